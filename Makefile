@@ -1,0 +1,39 @@
+# Two commands: `make run` (the job on the bundled samples) and `make test`.
+# Both build .venv from the committed uv.lock; uv itself is bootstrapped with pip.
+PYTHON ?= python3
+UV_VERSION ?= 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+VENV := .venv
+STAMP := $(VENV)/.synced
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+export UV_PYTHON_DOWNLOADS ?= never
+
+.PHONY: setup run test bench bench-extraction bench-dedup clean
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet "uv==$(UV_VERSION)"
+
+$(STAMP): $(UV) uv.lock pyproject.toml
+	$(UV) sync --frozen --python $(PYTHON)
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(VENV)/bin/newsclean backfill --input data/samples --output data/clean
+
+test: setup
+	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+bench: bench-extraction bench-dedup
+
+bench-extraction: setup
+	$(VENV)/bin/python bench/extraction.py
+
+bench-dedup: setup
+	$(VENV)/bin/python bench/dedup.py
+
+clean:
+	rm -rf $(VENV) $(TOOLS) data/clean

@@ -1,0 +1,21 @@
+"""Boilerplate removal: HTML main-text extraction and the residue pass.
+
+HTML pages go through :func:`extract_html` (trafilatura) and then
+:func:`strip_residue`; already-extracted text goes through :func:`strip_residue`
+alone. Lines repeated across a source's documents are learned
+(:mod:`cleaners.boilerplate.learned`) and stripped in a second pass.
+"""
+from cleaners.boilerplate.extract import Extraction, extract_html
+from cleaners.boilerplate.learned import learn_residue, line_keys, strip_learned
+from cleaners.boilerplate.residue import Residue, split_title, strip_residue
+
+__all__ = [
+    "Extraction",
+    "Residue",
+    "extract_html",
+    "learn_residue",
+    "line_keys",
+    "split_title",
+    "strip_learned",
+    "strip_residue",
+]
