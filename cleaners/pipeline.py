@@ -31,6 +31,7 @@ from schemas.models import (
 class RunContext:
     run_id: str
     pipeline_version: str
+    gazetteer: object | None = None  # cleaners.names gazetteer, loaded by the flow from data/
 
 
 @dataclass(slots=True)
@@ -147,7 +148,7 @@ def finish_record(draft: Draft, ctx: RunContext, learned: frozenset[str] = froze
     changes += pub.changes
     anchor = pub.date or (raw.fetched_at.date() if raw.fetched_at else None)
     spans = dates.find_dates(text, anchor, anchor_is_fetch=pub.date is None)
-    persons, mentions = names.find_persons(text, anchor)
+    persons, mentions = names.find_persons(text, anchor, ctx.gazetteer)
     lang, confidence = language.detect_language(text)
 
     return Article(

@@ -17,6 +17,6 @@ class Mention:
     flags: list[str] = field(default_factory=list)
 
 
-def find_persons(text: str, published: dt.date | None = None) -> tuple[list[str], list[Mention]]:
+def find_persons(text: str, published: dt.date | None = None, gazetteer: object | None = None) -> tuple[list[str], list[Mention]]:
     """Return (distinct canonical names, mentions). First version: nothing detected."""
     return [], []
