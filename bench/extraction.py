@@ -1,0 +1,186 @@
+"""Extraction benchmark on the scrapinghub article-extraction corpus (run by hand).
+
+Scores, with the corpus' own ``score.py`` (same metric as the published table):
+
+* ``html``: our HTML path, phase 1 of :mod:`cleaners.pipeline` (decode, trafilatura,
+  ftfy, whitespace, residue rules) plus the learned-residue pass, over
+  ``html/*.html.gz``;
+* ``text``: the residue pass alone over ``output/html-text.json`` (the full
+  visible text of each page), to show what the rules recover without HTML;
+* ``backfill`` (``--via-backfill``): ``newsclean backfill`` over the pages written
+  as ``ID.html`` files, scoring the ``text`` column of ``OUTPUT/articles``;
+* ``trafilatura`` baselines (``--baselines``): default and favor_precision.
+
+Usage::
+
+    .venv/bin/python bench/extraction.py                  # html + text paths
+    .venv/bin/python bench/extraction.py --baselines      # plus trafilatura alone
+    .venv/bin/python bench/extraction.py --via-backfill   # plus the CLI path
+    .venv/bin/python bench/extraction.py --out /tmp/bench --per-doc
+
+Predictions (``{id: {"articleBody": text}}``) and per-page TSVs go to ``--out``.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from cleaners import boilerplate, encoding, whitespace  # noqa: E402
+from cleaners.pipeline import RunContext, draft_record  # noqa: E402
+from schemas.models import RawRecord  # noqa: E402
+
+CORPUS = REPO.parent / "shared" / "corpora" / "scrapinghub"
+
+
+def load_scorer(corpus: Path):
+    spec = importlib.util.spec_from_file_location("scrapinghub_score", corpus / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def pages(corpus: Path) -> dict[str, bytes]:
+    return {p.name.split(".")[0]: gzip.decompress(p.read_bytes()) for p in sorted((corpus / "html").glob("*.html.gz"))}
+
+
+def html_path(corpus: Path, truth: dict) -> dict[str, dict]:
+    """Phase 1 per page, then learned residue per source (as the flow does)."""
+    ctx = RunContext(run_id="bench", pipeline_version="bench")
+    drafts = {}
+    for item_id, body in pages(corpus).items():
+        raw = RawRecord(
+            input_ref=f"{item_id}.html",
+            kind="html",
+            body=body,
+            raw_sha256=hashlib.sha256(body).hexdigest(),
+            url=truth.get(item_id, {}).get("url"),
+        )
+        drafts[item_id] = draft_record(raw, ctx)
+    by_source: dict[str, Counter] = defaultdict(Counter)
+    n_docs: Counter = Counter()
+    for d in drafts.values():
+        if hasattr(d, "text"):
+            by_source[d.source].update(boilerplate.line_keys(d.text))
+            n_docs[d.source] += 1
+    learned = {s: boilerplate.learn_residue(c, n_docs[s]) for s, c in by_source.items()}
+    out = {}
+    for item_id, d in drafts.items():
+        if not hasattr(d, "text"):
+            out[item_id] = {"articleBody": ""}
+            continue
+        text, _ = boilerplate.strip_learned(d.text, learned[d.source])
+        out[item_id] = {"articleBody": text}
+    return out
+
+
+def text_path(corpus: Path) -> dict[str, dict]:
+    """The residue pass alone over the full visible text of each page."""
+    data = json.loads((corpus / "output" / "html-text.json").read_text(encoding="utf-8"))
+    data = data.get("output", data)
+    out = {}
+    for item_id, rec in data.items():
+        text = (rec or {}).get("articleBody") or ""
+        text, _ = encoding.fix_text(text)
+        text, _ = whitespace.normalize_whitespace(text)
+        out[item_id] = {"articleBody": boilerplate.strip_residue(text).text}
+    return out
+
+
+def backfill_path(corpus: Path, keep: Path | None) -> dict[str, dict]:
+    """``newsclean backfill`` over the pages, scoring ``articles.text``."""
+    import polars as pl
+
+    exe = REPO / ".venv" / "bin" / "newsclean"
+    work = Path(tempfile.mkdtemp(prefix="bench-backfill-"))
+    try:
+        src, dst = work / "in", (keep or work / "out")
+        src.mkdir()
+        for item_id, body in pages(corpus).items():
+            (src / f"{item_id}.html").write_bytes(body)
+        subprocess.run([str(exe), "backfill", "--input", str(src), "--output", str(dst)], check=True)
+        arts = pl.read_parquet(dst / "articles" / "*.parquet", columns=["input_ref", "text"])
+        got = {Path(r).name.split(".")[0]: t for r, t in arts.iter_rows()}
+        # a page absent from articles (a reject or a duplicate) predicts nothing
+        return {i: {"articleBody": got.get(i, "")} for i in pages(corpus)}
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def baselines(corpus: Path) -> dict[str, dict[str, dict]]:
+    import trafilatura
+
+    runs = {}
+    for label, kw in (("trafilatura", {}), ("trafilatura+favor_precision", {"favor_precision": True})):
+        runs[label] = {
+            i: {"articleBody": trafilatura.extract(b.decode("utf-8", "replace"), include_comments=False, **kw)}
+            for i, b in pages(corpus).items()
+        }
+    return runs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "newsclean-bench-extraction")
+    ap.add_argument("--baselines", action="store_true", help="also score trafilatura alone")
+    ap.add_argument("--via-backfill", action="store_true", help="also run `newsclean backfill` and score it")
+    ap.add_argument("--no-text", action="store_true", help="skip the html-text (residue only) path")
+    ap.add_argument("--no-html", action="store_true", help="skip the direct HTML path")
+    ap.add_argument("--per-doc", action="store_true", help="write per-page TSVs next to the predictions")
+    ap.add_argument("--n-bootstrap", type=int, default=200)
+    args = ap.parse_args()
+
+    score = load_scorer(args.corpus)
+    truth = json.loads((args.corpus / "ground-truth.json").read_text(encoding="utf-8"))
+    args.out.mkdir(parents=True, exist_ok=True)
+    runs: dict[str, dict] = {}
+    timings: dict[str, float] = {}
+
+    def timed(label, fn, *a):
+        t0 = time.perf_counter()
+        runs[label] = fn(*a)
+        timings[label] = time.perf_counter() - t0
+
+    if args.baselines:
+        t0 = time.perf_counter()
+        runs.update(baselines(args.corpus))
+        timings["trafilatura"] = time.perf_counter() - t0
+    if not args.no_html:
+        timed("newsclean-html", html_path, args.corpus, truth)
+    if not args.no_text:
+        timed("newsclean-text(html-text)", text_path, args.corpus)
+    if args.via_backfill:
+        timed("newsclean-backfill", backfill_path, args.corpus, None)
+
+    print(f"{'run':<30} {'F1':<14} {'precision':<14} {'recall':<14} accuracy  seconds")
+    for label, pred in runs.items():
+        res, per_doc = score.evaluate(truth, pred, args.n_bootstrap, 0)
+        print(
+            f"{label:<30} {res['f1']:.4f}±{res['f1_std']:.3f} {res['precision']:.4f}±{res['precision_std']:.3f} "
+            f"{res['recall']:.4f}±{res['recall_std']:.3f} {res['accuracy']:.3f}     {timings.get(label, 0):.1f}"
+        )
+        safe = label.replace("+", "_").replace("(", "_").replace(")", "")
+        (args.out / f"{safe}.json").write_text(json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
+        if args.per_doc:
+            with open(args.out / f"{safe}.tsv", "w", encoding="utf-8") as f:
+                f.write("id\turl\tprecision\trecall\tf1\texact\n")
+                for k, pp, rr, ff, a in sorted(per_doc, key=lambda r: r[3]):
+                    f.write(f"{k}\t{truth[k].get('url', '')}\t{pp:.4f}\t{rr:.4f}\t{ff:.4f}\t{int(a)}\n")
+    print(f"predictions in {args.out}")
+
+
+if __name__ == "__main__":
+    main()
