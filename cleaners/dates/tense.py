@@ -1,0 +1,93 @@
+"""Which way in time a clause points: the tense cue nearest a date expression.
+
+A bare weekday ("on Friday") or a date without a year is resolved in the
+direction the sentence around it speaks of: "warned on Friday" is the Friday
+before the anchor, "the planned visit on Tuesday" the Tuesday after it. The
+cue is the tense word nearest the expression inside its sentence, looked for
+a few words either side; words that lead the expression directly ("as soon
+as Wednesday", "last Friday") decide outright.
+
+>>> clause_tense("The U.S. warned on Friday of strikes.", 15, 21)
+'past'
+>>> clause_tense("Scholz will visit Moscow on Tuesday.", 27, 34)
+'future'
+>>> clause_tense("Talks on Tuesday.", 9, 16) is None
+True
+"""
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Tense = Literal["past", "future"]
+
+# How many words either side of a date expression are searched for a tense
+# cue. Eight covers "the planned visit to Moscow on Tuesday" (cue four words
+# away) without reaching into a neighbouring clause about something else.
+CUE_WINDOW_WORDS = 8
+
+# How many characters either side are scanned at most (bounds the work per span).
+CUE_WINDOW_CHARS = 160
+
+_FUTURE_WORDS = frozenset(
+    """will won't shall plan plans planned planning scheduled schedule
+    expected expects expect due upcoming forthcoming next intends intend intended
+    aims tomorrow""".split()
+)
+# Irregular past forms and other words that place a clause in the past; regular
+# past forms are recognised by their "-ed" ending (minus the words below).
+_PAST_WORDS = frozenset(
+    """said told was were had did met spoke held made took gave went came saw
+    left sent wrote began won lost led thought felt brought bought got ran found
+    knew became fell rose hit kept paid sought fought chose drove flew stood
+    struck swore threw understood withdrew broke ago last since earlier
+    previously yesterday""".split()
+)
+_NOT_PAST_ED = frozenset(
+    """need needed indeed speed proceed succeed exceed feed seed bed red hundred
+    planned scheduled expected intended""".split()
+)
+
+# Phrases that, placed directly before the expression, make it a future limit.
+_FUTURE_LEAD = re.compile(r"(?:as soon as|as early as|no later than|no earlier than)\s+$", re.IGNORECASE)
+_PAST_LEAD = re.compile(r"(?:since|as late as)\s+$", re.IGNORECASE)
+
+# A clause ends at ! ? ; a line break, a parenthesis, a quotation mark, or a
+# period followed by a capital: "ready, too” (Kremlin.ru, May 15)" is a
+# citation, not part of the quoted sentence's future.
+_SENTENCE_END = re.compile(r"[!?;\n()“”\"]|\.\s+(?=[A-Z])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def _cue(word: str) -> Tense | None:
+    low = word.lower()
+    if low in _FUTURE_WORDS or low.endswith(("'ll", "’ll")):
+        return "future"
+    if low in _PAST_WORDS:
+        return "past"
+    if word[0].islower() and len(low) >= 4 and low.endswith("ed") and low not in _NOT_PAST_ED:
+        return "past"
+    return None
+
+
+def clause_tense(text: str, start: int, end: int) -> Tense | None:
+    """The tense of the clause around ``text[start:end]``, or None when no cue is found."""
+    before = text[max(0, start - CUE_WINDOW_CHARS) : start]
+    if _FUTURE_LEAD.search(before):
+        return "future"
+    if _PAST_LEAD.search(before):
+        return "past"
+    ends = list(_SENTENCE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    after = text[end : end + CUE_WINDOW_CHARS]
+    if m := _SENTENCE_END.search(after):
+        after = after[: m.start()]
+    left = _WORD.findall(before)[::-1][:CUE_WINDOW_WORDS]
+    right = _WORD.findall(after)[:CUE_WINDOW_WORDS]
+    for i in range(CUE_WINDOW_WORDS):
+        # words to the left win ties: "warned on Friday that they will" is past
+        for words in (left, right):
+            if i < len(words) and (tense := _cue(words[i])):
+                return tense
+    return None
