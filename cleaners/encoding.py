@@ -152,17 +152,15 @@ def _reject_binary(data: bytes, codec: str) -> None:
         raise Rejection(DECODE, "binary", f"control bytes in a record read as {codec}")
 
 
-_WORD_PUNCT = {"Pi", "Pf", "Ps", "Pe", "Pd"}  # quotes, brackets, dashes: fine next to a word
-
-
 def _oddities(text: str) -> int:
-    """Characters a wrong single-byte decoding puts in words and real text rarely has.
+    """Characters a wrong single-byte decoding puts into words and real text rarely has.
 
-    A non-ASCII symbol or number touching a letter ("powiedzia³", "‰uﬂerte")
-    or a letter with a compatibility decomposition (ligatures, superscripts).
+    A non-ASCII symbol or number touching a letter ("powiedzia³" for "powiedział")
+    or a letter with a compatibility decomposition ("Auﬂenminister" for
+    "Außenminister"). Punctuation is not counted: "¿Qué", "dit…" are normal.
 
     >>> _oddities("Der Auﬂenminister ‰uﬂerte"), _oddities("Der Außenminister äußerte")
-    (3, 0)
+    (2, 0)
     """
     count = 0
     for i, ch in enumerate(text):
@@ -171,7 +169,7 @@ def _oddities(text: str) -> int:
         cat = unicodedata.category(ch)
         if cat[0] in "LM":
             count += unicodedata.decomposition(ch).startswith("<compat>")
-        elif cat not in _WORD_PUNCT and cat[0] != "Z":
+        elif cat[0] in "SN":
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < len(text) else " "
             count += before.isalpha() or after.isalpha()
@@ -189,6 +187,8 @@ def _detect(data: bytes) -> tuple[str, list[Change]]:
     results = charset_normalizer.from_bytes(data, cp_isolation=allowed)
     best = results.best()
     if best is None:
+        if _looks_binary(data):
+            raise Rejection(DECODE, "binary", "control bytes, and no charset decodes them as text")
         raise Rejection(DECODE, "undecodable", "no charset decodes these bytes as text")
     # among decodings as clean as the best: fewest oddities, then (within the
     # coherence margin) the charset most used on the web
@@ -219,6 +219,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, list[Ch
     >>> decode_bytes("Привет, мир".encode("cp1251"), "windows-1251")[0]
     'Привет, мир'
     """
+    text, changes = _decode(data, declared)
+    if not text.strip():
+        raise Rejection(DECODE, "empty", f"{len(data)} bytes of whitespace only")
+    return text, changes
+
+
+def _decode(data: bytes, declared: str | None) -> tuple[str, list[Change]]:
     if not data.strip():
         raise Rejection(DECODE, "empty", f"{len(data)} bytes, no content")
     for bom, name in _BOMS:
