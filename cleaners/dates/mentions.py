@@ -194,7 +194,8 @@ def _resolve(
         return _resolve_day_month(kind, m, text, start, anchor, anchor_is_fetch)
     if kind in ("iso", "dotted"):
         date = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
-        return [DateSpan(m.group(0), date, start, end, "day", [] if date else ["invalid_date"])]
+        # digits that make no calendar date (31.02.2019) are some other number
+        return [DateSpan(m.group(0), date, start, end, "day")] if date else []
     if kind == "month_year":
         month = _month_number(m.group("month"))
         return [DateSpan(m.group(0), dt.date(int(m.group("year")), month, 1), start, end, "month")]

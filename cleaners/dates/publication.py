@@ -118,17 +118,22 @@ def parse_date_text(value: str, fetch_date: dt.date | None = None) -> tuple[dt.d
         if span.granularity == "day" and span.date is not None:
             return span.date, ["relative_to_fetch"] if "anchor_is_fetch" in span.flags else []
     if _DIGIT.search(value):
-        return _dateparser_date(_LABEL.sub("", value), fetch_date), []
+        return _dateparser_date(_LABEL.sub("", value)), []
     return None, []
 
 
-def _dateparser_date(value: str, fetch_date: dt.date | None) -> dt.date | None:
+def _dateparser_date(value: str) -> dt.date | None:
     """dateparser for the formats our patterns leave alone (14/02/2022, other languages)."""
     import dateparser  # imported on first use: loading its language data is slow
 
-    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month", "year"]}
-    if fetch_date:
-        settings["RELATIVE_BASE"] = dt.datetime.combine(fetch_date, dt.time(12))
+    # Absolute dates only, with day, month and year all written: relative ones
+    # ("3 days ago") were ours to read above, and dateparser would fill any
+    # gap from the machine's clock, which a pure cleaner must not depend on.
+    settings = {
+        "PARSERS": ["custom-formats", "absolute-time"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PREFER_DAY_OF_MONTH": "first",
+    }
     try:
         parsed = dateparser.parse(value, settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input

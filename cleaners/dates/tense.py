@@ -59,13 +59,19 @@ _SENTENCE_END = re.compile(r"[!?;\n()“”\"]|\.\s+(?=[A-Z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
-def _cue(word: str) -> Tense | None:
+# A past form after these is a participle of a passive or a perfect ("will be
+# held", "has been delayed", "is expected"): it says nothing of the time.
+_PARTICIPLE_AUXILIARIES = frozenset("be been being is are am".split())
+
+
+def _cue(word: str, previous: str | None) -> Tense | None:
     low = word.lower()
     if low in _FUTURE_WORDS or low.endswith(("'ll", "’ll")):
         return "future"
-    if low in _PAST_WORDS:
-        return "past"
-    if word[0].islower() and len(low) >= 4 and low.endswith("ed") and low not in _NOT_PAST_ED:
+    past = low in _PAST_WORDS or (
+        word[0].islower() and len(low) >= 4 and low.endswith("ed") and low not in _NOT_PAST_ED
+    )
+    if past and not (previous and previous.lower() in _PARTICIPLE_AUXILIARIES):
         return "past"
     return None
 
@@ -83,11 +89,13 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     after = text[end : end + CUE_WINDOW_CHARS]
     if m := _SENTENCE_END.search(after):
         after = after[: m.start()]
-    left = _WORD.findall(before)[::-1][:CUE_WINDOW_WORDS]
-    right = _WORD.findall(after)[:CUE_WINDOW_WORDS]
+    left_words = _WORD.findall(before)
+    right_words = _WORD.findall(after)
+    left = [_cue(w, left_words[i - 1] if i else None) for i, w in enumerate(left_words)][::-1][:CUE_WINDOW_WORDS]
+    right = [_cue(w, right_words[i - 1] if i else None) for i, w in enumerate(right_words)][:CUE_WINDOW_WORDS]
     for i in range(CUE_WINDOW_WORDS):
         # words to the left win ties: "warned on Friday that they will" is past
-        for words in (left, right):
-            if i < len(words) and (tense := _cue(words[i])):
-                return tense
+        for cues in (left, right):
+            if i < len(cues) and cues[i]:
+                return cues[i]
     return None

@@ -1,0 +1,279 @@
+"""Unit tests of cleaners.dates: each rule with a positive and a negative case."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners import dates
+from cleaners.dates import mentions, publication, tense
+
+FRI = dt.date(2024, 3, 15)  # a Friday
+FETCH = dt.datetime(2022, 2, 15, 9, tzinfo=dt.timezone.utc)
+
+
+def found(text: str, anchor: dt.date | None = FRI, **kw) -> list[tuple[str, str | None, str]]:
+    return [
+        (s.text, s.date.isoformat() if s.date else None, s.granularity)
+        for s in dates.find_dates(text, anchor, anchor_is_fetch=kw.get("anchor_is_fetch", False))
+    ]
+
+
+# ---------------------------------------------------------------- publication date
+
+
+def test_byline_free_text_gives_the_date_with_source_byline():
+    pub = dates.publication_date(metadata=None, page=None, byline="February 14, 2022", url=None, fetched_at=FETCH)
+    assert (pub.date, pub.source, pub.flags) == (dt.date(2022, 2, 14), "byline", [])
+    assert dates.publication_date(byline="By Anna Keller | November 12, 2025").date == dt.date(2025, 11, 12)
+
+
+def test_order_of_trust_metadata_page_byline_url():
+    kw = dict(metadata="2022-02-10", page="2022-02-11", byline="February 12, 2022", url="https://x.org/2022/02/13/story")
+    assert dates.publication_date(**kw).source == "metadata"
+    kw["metadata"] = None
+    assert dates.publication_date(**kw).source == "page"
+    kw["page"] = None
+    assert dates.publication_date(**kw).source == "byline"
+    kw["byline"] = None
+    pub = dates.publication_date(**kw)
+    assert (pub.date, pub.source) == (dt.date(2022, 2, 13), "url")
+    kw["url"] = "https://x.org/news/story-2022"
+    assert (dates.publication_date(**kw).date, dates.publication_date(**kw).source) == (None, "none")
+
+
+def test_unparseable_metadata_falls_through_and_is_recorded():
+    pub = dates.publication_date(metadata="soon", page="2019-05-20T08:00:00+03:00")
+    assert (pub.date, pub.source) == (dt.date(2019, 5, 20), "page")
+    assert [c.rule for c in pub.changes] == ["unparsed_metadata_date", "published_from_page"]
+
+
+def test_metadata_in_other_formats_via_dateparser():
+    assert dates.publication_date(metadata="14/02/2022").date == dt.date(2022, 2, 14)
+    assert dates.publication_date(metadata="Updated: 14/02/2022").date == dt.date(2022, 2, 14)
+    assert dates.publication_date(metadata="14. Februar 2022").date == dt.date(2022, 2, 14)
+    assert dates.publication_date(metadata="May 2022").date is None  # a month is not a publication day
+
+
+def test_relative_byline_is_read_against_the_fetch_and_flagged():
+    pub = dates.publication_date(byline="Posted 3 days ago", fetched_at=FETCH)
+    assert (pub.date, pub.flags) == (dt.date(2022, 2, 12), ["relative_to_fetch"])
+    assert dates.publication_date(byline="3 days ago").date is None  # no fetch time: nothing to count from
+
+
+def test_after_fetch_flag_allows_a_time_zone_ahead():
+    assert "after_fetch" in dates.publication_date(page="2022-02-17", fetched_at=FETCH).flags
+    # the fetch's UTC date + MAX_UTC_OFFSET may already be the next local day
+    late = dt.datetime(2022, 2, 15, 20, tzinfo=dt.timezone.utc)
+    assert "after_fetch" not in dates.publication_date(page="2022-02-16", fetched_at=late).flags
+    assert "after_fetch" in dates.publication_date(page="2022-02-16", fetched_at=FETCH).flags
+    assert publication.MAX_UTC_OFFSET == dt.timedelta(hours=14)
+    naive = dt.datetime(2022, 2, 15, 9)
+    assert "after_fetch" in dates.publication_date(page="2022-02-17", fetched_at=naive).flags
+
+
+def test_sources_disagree_beyond_the_slack():
+    assert publication.AGREEMENT_SLACK_DAYS == 1
+    close = dates.publication_date(page="2019-05-20", url="https://x.org/2019/05/19/a")
+    assert "sources_disagree" not in close.flags
+    far = dates.publication_date(page="2019-05-20", url="https://x.org/2019/05/10/a")
+    assert "sources_disagree" in far.flags
+    assert any(c.rule == "sources_disagree" for c in far.changes)
+
+
+@pytest.mark.parametrize(
+    "url, expected",
+    [
+        ("https://www.theguardian.com/world/2019/may/20/x", None),  # month name: not our pattern
+        ("https://x.com/2019/05/20/story", dt.date(2019, 5, 20)),
+        ("https://x.com/news/2019-05-20-story.html", dt.date(2019, 5, 20)),
+        ("https://x.com/2019/13/20/story", None),  # no month 13
+        ("https://x.com/2019/02/30/story", None),  # no February 30
+        ("https://x.com/item/1020190520/x", None),  # digits inside an id
+    ],
+)
+def test_url_dates(url, expected):
+    assert dates.publication_date(url=url).date == expected
+
+
+# ---------------------------------------------------------------- span patterns
+
+
+def test_month_day_with_and_without_year_and_weekday():
+    assert found("On May 3, Trump phoned Putin.", dt.date(2019, 5, 20)) == [("May 3", "2019-05-03", "day")]
+    assert found("planned for December 1, 2018, in Buenos Aires") == [("December 1, 2018", "2018-12-01", "day")]
+    assert found("denied on Friday, November 7, that", dt.date(2025, 11, 8)) == [
+        ("Friday, November 7", "2025-11-07", "day")
+    ]
+
+
+def test_weekday_with_a_date_is_checked():
+    (ok,) = dates.find_dates("on Friday, November 7, 2025", None, anchor_is_fetch=False)
+    assert ok.flags == []
+    (bad,) = dates.find_dates("on Tuesday, November 7, 2025", None, anchor_is_fetch=False)
+    assert (bad.date, bad.flags) == (dt.date(2025, 11, 7), ["weekday_mismatch"])
+
+
+def test_day_lists_share_month_and_year_but_not_counts():
+    assert found("(see EDM, March 8, 15, 2018)") == [("March 8", "2018-03-08", "day"), ("15", "2018-03-15", "day")]
+    assert found("On May 3, 14 people died.", dt.date(2024, 5, 20)) == [("May 3", "2024-05-03", "day")]
+
+
+def test_numeric_dates():
+    assert found("dated 2024-02-29.") == [("2024-02-29", "2024-02-29", "day")]
+    assert found("On 20.05.2019 the court") == [("20.05.2019", "2019-05-20", "day")]
+    assert found("version 1.2.3 and 2024-13-01 and 31.02.2019") == []
+
+
+def test_invalid_calendar_date_is_flagged_not_dropped():
+    (span,) = dates.find_dates("on February 30, 2023", FRI, anchor_is_fetch=False)
+    assert (span.date, span.flags) == (None, ["invalid_date"])
+
+
+def test_bare_month_needs_a_preposition_and_keeps_month_granularity():
+    assert found("the summit in March") == [("March", "2024-03-01", "month")]
+    assert found("March on Washington") == []
+    assert found("early June") == [("early June", "2024-06-01", "month")]
+
+
+def test_may_is_a_month_only_with_a_day_year_or_preposition():
+    assert found("Moscow may terminate it. May I ask? Theresa May spoke.") == []
+    assert found("in May", dt.date(2024, 3, 15)) == [("May", "2024-05-01", "month")]
+    assert found("May 2019 polls") == [("May 2019", "2019-05-01", "month")]
+
+
+def test_abbreviated_months_only_next_to_a_day():
+    assert found("Jan Kowalski and Mar Roxas") == []
+    assert found("on Jan. 5, 2024") == [("Jan. 5, 2024", "2024-01-05", "day")]
+
+
+def test_bare_year_needs_a_preposition_and_no_noun_after():
+    assert found("founded in 1998, it") == [("1998", "1998-01-01", "year")]
+    assert found("in 2000 cases and 2024 reports") == []
+    assert mentions.MIN_YEAR == 1800 and mentions.MAX_YEAR == 2099
+    assert found("in 1799 and in 2100") == []
+
+
+def test_no_dates_from_trap_words():
+    text = "A march on Moscow may come now; a second wave, the 24 crew, 6 p.m., 10-page. Years ago."
+    assert found(text) == []
+
+
+def test_named_days_and_newspapers_are_not_weekdays():
+    assert found("Good Friday and Black Friday, said The Sunday Times") == []
+    assert found("On Friday the Times said") == [("Friday", "2024-03-15", "day")]
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def test_nearest_year_rule():
+    anchor = dt.date(2019, 5, 20)
+    assert found("the incident on November 25, when", anchor) == [("November 25", "2018-11-25", "day")]
+    assert found("talks on January 3 in Rome", dt.date(2019, 12, 20)) == [("January 3", "2020-01-03", "day")]
+
+
+def test_tense_moves_a_far_date_but_not_a_near_one():
+    anchor = dt.date(2019, 5, 20)
+    assert found("The summit will take place on November 25.", anchor) == [("November 25", "2019-11-25", "day")]
+    assert found("They will meet on May 15 (Kremlin.ru, May 15).", anchor)[0][1] == "2019-05-15"
+    assert mentions.TENSE_OVERRIDE_MIN_DAYS == 90
+    # 89 days before: the tense cue is not trusted over proximity; 91 days: it is
+    assert found("They will meet on February 20.", anchor)[0][1] == "2019-02-20"
+    assert found("He will speak on May 16.", dt.date(2019, 8, 15))[0][1] == "2020-05-16"
+
+
+def test_weekdays_follow_the_tense_of_their_clause():
+    mon = dt.date(2022, 2, 14)
+    assert found("Putin and Lavrov on Monday signaled", mon) == [("Monday", "2022-02-14", "day")]
+    assert found("an invasion could begin as soon as Wednesday", mon) == [("Wednesday", "2022-02-16", "day")]
+    assert found("Citing the planned visit to Moscow on Tuesday by Scholz", mon) == [("Tuesday", "2022-02-15", "day")]
+    assert found("the U.S. having warned ominously on Friday of attacks", mon) == [("Friday", "2022-02-11", "day")]
+    assert found("Elections will be held on Sunday.", mon) == [("Sunday", "2022-02-20", "day")]
+
+
+def test_last_and_next_weekday_are_strict():
+    assert found("last Friday") == [("last Friday", "2024-03-08", "day")]
+    assert found("next Friday") == [("next Friday", "2024-03-22", "day")]
+    assert mentions.DAYS_PER_WEEK == 7
+
+
+def test_relative_expressions_and_granularity():
+    assert found("last week") == [("last week", "2024-03-04", "week")]
+    assert found("this week") == [("this week", "2024-03-11", "week")]
+    assert found("next month") == [("next month", "2024-04-01", "month")]
+    assert found("last year") == [("last year", "2023-01-01", "year")]
+    assert found("5 days ago") == [("5 days ago", "2024-03-10", "day")]
+    assert found("yesterday") == [("yesterday", "2024-03-14", "day")]
+    assert found("in today's Russia") == []
+
+
+def test_ago_with_a_huge_count_is_not_a_date():
+    assert mentions.MAX_AGO == 400
+    assert found("400 days ago")[0][1] == "2023-02-09"
+    assert found("900 days ago") == []
+
+
+def test_anchor_is_fetch_flags_only_anchor_dependent_spans():
+    spans = dates.find_dates("On May 3 and on December 1, 2018", dt.date(2019, 5, 20), anchor_is_fetch=True)
+    assert [s.flags for s in spans] == [["anchor_is_fetch"], []]
+    spans = dates.find_dates("On May 3 and on December 1, 2018", dt.date(2019, 5, 20), anchor_is_fetch=False)
+    assert [s.flags for s in spans] == [[], []]
+
+
+def test_without_anchor_relative_dates_are_unresolved():
+    spans = dates.find_dates("On May 3 and on December 1, 2018, and last week", None, anchor_is_fetch=False)
+    assert [(s.date, s.flags) for s in spans] == [
+        (None, ["unresolved"]),
+        (dt.date(2018, 12, 1), []),
+        (None, ["unresolved"]),
+    ]
+
+
+def test_since_month_is_past():
+    assert found("Since returning in January, Trump has sought", dt.date(2025, 11, 8)) == [
+        ("January", "2025-01-01", "month")
+    ]
+    assert found("Elections will be held in October.", dt.date(2025, 11, 8)) == [("October", "2026-10-01", "month")]
+
+
+def test_tense_window():
+    assert tense.CUE_WINDOW_WORDS == 8
+    far = "He said " + "and the " * 5 + "meeting on Friday"  # the cue is ten words away
+    start = far.index("Friday")
+    assert tense.clause_tense(far, start, start + 6) is None
+    near = "He said the meeting on Friday"
+    assert tense.clause_tense(near, near.index("Friday"), len(near)) == "past"
+    passive = "The vote will be held on Friday"
+    assert tense.clause_tense(passive, passive.index("Friday"), len(passive)) == "future"
+
+
+# ---------------------------------------------------------------- properties
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31))), st.booleans())
+def test_find_dates_never_raises_and_spans_point_into_the_text(text, anchor, is_fetch):
+    for span in dates.find_dates(text, anchor, anchor_is_fetch=is_fetch):
+        assert text[span.start : span.end] == span.text
+        assert span.granularity in ("day", "week", "month", "year")
+
+
+_DATEY = st.lists(st.sampled_from(list("0123456789 ,.-/:|") + ["May ", "June ", "Friday ", "ago", "days "]), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=40), _DATEY), st.one_of(st.none(), st.text(max_size=60)))
+def test_publication_date_never_raises(value, url):
+    pub = dates.publication_date(metadata=value, page=value, byline=value, url=url, fetched_at=FETCH)
+    assert pub.source in ("metadata", "page", "byline", "url", "none")
+    assert (pub.date is None) == (pub.source == "none")
+
+
+def test_spans_do_not_overlap():
+    text = "On Friday, November 7, 2025 and last Friday and May 3, 2019-05-20, in 2018 and March 2018."
+    spans = dates.find_dates(text, FRI, anchor_is_fetch=False)
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.start
