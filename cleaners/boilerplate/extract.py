@@ -60,8 +60,8 @@ def combine_passes(default: str, precise: str) -> tuple[str, str]:
 
     >>> combine_passes("Menu\\nPara one.\\nPara two.\\nPara three.\\nFooter", "Para one.\\nPara three.")
     ('Para one.\\nPara two.\\nPara three.', 'gap_fill')
-    >>> combine_passes("Para one.\\nPara two.", "Reprints")
-    ('Para one.\\nPara two.', 'default_fallback')
+    >>> combine_passes("Para one is long.\\nPara two is longer.", "Print")
+    ('Para one is long.\\nPara two is longer.', 'default_fallback')
     """
     if not precise.strip():
         return default, "default_fallback"

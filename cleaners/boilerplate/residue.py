@@ -165,7 +165,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _rx(
             r"follow (?:us|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|youtube|linkedin|telegram)\b.*",
             r"(?:write to|email|contact|reach) .{1,60} at [\w.+-]+@[\w-]+\.[\w.]+\b.*",
-            r"(?:additional )?reporting by [^.]{1,60}",
+            # "Reporting by Will Dunham and Jane Doe": names only (capitalized words), no sentence
+            r"(?:additional )?reporting by (?-i:[A-Z][\w'’.-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,8})",
             r"(?:additional )?reporting by .{1,200}\bediting by [^.]{1,100}",
             r"\(reporting by [^)]{1,300}\)",
             r"(?:editing|edited|writing) by [^.]{1,120}",

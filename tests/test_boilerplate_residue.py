@@ -1,0 +1,220 @@
+"""Residue rules: each family removes its residue and leaves look-alike article text alone."""
+from __future__ import annotations
+
+import doctest
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaners.boilerplate import residue
+from cleaners.boilerplate.residue import (
+    CAPTION_MAX_CHARS,
+    HEADLINE_MAX_CHARS,
+    RESIDUE_MAX_CHARS,
+    classify_line,
+    looks_like_headline,
+    split_title,
+    strip_residue,
+)
+
+# (rule code, residue line) — every line must be classified with exactly that code
+RESIDUE = [
+    ("share_widget", "Print Friendly, PDF & Email"),
+    ("share_widget", "Share this article"),
+    ("share_widget", "Facebook Twitter WhatsApp Email"),
+    ("share_widget", "Share on Facebook"),
+    ("share_widget", "- Order Reprints"),
+    ("share_widget", "Like this story? Share it with a friend!"),
+    ("comment_widget", "What do you think?"),
+    ("comment_widget", "Notify of"),
+    ("comment_widget", "Inline Feedbacks"),
+    ("comment_widget", "12 Inline Feedbacks"),
+    ("comment_widget", "View all comments"),
+    ("comment_widget", "Leave a Reply"),
+    ("comment_widget", "Your email address will not be published. Required fields are marked *"),
+    ("comment_widget", "Comments"),
+    ("image_caption", "Placeholder canvas"),
+    ("image_caption", "Photo: Reuters"),
+    ("image_caption", "US Secretary of State Michael Pompeo (left) and a diplomat (right) (Source: RIA Novosti)"),
+    ("image_caption", "The core stage at Michoud (credit: NASA/Jude Guidry)"),
+    ("appeal", "Help us grow. Support The Duran on Patreon!"),
+    ("appeal", "Support Our Site on Patreon"),
+    ("appeal", "Sign up for our daily newsletter"),
+    ("appeal", "Subscribe to NJ.com’s newsletters."),
+    ("appeal", "Click here to subscribe to The Paradigm Newsletter"),
+    ("appeal", "GET FOX BUSINESS ON THE GO BY CLICKING HERE"),
+    ("appeal", "Thanks for signing up!"),
+    ("disclaimer", "The statements, views and opinions expressed in this column are solely those of the author."),
+    ("disclaimer", "The views and opinions expressed in the article do not necessarily reflect those of X."),
+    ("disclaimer", "Disclaimer: This is not investment advice."),
+    ("copyright", "Copyright 2019 Hawaii News Now. All rights reserved."),
+    ("copyright", "© 2019 Associated Press. All Rights Reserved."),
+    ("copyright", "Copyright ©2019 Dow Jones & Company, Inc. All Rights Reserved"),
+    ("copyright", "copyright Inexhibit 2019 - ISSN: 2283-5474"),
+    ("tag_widget", "in ,"),
+    ("tag_widget", "Tags: Russia, Lavrov, diplomacy"),
+    ("tag_widget", "Posted in Politics, World"),
+    ("tag_widget", "Filed under: Syi'ah |"),
+    ("related_link", "Related: The 15 Weirdest Galaxies in Our Universe"),
+    ("related_link", "READ MORE: China plague outbreak confirmed"),
+    ("related_link", "You may also like:"),
+    ("related_link", "Hong Kong 'threatened with Chinese military intervention' [REACTION]"),
+    ("related_link", "Also on rt.com Journalists threatened with sedition arrests"),
+    ("contact_credit", "Follow NBC Latino on Facebook, Twitter and Instagram."),
+    ("contact_credit", "Write to Al Root at allen.root@dowjones.com"),
+    ("contact_credit", "(Reporting by Will Dunham; Editing by Tom Brown)"),
+    ("contact_credit", "Fox News’ Jessica Napoli contributed to this report."),
+]
+
+# Article text that resembles residue and must be kept.
+ARTICLE = [
+    "Share prices fell 3% on Monday",
+    "“OK,” Putin said, and quickly moved on.",
+    "Politico reports:",
+    "Recently I wrote for The Duran an article that suggested a deal had been reached.",
+    "What do you think the Kremlin wants from this meeting, a reporter asked Lavrov.",
+    "Comments by the minister were later withdrawn.",
+    "Copyright infringement cases rose in 2019, the court said.",
+    "Copyright law changed in 2019.",
+    "More than 100 people were killed in the clashes.",
+    "Posted in Afghanistan for two years, the officer said he saw no progress.",
+    "Topics to discuss include trade and Venezuela.",
+    "Reporting by the Times found that the ministry had lied.",
+    "Donate blood if you can, officials urged residents on Friday.",
+    "Sign up for the draft was mandatory for all men over 18.",
+    "The statements were expressed in a letter to the editor, he said.",
+    "Photos show the damage across the city.",
+    "Moscow will resist by all means any attempts to oust Maduro (Interfax, May 3).",
+    "He said the strike was justified (Source: Reuters). Then he left the room.",
+    "Facebook and Twitter removed the accounts on Monday.",
+    "The by-election 2019 result surprised everyone.",
+]
+
+
+@pytest.mark.parametrize(("code", "line"), RESIDUE)
+def test_residue_line_classified(code, line):
+    assert classify_line(line) == code
+
+
+@pytest.mark.parametrize("line", ARTICLE)
+def test_article_line_kept(line):
+    assert classify_line(line) is None
+    assert strip_residue(line).text == line
+    assert strip_residue(line).changes == []
+
+
+@pytest.mark.parametrize(("code", "line"), RESIDUE)
+def test_residue_line_removed_with_change(code, line):
+    text = f"First paragraph of the story, which is long enough.\n\n{line}\n\nLast paragraph of the story."
+    out = strip_residue(text)
+    assert line not in out.text.split("\n")
+    assert out.text == "First paragraph of the story, which is long enough.\n\nLast paragraph of the story."
+    assert (code, line) in [(c.rule, c.detail) for c in out.changes]
+    assert all(c.step == "boilerplate" for c in out.changes)
+
+
+def test_long_lines_are_never_rule_residue():
+    line = "Share this article " + "with everyone you know " * 20
+    assert len(line) > RESIDUE_MAX_CHARS
+    assert classify_line(line) is None
+
+
+def test_caption_credit_requires_a_single_short_phrase():
+    short = "A crowd in Red Square (Source: TASS)"
+    assert classify_line(short) == "image_caption"
+    long_caption = "x" * (CAPTION_MAX_CHARS + 1) + " (Source: TASS)"
+    assert classify_line(long_caption) is None
+
+
+def test_teaser_marker_removed_sentence_kept():
+    text = "Some exercises had already drawn to a close. [Continue reading…]"
+    out = strip_residue(text)
+    assert out.text == "Some exercises had already drawn to a close."
+    assert [(c.rule, c.detail) for c in out.changes] == [("teaser_marker", "[Continue reading…]")]
+
+
+def test_teaser_marker_alone_in_brackets_mid_text_kept():
+    text = "He wrote “[Continue reading…]” on the board and left."
+    assert strip_residue(text).text == text
+
+
+def test_empty_author_byline_gives_date():
+    out = strip_residue("Title\n\nBy | February 14, 2022\n\nBody text here.")
+    assert out.text == "Title\n\nBody text here."
+    assert out.byline_date == "February 14, 2022"
+    assert ("byline_empty", "By | February 14, 2022") in [(c.rule, c.detail) for c in out.changes]
+
+
+@pytest.mark.parametrize("line", ["By John Smith | February 14, 2022", "By the way, it rained.", "by-election 2019"])
+def test_byline_with_author_or_prose_kept(line):
+    out = strip_residue(line)
+    assert out.text == line and out.byline_date is None
+
+
+def test_publication_header_to_metadata():
+    out = strip_residue("Headline\n\nPublication: Eurasia Daily Monitor Volume: 16 Issue: 72\n\nBody.")
+    assert out.publication == "Eurasia Daily Monitor"
+    assert out.text == "Headline\n\nBody."
+    assert strip_residue("Publication: the date of the report is not known.").publication is None
+
+
+def test_trailing_related_block_after_footer():
+    text = (
+        "The article's last paragraph ends here.\n\nView all comments\n\n"
+        "Emmanuel Macron’s victory is a colour revolution in disguise\n\n"
+        "This petition against Dove soap is gaining steam"
+    )
+    out = strip_residue(text)
+    assert out.text == "The article's last paragraph ends here."
+    assert [c.rule for c in out.changes].count("related_block") == 2
+
+
+def test_trailing_prose_after_footer_kept():
+    text = "Intro paragraph.\n\nShare this article\n\nThe story continues in this paragraph. It has sentences."
+    out = strip_residue(text)
+    assert out.text == "Intro paragraph.\n\nThe story continues in this paragraph. It has sentences."
+    assert "related_block" not in [c.rule for c in out.changes]
+
+
+def test_headline_lines_without_footer_kept():
+    text = "A paragraph of the article.\n\nA subheading in the story\n\nMore article text follows."
+    assert strip_residue(text).text == text
+
+
+def test_looks_like_headline_bounds():
+    assert looks_like_headline("Emmanuel Macron’s victory is a colour revolution")
+    assert not looks_like_headline("A sentence. Another sentence.")
+    assert not looks_like_headline("Word")
+    assert not looks_like_headline("x " * (HEADLINE_MAX_CHARS // 2 + 1))
+
+
+def test_single_newline_text_html_path():
+    text = "Para one.\nCLICK HERE TO GET THE FOX NEWS APP\nPara two.\n© 2019 Fox News Network"
+    assert strip_residue(text).text == "Para one.\nPara two."
+
+
+def test_split_title():
+    assert split_title("Is Russia’s Foreign Minister Out?\nRumors grow.") == ("Is Russia’s Foreign Minister Out?", "Rumors grow.")
+    assert split_title("This is a sentence.\nNext.") == (None, "This is a sentence.\nNext.")
+    assert split_title("Only one line") == (None, "Only one line")
+
+
+def test_doctests():
+    assert doctest.testmod(residue).failed == 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([line for _, line in RESIDUE] + ARTICLE + ["", "By | May 3, 2019", "x"]), max_size=12),
+       st.sampled_from(["\n", "\n\n"]))
+def test_idempotent_and_never_raises(lines, sep):
+    text = sep.join(lines).strip()
+    once = strip_residue(text).text
+    assert strip_residue(once).text == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_never_raises_on_any_string(text):
+    out = strip_residue(text)
+    assert isinstance(out.text, str)
