@@ -161,10 +161,25 @@ def read_path(path: Path, input_dir: Path) -> Iterator[RawRecord | ReadFailure]:
     except OSError as exc:
         yield ReadFailure(ref, "unreadable", f"{type(exc).__name__}: {exc}", None)
         return
-    if path.name.lower().endswith(".gz"):
+    if path.name.lower().endswith(".gz") and fmt not in OWN_GZIP:
         try:
             data = gzip.decompress(data)
         except (OSError, EOFError, zlib.error) as exc:
             yield ReadFailure(ref, "gzip_error", f"{type(exc).__name__}: {exc}", data)
             return
     yield from READERS[fmt](path, ref, data)
+
+
+# WARC (flows/warc.py). A .warc.gz is gzipped per record and warcio reads it
+# itself, record by record: it gets the file as it is on disk (OWN_GZIP).
+# Imported on first use: flows.warc imports this module.
+OWN_GZIP: set[str] = {".warc"}
+
+
+def _read_warc(path: Path, input_ref: str, data: bytes):
+    from flows.warc import read_warc
+
+    return read_warc(path, input_ref, data)
+
+
+register(".warc", _read_warc)
