@@ -218,3 +218,25 @@ def test_idempotent_and_never_raises(lines, sep):
 def test_never_raises_on_any_string(text):
     out = strip_residue(text)
     assert isinstance(out.text, str)
+
+
+def test_nav_menu_run_dropped_in_paragraph_text():
+    from cleaners.boilerplate.residue import NAV_RUN_MIN
+
+    menu = "\n".join(["Home", "World", "Business", "Big Data", "PC Gaming"][:NAV_RUN_MIN])
+    text = f"{menu}\n\nThe article starts here. It has sentences.\n\nSecond paragraph."
+    out = strip_residue(text)
+    assert out.text == "The article starts here. It has sentences.\n\nSecond paragraph."
+    assert [c.rule for c in out.changes] == ["nav_menu"] * NAV_RUN_MIN
+
+
+def test_short_runs_lists_and_extractor_output_not_menus():
+    from cleaners.boilerplate.residue import NAV_RUN_MIN
+
+    short_run = "\n".join(["Home", "World", "Business"][: NAV_RUN_MIN - 1]) + "\n\nBody text. More."
+    assert strip_residue(short_run).text == short_run
+    bullets = "- Salt\n- Pepper\n- Olive oil\n- Lemon\n\nMix them. Serve."
+    assert strip_residue(bullets).text == bullets
+    # one paragraph a line, no blank lines (trafilatura output): table rows stay
+    rows = "Results:\nSalina South\nTrinity Academy\nWichita North\nWichita East\nThe meet ended late."
+    assert strip_residue(rows).text == rows

@@ -17,6 +17,7 @@ Rules come in families, each with a stable rule code (the ``rule`` of the
 ``byline_empty``     "By | February 14, 2022" (the date goes to the dates stage)
 ``publication_header`` "Publication: X Volume: N Issue: M" (the name goes to metadata)
 ``related_block``    the trailing block of headline-like lines after a footer widget
+``nav_menu``         a run of short menu items on consecutive lines
 ===================  ==========================================================
 
 Every rule matches a whole (short) line; long lines are article prose and are
@@ -181,6 +182,13 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # after one of these is the "related articles" block.
 FOOTER_RULES = frozenset({"share_widget", "comment_widget", "appeal", "disclaimer", "copyright"})
 
+# A navigation menu: at least NAV_RUN_MIN consecutive lines (no blank line
+# between them) of at most NAV_ITEM_MAX_WORDS words each, none ending like a
+# sentence. Article paragraphs are separated or long; lists carry markers.
+NAV_RUN_MIN = 4
+NAV_ITEM_MAX_WORDS = 4
+_LIST_MARKER = re.compile(r"^(?:[-*•·–]\s|\d+[.)]\s|\|)")
+
 _TEASER_MARKER = re.compile(
     r"\s*[\[(](?:continue reading|read more|read the full (?:article|story))\s*(?:…|\.\.\.|»|→)?\s*[\])]\s*$"
     r"|\s*(?:continue reading|read more)\s*(?:…|\.\.\.|»|→)\s*$"
@@ -266,6 +274,30 @@ def _drop_related_block(lines: list[str], codes: list[str | None], changes: list
             codes[i] = "related_block"
 
 
+def _is_nav_item(line: str) -> bool:
+    s = line.strip()
+    return (
+        bool(s)
+        and len(s.split()) <= NAV_ITEM_MAX_WORDS
+        and not _LIST_MARKER.match(s)
+        and "|" not in s
+        and not s.endswith((".", "!", "?", ":", ";", ",", "”", '"'))
+    )
+
+
+def _drop_nav_runs(lines: list[str], codes: list[str | None]) -> None:
+    """Runs of short item lines with no blank line between them are menus."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_nav_item(lines[j]):
+            j += 1
+        if j - i >= NAV_RUN_MIN:
+            for k in range(i, j):
+                codes[k] = codes[k] or "nav_menu"
+        i = max(j, i + 1)
+
+
 def strip_residue(text: str) -> Residue:
     """Remove residue lines; every removed line or marker is a Change.
 
@@ -289,6 +321,11 @@ def strip_residue(text: str) -> Residue:
             out.changes.append(Change(STEP, "teaser_marker", m.group().strip()))
             lines[i] = line[: m.start()].rstrip()
         codes.append(code)
+    if "\n\n" in text:
+        # Only text whose paragraphs are separated by blank lines: there, consecutive
+        # short lines are a menu. In extractor output (one paragraph a line, no blank
+        # lines) they are table rows and list items.
+        _drop_nav_runs(lines, codes)
     _drop_related_block(lines, codes, out.changes)
 
     kept = []
