@@ -1,18 +1,552 @@
-"""Deduplication keys (first version: exact match on normalized text)."""
+"""Deduplication: exact and near-duplicate copies of one story, within a run and against the index.
+
+Staged like datatrove's dedup (signature -> buckets -> verified pairs -> clusters),
+over an explicit :class:`DedupIndex` that the flow loads from and appends to
+``OUTPUT/_index/dedup/`` (:mod:`flows.dedup_store`); nothing here touches disk.
+
+1. **Exact**: :func:`content_hash` of the normalized text (lowercase, punctuation,
+   digits and whitespace folded). Copies differing only by quote style, spacing or
+   numbers fall together before any MinHash work.
+2. **Near**: MinHash (rensa) over word 5-shingles of the normalized text, LSH bands
+   as candidate generator, and every candidate pair is *verified* (estimated Jaccard
+   >= :data:`NEAR_THRESHOLD`) before it may join two documents, so a loose band never
+   chains unrelated stories.
+3. **Clusters**: verified edges, strongest first, join components (union-find); a
+   component never takes in two different articles that are already published.
+4. **Representative** (:func:`representative_key`): an article already in the index
+   wins (a later copy points to its ``article_id``); otherwise the earliest
+   ``published_date``, then the richest metadata, then the longest text, then input
+   order.
+
+Residue: lines shorter than one shingle (share widgets, "Advertisement", site
+names, tag lists) contribute no shingles, so residue neither pulls copies apart
+nor makes two articles of one site look alike (see :func:`shingle_hashes`).
+"""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+import numpy as np
+import polars as pl
+import rensa
 
 _NON_WORD = re.compile(r"[\W\d_]+", re.UNICODE)
 
+# --- parameters (changing any of them changes INDEX_FORMAT: old indexes are refused) ---
+
+SHINGLE_WORDS = 5
+"""Words per shingle. 5-grams: on generated syndication sets (make_set.py seeds 1-6)
+the hardest negative pair (two stories quoting the same press release) had true
+Jaccard 0.15 and all but mojibake-ruined copies were connected at >= 0.3; 3- and
+4-grams raised the negatives (0.13 -> 0.165) for no recall gain."""
+
+MIN_LINE_WORDS = SHINGLE_WORDS
+"""Lines with fewer words hold no full shingle and are left out of the signature.
+They are mostly residue (site name, "Share this article", tags, nav bars); article
+paragraphs are sentences. A document with no such line keeps all its words."""
+
+ROWS_PER_BAND = 3
+NUM_BANDS = 42
+NUM_PERM = ROWS_PER_BAND * NUM_BANDS
+"""126 permutations in 42 bands of 3 rows: a pair becomes a candidate with
+probability 1-(1-J^3)^42: 0.68 at J=0.3, 0.94 at J=0.4, 0.995 at J=0.5, while
+unrelated text (J~0.01) gives ~4e-5 per pair. datatrove's 14x8 missed about a
+third of edited copies (their J sits at 0.4-0.7 once truncated and re-headed);
+21x6 reaches 0.5 only at J=0.6. Candidates are cheap because they are verified."""
+
+NEAR_THRESHOLD = 0.3
+"""Estimated Jaccard (share of equal signature values) a candidate pair needs to be
+called a near duplicate. Measured on generated syndication sets: different stories
+peak at 0.15 (shared quotes/press-release paragraphs), same-story copies (dropped
+paragraph, 80% teaser, other residue, edited words) sit mostly at 0.45-0.9; 0.3 is
+~4.5 standard errors of a 126-value estimate above 0.15. Seeds 000/001 (one story
+told twice in other words) score ~0.0."""
+
+MINHASH_SEED = 20250101
+"""Seed of rensa's permutations: part of the index format (signatures must be comparable)."""
+
+SIGNATURE_BITS = 16
+"""b-bit MinHash: only the low 16 bits of each value are kept (in the index and in
+memory). Two different minima collide with probability 2^-16, which biases an
+estimate by ~1.5e-5 and halves the index size (252 bytes a document)."""
+
+MAX_BUCKET_NEIGHBOURS = 64
+"""In one LSH bucket each document is paired with at most this many others (its
+neighbours in bucket order). Buckets this large are mass copies or shared residue;
+capping keeps the pair count linear, and a true copy still meets its story through
+the other 41 bands or through the copies it is linked to."""
+
+INDEX_FORMAT = (
+    f"minhash-rensa{rensa.RMinHash.ALGORITHM_VERSION}-w{SHINGLE_WORDS}-l{MIN_LINE_WORDS}"
+    f"-p{NUM_PERM}-s{MINHASH_SEED}-b{SIGNATURE_BITS}-v1"
+)
+"""Written beside the index; an index built with other settings cannot be mixed in."""
+
+_WORD_SPLIT = r"[^\p{L}\p{M}\n]+"  # letters and combining marks make words; newlines kept
+_SIG_DTYPE = np.uint16
+_U64 = np.uint64
+# odd multipliers that place each word of a shingle (a position-dependent combination)
+_SHINGLE_MULT = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD,
+     0xC4CEB9FE1A85EC53, 0x2545F4914F6CDD1D, 0x94D049BB133111EB][:SHINGLE_WORDS],
+    dtype=_U64,
+)
+
+Method = Literal["exact", "near"]
+
 
 def normalize_for_hash(text: str) -> str:
-    """Lowercase, fold punctuation, digits and whitespace: copies differing only there match."""
+    """Lowercase, fold punctuation, digits and whitespace: copies differing only there match.
+
+    >>> normalize_for_hash("“Hello,” she said — 3 times.")
+    'hello she said times'
+    """
     folded = unicodedata.normalize("NFKC", text).casefold()
     return _NON_WORD.sub(" ", folded).strip()
 
 
 def content_hash(text: str) -> str:
+    """The exact-duplicate key (sha256 hex of :func:`normalize_for_hash`)."""
     return hashlib.sha256(normalize_for_hash(text).encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(slots=True)
+class DedupDoc:
+    """What dedup needs of an article-to-be."""
+
+    article_id: str
+    content_hash: str
+    text: str
+    published_date: dt.date | None
+    richness: int  # count of non-empty metadata fields
+    length: int  # len(text)
+    order: int  # position in the run: the last, deterministic tie-break
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    duplicate_of: str  # article_id of the representative
+    similarity: float  # 1.0 for exact; estimated Jaccard to the representative for near
+    method: Method
+
+
+@dataclass
+class DedupIndex:
+    """Every document already judged: its id, the article it belongs to, its keys.
+
+    ``representatives[i] == article_ids[i]`` for articles; for a duplicate it is the
+    article it was folded into, so a later copy that resembles a duplicate more than
+    the article still lands on the article. Rows are appended, never rewritten.
+    """
+
+    article_ids: list[str]
+    representatives: list[str]
+    content_hashes: list[str]
+    signatures: np.ndarray  # (n, NUM_PERM) uint16
+
+    @classmethod
+    def empty(cls) -> DedupIndex:
+        return cls([], [], [], np.zeros((0, NUM_PERM), dtype=_SIG_DTYPE))
+
+    @classmethod
+    def concat(cls, parts: list[DedupIndex]) -> DedupIndex:
+        parts = [p for p in parts if len(p)]
+        if not parts:
+            return cls.empty()
+        if len(parts) == 1:
+            return parts[0]
+        return cls(
+            [a for p in parts for a in p.article_ids],
+            [r for p in parts for r in p.representatives],
+            [h for p in parts for h in p.content_hashes],
+            np.concatenate([p.signatures for p in parts]),
+        )
+
+    def __len__(self) -> int:
+        return len(self.article_ids)
+
+    def __post_init__(self) -> None:
+        n = len(self.article_ids)
+        if not (len(self.representatives) == len(self.content_hashes) == n and self.signatures.shape == (n, NUM_PERM)):
+            raise ValueError(f"inconsistent DedupIndex: {n} ids, signatures {self.signatures.shape}")
+        self.signatures = np.ascontiguousarray(self.signatures, dtype=_SIG_DTYPE)
+
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """article_id -> row (the first row if an id were ever appended twice)."""
+        pos: dict[str, int] = {}
+        for i, a in enumerate(self.article_ids):
+            pos.setdefault(a, i)
+        return pos
+
+    @cached_property
+    def by_content_hash(self) -> dict[str, int]:
+        pos: dict[str, int] = {}
+        for i, h in enumerate(self.content_hashes):
+            pos.setdefault(h, i)
+        return pos
+
+    @cached_property
+    def sorted_bands(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per band, the keys sorted and the rows in that order: (NUM_BANDS, n) each."""
+        keys = band_keys(self.signatures).T  # (bands, n)
+        order = np.argsort(keys, axis=1, kind="stable")
+        return np.take_along_axis(keys, order, axis=1), order
+
+
+@dataclass
+class DedupResult:
+    verdicts: dict[str, Verdict]  # article_id -> verdict, for the docs that are duplicates
+    new_entries: DedupIndex  # rows to append to the index (every doc judged in this call)
+    already_indexed: set[str] = field(default_factory=set)  # article_ids the index already holds: skipped
+    by_order: dict[int, Verdict] = field(default_factory=dict)  # the same verdicts keyed by DedupDoc.order
+
+
+# --------------------------------------------------------------------------- signatures
+
+
+def _mix64(x: np.ndarray) -> np.ndarray:
+    """splitmix64 finalizer: spreads a linear combination of word hashes over all bits."""
+    x = x ^ (x >> _U64(30))
+    x = x * _U64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> _U64(27))
+    x = x * _U64(0x94D049BB133111EB)
+    return x ^ (x >> _U64(31))
+
+
+def _word_hashes(words: list[str]) -> np.ndarray:
+    """Stable 64-bit hash of each word (blake2b): signatures are kept across runs and versions."""
+    return np.frombuffer(
+        b"".join(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest() for w in words), dtype="<u8"
+    ).astype(_U64)
+
+
+def _nfkc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+
+
+def shingle_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Word-shingle hashes of every text: (flat uint64 hashes, row offsets of len(texts)+1).
+
+    Text is NFKC-normalized and lowercased; anything but letters folds into word
+    breaks (as in :func:`normalize_for_hash`). Shingles never cross a line, and
+    lines under :data:`MIN_LINE_WORDS` words are skipped; a text with no such line
+    is shingled as one run of words, and one with fewer than :data:`SHINGLE_WORDS`
+    words becomes a single shingle of all of them (no words: an empty set).
+    """
+    n = len(texts)
+    if n == 0:
+        return np.zeros(0, dtype=_U64), np.zeros(1, dtype=_U64)
+    lines = (
+        pl.DataFrame({"doc": np.arange(n, dtype=np.int64), "text": [_nfkc(t) for t in texts]})
+        .lazy()
+        .select(
+            "doc",
+            pl.col("text").str.to_lowercase().str.replace_all(_WORD_SPLIT, " ").str.split("\n").alias("line"),
+        )
+        .explode("line")
+        .with_columns(pl.col("line").str.strip_chars(" ").str.split(" "))
+        .with_columns(pl.col("line").list.len().alias("nw"), pl.col("line").list.first().alias("w0"))
+        .filter(pl.col("w0") != "")  # blank lines
+        .with_columns((pl.col("nw").max().over("doc") >= MIN_LINE_WORDS).alias("has_long"))
+        .collect()
+    )
+    long_lines = lines.filter(pl.col("nw") >= MIN_LINE_WORDS)
+    words = long_lines.select("doc", pl.int_range(pl.len()).alias("line_no"), "line").explode("line")
+    word_docs = words["doc"].to_numpy()
+    line_no = words["line_no"].to_numpy()
+    vocab = words["line"].unique(maintain_order=False)
+    vocab_hash = pl.Series("h", _word_hashes(vocab.to_list()), dtype=pl.UInt64)
+    wh = (
+        words.select("line")
+        .join(pl.DataFrame({"line": vocab, "h": vocab_hash}), on="line", how="left", maintain_order="left")["h"]
+        .to_numpy()
+        .astype(_U64)
+    )
+    k = SHINGLE_WORDS
+    m = len(wh) - k + 1
+    if m > 0:
+        starts = np.flatnonzero(line_no[: m] == line_no[k - 1 :])
+        acc = np.zeros(len(starts), dtype=_U64)
+        for j in range(k):
+            acc += wh[starts + j] * _SHINGLE_MULT[j]
+        flat, flat_docs = _mix64(acc), word_docs[starts]
+    else:
+        flat, flat_docs = np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.int64)
+
+    # the few documents without a line of MIN_LINE_WORDS words: all their words as one run
+    short = lines.filter(~pl.col("has_long")).group_by("doc", maintain_order=True).agg(pl.col("line").list.explode(keep_nulls=False, empty_as_null=False))
+    if len(short):
+        extra, extra_docs = [], []
+        for doc, ws in short.iter_rows():
+            h = _word_hashes(ws)
+            if len(h) < k:
+                acc = np.array([np.sum(h * _SHINGLE_MULT[: len(h)], dtype=_U64)], dtype=_U64)
+            else:
+                acc = np.zeros(len(h) - k + 1, dtype=_U64)
+                for j in range(k):
+                    acc += h[j : len(h) - k + 1 + j] * _SHINGLE_MULT[j]
+            extra.append(_mix64(acc))
+            extra_docs.append(np.full(len(acc), doc, dtype=np.int64))
+        flat = np.concatenate([flat, *extra])
+        flat_docs = np.concatenate([flat_docs, *extra_docs])
+        order = np.argsort(flat_docs, kind="stable")
+        flat, flat_docs = flat[order], flat_docs[order]
+    offsets = np.zeros(n + 1, dtype=_U64)
+    np.cumsum(np.bincount(flat_docs, minlength=n), out=offsets[1:])
+    return np.ascontiguousarray(flat), offsets
+
+
+def signatures(texts: list[str]) -> np.ndarray:
+    """MinHash signatures, (len(texts), NUM_PERM) uint16 (see :data:`SIGNATURE_BITS`).
+
+    A text with no word at all gets an all-zero signature; callers treat it as
+    incomparable (:func:`deduplicate` never near-matches such documents).
+    """
+    if not texts:
+        return np.zeros((0, NUM_PERM), dtype=_SIG_DTYPE)
+    flat, offsets = shingle_hashes(texts)
+    matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(flat, offsets, NUM_PERM, MINHASH_SEED)
+    sig = np.array(matrix.to_rows(), dtype=np.uint32).reshape(len(texts), NUM_PERM)
+    sig = (sig & np.uint32((1 << SIGNATURE_BITS) - 1)).astype(_SIG_DTYPE)
+    sig[offsets[1:] == offsets[:-1]] = 0
+    return sig
+
+
+def band_keys(sig: np.ndarray) -> np.ndarray:
+    """(n, NUM_BANDS) uint64: a band's rows packed with the band number, so keys of
+    different bands never collide and equal keys mean equal rows (no hashing)."""
+    n = sig.shape[0]
+    s = sig.astype(_U64).reshape(n, NUM_BANDS, ROWS_PER_BAND)
+    keys = np.zeros((n, NUM_BANDS), dtype=_U64)
+    for r in range(ROWS_PER_BAND):
+        keys |= s[:, :, r] << _U64(SIGNATURE_BITS * r)
+    keys |= np.arange(NUM_BANDS, dtype=_U64) << _U64(SIGNATURE_BITS * ROWS_PER_BAND)
+    return keys
+
+
+def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Share of equal signature values, row by row (a, b: (m, NUM_PERM))."""
+    return (a == b).mean(axis=1)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+def _pairs_in_sorted_runs(keys_sorted: np.ndarray, ids_sorted: np.ndarray) -> np.ndarray:
+    """Pairs (as rows [i, j]) of ids sharing a key, each with up to MAX_BUCKET_NEIGHBOURS followers."""
+    out = []
+    for d in range(1, MAX_BUCKET_NEIGHBOURS + 1):
+        if d >= len(keys_sorted):
+            break
+        same = np.flatnonzero(keys_sorted[:-d] == keys_sorted[d:])
+        if len(same) == 0:
+            break
+        out.append(np.stack([ids_sorted[same], ids_sorted[same + d]], axis=1))
+    return np.concatenate(out) if out else np.zeros((0, 2), dtype=np.int64)
+
+
+def _batch_candidates(keys: np.ndarray) -> np.ndarray:
+    """Candidate pairs inside the batch (i < j), from all bands at once."""
+    flat = keys.ravel()
+    ids = np.repeat(np.arange(keys.shape[0], dtype=np.int64), keys.shape[1])
+    order = np.argsort(flat, kind="stable")
+    pairs = _pairs_in_sorted_runs(flat[order], ids[order])
+    pairs.sort(axis=1)
+    return pairs
+
+
+def _index_candidates(keys: np.ndarray, index: DedupIndex) -> np.ndarray:
+    """Candidate pairs [batch row, index row] sharing a band key."""
+    if len(index) == 0 or keys.shape[0] == 0:
+        return np.zeros((0, 2), dtype=np.int64)
+    sorted_keys, order = index.sorted_bands
+    out = []
+    for b in range(NUM_BANDS):
+        lo = np.searchsorted(sorted_keys[b], keys[:, b], side="left")
+        hi = np.searchsorted(sorted_keys[b], keys[:, b], side="right")
+        cnt = np.minimum(hi - lo, MAX_BUCKET_NEIGHBOURS)
+        hit = np.flatnonzero(cnt)
+        if len(hit) == 0:
+            continue
+        rows = np.repeat(hit, cnt[hit])
+        first = np.repeat(lo[hit], cnt[hit])
+        step = np.arange(len(rows)) - np.repeat(np.cumsum(cnt[hit]) - cnt[hit], cnt[hit])
+        out.append(np.stack([rows, order[b][first + step]], axis=1))
+    return np.concatenate(out) if out else np.zeros((0, 2), dtype=np.int64)
+
+
+def _unique_pairs(pairs: np.ndarray) -> np.ndarray:
+    if len(pairs) == 0:
+        return pairs.reshape(0, 2)
+    code = pairs[:, 0].astype(np.int64) << 32 | pairs[:, 1].astype(np.int64)
+    code = np.unique(code)
+    return np.stack([code >> 32, code & 0xFFFFFFFF], axis=1)
+
+
+def _verified(pairs: np.ndarray, sig_a: np.ndarray, sig_b: np.ndarray, chunk: int = 200_000) -> tuple[np.ndarray, np.ndarray]:
+    """Keep the pairs whose estimated Jaccard reaches NEAR_THRESHOLD: (pairs, similarities)."""
+    sims = np.empty(len(pairs), dtype=np.float64)
+    for s in range(0, len(pairs), chunk):
+        p = pairs[s : s + chunk]
+        sims[s : s + chunk] = estimated_jaccard(sig_a[p[:, 0]], sig_b[p[:, 1]])
+    keep = sims >= NEAR_THRESHOLD
+    return pairs[keep], sims[keep]
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+def representative_key(doc: DedupDoc) -> tuple:
+    """Sort key of the representative among batch copies (smallest wins): earliest
+    publication (undated last), then richest metadata, then longest text, then order."""
+    return (doc.published_date is None, doc.published_date or dt.date.min, -doc.richness, -doc.length, doc.order)
+
+
+class _Components:
+    """Union-find over batch groups [0, g) and index rows [g, g + n); a component
+    holds at most one published article (index representative)."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+        self.article: dict[int, str] = {}  # root -> representative article_id from the index
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        art_a, art_b = self.article.get(ra), self.article.get(rb)
+        if art_a is not None and art_b is not None and art_a != art_b:
+            return False  # two published articles never merge
+        self.parent[rb] = ra
+        if art_a is None and art_b is not None:
+            self.article[ra] = art_b
+        self.article.pop(rb, None)
+        return True
+
+
+def deduplicate(docs: list[DedupDoc], index: DedupIndex) -> DedupResult:
+    """Judge ``docs`` against each other and against ``index``; see the module docstring.
+
+    Docs whose ``article_id`` the index already holds go to ``already_indexed`` and
+    are otherwise ignored (a re-run adds nothing). A doc repeating the ``article_id``
+    of an earlier doc of the batch (the same input twice) is an exact duplicate of
+    that doc's outcome and appears only in ``by_order``.
+    """
+    already = {d.article_id for d in docs if d.article_id in index.position}
+    live: list[DedupDoc] = []
+    seen_ids: dict[str, int] = {}
+    repeats: list[tuple[DedupDoc, int]] = []
+    for d in sorted((d for d in docs if d.article_id not in already), key=lambda d: d.order):
+        if d.article_id in seen_ids:
+            repeats.append((d, seen_ids[d.article_id]))
+            continue
+        seen_ids[d.article_id] = len(live)
+        live.append(d)
+
+    # 1. exact: one group per content hash; a hash the index knows joins that article
+    group_of: dict[str, int] = {}
+    groups: list[list[int]] = []
+    for i, d in enumerate(live):
+        g = group_of.setdefault(d.content_hash, len(groups))
+        if g == len(groups):
+            groups.append([])
+        groups[g].append(i)
+    exemplar = [min(members, key=lambda i: representative_key(live[i])) for members in groups]
+    exact_index_row = [index.by_content_hash.get(live[e].content_hash) for e in exemplar]
+
+    # 2. near: signatures for the groups the index does not already know exactly
+    todo = [g for g, row in enumerate(exact_index_row) if row is None]
+    sig = np.zeros((len(groups), NUM_PERM), dtype=_SIG_DTYPE)
+    sig[todo] = signatures([live[exemplar[g]].text for g in todo])
+    for g, row in enumerate(exact_index_row):
+        if row is not None:
+            sig[g] = index.signatures[row]
+    todo_arr = np.asarray(todo, dtype=np.int64)
+    comparable = todo_arr[sig[todo_arr].any(axis=1)] if len(todo) else todo_arr
+    keys = band_keys(sig[comparable])
+    bb = _unique_pairs(comparable[_batch_candidates(keys)])
+    bb, bb_sim = _verified(bb, sig, sig)
+    bi = _index_candidates(keys, index)
+    bi[:, 0] = comparable[bi[:, 0]]
+    bi = _unique_pairs(bi)
+    bi, bi_sim = _verified(bi, sig, index.signatures)
+
+    # 3. clusters: exact index matches first, then verified edges, strongest first
+    n_groups = len(groups)
+    comps = _Components(n_groups + len(index))
+    for row in set(bi[:, 1].tolist()) | {r for r in exact_index_row if r is not None}:
+        comps.article[n_groups + row] = index.representatives[row]
+    for g, row in enumerate(exact_index_row):
+        if row is not None:
+            comps.union(n_groups + row, g)
+    edges = [(s, int(a), int(b)) for (a, b), s in zip(bb, bb_sim)]
+    edges += [(s, int(a), n_groups + int(b)) for (a, b), s in zip(bi, bi_sim)]
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    for _, a, b in edges:
+        comps.union(a, b)
+
+    # 4. representatives and verdicts
+    members_of: dict[int, list[int]] = {}
+    for g in range(n_groups):
+        members_of.setdefault(comps.find(g), []).append(g)
+    verdict_of: dict[int, Verdict] = {}  # position in live -> verdict
+    rep_of: dict[int, str] = {}  # position in live -> representative article_id
+    for root, comp_groups in members_of.items():
+        published = comps.article.get(root)
+        if published is not None:
+            row = index.position.get(published)
+            rep_hash = index.content_hashes[row] if row is not None else None
+            rep_sig = index.signatures[row] if row is not None else None
+            for g in comp_groups:
+                for i in groups[g]:
+                    rep_of[i] = published
+                    verdict_of[i] = _verdict(live[i], published, rep_hash, sig[g], rep_sig)
+            continue
+        everyone = [i for g in comp_groups for i in groups[g]]
+        rep = min(everyone, key=lambda i: representative_key(live[i]))
+        rep_group = group_of[live[rep].content_hash]
+        for g in comp_groups:
+            for i in groups[g]:
+                rep_of[i] = live[rep].article_id
+                if i != rep:
+                    verdict_of[i] = _verdict(live[i], live[rep].article_id, live[rep].content_hash, sig[g], sig[rep_group])
+
+    by_order = {live[i].order: v for i, v in verdict_of.items()}
+    for d, first in repeats:
+        by_order[d.order] = Verdict(rep_of[first], 1.0, "exact")
+    new_entries = DedupIndex(
+        [d.article_id for d in live],
+        [rep_of[i] for i in range(len(live))],
+        [d.content_hash for d in live],
+        sig[[group_of[d.content_hash] for d in live]] if live else np.zeros((0, NUM_PERM), dtype=_SIG_DTYPE),
+    )
+    return DedupResult(
+        verdicts={live[i].article_id: v for i, v in verdict_of.items()},
+        new_entries=new_entries,
+        already_indexed=already,
+        by_order=by_order,
+    )
+
+
+def _verdict(doc: DedupDoc, rep_id: str, rep_hash: str | None, sig: np.ndarray, rep_sig: np.ndarray | None) -> Verdict:
+    if doc.content_hash == rep_hash:
+        return Verdict(rep_id, 1.0, "exact")
+    sim = float(estimated_jaccard(sig[None, :], rep_sig[None, :])[0]) if rep_sig is not None else 0.0
+    return Verdict(rep_id, round(sim, 4), "near")
