@@ -4,7 +4,19 @@ from __future__ import annotations
 from functools import lru_cache
 
 UNKNOWN = "und"
-MIN_CHARS = 20  # below this, identification is noise
+MIN_CHARS = 20  # letters; below this, identification is noise
+SAMPLE_CHARS = 5000  # the opening of an article decides; more only costs time
+
+# py3langid's model also has ISO 639-3 labels. Varieties whose macrolanguage
+# has an ISO 639-1 code map to it; "zxx" is "no linguistic content". Labels
+# with no ISO 639-1 code (Venetian, Kabyle, Nigerian Pidgin, ...) give way to
+# the best-ranked label that has one.
+_TO_ISO639_1 = {
+    "ary": "ar", "arz": "ar",  # Moroccan, Egyptian Arabic
+    "wuu": "zh", "yue": "zh",  # Wu, Cantonese
+    "uzs": "uz", "gug": "gn", "hbo": "he", "sdh": "ku", "ltg": "lv", "fuv": "ff", "kik": "ki",
+}
+_NO_LANGUAGE = "zxx"
 
 
 @lru_cache(maxsize=1)
@@ -14,10 +26,24 @@ def _identifier():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def _iso639_1(label: str) -> str | None:
+    return label if len(label) == 2 else _TO_ISO639_1.get(label)
+
+
 def detect_language(text: str) -> tuple[str, float]:
-    """Return (ISO 639-1 code, probability); ``("und", 0.0)`` when too little text."""
-    sample = text[:5000]
+    """Return (ISO 639-1 code, probability); ``("und", 0.0)`` when too little text.
+
+    >>> detect_language("Министр иностранных дел России заявил в четверг")[0]
+    'ru'
+    """
+    sample = text[:SAMPLE_CHARS]
     if sum(ch.isalpha() for ch in sample) < MIN_CHARS:
         return UNKNOWN, 0.0
-    lang, prob = _identifier().classify(sample)
-    return lang, float(prob)
+    ranked = _identifier().rank(sample)
+    if ranked[0][0] == _NO_LANGUAGE:
+        return UNKNOWN, 0.0
+    for label, prob in ranked:
+        code = _iso639_1(label)
+        if code:
+            return code, float(prob)
+    return UNKNOWN, 0.0
