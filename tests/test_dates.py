@@ -208,6 +208,11 @@ def test_relative_expressions_and_granularity():
     assert found("5 days ago") == [("5 days ago", "2024-03-10", "day")]
     assert found("yesterday") == [("yesterday", "2024-03-14", "day")]
     assert found("in today's Russia") == []
+    # relative to the story's own time, not to the anchor
+    assert found("In August 2016 the Taliban struck. The next year, they released videos.") == [
+        ("August 2016", "2016-08-01", "month")
+    ]
+    assert [(t, g) for t, _, g in found("the last week of June")] == [("June", "month")]
 
 
 def test_ago_with_a_huge_count_is_not_a_date():

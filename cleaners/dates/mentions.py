@@ -172,6 +172,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
         following = re.match(r"\s+([A-Za-z]+)", text[end:])
         if following and following.group(1).islower() and following.group(1) not in _YEAR_FOLLOWERS:
             return None
+    if kind == "relative" and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]):
+        return None  # "the next year", "the last week of June": relative to the story, not the anchor
     if kind == "weekday":
         if not m.group("mod"):
             before = text[max(0, start - 30) : start]
