@@ -99,21 +99,30 @@ def text_path(corpus: Path) -> dict[str, dict]:
     return out
 
 
-def backfill_path(corpus: Path, keep: Path | None) -> dict[str, dict]:
-    """``newsclean backfill`` over the pages, scoring ``articles.text``."""
+def backfill_path(corpus: Path, truth: dict) -> dict[str, dict]:
+    """``newsclean backfill`` over the pages (``ID.html`` + a sidecar with the URL), scoring ``articles.text``."""
     import polars as pl
 
     exe = REPO / ".venv" / "bin" / "newsclean"
     work = Path(tempfile.mkdtemp(prefix="bench-backfill-"))
     try:
-        src, dst = work / "in", (keep or work / "out")
+        src, dst = work / "in", work / "out"
         src.mkdir()
         for item_id, body in pages(corpus).items():
             (src / f"{item_id}.html").write_bytes(body)
+            url = truth.get(item_id, {}).get("url")
+            if url:
+                (src / f"{item_id}.meta.json").write_text(json.dumps({"url": url}), encoding="utf-8")
         subprocess.run([str(exe), "backfill", "--input", str(src), "--output", str(dst)], check=True)
-        arts = pl.read_parquet(dst / "articles" / "*.parquet", columns=["input_ref", "text"])
-        got = {Path(r).name.split(".")[0]: t for r, t in arts.iter_rows()}
-        # a page absent from articles (a reject or a duplicate) predicts nothing
+        arts = pl.read_parquet(dst / "articles" / "**" / "*.parquet", columns=["article_id", "input_ref", "text"])
+        got = {Path(r).name.split(".")[0]: t for _, r, t in arts.iter_rows()}
+        by_id = {a: t for a, _, t in arts.iter_rows()}
+        dups = list((dst / "duplicates").rglob("*.parquet")) if (dst / "duplicates").exists() else []
+        if dups:
+            # a page judged a duplicate is scored with the text of the article it duplicates
+            for ref, of in pl.read_parquet(dups, columns=["input_ref", "duplicate_of"]).iter_rows():
+                got.setdefault(Path(ref).name.split(".")[0], by_id.get(of, ""))
+        # a rejected page predicts nothing
         return {i: {"articleBody": got.get(i, "")} for i in pages(corpus)}
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -163,7 +172,7 @@ def main() -> None:
     if not args.no_text:
         timed("newsclean-text(html-text)", text_path, args.corpus)
     if args.via_backfill:
-        timed("newsclean-backfill", backfill_path, args.corpus, None)
+        timed("newsclean-backfill", backfill_path, args.corpus, truth)
 
     print(f"{'run':<30} {'F1':<14} {'precision':<14} {'recall':<14} accuracy  seconds")
     for label, pred in runs.items():
