@@ -211,6 +211,23 @@ class DedupResult:
     by_order: dict[int, Verdict] = field(default_factory=dict)  # the same verdicts keyed by DedupDoc.order
 
 
+RICHNESS_FIELDS = ("url", "title", "authors", "published_date", "description", "publication")
+"""Metadata an analyst gets with the representative: the richer copy wins a date tie."""
+
+
+def doc_from_article(article, order: int) -> DedupDoc:
+    """A :class:`DedupDoc` for an :class:`schemas.models.Article` (``order``: its position in the run)."""
+    return DedupDoc(
+        article_id=article.article_id,
+        content_hash=article.content_hash,
+        text=article.text,
+        published_date=article.published_date,
+        richness=sum(1 for f in RICHNESS_FIELDS if getattr(article, f, None)),
+        length=len(article.text),
+        order=order,
+    )
+
+
 # --------------------------------------------------------------------------- signatures
 
 
