@@ -1,22 +1,27 @@
-"""Person names: mentions and canonical names (first version: not yet detected).
+"""Person names: mentions and one canonical name per person across spellings, titles and scripts.
 
-An empty result is honest: no persons are claimed until the resolver exists.
+The text is never rewritten: :func:`find_persons` returns the distinct canonical
+names and every mention (surface, canonical, character offsets, flags). The
+gazetteer is data (``data/gazetteer.csv``, see ``data/GAZETTEER.md``): the flow
+reads it and passes the text to :func:`load_gazetteer`. After all articles of a
+run, :func:`resolve_across_documents` unifies people outside the gazetteer and
+:func:`persons_of` recomputes an article's ``persons``.
 """
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from cleaners.names.cluster import resolve_across_documents
+from cleaners.names.gazetteer import Gazetteer, GazetteerError, Person, Role, empty_gazetteer, load_gazetteer
+from cleaners.names.resolve import Mention, find_persons, persons_of
 
-
-@dataclass(slots=True)
-class Mention:
-    surface: str
-    canonical: str | None
-    start: int
-    end: int
-    flags: list[str] = field(default_factory=list)
-
-
-def find_persons(text: str, published: dt.date | None = None, gazetteer: object | None = None) -> tuple[list[str], list[Mention]]:
-    """Return (distinct canonical names, mentions). First version: nothing detected."""
-    return [], []
+__all__ = [
+    "Gazetteer",
+    "GazetteerError",
+    "Mention",
+    "Person",
+    "Role",
+    "empty_gazetteer",
+    "find_persons",
+    "load_gazetteer",
+    "persons_of",
+    "resolve_across_documents",
+]
