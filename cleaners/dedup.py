@@ -116,6 +116,11 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalize_for_hash(text).encode("utf-8")).hexdigest()
 
 
+WORDLESS_HASH = content_hash("")
+"""The key of every text without a word ("2024 — 12", a lone table of figures): it
+says nothing about sameness, so such documents are never exact-matched."""
+
+
 # --------------------------------------------------------------------------- records
 
 
@@ -480,13 +485,19 @@ def deduplicate(docs: list[DedupDoc], index: DedupIndex) -> DedupResult:
     # 1. exact: one group per content hash; a hash the index knows joins that article
     group_of: dict[str, int] = {}
     groups: list[list[int]] = []
+    group_idx: list[int] = []  # position in live -> its group
     for i, d in enumerate(live):
-        g = group_of.setdefault(d.content_hash, len(groups))
+        key = d.content_hash if d.content_hash != WORDLESS_HASH else f"wordless:{i}"
+        g = group_of.setdefault(key, len(groups))
         if g == len(groups):
             groups.append([])
         groups[g].append(i)
+        group_idx.append(g)
     exemplar = [min(members, key=lambda i: representative_key(live[i])) for members in groups]
-    exact_index_row = [index.by_content_hash.get(live[e].content_hash) for e in exemplar]
+    exact_index_row = [
+        index.by_content_hash.get(live[e].content_hash) if live[e].content_hash != WORDLESS_HASH else None
+        for e in exemplar
+    ]
 
     # 2. near: signatures for the groups the index does not already know exactly
     todo = [g for g, row in enumerate(exact_index_row) if row is None]
@@ -538,7 +549,7 @@ def deduplicate(docs: list[DedupDoc], index: DedupIndex) -> DedupResult:
             continue
         everyone = [i for g in comp_groups for i in groups[g]]
         rep = min(everyone, key=lambda i: representative_key(live[i]))
-        rep_group = group_of[live[rep].content_hash]
+        rep_group = group_idx[rep]
         for g in comp_groups:
             for i in groups[g]:
                 rep_of[i] = live[rep].article_id
@@ -552,7 +563,7 @@ def deduplicate(docs: list[DedupDoc], index: DedupIndex) -> DedupResult:
         [d.article_id for d in live],
         [rep_of[i] for i in range(len(live))],
         [d.content_hash for d in live],
-        sig[[group_of[d.content_hash] for d in live]] if live else np.zeros((0, NUM_PERM), dtype=_SIG_DTYPE),
+        sig[group_idx] if live else np.zeros((0, NUM_PERM), dtype=_SIG_DTYPE),
     )
     return DedupResult(
         verdicts={live[i].article_id: v for i, v in verdict_of.items()},
