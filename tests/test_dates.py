@@ -164,6 +164,8 @@ def test_no_dates_from_trap_words():
 def test_named_days_and_newspapers_are_not_weekdays():
     assert found("Good Friday and Black Friday, said The Sunday Times") == []
     assert found("On Friday the Times said") == [("Friday", "2024-03-15", "day")]
+    assert found("Peskov told Reuters Friday that") == [("Friday", "2024-03-15", "day")]
+    assert found("Shrove Tuesday and Easter Sunday") == []
 
 
 # ---------------------------------------------------------------- resolution

@@ -71,10 +71,11 @@ _YEAR_FOLLOWERS = frozenset(
     through amid during there this its his her their also so because following
     alone only again than elections election""".split()
 )
-# Capitalised words allowed directly before a weekday (anything else names a
-# day of its own: "Good Friday", "Black Friday", "Super Tuesday", "Man Friday").
-_WEEKDAY_LEADERS = frozenset(
-    "On Last Next This Coming By Until Since Before After From Early Late And Or But As".split()
+# Words that make a weekday the name of a day of its own ("Good Friday",
+# "Black Friday", "Super Tuesday", "Man Friday"): not a day to resolve.
+_NAMED_DAY_WORDS = frozenset(
+    """Good Black Super Man Girl Ash Easter Palm Cyber Bloody Holy Maundy Shrove
+    Giving Fat Blue Low Whit Trinity Mothering Remembrance Orthodox Great Spy""".split()
 )
 
 
@@ -177,8 +178,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
     if kind == "weekday":
         if not m.group("mod"):
             before = text[max(0, start - 30) : start]
-            prev = re.search(r"([A-Za-z]+)\W*$", before)
-            if prev and prev.group(1)[0].isupper() and prev.group(1) not in _WEEKDAY_LEADERS and re.search(r"\w\s+$", before):
+            prev = re.search(r"([A-Za-z]+)\s+$", before)
+            if prev and prev.group(1) in _NAMED_DAY_WORDS:
                 return None  # Good Friday, Black Friday, Super Tuesday
             if prev and prev.group(1) in ("the", "The") and re.match(r"\s+[A-Z]", text[end:]):
                 return None  # the Sunday Times
