@@ -259,9 +259,13 @@ def _judge(idx: list[int], toks: list[Token], lex: Lexicon, found: list, orphans
     patronymic = is_cyrillic(names[-1].text) and names[-1].text.lower().endswith(("вич", "вна", "ична"))
     if (first in lex.given or titled or patronymic) and len(names) <= MAX_UNKNOWN_TOKENS:
         found.append(Candidate(seg, "name", titled=titled))
-    elif names[-1].key in gaz.surnames and not names[-1].connector:
-        # "Coming Putin"-like runs: only the known surname is a name
-        found.append(Candidate([names[-1]], "single"))
+    elif names[-1].key in gaz.surnames and names[0].key not in gaz.surnames and len(names) == 2:
+        # an unknown first word before a known surname is a given name the lexicon lacks ("Jeb Bush")
+        found.append(Candidate(seg, "name", titled=titled))
+    else:
+        # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
+        # is a person only if this document names someone in full with that surname
+        orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
 
 
 _ABBR = frozenset(a.lower() for a in lexicon.ABBREVIATIONS)

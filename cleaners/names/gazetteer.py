@@ -137,10 +137,16 @@ def nickname_forms(given: str) -> set[str]:
     return out
 
 
+# English-press spellings no schema produces: Dmitri (for -ий), Alexander (for Aleksandr).
+_PRESS_SPELLINGS = ((re.compile(r"(?:ii|iy|ij|yi)$"), "i"), (re.compile(r"ks"), "x"), (re.compile(r"andr$"), "ander"))
+
+
 def _translit(native_token: str) -> set[str]:
     out = {fold(native_token)}
     for name in _SCHEMA_NAMES:
         out.add(fold(getattr(iuliia, name).translate(native_token)))
+    for pattern, repl in _PRESS_SPELLINGS:
+        out |= {pattern.sub(repl, o) for o in out}
     return {o for o in out if o}
 
 

@@ -174,6 +174,7 @@ EXTRA_GIVEN_NAMES = frozenset(
     manuel maría ana lucía lucia carmen claudia cristina dilma
     jean pierre jacques françois francois emmanuel olaf friedrich annalena heiko wolfgang
     helmut gerhard klaus jürgen jurgen matteo giorgia sergio silvio giuseppe antonio
+    mario marco luca giovanni paolo
     narendra rahul amit sonia subrahmanyam shehbaz nawaz imran benazir
     """.split()
 )

@@ -83,6 +83,9 @@ class _Doc:
             if any(r.key == key and (country is None or r.country in (None, country)) for r in self.gaz.persons[p].roles_on(self.day))
         }
 
+    def names_role(self, title: str | None) -> bool:
+        return bool(title) and not _FORMER.search(title) and lexicon.role_key(title) is not None
+
     def by_any_role(self, ids: set[str]) -> set[str]:
         if not self.day:
             return set()
@@ -100,7 +103,8 @@ def _choose(doc: _Doc, r: _Resolved, ids: set[str], steps: tuple[str, ...]) -> b
     for step in steps:
         narrowed = {
             DOCUMENT: lambda: doc.by_document(ids),
-            ROLE: lambda: doc.by_title_role(ids, r.title) or doc.by_any_role(ids),
+            # a title naming a role decides alone: "Speaker Johnson" in 2020 is nobody we know
+            ROLE: lambda: doc.by_title_role(ids, r.title) if doc.names_role(r.title) else doc.by_any_role(ids),
             DEFAULT: lambda: doc.by_default(ids),
         }[step]()
         if len(narrowed) == 1:
@@ -195,10 +199,13 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         return
     ids = set(doc.gaz.surnames.get(tok.key, ())) or set(doc.gaz.surname_variants.get(vk, ()))
     if same:
-        ids = {pid for _, pid in same if pid}
-        if len(ids) != len(same):  # two people outside the gazetteer share the surname
+        named = {pid for _, pid in same if pid}
+        if len(named) != len(same):  # someone outside the gazetteer shares the surname
             r.flags.append(AMBIGUOUS)
             return
+        # several bearers named here ("Ivanka Trump", "Donald Trump Jr."): the bare
+        # surname may still be the bearer the gazetteer marks as its default
+        ids |= named
     if not ids:
         r.flags.append(UNRESOLVED)
         return
