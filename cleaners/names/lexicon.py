@@ -23,7 +23,8 @@ ROLE_HEADS = frozenset(
     chairwoman chair commissioner commander head counterpart pm ceo founder lawmaker mp
     official negotiator prosecutor attorney-general attorney chancellor ruler dictator
     strongman tsar czar monarch pope patriarch cardinal archbishop bishop imam rabbi
-    candidate nominee challenger opponent rival veteran deputy
+    candidate nominee challenger opponent rival veteran deputy officer executive manager
+    coach analyst reporter correspondent editor columnist author writer professor economist
     """.split()
 )
 # Words that may stand in a title phrase around the head word.
@@ -130,7 +131,7 @@ STOPWORDS = frozenset(
     days another other such whatever whoever everyone nobody somebody anyone meet meets
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
-    mrs mr ms dr
+    mrs mr ms dr one two three first second
     """.split()
 )
 
@@ -145,7 +146,11 @@ ORG_WORDS = frozenset(
     academy church cathedral memorial park station river lake mountain island bay valley road
     plaza channel network media review journal herald tribune gazette monitor telegraph
     express daily weekly organization organisation foundation index report law act plan
-    tech technologies holdings industries airlines motors club team cup center
+    tech technologies holdings industries airlines motors club team cup center democrats
+    republicans obsession depot
+    pro max mini plus air ultra edition series model
+    kong york jersey angeles francisco diego vegas city county islands coast beach heights
+    springs falls
     """.split()
 )
 
