@@ -52,8 +52,12 @@ class Draft:
 
 
 def article_id(raw: RawRecord) -> str:
-    """Stable id: the same input bytes (at the same URL) give the same id in every run."""
-    key = f"{raw.raw_sha256}|{raw.url or ''}"
+    """Stable id: the same input (reference and bytes) gives the same id in every run.
+
+    Identical bytes under another reference get another id and are then caught
+    as exact duplicates, so two records never share an id.
+    """
+    key = f"{raw.input_ref}|{raw.raw_sha256}"
     return hashlib.sha256(key.encode()).hexdigest()[:20]
 
 
