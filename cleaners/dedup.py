@@ -28,12 +28,12 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Literal
 
 import numpy as np
-import polars as pl
 import rensa
 
 _NON_WORD = re.compile(r"[\W\d_]+", re.UNICODE)
@@ -88,7 +88,6 @@ INDEX_FORMAT = (
 )
 """Written beside the index; an index built with other settings cannot be mixed in."""
 
-_WORD_SPLIT = r"[^\p{L}\p{M}\n]+"  # letters and combining marks make words; newlines kept
 _SIG_DTYPE = np.uint16
 _U64 = np.uint64
 # odd multipliers that place each word of a shingle (a position-dependent combination)
@@ -245,87 +244,197 @@ def _mix64(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> _U64(31))
 
 
-def _word_hashes(words: list[str]) -> np.ndarray:
-    """Stable 64-bit hash of each word (blake2b): signatures are kept across runs and versions."""
-    return np.frombuffer(
-        b"".join(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest() for w in words), dtype="<u8"
-    ).astype(_U64)
+_BMP = 0x10000
+_LETTER, _BREAK, _NFKC = 1, 2, 4  # character classes (bits) of _char_tables
 
 
-def _nfkc(text: str) -> str:
-    return text if unicodedata.is_normalized("NFKC", text) else unicodedata.normalize("NFKC", text)
+@lru_cache(maxsize=1)
+def _char_tables() -> tuple[np.ndarray, np.ndarray]:
+    """For the Basic Multilingual Plane: each code point's class bits and its lowercase.
+
+    _LETTER: part of a word (a letter or a combining mark; as for :func:`normalize_for_hash`
+    digits, punctuation, symbols and spaces separate words). _BREAK: a line break.
+    _NFKC: NFKC may change this letter (ligatures, full-width forms, combining
+    sequences): a text holding one is normalized first; others skip that cost.
+    (Symbols NFKC would spell out, like "™", stay word breaks.)
+    """
+    cls = np.zeros(_BMP, dtype=np.uint8)
+    lower = np.arange(_BMP, dtype=np.uint32)
+    for c in range(_BMP):
+        ch = chr(c)
+        cat = unicodedata.category(ch)
+        if cat[0] in "LM":
+            cls[c] |= _LETTER
+            low = ch.lower()
+            if len(low) == 1:
+                lower[c] = ord(low)
+            # marks and Hangul jamo may compose; ligatures, full-width and other
+            # compatibility letters decompose
+            if cat[0] == "M" or 0x1100 <= c < 0x1200 or unicodedata.normalize("NFKC", ch) != ch:
+                cls[c] |= _NFKC
+    for c in (0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029):
+        cls[c] |= _BREAK
+    return cls, lower
+
+
+def _astral_letter(cp: np.ndarray) -> np.ndarray:
+    """Outside the BMP: historic scripts (below U+1F000) and CJK extensions
+    (U+20000-U+3FFFF) are letters; emoji and other symbols separate words."""
+    return (cp < 0x1F000) | ((cp >= 0x20000) & (cp < 0x40000))
+
+
+_CHUNK_CHARS = 1_000_000
+"""Code points tokenized at once: the temporary arrays take ~40 bytes a code point,
+so a chunk stays around 50 MB whatever the batch size (memory grows with the batch
+only through the shingle hashes and signatures)."""
+
+_THREADS = 2
+"""Chunks tokenized in parallel (numpy releases the GIL); the issue's target machine has 2 cores."""
+
+_HASH_BASE = 0x9E3779B97F4A7C15  # odd: invertible modulo 2**64
+_HASH_BASE_INV = pow(_HASH_BASE, -1, 1 << 64)
+
+
+@lru_cache(maxsize=4)
+def _powers(size: int) -> tuple[np.ndarray, np.ndarray]:
+    """B**i and B**-i modulo 2**64 for i < size (uint64 arithmetic wraps)."""
+    pw = np.full(size, _HASH_BASE, dtype=_U64)
+    inv = np.full(size, _HASH_BASE_INV, dtype=_U64)
+    pw[0] = inv[0] = 1
+    np.multiply.accumulate(pw, out=pw)
+    np.multiply.accumulate(inv, out=inv)
+    return pw, inv
+
+
+def _chunk_shingles(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Shingle hashes of a few texts: (hashes in document order, count per document).
+
+    A word's hash is the polynomial sum of its lowercased letters (prefix sums over
+    the whole chunk, rebased by the inverse power at the word's start), finished by
+    splitmix64 with the word's length; ASCII is classified by arithmetic, the other
+    code points through :func:`_char_tables`.
+    """
+    n = len(texts)
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=n)
+    doc_starts = np.zeros(n, dtype=np.int64)
+    np.cumsum(lengths[:-1] + 1, out=doc_starts[1:])  # texts are joined by one newline
+    cp = np.frombuffer("\n".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    size = len(cp)
+    low = cp | np.uint32(0x20)  # ASCII lowercase (only letters are kept below)
+    is_letter = (low - np.uint32(ord("a"))) < np.uint32(26)
+    breaks = np.flatnonzero((cp - np.uint32(0x0A)) < np.uint32(4))  # \n \v \f \r
+    other = np.flatnonzero(cp >= np.uint32(0x80))
+    if len(other):
+        class_table, lower_table = _char_tables()
+        ocp = cp[other]
+        ocls = class_table[np.minimum(ocp, _BMP - 1)]
+        astral = ocp >= _BMP
+        ocls[astral] = np.where(_astral_letter(ocp[astral]), _LETTER, 0)
+        sensitive = other[(ocls & _NFKC) != 0]
+        if len(sensitive):
+            docs = np.unique(np.searchsorted(doc_starts, sensitive, side="right") - 1)
+            todo = [i for i in docs.tolist() if not unicodedata.is_normalized("NFKC", texts[i])]
+            if todo:
+                texts = list(texts)
+                for i in todo:
+                    texts[i] = unicodedata.normalize("NFKC", texts[i])
+                return _chunk_shingles(texts)
+        is_letter[other] = (ocls & _LETTER) != 0
+        low[other] = np.where(astral, ocp, lower_table[np.minimum(ocp, _BMP - 1)])
+        other_breaks = other[(ocls & _BREAK) != 0]
+        if len(other_breaks):
+            breaks = np.union1d(breaks, other_breaks)
+
+    # words: maximal runs of letters
+    edges = np.flatnonzero(np.diff(is_letter, prepend=False, append=False))
+    starts, ends = edges[0::2], edges[1::2]
+    if len(starts) == 0:
+        return np.zeros(0, dtype=_U64), np.zeros(n, dtype=np.int64)
+    pw, inv = _powers(max(1 << 20, 1 << int(size).bit_length()))
+    prefix = np.zeros(size + 1, dtype=_U64)
+    np.multiply(low * is_letter, pw[:size], out=prefix[1:])  # non-letters weigh 0
+    np.cumsum(prefix, out=prefix)
+    del low, is_letter
+    raw = (prefix[ends] - prefix[starts]) * inv[starts]
+    del prefix
+    word_hash = _mix64(raw ^ ((ends - starts).astype(_U64) << _U64(56)))
+    word_at = starts
+
+    # lines: a word's line is the number of line breaks before it
+    line = np.searchsorted(breaks, word_at)
+    doc = np.searchsorted(doc_starts, word_at, side="right") - 1
+    new_line = np.ones(len(line), dtype=bool)
+    new_line[1:] = line[1:] != line[:-1]
+    line_run = np.cumsum(new_line) - 1
+    words_in_line = np.bincount(line_run)[line_run]
+    long_line = words_in_line >= MIN_LINE_WORDS
+    doc_has_long = np.bincount(doc[long_line], minlength=n) > 0
+    # documents without a long line: all their words form one segment
+    keep = long_line | ~doc_has_long[doc]
+    segment = np.where(doc_has_long[doc], line, -1 - doc)[keep]
+    wh, wdoc = word_hash[keep], doc[keep]
+
+    k = SHINGLE_WORDS
+    m = len(wh) - k + 1
+    if m > 0:
+        starts = np.flatnonzero(segment[:m] == segment[k - 1 :])
+        acc = np.zeros(len(starts), dtype=_U64)
+        for j in range(k):
+            acc += wh[starts + j] * _SHINGLE_MULT[j]
+        hashes, hash_docs = _mix64(acc), wdoc[starts]
+    else:
+        hashes, hash_docs = np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.int64)
+
+    # a segment shorter than one shingle (only in a document of a few words) is one shingle
+    new_seg = np.ones(len(segment), dtype=bool)
+    new_seg[1:] = segment[1:] != segment[:-1]
+    seg_first = np.flatnonzero(new_seg)
+    seg_len = np.diff(np.append(seg_first, len(segment)))
+    short = seg_first[seg_len < k]
+    if len(short):
+        lens = seg_len[seg_len < k]
+        idx = np.repeat(short, lens) + (np.arange(lens.sum()) - np.repeat(np.cumsum(lens) - lens, lens))
+        weighted = wh[idx] * _SHINGLE_MULT[idx - np.repeat(short, lens)]
+        hashes = np.concatenate([hashes, _mix64(np.add.reduceat(weighted, np.cumsum(lens) - lens))])
+        hash_docs = np.concatenate([hash_docs, wdoc[short]])
+        order = np.argsort(hash_docs, kind="stable")
+        hashes, hash_docs = hashes[order], hash_docs[order]
+    return hashes, np.bincount(hash_docs, minlength=n)
 
 
 def shingle_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Word-shingle hashes of every text: (flat uint64 hashes, row offsets of len(texts)+1).
 
-    Text is NFKC-normalized and lowercased; anything but letters folds into word
-    breaks (as in :func:`normalize_for_hash`). Shingles never cross a line, and
-    lines under :data:`MIN_LINE_WORDS` words are skipped; a text with no such line
-    is shingled as one run of words, and one with fewer than :data:`SHINGLE_WORDS`
-    words becomes a single shingle of all of them (no words: an empty set).
-    """
-    n = len(texts)
-    if n == 0:
-        return np.zeros(0, dtype=_U64), np.zeros(1, dtype=_U64)
-    lines = (
-        pl.DataFrame({"doc": np.arange(n, dtype=np.int64), "text": [_nfkc(t) for t in texts]})
-        .lazy()
-        .select(
-            "doc",
-            pl.col("text").str.to_lowercase().str.replace_all(_WORD_SPLIT, " ").str.split("\n").alias("line"),
-        )
-        .explode("line")
-        .with_columns(pl.col("line").str.strip_chars(" ").str.split(" "))
-        .with_columns(pl.col("line").list.len().alias("nw"), pl.col("line").list.first().alias("w0"))
-        .filter(pl.col("w0") != "")  # blank lines
-        .with_columns((pl.col("nw").max().over("doc") >= MIN_LINE_WORDS).alias("has_long"))
-        .collect()
-    )
-    long_lines = lines.filter(pl.col("nw") >= MIN_LINE_WORDS)
-    words = long_lines.select("doc", pl.int_range(pl.len()).alias("line_no"), "line").explode("line")
-    word_docs = words["doc"].to_numpy()
-    line_no = words["line_no"].to_numpy()
-    vocab = words["line"].unique(maintain_order=False)
-    vocab_hash = pl.Series("h", _word_hashes(vocab.to_list()), dtype=pl.UInt64)
-    wh = (
-        words.select("line")
-        .join(pl.DataFrame({"line": vocab, "h": vocab_hash}), on="line", how="left", maintain_order="left")["h"]
-        .to_numpy()
-        .astype(_U64)
-    )
-    k = SHINGLE_WORDS
-    m = len(wh) - k + 1
-    if m > 0:
-        starts = np.flatnonzero(line_no[: m] == line_no[k - 1 :])
-        acc = np.zeros(len(starts), dtype=_U64)
-        for j in range(k):
-            acc += wh[starts + j] * _SHINGLE_MULT[j]
-        flat, flat_docs = _mix64(acc), word_docs[starts]
-    else:
-        flat, flat_docs = np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.int64)
+    Text is NFKC-normalized and lowercased; anything but letters breaks words (as in
+    :func:`normalize_for_hash`). Shingles never cross a line, and lines under
+    :data:`MIN_LINE_WORDS` words are skipped; a text with no such line is shingled as
+    one run of words, and one with fewer than :data:`SHINGLE_WORDS` words becomes a
+    single shingle of all of them (no words: an empty set).
 
-    # the few documents without a line of MIN_LINE_WORDS words: all their words as one run
-    short = lines.filter(~pl.col("has_long")).group_by("doc", maintain_order=True).agg(pl.col("line").list.explode(keep_nulls=False, empty_as_null=False))
-    if len(short):
-        extra, extra_docs = [], []
-        for doc, ws in short.iter_rows():
-            h = _word_hashes(ws)
-            if len(h) < k:
-                acc = np.array([np.sum(h * _SHINGLE_MULT[: len(h)], dtype=_U64)], dtype=_U64)
-            else:
-                acc = np.zeros(len(h) - k + 1, dtype=_U64)
-                for j in range(k):
-                    acc += h[j : len(h) - k + 1 + j] * _SHINGLE_MULT[j]
-            extra.append(_mix64(acc))
-            extra_docs.append(np.full(len(acc), doc, dtype=np.int64))
-        flat = np.concatenate([flat, *extra])
-        flat_docs = np.concatenate([flat_docs, *extra_docs])
-        order = np.argsort(flat_docs, kind="stable")
-        flat, flat_docs = flat[order], flat_docs[order]
-    offsets = np.zeros(n + 1, dtype=_U64)
-    np.cumsum(np.bincount(flat_docs, minlength=n), out=offsets[1:])
-    return np.ascontiguousarray(flat), offsets
+    Vectorized over code points (numpy): word and shingle hashes are fixed
+    polynomial-style combinations finished by splitmix64, so they are the same in
+    every process and version (the index keeps signatures across runs).
+    """
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for text in texts:
+        if chunks[-1] and size + len(text) > _CHUNK_CHARS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(text)
+        size += len(text) + 1
+    if len(chunks) > 1:
+        with ThreadPoolExecutor(_THREADS) as pool:
+            results = list(pool.map(_chunk_shingles, chunks))
+    else:
+        results = [_chunk_shingles(chunks[0])] if texts else []
+    hashes = [h for h, _ in results]
+    counts = [c for _, c in results]
+    offsets = np.zeros(len(texts) + 1, dtype=_U64)
+    if texts:
+        np.cumsum(np.concatenate(counts), out=offsets[1:])
+    flat = np.concatenate(hashes) if hashes else np.zeros(0, dtype=_U64)
+    return np.ascontiguousarray(flat, dtype=_U64), offsets
 
 
 def signatures(texts: list[str]) -> np.ndarray:
