@@ -1,0 +1,85 @@
+"""Readers: every supported format, sidecars, input_ref, and failures as values (never raised)."""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+
+from flows.readers import ReadFailure, format_of, list_inputs, parse_datetime, read_path
+from schemas.models import RawRecord
+
+from conftest import SAMPLES, write_bad_inputs
+
+
+def _read(path, root):
+    return list(read_path(path, root))
+
+
+def test_formats_and_gz(tmp_path):
+    (tmp_path / "a.html").write_text("<html><body><p>x</p></body></html>")
+    (tmp_path / "b.htm.gz").write_bytes(gzip.compress(b"<html></html>"))
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.txt").write_text("text")
+    (tmp_path / "d.jsonl").write_text("")
+    (tmp_path / "a.meta.json").write_text("{}")
+    (tmp_path / "notes.md").write_text("ignored")
+    (tmp_path / ".hidden.txt").write_text("ignored")
+    refs = [p.relative_to(tmp_path).as_posix() for p in list_inputs(tmp_path)]
+    assert refs == ["a.html", "b.htm.gz", "d.jsonl", "sub/c.txt"]
+    assert format_of(tmp_path / "b.htm.gz") == ".htm"
+    assert format_of(tmp_path / "a.meta.json") is None
+
+
+def test_sidecar_metadata_and_ref(tmp_path):
+    (tmp_path / "2024-05-01").mkdir()
+    page = tmp_path / "2024-05-01" / "story.html.gz"
+    page.write_bytes(gzip.compress(b"<html>hi</html>"))
+    (tmp_path / "2024-05-01" / "story.meta.json").write_text(
+        json.dumps({"url": "https://example.org/s", "fetched_at": "2024-05-01T08:30:00Z", "source": "example", "extra": 1})
+    )
+    (rec,) = _read(page, tmp_path)
+    assert isinstance(rec, RawRecord)
+    assert rec.input_ref == "2024-05-01/story.html.gz"
+    assert rec.kind == "html" and rec.body == b"<html>hi</html>"
+    assert rec.url == "https://example.org/s" and rec.source == "example"
+    assert rec.fetched_at == dt.datetime(2024, 5, 1, 8, 30, tzinfo=dt.timezone.utc)
+
+
+def test_samples_have_fetch_times():
+    recs = [r for p in list_inputs(SAMPLES) for r in read_path(p, SAMPLES)]
+    assert len(recs) == 5
+    assert all(isinstance(r, RawRecord) and r.fetched_at is not None and r.kind == "text" for r in recs)
+
+
+def test_jsonl_records_numbered_from_one(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        json.dumps({"url": "u1", "html": "<p>a</p>", "fetched_at": "2024-01-02T00:00:00+02:00"})
+        + "\n\n"
+        + json.dumps({"url": "u2", "text": "b", "published_at": "2024-01-01", "title": "T"})
+        + "\n"
+    )
+    a, b = _read(feed, tmp_path)
+    assert (a.input_ref, a.kind, b.input_ref, b.kind) == ("feed.jsonl#1", "html", "feed.jsonl#3", "text")
+    assert a.fetched_at == dt.datetime(2024, 1, 1, 22, tzinfo=dt.timezone.utc)
+    assert b.published_at == "2024-01-01" and b.title == "T" and b.source == "feed"
+
+
+def test_bad_inputs_become_failures_not_exceptions(tmp_path):
+    expected = write_bad_inputs(tmp_path)
+    failures = {}
+    for p in list_inputs(tmp_path):
+        for rec in read_path(p, tmp_path):
+            if isinstance(rec, ReadFailure):
+                failures[rec.input_ref] = rec.reason
+    read_level = {k: v for k, v in expected.items() if v not in ("empty", "binary")}
+    assert failures == read_level
+    bad_line = next(r for p in list_inputs(tmp_path) for r in read_path(p, tmp_path) if getattr(r, "reason", "") == "bad_json")
+    assert bad_line.raw == b"this line is not JSON"  # nothing lost
+
+
+def test_parse_datetime():
+    assert parse_datetime("2025-11-08T12:00:00Z") == dt.datetime(2025, 11, 8, 12, tzinfo=dt.timezone.utc)
+    assert parse_datetime("2025-11-08") == dt.datetime(2025, 11, 8, tzinfo=dt.timezone.utc)
+    assert parse_datetime("yesterday") is None
+    assert parse_datetime(None) is None
