@@ -129,3 +129,17 @@ def test_cli_backfill_and_clean(prefect_server, tmp_path):
     assert res.returncode == 2 and "no such file" in res.stderr
     res = subprocess.run([*exe, "backfill", "--input", str(tmp_path / "missing")], cwd=REPO, env=env, capture_output=True, text=True)
     assert res.returncode == 2 and "does not exist" in res.stderr
+
+
+def test_readme_example(first_run, capsys):
+    """The analyst example in the README runs against a real dataset."""
+    import re
+
+    out, _ = first_run
+    readme = (REPO / "README.md").read_text()
+    block = re.search(r"### Reading it\s+```python\n(.*?)```", readme, re.S).group(1)
+    assert 'out = "data/clean"' in block
+    exec(compile(block.replace('out = "data/clean"', f'out = "{out}"'), "README.md", "exec"), {})
+    printed = capsys.readouterr().out
+    assert "BREAKING: Lavrov meets Tillerson" in printed  # the story with a copy
+    assert "boilerplate" in printed
