@@ -93,6 +93,7 @@ def draft_record(raw: RawRecord, ctx: RunContext) -> Draft | Reject:
 
 
 def _draft(raw: RawRecord, changes: list[Change]) -> Draft:
+    changes += [Change("read", rule, detail) for rule, detail in raw.read_notes]
     text, ch = encoding.decode_bytes(raw.body, raw.charset)
     changes += ch
     url, ch = urls.canonical_url(raw.url)

@@ -79,11 +79,9 @@ def _read_sidecar(path: Path) -> tuple[dict, ReadFailure | None]:
 def _single(kind: str) -> Reader:
     def read(path: Path, input_ref: str, data: bytes) -> Iterator[RawRecord | ReadFailure]:
         meta, failure = _read_sidecar(path)
-        if failure:
-            failure.input_ref = input_ref
-            failure.detail = f"sidecar ignored: {failure.detail}"
-            # a broken sidecar does not lose the page: read it without metadata
-        yield RawRecord(input_ref=input_ref, kind=kind, body=data, raw_sha256=sha256(data), **meta)
+        # a broken sidecar does not lose the page: it is read without metadata, and that is recorded
+        notes = [(failure.reason, f"{failure.input_ref} ignored: {failure.detail}")] if failure else []
+        yield RawRecord(input_ref=input_ref, kind=kind, body=data, raw_sha256=sha256(data), read_notes=notes, **meta)
 
     return read
 

@@ -30,6 +30,9 @@ class RawRecord(_Row):
     source: str | None = None
     title: str | None = None
     charset: str | None = Field(None, description="charset declared outside the body (HTTP header)")
+    read_notes: list[tuple[str, str]] = Field(
+        default_factory=list, description="(rule, detail) of what the reader noticed, e.g. a broken sidecar"
+    )
 
 
 class ChangeRow(_Row):

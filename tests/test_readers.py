@@ -83,3 +83,16 @@ def test_parse_datetime():
     assert parse_datetime("2025-11-08") == dt.datetime(2025, 11, 8, tzinfo=dt.timezone.utc)
     assert parse_datetime("yesterday") is None
     assert parse_datetime(None) is None
+
+
+def test_broken_sidecar_is_recorded_not_fatal(tmp_path):
+    from cleaners.pipeline import RunContext, clean_record
+
+    page = tmp_path / "story.txt"
+    page.write_text("Headline\n\nThe council approved the new budget after a long debate on Tuesday evening.\n")
+    (tmp_path / "story.meta.json").write_text("{not json")
+    (rec,) = _read(page, tmp_path)
+    assert isinstance(rec, RawRecord) and rec.fetched_at is None
+    assert rec.read_notes and rec.read_notes[0][0] == "bad_sidecar"
+    art = clean_record(rec, RunContext("t", "0"))
+    assert any(c.step == "read" and c.rule == "bad_sidecar" for c in art.provenance.changes)
