@@ -7,14 +7,19 @@ what earlier runs processed). See docs/OPERATIONS.md.
 """
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
 from pathlib import Path
+
+from prefect import flow
 
 DEFAULT_CRON = "*/15 * * * *"
 DEPLOYMENT_TAGS = ["newsclean", "scheduled"]
 # one flow run at a time from this server: the dataset lock would serialize
 # overlapping runs anyway, so a second concurrent run would only sit waiting
 RUN_LIMIT = 1
+DASK_ADDRESS_ENV = "NEWSCLEAN_DASK_ADDRESS"
 
 
 def deployment_parameters(input_dir: Path | str, output_dir: Path | str, dask_address: str | None = None) -> dict:
@@ -36,6 +41,32 @@ def flow_for(dask_address: str | None):
     return clean_news.with_options(task_runner=DaskTaskRunner(address=dask_address))
 
 
+@flow(name="clean-news-dask")
+def clean_news_dask(
+    input_dir: str,
+    output_dir: str,
+    dask_address: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    force: bool = False,
+    batch_size: int | None = None,
+) -> dict:
+    """clean_news with its batch tasks on a Dask cluster (``dask_address`` or ``$NEWSCLEAN_DASK_ADDRESS``).
+
+    The entrypoint for work-pool deployments (prefect.yaml), where a task runner
+    cannot be configured: the address comes in as a parameter or from the
+    worker's environment. Without either, prefect-dask starts a local cluster.
+    """
+    from prefect_dask import DaskTaskRunner
+
+    from flows.clean_news import clean_news
+
+    address = dask_address or os.environ.get(DASK_ADDRESS_ENV) or None
+    return clean_news.with_options(task_runner=DaskTaskRunner(address=address))(
+        input_dir=input_dir, output_dir=output_dir, since=since, until=until, force=force, workers=1, batch_size=batch_size
+    )
+
+
 def build_deployment(
     input_dir: Path | str,
     output_dir: Path | str,
@@ -45,8 +76,8 @@ def build_deployment(
     dask_address: str | None = None,
 ):
     """A :class:`prefect.deployments.runner.RunnerDeployment` of clean_news on ``cron``."""
-    flow = flow_for(dask_address)
-    return flow.to_deployment(
+    fn = flow_for(dask_address)
+    return fn.to_deployment(
         name=name,
         cron=cron,
         parameters=deployment_parameters(input_dir, output_dir, dask_address),
