@@ -437,19 +437,28 @@ def shingle_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return np.ascontiguousarray(flat, dtype=_U64), offsets
 
 
+_SIGNATURE_BLOCK = 4096
+"""Documents signed per rensa call: shingle hashes (~5 KB a document) live for one
+block only, so memory grows with the batch by the signatures alone (252 bytes each)."""
+
+
 def signatures(texts: list[str]) -> np.ndarray:
     """MinHash signatures, (len(texts), NUM_PERM) uint16 (see :data:`SIGNATURE_BITS`).
 
     A text with no word at all gets an all-zero signature; callers treat it as
     incomparable (:func:`deduplicate` never near-matches such documents).
     """
-    if not texts:
-        return np.zeros((0, NUM_PERM), dtype=_SIG_DTYPE)
-    flat, offsets = shingle_hashes(texts)
-    matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(flat, offsets, NUM_PERM, MINHASH_SEED)
-    sig = np.array(matrix.to_rows(), dtype=np.uint32).reshape(len(texts), NUM_PERM)
-    sig = (sig & np.uint32((1 << SIGNATURE_BITS) - 1)).astype(_SIG_DTYPE)
-    sig[offsets[1:] == offsets[:-1]] = 0
+    sig = np.zeros((len(texts), NUM_PERM), dtype=_SIG_DTYPE)
+    mask = np.uint32((1 << SIGNATURE_BITS) - 1)
+    for start in range(0, len(texts), _SIGNATURE_BLOCK):
+        block = texts[start : start + _SIGNATURE_BLOCK]
+        flat, offsets = shingle_hashes(block)
+        matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(flat, offsets, NUM_PERM, MINHASH_SEED)
+        del flat
+        values = np.array(matrix.to_rows(), dtype=np.uint32).reshape(len(block), NUM_PERM)
+        values &= mask
+        values[offsets[1:] == offsets[:-1]] = 0
+        sig[start : start + len(block)] = values
     return sig
 
 
@@ -475,6 +484,11 @@ def estimated_jaccard(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def _pairs_in_sorted_runs(keys_sorted: np.ndarray, ids_sorted: np.ndarray) -> np.ndarray:
     """Pairs (as rows [i, j]) of ids sharing a key, each with up to MAX_BUCKET_NEIGHBOURS followers."""
+    same = keys_sorted[1:] == keys_sorted[:-1]
+    in_run = np.zeros(len(keys_sorted), dtype=bool)
+    in_run[1:] |= same
+    in_run[:-1] |= same
+    keys_sorted, ids_sorted = keys_sorted[in_run], ids_sorted[in_run]  # only shared keys matter
     out = []
     for d in range(1, MAX_BUCKET_NEIGHBOURS + 1):
         if d >= len(keys_sorted):
@@ -520,7 +534,8 @@ def _unique_pairs(pairs: np.ndarray) -> np.ndarray:
     if len(pairs) == 0:
         return pairs.reshape(0, 2)
     code = pairs[:, 0].astype(np.int64) << 32 | pairs[:, 1].astype(np.int64)
-    code = np.unique(code)
+    code.sort()
+    code = code[np.concatenate(([True], code[1:] != code[:-1]))]
     return np.stack([code >> 32, code & 0xFFFFFFFF], axis=1)
 
 
@@ -633,44 +648,64 @@ def deduplicate(docs: list[DedupDoc], index: DedupIndex) -> DedupResult:
     for g, row in enumerate(exact_index_row):
         if row is not None:
             comps.union(n_groups + row, g)
-    edges = [(s, int(a), int(b)) for (a, b), s in zip(bb, bb_sim)]
-    edges += [(s, int(a), n_groups + int(b)) for (a, b), s in zip(bi, bi_sim)]
-    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    for _, a, b in edges:
-        comps.union(a, b)
+    ea = np.concatenate([bb[:, 0], bi[:, 0]])
+    eb = np.concatenate([bb[:, 1], n_groups + bi[:, 1]])
+    es = np.concatenate([bb_sim, bi_sim])
+    order = np.lexsort((eb, ea, -es))  # strongest first; ties by node, for determinism
+    union = comps.union
+    for a, b in zip(ea[order].tolist(), eb[order].tolist()):
+        union(a, b)
 
     # 4. representatives and verdicts
     members_of: dict[int, list[int]] = {}
     for g in range(n_groups):
         members_of.setdefault(comps.find(g), []).append(g)
-    verdict_of: dict[int, Verdict] = {}  # position in live -> verdict
-    rep_of: dict[int, str] = {}  # position in live -> representative article_id
+    rep_of: list[str] = [""] * len(live)  # position in live -> representative article_id
+    dup_pos: list[int] = []  # duplicates, with their representative's hash and signature
+    dup_rep_hash: list[str | None] = []
+    dup_rep_sig: list[np.ndarray] = []
+    no_sig = np.zeros(NUM_PERM, dtype=_SIG_DTYPE)
     for root, comp_groups in members_of.items():
         published = comps.article.get(root)
+        if published is None and len(comp_groups) == 1 and len(groups[comp_groups[0]]) == 1:
+            i = groups[comp_groups[0]][0]  # alone: an article
+            rep_of[i] = live[i].article_id
+            continue
         if published is not None:
             row = index.position.get(published)
+            rep_id = published
             rep_hash = index.content_hashes[row] if row is not None else None
-            rep_sig = index.signatures[row] if row is not None else None
-            for g in comp_groups:
-                for i in groups[g]:
-                    rep_of[i] = published
-                    verdict_of[i] = _verdict(live[i], published, rep_hash, sig[g], rep_sig)
-            continue
-        everyone = [i for g in comp_groups for i in groups[g]]
-        rep = min(everyone, key=lambda i: representative_key(live[i]))
-        rep_group = group_idx[rep]
+            rep_sig = index.signatures[row] if row is not None else no_sig
+            rep = -1
+        else:
+            everyone = [i for g in comp_groups for i in groups[g]]
+            rep = min(everyone, key=lambda i: representative_key(live[i]))
+            rep_id, rep_hash, rep_sig = live[rep].article_id, live[rep].content_hash, sig[group_idx[rep]]
         for g in comp_groups:
             for i in groups[g]:
-                rep_of[i] = live[rep].article_id
+                rep_of[i] = rep_id
                 if i != rep:
-                    verdict_of[i] = _verdict(live[i], live[rep].article_id, live[rep].content_hash, sig[g], sig[rep_group])
+                    dup_pos.append(i)
+                    dup_rep_hash.append(rep_hash)
+                    dup_rep_sig.append(rep_sig)
+    sims = (
+        estimated_jaccard(sig[np.asarray([group_idx[i] for i in dup_pos], dtype=np.int64)], np.stack(dup_rep_sig))
+        if dup_pos
+        else np.zeros(0)
+    )
+    verdict_of: dict[int, Verdict] = {}  # position in live -> verdict
+    for i, rep_hash, sim in zip(dup_pos, dup_rep_hash, sims.tolist()):
+        if live[i].content_hash == rep_hash:
+            verdict_of[i] = Verdict(rep_of[i], 1.0, "exact")
+        else:
+            verdict_of[i] = Verdict(rep_of[i], round(sim, 4), "near")
 
     by_order = {live[i].order: v for i, v in verdict_of.items()}
     for d, first in repeats:
         by_order[d.order] = Verdict(rep_of[first], 1.0, "exact")
     new_entries = DedupIndex(
         [d.article_id for d in live],
-        [rep_of[i] for i in range(len(live))],
+        rep_of,
         [d.content_hash for d in live],
         sig[group_idx] if live else np.zeros((0, NUM_PERM), dtype=_SIG_DTYPE),
     )
@@ -680,10 +715,3 @@ def deduplicate(docs: list[DedupDoc], index: DedupIndex) -> DedupResult:
         already_indexed=already,
         by_order=by_order,
     )
-
-
-def _verdict(doc: DedupDoc, rep_id: str, rep_hash: str | None, sig: np.ndarray, rep_sig: np.ndarray | None) -> Verdict:
-    if doc.content_hash == rep_hash:
-        return Verdict(rep_id, 1.0, "exact")
-    sim = float(estimated_jaccard(sig[None, :], rep_sig[None, :])[0]) if rep_sig is not None else 0.0
-    return Verdict(rep_id, round(sim, 4), "near")
