@@ -309,6 +309,23 @@ def _powers(size: int) -> tuple[np.ndarray, np.ndarray]:
 def _chunk_shingles(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     """Shingle hashes of a few texts: (hashes in document order, count per document).
 
+    Texts that NFKC would change in their letters are normalized and hashed apart,
+    then spliced back in place (the rest of the chunk is not redone).
+    """
+    hashes, hash_docs, fix = _chunk_core(texts)
+    if fix:
+        sub_hashes, sub_docs, _ = _chunk_core([unicodedata.normalize("NFKC", texts[i]) for i in fix])
+        keep = ~np.isin(hash_docs, fix)
+        hashes = np.concatenate([hashes[keep], sub_hashes])
+        hash_docs = np.concatenate([hash_docs[keep], np.asarray(fix, dtype=np.int64)[sub_docs]])
+        order = np.argsort(hash_docs, kind="stable")
+        hashes, hash_docs = hashes[order], hash_docs[order]
+    return hashes, np.bincount(hash_docs, minlength=len(texts))
+
+
+def _chunk_core(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+    """(shingle hashes, their document, documents to redo after NFKC).
+
     A word's hash is the polynomial sum of its lowercased letters (prefix sums over
     the whole chunk, rebased by the inverse power at the word's start), finished by
     splitmix64 with the word's length; ASCII is classified by arithmetic, the other
@@ -324,6 +341,7 @@ def _chunk_shingles(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     is_letter = (low - np.uint32(ord("a"))) < np.uint32(26)
     breaks = np.flatnonzero((cp - np.uint32(0x0A)) < np.uint32(4))  # \n \v \f \r
     other = np.flatnonzero(cp >= np.uint32(0x80))
+    fix: list[int] = []
     if len(other):
         class_table, lower_table = _char_tables()
         ocp = cp[other]
@@ -333,12 +351,7 @@ def _chunk_shingles(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         sensitive = other[(ocls & _NFKC) != 0]
         if len(sensitive):
             docs = np.unique(np.searchsorted(doc_starts, sensitive, side="right") - 1)
-            todo = [i for i in docs.tolist() if not unicodedata.is_normalized("NFKC", texts[i])]
-            if todo:
-                texts = list(texts)
-                for i in todo:
-                    texts[i] = unicodedata.normalize("NFKC", texts[i])
-                return _chunk_shingles(texts)
+            fix = [i for i in docs.tolist() if not unicodedata.is_normalized("NFKC", texts[i])]
         is_letter[other] = (ocls & _LETTER) != 0
         low[other] = np.where(astral, ocp, lower_table[np.minimum(ocp, _BMP - 1)])
         other_breaks = other[(ocls & _BREAK) != 0]
@@ -349,7 +362,7 @@ def _chunk_shingles(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     edges = np.flatnonzero(np.diff(is_letter, prepend=False, append=False))
     starts, ends = edges[0::2], edges[1::2]
     if len(starts) == 0:
-        return np.zeros(0, dtype=_U64), np.zeros(n, dtype=np.int64)
+        return np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.int64), fix
     pw, inv = _powers(max(1 << 20, 1 << int(size).bit_length()))
     prefix = np.zeros(size + 1, dtype=_U64)
     np.multiply(low * is_letter, pw[:size], out=prefix[1:])  # non-letters weigh 0
@@ -360,9 +373,13 @@ def _chunk_shingles(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
     word_hash = _mix64(raw ^ ((ends - starts).astype(_U64) << _U64(56)))
     word_at = starts
 
-    # lines: a word's line is the number of line breaks before it
-    line = np.searchsorted(breaks, word_at)
-    doc = np.searchsorted(doc_starts, word_at, side="right") - 1
+    # a word's line (breaks before it) and document, from where each line and document starts
+    n_words = len(word_at)
+    line = np.repeat(
+        np.arange(len(breaks) + 1, dtype=np.int64),
+        np.diff(np.searchsorted(word_at, breaks), prepend=0, append=n_words),
+    )
+    doc = np.repeat(np.arange(n, dtype=np.int64), np.diff(np.searchsorted(word_at, doc_starts), append=n_words))
     new_line = np.ones(len(line), dtype=bool)
     new_line[1:] = line[1:] != line[:-1]
     line_run = np.cumsum(new_line) - 1
@@ -399,7 +416,7 @@ def _chunk_shingles(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         hash_docs = np.concatenate([hash_docs, wdoc[short]])
         order = np.argsort(hash_docs, kind="stable")
         hashes, hash_docs = hashes[order], hash_docs[order]
-    return hashes, np.bincount(hash_docs, minlength=n)
+    return hashes, hash_docs, fix
 
 
 def shingle_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
