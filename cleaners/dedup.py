@@ -339,9 +339,10 @@ def _chunk_core(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[int]]:
     size = len(cp)
     low = cp | np.uint32(0x20)  # ASCII lowercase (only letters are kept below)
     is_letter = (low - np.uint32(ord("a"))) < np.uint32(26)
-    breaks = np.flatnonzero((cp - np.uint32(0x0A)) < np.uint32(4))  # \n \v \f \r
-    other = np.flatnonzero(cp >= np.uint32(0x80))
+    # control characters (line breaks among them) and non-ASCII go through the tables
+    other = np.flatnonzero((cp - np.uint32(0x20)) >= np.uint32(0x60))
     fix: list[int] = []
+    breaks = np.zeros(0, dtype=np.int64)
     if len(other):
         class_table, lower_table = _char_tables()
         ocp = cp[other]
@@ -354,9 +355,7 @@ def _chunk_core(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[int]]:
             fix = [i for i in docs.tolist() if not unicodedata.is_normalized("NFKC", texts[i])]
         is_letter[other] = (ocls & _LETTER) != 0
         low[other] = np.where(astral, ocp, lower_table[np.minimum(ocp, _BMP - 1)])
-        other_breaks = other[(ocls & _BREAK) != 0]
-        if len(other_breaks):
-            breaks = np.union1d(breaks, other_breaks)
+        breaks = other[(ocls & _BREAK) != 0]
 
     # words: maximal runs of letters
     edges = np.flatnonzero(np.diff(is_letter, prepend=False, append=False))
@@ -518,13 +517,15 @@ def _pairs_in_sorted_runs(keys_sorted: np.ndarray, ids_sorted: np.ndarray) -> np
 
 
 def _batch_candidates(keys: np.ndarray) -> np.ndarray:
-    """Candidate pairs inside the batch (i < j), from all bands at once."""
-    flat = keys.ravel()
-    ids = np.repeat(np.arange(keys.shape[0], dtype=np.int64), keys.shape[1])
-    order = np.argsort(flat, kind="stable")
-    pairs = _pairs_in_sorted_runs(flat[order], ids[order])
+    """Candidate pairs inside the batch (i < j), band by band (memory stays per band)."""
+    out = []
+    ids = np.arange(keys.shape[0], dtype=np.int64)
+    for b in range(keys.shape[1]):
+        order = np.argsort(keys[:, b], kind="stable")
+        out.append(_pairs_in_sorted_runs(keys[order, b], ids[order]))
+    pairs = np.concatenate(out) if out else np.zeros((0, 2), dtype=np.int64)
     pairs.sort(axis=1)
-    return pairs
+    return _unique_pairs(pairs)
 
 
 def _index_candidates(keys: np.ndarray, index: DedupIndex) -> np.ndarray:
