@@ -84,7 +84,7 @@ the other 41 bands or through the copies it is linked to."""
 
 INDEX_FORMAT = (
     f"minhash-rensa{rensa.RMinHash.ALGORITHM_VERSION}-w{SHINGLE_WORDS}-l{MIN_LINE_WORDS}"
-    f"-p{NUM_PERM}-s{MINHASH_SEED}-b{SIGNATURE_BITS}-v1"
+    f"-p{NUM_PERM}-s{MINHASH_SEED}-b{SIGNATURE_BITS}-v2"
 )
 """Written beside the index; an index built with other settings cannot be mixed in."""
 

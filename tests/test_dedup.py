@@ -364,3 +364,29 @@ def test_chunking_does_not_change_hashes(monkeypatch):
     assert (flat == whole_flat).all() and (offsets == whole_offsets).all()
     single = [dedup.shingle_hashes([t]) for t in texts]
     assert all(len(f) == int(whole_offsets[i + 1] - whole_offsets[i]) for i, (f, _) in enumerate(single))
+
+
+def test_signing_in_blocks_does_not_change_signatures(monkeypatch):
+    texts = ["\n\n".join(story(1000 + i, 2)) for i in range(7)]
+    whole = signatures(texts)
+    monkeypatch.setattr(dedup, "_SIGNATURE_BLOCK", 3)
+    assert (signatures(texts) == whole).all()
+
+
+def test_a_mass_copied_story_still_forms_one_cluster_beyond_the_bucket_cap():
+    # 150 copies, each with one different word edited: their LSH buckets hold more
+    # than MAX_BUCKET_NEIGHBOURS documents, yet every copy lands on one article
+    base = story(1100, 10)
+    words = " ".join(base).split()
+    n = dedup.MAX_BUCKET_NEIGHBOURS * 2 + 22
+    docs = []
+    for i in range(n):
+        w = list(words)
+        w[(i * 7) % len(w)] = f"edit{chr(97 + i % 26)}{chr(97 + i // 26)}"
+        docs.append(doc(f"m{i}", " ".join(w), order=i))
+    keys = band_keys(signatures([d.text for d in docs]))
+    biggest = max(np.unique(keys[:, b], return_counts=True)[1].max() for b in range(dedup.NUM_BANDS))
+    assert biggest > dedup.MAX_BUCKET_NEIGHBOURS
+    result = deduplicate(docs, DedupIndex.empty())
+    assert len(result.verdicts) == n - 1
+    assert len({v.duplicate_of for v in result.verdicts.values()}) == 1
