@@ -1,0 +1,299 @@
+"""Operations, end to end: a real Prefect server, served schedule, kill -9, overlapping runs, Dask, incremental runs.
+
+One ``prefect server start`` serves the whole module (it costs 10-30 s): the
+in-process flow runs talk to it through Prefect's settings, the subprocesses
+(CLI runs, ``newsclean serve``, Dask workers) through ``PREFECT_API_URL``.
+Every subprocess runs in its own process group and is killed by its id.
+Timings the operations notes quote are printed (``pytest -s``).
+"""
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow.dataset as pads
+import pytest
+
+from flows import storage
+from flows.clean_news import clean_news
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+SERVER_START_TIMEOUT_S = 180  # a loaded 2-core CI box needs up to ~60 s; leave room
+RUN_TIMEOUT_S = 300  # one CLI backfill of the generated inbox, startup included
+BATCH_SIZE = 3  # small batches: many staged files, so a kill lands mid-run
+INBOX_FILES = 48  # generated inputs for the crash/Dask comparisons (~10 s of work)
+
+
+# --- helpers ---------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _kill_group(proc: subprocess.Popen, sig=signal.SIGKILL, grace_s: float = 0) -> None:
+    if proc.poll() is not None:
+        return
+    try:
+        os.killpg(proc.pid, sig)
+        proc.wait(timeout=grace_s or 30)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        proc.wait(timeout=30)
+
+
+def _wait_for(predicate, timeout_s: float, what: str, proc: subprocess.Popen | None = None, step: float = 0.05):
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        if proc is not None and proc.poll() is not None:
+            raise AssertionError(f"process exited ({proc.returncode}) before {what}")
+        time.sleep(step)
+    raise AssertionError(f"timed out after {timeout_s} s waiting for {what}")
+
+
+FIRST = ["Angela", "Joe", "Emmanuel", "Olaf", "Rishi", "Giorgia", "Pedro", "Ursula"]
+LAST = ["Merkel", "Biden", "Macron", "Scholz", "Sunak", "Meloni", "Sanchez", "von der Leyen"]
+WORDS = "harbour railway budget election storm bridge festival strike tariff council residents officials report".split()
+PLACES = ["Berlin", "Paris", "Rome", "Madrid", "Ottawa", "London", "Brussels"]
+
+
+def generate_inbox(root: Path, n: int, seed: int = 7) -> None:
+    """``n`` small inputs in ``YYYY-MM-DD`` folders: .txt and .html, sidecars, exact copies, rejects."""
+    rng = random.Random(seed)
+    originals: list[Path] = []
+    for i in range(n):
+        folder = root / f"2024-03-{1 + i % 20:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        kind = i % 10
+        if kind == 8 and originals:  # an exact copy of an earlier story: a duplicate
+            (folder / f"copy{i:04d}.txt").write_bytes(rng.choice(originals).read_bytes())
+            continue
+        if kind == 9:  # cannot become an article: a reject
+            (folder / f"bad{i:04d}.txt").write_bytes(b"" if i % 20 == 9 else bytes(range(256)) * 4)
+            continue
+        p = rng.randrange(len(FIRST))
+        who, place = f"{FIRST[p]} {LAST[p]}", rng.choice(PLACES)
+        title = f"{who} backs the {rng.choice(WORDS)} plan in {place}, story {i}"
+        paras = [
+            f"{who} said on Tuesday that story {i} in {place} matters, part {k}: "
+            + " ".join(rng.choice(WORDS + PLACES) for _ in range(rng.randint(20, 35)))
+            + "."
+            for k in range(3)
+        ]
+        if kind % 2 == 0:
+            path = folder / f"story{i:04d}.txt"
+            path.write_text(title + "\n\n" + "\n\n".join(paras) + "\n\nShare this article\n", encoding="utf-8")
+        else:
+            body = "".join(f"<p>{x}</p>" for x in paras)
+            path = folder / f"page{i:04d}.html"
+            path.write_text(
+                f"<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>"
+                f"<article><h1>{title}</h1>{body}</article><footer>(c) 2024 Example News</footer></body></html>",
+                encoding="utf-8",
+            )
+        originals.append(path)
+        if i % 3 == 0:
+            path.with_name(path.stem + ".meta.json").write_text(
+                json.dumps({"fetched_at": f"{folder.name}T08:00:00Z", "source": "example.org"})
+            )
+
+
+def _table(out: Path, name: str, columns: list[str]) -> list[dict]:
+    folder = out / name
+    if not folder.is_dir():
+        return []
+    return pads.dataset(folder, format="parquet").to_table(columns=columns).to_pylist()
+
+
+def snapshot(out: Path) -> dict:
+    """What a reader sees, minus run-specific fields (ids, run ids, timings)."""
+    arts = _table(out, "articles", ["input_ref", "text", "title", "published_date", "persons"])
+    dups = _table(out, "duplicates", ["input_ref"])
+    rejs = _table(out, "rejects", ["input_ref"])
+    return {
+        "articles": sorted((a["input_ref"], a["text"], a["title"], a["published_date"], tuple(a["persons"])) for a in arts),
+        "duplicates": sorted(d["input_ref"] for d in dups),
+        "rejects": sorted(r["input_ref"] for r in rejs),
+    }
+
+
+def assert_each_record_once(snap: dict) -> None:
+    refs = [a[0] for a in snap["articles"]] + snap["duplicates"] + snap["rejects"]
+    twice = sorted({r for r in refs if refs.count(r) > 1})
+    assert not twice, f"input_refs written more than once: {twice[:10]}"
+
+
+def assert_nothing_partial_visible(out: Path) -> None:
+    """Readers only ever see whole Parquet files; no temp file is left behind."""
+    for name in storage.TABLE_DIRS:
+        folder = out / name
+        if folder.is_dir():
+            for f in folder.iterdir():
+                assert f.suffix == ".parquet" and not f.name.startswith((".", "_")), f"stray file {f}"
+    leftovers = [p for p in out.rglob("*") if ".tmp-" in p.name and storage.STAGING not in p.parts]
+    assert not leftovers, leftovers
+
+
+def run_flow(inbox: Path, out: Path, **kw) -> tuple[dict, float]:
+    t = time.monotonic()
+    summary = clean_news(input_dir=str(inbox), output_dir=str(out), workers=1, batch_size=BATCH_SIZE, **kw)
+    return summary, time.monotonic() - t
+
+
+# --- fixtures ----------------------------------------------------------------------
+
+
+@dataclass
+class Server:
+    url: str
+    env: dict  # environment for subprocesses that use this server
+    started_at: float  # monotonic time the server process was started
+    ready_s: float  # start -> /api/health answered
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    from prefect.settings import PREFECT_API_URL, PREFECT_LOGGING_TO_API_ENABLED, temporary_settings
+
+    home = tmp_path_factory.mktemp("prefect-home")
+    port = _free_port()
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_UI_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }
+    env.pop("PREFECT_API_URL", None)
+    log = open(home / "server.log", "wb")
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+
+    def healthy() -> bool:
+        try:
+            with urllib.request.urlopen(url + "/health", timeout=2) as r:
+                return r.status == 200
+        except OSError:
+            return False
+
+    try:
+        _wait_for(healthy, SERVER_START_TIMEOUT_S, "the Prefect server", proc, step=0.25)
+        ready = time.monotonic() - started
+        print(f"\n[ops] prefect server start -> healthy: {ready:.1f} s")
+        client_env = {**env, "PREFECT_API_URL": url}
+        mp = pytest.MonkeyPatch()
+        mp.setenv("PREFECT_API_URL", url)  # Dask workers started from this process inherit it
+        try:
+            # in-process logs stay local: the last batch would be flushed after the server is gone
+            with temporary_settings(updates={PREFECT_API_URL: url, PREFECT_LOGGING_TO_API_ENABLED: False}):
+                yield Server(url, client_env, started, ready)
+        finally:
+            mp.undo()
+    finally:
+        _kill_group(proc, signal.SIGTERM, grace_s=15)
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("inbox")
+    generate_inbox(root, INBOX_FILES)
+    return root
+
+
+@pytest.fixture(scope="module")
+def clean_snapshot(server, inbox, tmp_path_factory) -> dict:
+    out = tmp_path_factory.mktemp("clean") / "out"
+    summary, _ = run_flow(inbox, out)
+    snap = snapshot(out)
+    # the generated inbox exercises all three tables
+    assert snap["articles"] and snap["duplicates"] and snap["rejects"], summary["counts"]
+    assert_each_record_once(snap)
+    return snap
+
+
+def _backfill_cmd(inbox: Path, out: Path, *extra: str) -> list[str]:
+    return [str(BIN / "newsclean"), "backfill", "--input", str(inbox), "--output", str(out),
+            "--workers", "1", "--batch-size", str(BATCH_SIZE), *extra]
+
+
+# --- tests -------------------------------------------------------------------------
+
+
+# a subprocess that runs the flow and dies by SIGKILL right after the COMMIT
+# marker is written, with half of the staged files moved into place
+_KILL_AFTER_MARKER = """
+import os, signal, sys
+from flows import storage
+def _apply(output_dir, stage, files):
+    for rel in files[: len(files) // 2]:
+        (output_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(stage / rel, output_dir / rel)
+    os.kill(os.getpid(), signal.SIGKILL)
+storage._apply = _apply
+from flows.clean_news import clean_news
+clean_news(input_dir=sys.argv[1], output_dir=sys.argv[2], workers=1, batch_size=int(sys.argv[3]))
+"""
+
+
+def test_kill9_mid_run_and_after_commit_marker_then_rerun_equals_clean_run(server, inbox, clean_snapshot, tmp_path):
+    out = tmp_path / "out"
+    # 1) kill -9 while batches are being drafted
+    proc = subprocess.Popen(_backfill_cmd(inbox, out), env=server.env, start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        drafts = lambda: len(list((out / storage.STAGING).glob("*/draft-*.pkl"))) >= 2  # noqa: E731
+        _wait_for(drafts, RUN_TIMEOUT_S, "staged draft files", proc)
+    finally:
+        _kill_group(proc)
+    assert proc.returncode == -signal.SIGKILL
+    assert list((out / storage.STAGING).iterdir()), "the killed run left no staging to recover"
+    assert snapshot(out) == {"articles": [], "duplicates": [], "rejects": []}  # nothing visible yet
+    assert_nothing_partial_visible(out)
+
+    # 2) the next run dies by SIGKILL right after its COMMIT marker, half of its files moved
+    proc = subprocess.Popen([sys.executable, "-c", _KILL_AFTER_MARKER, str(inbox), str(out), str(BATCH_SIZE)],
+                            env=server.env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        _, err = proc.communicate(timeout=RUN_TIMEOUT_S)
+    finally:
+        _kill_group(proc)
+    assert proc.returncode == -signal.SIGKILL, err.decode()[-2000:]
+    stages = list((out / storage.STAGING).iterdir())
+    assert len(stages) == 1 and (stages[0] / storage.COMMIT_MARKER).exists()  # run 1's staging was discarded
+    assert_nothing_partial_visible(out)  # whole files only, though the commit is half applied
+
+    # 3) the rerun rolls the marked commit forward and finds nothing left to do
+    summary, _ = run_flow(inbox, out)
+    assert summary["files_planned"] == 0 and summary["counts"]["read"] == 0
+    assert not any((out / storage.STAGING).iterdir())
+    assert_nothing_partial_visible(out)
+    assert snapshot(out) == clean_snapshot
+    print(f"\n[ops] kill -9 mid-draft + kill -9 after COMMIT marker + rerun == clean run: "
+          f"{len(clean_snapshot['articles'])} articles, {len(clean_snapshot['duplicates'])} duplicates, "
+          f"{len(clean_snapshot['rejects'])} rejects")
