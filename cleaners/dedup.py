@@ -481,11 +481,9 @@ def signatures(texts: list[str]) -> np.ndarray:
 def band_keys(sig: np.ndarray) -> np.ndarray:
     """(n, NUM_BANDS) uint64: a band's rows packed with the band number, so keys of
     different bands never collide and equal keys mean equal rows (no hashing)."""
-    n = sig.shape[0]
-    s = sig.astype(_U64).reshape(n, NUM_BANDS, ROWS_PER_BAND)
-    keys = np.zeros((n, NUM_BANDS), dtype=_U64)
-    for r in range(ROWS_PER_BAND):
-        keys |= s[:, :, r] << _U64(SIGNATURE_BITS * r)
+    keys = np.zeros((sig.shape[0], NUM_BANDS), dtype=_U64)
+    for r in range(ROWS_PER_BAND):  # row r of every band: columns r, r + ROWS_PER_BAND, ...
+        keys |= sig[:, r::ROWS_PER_BAND].astype(_U64) << _U64(SIGNATURE_BITS * r)
     keys |= np.arange(NUM_BANDS, dtype=_U64) << _U64(SIGNATURE_BITS * ROWS_PER_BAND)
     return keys
 
