@@ -151,8 +151,30 @@ ORG_WORDS = frozenset(
     pro max mini plus air ultra edition series model
     kong york jersey angeles francisco diego vegas city county islands coast beach heights
     springs falls
+    co inc corp llc ltd plc gmbh sales solutions solution productions production partner
+    partners division bureau pavilion programs programmes program design designs research
+    card sheriff jail prison brothers services service store stores robotics authority
+    utilities editions systems labs laboratories studios studio records entertainment
+    pictures films ventures consulting enterprises pharmaceuticals healthcare hotel hotels
+    resort restaurant shop market mall theatre theater arena clinic district township
+    province region medal trophy championship festival summit conference
     """.split()
 )
+
+# Lowercase nouns that, right after a capitalised run, make it the name of a place
+# or institution named after someone ("Walter Reed hospital", "Van Buren counties").
+FACILITY_WORDS = frozenset(
+    """
+    hospital hospitals county counties airport university school schools street avenue road
+    center centre stadium station bridge park river lake island hotel museum library college
+    district township city province region building tower arena hall highway freeway
+    """.split()
+)
+
+# Arabic and Romance articles that open place names, book titles and chapter names
+# ("Al Qur'an", "Al Maa-idah", "El Paso"): a run opening with one is a person only
+# when the gazetteer knows the name ("Al Gore") or a title introduces it.
+ARTICLE_WORDS = frozenset("al el ul an ad as ash at az".split())
 
 # Given names the gazetteer and the English-nickname list do not already give,
 # so that people outside the gazetteer ("Boris Bondarev") are still found.
