@@ -49,7 +49,14 @@ Jaccard 0.15 and all but mojibake-ruined copies were connected at >= 0.3; 3- and
 MIN_LINE_WORDS = SHINGLE_WORDS
 """Lines with fewer words hold no full shingle and are left out of the signature.
 They are mostly residue (site name, "Share this article", tags, nav bars); article
-paragraphs are sentences. A document with no such line keeps all its words."""
+paragraphs are sentences."""
+
+LONG_LINE_SHARE = 0.5
+"""...but only when the long lines hold at least this share of the document's words.
+Where short lines are most of the text (lists, cheat sheets, verse, tables) they are
+the content: every line is kept, a line shorter than a shingle being one shingle.
+Otherwise two different lists from one site would be signed by their shared long
+residue lines alone and look like copies."""
 
 ROWS_PER_BAND = 3
 NUM_BANDS = 42
@@ -83,7 +90,7 @@ capping keeps the pair count linear, and a true copy still meets its story throu
 the other 41 bands or through the copies it is linked to."""
 
 INDEX_FORMAT = (
-    f"minhash-rensa{rensa.RMinHash.ALGORITHM_VERSION}-w{SHINGLE_WORDS}-l{MIN_LINE_WORDS}"
+    f"minhash-rensa{rensa.RMinHash.ALGORITHM_VERSION}-w{SHINGLE_WORDS}-l{MIN_LINE_WORDS}-{LONG_LINE_SHARE}"
     f"-p{NUM_PERM}-s{MINHASH_SEED}-b{SIGNATURE_BITS}-v2"
 )
 """Written beside the index; an index built with other settings cannot be mixed in."""
@@ -384,10 +391,10 @@ def _chunk_core(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[int]]:
     line_run = np.cumsum(new_line) - 1
     words_in_line = np.bincount(line_run)[line_run]
     long_line = words_in_line >= MIN_LINE_WORDS
-    doc_has_long = np.bincount(doc[long_line], minlength=n) > 0
-    # documents without a long line: all their words form one segment
-    keep = long_line | ~doc_has_long[doc]
-    segment = np.where(doc_has_long[doc], line, -1 - doc)[keep]
+    # short lines are left out only where long lines carry most of the words
+    filtered = np.bincount(doc[long_line], minlength=n) >= LONG_LINE_SHARE * np.bincount(doc, minlength=n)
+    keep = long_line | ~filtered[doc]
+    segment = line[keep]
     wh, wdoc = word_hash[keep], doc[keep]
 
     k = SHINGLE_WORDS
@@ -401,7 +408,7 @@ def _chunk_core(texts: list[str]) -> tuple[np.ndarray, np.ndarray, list[int]]:
     else:
         hashes, hash_docs = np.zeros(0, dtype=_U64), np.zeros(0, dtype=np.int64)
 
-    # a segment shorter than one shingle (only in a document of a few words) is one shingle
+    # a line shorter than one shingle (kept in a list-like document) is one shingle
     new_seg = np.ones(len(segment), dtype=bool)
     new_seg[1:] = segment[1:] != segment[:-1]
     seg_first = np.flatnonzero(new_seg)
@@ -423,9 +430,9 @@ def shingle_hashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
 
     Text is NFKC-normalized and lowercased; anything but letters breaks words (as in
     :func:`normalize_for_hash`). Shingles never cross a line, and lines under
-    :data:`MIN_LINE_WORDS` words are skipped; a text with no such line is shingled as
-    one run of words, and one with fewer than :data:`SHINGLE_WORDS` words becomes a
-    single shingle of all of them (no words: an empty set).
+    :data:`MIN_LINE_WORDS` words are skipped unless they hold most of the text
+    (:data:`LONG_LINE_SHARE`); a kept line shorter than a shingle is one shingle
+    (no words: an empty set).
 
     Vectorized over code points (numpy): word and shingle hashes are fixed
     polynomial-style combinations finished by splitmix64, so they are the same in

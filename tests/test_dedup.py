@@ -390,3 +390,25 @@ def test_a_mass_copied_story_still_forms_one_cluster_beyond_the_bucket_cap():
     result = deduplicate(docs, DedupIndex.empty())
     assert len(result.verdicts) == n - 1
     assert len({v.duplicate_of for v in result.verdicts.values()}) == 1
+
+
+def _code_list(seed: int) -> str:
+    rng = random.Random(seed)
+    return "\n".join(f"{rng.choice(_VOCAB)} {rng.choice(_VOCAB)} {rng.randint(1, 99)}" for _ in range(30))
+
+
+SITE_RESIDUE = ["Sign in to follow this story today", "Support independent journalism with a donation today"]
+
+
+def test_list_like_articles_are_signed_by_their_lines_not_by_shared_residue():
+    # two different lists (short lines) from one site, framed by the same long residue lines
+    a = "\n".join([SITE_RESIDUE[0], _code_list(1), SITE_RESIDUE[1]])
+    b = "\n".join([SITE_RESIDUE[0], _code_list(2), SITE_RESIDUE[1]])
+    assert deduplicate([doc("a", a), doc("b", b, order=1)], DedupIndex.empty()).verdicts == {}
+
+
+def test_a_list_republished_with_other_residue_is_a_copy():
+    a = "\n".join([SITE_RESIDUE[0], _code_list(3)])
+    b = "\n".join(["Advertisement", _code_list(3), "Leave a comment", SITE_RESIDUE[1]])
+    verdicts = deduplicate([doc("a", a), doc("b", b, order=1)], DedupIndex.empty()).verdicts
+    assert len(verdicts) == 1 and next(iter(verdicts.values())).method == "near"
