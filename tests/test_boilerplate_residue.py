@@ -44,6 +44,8 @@ RESIDUE = [
     ("appeal", "Subscribe to NJ.com’s newsletters."),
     ("appeal", "Click here to subscribe to The Paradigm Newsletter"),
     ("appeal", "GET FOX BUSINESS ON THE GO BY CLICKING HERE"),
+    ("appeal", "CLICK HERE TO GET THE FOX NEWS APP"),
+    ("appeal", "Click here to download our free newsletter."),
     ("appeal", "Thanks for signing up!"),
     ("disclaimer", "The statements, views and opinions expressed in this column are solely those of the author."),
     ("disclaimer", "The views and opinions expressed in the article do not necessarily reflect those of X."),
@@ -89,6 +91,8 @@ ARTICLE = [
     "He said the strike was justified (Source: Reuters). Then he left the room.",
     "Facebook and Twitter removed the accounts on Monday.",
     "The by-election 2019 result surprised everyone.",
+    "Click here to get more information or download this game.",  # points at the story's subject
+    "Click here to download the full report from the ministry.",
 ]
 
 

@@ -111,7 +111,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:newsletters?|alerts|updates|e-?mails?|briefing|digest|inbox|channel|podcast)\b.*",
             r"sign up:.*",
             r"(?:get|start) (?:the|your|our) .{0,100}\b(?:delivered|in your inbox|newsletter)\b.*",
-            r"click here to (?:subscribe|sign up|get|download|join|support|donate|follow)\b.*",
+            r"click here to (?:subscribe|sign up|join|support|donate|follow)\b.*",
+            # "click here to get/download" is an appeal only for the app, newsletter or alerts;
+            # "Click here to get more information or download this game" points at the article's subject
+            r"click here to (?:get|download)\b.{0,80}\b(?:apps?|newsletters?|alerts|updates|podcasts?)\b.*",
             r"(?:get|download) .{1,60} by clicking here",
             r"thanks for (?:signing up|subscribing)!?",
             r"there was an error processing your subscription\.?",
