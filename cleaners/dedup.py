@@ -216,10 +216,24 @@ class DedupIndex:
 
 @dataclass
 class DedupResult:
-    verdicts: dict[str, Verdict]  # article_id -> verdict, for the docs that are duplicates
-    new_entries: DedupIndex  # rows to append to the index (every doc judged in this call)
-    already_indexed: set[str] = field(default_factory=set)  # article_ids the index already holds: skipped
-    by_order: dict[int, Verdict] = field(default_factory=dict)  # the same verdicts keyed by DedupDoc.order
+    """What :func:`deduplicate` decided.
+
+    verdicts:        article_id -> Verdict for every doc that is a duplicate; a doc not
+                     here (nor in ``already_indexed``) becomes an article.
+    new_entries:     the rows to append to the index: every doc judged in this call,
+                     articles *and* duplicates (with their representative), so a later
+                     copy that resembles a duplicate more than its article still finds
+                     the article, and a re-run recognises every input.
+    already_indexed: article_ids of docs the index already holds (an earlier run took
+                     them in): skipped, no verdict, no new row.
+    by_order:        the verdicts keyed by ``DedupDoc.order``; the only place for a doc
+                     that repeats the article_id of an earlier doc of the same batch.
+    """
+
+    verdicts: dict[str, Verdict]
+    new_entries: DedupIndex
+    already_indexed: set[str] = field(default_factory=set)
+    by_order: dict[int, Verdict] = field(default_factory=dict)
 
 
 RICHNESS_FIELDS = ("url", "title", "authors", "published_date", "description", "publication")

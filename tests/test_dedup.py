@@ -412,3 +412,22 @@ def test_a_list_republished_with_other_residue_is_a_copy():
     b = "\n".join(["Advertisement", _code_list(3), "Leave a comment", SITE_RESIDUE[1]])
     verdicts = deduplicate([doc("a", a), doc("b", b, order=1)], DedupIndex.empty()).verdicts
     assert len(verdicts) == 1 and next(iter(verdicts.values())).method == "near"
+
+
+_WORDS = st.sampled_from("alpha beta gamma delta epsilon zeta eta theta iota kappa".split())
+_LINE = st.lists(_WORDS, min_size=1, max_size=12).map(" ".join)
+_TEXT = st.lists(_LINE, min_size=1, max_size=5).map("\n".join)
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(_TEXT, min_size=1, max_size=12), st.integers(0, 11))
+def test_every_doc_ends_as_article_or_duplicate_of_an_article(texts, split):
+    docs = [doc(f"d{i}", t, order=i) for i, t in enumerate(texts)]
+    first = deduplicate(docs[:split], DedupIndex.empty())
+    second = deduplicate(docs[split:], first.new_entries)
+    verdicts = {**first.verdicts, **second.verdicts}
+    articles = {d.article_id for d in docs} - set(verdicts)
+    for aid, v in verdicts.items():
+        assert v.duplicate_of in articles and v.duplicate_of != aid
+        assert v.method == "near" or v.similarity == 1.0
+    assert len(first.new_entries) + len(second.new_entries) == len(docs)
