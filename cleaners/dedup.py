@@ -150,7 +150,7 @@ class Verdict:
     method: Method
 
 
-@dataclass
+@dataclass(eq=False)  # numpy fields: compare the lists and arrays, not the objects
 class DedupIndex:
     """Every document already judged: its id, the article it belongs to, its keys.
 
@@ -214,7 +214,7 @@ class DedupIndex:
         return np.take_along_axis(keys, order, axis=1), order
 
 
-@dataclass
+@dataclass(eq=False)
 class DedupResult:
     """What :func:`deduplicate` decided.
 
