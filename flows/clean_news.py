@@ -43,6 +43,10 @@ except metadata.PackageNotFoundError:  # running from a source tree that is not 
 MIN_BATCH_FILES = 1
 MAX_BATCH_FILES = 200
 BATCHES_PER_WORKER = 4
+# below this much input, starting worker processes (each imports trafilatura,
+# dateparser and loads the language model: seconds) costs more than it saves
+POOL_MIN_FILES = 32
+POOL_MIN_BYTES = 8 << 20
 
 _POOL: ProcessPoolExecutor | None = None
 
@@ -134,6 +138,10 @@ def finish_batch(ctx: RunContext, learned: dict[str, frozenset[str]], stage: str
     return _run(finish_to_path, ctx, learned, stage, n)
 
 
+def _worth_a_pool(files: list[FileItem], n_batches: int) -> bool:
+    return n_batches > 1 and (len(files) >= POOL_MIN_FILES or sum(f.size for f in files) >= POOL_MIN_BYTES)
+
+
 def _batches(files: list[FileItem], workers: int, batch_size: int | None) -> list[list[FileItem]]:
     if not batch_size:
         batch_size = -(-len(files) // (workers * BATCHES_PER_WORKER)) if files else 1
@@ -192,7 +200,7 @@ def clean_news(
         stage.mkdir(parents=True, exist_ok=True)
         learned: dict[str, frozenset[str]] = {}
         run_stats: SourceStats = {}
-        with worker_pool(workers if len(batches) > 1 else 1):
+        with worker_pool(workers if _worth_a_pool(plan["files"], len(batches)) else 1):
             t = time.time()
             futs = [
                 draft_batch.submit(b, str(Path(input_dir).resolve()), ctx, DateRange(since, until), str(stage), n)

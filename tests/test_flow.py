@@ -37,11 +37,16 @@ def inbox(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def first_run(prefect_server, inbox, tmp_path_factory):
-    from flows.clean_news import clean_news
+    import flows.clean_news as cn
 
     root, _ = inbox
     out = tmp_path_factory.mktemp("out")
-    summary = clean_news(input_dir=str(root), output_dir=str(out), workers=2)
+    saved = cn.POOL_MIN_FILES
+    cn.POOL_MIN_FILES = 1  # exercise the process pool even on this small input
+    try:
+        summary = cn.clean_news(input_dir=str(root), output_dir=str(out), workers=2)
+    finally:
+        cn.POOL_MIN_FILES = saved
     return out, summary
 
 
@@ -143,3 +148,19 @@ def test_readme_example(first_run, capsys):
     printed = capsys.readouterr().out
     assert "BREAKING: Lavrov meets Tillerson" in printed  # the story with a copy
     assert "boilerplate" in printed
+
+
+def test_batching_and_pool_thresholds():
+    from flows.batch import FileItem
+    from flows.clean_news import POOL_MIN_FILES, _batches, _worth_a_pool
+
+    files = [FileItem(f"/x/{i}", f"{i}.txt", 1000, 0, "h") for i in range(100)]
+    batches = _batches(files, workers=2, batch_size=None)
+    assert sum(map(len, batches)) == 100 and len(batches) >= 8  # enough batches to balance 2 workers
+    assert [len(b) for b in _batches(files, 2, 30)] == [30, 30, 30, 10]
+    assert _batches([], 2, None) == []
+    assert _worth_a_pool(files, len(batches))
+    assert not _worth_a_pool(files[: POOL_MIN_FILES - 1], 4)  # small runs stay in-process
+    assert not _worth_a_pool(files, 1)
+    big = [FileItem("/x/big", "big.jsonl", 64 << 20, 0, "h"), FileItem("/x/b2", "b2.jsonl", 1, 0, "h")]
+    assert _worth_a_pool(big, 2)  # a few huge feeds still use the pool
