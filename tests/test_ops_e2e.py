@@ -297,3 +297,127 @@ def test_kill9_mid_run_and_after_commit_marker_then_rerun_equals_clean_run(serve
     print(f"\n[ops] kill -9 mid-draft + kill -9 after COMMIT marker + rerun == clean run: "
           f"{len(clean_snapshot['articles'])} articles, {len(clean_snapshot['duplicates'])} duplicates, "
           f"{len(clean_snapshot['rejects'])} rejects")
+
+
+def test_two_overlapping_runs_never_write_a_record_twice(server, tmp_path):
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    generate_inbox(inbox, 12, seed=11)
+    # started together; one re-reads everything (--force), so whichever commits
+    # second has every record already in the ledger and must drop them all
+    procs = [
+        subprocess.Popen(_backfill_cmd(inbox, out, *extra, "--json"), env=server.env, start_new_session=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for extra in ((), ("--force",))
+    ]
+    try:
+        results = [p.communicate(timeout=RUN_TIMEOUT_S) for p in procs]
+    finally:
+        for p in procs:
+            _kill_group(p)
+    for p, (_, err) in zip(procs, results):
+        assert p.returncode == 0, err.decode()[-2000:]
+    snap = snapshot(out)
+    assert_each_record_once(snap)
+    manifests = [json.loads(p.read_text()) for p in (out / "_runs").glob("*.json")]
+    assert len(manifests) == 2
+    written = sum(m["counts"]["articles"] + m["counts"]["duplicates"] + m["counts"]["rejects"] for m in manifests)
+    assert written == len(snap["articles"]) + len(snap["duplicates"]) + len(snap["rejects"])
+    assert len(snap["articles"]) >= 8  # the work was done once, by one of them
+    assert_nothing_partial_visible(out)
+
+
+def test_dask_local_cluster_gives_the_same_dataset(server, inbox, clean_snapshot, tmp_path):
+    from distributed import Client, LocalCluster, get_task_stream
+
+    from flows.serve import clean_news_dask
+
+    out = tmp_path / "out"
+    with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster, \
+            Client(cluster) as client, get_task_stream(client) as stream:
+        t = time.monotonic()
+        summary = clean_news_dask(input_dir=str(inbox), output_dir=str(out), dask_address=cluster.scheduler_address,
+                                  batch_size=BATCH_SIZE)
+        elapsed = time.monotonic() - t
+    workers = {rec["worker"] for rec in stream.data}  # the stream is collected when its block exits
+    assert summary["workers"] == 1  # no local process pool inside the Dask tasks
+    # both batch phases ran on the cluster, on both workers
+    assert len(stream.data) >= 2 * summary["batches"]
+    assert len(workers) == 2
+    assert snapshot(out) == clean_snapshot
+    print(f"\n[ops] Dask LocalCluster(2 workers) run: {elapsed:.1f} s, {summary['batches']} batches, same dataset")
+
+
+def _provenance_sha(out: Path) -> dict[str, list[tuple[str, str]]]:
+    found = {}
+    for name in storage.TABLE_DIRS:
+        rows = _table(out, name, ["input_ref", "provenance"])
+        found[name] = sorted((r["input_ref"], r["provenance"]["raw_sha256"]) for r in rows)
+    return found
+
+
+def test_incremental_runs_pick_up_only_new_and_changed_files(server, tmp_path):
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    generate_inbox(inbox, 12, seed=5)
+    n_files = len([p for p in inbox.rglob("*") if p.suffix in (".txt", ".html")])
+    first, _ = run_flow(inbox, out)
+    assert first["files_planned"] == n_files
+    before = snapshot(out)
+
+    # nothing new: no file read, nothing written; this is the fixed cost of a scheduled run
+    overheads = []
+    for _ in range(3):
+        again, wall = run_flow(inbox, out)
+        assert again["files_planned"] == 0 and again["counts"]["read"] == 0
+        assert again["files_skipped_already_processed"] == n_files
+        overheads.append(wall)
+    assert snapshot(out) == before
+    print(f"\n[ops] empty incremental run ({n_files} known files), in-process wall time: "
+          + ", ".join(f"{w:.2f}" for w in overheads) + " s")
+
+    # one new file: exactly one processed
+    new = inbox / "2024-04-01" / "new.txt"
+    new.parent.mkdir()
+    new.write_text("Harbour reopens in Hamburg\n\nThe harbour in Hamburg reopened on Monday after repairs to the "
+                   "storm wall, the port authority said, and the first ships arrived in the afternoon.\n")
+    added, _ = run_flow(inbox, out)
+    assert added["files_planned"] == 1 and added["counts"]["read"] == 1
+    assert added["counts"]["articles"] == 1
+
+    # a changed file is processed again; the new version lands in exactly one table
+    changed = sorted(inbox.rglob("story*.txt"))[0]
+    ref = changed.relative_to(inbox).as_posix()
+    changed.write_text(changed.read_text() + "\nThe council will vote on the plan next month.\n")
+    redo, _ = run_flow(inbox, out)
+    assert redo["files_planned"] == 1 and redo["counts"]["read"] == 1
+    located = _provenance_sha(out)
+    versions = {sha for rows in located.values() for r, sha in rows if r == ref}
+    assert len(versions) == 2  # the old version stays, the new one is recorded beside it
+    for sha in versions:
+        assert sum((ref, sha) in rows for rows in located.values()) == 1
+
+    # --force re-reads everything and writes nothing twice
+    forced, _ = run_flow(inbox, out, force=True)
+    assert forced["files_planned"] == n_files + 1
+    assert forced["counts"]["read"] == 0 and forced["counts"]["already_ingested"] >= n_files
+    assert _provenance_sha(out) == located
+
+
+def test_since_until_backfill_by_folder_date_then_the_rest(server, tmp_path):
+    import datetime as dt
+
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    generate_inbox(inbox, 12, seed=3)  # folders 2024-03-01 .. 2024-03-12
+    n_files = len([p for p in inbox.rglob("*") if p.suffix in (".txt", ".html")])
+    summary, _ = run_flow(inbox, out, since=dt.date(2024, 3, 5), until=dt.date(2024, 3, 6))
+    snap = snapshot(out)
+    refs = [a[0] for a in snap["articles"]] + snap["duplicates"] + snap["rejects"]
+    assert sorted(refs) == sorted(
+        p.relative_to(inbox).as_posix() for d in ("2024-03-05", "2024-03-06") for p in (inbox / d).glob("*.*")
+        if p.suffix in (".txt", ".html")
+    )
+    assert summary["files_skipped_out_of_range"] == n_files - summary["files_planned"]
+    # a later run without a window picks up exactly the rest
+    rest, _ = run_flow(inbox, out)
+    assert rest["files_skipped_already_processed"] == summary["files_planned"]
+    assert rest["files_planned"] == n_files - summary["files_planned"]
+    assert_each_record_once(snapshot(out))
