@@ -149,6 +149,7 @@ def test_compound_adjectives_are_not_names(gaz):
     assert MIN_COMPOUND_TAIL == 4
     assert names("Australian-born Assange faces a charge.", gaz) == [("Assange", "Julian Assange")]
     assert persons("for the NBA-leading Lakers", gaz) == []
+    assert persons("Die App das DICOM-Format liest.", gaz) == []  # an acronym compound
     # short lowercase tails are Korean given names
     assert persons("Kim Jong-un met Moon Jae-in.", gaz) == ["Kim Jong Un", "Moon Jae-in"]
 

@@ -215,9 +215,11 @@ def _separator(tok: Token, prev: Token | None) -> bool:
     if len(tok.text) > 1 and tok.text.isupper() and "." not in tok.text and not is_cyrillic(tok.text):
         return True  # acronyms and shouted headline words
     if "-" in tok.text:
-        tail = tok.text.rsplit("-", 1)[1]
-        if len(tail) >= MIN_COMPOUND_TAIL and tail.islower() and plausible.is_vocabulary(tail):
+        parts = tok.text.split("-")
+        if len(parts[-1]) >= MIN_COMPOUND_TAIL and parts[-1].islower() and plausible.is_vocabulary(parts[-1]):
             return True  # "Australian-born", "NBA-leading"
+        if any(len(p) > 1 and p.isupper() for p in parts) and not is_cyrillic(tok.text):
+            return True  # an acronym compound: "DICOM-Format", "COVID-Pandemie"
     if k in lexicon.STOPWORDS or _is_title(tok):
         # "Mrs. May", "President Will": a stop word right after a title is a name
         return not (prev is not None and _is_head(prev) and k not in lexicon.TITLE_WORDS)
