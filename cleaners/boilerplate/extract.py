@@ -1,17 +1,23 @@
 """Main text and metadata from an HTML page with trafilatura.
 
+Before extraction, :func:`join_split_body` joins an article body the page
+splits into sibling blocks of one class (trafilatura keeps only the first
+block and loses the rest of the article).
+
 Two trafilatura passes, combined line by line (measured on the scrapinghub
 benchmark, see ``bench/extraction.py``):
 
 * the *precise* pass (``favor_precision=True``) drops more page furniture, but
-  now and then loses a paragraph in the middle of the article, or keeps only a
-  reprint notice and loses the whole article;
+  now and then loses a paragraph in the middle of the article, cuts link text
+  out of a sentence, or keeps only a reprint notice and loses the whole article;
 * the *default* pass keeps those paragraphs, and more furniture around them.
 
-:func:`combine_passes` takes the default pass's lines from the first to the
-last line the precise pass kept (the gaps inside the article come back, the
-furniture outside it stays out), and falls back to the default pass when the
-precise one kept too little to be the article.
+:func:`combine_passes` aligns each precise line with the default line carrying
+it (same words, or the same words plus link text the precise pass cut) and
+takes the default pass's lines from the first to the last aligned one (the
+gaps inside the article come back, the furniture outside it stays out); it
+falls back to the default pass when the precise one kept too little to be the
+article.
 """
 from __future__ import annotations
 
