@@ -210,7 +210,7 @@ class DedupIndex:
     def sorted_bands(self) -> tuple[np.ndarray, np.ndarray]:
         """Per band, the keys sorted and the rows in that order: (NUM_BANDS, n) each."""
         keys = band_keys(self.signatures).T  # (bands, n)
-        order = np.argsort(keys, axis=1, kind="stable")
+        order = np.argsort(keys, axis=1, kind="stable")  # stable: ties in row order on every CPU
         return np.take_along_axis(keys, order, axis=1), order
 
 
