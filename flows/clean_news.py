@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import json
 import multiprocessing
 import os
 import platform
@@ -31,7 +32,7 @@ from flows.commit import commit_run as _commit_run
 from flows.ledger import load_ledger
 from flows.readers import input_ref_of, list_inputs
 from flows.residue_store import SourceStats, load_stats, merge
-from flows.storage import dataset_lock, read_pickle, recover, staging_dir
+from flows.storage import COMMIT_MARKER, dataset_lock, read_pickle, recover, staging_dir
 
 try:
     PIPELINE_VERSION = metadata.version("newsclean")
@@ -118,7 +119,7 @@ def draft_batch(items: list[FileItem], input_root: str, ctx: RunContext, window:
     return _run(draft_to_path, items, input_root, ctx, window, stage, n)
 
 
-@task(name="learn-residue", persist_result=False)
+@task(name="learn-residue", retries=1, persist_result=False)
 def learn_residue(output_dir: str, stage: str, n_batches: int) -> tuple[dict[str, frozenset[str]], SourceStats]:
     """Per-source boilerplate lines from the stored statistics plus this run's drafts."""
     run_stats: SourceStats = {}
@@ -130,7 +131,20 @@ def learn_residue(output_dir: str, stage: str, n_batches: int) -> tuple[dict[str
     return {s: v for s, v in learned.items() if v}, run_stats
 
 
-commit_run = task(_commit_run, name="commit", retries=1, persist_result=False)
+def commit_once(out: Path, stage: Path, *, run_id: str, **kwargs) -> dict:
+    """The commit, safe to retry: an attempt that got as far as its COMMIT marker is finished, not redone.
+
+    Recomputing after a partly applied commit would see this run's own rows
+    (index, ledger) already in place and stage a smaller set of files.
+    """
+    manifest = out / "_runs" / f"{run_id}.json"
+    if (stage / COMMIT_MARKER).exists() or (manifest.exists() and not stage.exists()):
+        recover(out)  # rolls this run's marked commit forward (we hold the dataset lock)
+        return json.loads(manifest.read_text())
+    return _commit_run(out, stage, run_id=run_id, **kwargs)
+
+
+commit_run = task(commit_once, name="commit", retries=1, retry_delay_seconds=1, persist_result=False)
 
 
 @task(name="finish-batch", retries=1, persist_result=False)

@@ -165,3 +165,38 @@ def test_prefect_yaml_points_at_the_flow_with_valid_parameters_and_schedule():
         for sched in dep.get("schedules", []):
             assert _check_cron(sched["cron"]) is None
         assert dep["work_pool"]["name"]
+
+
+# --- a retried commit -------------------------------------------------------------
+
+
+def test_retried_commit_finishes_the_marked_commit_instead_of_redoing_it(tmp_path, monkeypatch):
+    import flows.clean_news as cn
+    from flows.storage import COMMIT_MARKER, staging_dir, write_json_atomic
+
+    out, run_id = tmp_path / "out", "r1"
+    stage = staging_dir(out, run_id)
+    files = ["articles/part-r1-00000.parquet", "articles/part-r1-00001.parquet", f"_runs/{run_id}.json"]
+    for rel in files[:2]:
+        (stage / rel).parent.mkdir(parents=True, exist_ok=True)
+        (stage / rel).write_bytes(b"PAR1")
+    write_json_atomic({"run_id": run_id, "counts": {"articles": 2}}, stage / files[2])
+    write_json_atomic({"run_id": run_id, "files": files}, stage / COMMIT_MARKER)
+    # the first attempt moved one file, then failed
+    (out / "articles").mkdir(parents=True)
+    os.replace(stage / files[0], out / files[0])
+
+    def recompute(*a, **k):
+        raise AssertionError("a commit past its marker must not be recomputed")
+
+    monkeypatch.setattr(cn, "_commit_run", recompute)
+    summary = cn.commit_once(out, stage, run_id=run_id)
+    assert summary["counts"] == {"articles": 2}
+    assert all((out / rel).exists() for rel in files) and not stage.exists()
+    # an attempt that failed after everything was applied returns the same manifest
+    assert cn.commit_once(out, stage, run_id=run_id) == summary
+    # no marker: the commit is computed
+    other = staging_dir(out, "r2")
+    other.mkdir(parents=True)
+    with pytest.raises(AssertionError, match="must not be recomputed"):
+        cn.commit_once(out, other, run_id="r2")
