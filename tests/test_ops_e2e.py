@@ -299,6 +299,28 @@ def test_kill9_mid_run_and_after_commit_marker_then_rerun_equals_clean_run(serve
           f"{len(clean_snapshot['rejects'])} rejects")
 
 
+def test_io_error_mid_commit_is_retried_to_the_same_dataset(server, inbox, clean_snapshot, tmp_path, monkeypatch):
+    """The commit task's Prefect retry finishes a half-applied commit; the run succeeds."""
+    real_apply, calls = storage._apply, []
+
+    def flaky_apply(output_dir, stage, files):
+        calls.append(len(files))
+        if len(calls) == 1:
+            for rel in files[: len(files) // 2]:
+                (output_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(stage / rel, output_dir / rel)
+            raise OSError("simulated I/O error while moving files into place")
+        return real_apply(output_dir, stage, files)
+
+    monkeypatch.setattr(storage, "_apply", flaky_apply)
+    out = tmp_path / "out"
+    summary, _ = run_flow(inbox, out)
+    assert len(calls) == 2  # failed once, then the retry applied the marked commit
+    assert summary["counts"]["read"] == INBOX_FILES
+    assert not (out / storage.STAGING).exists() or not any((out / storage.STAGING).iterdir())
+    assert snapshot(out) == clean_snapshot
+
+
 def test_two_overlapping_runs_never_write_a_record_twice(server, tmp_path):
     inbox, out = tmp_path / "in", tmp_path / "out"
     generate_inbox(inbox, 12, seed=11)
