@@ -34,7 +34,7 @@ BIN = Path(sys.executable).parent
 SERVER_START_TIMEOUT_S = 180  # a loaded 2-core CI box needs up to ~60 s; leave room
 RUN_TIMEOUT_S = 300  # one CLI backfill of the generated inbox, startup included
 BATCH_SIZE = 3  # small batches: many staged files, so a kill lands mid-run
-INBOX_FILES = 48  # generated inputs for the crash/Dask comparisons (~10 s of work)
+INBOX_FILES = 30  # generated inputs for the crash/Dask comparisons: 10 batches, 3 copies, 3 rejects
 
 
 # --- helpers ---------------------------------------------------------------------
@@ -245,6 +245,69 @@ def _backfill_cmd(inbox: Path, out: Path, *extra: str) -> list[str]:
 # --- tests -------------------------------------------------------------------------
 
 
+
+SERVE_CRON = "*/15 * * * *"
+
+
+def test_serve_registers_a_cron_deployment_that_schedules_and_runs(server, tmp_path):
+    from prefect import get_client
+    from prefect.client.schemas.filters import (
+        ArtifactFilter, ArtifactFilterKey, DeploymentFilter, DeploymentFilterId, FlowRunFilter, FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
+    from prefect.client.schemas.objects import StateType
+
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    generate_inbox(inbox, 3, seed=2)
+    name = f"ops-test-{os.getpid()}"
+    serve_started = time.monotonic()
+    proc = subprocess.Popen(
+        [str(BIN / "newsclean"), "serve", "--input", str(inbox), "--output", str(out), "--cron", SERVE_CRON, "--name", name],
+        env=server.env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    try:
+        with get_client(sync_client=True) as client:
+
+            def deployment():
+                try:
+                    return client.read_deployment_by_name(f"clean-news/{name}")
+                except Exception:  # not registered yet
+                    return None
+
+            dep = _wait_for(deployment, RUN_TIMEOUT_S, "the deployment", proc, step=0.5)
+            assert [s.schedule.cron for s in dep.schedules] == [SERVE_CRON]
+            assert dep.parameters == {"input_dir": str(inbox.resolve()), "output_dir": str(out.resolve())}
+
+            def scheduled():
+                return client.read_flow_runs(
+                    deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[dep.id])),
+                    flow_run_filter=FlowRunFilter(state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]))),
+                )
+
+            runs = _wait_for(scheduled, 120, "scheduled flow runs", proc, step=0.5)
+            now = time.monotonic()
+            first_scheduled, from_serve = now - server.started_at, now - serve_started
+            times = sorted(r.expected_start_time for r in runs)
+            assert all((b - a).total_seconds() % (15 * 60) == 0 for a, b in zip(times, times[1:]))
+            # the first test of the module: the server was started just before it
+            print(f"\n[ops] prefect server start -> first scheduled run of the served deployment: {first_scheduled:.1f} s "
+                  f"(server healthy after {server.ready_s:.1f} s; newsclean serve start -> first scheduled run {from_serve:.1f} s)")
+
+            # the served process picks up a run and executes the flow
+            t = time.monotonic()
+            run = client.create_flow_run_from_deployment(dep.id)
+            done = _wait_for(lambda: (fr := client.read_flow_run(run.id)).state.is_final() and fr,
+                             RUN_TIMEOUT_S, "the triggered flow run", proc, step=1)
+            assert done.state.is_completed(), done.state
+            print(f"[ops] triggered run of the served deployment completed in {time.monotonic() - t:.1f} s")
+            manifests = list((out / "_runs").glob("*.json"))
+            assert len(manifests) == 1 and json.loads(manifests[0].read_text())["counts"]["read"] == 3
+            report = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["clean-news-report"])))
+            assert any(a.flow_run_id == run.id and "| articles |" in (a.data or "") for a in report)
+    finally:
+        _kill_group(proc, signal.SIGTERM, grace_s=15)
+
+
 # a subprocess that runs the flow and dies by SIGKILL right after the COMMIT
 # marker is written, with half of the staged files moved into place
 _KILL_AFTER_MARKER = """
@@ -444,61 +507,3 @@ def test_since_until_backfill_by_folder_date_then_the_rest(server, tmp_path):
     assert rest["files_planned"] == n_files - summary["files_planned"]
     assert_each_record_once(snapshot(out))
 
-
-SERVE_CRON = "*/15 * * * *"
-
-
-def test_serve_registers_a_cron_deployment_that_schedules_and_runs(server, tmp_path):
-    from prefect import get_client
-    from prefect.client.schemas.filters import (
-        ArtifactFilter, ArtifactFilterKey, DeploymentFilter, DeploymentFilterId, FlowRunFilter, FlowRunFilterState,
-        FlowRunFilterStateType,
-    )
-    from prefect.client.schemas.objects import StateType
-
-    inbox, out = tmp_path / "in", tmp_path / "out"
-    generate_inbox(inbox, 3, seed=2)
-    name = f"ops-test-{os.getpid()}"
-    proc = subprocess.Popen(
-        [str(BIN / "newsclean"), "serve", "--input", str(inbox), "--output", str(out), "--cron", SERVE_CRON, "--name", name],
-        env=server.env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )
-    try:
-        with get_client(sync_client=True) as client:
-
-            def deployment():
-                try:
-                    return client.read_deployment_by_name(f"clean-news/{name}")
-                except Exception:  # not registered yet
-                    return None
-
-            dep = _wait_for(deployment, RUN_TIMEOUT_S, "the deployment", proc, step=0.5)
-            assert [s.schedule.cron for s in dep.schedules] == [SERVE_CRON]
-            assert dep.parameters == {"input_dir": str(inbox.resolve()), "output_dir": str(out.resolve())}
-
-            def scheduled():
-                return client.read_flow_runs(
-                    deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[dep.id])),
-                    flow_run_filter=FlowRunFilter(state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.SCHEDULED]))),
-                )
-
-            runs = _wait_for(scheduled, 120, "scheduled flow runs", proc, step=0.5)
-            first_scheduled = time.monotonic() - server.started_at
-            times = sorted(r.expected_start_time for r in runs)
-            assert all((b - a).total_seconds() % (15 * 60) == 0 for a, b in zip(times, times[1:]))
-            print(f"\n[ops] prefect server start -> first scheduled run of the served deployment: {first_scheduled:.1f} s "
-                  f"(server healthy after {server.ready_s:.1f} s)")
-
-            # the served process picks up a run and executes the flow
-            t = time.monotonic()
-            run = client.create_flow_run_from_deployment(dep.id)
-            done = _wait_for(lambda: (fr := client.read_flow_run(run.id)).state.is_final() and fr,
-                             RUN_TIMEOUT_S, "the triggered flow run", proc, step=1)
-            assert done.state.is_completed(), done.state
-            print(f"[ops] triggered run of the served deployment completed in {time.monotonic() - t:.1f} s")
-            manifests = list((out / "_runs").glob("*.json"))
-            assert len(manifests) == 1 and json.loads(manifests[0].read_text())["counts"]["read"] == 3
-            report = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["clean-news-report"])))
-            assert any(a.flow_run_id == run.id and "| articles |" in (a.data or "") for a in report)
-    finally:
-        _kill_group(proc, signal.SIGTERM, grace_s=15)
