@@ -22,9 +22,9 @@ from importlib import metadata
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
-from prefect.futures import wait
 
 from cleaners import boilerplate, encoding
+from cleaners.dedup import INDEX_FORMAT
 from cleaners.pipeline import RunContext
 from flows import progress
 from flows.batch import DateRange, DraftBatch, FileItem, draft_to_path, finish_to_path, folder_date
@@ -164,16 +164,14 @@ def _batches(files: list[FileItem], workers: int, batch_size: int | None) -> lis
 
 
 def _wait_all(futures, phase: str) -> list:
-    total, done = len(futures), 0
+    """Results in submission order, reporting progress as each is reached."""
+    total = len(futures)
     progress.report(phase, 0, total)
-    remaining = list(futures)
-    while remaining:
-        finished, not_done = wait(remaining, timeout=0.5)
-        if finished:
-            done += len(finished)
-            progress.report(phase, done, total)
-        remaining = list(not_done)
-    return [f.result() for f in futures]
+    results = []
+    for done, fut in enumerate(futures, start=1):
+        results.append(fut.result())
+        progress.report(phase, done, total)
+    return results
 
 
 def versions() -> dict[str, str]:
@@ -252,6 +250,7 @@ def clean_news(
                 "learned_residue_sources": len(learned),
                 "versions": versions(),
                 "encoding_repair_config": encoding.repair_config(),
+                "dedup_index_format": INDEX_FORMAT,
             },
             timings=timings,
             started=started,

@@ -128,7 +128,9 @@ def cmd_backfill(args) -> int:
     if args.since and args.until and args.since > args.until:
         console.print("[red]--since is after --until[/red]")
         return 2
-    flow_fn = _flow_for(args.dask_address)
+    from flows.serve import flow_for
+
+    flow_fn = flow_for(args.dask_address)
     summary = None
     with _progress_bar(console) as bar:
         progress.set_callback(bar)
@@ -152,16 +154,6 @@ def cmd_backfill(args) -> int:
     else:
         print_summary(summary, Path(args.output), console)
     return 0
-
-
-def _flow_for(dask_address: str | None):
-    from flows.clean_news import clean_news
-
-    if not dask_address:
-        return clean_news
-    from prefect_dask import DaskTaskRunner
-
-    return clean_news.with_options(task_runner=DaskTaskRunner(address=dask_address))
 
 
 class _progress_bar:
