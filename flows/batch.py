@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleaners import boilerplate
-from cleaners.pipeline import Draft, RunContext, draft_record, finish_record, provenance
+from cleaners.change import Rejection
+from cleaners.pipeline import Draft, RunContext, draft_record, finish_record, reject
 from flows.readers import ReadFailure, read_path, sha256
 from flows.warc import Skipped
 from flows.residue_store import SourceStats
@@ -80,9 +81,6 @@ def read_failure_reject(fail: ReadFailure, ctx: RunContext) -> Reject:
     raw = RawRecord(
         input_ref=fail.input_ref, kind="text", body=fail.raw or b"", raw_sha256=sha256(fail.raw or b"")
     )
-    from cleaners.change import Rejection
-    from cleaners.pipeline import reject
-
     return reject(raw, ctx, Rejection("read", fail.reason, fail.detail)).model_copy(update={"raw": fail.raw})
 
 
@@ -157,5 +155,4 @@ __all__ = [
     "finish_drafts",
     "finish_to_path",
     "folder_date",
-    "provenance",
 ]

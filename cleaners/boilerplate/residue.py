@@ -67,7 +67,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:share|tweet|email|print|save)(?: this)? (?:article|story|post|page)(?: on| via| with)?(?: \w+)?",
             r"share (?:on|via|with) \w+(?: \w+)?",
             r"share(?: this)?|sharing is caring|click to (?:share|tweet|print|email)\b.*",
-            rf"[-•·*]?\s*(?:order reprints|print article|email article|save article|reprints?|permalink)",
+            r"[-•·*]?\s*(?:order reprints|print article|email article|save article|reprints?|permalink)",
             rf"(?:(?:{_NETWORKS})[\s,|/•·]*){{2,}}",
             r"like this (?:story|article)\? share it with a friend!?",
             r"this article has been sent to",
