@@ -5,8 +5,10 @@ Scores, with the corpus' own ``score.py`` (same metric as the published table):
 * ``html``: our HTML path, phase 1 of :mod:`cleaners.pipeline` (decode, trafilatura,
   ftfy, whitespace, residue rules) plus the learned-residue pass, over
   ``html/*.html.gz``;
-* ``text``: the residue pass alone over ``output/html-text.json`` (the full
-  visible text of each page), to show what the rules recover without HTML;
+* ``text``: the text path over ``output/html-text.json`` (the full visible text
+  of each page): residue rules, title line, then the prose trim
+  (:func:`cleaners.boilerplate.trim_to_prose`), to show what the rules recover
+  without HTML (``--text-residue-only`` also scores it without the trim);
 * ``backfill`` (``--via-backfill``): ``newsclean backfill`` over the pages written
   as ``ID.html`` files, scoring the ``text`` column of ``OUTPUT/articles``;
 * ``trafilatura`` baselines (``--baselines``): default and favor_precision.
@@ -86,8 +88,8 @@ def html_path(corpus: Path, truth: dict) -> dict[str, dict]:
     return out
 
 
-def text_path(corpus: Path) -> dict[str, dict]:
-    """The residue pass alone over the full visible text of each page."""
+def text_path(corpus: Path, trim: bool = True) -> dict[str, dict]:
+    """The text path over the full visible text of each page: residue rules, title line, prose trim."""
     data = json.loads((corpus / "output" / "html-text.json").read_text(encoding="utf-8"))
     data = data.get("output", data)
     out = {}
@@ -95,7 +97,12 @@ def text_path(corpus: Path) -> dict[str, dict]:
         text = (rec or {}).get("articleBody") or ""
         text, _ = encoding.fix_text(text)
         text, _ = whitespace.normalize_whitespace(text)
-        out[item_id] = {"articleBody": boilerplate.strip_residue(text).text}
+        text = boilerplate.strip_residue(text).text
+        if trim:
+            # as cleaners.pipeline does for kind "text": the headline line goes to the title
+            _, text = boilerplate.split_title(text)
+            text, _ = boilerplate.trim_to_prose(text)
+        out[item_id] = {"articleBody": text}
     return out
 
 
@@ -146,7 +153,8 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "newsclean-bench-extraction")
     ap.add_argument("--baselines", action="store_true", help="also score trafilatura alone")
     ap.add_argument("--via-backfill", action="store_true", help="also run `newsclean backfill` and score it")
-    ap.add_argument("--no-text", action="store_true", help="skip the html-text (residue only) path")
+    ap.add_argument("--no-text", action="store_true", help="skip the html-text (text path) run")
+    ap.add_argument("--text-residue-only", action="store_true", help="also score the text path without the prose trim")
     ap.add_argument("--no-html", action="store_true", help="skip the direct HTML path")
     ap.add_argument("--per-doc", action="store_true", help="write per-page TSVs next to the predictions")
     ap.add_argument("--n-bootstrap", type=int, default=200)
@@ -171,6 +179,8 @@ def main() -> None:
         timed("newsclean-html", html_path, args.corpus, truth)
     if not args.no_text:
         timed("newsclean-text(html-text)", text_path, args.corpus)
+        if args.text_residue_only:
+            timed("newsclean-text-residue-only", text_path, args.corpus, False)
     if args.via_backfill:
         timed("newsclean-backfill", backfill_path, args.corpus, truth)
 

@@ -116,6 +116,8 @@ def _draft(raw: RawRecord, changes: list[Change]) -> Draft:
     text = residue.text
     if raw.kind == "text":
         text = _take_title_line(draft, text)
+        text, ch = boilerplate.trim_to_prose(text)  # a page's visible text: keep the main prose block
+        changes += ch
     draft.text = text
     draft.byline_date = residue.byline_date
     draft.publication = residue.publication or draft.publication

@@ -2,11 +2,13 @@
 
 HTML pages go through :func:`extract_html` (trafilatura) and then
 :func:`strip_residue`; already-extracted text goes through :func:`strip_residue`
-alone. Lines repeated across a source's documents are learned
+alone, then :func:`trim_to_prose` (a page's visible text: keep the main prose
+block). Lines repeated across a source's documents are learned
 (:mod:`cleaners.boilerplate.learned`) and stripped in a second pass.
 """
 from cleaners.boilerplate.extract import Extraction, extract_html
 from cleaners.boilerplate.learned import learn_residue, line_keys, strip_learned
+from cleaners.boilerplate.prose import trim_to_prose
 from cleaners.boilerplate.residue import Residue, split_title, strip_residue
 
 __all__ = [
@@ -18,4 +20,5 @@ __all__ = [
     "split_title",
     "strip_learned",
     "strip_residue",
+    "trim_to_prose",
 ]
