@@ -9,7 +9,6 @@ Pure: no I/O, no Prefect. Deduplication is decided across records afterwards
 """
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
@@ -194,6 +193,3 @@ def clean_record(raw: RawRecord, ctx: RunContext, learned: frozenset[str] = froz
         return draft
     return finish_record(draft, ctx, learned)
 
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)

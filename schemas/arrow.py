@@ -68,13 +68,6 @@ ARTICLE_SCHEMA = arrow_schema(Article)
 DUPLICATE_SCHEMA = arrow_schema(Duplicate)
 REJECT_SCHEMA = arrow_schema(Reject)
 
-TABLES: dict[str, tuple[type[BaseModel], pa.Schema]] = {
-    "articles": (Article, ARTICLE_SCHEMA),
-    "duplicates": (Duplicate, DUPLICATE_SCHEMA),
-    "rejects": (Reject, REJECT_SCHEMA),
-}
-
-
 def to_table(rows: list[BaseModel], schema: pa.Schema) -> pa.Table:
     """Validated models to an Arrow table carrying exactly ``schema``."""
     return pa.Table.from_pylist([r.model_dump() for r in rows], schema=schema)

@@ -107,5 +107,4 @@ class Reject(_Row):
     reason: str = Field(description="stable reason code")
     detail: str
     raw: bytes | None = Field(description="the raw bytes of the record, so nothing is lost")
-    quarantine_path: str | None = None
     provenance: Provenance

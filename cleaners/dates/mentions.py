@@ -48,6 +48,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 # Years read as years: a four-digit number outside this range is a count.
+# _YEAR below encodes exactly this range (tests/test_dates.py checks both ends).
 MIN_YEAR, MAX_YEAR = 1800, 2099
 
 # "N days ago" with N above this is a count of something else, not a date.

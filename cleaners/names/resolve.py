@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from cleaners.names import lexicon
 from cleaners.names.detect import Candidate, candidates, title_before
-from cleaners.names.gazetteer import Gazetteer, Person, empty_gazetteer
+from cleaners.names.gazetteer import Gazetteer, empty_gazetteer
 from cleaners.names.keys import is_cyrillic, variant_key
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
@@ -269,7 +269,3 @@ def _mention(text: str, r: _Resolved) -> Mention:
 def persons_of(mentions: list[Mention]) -> list[str]:
     """The sorted distinct canonical names of resolved mentions."""
     return sorted({m.canonical for m in mentions if m.canonical})
-
-
-def person_ids(gaz: Gazetteer) -> dict[str, Person]:
-    return gaz.persons
