@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cleaners import boilerplate, dates  # noqa: E402
-from cleaners.change import Rejection  # noqa: E402
+from newsclean.cleaners import boilerplate, dates  # noqa: E402
+from newsclean.cleaners.change import Rejection  # noqa: E402
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "scrapinghub"
 TARGET_RATIO = 0.10  # the budget: dates add at most 10% to extraction time

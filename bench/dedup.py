@@ -32,9 +32,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cleaners import dedup  # noqa: E402
-from cleaners.dedup import DedupDoc, DedupIndex, content_hash, deduplicate  # noqa: E402
-from flows.dedup_store import index_table, load_index, write_part  # noqa: E402
+from newsclean.cleaners import dedup  # noqa: E402
+from newsclean.cleaners.dedup import DedupDoc, DedupIndex, content_hash, deduplicate  # noqa: E402
+from newsclean.store.dedup_index import index_table, load_index, write_part  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 TARGET_DOCS_PER_S = 5000

@@ -11,7 +11,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cleaners.encoding import decode_bytes, fix_text  # noqa: E402
+from newsclean.cleaners.encoding import decode_bytes, fix_text  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 ROUNDS = 20

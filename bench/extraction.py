@@ -40,9 +40,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from cleaners import boilerplate, encoding, whitespace  # noqa: E402
-from cleaners.pipeline import RunContext, draft_record  # noqa: E402
-from schemas.models import RawRecord  # noqa: E402
+from newsclean.cleaners import boilerplate, encoding, whitespace  # noqa: E402
+from newsclean.cleaners.pipeline import RunContext, draft_record  # noqa: E402
+from newsclean.schemas.models import RawRecord  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpora" / "scrapinghub"
 

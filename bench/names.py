@@ -23,10 +23,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from cleaners import encoding  # noqa: E402
-from cleaners.boilerplate import extract_html  # noqa: E402
-from cleaners.change import Rejection  # noqa: E402
-from cleaners.names import find_persons, load_gazetteer, plausible  # noqa: E402
+from newsclean.cleaners import encoding  # noqa: E402
+from newsclean.cleaners.boilerplate import extract_html  # noqa: E402
+from newsclean.cleaners.change import Rejection  # noqa: E402
+from newsclean.cleaners.names import find_persons, load_gazetteer, plausible  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "corpora" / "scrapinghub"
 BUDGET = 0.10  # issue 5: the names stage may add at most 10% to the HTML path's per-article time

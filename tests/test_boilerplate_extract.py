@@ -5,9 +5,9 @@ import doctest
 
 import pytest
 
-from cleaners.boilerplate import extract, extract_html
-from cleaners.boilerplate.extract import PRECISE_MIN_SHARE, combine_passes
-from cleaners.change import Rejection
+from newsclean.cleaners.boilerplate import extract, extract_html
+from newsclean.cleaners.boilerplate.extract import PRECISE_MIN_SHARE, combine_passes
+from newsclean.cleaners.change import Rejection
 
 PARAS = [
     "Russian Foreign Minister Sergey Lavrov met his American counterpart in Washington on Wednesday, officials said.",

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from cleaners.boilerplate import learn_residue, line_keys, strip_learned
-from cleaners.boilerplate.learned import (
+from newsclean.cleaners.boilerplate import learn_residue, line_keys, strip_learned
+from newsclean.cleaners.boilerplate.learned import (
     LEARN_MAX_CHARS,
     LEARN_MIN_DOCS,
     LEARN_MIN_SHARE,

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners.boilerplate import residue
-from cleaners.boilerplate.residue import (
+from newsclean.cleaners.boilerplate import residue
+from newsclean.cleaners.boilerplate.residue import (
     CAPTION_MAX_CHARS,
     HEADLINE_MAX_CHARS,
     RESIDUE_MAX_CHARS,
@@ -225,7 +225,7 @@ def test_never_raises_on_any_string(text):
 
 
 def test_nav_menu_run_dropped_in_paragraph_text():
-    from cleaners.boilerplate.residue import NAV_RUN_MIN
+    from newsclean.cleaners.boilerplate.residue import NAV_RUN_MIN
 
     menu = "\n".join(["Home", "World", "Business", "Big Data", "PC Gaming"][:NAV_RUN_MIN])
     text = f"{menu}\n\nThe article starts here. It has sentences.\n\nSecond paragraph."
@@ -235,7 +235,7 @@ def test_nav_menu_run_dropped_in_paragraph_text():
 
 
 def test_short_runs_lists_and_extractor_output_not_menus():
-    from cleaners.boilerplate.residue import NAV_RUN_MIN
+    from newsclean.cleaners.boilerplate.residue import NAV_RUN_MIN
 
     short_run = "\n".join(["Home", "World", "Business"][: NAV_RUN_MIN - 1]) + "\n\nBody text. More."
     assert strip_residue(short_run).text == short_run

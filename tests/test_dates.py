@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners import dates
-from cleaners.dates import mentions, publication, tense
+from newsclean.cleaners import dates
+from newsclean.cleaners.dates import mentions, publication, tense
 
 FRI = dt.date(2024, 3, 15)  # a Friday
 FETCH = dt.datetime(2022, 2, 15, 9, tzinfo=dt.timezone.utc)

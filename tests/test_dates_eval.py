@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from cleaners import dates
+from newsclean.cleaners import dates
+
+pytestmark = pytest.mark.eval
 
 LABELS = Path(__file__).with_name("dates_labels.json")
 

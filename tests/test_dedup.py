@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners import dedup
-from cleaners.dedup import (
+from newsclean.cleaners import dedup
+from newsclean.cleaners.dedup import (
     DedupDoc,
     DedupIndex,
     Verdict,

@@ -8,9 +8,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from cleaners import dedup
-from cleaners.dedup import DedupDoc, DedupIndex, content_hash, deduplicate
-from flows.dedup_store import (
+from newsclean.cleaners import dedup
+from newsclean.cleaners.dedup import DedupDoc, DedupIndex, content_hash, deduplicate
+from newsclean.store.dedup_index import (
     FORMAT_KEY,
     IndexFormatError,
     index_dir,

@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners import encoding
-from cleaners.change import Rejection
-from cleaners.encoding import decode_bytes, fix_text
-from cleaners.pipeline import RunContext, clean_record
-from schemas.models import Article, RawRecord, Reject
+from newsclean.cleaners import encoding
+from newsclean.cleaners.change import Rejection
+from newsclean.cleaners.encoding import decode_bytes, fix_text
+from newsclean.cleaners.pipeline import RunContext, clean_record
+from newsclean.schemas.models import Article, RawRecord, Reject
 
 RU = (
     "Министр иностранных дел России Сергей Лавров заявил в четверг, что Москва внимательно "

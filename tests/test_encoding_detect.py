@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from cleaners.encoding import decode_bytes
+from newsclean.cleaners.encoding import decode_bytes
 
 LENGTHS = (None, 120, 60)  # whole sample, and two short prefixes
 KNOWN_MISSES = {"cs", "tr"}

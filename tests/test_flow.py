@@ -37,7 +37,7 @@ def inbox(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def first_run(prefect_server, inbox, tmp_path_factory):
-    import flows.clean_news as cn
+    import newsclean.flows.clean_news as cn
 
     root, _ = inbox
     out = tmp_path_factory.mktemp("out")
@@ -97,7 +97,7 @@ def test_articles_carry_provenance_and_manifest(first_run):
 
 
 def test_second_run_adds_nothing(first_run, inbox):
-    from flows.clean_news import clean_news
+    from newsclean.flows.clean_news import clean_news
 
     root, _ = inbox
     out, _ = first_run
@@ -112,7 +112,7 @@ def test_second_run_adds_nothing(first_run, inbox):
 
 def test_cli_backfill_and_clean(prefect_server, tmp_path):
     env = {**os.environ, "PREFECT_API_URL": prefect_server, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    exe = [sys.executable, "-m", "flows.cli"]
+    exe = [sys.executable, "-m", "newsclean.cli"]
     res = subprocess.run(
         [*exe, "backfill", "--input", str(SAMPLES), "--output", str(tmp_path / "out")],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
@@ -151,8 +151,8 @@ def test_readme_example(first_run, capsys):
 
 
 def test_batching_and_pool_thresholds():
-    from flows.batch import FileItem
-    from flows.clean_news import POOL_MIN_FILES, _batches, _worth_a_pool
+    from newsclean.batch import FileItem
+    from newsclean.flows.clean_news import POOL_MIN_FILES, _batches, _worth_a_pool
 
     files = [FileItem(f"/x/{i}", f"{i}.txt", 1000, 0, "h") for i in range(100)]
     batches = _batches(files, workers=2, batch_size=None)

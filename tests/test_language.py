@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners import language
-from cleaners.language import detect_language
+from newsclean.cleaners import language
+from newsclean.cleaners.language import detect_language
 
 SAMPLES = {
     "en": "Foreign ministers met on Thursday to discuss the situation in the capital, officials said.",

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners.names import (
+from newsclean.cleaners.names import (
     GazetteerError,
     Mention,
     empty_gazetteer,
@@ -22,10 +22,10 @@ from cleaners.names import (
     persons_of,
     resolve_across_documents,
 )
-from cleaners.names.detect import MAX_UNKNOWN_TOKENS, TITLE_WINDOW, title_before
-from cleaners.names.gazetteer import parse_roles
-from cleaners.names.keys import fold, variant_key
-from cleaners.names.lexicon import role_key, title_country
+from newsclean.cleaners.names.detect import MAX_UNKNOWN_TOKENS, TITLE_WINDOW, title_before
+from newsclean.cleaners.names.gazetteer import parse_roles
+from newsclean.cleaners.names.keys import fold, variant_key
+from newsclean.cleaners.names.lexicon import role_key, title_country
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLES = REPO / "data" / "samples"
@@ -37,7 +37,7 @@ HEADER = "id,canonical,native,surname,aliases,roles,default_for_surname\n"
 
 @pytest.fixture(scope="module")
 def gaz():
-    return load_gazetteer((REPO / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
+    return load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
 
 
 def day(s: str) -> dt.date:
@@ -126,7 +126,7 @@ def test_seed_persons(gaz, name):
 
 
 def test_gazetteer_loads_every_row(gaz):
-    rows = [l for l in (REPO / "data" / "gazetteer.csv").read_text(encoding="utf-8").splitlines()[1:] if l.strip()]
+    rows = [l for l in (REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8").splitlines()[1:] if l.strip()]
     assert len(gaz.persons) == len(rows) >= 300
     assert gaz.persons["mike-pompeo"].roles[0].title == "Secretary of State"
 
@@ -176,7 +176,7 @@ def test_generated_aliases(gaz):
 
 
 def test_load_is_cached_per_text(gaz):
-    assert load_gazetteer((REPO / "data" / "gazetteer.csv").read_text(encoding="utf-8")) is gaz
+    assert load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8")) is gaz
 
 
 # ---------------------------------------------------------------- keys and titles
@@ -310,7 +310,7 @@ def test_cross_document_leaves_gazetteer_people_and_conflicts_alone(gaz):
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(list("ab AZ.,’'-\nМПЛутин") + ["Mr. ", "Putin", "Lavrov", "Sergey ", "Rex ", "President "]), max_size=40).map("".join))
 def test_never_raises_and_offsets_point_at_the_surface(text):
-    g = load_gazetteer((REPO / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
+    g = load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
     persons, ms = find_persons(text, day("2020-01-01"), g)
     for m in ms:
         assert text[m.start : m.end] == m.surface

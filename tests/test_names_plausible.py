@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from cleaners.names import find_persons, load_gazetteer
-from cleaners.names import plausible
-from cleaners.names.detect import MIN_COMPOUND_TAIL, MIN_GLUE_HEAD, lexicon_for, title_before
+from newsclean.cleaners.names import find_persons, load_gazetteer
+from newsclean.cleaners.names import plausible
+from newsclean.cleaners.names.detect import MIN_COMPOUND_TAIL, MIN_GLUE_HEAD, lexicon_for, title_before
 
 REPO = Path(__file__).resolve().parents[1]
 DAY = dt.date(2019, 11, 1)
@@ -16,7 +16,7 @@ DAY = dt.date(2019, 11, 1)
 
 @pytest.fixture(scope="module")
 def gaz():
-    return load_gazetteer((REPO / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
+    return load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
 
 
 def names(text, gaz):

@@ -23,8 +23,8 @@ from pathlib import Path
 import pyarrow.dataset as pads
 import pytest
 
-from flows import storage
-from flows.clean_news import clean_news
+from newsclean import store as storage
+from newsclean.flows.clean_news import clean_news
 
 pytestmark = pytest.mark.slow
 
@@ -311,14 +311,14 @@ def test_serve_registers_a_cron_deployment_that_schedules_and_runs(server, tmp_p
 # marker is written, with half of the staged files moved into place
 _KILL_AFTER_MARKER = """
 import os, signal, sys
-from flows import storage
+from newsclean import store as storage
 def _apply(output_dir, stage, files):
     for rel in files[: len(files) // 2]:
         (output_dir / rel).parent.mkdir(parents=True, exist_ok=True)
         os.replace(stage / rel, output_dir / rel)
     os.kill(os.getpid(), signal.SIGKILL)
 storage._apply = _apply
-from flows.clean_news import clean_news
+from newsclean.flows.clean_news import clean_news
 clean_news(input_dir=sys.argv[1], output_dir=sys.argv[2], workers=1, batch_size=int(sys.argv[3]))
 """
 
@@ -413,7 +413,7 @@ def test_two_overlapping_runs_never_write_a_record_twice(server, tmp_path):
 def test_dask_local_cluster_gives_the_same_dataset(server, inbox, clean_snapshot, tmp_path):
     from distributed import Client, LocalCluster, get_task_stream
 
-    from flows.serve import clean_news_dask
+    from newsclean.flows.serve import clean_news_dask
 
     out = tmp_path / "out"
     with LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None) as cluster, \

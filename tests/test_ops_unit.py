@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from cleaners.pipeline import RunContext
-from flows.batch import DateRange, draft_files, folder_date
-from flows.clean_news import clean_news, plan_inputs
-from flows.ledger import LEDGER, files_table
-from flows.serve import DEFAULT_CRON, _check_cron, build_deployment, deployment_parameters, serve
-from flows.storage import write_parquet_atomic
+from newsclean.cleaners.pipeline import RunContext
+from newsclean.batch import DateRange, draft_files, folder_date
+from newsclean.flows.clean_news import clean_news, plan_inputs
+from newsclean.store.ledger import LEDGER, files_table
+from newsclean.flows.serve import DEFAULT_CRON, _check_cron, build_deployment, deployment_parameters, serve
+from newsclean.store import write_parquet_atomic
 
 REPO = Path(__file__).resolve().parents[1]
 BODY = "The council approved the new harbour budget on Tuesday after a long debate about the storm damage.\n"
@@ -171,8 +171,8 @@ def test_prefect_yaml_points_at_the_flow_with_valid_parameters_and_schedule():
 
 
 def test_retried_commit_finishes_the_marked_commit_instead_of_redoing_it(tmp_path, monkeypatch):
-    import flows.clean_news as cn
-    from flows.storage import COMMIT_MARKER, staging_dir, write_json_atomic
+    import newsclean.flows.clean_news as cn
+    from newsclean.store import COMMIT_MARKER, staging_dir, write_json_atomic
 
     out, run_id = tmp_path / "out", "r1"
     stage = staging_dir(out, run_id)

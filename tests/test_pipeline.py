@@ -5,11 +5,11 @@ import datetime as dt
 
 import pytest
 
-from cleaners.change import Rejection
-from cleaners.pipeline import RunContext, article_id, clean_record
-from cleaners.urls import canonical_url, domain
-from flows.readers import list_inputs, read_path, sha256
-from schemas.models import Article, RawRecord, Reject
+from newsclean.cleaners.change import Rejection
+from newsclean.cleaners.pipeline import RunContext, article_id, clean_record
+from newsclean.cleaners.urls import canonical_url, domain
+from newsclean.inputs import list_inputs, read_path, sha256
+from newsclean.schemas.models import Article, RawRecord, Reject
 
 from conftest import SAMPLES
 

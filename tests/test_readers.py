@@ -5,8 +5,8 @@ import datetime as dt
 import gzip
 import json
 
-from flows.readers import ReadFailure, format_of, list_inputs, parse_datetime, read_path
-from schemas.models import RawRecord
+from newsclean.inputs import ReadFailure, format_of, list_inputs, parse_datetime, read_path
+from newsclean.schemas.models import RawRecord
 
 from conftest import SAMPLES, write_bad_inputs
 
@@ -86,7 +86,7 @@ def test_parse_datetime():
 
 
 def test_broken_sidecar_is_recorded_not_fatal(tmp_path):
-    from cleaners.pipeline import RunContext, clean_record
+    from newsclean.cleaners.pipeline import RunContext, clean_record
 
     page = tmp_path / "story.txt"
     page.write_text("Headline\n\nThe council approved the new budget after a long debate on Tuesday evening.\n")

@@ -10,8 +10,8 @@ import polars as pl
 import pytest
 from pydantic import ValidationError
 
-from schemas.arrow import ARTICLE_SCHEMA, DUPLICATE_SCHEMA, REJECT_SCHEMA, arrow_schema, arrow_type, to_table
-from schemas.models import Article, ChangeRow, DateMention, Duplicate, PersonMention, Provenance, Reject
+from newsclean.schemas.arrow import ARTICLE_SCHEMA, DUPLICATE_SCHEMA, REJECT_SCHEMA, arrow_schema, arrow_type, to_table
+from newsclean.schemas.models import Article, ChangeRow, DateMention, Duplicate, PersonMention, Provenance, Reject
 
 
 def _prov() -> Provenance:

@@ -7,7 +7,7 @@ import time
 
 import pyarrow as pa
 
-from flows.storage import (
+from newsclean.store import (
     COMMIT_MARKER,
     commit,
     dataset_lock,

@@ -11,10 +11,10 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from cleaners.pipeline import RunContext, clean_record
-from flows.readers import ReadFailure, format_of, list_inputs, read_path
-from flows.warc import Skipped, read_warc
-from schemas.models import Article, RawRecord
+from newsclean.cleaners.pipeline import RunContext, clean_record
+from newsclean.inputs import ReadFailure, format_of, list_inputs, read_path
+from newsclean.inputs.warc import Skipped, read_warc
+from newsclean.schemas.models import Article, RawRecord
 
 RU = (
     "Министр иностранных дел России Сергей Лавров заявил в четверг, что Москва внимательно "

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaners import whitespace
-from cleaners.whitespace import normalize_whitespace
+from newsclean.cleaners import whitespace
+from newsclean.cleaners.whitespace import normalize_whitespace
 
 
 @pytest.mark.parametrize(

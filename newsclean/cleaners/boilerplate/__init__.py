@@ -1,0 +1,24 @@
+"""Boilerplate removal: HTML main-text extraction and the residue pass.
+
+HTML pages go through :func:`extract_html` (trafilatura) and then
+:func:`strip_residue`; already-extracted text goes through :func:`strip_residue`
+alone, then :func:`trim_to_prose` (a page's visible text: keep the main prose
+block). Lines repeated across a source's documents are learned
+(:mod:`cleaners.boilerplate.learned`) and stripped in a second pass.
+"""
+from newsclean.cleaners.boilerplate.extract import Extraction, extract_html
+from newsclean.cleaners.boilerplate.learned import learn_residue, line_keys, strip_learned
+from newsclean.cleaners.boilerplate.prose import trim_to_prose
+from newsclean.cleaners.boilerplate.residue import Residue, split_title, strip_residue
+
+__all__ = [
+    "Extraction",
+    "Residue",
+    "extract_html",
+    "learn_residue",
+    "line_keys",
+    "split_title",
+    "strip_learned",
+    "strip_residue",
+    "trim_to_prose",
+]

@@ -1,0 +1,343 @@
+"""The residue pass over extracted text: page furniture that survived extraction.
+
+Rules come in families, each with a stable rule code (the ``rule`` of the
+:class:`~cleaners.change.Change` recording every dropped line or marker):
+
+===================  ==========================================================
+``share_widget``     "Print Friendly, PDF & Email", "Share this article", a line of network names
+``comment_widget``   "What do you think?", "Notify of", "Leave a Reply", ...
+``image_caption``    "Placeholder canvas", a caption ending in "(Source: ...)"/"(credit: ...)"
+``appeal``           donation, newsletter and app appeals ("Help us grow. Support X on Patreon!")
+``disclaimer``       "The statements, views and opinions expressed ..."
+``copyright``        copyright and footer lines
+``tag_widget``       empty category widgets ("in ,"), "Tags: ...", "Posted in ...", "Filed under: ..."
+``teaser_marker``    "[Continue reading…]" at a line end (the sentence before it stays)
+``related_link``     "Related: ...", "READ MORE: ...", "Headline [VIDEO]"
+``contact_credit``   "Follow us on ...", "Write to X at x@y.com", "Reporting by ...; Editing by ..."
+``byline_empty``     "By | February 14, 2022" (the date goes to the dates stage)
+``publication_header`` "Publication: X Volume: N Issue: M" (the name goes to metadata)
+``related_block``    the trailing block of headline-like lines after a footer widget
+``nav_menu``         a run of short menu items on consecutive lines
+===================  ==========================================================
+
+Every rule matches a whole (short) line; long lines are article prose and are
+never touched except for the teaser marker at their end.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsclean.cleaners.change import Change
+
+STEP = "boilerplate"
+
+TITLE_MAX_CHARS = 250  # a first line longer than this is a paragraph, not a headline
+
+# Residue lines are short. A line longer than this is prose and no line rule
+# applies to it (a disclaimer or appeal paragraph rarely exceeds 300 characters).
+RESIDUE_MAX_CHARS = 320
+# A trailing related-article headline is at most this long and does not end
+# like a sentence; an article's last paragraph is longer or ends with a period.
+HEADLINE_MAX_CHARS = 160
+# A photo caption before a "(Source: ...)" credit is one phrase of at most this many characters.
+CAPTION_MAX_CHARS = 300
+
+_I = re.IGNORECASE
+_NETWORKS = (
+    r"facebook|twitter|x|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram|tumblr|vk|"
+    r"messenger|flipboard|pocket|print|share|tweet|copy(?: link)?|sms|mail|google\+?|viber|line|skype"
+)
+_END = r"[\s.!?…:]*"  # trailing punctuation a widget line may carry
+# a short list of tags/categories: up to 12 items of up to 4 words, comma- or pipe-separated
+_ITEM = r"[^\s.!?:,|]+(?: [^\s.!?:,|]+){0,3}"
+_ITEMS = rf"(?:{_ITEM}(?:\s*[,|]\s*{_ITEM}){{0,11}})?\s*[,|]?"
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(alternatives) + r")" + _END, _I)
+
+
+# code -> full-line patterns. Order matters only for which code a line gets.
+LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "share_widget",
+        _rx(
+            r"print friendly,? pdf (?:&|and) email",
+            r"(?:share|tweet|email|print|save)(?: this)? (?:article|story|post|page)(?: on| via| with)?(?: \w+)?",
+            r"share (?:on|via|with) \w+(?: \w+)?",
+            r"share(?: this)?|sharing is caring|click to (?:share|tweet|print|email)\b.*",
+            r"[-•·*]?\s*(?:order reprints|print article|email article|save article|reprints?|permalink)",
+            rf"(?:(?:{_NETWORKS})[\s,|/•·]*){{2,}}",
+            r"like this (?:story|article)\? share it with a friend!?",
+            r"this article has been sent to",
+        ),
+    ),
+    (
+        "comment_widget",
+        _rx(
+            r"what do you think\??",
+            r"notify of(?: new)?(?: (?:follow-up )?(?:comments|replies)(?: by email)?)?",
+            r"\d*\s*inline feedbacks?",
+            r"view all comments?",
+            r"(?:leave|post|add|write) a (?:reply|comment|response)",
+            r"your email address will not be published\.?.*",
+            r"(?:\d+\s+)?comments?|(?:no|show|hide|load more|read) comments?",
+            r"(?:newest|oldest)(?: oldest| newest)?(?: most voted)?",
+            r"comments are closed\.?.*",
+            r"join the (?:discussion|conversation)",
+            r"(?:log ?in|sign in|subscribe) to (?:comment|reply|join the discussion)",
+            r"tell us what (?:you|YOU) think\.*",
+            r"be the first to comment",
+        ),
+    ),
+    (
+        "image_caption",
+        _rx(
+            r"placeholder(?: canvas| image)?",
+            r"(?:image|photo|picture|video)(?: \d+ of \d+)?",
+            r"(?:image|photo|picture)s?(?: (?:source|credit|courtesy))?\s*:\s*[^.]{0,60}",
+            r"loading(?: (?:image|video|gallery))?",
+        ),
+    ),
+    (
+        "appeal",
+        _rx(
+            r"help us grow\..*",
+            r"support .{1,80} on (?:patreon|substack|ko-fi|paypal)!?",
+            r"(?:please )?(?:donate|consider donating|make a donation)(?: now| today| here)?(?: to [\w ]{1,40})?",
+            r"become a (?:patron|member|subscriber|supporter)\b.{0,80}",
+            r"(?:sign up|subscribe)(?: now| today)?(?: for| to)? .{0,120}"
+            r"\b(?:newsletters?|alerts|updates|e-?mails?|briefing|digest|inbox|channel|podcast)\b.*",
+            r"sign up:.*",
+            r"(?:get|start) (?:the|your|our) .{0,100}\b(?:delivered|in your inbox|newsletter)\b.*",
+            r"click here to (?:subscribe|sign up|join|support|donate|follow)\b.*",
+            # "click here to get/download" is an appeal only for the app, newsletter or alerts;
+            # "Click here to get more information or download this game" points at the article's subject
+            r"click here to (?:get|download)\b.{0,80}\b(?:apps?|newsletters?|alerts|updates|podcasts?)\b.*",
+            r"(?:get|download) .{1,60} by clicking here",
+            r"thanks for (?:signing up|subscribing)!?",
+            r"there was an error processing your subscription\.?",
+            r"keep an eye on your inbox\b.*",
+            r"if you (?:enjoyed|liked|valued) this (?:article|story|post)\b.*",
+        ),
+    ),
+    (
+        "disclaimer",
+        _rx(
+            r"(?:the )?(?:statements|views|opinions)(?:,? (?:views|opinions))*(?:,? and (?:views|opinions))? "
+            r"expressed (?:in|on|here|herein|by)\b.*",
+            r"disclaimer:.*",
+            r"this copy is for your personal,? non-commercial use only\b.*",
+            r"if you buy something through (?:this|our) (?:post|links?|article)\b.*",
+        ),
+    ),
+    (
+        "copyright",
+        _rx(
+            r"(?:copyright\s*)?(?:©|ⓒ|\(c\)\s*\d{4}).{0,200}",  # "© 2019 X", "Copyright ⓒ X"
+            r"copyright\s+(?:\S+\s+)?\d{4}\b.{0,200}",  # "Copyright 2019 X", "copyright X 2019 - ISSN"
+            r".{0,150}\ball rights reserved\b.{0,100}",
+            r"this material may not be published, broadcast, rewritten,? or redistributed\b.*",
+            r"an error has occurred, please try again later",
+        ),
+    ),
+    (
+        "tag_widget",
+        _rx(
+            r"(?:posted )?in\s*[,|/]+\s*",  # an empty category widget: "in ," "in |"
+            rf"(?:posted in|filed under|tagged(?: with)?)\s*:?\s*{_ITEMS}",
+            rf"(?:tags?|topics?|categories|category|keywords)\s*:\s*{_ITEMS}",
+        ),
+    ),
+    (
+        "related_link",
+        _rx(
+            r"(?:related|related articles?|related posts?|related stories|related content|read more|"
+            r"read also|see more|see also|more|also read|recommended|you may also like|"
+            r"you might also like|more from [\w .]{1,40}|popular on [\w .]{1,40}|most read(?: in [\w ]{1,40})?|"
+            r"don'?t miss|explore further|more stories|top stories|trending now)"
+            r"(?:\.\.\.|…)?(?:\s*[:|]\s*.{0,200})?",
+            r"also on \w+\.\w+\s.{0,200}",  # "Also on rt.com Headline"
+            r"\(\s*(?:leggi anche|read also|read more|see also)\b[^)]*\)",
+            r".{10,200}\s\[(?:VIDEO|INSIGHT|NEWS|REACTION|PICTURES|PHOTOS|POLL|REVEAL|ANALYSIS|LATEST|LIVE|WATCH|"
+            r"MAP|GRAPHIC|COMMENT|REVEALED|UPDATE)\]\s*\|?",
+        ),
+    ),
+    (
+        "contact_credit",
+        _rx(
+            r"follow (?:us|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|youtube|linkedin|telegram)\b.*",
+            r"(?:write to|email|contact|reach) .{1,60} at [\w.+-]+@[\w-]+\.[\w.]+\b.*",
+            # "Reporting by Will Dunham and Jane Doe": names only (capitalized words), no sentence
+            r"(?:additional )?reporting by (?-i:[A-Z][\w'’.-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,8})",
+            r"(?:additional )?reporting by .{1,200}\bediting by [^.]{1,100}",
+            r"\(reporting by [^)]{1,300}\)",
+            r"(?:editing|edited|writing) by [^.]{1,120}",
+            r"[\w .,'’&-]{1,160} contributed (?:reporting|to this (?:report|article|story))\b.*",
+            r"[\w.+-]+@[\w-]+\.[\w.]+",
+            r"(?:https?://)?(?:www\.)?(?:twitter|facebook|instagram)\.com/\S+",
+        ),
+    ),
+)
+
+# Rules whose line marks the end of the article body: anything headline-like
+# after one of these is the "related articles" block.
+FOOTER_RULES = frozenset({"share_widget", "comment_widget", "appeal", "disclaimer", "copyright"})
+
+# A navigation menu: at least NAV_RUN_MIN consecutive lines (no blank line
+# between them) of at most NAV_ITEM_MAX_WORDS words each, none ending like a
+# sentence. Article paragraphs are separated or long; lists carry markers.
+NAV_RUN_MIN = 4
+NAV_ITEM_MAX_WORDS = 4
+_LIST_MARKER = re.compile(r"^(?:[-*•·–]\s|\d+[.)]\s|\|)")
+
+_TEASER_MARKER = re.compile(
+    r"\s*[\[(](?:continue reading|read more|read the full (?:article|story))\s*(?:…|\.\.\.|»|→)?\s*[\])]\s*$"
+    r"|\s*(?:continue reading|read more)\s*(?:…|\.\.\.|»|→)\s*$"
+    r"|\s*click to tweet\s*$",
+    _I,
+)
+_CAPTION_CREDIT = re.compile(
+    r"(?P<caption>.+?)\s*\((?:source|photo|photos|image|images|credit|credits|photo credit|picture|foto|fonte)\s*:"
+    r"[^()]{1,120}\)\s*",
+    _I,
+)
+# "By | February 14, 2022", "By  |  Feb. 14, 2022": a byline whose author field is empty.
+_EMPTY_BYLINE = re.compile(r"by(?:\s*\||\s+[–—-])\s*(?P<date>(?:\d|[a-z]{3,9}\.?\s+\d)[\w .,/:-]*)", _I)
+_PUBLICATION = re.compile(
+    r"publication:\s*(?P<pub>.+?)\s+volume:\s*(?P<volume>\S+)\s+issue:\s*(?P<issue>\S+)\s*", _I
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s")  # a sentence boundary inside a line
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+@dataclass(slots=True)
+class Residue:
+    text: str
+    changes: list[Change] = field(default_factory=list)
+    byline_date: str | None = None  # date text of a dropped byline, for the dates stage
+    publication: str | None = None  # publication header moved to metadata
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """Split a headline off already-extracted text.
+
+    The first line is a headline when it is short, does not end like a
+    sentence (headlines end in a word, ``?`` or ``!``, not ``.``) and text follows.
+
+    >>> split_title("Is Russia’s Foreign Minister Out?\\nRumors at Moscow suggest ...")
+    ('Is Russia’s Foreign Minister Out?', 'Rumors at Moscow suggest ...')
+    >>> split_title("A whole sentence that ends.\\nMore text.")
+    (None, 'A whole sentence that ends.\\nMore text.')
+    """
+    head, sep, rest = text.partition("\n")
+    head = head.strip()
+    if sep and rest.strip() and head and len(head) <= TITLE_MAX_CHARS and not head.endswith((".", ":", ",", ";")):
+        return head, rest.lstrip("\n")
+    return None, text
+
+
+def classify_line(line: str) -> str | None:
+    """The rule code of a whole residue line, or ``None`` for article text.
+
+    >>> classify_line("Print Friendly, PDF & Email")
+    'share_widget'
+    >>> classify_line("Share prices fell 3% on Monday") is None
+    True
+    """
+    s = line.strip()
+    if not s or len(s) > RESIDUE_MAX_CHARS:
+        return None
+    for code, rx in LINE_RULES:
+        if rx.fullmatch(s):
+            return code
+    m = _CAPTION_CREDIT.fullmatch(s)
+    if m and len(m["caption"]) <= CAPTION_MAX_CHARS and not _SENTENCE_END.search(m["caption"] + " "):
+        return "image_caption"
+    return None
+
+
+def looks_like_headline(line: str) -> bool:
+    """A short line that does not end like a sentence (a related-article link)."""
+    s = line.strip().lstrip("-•·* ").strip()
+    if not s or len(s) > HEADLINE_MAX_CHARS or _SENTENCE_END.search(s):
+        return False
+    return not s.endswith((".", ":", ";", ",")) and len(s.split()) >= 2
+
+
+def _drop_related_block(lines: list[str], codes: list[str | None], changes: list[Change]) -> None:
+    """After the last footer widget, a run of headline-like lines is the related-articles block."""
+    last_footer = max((i for i, c in enumerate(codes) if c in FOOTER_RULES), default=None)
+    if last_footer is None:
+        return
+    tail = [i for i in range(last_footer + 1, len(lines)) if lines[i].strip() and codes[i] is None]
+    if tail and all(looks_like_headline(lines[i]) for i in tail):
+        for i in tail:
+            codes[i] = "related_block"
+
+
+def _is_nav_item(line: str) -> bool:
+    s = line.strip()
+    return (
+        bool(s)
+        and len(s.split()) <= NAV_ITEM_MAX_WORDS
+        and not _LIST_MARKER.match(s)
+        and "|" not in s
+        and not s.endswith((".", "!", "?", ":", ";", ",", "”", '"'))
+    )
+
+
+def _drop_nav_runs(lines: list[str], codes: list[str | None]) -> None:
+    """Runs of short item lines with no blank line between them are menus."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _is_nav_item(lines[j]):
+            j += 1
+        if j - i >= NAV_RUN_MIN:
+            for k in range(i, j):
+                codes[k] = codes[k] or "nav_menu"
+        i = max(j, i + 1)
+
+
+def strip_residue(text: str) -> Residue:
+    """Remove residue lines; every removed line or marker is a Change.
+
+    >>> r = strip_residue("By | February 14, 2022\\n\\nPolitico reports:\\n\\nThey met. [Continue reading…]")
+    >>> r.text, r.byline_date
+    ('Politico reports:\\n\\nThey met.', 'February 14, 2022')
+    """
+    out = Residue(text=text)
+    lines = text.split("\n")
+    codes: list[str | None] = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        code = classify_line(s)
+        if code is None and (m := _EMPTY_BYLINE.fullmatch(s)):
+            code = "byline_empty"
+            out.byline_date = out.byline_date or m["date"].strip(" ,")
+        if code is None and (m := _PUBLICATION.fullmatch(s)):
+            code = "publication_header"
+            out.publication = out.publication or m["pub"].strip()
+        if code is None and (m := _TEASER_MARKER.search(line)) and m.start() > 0:
+            out.changes.append(Change(STEP, "teaser_marker", m.group().strip()))
+            lines[i] = line[: m.start()].rstrip()
+        codes.append(code)
+    if "\n\n" in text:
+        # Only text whose paragraphs are separated by blank lines: there, consecutive
+        # short lines are a menu. In extractor output (one paragraph a line, no blank
+        # lines) they are table rows and list items.
+        _drop_nav_runs(lines, codes)
+    _drop_related_block(lines, codes, out.changes)
+
+    kept = []
+    for line, code in zip(lines, codes):
+        if code is None:
+            kept.append(line)
+        else:
+            out.changes.append(Change(STEP, code, line.strip()))
+    if len(out.changes) == 0:
+        return out
+    out.text = _BLANK_RUN.sub("\n\n", "\n".join(kept)).strip()
+    return out

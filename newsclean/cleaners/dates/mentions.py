@@ -1,0 +1,377 @@
+"""Dates mentioned in a text: precise span patterns, then resolution against an anchor.
+
+Spans are found by our own patterns, never by dateparser's ``search_dates``
+(which reads the modal "may", "a march on Moscow", "now", "a second" and the
+name "Jan" as dates). Month and weekday names must be capitalised; an
+abbreviated month, and "May", count only next to a day or a year; a bare
+month needs a preposition ("in March"); a bare year needs one too and must
+not be followed by a noun ("in 2000 cases" is a count).
+
+Resolution (against the publication date, or the fetch time, flagged):
+
+- a day and month without a year take the year that puts them nearest the
+  anchor, unless the clause says otherwise (future: on or after the anchor);
+- a bare weekday is the nearest such day in the direction of the clause's
+  tense (past by default: news reports what happened);
+- a weekday written with a date is checked against it (``weekday_mismatch``);
+- "last week", "next month", "this year", "N days ago", "yesterday" move
+  from the anchor; the granularity is kept (day / week / month / year) and
+  the date is the first day of the period (weeks start on Monday, ISO 8601).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsclean.cleaners.dates.tense import clause_tense
+
+MONTHS = {
+    name: i
+    for i, name in enumerate(
+        "January February March April May June July August September October November December".split(), 1
+    )
+}
+MONTH_ABBREVIATIONS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+    "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
+WEEKDAYS = {name: i for i, name in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+WEEKDAY_ABBREVIATIONS = {
+    "Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3,
+    "Fri": 4, "Sat": 5, "Sun": 6,
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+# Years read as years: a four-digit number outside this range is a count.
+# _YEAR below encodes exactly this range (tests/test_dates.py checks both ends).
+MIN_YEAR, MAX_YEAR = 1800, 2099
+
+# "N days ago" with N above this is a count of something else, not a date.
+MAX_AGO = 400
+
+# A date without a year is moved to the year its clause's tense points to
+# only when the nearest one lies further than this on the other side of the
+# anchor: closer than a quarter-year, a stale anchor (the fetch time, days
+# after publication) or a tense cue from a neighbouring clause is likelier
+# than a date a year away.
+TENSE_OVERRIDE_MIN_DAYS = 90
+
+# A weekday "on Friday" is at most this many days from the anchor (one week).
+DAYS_PER_WEEK = 7
+
+# Words after a bare year that keep it a year ("in 2018 the ..."); any other
+# lowercase word makes it a count ("in 2000 cases").
+_YEAR_FOLLOWERS = frozenset(
+    """and or to the a an when as but after before until while with that which
+    it he she they we i you was were is are has had have for in on at by of from
+    through amid during there this its his her their also so because following
+    alone only again than elections election""".split()
+)
+# Words that make a weekday the name of a day of its own ("Good Friday",
+# "Black Friday", "Super Tuesday", "Man Friday"): not a day to resolve.
+_NAMED_DAY_WORDS = frozenset(
+    """Good Black Super Man Girl Ash Easter Palm Cyber Bloody Holy Maundy Shrove
+    Giving Fat Blue Low Whit Trinity Mothering Remembrance Orthodox Great Spy""".split()
+)
+
+
+def _alternation(names) -> str:
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+_MONTH_ALT = _alternation(list(MONTHS) + list(MONTH_ABBREVIATIONS))
+_MONTH_FULL_ALT = _alternation(MONTHS)
+_WEEKDAY_ALT = _alternation(list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS))
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:%]|[.,]\d)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
+_WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ALT})\b\.?,?\s+(?:the\s+)?)?"
+
+_PATTERNS: dict[str, str] = {
+    # [Friday,] November 7[, 2025] ; March 8, 15 and 22, 2018
+    "month_day": rf"{_WD_PREFIX}(?P<month>{_MONTH_ALT})\b\.?\s+(?P<day>{_DAY})"
+    rf"(?P<more>(?:\s*(?:,|and|&)\s*(?:and\s+)?{_DAY})*)(?:,?\s+(?P<year>{_YEAR}))?",
+    # [Friday,] [the] 7[th] [of] November[,] [2025]
+    "day_month": rf"{_WD_PREFIX}(?<![\w.,:/-])(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+(?P<year>{_YEAR}))?",
+    # November 2025
+    "month_year": rf"(?P<month>{_MONTH_ALT})\b\.?,?\s+(?P<year>{_YEAR})",
+    # in March ; since May ; early June ; mid-July ; last March
+    "month": rf"\b(?P<pre>in|In|since|Since|until|Until|till|by|By|during|During|through|from|From|before|Before|"
+    rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this|This)(?:\s+|-)"
+    rf"(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)",
+    # in 2018 ; since 1991 ; by 2030
+    "year": rf"\b(?P<pre>in|In|since|Since|until|Until|by|By|during|During|through|from|From|before|Before|"
+    rf"after|After|of|early|Early|late|Late|mid|Mid)(?:\s+|-)(?P<year>{_YEAR})\b(?!-)",
+    # 2019-05-20
+    "iso": r"(?<![\w-])(?P<year>1[89]\d\d|20\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])",
+    # 20.05.2019 (day first, the European order)
+    "dotted": r"(?<![\w.])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>1[89]\d\d|20\d\d)(?![\d.]|\.\d)",
+    # last week ; next month ; this year
+    "relative": r"\b(?P<rel>last|Last|next|Next|this|This|coming|Coming)\s+(?P<unit>week|month|year)\b",
+    # three days ago ; 2 weeks ago ; a year ago
+    "ago": r"\b(?P<n>\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+    r"[Ee]leven|[Tt]welve)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+    # yesterday ; today (not "today's", which is "nowadays") ; tomorrow ; tonight
+    "deictic": r"\b(?P<deictic>[Yy]esterday|[Tt]oday(?!['’]s)|[Tt]omorrow|[Tt]onight)\b",
+    # on Friday ; last Tuesday ; Friday's meeting
+    "weekday": rf"(?:\b(?P<mod>last|Last|next|Next|this|This|coming|Coming)\s+)?\b(?P<wd>{_alternation(WEEKDAYS)})\b",
+}
+
+_GRANULARITY_DAYS = {"day": 1, "week": 7}
+
+
+@dataclass(slots=True)
+class DateSpan:
+    text: str
+    date: dt.date | None
+    start: int
+    end: int
+    granularity: str  # day / week / month / year
+    flags: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, re.Pattern[str]]:
+    return {kind: re.compile(p) for kind, p in _PATTERNS.items()}
+
+
+def find_dates(text: str, anchor: dt.date | None, *, anchor_is_fetch: bool = False) -> list[DateSpan]:
+    """Every date expression in ``text``, resolved against ``anchor``.
+
+    ``anchor_is_fetch`` says the anchor is the fetch time (no publication
+    date was found): spans resolved against it carry the flag ``anchor_is_fetch``.
+
+    >>> [(s.text, s.date.isoformat()) for s in find_dates("Talks on May 3 may resume.", dt.date(2019, 5, 20))]
+    [('May 3', '2019-05-03')]
+    """
+    if not text:
+        return []
+    candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    for kind, pattern in _compiled().items():
+        for m in pattern.finditer(text):
+            span = _accept(kind, m, text)
+            if span:
+                candidates.append((span[0], span[1], kind, m))
+    candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
+    spans: list[DateSpan] = []
+    last_end = -1
+    for start, end, kind, m in candidates:
+        if start < last_end:
+            continue
+        spans += _resolve(kind, m, text, start, end, anchor, anchor_is_fetch)
+        last_end = end
+    return spans
+
+
+def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
+    """The (start, end) a match stands for, or None when it is a look-alike."""
+    start, end = m.span()
+    if kind == "year":
+        following = re.match(r"\s+([A-Za-z]+)", text[end:])
+        if following and following.group(1).islower() and following.group(1) not in _YEAR_FOLLOWERS:
+            return None
+    if kind == "relative" and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]):
+        return None  # "the next year", "the last week of June": relative to the story, not the anchor
+    if kind == "weekday":
+        if not m.group("mod"):
+            before = text[max(0, start - 30) : start]
+            prev = re.search(r"([A-Za-z]+)\s+$", before)
+            if prev and prev.group(1) in _NAMED_DAY_WORDS:
+                return None  # Good Friday, Black Friday, Super Tuesday
+            if prev and prev.group(1) in ("the", "The") and re.match(r"\s+[A-Z]", text[end:]):
+                return None  # the Sunday Times
+    return start, end
+
+
+def _flags(anchor_used: bool, anchor_is_fetch: bool) -> list[str]:
+    return ["anchor_is_fetch"] if anchor_used and anchor_is_fetch else []
+
+
+def _resolve(
+    kind: str, m: re.Match[str], text: str, start: int, end: int, anchor: dt.date | None, anchor_is_fetch: bool
+) -> list[DateSpan]:
+    if kind in ("month_day", "day_month"):
+        return _resolve_day_month(kind, m, text, start, anchor, anchor_is_fetch)
+    if kind in ("iso", "dotted"):
+        date = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
+        # digits that make no calendar date (31.02.2019) are some other number
+        return [DateSpan(m.group(0), date, start, end, "day")] if date else []
+    if kind == "month_year":
+        month = _month_number(m.group("month"))
+        return [DateSpan(m.group(0), dt.date(int(m.group("year")), month, 1), start, end, "month")]
+    if kind == "year":
+        s = m.start("year")
+        return [DateSpan(m.group("year"), dt.date(int(m.group("year")), 1, 1), s, m.end("year"), "year")]
+    if kind == "month":
+        return [_resolve_month(m, text, anchor, anchor_is_fetch)]
+    # everything below moves from the anchor
+    surface = m.group(0)
+    if anchor is None:
+        return [DateSpan(surface, None, start, end, _relative_granularity(kind, m), ["unresolved"])]
+    flags = _flags(True, anchor_is_fetch)
+    if kind == "relative":
+        unit, step = m.group("unit"), {"last": -1, "next": 1, "coming": 1, "this": 0}[m.group("rel").lower()]
+        return [DateSpan(surface, _shift(anchor, unit, step), start, end, unit, flags)]
+    if kind == "ago":
+        n = m.group("n")
+        count = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
+        if count > MAX_AGO:
+            return []
+        unit = m.group("unit")
+        return [DateSpan(surface, _shift(anchor, unit, -count), start, end, unit, flags)]
+    if kind == "deictic":
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[m.group("deictic").lower()]
+        return [DateSpan(surface, anchor + dt.timedelta(days=offset), start, end, "day", flags)]
+    # weekday
+    return [DateSpan(surface, _resolve_weekday(m, text, start, end, anchor), start, end, "day", flags)]
+
+
+def _relative_granularity(kind: str, m: re.Match[str]) -> str:
+    return m.group("unit") if kind in ("relative", "ago") else "day"
+
+
+def _month_number(name: str) -> int:
+    return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _shift(anchor: dt.date, unit: str, n: int) -> dt.date:
+    """First day of the ``unit`` (day/week/month/year) ``n`` units from the anchor's."""
+    if unit in _GRANULARITY_DAYS:
+        moved = anchor + dt.timedelta(days=n * _GRANULARITY_DAYS[unit])
+        return moved - dt.timedelta(days=moved.weekday()) if unit == "week" else moved
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + n
+        return dt.date(index // 12, index % 12 + 1, 1)
+    return dt.date(anchor.year + n, 1, 1)
+
+
+def _resolve_day_month(
+    kind: str, m: re.Match[str], text: str, start: int, anchor: dt.date | None, anchor_is_fetch: bool
+) -> list[DateSpan]:
+    month = _month_number(m.group("month"))
+    year_text = m.group("year")
+    days = [m.group("day")]
+    more = m.groupdict().get("more") or ""
+    # A list of days ("March 8, 15, 2018") needs its year or an "and" to be a
+    # list; "May 3, 14 people were hurt" is a date and a count.
+    if more and (year_text or re.search(r"and|&", more)):
+        days += re.findall(r"\d+", more)
+    else:
+        more = ""
+    if more:
+        end = m.end("day")  # the first day; the others become spans of their own
+    elif kind == "month_day" and year_text is None:
+        end = m.end("day")  # the match may have run on into a dropped list
+    else:
+        end = m.end()
+    tense = clause_tense(text, start, end) if year_text is None and anchor is not None else None
+    spans = []
+    for i, day_text in enumerate(days):
+        day = int(re.match(r"\d+", day_text).group())
+        flags: list[str] = []
+        if year_text:
+            date = _safe_date(int(year_text), month, day)
+        elif anchor is None:
+            date, flags = None, ["unresolved"]
+        else:
+            date = _nearest_year(month, day, anchor, tense)
+            flags = _flags(True, anchor_is_fetch)
+        if date is None and "unresolved" not in flags:
+            flags.append("invalid_date")
+        if m.group("wd") and date and date.weekday() != _weekday_number(m.group("wd")):
+            flags.append("weekday_mismatch")
+        if i == 0:
+            spans.append(DateSpan(text[start:end], date, start, end, "day", flags))
+        else:
+            s = m.start("more") + _nth_number_offset(more, i - 1)
+            spans.append(DateSpan(day_text, date, s, s + len(day_text), "day", flags))
+    return spans
+
+
+def _nth_number_offset(more: str, n: int) -> int:
+    return [x.start() for x in re.finditer(r"\d+(?:st|nd|rd|th)?", more)][n]
+
+
+def _weekday_number(name: str) -> int:
+    return WEEKDAYS.get(name, WEEKDAY_ABBREVIATIONS.get(name, -1))
+
+
+def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None) -> dt.date | None:
+    """The (month, day) in the year that puts it nearest the anchor, unless the clause's tense points far the other way."""
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, day))]
+    if not options:
+        return None
+    nearest = min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+    if abs((nearest - anchor).days) <= TENSE_OVERRIDE_MIN_DAYS:
+        return nearest
+    if tense == "future" and nearest < anchor:
+        return min((d for d in options if d >= anchor), default=nearest)
+    if tense == "past" and nearest > anchor:
+        return max((d for d in options if d <= anchor), default=nearest)
+    return nearest
+
+
+def _resolve_month(m: re.Match[str], text: str, anchor: dt.date | None, anchor_is_fetch: bool) -> DateSpan:
+    pre = m.group("pre").lower()
+    month = MONTHS[m.group("month")]
+    keep_modifier = pre in ("last", "next", "this", "early", "late", "mid")
+    start = m.start() if keep_modifier else m.start("month")
+    surface = text[start : m.end()]
+    if anchor is None:
+        return DateSpan(surface, None, start, m.end(), "month", ["unresolved"])
+    this_year = dt.date(anchor.year, month, 1)
+    anchor_month = dt.date(anchor.year, anchor.month, 1)
+    if pre == "this":
+        date = this_year
+    elif pre == "last":
+        date = this_year if this_year < anchor_month else dt.date(anchor.year - 1, month, 1)
+    elif pre == "next":
+        date = this_year if this_year > anchor_month else dt.date(anchor.year + 1, month, 1)
+    else:
+        date = _nearest_month(month, anchor, clause_tense(text, m.start("month"), m.end()))
+    return DateSpan(surface, date, start, m.end(), "month", _flags(True, anchor_is_fetch))
+
+
+def _nearest_month(month: int, anchor: dt.date, tense: str | None) -> dt.date:
+    """The month nearest the anchor (the anchor's own month when it is that one), in the clause's direction."""
+    anchor_month = dt.date(anchor.year, anchor.month, 1)
+    options = [dt.date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if anchor_month in options:
+        return anchor_month
+    if tense == "past":
+        return max(d for d in options if d < anchor_month)
+    if tense == "future":
+        return min(d for d in options if d > anchor_month)
+
+    def distance(d: dt.date) -> int:
+        last_day = _shift(d, "month", 1) - dt.timedelta(days=1)
+        return (d - anchor).days if d > anchor else (anchor - last_day).days
+
+    return min(options, key=lambda d: (distance(d), d > anchor))
+
+
+def _resolve_weekday(m: re.Match[str], text: str, start: int, end: int, anchor: dt.date) -> dt.date:
+    """The nearest such weekday in the direction of the clause (past by default, anchor day included)."""
+    target = WEEKDAYS[m.group("wd")]
+    mod = (m.group("mod") or "").lower()
+    back = (anchor.weekday() - target) % DAYS_PER_WEEK  # 0..6 days back to it
+    ahead = (target - anchor.weekday()) % DAYS_PER_WEEK  # 0..6 days ahead to it
+    if mod == "last":
+        return anchor - dt.timedelta(days=back or DAYS_PER_WEEK)
+    if mod in ("next", "coming"):
+        return anchor + dt.timedelta(days=ahead or DAYS_PER_WEEK)
+    tense = clause_tense(text, start, end)
+    if tense == "future":
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)

@@ -1,0 +1,61 @@
+"""Cross-document step: one canonical name per person outside the gazetteer.
+
+Within a document, a person the gazetteer does not know keeps the full name the
+document gives ("Yevgeniy Prigozhin"). Across the articles of a run, spellings
+that differ only by transliteration (Evgeny / Yevgeniy / Yevgeny) are one person:
+the cluster takes its most common full form (ties: the form seen first). Bare
+surnames left unresolved in a document ("Prigozhin" alone) join a cluster when
+exactly one cluster has that surname.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from newsclean.cleaners.names.keys import variant_key
+from newsclean.cleaners.names.resolve import NEW, UNRESOLVED, CONFLICT, AMBIGUOUS, Mention
+
+CROSS = "cross_document"
+
+
+def _cluster_key(name: str) -> tuple[str, str] | None:
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    return variant_key(toks[0]), variant_key(toks[-1])
+
+
+def resolve_across_documents(docs: list[list[Mention]]) -> list[list[Mention]]:
+    """Unify people outside the gazetteer across ``docs``; returns new lists (inputs untouched)."""
+    forms: dict[tuple[str, str], Counter] = {}
+    order: dict[str, int] = {}
+    for mentions in docs:
+        for m in mentions:
+            if m.canonical and NEW in m.flags and len(m.surface.split()) >= 2:
+                key = _cluster_key(m.canonical)
+                if key:
+                    forms.setdefault(key, Counter())[m.canonical] += 1
+                    order.setdefault(m.canonical, len(order))
+    best = {key: max(c, key=lambda f: (c[f], -order[f])) for key, c in forms.items()}
+    by_surname: dict[str, set[str]] = {}
+    for (_, surname), name in best.items():
+        by_surname.setdefault(surname, set()).add(name)
+    out = []
+    for mentions in docs:
+        new = []
+        for m in mentions:
+            if m.canonical and NEW in m.flags:
+                key = _cluster_key(m.canonical)
+                target = best.get(key) if key else None
+                if target and target != m.canonical:
+                    m = replace(m, canonical=target, flags=[*m.flags, CROSS])
+            elif m.canonical is None and UNRESOLVED in m.flags and CONFLICT not in m.flags and AMBIGUOUS not in m.flags and len(m.surface.split()) == 1:
+                names = by_surname.get(variant_key(m.surface), set())
+                if len(names) == 1:
+                    flags = [f for f in m.flags if f != UNRESOLVED] + [NEW, CROSS]
+                    m = replace(m, canonical=next(iter(names)), flags=flags)
+            else:
+                m = replace(m, flags=list(m.flags))
+            new.append(m)
+        out.append(new)
+    return out

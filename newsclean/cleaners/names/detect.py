@@ -1,0 +1,467 @@
+"""Candidate person mentions: capitalised name runs, titles before them, possessives.
+
+Detection knows the gazetteer's aliases and surnames plus a given-name lexicon;
+it proposes spans, :mod:`cleaners.names.resolve` decides who they are.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsclean.cleaners.names import lexicon, plausible
+from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
+from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
+
+# Longest title phrase looked at before a name, in characters ("the Russian
+# Foreign Ministry spokeswoman" is 37): bounds the backward scan per mention.
+TITLE_WINDOW = 80
+# Longest name of a person outside the gazetteer, in tokens ("Luiz Inácio Lula
+# da Silva" is 6 with particles); longer capitalised runs are titles of works or organisations.
+MAX_UNKNOWN_TOKENS = 5
+# CamelCase glue from extraction ("NoemKristi", "Ocasio-CortezSanders"): a lowercase
+# letter followed by a capital splits a token when the part before it is at least
+# this long; shorter heads are name prefixes ("McDowell", "LaJoie", "DelGiorno", "MacKenzie").
+MIN_GLUE_HEAD = 4
+# A hyphenated word whose tail is this long an ordinary lowercase word is a compound
+# adjective ("Australian-born", "NBA-leading"), not a name; shorter tails are Korean
+# given names ("Jong-un", "Jae-in").
+MIN_COMPOUND_TAIL = 4
+
+# Letters a name may contain: word characters of the Latin, Greek and Cyrillic
+# blocks (and their extensions), never an underscore. Names in other scripts
+# (CJK, Arabic, Devanagari, ...) have no capitals to find them by; a run stops
+# where such a script starts ("App Storeにない" is "App Store").
+_LETTERS = "0-9A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u052f\u1e00-\u1fff"
+_NAME_CHAR = f"[{_LETTERS}]"
+_GLUE = re.compile(r"(?<=[a-zà-ÿа-я])(?=[A-ZÀ-ÞА-Я])")
+
+
+@lru_cache(maxsize=1)
+def _upper_class() -> str:
+    """A regex character class of every uppercase / titlecase letter in the BMP."""
+    chars = [c for c in map(chr, range(sys.maxunicode if sys.maxunicode < 0x10000 else 0x10000)) if c.isupper() or c.istitle()]
+    ranges, start, prev = [], None, None
+    for c in chars:
+        o = ord(c)
+        if prev is not None and o == prev + 1:
+            prev = o
+            continue
+        if start is not None:
+            ranges.append((start, prev))
+        start = prev = o
+    ranges.append((start, prev))
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    run: re.Pattern
+    token: re.Pattern
+    title_word: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def patterns() -> _Patterns:
+    up = _upper_class()
+    abbr = "|".join(lexicon.ABBREVIATIONS)
+    prefix = r"(?:(?:al|el|ad|as|ash|at|az|ben|bin|abu|abd|ibn|d|o)['’\-])?"
+    word = rf"{prefix}{up}[{_LETTERS}’'\-]*(?<![’'\-])"
+    token = rf"(?:{up}\.){{2,}}|(?:{abbr})\.|{up}\.(?=[ \t\u00a0])|{word}"
+    conn = "|".join(sorted(lexicon.CONNECTORS, key=len, reverse=True))
+    sep = rf"[ \t\u00a0]+(?:(?:{conn})[ \t\u00a0]+)*"
+    # a run never starts inside a word or right after "&" ("B&H Financing")
+    run = rf"(?<!{_NAME_CHAR})(?<![’'\-&])(?:{token})(?:{sep}(?:{token}))*"
+    return _Patterns(
+        run=re.compile(run),
+        token=re.compile(rf"{token}|\b(?:{conn})\b"),
+        title_word=re.compile(rf"{_NAME_CHAR}[{_LETTERS}.’'\-]*|,"),
+    )
+
+
+@dataclass(slots=True)
+class Token:
+    text: str  # surface without a possessive ending
+    start: int
+    end: int
+    key: str  # folded
+    connector: bool = False
+    possessive: bool = False
+    boundary_after: bool = False  # nothing may join this token to the next (possessive, hyphen split)
+
+
+@dataclass(slots=True)
+class Candidate:
+    tokens: list[Token]
+    kind: str  # "alias" | "name" | "single"
+    alias_ids: dict[str, str] = field(default_factory=dict)
+    titled: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    @property
+    def possessive(self) -> bool:
+        return self.tokens[-1].possessive
+
+    def name_tokens(self) -> list[Token]:
+        return [t for t in self.tokens if not t.connector]
+
+
+def _strip_possessive(text: str) -> tuple[str, bool]:
+    if len(text) > 2 and text[-2] in "'’" and text[-1] in "sS":
+        return text[:-2], True
+    return text, False
+
+
+class Lexicon:
+    """The given-name lexicon for one gazetteer (English nicknames, extras, gazetteer given names)."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        english = {g for g in english_given_names() if len(g) > 1 and not plausible.is_english_word_not_name(g)}
+        self.given = (english | lexicon.EXTRA_GIVEN_NAMES | gaz.given_names) - lexicon.STOPWORDS
+        self.gaz = gaz
+
+    def is_given(self, key: str) -> bool:
+        """A given name, also the first part of a hyphenated one ("eva marie")."""
+        return key in self.given or key.split(" ", 1)[0] in self.given
+
+    def token_key(self, text: str) -> str:
+        """Folded key; an inflected Cyrillic token maps to the known nominative when there is one."""
+        key = fold(text)
+        if is_cyrillic(text) and key not in self.gaz.known_tokens and key not in self.given:
+            for form in cyrillic_nominatives(text)[1:]:
+                k = fold(form)
+                if k in self.gaz.known_tokens or k in self.given:
+                    return k
+        return key
+
+
+@lru_cache(maxsize=4)
+def lexicon_for(gaz: Gazetteer) -> Lexicon:
+    return Lexicon(gaz)
+
+
+def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
+    """Split CamelCase glue left by extraction ("NoemKristi" -> "Noem", "Kristi")."""
+    pieces, last = [], 0
+    for g in _GLUE.finditer(raw):
+        head = raw[last : g.start()]
+        # brands are CamelCase of ordinary words ("HomeKit", "PlayStation"); glued names are not
+        if len(head) >= MIN_GLUE_HEAD and not plausible.is_vocabulary(fold(head)):
+            pieces.append((raw[last : g.start()], start + last))
+            last = g.start()
+    pieces.append((raw[last:], start + last))
+    return pieces
+
+
+def _tokens(run: str, offset: int, lex: Lexicon) -> list[Token]:
+    out: list[Token] = []
+    for m in patterns().token.finditer(run):
+        raw = m.group(0)
+        if raw in lexicon.CONNECTORS:
+            out.append(Token(raw, offset + m.start(), offset + m.end(), raw, connector=True))
+            continue
+        pieces = _unglue(raw, offset + m.start())
+        for piece, start in pieces[:-1]:
+            out.append(Token(piece, start, start + len(piece), lex.token_key(piece), boundary_after=True))
+        _add_token(out, *pieces[-1], lex)
+    return out
+
+
+def _add_token(out: list[Token], raw: str, start: int, lex: Lexicon) -> None:
+    """Append the token ``raw`` (possessive stripped; split when it joins two known people)."""
+    gaz = lex.gaz
+    text, poss = _strip_possessive(raw)
+    key = lex.token_key(text)
+    if "-" in text and key not in gaz.aliases and key not in gaz.surnames:
+        parts = text.split("-")
+        if any(lex.token_key(p) in gaz.surnames or lex.token_key(p) in gaz.aliases for p in parts):
+            pos = start
+            for p in parts:  # "Trump-Putin summit": two people, never one name
+                out.append(Token(p, pos, pos + len(p), lex.token_key(p), boundary_after=True))
+                pos += len(p) + 1
+            out[-1].possessive = poss
+            return
+    out.append(Token(text, start, start + len(text), key, possessive=poss, boundary_after=poss))
+
+
+def _is_title(tok: Token) -> bool:
+    return tok.key.replace(".", "") in lexicon.TITLE_WORDS
+
+
+def _is_head(tok: Token) -> bool:
+    k = tok.key.replace(".", "")
+    return k in lexicon.HONORIFICS or k in lexicon.ROLE_HEADS
+
+
+def _honorific(title: str) -> bool:
+    """Mr./Mrs./Dr. make a lone unknown word a surname; a role alone does not ("Foreign Minister Out?")."""
+    last = title.split()[-1].lower().rstrip(".")
+    return last in lexicon.HONORIFICS
+
+
+def _separator(tok: Token, prev: Token | None) -> bool:
+    """A token that cannot be part of a person's name here."""
+    k = tok.key
+    if tok.connector:
+        return False
+    if len(tok.text) > 1 and tok.text.isupper() and "." not in tok.text and not is_cyrillic(tok.text):
+        return True  # acronyms and shouted headline words
+    if "-" in tok.text:
+        parts = tok.text.split("-")
+        if len(parts[-1]) >= MIN_COMPOUND_TAIL and parts[-1].islower() and plausible.is_vocabulary(parts[-1]):
+            return True  # "Australian-born", "NBA-leading"
+        if any(len(p) > 1 and p.isupper() for p in parts) and not is_cyrillic(tok.text):
+            return True  # an acronym compound: "DICOM-Format", "COVID-Pandemie"
+    if k in lexicon.STOPWORDS or _is_title(tok):
+        # "Mrs. May", "President Will": a stop word right after a title is a name
+        return not (prev is not None and _is_head(prev) and k not in lexicon.TITLE_WORDS)
+    return False
+
+
+def candidates(text: str, gaz: Gazetteer) -> tuple[list[Candidate], list[Candidate]]:
+    """(candidates, orphans): spans that may name a person; orphans are lone capitalised
+    words that only a same-document full name can make a person ("Bondarev")."""
+    lex = lexicon_for(gaz)
+    found: list[Candidate] = []
+    orphans: list[Candidate] = []
+    for m in patterns().run.finditer(text):
+        toks = _tokens(m.group(0), m.start(), lex)
+        n = len(toks)
+        taken = [False] * n
+        # 1. longest gazetteer alias at each position, left to right
+        i = 0
+        while i < n:
+            if toks[i].connector:
+                i += 1
+                continue
+            hit = None
+            j = i
+            keys: list[str] = []
+            while j < n and len(keys) < gaz.max_alias_tokens + 2:
+                keys.append(toks[j].key)
+                key = " ".join(keys)
+                ids = gaz.aliases.get(key)
+                if ids is None:
+                    bare = [k for k in keys[1:-1] if len(k) == 1]
+                    if bare:
+                        ids = gaz.aliases.get(" ".join([keys[0]] + [k for k in keys[1:-1] if len(k) > 1] + [keys[-1]]))
+                if ids and not toks[j].connector:
+                    hit = (j + 1, ids)
+                if toks[j].boundary_after:
+                    break
+                j += 1
+            if hit:
+                end, ids = hit
+                found.append(Candidate(toks[i:end], "alias", alias_ids=ids))
+                for k in range(i, end):
+                    taken[k] = True
+                i = end
+            else:
+                i += 1
+        # 2. the rest: split at separators, then judge each stretch of name-like tokens
+        stretch: list[int] = []
+        for k in range(n):
+            if taken[k] or _separator(toks[k], toks[k - 1] if k else None):
+                _judge(stretch, toks, lex, found, orphans, text, following=None if taken[k] else toks[k])
+                stretch = []
+                continue
+            stretch.append(k)
+            if toks[k].boundary_after:
+                _judge(stretch, toks, lex, found, orphans, text)
+                stretch = []
+        _judge(stretch, toks, lex, found, orphans, text)
+    found.sort(key=lambda c: c.start)
+    return found, orphans
+
+
+def _judge(idx: list[int], toks: list[Token], lex: Lexicon, found: list, orphans: list, text: str, following: Token | None = None) -> None:
+    while idx and toks[idx[-1]].connector:
+        idx = idx[:-1]
+    while idx and toks[idx[0]].connector:
+        idx = idx[1:]
+    if not idx:
+        return
+    cut = next((n for n, k in enumerate(idx) if toks[k].connector and toks[k].key == "of"), None)
+    if cut is not None:
+        # "of" joins a title to its office, never a name to a name: "Michael Venus of
+        # New Zealand" is Michael Venus and a place, "Fistful of Rice" no one
+        _judge(idx[:cut], toks, lex, found, orphans, text, following=toks[idx[cut]])
+        _judge(idx[cut + 1 :], toks, lex, found, orphans, text, following=following)
+        return
+    idx = _strip_leading(idx, toks, lex, text)
+    seg = toks[idx[0] : idx[-1] + 1]
+    names = [t for t in seg if not t.connector]
+    gaz = lex.gaz
+    title = title_before(text, seg[0].start)
+    titled = title is not None
+    if not _plausible(seg, names, following, text, lex, titled):
+        return
+    if len(names) == 1:
+        tok = names[0]
+        if tok.key in gaz.surnames or (titled and _honorific(title)):
+            found.append(Candidate(seg, "single", titled=titled))
+        elif len(tok.text) > 1 and tok.text[0].isupper():
+            orphans.append(Candidate(seg, "single"))
+        return
+    first = names[0].key
+    patronymic = is_cyrillic(names[-1].text) and names[-1].text.lower().endswith(("вич", "вна", "ична"))
+    if (lex.is_given(first) or titled or patronymic) and len(names) <= MAX_UNKNOWN_TOKENS:
+        found.append(Candidate(seg, "name", titled=titled))
+    elif names[-1].key in gaz.surnames and names[0].key not in gaz.surnames and len(names) == 2 and not plausible.is_vocabulary(first):
+        # an unknown first word before a known surname is a given name the lexicon lacks
+        # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander")
+        found.append(Candidate(seg, "name", titled=titled))
+    else:
+        # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
+        # is a person only if this document names someone in full with that surname
+        orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
+
+
+_SENTENCE_END = re.compile(r"""(?:^|[.!?:;\n—–]|[.!?:]['"’”)\]])[\s"“‘'(\[]*$""")
+_PREVIOUS_WORD = re.compile(r"([\w.’'-]+)[ \t\u00a0]+$")
+
+
+def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -> list[int]:
+    """Drop the words before the name proper.
+
+    A bare capital letter (a position or list marker: "S Damarious Randall") always
+    goes. Ordinary vocabulary that is neither a given name nor a known name token goes
+    when it only opens the sentence ("Hosting Cook at Dreamforce", "Bahkan Jokowi") or
+    ends an office's name ("Ambassador to the European Union Gordon Sondland",
+    "Director of Public Prosecution Eva-Marie Persson"), and only before a given name,
+    a known name or more such vocabulary. Mid-sentence it may be a nickname ("Lakers
+    great Magic Johnson"), and right after a title it is the name ("CEO Masayoshi Son").
+    """
+    names = [k for k in idx if not toks[k].connector]
+    start = toks[idx[0]].start
+    before = text[max(0, start - TITLE_WINDOW) : start]
+    prev = _PREVIOUS_WORD.search(before)
+    prev_word = _strip_possessive(prev.group(1).lower().replace(".", ""))[0] if prev else ""
+    if prev_word in lexicon.HONORIFICS or prev_word in lexicon.ROLE_HEADS:
+        return idx
+    office = prev_word in _TITLE_LINKS or prev_word in lexicon.TITLE_MODIFIERS
+    opening = bool(_SENTENCE_END.search(before))
+    drop = 0
+    while drop < len(names) - 1 and len(toks[names[drop]].text) == 1:
+        drop += 1
+    if office or opening:
+        n = drop
+        while n < len(names) - 1 and _vocabulary_word(toks[names[n]], lex):
+            n += 1
+        nxt = toks[names[n]].key
+        # after an office, the name starts at a given name; at a sentence start only a
+        # name the gazetteer knows is safe (the opening word may be an unlisted given name)
+        if n > drop and (nxt in lex.gaz.known_tokens or (office and lex.is_given(nxt))):
+            drop = n
+    if not drop:
+        return idx
+    keep = idx[idx.index(names[drop]) :]
+    return keep
+
+
+def _vocabulary_word(tok: Token, lex: Lexicon) -> bool:
+    """Ordinary vocabulary in some language that is neither a given name nor a known name token."""
+    if lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
+        return False
+    return plausible.is_vocabulary_anywhere(tok.key)
+
+
+_AFTER_BRAND = re.compile(r"[ \t]*(?:[®™©]|&[ \t]*[A-Z])")
+_AFTER_FACILITY = re.compile(r"[ \t]+([a-z]+)")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
+
+
+def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool:
+    """False when the run is an organisation, brand, work, place or plain vocabulary."""
+    if any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in lexicon.ORG_WORDS:
+        return False  # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"
+    if following is not None and following.key in lexicon.ORG_WORDS:
+        return False  # "Moscow Times"
+    end = seg[-1].end + (2 if seg[-1].possessive else 0)
+    after = text[end : end + 40]
+    if _AFTER_BRAND.match(after):
+        return False  # "Don Victor® Honey", "Eve Door & Window"
+    m = _AFTER_FACILITY.match(after)
+    if m and m.group(1) in lexicon.FACILITY_WORDS:
+        return False  # "Walter Reed hospital", "Van Buren counties"
+    if len(names) < 2:
+        return True
+    start = seg[0].start
+    if start and text[start - 1] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES:
+        return False  # a quoted title of a work or a test: “Mary Poppins”, “Green Run”
+    first, last = names[0].key, names[-1].key
+    given = lex.is_given(first)
+    gaz = lex.gaz
+    if first in lexicon.ARTICLE_WORDS and not titled and last not in gaz.surnames:
+        return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"
+    if first in plausible.COMPASS or (last in plausible.COMPASS and not given):
+        return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
+    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)):
+        return False  # "Little Rock", "San Jose", "Texas Austin"
+
+    def vocabulary(t: Token) -> bool:
+        if len(t.key) < 2 or "." in t.text:
+            return False  # an initial
+        return plausible.is_vocabulary(t.key) and not lex.is_given(t.key) and t.key not in gaz.known_tokens
+
+    if all(vocabulary(t) for t in names[1:]) and ((not given and vocabulary(names[0])) or (given and len(names) > 2)):
+        # "Blue Moon", "Human Rights", "Hunter Seat Medal Final"; a given name before
+        # one ordinary word stays a name ("Tom Young", "Danny Green"), and so does an
+        # unusual first word before one ("CEO Masayoshi Son")
+        return False
+    return True
+
+
+_ABBR = frozenset(a.lower() for a in lexicon.ABBREVIATIONS)
+# Words that link a title to what follows it rather than to a person.
+_TITLE_LINKS = frozenset("of the for to and a an his her their its our".split())
+_DOTTED = re.compile(r"^(?:\w\.){2,}$")
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title phrase right before ``start`` ("former U.S. President", "Mr."), or None.
+
+    A comma is allowed once, right after the phrase ("his defense minister, Sergei Shoigu").
+    """
+    window = text[max(0, start - TITLE_WINDOW) : start]
+    words = list(patterns().title_word.finditer(window))
+    first = last = None
+    comma_ok = True
+    for w in reversed(words):
+        tail = window[w.end() : (last.start() if last else len(window))]
+        if "\n" in tail or any(c in tail for c in "\"“”:;()!?"):
+            break
+        word = w.group(0)
+        if word == ",":
+            if last is None and comma_ok:
+                comma_ok = False
+                continue
+            break
+        low, _ = _strip_possessive(word.lower())
+        if low.endswith(".") and low[:-1] not in _ABBR and not _DOTTED.match(low):
+            break  # a full stop that ends the previous sentence
+        low = low.replace(".", "")
+        if low not in lexicon.TITLE_WORDS:
+            break
+        if last is None:
+            last = w
+        first = w
+    if first is None:
+        return None
+    phrase_words = [w for w in words if first.start() <= w.start() <= last.start()]
+    while phrase_words and _strip_possessive(phrase_words[0].group(0).lower())[0] in lexicon.TITLE_LEADING_NOISE:
+        phrase_words = phrase_words[1:]
+    heads = [w for w in phrase_words if _strip_possessive(w.group(0).lower().replace(".", ""))[0] in lexicon.HONORIFICS | lexicon.ROLE_HEADS]
+    if not heads:
+        return None
+    if _strip_possessive(phrase_words[-1].group(0).lower())[0] in _TITLE_LINKS:
+        return None  # "chairman of the Joint Chiefs", "director of Inner Mongolia": the name is the office's object
+    return window[phrase_words[0].start() : phrase_words[-1].end()]

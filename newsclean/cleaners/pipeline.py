@@ -1,0 +1,195 @@
+"""Records through every cleaner, in two phases.
+
+1. :func:`draft_record`: decode, repair, extract, normalize, rule-based residue.
+2. :func:`finish_record`: learned per-source residue (known only once every
+   draft of the run has been seen), dates, names, language, content hash.
+
+Pure: no I/O, no Prefect. Deduplication is decided across records afterwards
+(:mod:`cleaners.dedup`), so phase 2 returns articles-to-be.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from newsclean.cleaners import boilerplate, dates, encoding, language, names, urls, whitespace
+from newsclean.cleaners.change import Change, Rejection
+from newsclean.cleaners.dedup import content_hash
+from newsclean.schemas.models import (
+    Article,
+    ChangeRow,
+    DateMention,
+    PersonMention,
+    Provenance,
+    RawRecord,
+    Reject,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class RunContext:
+    run_id: str
+    pipeline_version: str
+    gazetteer: object | None = None  # cleaners.names gazetteer, loaded by the flow from data/
+
+
+@dataclass(slots=True)
+class Draft:
+    """A record after phase 1: text cleaned by rules, metadata gathered."""
+
+    raw: RawRecord
+    text: str
+    source: str
+    url: str | None
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    page_date: str | None = None
+    byline_date: str | None = None
+    description: str | None = None
+    publication: str | None = None
+    changes: list[Change] = field(default_factory=list)
+
+
+def article_id(raw: RawRecord) -> str:
+    """Stable id: the same input (reference and bytes) gives the same id in every run.
+
+    Identical bytes under another reference get another id and are then caught
+    as exact duplicates, so two records never share an id.
+    """
+    key = f"{raw.input_ref}|{raw.raw_sha256}"
+    return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def provenance(raw: RawRecord, ctx: RunContext, changes: list[Change]) -> Provenance:
+    return Provenance(
+        input_ref=raw.input_ref,
+        raw_sha256=raw.raw_sha256,
+        fetched_at=raw.fetched_at,
+        run_id=ctx.run_id,
+        pipeline_version=ctx.pipeline_version,
+        changes=[ChangeRow(**c.as_dict()) for c in changes],
+    )
+
+
+def reject(raw: RawRecord, ctx: RunContext, rej: Rejection, changes: list[Change] | None = None) -> Reject:
+    return Reject(
+        input_ref=raw.input_ref,
+        stage=rej.stage,
+        reason=rej.reason,
+        detail=rej.detail,
+        raw=raw.body,
+        provenance=provenance(raw, ctx, changes or []),
+    )
+
+
+def draft_record(raw: RawRecord, ctx: RunContext) -> Draft | Reject:
+    """Phase 1. A :class:`Rejection` anywhere becomes a Reject row."""
+    changes: list[Change] = []
+    try:
+        return _draft(raw, changes)
+    except Rejection as rej:
+        return reject(raw, ctx, rej, changes)
+
+
+def _draft(raw: RawRecord, changes: list[Change]) -> Draft:
+    changes += [Change("read", rule, detail) for rule, detail in raw.read_notes]
+    text, ch = encoding.decode_bytes(raw.body, raw.charset)
+    changes += ch
+    url, ch = urls.canonical_url(raw.url)
+    changes += ch
+    draft = Draft(raw=raw, text="", source="", url=url, title=raw.title, changes=changes)
+    if raw.kind == "html":
+        ex = boilerplate.extract_html(text, url)
+        changes += ex.changes
+        text = ex.text
+        draft.title = draft.title or ex.title
+        draft.authors, draft.page_date, draft.description = ex.authors, ex.date, ex.description
+        draft.publication = ex.sitename
+        draft.url = url or urls.canonical_url(ex.url)[0]
+    text, ch = encoding.fix_text(text)
+    changes += ch
+    text, ch = whitespace.normalize_whitespace(text)
+    changes += ch
+    residue = boilerplate.strip_residue(text)
+    changes += residue.changes
+    text = residue.text
+    if raw.kind == "text":
+        text = _take_title_line(draft, text)
+        text, ch = boilerplate.trim_to_prose(text)  # a page's visible text: keep the main prose block
+        changes += ch
+    draft.text = text
+    draft.byline_date = residue.byline_date
+    draft.publication = residue.publication or draft.publication
+    draft.source = raw.source or urls.domain(draft.url) or draft.publication or "unknown"
+    return draft
+
+
+def _take_title_line(draft: Draft, text: str) -> str:
+    """Already-extracted text often starts with its headline: move it to ``title``."""
+    first_line, body = boilerplate.split_title(text)
+    if not first_line:
+        return text
+    if draft.title and draft.title.strip() != first_line:
+        return text  # the metadata title is something else: the line is body text
+    draft.title = first_line
+    draft.changes.append(Change("boilerplate", "title_line", first_line))
+    return body
+
+
+def finish_record(draft: Draft, ctx: RunContext, learned: frozenset[str] = frozenset()) -> Article | Reject:
+    """Phase 2: learned residue, dates, names, language, content hash."""
+    raw, changes = draft.raw, list(draft.changes)
+    text, ch = boilerplate.strip_learned(draft.text, learned)
+    changes += ch
+    if not text.strip():
+        return reject(raw, ctx, Rejection("boilerplate", "empty_after_cleaning", "nothing left once residue was removed"), changes)
+
+    pub = dates.publication_date(
+        metadata=raw.published_at,
+        page=draft.page_date,
+        byline=draft.byline_date,
+        url=draft.url,
+        fetched_at=raw.fetched_at,
+    )
+    changes += pub.changes
+    anchor = pub.date or (raw.fetched_at.date() if raw.fetched_at else None)
+    spans = dates.find_dates(text, anchor, anchor_is_fetch=pub.date is None)
+    persons, mentions = names.find_persons(text, anchor, ctx.gazetteer)
+    lang, confidence = language.detect_language(text)
+
+    return Article(
+        article_id=article_id(raw),
+        input_ref=raw.input_ref,
+        url=draft.url,
+        source=draft.source,
+        title=draft.title,
+        authors=draft.authors,
+        text=text,
+        language=lang,
+        language_confidence=confidence,
+        published_date=pub.date,
+        published_date_source=pub.source,
+        published_date_flags=pub.flags,
+        description=draft.description,
+        publication=draft.publication,
+        persons=persons,
+        person_mentions=[
+            PersonMention(surface=m.surface, canonical=m.canonical, start=m.start, end=m.end, flags=list(m.flags))
+            for m in mentions
+        ],
+        dates_mentioned=[
+            DateMention(text=s.text, date=s.date, start=s.start, end=s.end, granularity=s.granularity, flags=list(s.flags))
+            for s in spans
+        ],
+        content_hash=content_hash(text),
+        provenance=provenance(raw, ctx, changes),
+    )
+
+
+def clean_record(raw: RawRecord, ctx: RunContext, learned: frozenset[str] = frozenset()) -> Article | Reject:
+    """Both phases for one record (``newsclean clean``, tests)."""
+    draft = draft_record(raw, ctx)
+    if isinstance(draft, Reject):
+        return draft
+    return finish_record(draft, ctx, learned)
+

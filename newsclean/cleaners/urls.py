@@ -1,0 +1,46 @@
+"""URL canonicalization: tracking parameters and fragments removed."""
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from newsclean.cleaners.change import Change
+
+STEP = "url"
+
+TRACKING_PREFIXES = ("utm_", "mc_", "pk_", "hsa_")
+TRACKING_PARAMS = frozenset(
+    {"fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "ref", "ref_src", "cmpid", "ncid", "ocid", "_ga", "mkt_tok", "smid"}
+)
+
+
+def canonical_url(url: str | None) -> tuple[str | None, list[Change]]:
+    """Drop tracking parameters and the fragment; lowercase scheme and host."""
+    if not url or not url.strip():
+        return None, []
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url, []
+    if not parts.scheme or not parts.netloc:
+        return url, []
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
+    ]
+    out = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
+    return out, ([Change(STEP, "canonical_url", url)] if out != url else [])
+
+
+def domain(url: str | None) -> str | None:
+    """The host of ``url`` without a leading ``www.``."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host

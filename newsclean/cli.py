@@ -1,0 +1,210 @@
+"""The ``newsclean`` command line: backfill, clean, serve."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+from pathlib import Path
+
+DEFAULT_OUTPUT = "data/clean"
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    """Prefect's own logging stays out of the way unless asked for (must run before importing prefect)."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "true")
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _existing_dir(value: str) -> Path:
+    p = Path(value)
+    if not p.exists():
+        raise argparse.ArgumentTypeError(f"input folder does not exist: {value}")
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="newsclean", description="Turn scraped news into a clean, explained Parquet dataset.")
+    ap.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    bf = sub.add_parser("backfill", help="process every supported file under a folder")
+    bf.add_argument("--input", required=True, type=_existing_dir, help="folder (or one file) of inputs, read recursively")
+    bf.add_argument("--output", default=DEFAULT_OUTPUT, type=Path, help=f"dataset folder (default {DEFAULT_OUTPUT})")
+    bf.add_argument("--since", type=_date, help="only inputs fetched on or after this date (YYYY-MM-DD)")
+    bf.add_argument("--until", type=_date, help="only inputs fetched on or before this date (YYYY-MM-DD)")
+    bf.add_argument("--force", action="store_true", help="re-read files the ledger marks as processed")
+    bf.add_argument("--workers", type=int, default=None, help="local worker processes (default: all cores)")
+    bf.add_argument("--batch-size", type=int, default=None, help="files per batch task (default: automatic)")
+    bf.add_argument("--dask-address", default=os.environ.get("NEWSCLEAN_DASK_ADDRESS"), help="run batch tasks on this Dask scheduler (tcp://host:8786)")
+    bf.add_argument("--json", action="store_true", help="print the run summary as JSON")
+    bf.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help="show Prefect's logs")
+
+    cl = sub.add_parser("clean", help="print the cleaned record(s) of one file as JSON, with the change log")
+    cl.add_argument("file", type=Path)
+    cl.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub")
+
+    sv = sub.add_parser("serve", help="serve clean_news as a scheduled Prefect deployment")
+    sv.add_argument("--input", required=True, type=Path)
+    sv.add_argument("--output", default=DEFAULT_OUTPUT, type=Path)
+    sv.add_argument("--cron", default="*/15 * * * *", help='cron schedule (default "*/15 * * * *")')
+    sv.add_argument("--name", default="newsclean-scheduled", help="deployment name")
+    sv.add_argument("--dask-address", default=os.environ.get("NEWSCLEAN_DASK_ADDRESS"))
+    sv.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub")
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    verbose = args.verbose or getattr(args, "verbose_sub", False)
+    _quiet_prefect(verbose)
+    if args.command == "clean":
+        return cmd_clean(args)
+    if args.command == "backfill":
+        return cmd_backfill(args)
+    if args.command == "serve":
+        from newsclean.flows.serve import serve
+
+        return serve(args)
+    return 2
+
+
+# --- clean -----------------------------------------------------------------------
+
+
+def record_json(row) -> dict:
+    """An article or reject as JSON-ready dict (raw bytes summarized, not dumped)."""
+    data = row.model_dump(mode="json", exclude={"raw"})
+    if getattr(row, "raw", None) is not None:
+        data["raw_bytes"] = len(row.raw)
+    data["kind"] = type(row).__name__.lower()
+    return data
+
+
+def cmd_clean(args) -> int:
+    from newsclean.cleaners.pipeline import RunContext, clean_record
+    from newsclean.batch import read_failure_reject
+    from newsclean.flows.clean_news import PIPELINE_VERSION
+    from newsclean.inputs import ReadFailure, format_of, read_path
+    from newsclean.resources import load_default_gazetteer
+
+    path: Path = args.file
+    if not path.is_file():
+        print(f"newsclean clean: no such file: {path}", file=sys.stderr)
+        return 2
+    if format_of(path) is None:
+        print(f"newsclean clean: unsupported file type: {path.name}", file=sys.stderr)
+        return 2
+    ctx = RunContext(run_id="clean", pipeline_version=PIPELINE_VERSION, gazetteer=load_default_gazetteer())
+    out = []
+    for rec in read_path(path, path.parent):
+        row = read_failure_reject(rec, ctx) if isinstance(rec, ReadFailure) else clean_record(rec, ctx)
+        out.append(record_json(row))
+    json.dump(out if len(out) != 1 else out[0], sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+# --- backfill --------------------------------------------------------------------
+
+
+def cmd_backfill(args) -> int:
+    from rich.console import Console
+
+    from newsclean import progress
+
+    console = Console(stderr=True)
+    if args.since and args.until and args.since > args.until:
+        console.print("[red]--since is after --until[/red]")
+        return 2
+    from newsclean.flows.serve import flow_for
+
+    flow_fn = flow_for(args.dask_address)
+    summary = None
+    with _progress_bar(console) as bar:
+        progress.set_callback(bar)
+        try:
+            summary = flow_fn(
+                input_dir=str(args.input),
+                output_dir=str(args.output),
+                since=args.since,
+                until=args.until,
+                force=args.force,
+                workers=1 if args.dask_address else args.workers,
+                batch_size=args.batch_size,
+            )
+        except Exception as exc:  # the run itself failed: non-zero exit
+            console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
+            return 1
+        finally:
+            progress.set_callback(None)
+    if args.json:
+        print(json.dumps(summary, indent=2, default=str))
+    else:
+        print_summary(summary, Path(args.output), console)
+    return 0
+
+
+class _progress_bar:
+    """A rich progress bar per phase, fed by :mod:`flows.progress`; silent when not a terminal."""
+
+    def __init__(self, console) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(
+            TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=console, transient=False, disable=not console.is_terminal,
+        )
+        self.tasks: dict[str, int] = {}
+
+    def __enter__(self):
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.progress.stop()
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if phase not in self.tasks:
+            self.tasks[phase] = self.progress.add_task(phase, total=total)
+        self.progress.update(self.tasks[phase], completed=done, total=total)
+
+
+def print_summary(summary: dict, output: Path, console) -> None:
+    from rich.table import Table
+
+    c = summary["counts"]
+    t = Table(title=f"newsclean run {summary['run_id']}", show_header=True)
+    t.add_column("")
+    t.add_column("rows", justify="right")
+    for key in ("read", "articles", "duplicates", "rejects"):
+        t.add_row(key, str(c.get(key, 0)))
+    console.print(t)
+    skipped = summary.get("files_skipped_already_processed", 0)
+    console.print(
+        f"dataset: {output.resolve()}  (articles/, duplicates/, rejects/, _runs/{summary['run_id']}.json)\n"
+        f"files: {summary.get('files_planned', 0)} processed, {skipped} already processed"
+        + (f", {summary.get('files_skipped_out_of_range')} outside the date window" if summary.get("files_skipped_out_of_range") else "")
+        + f"; {summary.get('duration_s')} s"
+    )
+    if summary.get("reject_reasons"):
+        console.print("rejects: " + ", ".join(f"{k} ×{v}" for k, v in summary["reject_reasons"].items()))
+    # machine-readable last line for scripts
+    print(
+        f"read={c.get('read', 0)} articles={c.get('articles', 0)} duplicates={c.get('duplicates', 0)} rejects={c.get('rejects', 0)}"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
