@@ -1,13 +1,14 @@
-"""The work of one batch, as plain functions (run in a process pool or on a Dask worker).
+"""Clean: the work of one batch, as plain functions (run in a worker process or on a Dask worker).
 
-No Prefect here: the tasks in :mod:`flows.clean_news` call these, so they can
-run wherever the task runs. Inputs and outputs are paths and small summaries.
+No Prefect here: the tasks in :mod:`newsclean.flows.clean_news` call these
+through an executor (:mod:`newsclean.executor`), so they run wherever the task
+runs. Inputs and outputs are paths and small typed reports
+(:class:`BatchReport`); the documents themselves stay in the run's staging folder.
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,55 +17,30 @@ from newsclean.cleaners import boilerplate
 from newsclean.cleaners.change import Rejection
 from newsclean.cleaners.pipeline import Draft, RunContext, draft_record, finish_record, reject
 from newsclean.inputs import ReadFailure, read_path, sha256
-from newsclean.inputs.warc import Skipped
+from newsclean.inputs import Skipped
 from newsclean.store.residue import SourceStats
-from newsclean.store import read_pickle, write_pickle_atomic
+from newsclean.plan import DateRange, FileItem, folder_date
+from newsclean.store import layout, read_pickle, write_pickle_atomic
 from newsclean.schemas.models import Article, RawRecord, Reject
 
 # lines longer than this are article prose, never learned boilerplate: not counted
 MAX_COUNTED_LINE_CHARS = 300
-
-_DATE_FOLDER = re.compile(r"(?:^|/)(\d{4}-\d{2}-\d{2})(?:/|$)")
-
-
-@dataclass(slots=True)
-class FileItem:
-    path: str  # absolute
-    file_ref: str  # relative to the input root
-    size: int
-    mtime_ns: int
-    sha256: str
-
-
-@dataclass(slots=True)
-class DateRange:
-    since: dt.date | None = None
-    until: dt.date | None = None
-
-    def __bool__(self) -> bool:
-        return self.since is not None or self.until is not None
-
-    def contains(self, day: dt.date | None) -> bool:
-        if day is None:
-            return True  # undated inputs are never filtered out
-        return (self.since is None or day >= self.since) and (self.until is None or day <= self.until)
-
-
-def folder_date(file_ref: str) -> dt.date | None:
-    """A ``YYYY-MM-DD`` folder in the input path dates its files."""
-    m = _DATE_FOLDER.search(file_ref)
-    if not m:
-        return None
-    try:
-        return dt.date.fromisoformat(m.group(1))
-    except ValueError:
-        return None
 
 
 def record_date(raw: RawRecord, file_ref: str) -> dt.date | None:
     if raw.fetched_at:
         return raw.fetched_at.date()
     return folder_date(file_ref)
+
+
+@dataclass(frozen=True, slots=True)
+class BatchReport:
+    """What a batch task hands back to the flow: counts, never documents."""
+
+    batch: int
+    files: int  # files read (phase 1), 0 in phase 2
+    records: int  # records drafted or rejected (phase 1), rows finished (phase 2)
+    pid: int  # the process that did the work (a pool worker, a Dask worker, or the flow's own)
 
 
 @dataclass(slots=True)
@@ -124,35 +100,36 @@ def finish_drafts(drafts: list[Draft], ctx: RunContext, learned: dict[str, froze
 # --- the same, by path (what a task ships to a worker) ------------------------------
 
 
-def draft_to_path(items: list[FileItem], input_root: str, ctx: RunContext, window: DateRange, out_dir: str, n: int) -> dict:
+def draft_to_path(items: list[FileItem], input_root: str, ctx: RunContext, window: DateRange, out_dir: str, n: int) -> BatchReport:
     """Phase 1 of batch ``n``; writes ``draft-n.pkl`` (drafts) and ``meta-n.pkl`` (the rest).
 
     Deterministic names: a retried task overwrites its own output, harmlessly.
     """
     batch = draft_files(items, input_root, ctx, window)
+    n_drafts = len(batch.drafts)
     folder = Path(out_dir)
-    write_pickle_atomic(batch.drafts, folder / f"draft-{n:05d}.pkl")
+    write_pickle_atomic(batch.drafts, folder / layout.draft_file(n))
     batch.drafts = []
-    write_pickle_atomic(batch, folder / f"meta-{n:05d}.pkl")
-    return {"batch": n, "pid": os.getpid()}
+    write_pickle_atomic(batch, folder / layout.meta_file(n))
+    return BatchReport(batch=n, files=len(items), records=n_drafts + len(batch.rejects), pid=os.getpid())
 
 
-def finish_to_path(ctx: RunContext, learned: dict[str, frozenset[str]], out_dir: str, n: int) -> dict:
+def finish_to_path(ctx: RunContext, learned: dict[str, frozenset[str]], out_dir: str, n: int) -> BatchReport:
     """Phase 2 of batch ``n``: ``draft-n.pkl`` to ``rows-n.pkl`` (articles-to-be and rejects)."""
     folder = Path(out_dir)
-    drafts: list[Draft] = read_pickle(folder / f"draft-{n:05d}.pkl")
+    drafts: list[Draft] = read_pickle(folder / layout.draft_file(n))
     rows = finish_drafts(drafts, ctx, learned)
-    write_pickle_atomic(rows, folder / f"rows-{n:05d}.pkl")
-    return {"batch": n, "rows": len(rows), "pid": os.getpid()}
+    write_pickle_atomic(rows, folder / layout.rows_file(n))
+    return BatchReport(batch=n, files=0, records=len(rows), pid=os.getpid())
 
 
 __all__ = [
-    "DateRange",
+    "BatchReport",
     "DraftBatch",
-    "FileItem",
     "draft_files",
     "draft_to_path",
     "finish_drafts",
     "finish_to_path",
-    "folder_date",
+    "read_failure_reject",
+    "record_date",
 ]

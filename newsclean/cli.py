@@ -7,6 +7,10 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsclean.schemas.run import RunManifest
 
 DEFAULT_OUTPUT = "data/clean"
 
@@ -27,6 +31,16 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {n}")
+    return n
+
+
 def _existing_dir(value: str) -> Path:
     p = Path(value)
     if not p.exists():
@@ -37,6 +51,7 @@ def _existing_dir(value: str) -> Path:
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="newsclean", description="Turn scraped news into a clean, explained Parquet dataset.")
     ap.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
+    ap.add_argument("--version", action="version", version=f"newsclean {_version()}")
     sub = ap.add_subparsers(dest="command", required=True)
 
     bf = sub.add_parser("backfill", help="process every supported file under a folder")
@@ -45,8 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     bf.add_argument("--since", type=_date, help="only inputs fetched on or after this date (YYYY-MM-DD)")
     bf.add_argument("--until", type=_date, help="only inputs fetched on or before this date (YYYY-MM-DD)")
     bf.add_argument("--force", action="store_true", help="re-read files the ledger marks as processed")
-    bf.add_argument("--workers", type=int, default=None, help="local worker processes (default: all cores)")
-    bf.add_argument("--batch-size", type=int, default=None, help="files per batch task (default: automatic)")
+    bf.add_argument("--workers", type=_positive_int, default=None, help="local worker processes (default: all cores)")
+    bf.add_argument("--batch-size", type=_positive_int, default=None, help="files per batch task (default: automatic)")
     bf.add_argument("--dask-address", default=os.environ.get("NEWSCLEAN_DASK_ADDRESS"), help="run batch tasks on this Dask scheduler (tcp://host:8786)")
     bf.add_argument("--json", action="store_true", help="print the run summary as JSON")
     bf.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help="show Prefect's logs")
@@ -63,6 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--dask-address", default=os.environ.get("NEWSCLEAN_DASK_ADDRESS"))
     sv.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub")
     return ap
+
+
+def _version() -> str:
+    from newsclean.version import PIPELINE_VERSION
+
+    return PIPELINE_VERSION
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,11 +114,12 @@ def record_json(row) -> dict:
 
 
 def cmd_clean(args) -> int:
-    from newsclean.cleaners.pipeline import RunContext, clean_record
+    """Clean one file in this process (no Prefect) and print its record(s) as JSON."""
     from newsclean.batch import read_failure_reject
-    from newsclean.flows.clean_news import PIPELINE_VERSION
-    from newsclean.inputs import ReadFailure, format_of, read_path
+    from newsclean.cleaners.pipeline import RunContext, clean_record
+    from newsclean.inputs import ReadFailure, Skipped, format_of, read_path
     from newsclean.resources import load_default_gazetteer
+    from newsclean.version import PIPELINE_VERSION
 
     path: Path = args.file
     if not path.is_file():
@@ -109,6 +131,9 @@ def cmd_clean(args) -> int:
     ctx = RunContext(run_id="clean", pipeline_version=PIPELINE_VERSION, gazetteer=load_default_gazetteer())
     out = []
     for rec in read_path(path, path.parent):
+        if isinstance(rec, Skipped):
+            out.append({"kind": "skipped", "input_ref": rec.input_ref, "reason": rec.reason, "detail": rec.detail})
+            continue
         row = read_failure_reject(rec, ctx) if isinstance(rec, ReadFailure) else clean_record(rec, ctx)
         out.append(record_json(row))
     json.dump(out if len(out) != 1 else out[0], sys.stdout, ensure_ascii=False, indent=2)
@@ -150,7 +175,7 @@ def cmd_backfill(args) -> int:
         finally:
             progress.set_callback(None)
     if args.json:
-        print(json.dumps(summary, indent=2, default=str))
+        print(summary.model_dump_json(indent=2))
     else:
         print_summary(summary, Path(args.output), console)
     return 0
@@ -181,30 +206,41 @@ class _progress_bar:
         self.progress.update(self.tasks[phase], completed=done, total=total)
 
 
-def print_summary(summary: dict, output: Path, console) -> None:
+def print_summary(summary: RunManifest, output: Path, console) -> None:
     from rich.table import Table
 
-    c = summary["counts"]
-    t = Table(title=f"newsclean run {summary['run_id']}", show_header=True)
+    c = summary.counts
+    t = Table(title=f"newsclean run {summary.run_id}", show_header=True)
     t.add_column("")
     t.add_column("rows", justify="right")
     for key in ("read", "articles", "duplicates", "rejects"):
-        t.add_row(key, str(c.get(key, 0)))
+        t.add_row(key, str(getattr(c, key)))
     console.print(t)
-    skipped = summary.get("files_skipped_already_processed", 0)
     console.print(
-        f"dataset: {output.resolve()}  (articles/, duplicates/, rejects/, _runs/{summary['run_id']}.json)\n"
-        f"files: {summary.get('files_planned', 0)} processed, {skipped} already processed"
-        + (f", {summary.get('files_skipped_out_of_range')} outside the date window" if summary.get("files_skipped_out_of_range") else "")
-        + f"; {summary.get('duration_s')} s"
+        f"dataset: {output.resolve()}  (articles/, duplicates/, rejects/, _runs/{summary.run_id}.json)\n"
+        f"files: {summary.files_planned} processed, {summary.files_skipped_already_processed} already processed"
+        + (f", {summary.files_skipped_out_of_range} outside the date window" if summary.files_skipped_out_of_range else "")
+        + (f"; {c.out_of_range} records outside the date window" if c.out_of_range else "")
+        + f"; {summary.duration_s} s"
     )
-    if summary.get("reject_reasons"):
-        console.print("rejects: " + ", ".join(f"{k} ×{v}" for k, v in summary["reject_reasons"].items()))
+    if summary.reject_reasons:
+        console.print("rejects: " + ", ".join(f"{k} ×{v}" for k, v in summary.reject_reasons.items()))
     # machine-readable last line for scripts
-    print(
-        f"read={c.get('read', 0)} articles={c.get('articles', 0)} duplicates={c.get('duplicates', 0)} rejects={c.get('rejects', 0)}"
-    )
+    print(f"read={c.read} articles={c.articles} duplicates={c.duplicates} rejects={c.rejects}")
+
+
+def run_main() -> None:
+    """Console-script entry: a closed stdout (``newsclean clean F | head``) is not an error."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # stdout's reader went away: stop quietly, and keep Python from complaining at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 0
+    sys.exit(code)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run_main()

@@ -1,37 +1,186 @@
-"""The commit step: decide duplicates across the run and the dataset, then write it all at once.
+"""Dedup and write: decide duplicates across the run and the dataset, then commit it all at once.
 
-Plain functions (the flow wraps them in a task). Everything is staged and then
-moved into place by :func:`flows.storage.commit`.
+Named stages, each a plain function tested on tiny inputs:
+
+1. :func:`gather`: the batches' staged results (articles-to-be, rejects, ledger rows, counters);
+2. :func:`drop_already_ingested`: a record the ledger holds is never written twice;
+3. :func:`resolve_names`: cross-document person-name clustering;
+4. :func:`decide_duplicates`: exact and near duplicates against the run and the dedup index;
+5. :func:`stage_files`: every table, ledger, index and residue part staged under ``_staging/<run_id>/``;
+6. :func:`build_manifest`: counts, per-rule and per-reason tallies, timings;
+7. :func:`commit_run`: all of the above, then :func:`newsclean.store.commit` moves the files into place.
 """
 from __future__ import annotations
 
 import time
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsclean.cleaners import names
-from newsclean.cleaners.dedup import deduplicate, doc_from_article
-from newsclean.store import dedup_index as dedup_store
+import pyarrow as pa
+
 from newsclean.batch import DraftBatch
-from newsclean.store.ledger import LEDGER, files_table, load_ledger, records_table
-from newsclean.store.residue import RESIDUE, SourceStats, stats_tables
-from newsclean.store import commit, read_pickle, write_json_atomic, write_parquet_atomic
+from newsclean.cleaners import names
+from newsclean.cleaners.dedup import DedupIndex, DedupResult, deduplicate, doc_from_article
 from newsclean.schemas.arrow import ARTICLE_SCHEMA, DUPLICATE_SCHEMA, REJECT_SCHEMA, to_table
 from newsclean.schemas.models import Article, Duplicate, Reject
+from newsclean.schemas.run import RunCounts, RunManifest
+from newsclean.store import commit, layout, read_pickle, write_json_atomic, write_parquet_atomic
+from newsclean.store import dedup_index
+from newsclean.store.ledger import Ledger, files_table, load_ledger, records_table
+from newsclean.store.residue import SourceStats, stats_tables
 
 TOP_N = 10  # rows shown in the run report's top lists
 
 
-def _resolve_names(articles: list[Article]) -> None:
-    """Cross-document variant clustering of person names (for people not in the gazetteer)."""
-    resolve = getattr(names, "resolve_across_documents", None)
-    if resolve is None or not articles:
+@dataclass(slots=True)
+class RunRows:
+    """Everything the batches of a run produced, as the commit sees it."""
+
+    articles: list[list[Article]] = field(default_factory=list)  # per batch (one part file each)
+    rejects: list[Reject] = field(default_factory=list)
+    file_rows: list[dict] = field(default_factory=list)  # ledger rows of fully read files
+    out_of_range: int = 0
+    skipped: Counter = field(default_factory=Counter)
+
+    def all_articles(self) -> list[Article]:
+        return [a for arts in self.articles for a in arts]
+
+
+@dataclass(slots=True)
+class DedupOutcome:
+    duplicates: list[Duplicate]
+    result: DedupResult
+    # article ids that are not written as articles: duplicates, and ids the index already holds
+    not_articles: set[str]
+
+
+def gather(stage: Path, n_batches: int) -> RunRows:
+    """Stage 1: read back what the batch tasks staged (``meta-n`` and ``rows-n`` of every batch)."""
+    rows = RunRows()
+    for n in range(n_batches):
+        meta: DraftBatch = read_pickle(stage / layout.meta_file(n))
+        rows.rejects += meta.rejects
+        rows.file_rows += meta.files
+        rows.out_of_range += meta.out_of_range
+        rows.skipped.update(meta.skipped)
+        arts: list[Article] = []
+        for row in read_pickle(stage / layout.rows_file(n)):
+            (arts if isinstance(row, Article) else rows.rejects).append(row)
+        rows.articles.append(arts)
+    return rows
+
+
+def drop_already_ingested(rows: RunRows, ledger: Ledger) -> int:
+    """Stage 2: remove records the ledger says already landed in a table; returns how many."""
+    seen = ledger.records
+
+    def fresh(row: Article | Reject) -> bool:
+        return (row.input_ref, row.provenance.raw_sha256) not in seen
+
+    before = sum(map(len, rows.articles)) + len(rows.rejects)
+    rows.articles = [[a for a in arts if fresh(a)] for arts in rows.articles]
+    rows.rejects = [r for r in rows.rejects if fresh(r)]
+    return before - sum(map(len, rows.articles)) - len(rows.rejects)
+
+
+def resolve_names(articles: list[Article]) -> None:
+    """Stage 3: cross-document variant clustering of person names (people not in the gazetteer)."""
+    if not articles:
         return
     docs = [[names.Mention(m.surface, m.canonical, m.start, m.end, list(m.flags)) for m in a.person_mentions] for a in articles]
-    for art, mentions in zip(articles, resolve(docs)):
+    for art, mentions in zip(articles, names.resolve_across_documents(docs)):
         for row, m in zip(art.person_mentions, mentions):
             row.canonical, row.flags = m.canonical, list(m.flags)
         art.persons = names.persons_of(mentions)
+
+
+def duplicate_row(article: Article, duplicate_of: str, similarity: float, method: str) -> Duplicate:
+    return Duplicate(
+        input_ref=article.input_ref,
+        duplicate_of=duplicate_of,
+        similarity=similarity,
+        method=method,
+        url=article.url,
+        source=article.source,
+        title=article.title,
+        content_hash=article.content_hash,
+        provenance=article.provenance,
+    )
+
+
+def decide_duplicates(articles: list[Article], index: DedupIndex) -> DedupOutcome:
+    """Stage 4: exact and near duplicates of each other and of the index (see :mod:`newsclean.cleaners.dedup`)."""
+    result = deduplicate([doc_from_article(a, i) for i, a in enumerate(articles)], index)
+    duplicates = [
+        duplicate_row(a, v.duplicate_of, v.similarity, v.method)
+        for a in articles
+        if (v := result.verdicts.get(a.article_id)) is not None
+    ]
+    return DedupOutcome(duplicates, result, set(result.verdicts) | set(result.already_indexed))
+
+
+def ledger_rows(run_id: str, articles: list[Article], duplicates: list[Duplicate], rejects: list[Reject]) -> list[dict]:
+    """One ``_ledger/records`` row per record that lands in a table."""
+    return [
+        {"input_ref": r.input_ref, "raw_sha256": r.provenance.raw_sha256, "table": table, "run_id": run_id}
+        for table, group in ((layout.ARTICLES, articles), (layout.DUPLICATES, duplicates), (layout.REJECTS, rejects))
+        for r in group
+    ]
+
+
+def stage_files(
+    stage: Path,
+    run_id: str,
+    rows: RunRows,
+    outcome: DedupOutcome,
+    run_stats: SourceStats,
+) -> list[str]:
+    """Stage 5: write every non-empty table, ledger, index and residue part; returns their relative paths."""
+    files: list[str] = []
+
+    def put(table: pa.Table, rel: str) -> None:
+        if table.num_rows:
+            write_parquet_atomic(table, stage / rel)
+            files.append(rel)
+
+    for n, arts in enumerate(rows.articles):
+        put(to_table(arts, ARTICLE_SCHEMA), layout.table_part(layout.ARTICLES, run_id, n))
+    put(to_table(outcome.duplicates, DUPLICATE_SCHEMA), layout.table_part(layout.DUPLICATES, run_id))
+    put(to_table(rows.rejects, REJECT_SCHEMA), layout.table_part(layout.REJECTS, run_id))
+    put(dedup_index.index_table(outcome.result), layout.index_part(run_id))
+    put(records_table(ledger_rows(run_id, rows.all_articles(), outcome.duplicates, rows.rejects)), layout.ledger_part("records", run_id))
+    put(files_table([{**f, "run_id": run_id} for f in rows.file_rows]), layout.ledger_part("files", run_id))
+    lines_t, sources_t = stats_tables(run_stats)
+    put(lines_t, layout.residue_part("lines", run_id))
+    put(sources_t, layout.residue_part("sources", run_id))
+    return files
+
+
+def build_manifest(base: RunManifest, rows: RunRows, outcome: DedupOutcome, already: int) -> RunManifest:
+    """Stage 6: the manifest of the run: ``base`` (settings) plus what the commit counted."""
+    written = rows.all_articles()
+    dups, rejects = outcome.duplicates, rows.rejects
+    rules = Counter(f"{c.step}:{c.rule}" for row in (*written, *dups, *rejects) for c in row.provenance.changes)
+    reasons = Counter(f"{r.stage}:{r.reason}" for r in rejects)
+    return base.model_copy(
+        update={
+            "counts": RunCounts(
+                read=len(written) + len(dups) + len(rejects),
+                articles=len(written),
+                duplicates=len(dups),
+                rejects=len(rejects),
+                already_ingested=already + len(outcome.result.already_indexed),
+                out_of_range=rows.out_of_range,
+                skipped_records=sum(rows.skipped.values()),
+            ),
+            "skipped_records_by_reason": dict(rows.skipped.most_common()),
+            "duplicates_by_method": dict(Counter(d.method for d in dups)),
+            "reject_reasons": dict(reasons.most_common()),
+            "rules": dict(rules.most_common()),
+            "top_n": TOP_N,
+        }
+    )
 
 
 def commit_run(
@@ -41,120 +190,30 @@ def commit_run(
     run_id: str,
     n_batches: int,
     run_stats: SourceStats,
-    manifest_base: dict,
+    base: RunManifest,
     timings: dict[str, float],
     started: float,
-) -> dict:
+) -> RunManifest:
+    """Stage 7: the whole commit of run ``run_id`` whose ``n_batches`` batches are staged in ``stage``."""
     t0 = time.time()
-    ledger = load_ledger(out)
-    per_batch_articles: list[list[Article]] = []
-    rejects: list[Reject] = []
-    files_rows: list[dict] = []
-    out_of_range = 0
-    skipped: Counter = Counter()
-    for n in range(n_batches):
-        meta: DraftBatch = read_pickle(stage / f"meta-{n:05d}.pkl")
-        rejects += meta.rejects
-        files_rows += meta.files
-        out_of_range += meta.out_of_range
-        skipped.update(meta.skipped)
-        arts = []
-        for row in read_pickle(stage / f"rows-{n:05d}.pkl"):
-            (arts if isinstance(row, Article) else rejects).append(row)
-        per_batch_articles.append(arts)
-
-    # idempotent commit: a record already in the ledger is never written again
-    seen = ledger.records
-    already = 0
-
-    def fresh(ref: str, sha: str) -> bool:
-        nonlocal already
-        if (ref, sha) in seen:
-            already += 1
-            return False
-        return True
-
-    per_batch_articles = [[a for a in arts if fresh(a.input_ref, a.provenance.raw_sha256)] for arts in per_batch_articles]
-    rejects = [r for r in rejects if fresh(r.input_ref, r.provenance.raw_sha256)]
-    articles = [a for arts in per_batch_articles for a in arts]
-    _resolve_names(articles)
-
-    # deduplicate against the dataset's index and within the run
-    index = dedup_store.load_index(out)
-    docs = [doc_from_article(a, i) for i, a in enumerate(articles)]
-    result = deduplicate(docs, index)
-    verdicts = result.verdicts
-    duplicates: list[Duplicate] = []
-    for a in articles:
-        v = verdicts.get(a.article_id)
-        if v is None:
-            continue
-        duplicates.append(
-            Duplicate(
-                input_ref=a.input_ref,
-                duplicate_of=v.duplicate_of,
-                similarity=v.similarity,
-                method=v.method,
-                url=a.url,
-                source=a.source,
-                title=a.title,
-                content_hash=a.content_hash,
-                provenance=a.provenance,
-            )
-        )
-    skip_ids = set(verdicts) | set(getattr(result, "already_indexed", ()) or ())
-    per_batch_articles = [[a for a in arts if a.article_id not in skip_ids] for arts in per_batch_articles]
+    rows = gather(stage, n_batches)
+    already = drop_already_ingested(rows, load_ledger(out))
+    articles = rows.all_articles()
+    resolve_names(articles)
+    outcome = decide_duplicates(articles, dedup_index.load_index(out))
+    rows.articles = [[a for a in arts if a.article_id not in outcome.not_articles] for arts in rows.articles]
     timings["dedup"] = time.time() - t0
-
-    # stage every file, then commit them together
-    files: list[str] = []
-
-    def put(table, rel: str) -> None:
-        if table.num_rows:
-            write_parquet_atomic(table, stage / rel)
-            files.append(rel)
-
-    for n, arts in enumerate(per_batch_articles):
-        put(to_table(arts, ARTICLE_SCHEMA), f"articles/part-{run_id}-{n:05d}.parquet")
-    put(to_table(duplicates, DUPLICATE_SCHEMA), f"duplicates/part-{run_id}.parquet")
-    put(to_table(rejects, REJECT_SCHEMA), f"rejects/part-{run_id}.parquet")
-    put(dedup_store.index_table(result), f"_index/dedup/part-{run_id}.parquet")
-    written = [a for arts in per_batch_articles for a in arts]
-    ledger_rows = (
-        [{"input_ref": a.input_ref, "raw_sha256": a.provenance.raw_sha256, "table": "articles", "run_id": run_id} for a in written]
-        + [{"input_ref": d.input_ref, "raw_sha256": d.provenance.raw_sha256, "table": "duplicates", "run_id": run_id} for d in duplicates]
-        + [{"input_ref": r.input_ref, "raw_sha256": r.provenance.raw_sha256, "table": "rejects", "run_id": run_id} for r in rejects]
-    )
-    put(records_table(ledger_rows), f"{LEDGER}/records-{run_id}.parquet")
-    put(files_table([{**f, "run_id": run_id} for f in files_rows]), f"{LEDGER}/files-{run_id}.parquet")
-    lines_t, sources_t = stats_tables(run_stats)
-    put(lines_t, f"{RESIDUE}/lines-{run_id}.parquet")
-    put(sources_t, f"{RESIDUE}/sources-{run_id}.parquet")
-
-    rules = Counter(f"{c.step}:{c.rule}" for row in (*written, *duplicates, *rejects) for c in row.provenance.changes)
-    reasons = Counter(f"{r.stage}:{r.reason}" for r in rejects)
+    files = stage_files(stage, run_id, rows, outcome, run_stats)
+    manifest = build_manifest(base, rows, outcome, already)
     timings["commit"] = time.time() - t0 - timings["dedup"]
-    summary = {
-        **manifest_base,
-        "counts": {
-            "read": len(written) + len(duplicates) + len(rejects),
-            "articles": len(written),
-            "duplicates": len(duplicates),
-            "rejects": len(rejects),
-            "already_ingested": already + len(getattr(result, "already_indexed", ()) or ()),
-            "out_of_range": out_of_range,
-            "skipped_records": sum(skipped.values()),
-        },
-        "skipped_records_by_reason": dict(skipped.most_common()),
-        "duplicates_by_method": dict(Counter(d.method for d in duplicates)),
-        "reject_reasons": dict(reasons.most_common()),
-        "rules": dict(rules.most_common()),
-        "timings_s": {k: round(v, 3) for k, v in timings.items()},
-        "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "duration_s": round(time.time() - started, 3),
-        "top_n": TOP_N,
-    }
-    write_json_atomic(summary, stage / f"_runs/{run_id}.json")
-    files.append(f"_runs/{run_id}.json")
+    manifest = manifest.model_copy(
+        update={
+            "timings_s": {k: round(v, 3) for k, v in timings.items()},
+            "finished_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "duration_s": round(time.time() - started, 3),
+        }
+    )
+    write_json_atomic(manifest.model_dump(mode="json"), stage / layout.manifest_file(run_id))
+    files.append(layout.manifest_file(run_id))
     commit(out, run_id, files)
-    return summary
+    return manifest

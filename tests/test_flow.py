@@ -41,12 +41,14 @@ def first_run(prefect_server, inbox, tmp_path_factory):
 
     root, _ = inbox
     out = tmp_path_factory.mktemp("out")
-    saved = cn.POOL_MIN_FILES
-    cn.POOL_MIN_FILES = 1  # exercise the process pool even on this small input
+    import newsclean.executor as ex
+
+    saved = ex.POOL_MIN_FILES
+    ex.POOL_MIN_FILES = 1  # exercise the process pool even on this small input
     try:
         summary = cn.clean_news(input_dir=str(root), output_dir=str(out), workers=2)
     finally:
-        cn.POOL_MIN_FILES = saved
+        ex.POOL_MIN_FILES = saved
     return out, summary
 
 
@@ -59,9 +61,9 @@ def test_every_input_record_lands_in_exactly_one_table(inbox, first_run):
     expected = {p.name for p in SAMPLES.glob("*.txt")} | {"copy_of_004.txt", "bad/feed.jsonl.gz#1"} | set(bad)
     assert set(all_refs) == expected
     assert set(rejects) == set(bad)
-    assert summary["counts"]["read"] == len(expected)
-    assert summary["counts"]["articles"] == len(articles) == 6
-    assert summary["counts"]["rejects"] == len(bad)
+    assert summary.counts.read == len(expected)
+    assert summary.counts.articles == len(articles) == 6
+    assert summary.counts.rejects == len(bad)
 
 
 def test_rejects_have_stable_reasons_and_keep_the_bytes(inbox, first_run):
@@ -87,10 +89,10 @@ def test_articles_carry_provenance_and_manifest(first_run):
     out, summary = first_run
     arts = _table(out, "articles")
     prov = arts["provenance"].struct.unnest()
-    assert set(prov["run_id"].to_list()) == {summary["run_id"]}
+    assert set(prov["run_id"].to_list()) == {summary.run_id}
     assert all(len(h) == 64 for h in prov["raw_sha256"].to_list())
-    manifest = json.loads((out / "_runs" / f"{summary['run_id']}.json").read_text())
-    assert manifest["counts"] == summary["counts"]
+    manifest = json.loads((out / "_runs" / f"{summary.run_id}.json").read_text())
+    assert manifest["counts"] == summary.counts.model_dump()
     assert manifest["rules"]  # per-rule counts
     assert "trafilatura" in manifest["versions"]
     assert not (out / "_staging").exists() or not any((out / "_staging").iterdir())
@@ -103,9 +105,9 @@ def test_second_run_adds_nothing(first_run, inbox):
     out, _ = first_run
     before = {n: sorted(_refs(out, n)) for n in ("articles", "duplicates", "rejects")}
     again = clean_news(input_dir=str(root), output_dir=str(out), workers=1)
-    assert again["counts"]["read"] == 0
+    assert again.counts.read == 0
     forced = clean_news(input_dir=str(root), output_dir=str(out), workers=1, force=True)
-    assert forced["counts"]["articles"] == forced["counts"]["duplicates"] == forced["counts"]["rejects"] == 0
+    assert forced.counts.articles == forced.counts.duplicates == forced.counts.rejects == 0
     after = {n: sorted(_refs(out, n)) for n in ("articles", "duplicates", "rejects")}
     assert after == before
 
@@ -151,16 +153,27 @@ def test_readme_example(first_run, capsys):
 
 
 def test_batching_and_pool_thresholds():
-    from newsclean.batch import FileItem
-    from newsclean.flows.clean_news import POOL_MIN_FILES, _batches, _worth_a_pool
+    from newsclean.executor import POOL_MIN_FILES, InlineExecutor, ProcessExecutor, executor_for, worth_a_pool
+    from newsclean.plan import FileItem, batches as split
+
+    def worth(fs, n_batches):
+        return worth_a_pool(len(fs), sum(f.size for f in fs), n_batches)
 
     files = [FileItem(f"/x/{i}", f"{i}.txt", 1000, 0, "h") for i in range(100)]
-    batches = _batches(files, workers=2, batch_size=None)
+    batches = split(files, workers=2, batch_size=None)
     assert sum(map(len, batches)) == 100 and len(batches) >= 8  # enough batches to balance 2 workers
-    assert [len(b) for b in _batches(files, 2, 30)] == [30, 30, 30, 10]
-    assert _batches([], 2, None) == []
-    assert _worth_a_pool(files, len(batches))
-    assert not _worth_a_pool(files[: POOL_MIN_FILES - 1], 4)  # small runs stay in-process
-    assert not _worth_a_pool(files, 1)
+    assert [len(b) for b in split(files, 2, 30)] == [30, 30, 30, 10]
+    assert split([], 2, None) == []
+    assert worth(files, len(batches))
+    assert not worth(files[: POOL_MIN_FILES - 1], 4)  # small runs stay in-process
+    assert not worth(files, 1)
     big = [FileItem("/x/big", "big.jsonl", 64 << 20, 0, "h"), FileItem("/x/b2", "b2.jsonl", 1, 0, "h")]
-    assert _worth_a_pool(big, 2)  # a few huge feeds still use the pool
+    assert worth(big, 2)  # a few huge feeds still use the pool
+    # the executor is chosen by the same rule, and one worker never starts a pool
+    assert isinstance(executor_for(1, 100, 1 << 30, 8), InlineExecutor)
+    assert isinstance(executor_for(2, 5, 5000, 2), InlineExecutor)
+    pool = executor_for(2, 100, 100_000, 8)
+    try:
+        assert isinstance(pool, ProcessExecutor) and pool.run(divmod, 7, 2) == (3, 1)
+    finally:
+        pool.close()

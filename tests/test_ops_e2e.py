@@ -23,7 +23,8 @@ from pathlib import Path
 import pyarrow.dataset as pads
 import pytest
 
-from newsclean import store as storage
+from newsclean.store import staging as storage
+from newsclean.store import layout
 from newsclean.flows.clean_news import clean_news
 
 pytestmark = pytest.mark.slow
@@ -145,7 +146,7 @@ def assert_each_record_once(snap: dict) -> None:
 
 def assert_nothing_partial_visible(out: Path) -> None:
     """Readers only ever see whole Parquet files; no temp file is left behind."""
-    for name in storage.TABLE_DIRS:
+    for name in layout.TABLE_DIRS:
         folder = out / name
         if folder.is_dir():
             for f in folder.iterdir():
@@ -231,7 +232,7 @@ def clean_snapshot(server, inbox, tmp_path_factory) -> dict:
     summary, _ = run_flow(inbox, out)
     snap = snapshot(out)
     # the generated inbox exercises all three tables
-    assert snap["articles"] and snap["duplicates"] and snap["rejects"], summary["counts"]
+    assert snap["articles"] and snap["duplicates"] and snap["rejects"], summary.counts
     assert_each_record_once(snap)
     return snap
 
@@ -311,7 +312,7 @@ def test_serve_registers_a_cron_deployment_that_schedules_and_runs(server, tmp_p
 # marker is written, with half of the staged files moved into place
 _KILL_AFTER_MARKER = """
 import os, signal, sys
-from newsclean import store as storage
+from newsclean.store import staging as storage
 def _apply(output_dir, stage, files):
     for rel in files[: len(files) // 2]:
         (output_dir / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -352,7 +353,7 @@ def test_kill9_mid_run_and_after_commit_marker_then_rerun_equals_clean_run(serve
 
     # 3) the rerun rolls the marked commit forward and finds nothing left to do
     summary, _ = run_flow(inbox, out)
-    assert summary["files_planned"] == 0 and summary["counts"]["read"] == 0
+    assert summary.files_planned == 0 and summary.counts.read == 0
     assert not any((out / storage.STAGING).iterdir())
     assert_nothing_partial_visible(out)
     assert snapshot(out) == clean_snapshot
@@ -378,7 +379,7 @@ def test_io_error_mid_commit_is_retried_to_the_same_dataset(server, inbox, clean
     out = tmp_path / "out"
     summary, _ = run_flow(inbox, out)
     assert len(calls) == 2  # failed once, then the retry applied the marked commit
-    assert summary["counts"]["read"] == INBOX_FILES
+    assert summary.counts.read == INBOX_FILES
     assert not (out / storage.STAGING).exists() or not any((out / storage.STAGING).iterdir())
     assert snapshot(out) == clean_snapshot
 
@@ -423,17 +424,17 @@ def test_dask_local_cluster_gives_the_same_dataset(server, inbox, clean_snapshot
                                   batch_size=BATCH_SIZE)
         elapsed = time.monotonic() - t
     workers = {rec["worker"] for rec in stream.data}  # the stream is collected when its block exits
-    assert summary["workers"] == 1  # no local process pool inside the Dask tasks
+    assert summary.workers == 1  # no local process pool inside the Dask tasks
     # both batch phases ran on the cluster, on both workers
-    assert len(stream.data) >= 2 * summary["batches"]
+    assert len(stream.data) >= 2 * summary.batches
     assert len(workers) == 2
     assert snapshot(out) == clean_snapshot
-    print(f"\n[ops] Dask LocalCluster(2 workers) run: {elapsed:.1f} s, {summary['batches']} batches, same dataset")
+    print(f"\n[ops] Dask LocalCluster(2 workers) run: {elapsed:.1f} s, {summary.batches} batches, same dataset")
 
 
 def _provenance_sha(out: Path) -> dict[str, list[tuple[str, str]]]:
     found = {}
-    for name in storage.TABLE_DIRS:
+    for name in layout.TABLE_DIRS:
         rows = _table(out, name, ["input_ref", "provenance"])
         found[name] = sorted((r["input_ref"], r["provenance"]["raw_sha256"]) for r in rows)
     return found
@@ -444,15 +445,15 @@ def test_incremental_runs_pick_up_only_new_and_changed_files(server, tmp_path):
     generate_inbox(inbox, 12, seed=5)
     n_files = len([p for p in inbox.rglob("*") if p.suffix in (".txt", ".html")])
     first, _ = run_flow(inbox, out)
-    assert first["files_planned"] == n_files
+    assert first.files_planned == n_files
     before = snapshot(out)
 
     # nothing new: no file read, nothing written; this is the fixed cost of a scheduled run
     overheads = []
     for _ in range(3):
         again, wall = run_flow(inbox, out)
-        assert again["files_planned"] == 0 and again["counts"]["read"] == 0
-        assert again["files_skipped_already_processed"] == n_files
+        assert again.files_planned == 0 and again.counts.read == 0
+        assert again.files_skipped_already_processed == n_files
         overheads.append(wall)
     assert snapshot(out) == before
     print(f"\n[ops] empty incremental run ({n_files} known files), in-process wall time: "
@@ -464,15 +465,15 @@ def test_incremental_runs_pick_up_only_new_and_changed_files(server, tmp_path):
     new.write_text("Harbour reopens in Hamburg\n\nThe harbour in Hamburg reopened on Monday after repairs to the "
                    "storm wall, the port authority said, and the first ships arrived in the afternoon.\n")
     added, _ = run_flow(inbox, out)
-    assert added["files_planned"] == 1 and added["counts"]["read"] == 1
-    assert added["counts"]["articles"] == 1
+    assert added.files_planned == 1 and added.counts.read == 1
+    assert added.counts.articles == 1
 
     # a changed file is processed again; the new version lands in exactly one table
     changed = sorted(inbox.rglob("story*.txt"))[0]
     ref = changed.relative_to(inbox).as_posix()
     changed.write_text(changed.read_text() + "\nThe council will vote on the plan next month.\n")
     redo, _ = run_flow(inbox, out)
-    assert redo["files_planned"] == 1 and redo["counts"]["read"] == 1
+    assert redo.files_planned == 1 and redo.counts.read == 1
     located = _provenance_sha(out)
     versions = {sha for rows in located.values() for r, sha in rows if r == ref}
     assert len(versions) == 2  # the old version stays, the new one is recorded beside it
@@ -481,8 +482,8 @@ def test_incremental_runs_pick_up_only_new_and_changed_files(server, tmp_path):
 
     # --force re-reads everything and writes nothing twice
     forced, _ = run_flow(inbox, out, force=True)
-    assert forced["files_planned"] == n_files + 1
-    assert forced["counts"]["read"] == 0 and forced["counts"]["already_ingested"] >= n_files
+    assert forced.files_planned == n_files + 1
+    assert forced.counts.read == 0 and forced.counts.already_ingested >= n_files
     assert _provenance_sha(out) == located
 
 
@@ -499,10 +500,10 @@ def test_since_until_backfill_by_folder_date_then_the_rest(server, tmp_path):
         p.relative_to(inbox).as_posix() for d in ("2024-03-05", "2024-03-06") for p in (inbox / d).glob("*.*")
         if p.suffix in (".txt", ".html")
     )
-    assert summary["files_skipped_out_of_range"] == n_files - summary["files_planned"]
+    assert summary.files_skipped_out_of_range == n_files - summary.files_planned
     # a later run without a window picks up exactly the rest
     rest, _ = run_flow(inbox, out)
-    assert rest["files_skipped_already_processed"] == summary["files_planned"]
-    assert rest["files_planned"] == n_files - summary["files_planned"]
+    assert rest.files_skipped_already_processed == summary.files_planned
+    assert rest.files_planned == n_files - summary.files_planned
     assert_each_record_once(snapshot(out))
 

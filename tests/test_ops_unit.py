@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from newsclean.cleaners.pipeline import RunContext
-from newsclean.batch import DateRange, draft_files, folder_date
+from newsclean.batch import draft_files
+from newsclean.plan import DateRange, Plan, folder_date
 from newsclean.flows.clean_news import clean_news, plan_inputs
 from newsclean.store.ledger import LEDGER, files_table
 from newsclean.flows.serve import DEFAULT_CRON, _check_cron, build_deployment, deployment_parameters, serve
@@ -33,12 +34,12 @@ def _txt(path: Path, text: str = BODY, fetched_at: str | None = None) -> Path:
     return path
 
 
-def _plan(inp: Path, out: Path, since=None, until=None, force=False) -> dict:
+def _plan(inp: Path, out: Path, since=None, until=None, force=False) -> Plan:
     return plan_inputs.fn(str(inp), str(out), since, until, force)
 
 
 def _refs(plan: dict) -> list[str]:
-    return sorted(f.file_ref for f in plan["files"])
+    return sorted(f.file_ref for f in plan.files)
 
 
 # --- date windows ----------------------------------------------------------------
@@ -60,7 +61,7 @@ def test_since_until_select_files_by_date_folder_and_keep_undated(tmp_path):
     _txt(inp / "undated" / "b.txt")
     plan = _plan(inp, out, since=dt.date(2024, 3, 3), until=dt.date(2024, 3, 5))
     assert _refs(plan) == ["2024-03-05/a.txt", "undated/b.txt"]
-    assert plan["skipped_range"] == 2
+    assert plan.skipped_range == 2
     # bounds are inclusive; one-sided windows work
     assert _refs(_plan(inp, out, since=dt.date(2024, 3, 9)))[:1] == ["2024-03-09/a.txt"]
     assert "2024-03-01/a.txt" in _refs(_plan(inp, out, until=dt.date(2024, 3, 1)))
@@ -72,9 +73,9 @@ def test_fetch_date_from_metadata_filters_records_and_leaves_the_file_for_a_late
     _txt(inp / "inbox" / "early.txt", fetched_at="2024-02-10T09:00:00Z")
     _txt(inp / "inbox" / "late.txt", BODY.replace("harbour", "railway"), fetched_at="2024-04-10T09:00:00Z")
     plan = _plan(inp, tmp_path / "out", since=dt.date(2024, 4, 1))
-    assert len(plan["files"]) == 2  # no folder date: the record's metadata decides, while reading
+    assert len(plan.files) == 2  # no folder date: the record's metadata decides, while reading
     ctx = RunContext(run_id="t", pipeline_version="test")
-    batch = draft_files(plan["files"], str(inp), ctx, DateRange(since=dt.date(2024, 4, 1)))
+    batch = draft_files(plan.files, str(inp), ctx, DateRange(since=dt.date(2024, 4, 1)))
     assert [d.raw.input_ref for d in batch.drafts] == ["inbox/late.txt"]
     assert batch.out_of_range == 1
     # the skipped file is not marked processed, so a wider backfill still picks it up
@@ -84,10 +85,10 @@ def test_fetch_date_from_metadata_filters_records_and_leaves_the_file_for_a_late
 # --- incremental pick-up ----------------------------------------------------------
 
 
-def _mark_processed(out: Path, plan: dict, run_id: str) -> None:
+def _mark_processed(out: Path, plan: Plan, run_id: str) -> None:
     rows = [
         {"file_ref": f.file_ref, "size": f.size, "mtime_ns": f.mtime_ns, "file_sha256": f.sha256, "run_id": run_id}
-        for f in plan["files"]
+        for f in plan.files
     ]
     write_parquet_atomic(files_table(rows), out / LEDGER / f"files-{run_id}.parquet")
 
@@ -180,7 +181,7 @@ def test_retried_commit_finishes_the_marked_commit_instead_of_redoing_it(tmp_pat
     for rel in files[:2]:
         (stage / rel).parent.mkdir(parents=True, exist_ok=True)
         (stage / rel).write_bytes(b"PAR1")
-    write_json_atomic({"run_id": run_id, "counts": {"articles": 2}}, stage / files[2])
+    write_json_atomic({"run_id": run_id, "counts": {"articles": 2, "read": 2}}, stage / files[2])
     write_json_atomic({"run_id": run_id, "files": files}, stage / COMMIT_MARKER)
     # the first attempt moved one file, then failed
     (out / "articles").mkdir(parents=True)
@@ -191,7 +192,7 @@ def test_retried_commit_finishes_the_marked_commit_instead_of_redoing_it(tmp_pat
 
     monkeypatch.setattr(cn, "_commit_run", recompute)
     summary = cn.commit_once(out, stage, run_id=run_id)
-    assert summary["counts"] == {"articles": 2}
+    assert (summary.counts.articles, summary.counts.read, summary.counts.rejects) == (2, 2, 0)
     assert all((out / rel).exists() for rel in files) and not stage.exists()
     # an attempt that failed after everything was applied returns the same manifest
     assert cn.commit_once(out, stage, run_id=run_id) == summary

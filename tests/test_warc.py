@@ -13,7 +13,8 @@ from warcio.warcwriter import WARCWriter
 
 from newsclean.cleaners.pipeline import RunContext, clean_record
 from newsclean.inputs import ReadFailure, format_of, list_inputs, read_path
-from newsclean.inputs.warc import Skipped, read_warc
+from newsclean.inputs import Skipped
+from newsclean.inputs.warc import read_warc
 from newsclean.schemas.models import Article, RawRecord
 
 RU = (

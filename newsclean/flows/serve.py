@@ -14,6 +14,8 @@ from pathlib import Path
 
 from prefect import flow
 
+from newsclean.schemas.run import RunManifest
+
 DEFAULT_CRON = "*/15 * * * *"
 DEPLOYMENT_TAGS = ["newsclean", "scheduled"]
 # one flow run at a time from this server: the dataset lock would serialize
@@ -50,7 +52,7 @@ def clean_news_dask(
     until: dt.date | None = None,
     force: bool = False,
     batch_size: int | None = None,
-) -> dict:
+) -> RunManifest:
     """clean_news with its batch tasks on a Dask cluster (``dask_address`` or ``$NEWSCLEAN_DASK_ADDRESS``).
 
     The entrypoint for work-pool deployments (prefect.yaml), where a task runner

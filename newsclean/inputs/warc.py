@@ -1,6 +1,6 @@
 """WARC input: ``*.warc`` / ``*.warc.gz`` response records with HTML bodies.
 
-:func:`read_warc` is a reader like those in :mod:`flows.readers`
+:func:`read_warc` is a reader like the others in :mod:`newsclean.inputs`
 (``(path, input_ref, data) -> Iterator``). It is handed the file's bytes as
 they are on disk: a ``.warc.gz`` is gzipped per record, and warcio reads it
 record by record, so a damaged record late in the file does not lose the
@@ -26,14 +26,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from newsclean.inputs import ReadFailure, parse_datetime, sha256
+from newsclean.inputs.base import ReadFailure, Skipped, parse_datetime, sha256
 from newsclean.schemas.models import RawRecord
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -45,20 +44,6 @@ WARC_TYPES = frozenset(
     {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"}
 )
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<!--")
-
-
-@dataclass(frozen=True, slots=True)
-class Skipped:
-    """A WARC record deliberately not read: counted, not rejected.
-
-    reason: stable code. The WARC record type for non-response records
-    (``request``, ``metadata``, ``warcinfo``, ``revisit``, ``resource``,
-    ``conversion``, ``continuation``), else ``not_html`` or ``http_status``.
-    """
-
-    input_ref: str
-    reason: str
-    detail: str = ""
 
 
 def _content_type(value: str | None) -> tuple[str | None, str | None]:

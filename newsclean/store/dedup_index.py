@@ -16,7 +16,6 @@ Band keys are derived from the signature when the index is loaded, so a row cost
 """
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import numpy as np
@@ -24,8 +23,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from newsclean.cleaners.dedup import INDEX_FORMAT, NUM_PERM, DedupIndex, DedupResult
+from newsclean.store.atomic import write_parquet_atomic
+from newsclean.store.layout import DEDUP_INDEX, index_part
 
-INDEX_DIR = Path("_index") / "dedup"
+INDEX_DIR = Path(DEDUP_INDEX)
 FORMAT_KEY = b"newsclean.dedup.format"
 _SIG_BYTES = 2 * NUM_PERM
 
@@ -108,11 +109,7 @@ def load_index(output_dir: Path) -> DedupIndex:
 
 
 def write_part(output_dir: Path, run_id: str, table: pa.Table) -> Path:
-    """Write one run's rows atomically (temp file, then rename) as ``part-<run_id>.parquet``."""
-    folder = index_dir(output_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    final = folder / f"part-{run_id}.parquet"
-    tmp = folder / f".part-{run_id}.parquet.tmp"
-    pq.write_table(table, tmp, compression="zstd")
-    os.replace(tmp, final)
+    """Write one run's rows atomically as ``_index/dedup/part-<run_id>.parquet``."""
+    final = Path(output_dir) / index_part(run_id)
+    write_parquet_atomic(table, final)
     return final

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from newsclean.store import read_parts
-
-LEDGER = "_ledger"
+from newsclean.store.atomic import read_parts
+from newsclean.store.layout import LEDGER
 
 FILES_SCHEMA = pa.schema(
     [

@@ -12,9 +12,8 @@ from pathlib import Path
 import polars as pl
 import pyarrow as pa
 
-from newsclean.store import read_parts
-
-RESIDUE = "_residue"
+from newsclean.store.atomic import read_parts
+from newsclean.store.layout import RESIDUE
 
 LINES_SCHEMA = pa.schema([("source", pa.string()), ("key", pa.string()), ("docs", pa.int64())])
 SOURCES_SCHEMA = pa.schema([("source", pa.string()), ("docs", pa.int64())])
