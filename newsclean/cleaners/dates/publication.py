@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsclean.cleaners.change import Change
-from newsclean.cleaners.dates.mentions import find_dates
+from newsclean.cleaners.dates.mentions import MAX_YEAR, MIN_YEAR, find_dates
 
 STEP = "dates"
 
@@ -56,8 +56,12 @@ def publication_date(
     >>> publication_date(byline="February 14, 2022", url="https://x.org/2022/02/13/a").date
     datetime.date(2022, 2, 14)
     """
-    fetch_date = _utc_date(fetched_at) if fetched_at else None
     changes: list[Change] = []
+    # --- range check (reliability): a date outside MIN_YEAR..MAX_YEAR is ignored, noted ---
+    if fetched_at is not None and not _in_range(fetched_at):
+        changes.append(Change(STEP, "fetched_at_out_of_range", fetched_at.isoformat()[:40]))
+        fetched_at = None
+    fetch_date = _utc_date(fetched_at) if fetched_at else None
     found: list[tuple[str, dt.date, list[str]]] = []
     for source, value in zip(SOURCES, (metadata, page, byline, url)):
         if not value or not value.strip():
@@ -66,6 +70,9 @@ def publication_date(
         if date is None:
             if source != "url":  # most URLs carry no date: nothing to report
                 changes.append(Change(STEP, f"unparsed_{source}_date", value[:200]))
+            continue
+        if not _in_range(date):
+            changes.append(Change(STEP, f"out_of_range_{source}_date", f"{date.isoformat()} is outside {MIN_YEAR}..{MAX_YEAR}"))
             continue
         found.append((source, date, flags))
     if not found:
@@ -80,6 +87,15 @@ def publication_date(
         changes.append(Change(STEP, "sources_disagree", f"{source}={date.isoformat()} vs {others}"))
     changes.append(Change(STEP, f"published_from_{source}", date.isoformat()))
     return PublicationDate(date, source, flags, changes)
+
+
+def _in_range(day: dt.date) -> bool:
+    """Publication dates are years MIN_YEAR..MAX_YEAR; outside, any arithmetic on them may overflow.
+
+    >>> _in_range(dt.date(1, 1, 1)), _in_range(dt.date(2024, 5, 1)), _in_range(dt.date(9999, 12, 31))
+    (False, True, False)
+    """
+    return MIN_YEAR <= day.year <= MAX_YEAR
 
 
 def _utc_date(moment: dt.datetime) -> dt.date:
