@@ -111,7 +111,7 @@ def read_isolated(item: FileItem, root: Path, ctx: RunContext) -> Iterator[ReadI
             raw = Path(item.path).read_bytes() if item.size <= ctx.limits.max_file_bytes else None
         except OSError:
             raw = None
-        detail = f"reader failed after {n} item(s); raw is the whole file: {exception_digest(exc)}"
+        detail = f"{exception_digest(exc)}; the reader failed after {n} item(s), raw is the whole file"
         yield ReadFailure(item.file_ref, INTERNAL_ERROR, detail, raw)
 
 

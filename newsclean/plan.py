@@ -97,7 +97,9 @@ def plan_files(input_dir: Path, output_dir: Path, window: DateRange, force: bool
     """New or changed files under ``input_dir`` (all of them with ``force``), inside ``window``."""
     ledger = load_ledger(output_dir)
     plan = Plan()
-    for entry in scan_inputs(input_dir):
+    # files reached through a symlink come last: when one is an alias of a
+    # file of the run, the real file is the article and the alias its duplicate
+    for entry in sorted(scan_inputs(input_dir), key=lambda e: e.link):
         ref = entry.ref
         path = os.path.abspath(entry.path)
         if entry.problem:

@@ -8,6 +8,7 @@ Each task hands its batch to the run's declared :mod:`executor <newsclean.execut
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import secrets
@@ -25,6 +26,7 @@ from newsclean.cleaners.dedup import INDEX_FORMAT
 from newsclean.cleaners.pipeline import RunContext
 from newsclean.commit import commit_run as _commit_run
 from newsclean.executor import Executor, default_workers, executor_for
+from newsclean.limits import Limits
 from newsclean.plan import DateRange, FileItem, Plan, batches, plan_files
 from newsclean.resources import load_default_gazetteer
 from newsclean.schemas.run import RunManifest
@@ -110,8 +112,14 @@ def clean_news(
     workers: int | None = None,
     batch_size: int | None = None,
     run_id: str | None = None,
+    max_file_bytes: int | None = None,
+    max_record_bytes: int | None = None,
+    max_text_chars: int | None = None,
 ) -> RunManifest:
-    """Clean every new input under ``input_dir`` into the dataset at ``output_dir``."""
+    """Clean every new input under ``input_dir`` into the dataset at ``output_dir``.
+
+    ``max_*``: the limits of :mod:`newsclean.limits` (None: the default).
+    """
     log = get_run_logger()
     started = time.time()
     run_id = run_id or new_run_id()
@@ -125,7 +133,8 @@ def clean_news(
         t = time.time()
         plan: Plan = plan_inputs(input_dir, output_dir, since, until, force)
         timings["plan"] = time.time() - t
-        ctx = RunContext(run_id=run_id, pipeline_version=PIPELINE_VERSION, gazetteer=load_default_gazetteer())
+        limits = Limits.of(max_file_bytes, max_record_bytes, max_text_chars)
+        ctx = RunContext(run_id=run_id, pipeline_version=PIPELINE_VERSION, gazetteer=load_default_gazetteer(), limits=limits)
         parts = batches(plan.files, workers, batch_size)
         stage = staging_dir(out, run_id)
         stage.mkdir(parents=True, exist_ok=True)
@@ -164,6 +173,7 @@ def clean_news(
             versions=versions(),
             encoding_repair_config=encoding.repair_config(),
             dedup_index_format=INDEX_FORMAT,
+            limits=dataclasses.asdict(limits),
         )
         t = time.time()
         summary = commit_run(

@@ -52,6 +52,7 @@ class Listed:
     ref: str  # the file part of input_ref, valid UTF-8
     problem: str | None = None
     detail: str = ""
+    link: bool = False  # listed through a symlink (an alias of a file that may be listed too)
 
 
 def safe_ref(ref: str) -> str:
@@ -86,7 +87,7 @@ def _classify(path: Path, ref: str, root_real: str | None) -> Listed | None:
         return Listed(path, ref, "unreadable", f"{type(exc).__name__}: {exc}")
     if not stat.S_ISREG(st.st_mode):
         return Listed(path, ref, "not_regular_file", _kind(st.st_mode))
-    return Listed(path, ref)
+    return Listed(path, ref, link=path.is_symlink())
 
 
 def _kind(mode: int) -> str:
