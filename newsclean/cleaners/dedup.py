@@ -2,7 +2,7 @@
 
 Staged like datatrove's dedup (signature -> buckets -> verified pairs -> clusters),
 over an explicit :class:`DedupIndex` that the flow loads from and appends to
-``OUTPUT/_index/dedup/`` (:mod:`flows.dedup_store`); nothing here touches disk.
+``OUTPUT/_index/dedup/`` (:mod:`newsclean.store.dedup_index`); nothing here touches disk.
 
 1. **Exact**: :func:`content_hash` of the normalized text (lowercase, punctuation,
    digits and whitespace folded). Copies differing only by quote style, spacing or
@@ -17,6 +17,13 @@ over an explicit :class:`DedupIndex` that the flow loads from and appends to
    wins (a later copy points to its ``article_id``); otherwise the earliest
    ``published_date``, then the richest metadata, then the longest text, then input
    order.
+
+In code, :func:`deduplicate` is a row of named stages, each a pure function:
+:func:`select_live` (drop what the index holds, set aside repeated ids) ->
+:func:`exact_groups` (step 1) -> :func:`index_exact_rows` -> :func:`group_signatures`
+(MinHash only for groups the index does not know) -> :func:`candidate_pairs` ->
+:func:`verify_pairs` (step 2) -> :func:`cluster_groups` (step 3) ->
+:func:`choose_representatives` (step 4) -> :func:`verdicts_of` -> :func:`index_entries`.
 
 Residue: lines shorter than one shingle (share widgets, "Advertisement", site
 names, tag lists) contribute no shingles, so residue neither pulls copies apart
@@ -624,13 +631,35 @@ class _Components:
         return True
 
 
-def deduplicate(docs: list[DedupDoc], index: DedupIndex) -> DedupResult:
-    """Judge ``docs`` against each other and against ``index``; see the module docstring.
+# --------------------------------------------------------------------------- stages
+#
+# deduplicate() is these stages in a row; each is a pure function of its inputs
+# (nothing is mutated that a caller passed in) and is tested on its own
+# (tests/test_dedup_stages.py). Positions: ``i`` indexes ``Selection.live``, ``g``
+# indexes ``ExactGroups.groups``, ``row`` indexes the ``DedupIndex``.
 
-    Docs whose ``article_id`` the index already holds go to ``already_indexed`` and
-    are otherwise ignored (a re-run adds nothing). A doc repeating the ``article_id``
-    of an earlier doc of the batch (the same input twice) is an exact duplicate of
-    that doc's outcome and appears only in ``by_order``.
+
+@dataclass(slots=True)
+class Selection:
+    """The docs to judge, in input order, and the ones that are not judged again.
+
+    live:     docs judged in this call (first occurrence of each ``article_id``), by ``order``
+    repeats:  (doc, position in ``live`` of the earlier doc with its ``article_id``)
+    already:  article_ids the index already holds (judged by an earlier run)
+    """
+
+    live: list[DedupDoc]
+    repeats: list[tuple[DedupDoc, int]]
+    already: set[str]
+
+
+def select_live(docs: list[DedupDoc], index: DedupIndex) -> Selection:
+    """Stage 1: drop docs the index already holds; set aside repeats of an ``article_id``.
+
+    >>> d = lambda a, o: DedupDoc(a, "h", "t", None, 0, 1, o)
+    >>> s = select_live([d("b", 1), d("a", 0), d("a", 2)], DedupIndex.empty())
+    >>> [x.article_id for x in s.live], [(x.order, i) for x, i in s.repeats], s.already
+    (['a', 'b'], [(2, 0)], set())
     """
     already = {d.article_id for d in docs if d.article_id in index.position}
     live: list[DedupDoc] = []
@@ -642,71 +671,183 @@ def deduplicate(docs: list[DedupDoc], index: DedupIndex) -> DedupResult:
             continue
         seen_ids[d.article_id] = len(live)
         live.append(d)
+    return Selection(live, repeats, already)
 
-    # 1. exact: one group per content hash; a hash the index knows joins that article
-    group_of: dict[str, int] = {}
+
+@dataclass(slots=True)
+class ExactGroups:
+    """Live docs grouped by content hash (a wordless doc is a group of its own).
+
+    groups:    per group, the positions of its members in ``live`` (ascending)
+    group_of:  per position in ``live``, its group
+    exemplar:  per group, the member that would represent it (:func:`representative_key`)
+    """
+
+    groups: list[list[int]]
+    group_of: list[int]
+    exemplar: list[int]
+
+
+def exact_groups(live: list[DedupDoc]) -> ExactGroups:
+    """Stage 2: one group per content hash, in order of first appearance.
+
+    >>> d = lambda a, h, o: DedupDoc(a, h, "t", None, 0, 1, o)
+    >>> e = exact_groups([d("a", "x", 0), d("b", "y", 1), d("c", "x", 2)])
+    >>> e.groups, e.group_of, e.exemplar
+    ([[0, 2], [1]], [0, 1, 0], [0, 1])
+    """
+    key_group: dict[str, int] = {}
     groups: list[list[int]] = []
-    group_idx: list[int] = []  # position in live -> its group
+    group_of: list[int] = []
     for i, d in enumerate(live):
         key = d.content_hash if d.content_hash != WORDLESS_HASH else f"wordless:{i}"
-        g = group_of.setdefault(key, len(groups))
+        g = key_group.setdefault(key, len(groups))
         if g == len(groups):
             groups.append([])
         groups[g].append(i)
-        group_idx.append(g)
+        group_of.append(g)
     exemplar = [min(members, key=lambda i: representative_key(live[i])) for members in groups]
-    exact_index_row = [
+    return ExactGroups(groups, group_of, exemplar)
+
+
+def index_exact_rows(live: list[DedupDoc], exemplar: list[int], index: DedupIndex) -> list[int | None]:
+    """Stage 3: per group, the index row with the same content hash (None: unknown to the index).
+
+    A wordless text matches nothing (:data:`WORDLESS_HASH`).
+    """
+    return [
         index.by_content_hash.get(live[e].content_hash) if live[e].content_hash != WORDLESS_HASH else None
         for e in exemplar
     ]
 
-    # 2. near: signatures for the groups the index does not already know exactly
-    todo = [g for g, row in enumerate(exact_index_row) if row is None]
-    sig = np.zeros((len(groups), NUM_PERM), dtype=_SIG_DTYPE)
+
+def group_signatures(
+    live: list[DedupDoc], exemplar: list[int], exact_rows: list[int | None], index: DedupIndex
+) -> np.ndarray:
+    """Stage 4: one signature per group, (groups, NUM_PERM) uint16.
+
+    A group the index knows exactly takes that row's signature; the others are signed
+    from their exemplar's text (:func:`signatures`), the only MinHash work of a call.
+    """
+    todo = [g for g, row in enumerate(exact_rows) if row is None]
+    sig = np.zeros((len(exemplar), NUM_PERM), dtype=_SIG_DTYPE)
     sig[todo] = signatures([live[exemplar[g]].text for g in todo])
-    for g, row in enumerate(exact_index_row):
+    for g, row in enumerate(exact_rows):
         if row is not None:
             sig[g] = index.signatures[row]
-    todo_arr = np.asarray(todo, dtype=np.int64)
-    comparable = todo_arr[sig[todo_arr].any(axis=1)] if len(todo) else todo_arr
-    keys = band_keys(sig[comparable])
-    bb = _unique_pairs(comparable[_batch_candidates(keys)])
-    bb, bb_sim = _verified(bb, sig, sig)
-    bi = _index_candidates(keys, index)
-    bi[:, 0] = comparable[bi[:, 0]]
-    bi = _unique_pairs(bi)
-    bi, bi_sim = _verified(bi, sig, index.signatures)
+    return sig
 
-    # 3. clusters: exact index matches first, then verified edges, strongest first
-    n_groups = len(groups)
+
+@dataclass(slots=True)
+class Candidates:
+    """Pairs sharing an LSH band key, not yet verified.
+
+    batch: [g, g'] with g < g', both groups of this call
+    index: [g, row], a group of this call and an index row
+    """
+
+    batch: np.ndarray
+    index: np.ndarray
+
+
+def candidate_pairs(sig: np.ndarray, exact_rows: list[int | None], index: DedupIndex) -> Candidates:
+    """Stage 5: LSH candidates among the groups the index does not know exactly.
+
+    Groups with an all-zero signature (no word at all) are never candidates; a pair
+    appears once however many bands it shares.
+    """
+    todo = np.asarray([g for g, row in enumerate(exact_rows) if row is None], dtype=np.int64)
+    comparable = todo[sig[todo].any(axis=1)] if len(todo) else todo
+    keys = band_keys(sig[comparable])
+    batch = _unique_pairs(comparable[_batch_candidates(keys)])
+    against = _index_candidates(keys, index)
+    against[:, 0] = comparable[against[:, 0]]
+    return Candidates(batch, _unique_pairs(against))
+
+
+@dataclass(slots=True)
+class Edges:
+    """Verified near-duplicate pairs and their estimated Jaccard (see :class:`Candidates`)."""
+
+    batch: np.ndarray
+    batch_sim: np.ndarray
+    index: np.ndarray
+    index_sim: np.ndarray
+
+
+def verify_pairs(candidates: Candidates, sig: np.ndarray, index: DedupIndex) -> Edges:
+    """Stage 6: keep the candidate pairs whose estimated Jaccard reaches :data:`NEAR_THRESHOLD`."""
+    batch, batch_sim = _verified(candidates.batch, sig, sig)
+    against, against_sim = _verified(candidates.index, sig, index.signatures)
+    return Edges(batch, batch_sim, against, against_sim)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """Groups that are one story; ``published``: the article_id it already has in the index."""
+
+    groups: list[int]
+    published: str | None
+
+
+def cluster_groups(n_groups: int, exact_rows: list[int | None], edges: Edges, index: DedupIndex) -> list[Cluster]:
+    """Stage 7: join groups into clusters (union-find), never two published articles.
+
+    Exact index matches join first, then verified edges, strongest first (ties by
+    node, for determinism). Every group lands in exactly one cluster; clusters come
+    in order of their first group.
+    """
     comps = _Components(n_groups + len(index))
-    for row in set(bi[:, 1].tolist()) | {r for r in exact_index_row if r is not None}:
+    for row in set(edges.index[:, 1].tolist()) | {r for r in exact_rows if r is not None}:
         comps.article[n_groups + row] = index.representatives[row]
-    for g, row in enumerate(exact_index_row):
+    for g, row in enumerate(exact_rows):
         if row is not None:
             comps.union(n_groups + row, g)
-    ea = np.concatenate([bb[:, 0], bi[:, 0]])
-    eb = np.concatenate([bb[:, 1], n_groups + bi[:, 1]])
-    es = np.concatenate([bb_sim, bi_sim])
+    ea = np.concatenate([edges.batch[:, 0], edges.index[:, 0]])
+    eb = np.concatenate([edges.batch[:, 1], n_groups + edges.index[:, 1]])
+    es = np.concatenate([edges.batch_sim, edges.index_sim])
     order = np.lexsort((eb, ea, -es))  # strongest first; ties by node, for determinism
     union = comps.union
     for a, b in zip(ea[order].tolist(), eb[order].tolist()):
         union(a, b)
-
-    # 4. representatives and verdicts
     members_of: dict[int, list[int]] = {}
     for g in range(n_groups):
         members_of.setdefault(comps.find(g), []).append(g)
-    rep_of: list[str] = [""] * len(live)  # position in live -> representative article_id
-    dup_pos: list[int] = []  # duplicates, with their representative's hash and signature
-    dup_rep_hash: list[str | None] = []
-    dup_rep_sig: list[np.ndarray] = []
+    return [Cluster(groups, comps.article.get(root)) for root, groups in members_of.items()]
+
+
+@dataclass(slots=True)
+class Representation:
+    """Who represents whom.
+
+    rep_of:      per position in ``live``, the article_id of its representative (itself for an article)
+    duplicates:  positions in ``live`` of the duplicates, with their representative's
+                 content hash (None if unknown) and signature, in the same order
+    """
+
+    rep_of: list[str]
+    duplicates: list[int]
+    rep_hash: list[str | None]
+    rep_sig: list[np.ndarray]
+
+
+def choose_representatives(
+    live: list[DedupDoc], exact: ExactGroups, clusters: list[Cluster], sig: np.ndarray, index: DedupIndex
+) -> Representation:
+    """Stage 8: per cluster, the representative; every other member is a duplicate of it.
+
+    A published article (already in the index) represents its cluster; otherwise the
+    member with the smallest :func:`representative_key`. A doc alone in its cluster is
+    an article.
+    """
+    groups = exact.groups
+    out = Representation([""] * len(live), [], [], [])
     no_sig = np.zeros(NUM_PERM, dtype=_SIG_DTYPE)
-    for root, comp_groups in members_of.items():
-        published = comps.article.get(root)
+    for cluster in clusters:
+        comp_groups, published = cluster.groups, cluster.published
         if published is None and len(comp_groups) == 1 and len(groups[comp_groups[0]]) == 1:
             i = groups[comp_groups[0]][0]  # alone: an article
-            rep_of[i] = live[i].article_id
+            out.rep_of[i] = live[i].article_id
             continue
         if published is not None:
             row = index.position.get(published)
@@ -717,38 +858,78 @@ def deduplicate(docs: list[DedupDoc], index: DedupIndex) -> DedupResult:
         else:
             everyone = [i for g in comp_groups for i in groups[g]]
             rep = min(everyone, key=lambda i: representative_key(live[i]))
-            rep_id, rep_hash, rep_sig = live[rep].article_id, live[rep].content_hash, sig[group_idx[rep]]
+            rep_id, rep_hash, rep_sig = live[rep].article_id, live[rep].content_hash, sig[exact.group_of[rep]]
         for g in comp_groups:
             for i in groups[g]:
-                rep_of[i] = rep_id
+                out.rep_of[i] = rep_id
                 if i != rep:
-                    dup_pos.append(i)
-                    dup_rep_hash.append(rep_hash)
-                    dup_rep_sig.append(rep_sig)
+                    out.duplicates.append(i)
+                    out.rep_hash.append(rep_hash)
+                    out.rep_sig.append(rep_sig)
+    return out
+
+
+def verdicts_of(live: list[DedupDoc], reps: Representation, sig: np.ndarray, group_of: list[int]) -> dict[int, Verdict]:
+    """Stage 9: a :class:`Verdict` per duplicate (keyed by position in ``live``).
+
+    ``exact`` (similarity 1.0) when its content hash is the representative's, else
+    ``near`` with the estimated Jaccard to the representative, rounded to 4 places.
+    """
     sims = (
-        estimated_jaccard(sig[np.asarray([group_idx[i] for i in dup_pos], dtype=np.int64)], np.stack(dup_rep_sig))
-        if dup_pos
+        estimated_jaccard(
+            sig[np.asarray([group_of[i] for i in reps.duplicates], dtype=np.int64)], np.stack(reps.rep_sig)
+        )
+        if reps.duplicates
         else np.zeros(0)
     )
-    verdict_of: dict[int, Verdict] = {}  # position in live -> verdict
-    for i, rep_hash, sim in zip(dup_pos, dup_rep_hash, sims.tolist()):
+    verdict_of: dict[int, Verdict] = {}
+    for i, rep_hash, sim in zip(reps.duplicates, reps.rep_hash, sims.tolist()):
         if live[i].content_hash == rep_hash:
-            verdict_of[i] = Verdict(rep_of[i], 1.0, "exact")
+            verdict_of[i] = Verdict(reps.rep_of[i], 1.0, "exact")
         else:
-            verdict_of[i] = Verdict(rep_of[i], round(sim, 4), "near")
+            verdict_of[i] = Verdict(reps.rep_of[i], round(sim, 4), "near")
+    return verdict_of
 
-    by_order = {live[i].order: v for i, v in verdict_of.items()}
-    for d, first in repeats:
-        by_order[d.order] = Verdict(rep_of[first], 1.0, "exact")
-    new_entries = DedupIndex(
+
+def index_entries(live: list[DedupDoc], rep_of: list[str], sig: np.ndarray, group_of: list[int]) -> DedupIndex:
+    """Stage 10: the index rows of this call, one per live doc (articles and duplicates)."""
+    return DedupIndex(
         [d.article_id for d in live],
         rep_of,
         [d.content_hash for d in live],
-        sig[group_idx] if live else np.zeros((0, NUM_PERM), dtype=_SIG_DTYPE),
+        sig[group_of] if live else np.zeros((0, NUM_PERM), dtype=_SIG_DTYPE),
     )
+
+
+def deduplicate(docs: list[DedupDoc], index: DedupIndex) -> DedupResult:
+    """Judge ``docs`` against each other and against ``index``; see the module docstring.
+
+    Docs whose ``article_id`` the index already holds go to ``already_indexed`` and
+    are otherwise ignored (a re-run adds nothing). A doc repeating the ``article_id``
+    of an earlier doc of the batch (the same input twice) is an exact duplicate of
+    that doc's outcome and appears only in ``by_order``.
+
+    The stages, each a pure function tested on its own: :func:`select_live` ->
+    :func:`exact_groups` -> :func:`index_exact_rows` -> :func:`group_signatures` ->
+    :func:`candidate_pairs` -> :func:`verify_pairs` -> :func:`cluster_groups` ->
+    :func:`choose_representatives` -> :func:`verdicts_of` -> :func:`index_entries`.
+    """
+    selection = select_live(docs, index)
+    live = selection.live
+    exact = exact_groups(live)
+    exact_rows = index_exact_rows(live, exact.exemplar, index)
+    sig = group_signatures(live, exact.exemplar, exact_rows, index)
+    edges = verify_pairs(candidate_pairs(sig, exact_rows, index), sig, index)
+    clusters = cluster_groups(len(exact.groups), exact_rows, edges, index)
+    reps = choose_representatives(live, exact, clusters, sig, index)
+    verdict_of = verdicts_of(live, reps, sig, exact.group_of)
+
+    by_order = {live[i].order: v for i, v in verdict_of.items()}
+    for d, first in selection.repeats:
+        by_order[d.order] = Verdict(reps.rep_of[first], 1.0, "exact")
     return DedupResult(
         verdicts={live[i].article_id: v for i, v in verdict_of.items()},
-        new_entries=new_entries,
-        already_indexed=already,
+        new_entries=index_entries(live, reps.rep_of, sig, exact.group_of),
+        already_indexed=selection.already,
         by_order=by_order,
     )

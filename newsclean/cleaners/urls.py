@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from newsclean.cleaners.change import Change
+from newsclean.cleaners.change import Change, Explained
 
 STEP = "url"
 
@@ -13,24 +13,30 @@ TRACKING_PARAMS = frozenset(
 )
 
 
-def canonical_url(url: str | None) -> tuple[str | None, list[Change]]:
-    """Drop tracking parameters and the fragment; lowercase scheme and host."""
+def canonical_url(url: str | None) -> Explained[str | None]:
+    """Drop tracking parameters and the fragment; lowercase scheme and host.
+
+    >>> canonical_url("https://Example.org/a?utm_source=x&id=3#top").value
+    'https://example.org/a?id=3'
+    >>> canonical_url("not a url")
+    Explained(value='not a url', changes=[])
+    """
     if not url or not url.strip():
-        return None, []
+        return Explained(None, [])
     url = url.strip()
     try:
         parts = urlsplit(url)
     except ValueError:
-        return url, []
+        return Explained(url, [])
     if not parts.scheme or not parts.netloc:
-        return url, []
+        return Explained(url, [])
     query = [
         (k, v)
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if k.lower() not in TRACKING_PARAMS and not k.lower().startswith(TRACKING_PREFIXES)
     ]
     out = urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(query), ""))
-    return out, ([Change(STEP, "canonical_url", url)] if out != url else [])
+    return Explained(out, [Change(STEP, "canonical_url", url)] if out != url else [])
 
 
 def domain(url: str | None) -> str | None:

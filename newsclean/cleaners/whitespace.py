@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.cleaners.change import Change
+from newsclean.cleaners.change import Change, Explained, ExplainedText
 
 STEP = "whitespace"
 
@@ -21,11 +21,12 @@ MAX_BLANK_LINES = 1  # paragraphs are separated by one blank line, never more
 _BLANK_RUN = re.compile(r"\n{%d,}" % (MAX_BLANK_LINES + 2))
 
 
-def normalize_whitespace(text: str) -> tuple[str, list[Change]]:
+def normalize_whitespace(text: str) -> ExplainedText:
     """Unify line breaks, collapse inline runs, trim lines, cap blank lines.
 
-    >>> normalize_whitespace("a\\u00a0 b\\r\\n\\r\\n\\r\\nc ")[0]
-    'a b\\n\\nc'
+    >>> text, changes = normalize_whitespace("a\\u00a0 b\\r\\n\\r\\n\\r\\nc ")
+    >>> text, [c.rule for c in changes]
+    ('a b\\n\\nc', ['line_breaks', 'inline_space', 'blank_lines'])
     """
     changes: list[Change] = []
     out = _LINE_BREAKS.sub("\n", text)
@@ -41,4 +42,4 @@ def normalize_whitespace(text: str) -> tuple[str, list[Change]]:
     final = capped.strip("\n")
     if final != capped:
         changes.append(Change(STEP, "edge_lines", "removed leading/trailing empty lines"))
-    return final, changes
+    return Explained(final, changes)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsclean.schemas.models import RawRecord
+from newsclean.schemas.models import RawRecord, RejectReason
 
 # keys a sidecar or a JSONL record may declare beside the body
 META_KEYS = ("url", "fetched_at", "published_at", "source", "title", "charset")
@@ -21,7 +21,7 @@ class ReadFailure:
     """A record (or a whole file) that could not be read: becomes a rejects row."""
 
     input_ref: str
-    reason: str  # stable code: see newsclean.schemas.models.RejectReason
+    reason: RejectReason  # stable code, documented in newsclean.cleaners.rules.REJECT_REASONS
     detail: str
     raw: bytes | None
 
@@ -109,7 +109,7 @@ def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
     given, noted there as ``(rule, detail)``. Raises ``ValueError`` for a
     value with a lone surrogate (it cannot be stored).
     """
-    out = {}
+    out: dict[str, object] = {}
     for key in META_KEYS:
         value = meta.get(key)
         if key == "fetched_at":

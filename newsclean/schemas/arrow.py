@@ -5,6 +5,8 @@ lists are avoided, dates are ``date32``, timestamps are UTC microseconds.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import datetime as dt
 import types
 import typing
@@ -68,6 +70,6 @@ ARTICLE_SCHEMA = arrow_schema(Article)
 DUPLICATE_SCHEMA = arrow_schema(Duplicate)
 REJECT_SCHEMA = arrow_schema(Reject)
 
-def to_table(rows: list[BaseModel], schema: pa.Schema) -> pa.Table:
+def to_table(rows: Sequence[BaseModel], schema: pa.Schema) -> pa.Table:
     """Validated models to an Arrow table carrying exactly ``schema``."""
     return pa.Table.from_pylist([r.model_dump() for r in rows], schema=schema)

@@ -12,6 +12,28 @@ from pydantic import BaseModel, ConfigDict, Field
 
 PublishedDateSource = Literal["metadata", "page", "byline", "url", "text", "none"]
 
+RejectReason = Literal[
+    # stage "read" (newsclean.inputs): the file or record could not be read
+    "unsupported",
+    "unreadable",
+    "gzip_error",
+    "bad_json",
+    "bad_record",
+    "bad_warc",
+    "bad_sidecar",
+    # stage "decode" (cleaners.encoding.decode_bytes)
+    "empty",
+    "binary",
+    "undecodable",
+    # stage "extract" (cleaners.boilerplate.extract_html)
+    "extract_error",
+    "no_main_text",
+    # stage "boilerplate" (cleaners.pipeline)
+    "empty_after_cleaning",
+]
+"""Why a record is in rejects/: one doc line each in :data:`newsclean.cleaners.rules.REJECT_REASONS`
+(tests/test_rules.py keeps the two in step with the code)."""
+
 
 class _Row(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
@@ -104,7 +126,7 @@ class Duplicate(_Row):
 class Reject(_Row):
     input_ref: str
     stage: str
-    reason: str = Field(description="stable reason code")
+    reason: RejectReason = Field(description="stable reason code (newsclean.cleaners.rules.REJECT_REASONS)")
     detail: str
     raw: bytes | None = Field(description="the raw bytes of the record, so nothing is lost")
     provenance: Provenance

@@ -1,0 +1,144 @@
+"""Where the time goes: the pipeline per stage, on real pages and on a generated text corpus (run by hand).
+
+Runs the cleaners in this process under cProfile (one core, no Prefect, no
+pool) and reports the cumulative time of each named stage, then times the
+commit's stages (names across documents, dedup, Arrow conversion, Parquet
+write) on the same articles. Stage names are function names, so the table
+survives refactoring inside a stage.
+
+    .venv/bin/python bench/stages.py                       # scrapinghub pages (181 HTML)
+    .venv/bin/python bench/stages.py --generated 10000     # plus N generated text documents
+    .venv/bin/python bench/stages.py --top 25              # plus the top functions by own time
+
+Reads ../shared/corpora/scrapinghub (benchmarks may read ../shared; tests never do).
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gzip
+import json
+import pstats
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from newsclean.cleaners.pipeline import RunContext, clean_record  # noqa: E402
+from newsclean.commit import decide_duplicates, resolve_names  # noqa: E402
+from newsclean.cleaners.dedup import DedupIndex  # noqa: E402
+from newsclean.inputs import sha256  # noqa: E402
+from newsclean.resources import load_default_gazetteer  # noqa: E402
+from newsclean.schemas.arrow import ARTICLE_SCHEMA, to_table  # noqa: E402
+from newsclean.schemas.models import Article, RawRecord  # noqa: E402
+from newsclean.store import write_parquet_atomic  # noqa: E402
+
+CORPUS = REPO.parent / "shared" / "corpora" / "scrapinghub"
+
+# (label, function name as cProfile sees it); cumulative time, so nested stages overlap their parents
+STAGES = [
+    ("decode (charset, BOM, detection)", "decode_bytes"),
+    ("extract: trafilatura passes + combine", "extract_html"),
+    ("  trafilatura.bare_extraction", "bare_extraction"),
+    ("  htmldate", "find_date"),
+    ("repair (ftfy)", "fix_text"),
+    ("whitespace", "normalize_whitespace"),
+    ("residue rules", "strip_residue"),
+    ("prose trim (text path)", "trim_to_prose"),
+    ("learned residue", "strip_learned"),
+    ("publication date", "publication_date"),
+    ("dates mentioned", "find_dates"),
+    ("persons", "find_persons"),
+    ("language", "detect_language"),
+    ("content hash", "content_hash"),
+    ("record models (pydantic)", "__init__"),
+]
+
+
+def scrapinghub_records() -> list[RawRecord]:
+    out = []
+    for p in sorted((CORPUS / "html").glob("*.html.gz")):
+        body = gzip.decompress(p.read_bytes())
+        out.append(RawRecord(input_ref=p.name, kind="html", body=body, raw_sha256=sha256(body)))
+    return out
+
+
+def generated_records(n: int, seed: int = 1) -> list[RawRecord]:
+    """``n`` text documents: scrapinghub bodies, reshuffled paragraphs, with a byline and a share widget."""
+    truth = json.loads((CORPUS / "ground-truth.json").read_text(encoding="utf-8"))
+    bodies = [v["articleBody"] for v in truth.values() if len(v.get("articleBody", "")) > 400]
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        paras = [p for p in rng.choice(bodies).split("\n") if p.strip()]
+        rng.shuffle(paras)
+        text = f"Story {i}\nBy | May {1 + i % 28}, 2024\n" + "\n\n".join(paras[: rng.randint(3, 12)]) + "\nPrint Friendly, PDF & Email\n"
+        body = text.encode()
+        out.append(RawRecord(input_ref=f"gen/{i:06d}.txt", kind="text", body=body, raw_sha256=sha256(body)))
+    return out
+
+
+def profile_cleaning(records: list[RawRecord], ctx: RunContext, top: int) -> tuple[list[Article], float]:
+    prof = cProfile.Profile()
+    t0 = time.perf_counter()
+    prof.enable()
+    rows = [clean_record(r, ctx) for r in records]
+    prof.disable()
+    wall = time.perf_counter() - t0
+    stats = pstats.Stats(prof)
+    cum: dict[str, float] = {}
+    for (filename, _line, name), (_cc, _nc, _tt, ct, _callers) in stats.stats.items():  # type: ignore[attr-defined]
+        if name == "__init__" and "pydantic" not in filename:
+            continue
+        cum[name] = cum.get(name, 0.0) + ct
+    n = len(records)
+    print(f"\n{n} records, cleaning wall {wall:.1f} s ({n / wall:.1f} docs/s on one core, profiler on)")
+    print(f"{'stage':42} {'total s':>8} {'ms/doc':>8} {'share':>6}")
+    for label, fn in STAGES:
+        t = cum.get(fn, 0.0)
+        print(f"{label:42} {t:8.2f} {1000 * t / n:8.2f} {100 * t / wall:5.1f}%")
+    if top:
+        print(f"\ntop {top} functions by own time:")
+        stats.sort_stats("tottime").print_stats(top)
+    return [r for r in rows if isinstance(r, Article)], wall
+
+
+def time_commit(articles: list[Article]) -> None:
+    def timed(label: str, fn):
+        t = time.perf_counter()
+        out = fn()
+        dt = time.perf_counter() - t
+        print(f"{label:42} {dt:8.2f} {1000 * dt / max(1, len(articles)):8.3f}")
+        return out
+
+    print(f"\ncommit stages on {len(articles)} articles")
+    print(f"{'stage':42} {'total s':>8} {'ms/doc':>8}")
+    timed("names across documents", lambda: resolve_names(articles))
+    timed("dedup (exact + near vs empty index)", lambda: decide_duplicates(articles, DedupIndex.empty()))
+    table = timed("models -> Arrow table", lambda: to_table(articles, ARTICLE_SCHEMA))
+    with tempfile.TemporaryDirectory() as tmp:
+        timed("Parquet write (zstd, fsync)", lambda: write_parquet_atomic(table, Path(tmp) / "a.parquet"))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--generated", type=int, default=0, help="also profile N generated text documents")
+    ap.add_argument("--top", type=int, default=0, help="print the top N functions by own time")
+    args = ap.parse_args()
+    ctx = RunContext(run_id="bench", pipeline_version="bench", gazetteer=load_default_gazetteer())
+    clean_record(scrapinghub_records()[0], ctx)  # warm: imports, models, word lists
+    articles, _ = profile_cleaning(scrapinghub_records(), ctx, args.top)
+    time_commit(articles)
+    if args.generated:
+        articles, _ = profile_cleaning(generated_records(args.generated), ctx, args.top)
+        time_commit(articles)
+    print(f"\npeak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

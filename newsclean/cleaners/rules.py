@@ -1,0 +1,530 @@
+"""Every rule code a cleaner records and every reason a record is rejected, in one place.
+
+A :class:`~newsclean.cleaners.change.Change` is identified by its code
+``step:rule`` (``whitespace:line_breaks``, ``boilerplate:share_widget``); a row of
+``rejects/`` by ``stage:reason`` (``decode:empty``), as the run manifest counts
+them. This module lists them all:
+
+* :data:`RULES`: every change code, with a one-line doc, the cleaner that owns it
+  and two examples: a *positive* one (input that makes the rule fire, run through
+  the owning function) and a *negative* one (similar input it must leave alone);
+* :data:`FAMILIES`: codes the source spells as a template
+  (``f"published_from_{source}"``); each member is registered in :data:`RULES`.
+  An open family whose members come from a library (ftfy's fixers) is one entry
+  of :data:`RULES` with a ``pattern``;
+* :data:`REJECT_REASONS`: every :data:`~newsclean.schemas.models.RejectReason`,
+  with its stage, doc line and examples;
+* :data:`SKIP_REASONS`: records a reader deliberately does not read (counted in
+  the manifest's ``skipped_records_by_reason``, never rejected);
+* :data:`DYNAMIC_SITES`: the places whose code is a variable, and where its values
+  come from (for the source scan in ``tests/test_rules.py``).
+
+``tests/test_rules.py`` checks that this registry and the code agree: every code
+the source can emit is registered, every registered code is still emitted, and
+every example does what it says.
+
+Adding a rule: emit ``Change(STEP, "my_rule", detail)`` in the cleaner, then add
+``rule("step:my_rule", "what it removes or decides", owner, positive=ex(...),
+negative=ex(...))`` below, next to its siblings. Adding a reject reason: add it
+to ``RejectReason`` in :mod:`newsclean.schemas.models` and to
+:data:`REJECT_REASONS`.
+
+``python -m newsclean.cleaners.rules`` prints the registry as a Markdown table.
+"""
+from __future__ import annotations
+
+import codecs
+import contextlib
+import gzip
+import hashlib
+import io
+import re
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import ftfy
+
+from newsclean.cleaners import boilerplate, dates, encoding, urls, whitespace
+from newsclean.cleaners.boilerplate.learned import line_key
+from newsclean.cleaners.change import Change, Rejection
+from newsclean.cleaners.pipeline import RunContext, clean_record, draft_record
+from newsclean.inputs import ReadFailure, Skipped, read_path
+from newsclean.inputs.jsonl import read_jsonl
+from newsclean.inputs.sidecar import read_sidecar
+from newsclean.inputs.single import read_html
+from newsclean.inputs.warc import WARC_TYPES, read_warc
+from newsclean.schemas.models import Article, ChangeRow, RawRecord, Reject, RejectReason
+
+Kind = Literal["change", "reject", "skip"]
+Emitted = tuple[Kind, str]  # ("change", "step:rule") | ("reject", "stage:reason") | ("skip", "reason")
+
+
+# --------------------------------------------------------------------------- entries
+
+
+@dataclass(frozen=True)
+class Example:
+    """Arguments for the owning function; ``files`` are written to a temporary
+    directory that is the working directory during the call (for readers)."""
+
+    args: tuple[Any, ...] = ()
+    kwargs: Mapping[str, Any] = field(default_factory=dict)
+    files: Mapping[str, bytes] = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        parts = [repr(a)[:80] for a in self.args] + [f"{k}={v!r}"[:80] for k, v in self.kwargs.items()]
+        return f"ex({', '.join(parts)}{', files=' + str(sorted(self.files)) if self.files else ''})"
+
+
+def ex(*args: Any, files: Mapping[str, bytes] | None = None, **kwargs: Any) -> Example:
+    return Example(args, kwargs, files or {})
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A change code (or, with ``pattern``, an open family of them)."""
+
+    code: str
+    doc: str
+    owner: Callable[..., Any]
+    positive: Example
+    negative: Example
+    pattern: str | None = None  # open family: every member code fullmatches this
+
+    @property
+    def step(self) -> str:
+        return self.code.split(":", 1)[0]
+
+    def matches(self, code: str) -> bool:
+        return code == self.code if self.pattern is None else re.fullmatch(self.pattern, code) is not None
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A reject reason: rows of ``rejects/`` with ``stage`` and ``reason``."""
+
+    reason: str
+    stage: str
+    doc: str
+    owner: Callable[..., Any]
+    positive: Example
+    negative: Example
+
+    @property
+    def code(self) -> str:
+        return f"{self.stage}:{self.reason}"
+
+
+@dataclass(frozen=True)
+class DynamicSite:
+    """A ``Change``/``Rejection``/``Skipped`` call whose code is a variable.
+
+    ``sources`` say where the variable's values are spelled (read by the scan in
+    tests/test_rules.py from the module's source):
+
+    * ``table:NAME``: the first item of every tuple in the module-level ``NAME``;
+    * ``assign:NAME``: string literals assigned to ``NAME`` or ``NAME[...]``;
+    * ``return:FUNC``: string literals ``FUNC`` returns (first item of a returned tuple);
+    * ``key:NAME``: first item of the literal tuple keys of ``NAME[(...)]``;
+    * ``loop:NAME``: values ``NAME`` takes in a ``for`` over a literal tuple of tuples;
+    * ``failures:PATH``: the ``ReadFailure`` reasons spelled in the module ``PATH``
+      (``*``: in the whole package).
+
+    ``family``: a registered open family (:attr:`Rule.pattern`) the site also emits.
+    """
+
+    path: str  # relative to the package root's parent, e.g. "newsclean/cleaners/encoding.py"
+    step: str  # the resolved first argument ("encoding", "read", "skip")
+    var: str  # the variable holding the rule or reason
+    doc: str
+    sources: tuple[str, ...]
+    family: str | None = None
+
+
+# --------------------------------------------------------------------------- helpers for the examples
+
+_CTX = RunContext(run_id="rules", pipeline_version="0")
+
+
+def _raw(body: bytes, kind: Literal["html", "text"] = "text", **meta: Any) -> RawRecord:
+    return RawRecord(
+        input_ref="example", kind=kind, body=body, raw_sha256=hashlib.sha256(body).hexdigest(), **meta
+    )
+
+
+def _draft(body: bytes, kind: Literal["html", "text"] = "text") -> Any:
+    """Phase 1 of the pipeline (owner of the rules it records itself)."""
+    return draft_record(_raw(body, kind), _CTX)
+
+
+def _clean(body: bytes, kind: Literal["html", "text"] = "text") -> Any:
+    """Both phases of the pipeline."""
+    return clean_record(_raw(body, kind), _CTX)
+
+
+_P = [
+    "Russian Foreign Minister Sergey Lavrov met his American counterpart in Washington on Wednesday, officials said.",
+    "The two men discussed Syria, Ukraine and the future of arms control treaties for more than two hours.",
+    "Neither side announced a breakthrough, but both described the talks as businesslike and useful.",
+    "A further round of talks is expected in the summer, according to diplomats familiar with the plans.",
+]
+_PS = "".join(f"<p>{p}</p>" for p in _P)
+_PAGE = f"<html><head><title>Lavrov meets Tillerson</title></head><body><article>{_PS}</article></body></html>"
+_PAGE_TITLED = _PAGE.replace("<article>", "<article><p>Lavrov meets Tillerson</p>")
+# favor_precision drops blocks whose class says "bottom": the precise pass loses the
+# second paragraph, the default pass keeps it, and the combination fills the gap
+_PAGE_GAP = _PAGE.replace(f"<p>{_P[1]}</p>", f"<p class='bottom'>{_P[1]}</p>")
+_LONG = [p + " " + p for p in _P]
+_PAGE_SPLIT = (
+    "<html><head><title>Split story</title></head><body><article><h1>Split story</h1><div>"
+    f"<div class='article__body'>{''.join(f'<p>{p}</p>' for p in _LONG[:2])}</div>"
+    "<div class='ad-slot'><p>Advertisement</p></div>"
+    f"<div class='article__body'>{''.join(f'<p>{p}</p>' for p in _LONG[2:])}</div>"
+    "</div></article></body></html>"
+)
+_PAGE_ONE_BLOCK = _PAGE_SPLIT.replace("</div><div class='ad-slot'><p>Advertisement</p></div><div class='article__body'>", "")
+# the precise pass keeps nothing of a <button>, the default pass keeps its text: the
+# fallback. (In the wild: a scrapinghub page whose precise pass kept only a reprint notice.)
+_PAGE_BUTTON = "<html><body><div><button>Close</button></div></body></html>"
+_BODY = "\n\n".join(_P)
+_NAV_PAGE = "\n".join(
+    ["Home", "World", "Business", "Sports", ""]
+    + ["The minister said on Monday that the talks would go on for as long as it takes to reach a deal."] * 3
+    + ["", "About us", "Contact", "Privacy policy"]
+)
+_RU = "Министр иностранных дел России заявил в четверг, что переговоры продолжатся летом."
+
+
+def _warc(*records: tuple[str, bytes, str]) -> bytes:
+    """A WARC of HTTP responses (url, body, content type)."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    for url, body, ctype in records:
+        http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+    return out.getvalue()
+
+
+_WARC_OK = _warc(("https://example.org/a", _PAGE.encode(), "text/html; charset=utf-8"))
+
+
+# --------------------------------------------------------------------------- change rules
+
+_RULES: list[Rule] = []
+
+
+def rule(code: str, doc: str, owner: Callable[..., Any], *, positive: Example, negative: Example, pattern: str | None = None) -> None:
+    _RULES.append(Rule(code, doc, owner, positive, negative, pattern))
+
+
+# read: what a reader noticed about a record it could still read
+rule("read:bad_sidecar", "the page's NAME.meta.json is not a JSON object: the page is read without metadata",
+     read_html, positive=ex(Path("page.html"), "page.html", _PAGE.encode(), files={"page.meta.json": b"{not json"}),
+     negative=ex(Path("page.html"), "page.html", _PAGE.encode(), files={"page.meta.json": b'{"url": "https://example.org/a"}'}))
+
+# decode: bytes to text (cleaners.encoding.decode_bytes)
+_dec = encoding.decode_bytes
+rule("decode:bom", "a byte-order mark decided the charset", _dec,
+     positive=ex(codecs.BOM_UTF8 + "Grüße".encode()), negative=ex("Grüße".encode()))
+rule("decode:declared_charset", "decoded with the charset declared outside the body (HTTP Content-Type)", _dec,
+     positive=ex(_RU.encode("cp1251"), "windows-1251"), negative=ex(_RU.encode("utf-8"), None))
+rule("decode:declared_charset_unknown", "the charset declared outside the body is not a known charset: ignored", _dec,
+     positive=ex(b"plain text", "x-klingon"), negative=ex(b"plain text", "utf-8"))
+rule("decode:declared_charset_failed", "the charset declared outside the body does not decode the bytes: ignored", _dec,
+     positive=ex("Café crème, s'il vous plaît.".encode("cp1252"), "utf-8"),
+     negative=ex("Café crème, s'il vous plaît.".encode("utf-8"), "utf-8"))
+rule("decode:declared_overridden", "a legacy charset is declared but the bytes are valid UTF-8: UTF-8 wins", _dec,
+     positive=ex("Café crème".encode("utf-8"), "iso-8859-1"), negative=ex("Café crème".encode("cp1252"), "iso-8859-1"))
+rule("decode:meta_charset", "decoded with the charset of <meta charset> or the XML declaration", _dec,
+     positive=ex(b'<meta charset="windows-1251"><p>' + _RU.encode("cp1251")),
+     negative=ex(b"<p>" + _RU.encode("utf-8")))
+rule("decode:meta_charset_unknown", "the body declares an unknown charset: ignored", _dec,
+     positive=ex(b'<meta charset="klingon"><p>plain text</p>'), negative=ex(b'<meta charset="utf-8"><p>plain text</p>'))
+rule("decode:meta_charset_failed", "the charset the body declares does not decode it: ignored", _dec,
+     positive=ex(b'<meta charset="utf-8"><p>' + "Café crème, s'il vous plaît.".encode("cp1252")),
+     negative=ex(b'<meta charset="utf-8"><p>' + "Café crème, s'il vous plaît.".encode("utf-8")))
+rule("decode:detected_charset", "no usable declaration and not UTF-8: charset-normalizer chose the charset", _dec,
+     positive=ex(_RU.encode("cp1251")), negative=ex(_RU.encode("utf-8")))
+
+# encoding: repair after decoding (cleaners.encoding.fix_text)
+_fix = encoding.fix_text
+rule("encoding:mojibake", "ftfy re-decoded text that was decoded with the wrong charset", _fix,
+     positive=ex("Lavrovâ€™s visit"), negative=ex("Lavrov’s visit"))
+_FTFY_STEPS = sorted(n for n in ftfy.FIXERS if encoding.FTFY_CONFIG._asdict().get(n) is True) + (
+    ["normalize"] if encoding.FTFY_CONFIG.normalization else []
+)
+rule("encoding:{ftfy_fixer}",
+     "one ftfy fixer changed the line: the rule is the fixer's name (unescape_html, fix_latin_ligatures, "
+     "fix_character_width, remove_terminal_escapes, ...) or normalize (NFC); the fixers are FTFY_CONFIG's",
+     _fix, positive=ex("Fish &amp; chips"), negative=ex("AT&T and this&not that"),
+     pattern="encoding:(?:" + "|".join(_FTFY_STEPS) + ")")
+rule("encoding:ftfy", "several ftfy fixers changed one line (detail: their names)", _fix,
+     positive=ex("Fish &amp; ﬁnance"), negative=ex("Fish & finance"))
+rule("encoding:control_chars", "C0 controls and other characters unfit for text removed", _fix,
+     positive=ex("a\x00b"), negative=ex("a\tb"))
+rule("encoding:zero_width", "zero-width space, word joiner, soft hyphen or a stray zero-width joiner removed", _fix,
+     positive=ex("zero\u200bwidth"), negative=ex("می\u200cخواهم"))  # ZWNJ inside a Persian word is spelling
+
+# whitespace: line breaks and spacing (cleaners.whitespace.normalize_whitespace)
+_ws = whitespace.normalize_whitespace
+rule("whitespace:line_breaks", "CR, CRLF, LS, PS, VT, FF and NEL line breaks became LF", _ws,
+     positive=ex("one\r\ntwo"), negative=ex("one\ntwo"))
+rule("whitespace:inline_space", "runs of spaces, tabs and typographic spaces collapsed; lines trimmed", _ws,
+     positive=ex("one\u00a0 two"), negative=ex("one two"))
+rule("whitespace:blank_lines", "more than MAX_BLANK_LINES blank lines between paragraphs capped", _ws,
+     positive=ex("one\n\n\n\ntwo"), negative=ex("one\n\ntwo"))
+rule("whitespace:edge_lines", "leading and trailing empty lines removed", _ws,
+     positive=ex("\none\ntwo\n"), negative=ex("one\ntwo"))
+
+# url: canonical form (cleaners.urls.canonical_url)
+rule("url:canonical_url", "tracking parameters and the fragment dropped, scheme and host lowercased",
+     urls.canonical_url, positive=ex("https://Example.org/a?utm_source=x&id=3#top"),
+     negative=ex("https://example.org/a?id=3"))
+
+# extract: HTML to text (cleaners.boilerplate.extract_html)
+_ext = boilerplate.extract_html
+rule("extract:split_body_joined", "sibling blocks of one article body were joined before extraction", _ext,
+     positive=ex(_PAGE_SPLIT), negative=ex(_PAGE_ONE_BLOCK))
+rule("extract:trafilatura_precise", "the text is trafilatura's precise pass", _ext,
+     positive=ex(_PAGE), negative=ex(_PAGE_GAP))
+rule("extract:trafilatura_gap_fill",
+     "the text is the default pass from the first to the last line of the precise pass (its gaps filled)", _ext,
+     positive=ex(_PAGE_GAP), negative=ex(_PAGE))
+rule("extract:trafilatura_default_fallback",
+     "the precise pass kept too little (< PRECISE_MIN_SHARE of the default pass): the default pass is the text",
+     _ext, positive=ex(_PAGE_BUTTON), negative=ex(_PAGE_BUTTON.replace("button", "p")))
+
+# boilerplate: residue, title lines, learned and page-trim rules
+_res = boilerplate.strip_residue
+rule("boilerplate:title_repeat", "the page's first text line repeats its title: dropped (the title is metadata)",
+     _ext, positive=ex(_PAGE_TITLED), negative=ex(_PAGE))
+rule("boilerplate:title_line", "already-extracted text opened with its headline: moved to title",
+     _draft, positive=ex(f"Lavrov visits Ankara\n{_P[0]}".encode()), negative=ex(f"{_P[0]}\n{_P[1]}".encode()))
+for _code, _doc, _pos, _neg in (
+    ("share_widget", "a share/print/email widget line", "Share this article", "Share prices fell 3% on Monday"),
+    ("comment_widget", "a comment-section widget line", "Leave a Reply", "Leave the city before the storm, officials said."),
+    ("image_caption", "an image placeholder or a caption with a credit", "Placeholder canvas",
+     "The placeholder text was removed from the bill."),
+    ("appeal", "a donation, newsletter or app appeal", "Help us grow. Support The Duran on Patreon!",
+     "Help came from neighbours, who cleared the road."),
+    ("disclaimer", "an opinion or affiliate disclaimer", "Disclaimer: this is not investment advice.",
+     "The statements made by the minister were disputed."),
+    ("copyright", "a copyright or footer line", "© 2019 The Duran. All rights reserved.",
+     "The copyright case went to court in 2019, lawyers said."),
+    ("tag_widget", "a tag or category list, or an empty category widget", "Tags: Russia, Lavrov",
+     "Tags on the luggage showed it came from Riga, police said."),
+    ("related_link", "a related-article link line", "READ MORE: Lavrov visits Ankara",
+     "Read more carefully, the judge told the jury on Monday."),
+    ("contact_credit", "a follow-us, write-to or reporting/editing credit line",
+     "Reporting by Will Dunham; Editing by Jane Doe", "The reporting by local media was accurate, he said."),
+    ("byline_empty", "a byline with no author, only a date (the date goes to the dates stage)",
+     "By | February 14, 2022", "By February 14, 2022 the talks had ended."),
+    ("publication_header", "a 'Publication: X Volume: N Issue: M' header (the name goes to metadata)",
+     "Publication: Kommersant Volume: 12 Issue: 3", "The publication of the report was delayed."),
+):
+    rule(f"boilerplate:{_code}", _doc, _res, positive=ex(f"{_P[0]}\n\n{_pos}\n\n{_P[1]}"),
+         negative=ex(f"{_P[0]}\n\n{_neg}\n\n{_P[1]}"))
+rule("boilerplate:teaser_marker", "a '[Continue reading…]' marker at a line end (the sentence stays)", _res,
+     positive=ex(f"{_P[0]} [Continue reading…]"), negative=ex(f"{_P[0]} They will continue reading the draft."))
+rule("boilerplate:related_block", "the headline-like lines after the last footer widget (related articles)", _res,
+     positive=ex(f"{_BODY}\n\nShare this article\n\nLavrov visits Ankara\n\nTalks resume in Geneva"),
+     negative=ex(f"{_BODY}\n\nShare this article\n\nThe talks resumed on Monday, officials said."))
+rule("boilerplate:nav_menu", "a run of NAV_RUN_MIN or more short menu items on consecutive lines", _res,
+     positive=ex(f"Home\nWorld\nBusiness\nSports\n\n{_BODY}"), negative=ex(f"Home\nWorld\nBusiness\n\n{_BODY}"))
+rule("boilerplate:learned_repeat", "a short line learned as boilerplate of its source (repeats across its stories)",
+     boilerplate.strip_learned, positive=ex(f"{_P[0]}\nHelp us grow", frozenset({line_key("Help us grow")})),
+     negative=ex(f"{_P[0]}\nHelp us grow", frozenset({line_key("Share this")})))
+rule("boilerplate:nav_block", "text path: a non-prose line before or after a page's main prose block",
+     boilerplate.trim_to_prose, positive=ex(_NAV_PAGE, "en"),
+     negative=ex("\n".join(_NAV_PAGE.split("\n")[5:8]), "en"))
+
+# dates: the publication date (cleaners.dates.publication_date)
+_pub = dates.publication_date
+for _src, _bad, _good in (
+    ("metadata", "sometime soon", "2022-02-14"),
+    ("page", "n/a", "2022-02-14"),
+    ("byline", "By staff", "February 14, 2022"),
+):
+    rule(f"dates:unparsed_{_src}_date", f"the {_src} date could not be read (detail: the value)", _pub,
+         positive=ex(**{_src: _bad}), negative=ex(**{_src: _good}))
+for _src, _val, _doc in (
+    ("metadata", "2022-02-14", "the input's declared metadata (JSONL, sidecar, WARC)"),
+    ("page", "2022-02-14", "the page's own metadata (JSON-LD, OpenGraph, <time>)"),
+    ("byline", "February 14, 2022", "the byline dropped from the text"),
+    ("url", "https://example.org/2022/02/14/story", "the URL"),
+):
+    _other = "url" if _src != "url" else "metadata"
+    rule(f"dates:published_from_{_src}", f"publication date taken from {_doc}", _pub,
+         positive=ex(**{_src: _val}),
+         negative=ex(**{_other: "https://example.org/2022/02/14/story" if _other == "url" else "2022-02-14"}))
+rule("dates:sources_disagree", "sources more than AGREEMENT_SLACK_DAYS apart: the most trusted wins, flagged", _pub,
+     positive=ex(metadata="2022-02-14", url="https://example.org/2021/01/01/story"),
+     negative=ex(metadata="2022-02-14", url="https://example.org/2022/02/14/story"))
+
+RULES: dict[str, Rule] = {r.code: r for r in _RULES}
+"""Change code (``step:rule``) -> :class:`Rule`."""
+
+FAMILIES: dict[str, str] = {
+    "decode:{rule}_unknown": "a declared charset (rule: declared_charset, meta_charset) is not a known charset",
+    "decode:{rule}_failed": "a declared charset (rule: declared_charset, meta_charset) does not decode the bytes",
+    "extract:trafilatura_{how}": "which trafilatura pass became the text (how: precise, gap_fill, default_fallback)",
+    "dates:unparsed_{source}_date": "a date source that could not be read (source: metadata, page, byline)",
+    "dates:published_from_{source}": "where the publication date came from (source: metadata, page, byline, url)",
+}
+"""Code templates spelled as f-strings in the source -> doc; members are registered in :data:`RULES`."""
+
+
+# --------------------------------------------------------------------------- reject reasons
+
+_REASONS: list[Reason] = []
+
+
+def reason(name: str, stage: str, doc: str, owner: Callable[..., Any], *, positive: Example, negative: Example) -> None:
+    _REASONS.append(Reason(name, stage, doc, owner, positive, negative))
+
+
+_jsonl = read_jsonl
+reason("unsupported", "read", "no reader for the file's suffix", read_path,
+       positive=ex(Path("report.pdf"), Path(".")), negative=ex(Path("note.txt"), Path("."), files={"note.txt": b"hi"}))
+reason("unreadable", "read", "the file could not be read (permissions, vanished, I/O error)", read_path,
+       positive=ex(Path("gone.txt"), Path(".")), negative=ex(Path("here.txt"), Path("."), files={"here.txt": b"hi"}))
+reason("gzip_error", "read", "a .gz file that does not decompress", read_path,
+       positive=ex(Path("a.txt.gz"), Path("."), files={"a.txt.gz": b"\x1f\x8b\x08\x00 not really gzip"}),
+       negative=ex(Path("a.txt.gz"), Path("."), files={"a.txt.gz": gzip.compress(b"hi")}))
+reason("bad_json", "read", "a JSONL line that is not JSON", _jsonl,
+       positive=ex(Path("feed.jsonl"), "feed.jsonl", b"this line is not JSON\n"),
+       negative=ex(Path("feed.jsonl"), "feed.jsonl", b'{"text": "A line of text."}\n'))
+reason("bad_record", "read", "a JSONL line or WARC record without a usable body (not an object, no html/text field, "
+       "unknown WARC-Type, undecodable content encoding)", _jsonl,
+       positive=ex(Path("feed.jsonl"), "feed.jsonl", b'["a list", "not an object"]\n'),
+       negative=ex(Path("feed.jsonl"), "feed.jsonl", b'{"html": "<p>A page.</p>"}\n'))
+reason("bad_warc", "read", "a WARC file that cannot be parsed from some record on (damaged or truncated)", read_warc,
+       positive=ex(Path("a.warc"), "a.warc", b"this is not a WARC file\n" * 4),
+       negative=ex(Path("a.warc"), "a.warc", _WARC_OK))
+reason("bad_sidecar", "read", "a NAME.meta.json that is not a JSON object (the page itself is still read: "
+       "read:bad_sidecar note)", read_sidecar,
+       positive=ex(Path("page.html"), files={"page.meta.json": b"[1, 2]"}),
+       negative=ex(Path("page.html"), files={"page.meta.json": b'{"url": "https://example.org/a"}'}))
+reason("empty", "decode", "no content: zero bytes, whitespace only, or only a byte-order mark", _dec,
+       positive=ex(b"  \n\t "), negative=ex(b" a "))
+reason("binary", "decode", "control bytes: binary data, not text", _dec,
+       positive=ex(bytes(range(256)) * 8), negative=ex(bytes(range(32, 127)) * 8))
+reason("undecodable", "decode", "no charset decodes the bytes (e.g. a BOM followed by invalid data)", _dec,
+       positive=ex(codecs.BOM_UTF16_LE + b"a"), negative=ex(codecs.BOM_UTF16_LE + "ab".encode("utf-16-le")))
+reason("extract_error", "extract", "trafilatura or lxml raised on the input (defensive: no known HTML string does; "
+       "the example passes a non-string)", _ext, positive=ex(None), negative=ex(_PAGE))
+reason("no_main_text", "extract", "the page has no extractable article text", _ext,
+       positive=ex("<html><head><title>T</title></head><body></body></html>"), negative=ex(_PAGE))
+reason("empty_after_cleaning", "boilerplate", "nothing left once residue (rules, learned lines) was removed", _clean,
+       positive=ex(b"Share this article\n"), negative=ex(f"Share this article\n{_P[0]}".encode()))
+
+REJECT_REASONS: dict[str, Reason] = {r.reason: r for r in _REASONS}
+"""Reject reason -> :class:`Reason`; its keys are exactly :data:`~newsclean.schemas.models.RejectReason`."""
+
+
+# --------------------------------------------------------------------------- skip reasons
+
+SKIP_REASONS: dict[str, str] = {
+    "not_html": "a WARC response that is not an HTML page (other Content-Type, no HTTP headers, body not HTML)",
+    "http_status": "a WARC response whose HTTP status is not 2xx (redirects, errors)",
+    "{warc_type}": "a WARC record that is not a response: its WARC-Type (" + ", ".join(
+        sorted(t for t in WARC_TYPES if t != "response")) + "; unknown if absent)",
+}
+"""Skipped-record reason -> doc (``{warc_type}`` is a family: the record's WARC-Type)."""
+
+SKIP_FAMILY_MEMBERS = frozenset(t for t in WARC_TYPES if t != "response") | {"unknown"}
+
+
+# --------------------------------------------------------------------------- dynamic sites
+
+DYNAMIC_SITES: tuple[DynamicSite, ...] = (
+    DynamicSite("newsclean/cleaners/boilerplate/residue.py", "boilerplate", "code",
+                "residue line rules: LINE_RULES codes and the codes strip_residue assigns",
+                ("table:LINE_RULES", "assign:code", "assign:codes", "return:classify_line")),
+    DynamicSite("newsclean/cleaners/encoding.py", "decode", "rule",
+                "the charset declaration that decided (declared_charset, meta_charset)", ("loop:rule",)),
+    DynamicSite("newsclean/cleaners/encoding.py", "encoding", "rule",
+                "fix_text's tally: mojibake, ftfy, control_chars, zero_width, or one ftfy fixer",
+                ("key:counts", "return:_describe"), family="encoding:{ftfy_fixer}"),
+    DynamicSite("newsclean/cleaners/pipeline.py", "read", "rule",
+                "a reader's notes (RawRecord.read_notes): the failures of a sidecar read",
+                ("failures:newsclean/inputs/sidecar.py",)),
+    DynamicSite("newsclean/batch.py", "read", "fail.reason",
+                "a reader's ReadFailure becomes a reject with the same reason", ("failures:*",)),
+    DynamicSite("newsclean/inputs/warc.py", "skip", "kind",
+                "a WARC record that is not a response is skipped under its WARC-Type", (), family="{warc_type}"),
+)
+
+
+# --------------------------------------------------------------------------- running the examples
+
+
+def emitted(result: object) -> set[Emitted]:
+    """Every code in a cleaner's result: changes, rejects, read failures, skips, read notes."""
+    out: set[Emitted] = set()
+
+    def visit(x: object) -> None:
+        if isinstance(x, Change):
+            out.add(("change", x.code))
+        elif isinstance(x, ChangeRow):
+            out.add(("change", f"{x.step}:{x.rule}"))
+        elif isinstance(x, Reject):
+            out.add(("reject", f"{x.stage}:{x.reason}"))
+            visit(x.provenance.changes)
+        elif isinstance(x, Article):
+            visit(x.provenance.changes)
+        elif isinstance(x, ReadFailure):
+            out.add(("reject", f"read:{x.reason}"))
+        elif isinstance(x, Skipped):
+            out.add(("skip", x.reason))
+        elif isinstance(x, RawRecord):
+            out.update(("change", f"read:{rule}") for rule, _ in x.read_notes)
+        elif isinstance(x, (list, tuple)):
+            for y in x:
+                visit(y)
+        elif isinstance(getattr(x, "changes", None), list):
+            visit(x.changes)  # type: ignore[attr-defined]
+
+    visit(result)
+    return out
+
+
+def run(owner: Callable[..., Any], example: Example) -> set[Emitted]:
+    """Call ``owner`` on ``example`` (in a temporary working directory holding its files)
+    and return every code it emitted; a :class:`Rejection` is its reject code."""
+    with tempfile.TemporaryDirectory() as tmp, contextlib.chdir(tmp):
+        for name, data in example.files.items():
+            Path(name).write_bytes(data)
+        try:
+            result = owner(*example.args, **example.kwargs)
+            if isinstance(result, Iterator):
+                result = list(result)
+        except Rejection as rej:
+            return {("reject", rej.code)}
+    return emitted(result)
+
+
+def is_registered(code: str) -> bool:
+    """A change code listed in :data:`RULES`, by name or as a member of an open family."""
+    return code in RULES or any(r.pattern and r.matches(code) for r in RULES.values())
+
+
+def as_markdown() -> str:
+    """The registry as Markdown tables (for docs)."""
+    lines = ["| code | what |", "|---|---|"]
+    lines += [f"| `{r.code}` | {r.doc} |" for r in RULES.values()]
+    lines += ["", "| reject (stage:reason) | why |", "|---|---|"]
+    lines += [f"| `{r.code}` | {r.doc} |" for r in REJECT_REASONS.values()]
+    lines += ["", "| skipped (reason) | what |", "|---|---|"]
+    lines += [f"| `{k}` | {v} |" for k, v in SKIP_REASONS.items()]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(as_markdown())
