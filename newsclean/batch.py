@@ -20,7 +20,6 @@ from newsclean.cleaners import boilerplate
 from newsclean.cleaners.change import Rejection
 from newsclean.cleaners.pipeline import Draft, RunContext, draft_record, finish_record, reject
 from newsclean.inputs import ReadFailure, ReadItem, Skipped, read_path, sha256
-from newsclean.inputs.files import SKIP_PROBLEMS
 from newsclean.store.residue import SourceStats
 from newsclean.plan import DateRange, FileItem, folder_date
 from newsclean.store import layout, read_pickle, write_pickle_atomic
@@ -56,11 +55,11 @@ class DraftBatch:
     files: list[dict] = field(default_factory=list)  # ledger rows of fully read files
 
 
-def read_failure_reject(fail: ReadFailure, ctx: RunContext, stage: str = "read") -> Reject:
+def read_failure_reject(fail: ReadFailure, ctx: RunContext) -> Reject:
     raw = RawRecord(
         input_ref=fail.input_ref, kind="text", body=fail.raw or b"", raw_sha256=sha256(fail.raw or b"")
     )
-    return reject(raw, ctx, Rejection(stage, fail.reason, fail.detail)).model_copy(update={"raw": fail.raw})
+    return reject(raw, ctx, Rejection("read", fail.reason, fail.detail)).model_copy(update={"raw": fail.raw})
 
 
 # --- record isolation: one record's failure is a reject, never a failed run ------------
@@ -85,19 +84,25 @@ def exception_digest(exc: BaseException) -> str:
 
 
 def internal_reject(raw: RawRecord, ctx: RunContext, stage: str, exc: Exception) -> Reject:
-    """An unexpected exception in one record, as that record's reject (raw kept); re-raised when ``ctx.strict``."""
+    """An unexpected exception in one record, as that record's reject (raw kept); re-raised when ``ctx.strict``.
+
+    ``stage``: where it happened, ``draft`` (reading metadata, phase 1),
+    ``finish`` (phase 2) or ``clean`` (both, ``newsclean clean``).
+    """
     if ctx.strict:
         raise exc
-    return reject(raw, ctx, Rejection(stage, INTERNAL_ERROR, exception_digest(exc)))
+    rejection = {
+        "draft": lambda d: Rejection("draft", INTERNAL_ERROR, d),
+        "finish": lambda d: Rejection("finish", INTERNAL_ERROR, d),
+        "clean": lambda d: Rejection("clean", INTERNAL_ERROR, d),
+    }[stage](exception_digest(exc))
+    return reject(raw, ctx, rejection)
 
 
 def read_isolated(item: FileItem, root: Path, ctx: RunContext) -> Iterator[ReadItem]:
     """The records of one planned file; a problem found while listing, or a reader that raises, is a failure item."""
-    if item.problem:
-        if item.problem in SKIP_PROBLEMS:
-            yield Skipped(item.file_ref, item.problem, item.detail)
-        else:
-            yield ReadFailure(item.file_ref, item.problem, item.detail, None)
+    if item.problem is not None:
+        yield item.problem
         return
     n = 0
     try:
@@ -109,7 +114,7 @@ def read_isolated(item: FileItem, root: Path, ctx: RunContext) -> Iterator[ReadI
             raise
         try:
             raw = Path(item.path).read_bytes() if item.size <= ctx.limits.max_file_bytes else None
-        except OSError:
+        except (OSError, ValueError):  # ValueError: a path the OS refuses (an embedded NUL)
             raw = None
         detail = f"{exception_digest(exc)}; the reader failed after {n} item(s), raw is the whole file"
         yield ReadFailure(item.file_ref, INTERNAL_ERROR, detail, raw)
@@ -135,7 +140,7 @@ def draft_files(items: list[FileItem], input_root: str, ctx: RunContext, window:
                 continue
             if isinstance(rec, Skipped):
                 out.skipped[rec.reason] += 1
-                retry_later |= rec.reason in SKIP_PROBLEMS
+                retry_later |= rec.input_ref == item.file_ref  # a file not read (a FIFO): counted again next run
                 continue
             try:
                 if window and not window.contains(record_date(rec, item.file_ref)):

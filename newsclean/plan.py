@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsclean.inputs.base import ReadFailure, Skipped
 from newsclean.inputs.files import NotRegularFile, open_regular, scan_inputs
 from newsclean.store.ledger import load_ledger
 
@@ -33,11 +34,10 @@ class FileItem:
     size: int
     mtime_ns: int
     sha256: str
-    # a reason code found while listing or planning (not_regular_file,
-    # outside_input, unreadable, bad_filename, symlink_dir): the batch reports
-    # it as a reject or a counted skip instead of reading the file
-    problem: str | None = None
-    detail: str = ""
+    # found while listing or planning (a FIFO, a symlink leaving --input, an
+    # unreadable file): the batch reports it (a reject or a counted skip)
+    # instead of reading the file
+    problem: ReadFailure | Skipped | None = None
 
 
 @dataclass(slots=True)
@@ -104,7 +104,7 @@ def plan_files(input_dir: Path, output_dir: Path, window: DateRange, force: bool
         path = os.path.abspath(entry.path)
         if entry.problem:
             # reported by the batch that gets it (a reject or a counted skip), never read
-            plan.files.append(FileItem(str(entry.path), ref, 0, 0, "", entry.problem, entry.detail))
+            plan.files.append(FileItem(str(entry.path), ref, 0, 0, "", entry.problem))
             continue
         if window and not window.contains(folder_date(ref)):
             plan.skipped_range += 1
@@ -116,10 +116,10 @@ def plan_files(input_dir: Path, output_dir: Path, window: DateRange, force: bool
                 continue
             sha = file_sha256(entry.path)
         except NotRegularFile as exc:
-            plan.files.append(FileItem(str(entry.path), ref, 0, 0, "", "not_regular_file", str(exc)))
+            plan.files.append(FileItem(str(entry.path), ref, 0, 0, "", Skipped(ref, "not_regular_file", str(exc))))
             continue
         except OSError as exc:  # unreadable: the batch rejects it (and the next run tries again)
-            plan.files.append(FileItem(str(entry.path), ref, 0, 0, "", "unreadable", f"{type(exc).__name__}: {exc}"))
+            plan.files.append(FileItem(str(entry.path), ref, 0, 0, "", ReadFailure(ref, "unreadable", f"{type(exc).__name__}: {exc}", None)))
             continue
         if not force and ledger.file_sha_done(ref, sha):
             plan.skipped_done += 1

@@ -28,6 +28,14 @@ from newsclean.schemas.models import (
 )
 
 
+# notes a reader attaches to a record it could read (RawRecord.read_notes),
+# recorded as changes of step "read"; a broken sidecar is the other one
+READ_NOTES = (
+    ("fetched_at_out_of_range", "a declared fetched_at outside 1800..2200 (newsclean.inputs.base), ignored"),
+    ("warc_date_out_of_range", "a WARC-Date outside 1800..2200, ignored"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class RunContext:
     run_id: str

@@ -36,22 +36,17 @@ from newsclean.inputs.base import ReadFailure, ReadItem, Skipped, has_surrogates
 from newsclean.inputs.registry import OWN_GZIP, READERS, format_of
 from newsclean.limits import DEFAULT_LIMITS, Limits
 
-# problems found while listing that are counted skips (the others are rejects)
-SKIP_PROBLEMS = frozenset({"not_regular_file", "symlink_dir"})
-
-
 class NotRegularFile(OSError):
     """The path is a FIFO, socket, device or folder: never read."""
 
 
 @dataclass(frozen=True, slots=True)
 class Listed:
-    """One entry of an input folder: a file to read, or a problem to report (``problem`` a reason code)."""
+    """One entry of an input folder: a file to read, or a problem to report instead (a reject or a counted skip)."""
 
     path: Path  # as listed (symlinks not resolved)
     ref: str  # the file part of input_ref, valid UTF-8
-    problem: str | None = None
-    detail: str = ""
+    problem: ReadFailure | Skipped | None = None
     link: bool = False  # listed through a symlink (an alias of a file that may be listed too)
 
 
@@ -79,14 +74,14 @@ def _classify(path: Path, ref: str, root_real: str | None) -> Listed | None:
         if path.is_symlink():
             target = os.path.realpath(path)
             if root_real is not None and not _inside(target, root_real):
-                return Listed(path, ref, "outside_input", f"symlink to {safe_ref(os.readlink(path))}: outside --input, not followed")
+                return Listed(path, ref, ReadFailure(ref, "outside_input", f"symlink to {safe_ref(os.readlink(path))}: outside --input, not followed", None))
             st = os.stat(target)
         else:
             st = os.lstat(path)
     except OSError as exc:
-        return Listed(path, ref, "unreadable", f"{type(exc).__name__}: {exc}")
+        return Listed(path, ref, ReadFailure(ref, "unreadable", f"{type(exc).__name__}: {exc}", None))
     if not stat.S_ISREG(st.st_mode):
-        return Listed(path, ref, "not_regular_file", _kind(st.st_mode))
+        return Listed(path, ref, Skipped(ref, "not_regular_file", _kind(st.st_mode)))
     return Listed(path, ref, link=path.is_symlink())
 
 
@@ -113,7 +108,7 @@ def scan_inputs(input_dir: Path) -> list[Listed]:
                 entries = list(it)
         except OSError as exc:
             ref = folder.relative_to(input_dir).as_posix()
-            out.append(Listed(folder, safe_ref(ref), "unreadable", f"folder: {type(exc).__name__}: {exc}"))
+            out.append(Listed(folder, safe_ref(ref), ReadFailure(safe_ref(ref), "unreadable", f"folder: {type(exc).__name__}: {exc}", None)))
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -124,16 +119,16 @@ def scan_inputs(input_dir: Path) -> list[Listed]:
                 is_link = entry.is_symlink()
                 is_dir = entry.is_dir(follow_symlinks=False)
             except OSError as exc:
-                out.append(Listed(path, safe_ref(ref), "unreadable", f"{type(exc).__name__}: {exc}"))
+                out.append(Listed(path, safe_ref(ref), ReadFailure(safe_ref(ref), "unreadable", f"{type(exc).__name__}: {exc}", None)))
                 continue
             if is_dir:
                 stack.append(path)
             elif is_link and os.path.isdir(path):
                 target = os.path.realpath(path)
                 if not _inside(target, root_real):
-                    out.append(Listed(path, safe_ref(ref), "outside_input", f"symlink to folder {safe_ref(target)}: outside --input, not followed"))
+                    out.append(Listed(path, safe_ref(ref), ReadFailure(safe_ref(ref), "outside_input", f"symlink to folder {safe_ref(target)}: outside --input, not followed", None)))
                 else:
-                    out.append(Listed(path, safe_ref(ref), "symlink_dir", f"its files are read under {safe_ref(target)}"))
+                    out.append(Listed(path, safe_ref(ref), Skipped(safe_ref(ref), "symlink_dir", f"its files are read under {safe_ref(target)}")))
             else:
                 found = _classify(path, ref, root_real)
                 if found:
