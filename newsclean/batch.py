@@ -20,10 +20,11 @@ from newsclean.cleaners import boilerplate
 from newsclean.cleaners.change import Rejection
 from newsclean.cleaners.pipeline import Draft, RunContext, draft_record, finish_record, reject
 from newsclean.inputs import ReadFailure, ReadItem, Skipped, read_path, sha256
-from newsclean.store.residue import SourceStats
+from newsclean.inputs.files import safe_ref
 from newsclean.plan import DateRange, FileItem, folder_date
-from newsclean.store import layout, read_pickle, write_pickle_atomic
 from newsclean.schemas.models import Article, RawRecord, Reject
+from newsclean.store import layout, read_pickle, write_pickle_atomic
+from newsclean.store.residue import SourceStats
 
 # lines longer than this are article prose, never learned boilerplate: not counted
 MAX_COUNTED_LINE_CHARS = 300
@@ -56,16 +57,13 @@ class DraftBatch:
 
 
 def read_failure_reject(fail: ReadFailure, ctx: RunContext) -> Reject:
-    raw = RawRecord(
-        input_ref=fail.input_ref, kind="text", body=fail.raw or b"", raw_sha256=sha256(fail.raw or b"")
-    )
-    return reject(raw, ctx, Rejection("read", fail.reason, fail.detail)).model_copy(update={"raw": fail.raw})
+    # a detail quoting a file name or a header may hold text that is not UTF-8: made storable
+    ref, detail = safe_ref(fail.input_ref), safe_ref(fail.detail)
+    raw = RawRecord(input_ref=ref, kind="text", body=fail.raw or b"", raw_sha256=sha256(fail.raw or b""))
+    return reject(raw, ctx, Rejection("read", fail.reason, detail)).model_copy(update={"raw": fail.raw})
 
 
 # --- record isolation: one record's failure is a reject, never a failed run ------------
-
-INTERNAL_ERROR = "internal_error"
-
 
 def exception_digest(exc: BaseException) -> str:
     """The exception in one line, plus where it was raised and a short hash of its stack (to group rejects).
@@ -80,7 +78,7 @@ def exception_digest(exc: BaseException) -> str:
     where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno} {frames[-1].name}" if frames else "?"
     stack = "|".join(f"{Path(f.filename).name}:{f.name}" for f in frames)
     key = hashlib.sha256(f"{type(exc).__name__}|{stack}".encode()).hexdigest()[:12]
-    return f"{type(exc).__name__}: {str(exc)[:300]} at {where} [{key}]"
+    return safe_ref(f"{type(exc).__name__}: {str(exc)[:300]} at {where} [{key}]")
 
 
 def internal_reject(raw: RawRecord, ctx: RunContext, stage: str, exc: Exception) -> Reject:
@@ -92,9 +90,9 @@ def internal_reject(raw: RawRecord, ctx: RunContext, stage: str, exc: Exception)
     if ctx.strict:
         raise exc
     rejection = {
-        "draft": lambda d: Rejection("draft", INTERNAL_ERROR, d),
-        "finish": lambda d: Rejection("finish", INTERNAL_ERROR, d),
-        "clean": lambda d: Rejection("clean", INTERNAL_ERROR, d),
+        "draft": lambda d: Rejection("draft", "internal_error", d),
+        "finish": lambda d: Rejection("finish", "internal_error", d),
+        "clean": lambda d: Rejection("clean", "internal_error", d),
     }[stage](exception_digest(exc))
     return reject(raw, ctx, rejection)
 
@@ -117,7 +115,7 @@ def read_isolated(item: FileItem, root: Path, ctx: RunContext) -> Iterator[ReadI
         except (OSError, ValueError):  # ValueError: a path the OS refuses (an embedded NUL)
             raw = None
         detail = f"{exception_digest(exc)}; the reader failed after {n} item(s), raw is the whole file"
-        yield ReadFailure(item.file_ref, INTERNAL_ERROR, detail, raw)
+        yield ReadFailure(item.file_ref, "internal_error", detail, raw)
 
 
 def draft_files(items: list[FileItem], input_root: str, ctx: RunContext, window: DateRange) -> DraftBatch:

@@ -167,6 +167,7 @@ def cmd_clean(args) -> int:
     from newsclean.cleaners.pipeline import RunContext, clean_record
     from newsclean.inputs import ReadFailure, Skipped, format_of, read_path
     from newsclean.resources import load_default_gazetteer
+    from newsclean.schemas.models import Article, Reject
     from newsclean.version import PIPELINE_VERSION
 
     path: Path = args.file
@@ -187,6 +188,7 @@ def cmd_clean(args) -> int:
         if isinstance(rec, Skipped):
             out.append({"kind": "skipped", "input_ref": rec.input_ref, "reason": rec.reason, "detail": rec.detail})
             continue
+        row: Article | Reject
         if isinstance(rec, ReadFailure):
             row = read_failure_reject(rec, ctx)
         else:

@@ -127,7 +127,7 @@ def write_hostile_inputs(root: Path, outside: Path) -> dict[str, tuple[str, str 
     (root / "json/feed.jsonl").write_bytes(b"\n".join([
         good.encode(),
         b'{"url": "https://e.org/j2", "text": "lone \\ud800 surrogate in the body"}',
-        ('{"url": "https://e.org/j3", "title": "bad \\udfff title", "text": %s}' % json.dumps(prose(next(seed)))).encode(),
+        ('{"url": "https://e.org/j3", "title": "bad \\udfff title", "text": ' + json.dumps(prose(next(seed))) + "}").encode(),
         b"[" * 100_000,
         b'{"text": ' + b"[" * 50_000 + b"]" * 50_000 + b"}",
         b'{"url": "https://e.org/j6", "text": 12}',

@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 from hostile import prose, unlock, write_hostile_inputs
 from test_hostile import LIMITS, _gone, _landed

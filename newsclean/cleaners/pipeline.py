@@ -27,7 +27,6 @@ from newsclean.schemas.models import (
     Reject,
 )
 
-
 # notes a reader attaches to a record it could read (RawRecord.read_notes),
 # recorded as changes of step "read"; a broken sidecar is the other one
 READ_NOTES = (

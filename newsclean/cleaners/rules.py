@@ -266,7 +266,7 @@ def _clean_fetched(year: int) -> Any:
     """Both phases of a text record fetched in ``year`` (datetime's range, not ours)."""
     import datetime as dt
 
-    raw = _raw(_BODY.encode(), fetched_at=dt.datetime(year, 1, 2, tzinfo=dt.timezone.utc))
+    raw = _raw(_BODY.encode(), fetched_at=dt.datetime(year, 1, 2, tzinfo=dt.UTC))
     return clean_record(raw, _CTX)
 
 
@@ -432,13 +432,13 @@ rule("dates:sources_disagree", "sources more than AGREEMENT_SLACK_DAYS apart: th
 
 import datetime as _dt  # noqa: E402
 
-_UTC = _dt.timezone.utc
+_UTC = _dt.UTC
 rule("dates:fetched_at_out_of_range", "a fetch time outside MIN_YEAR..MAX_YEAR is not used to read or check dates", _pub,
      positive=ex(metadata="2022-02-14", fetched_at=_dt.datetime(1, 1, 1, tzinfo=_UTC)),
      negative=ex(metadata="2022-02-14", fetched_at=_dt.datetime(2022, 2, 15, tzinfo=_UTC)))
 for _src in ("metadata", "page", "byline"):
     rule(f"dates:out_of_range_{_src}_date", f"the {_src} date is outside MIN_YEAR..MAX_YEAR: ignored", _pub,
-         positive=ex(**{_src: "0001-01-01"}), negative=ex(**{_src: "2022-02-14"}))
+         positive=Example((), {_src: "0001-01-01"}), negative=Example((), {_src: "2022-02-14"}))
 rule("dates:anchor_out_of_range", "the date relative dates would be resolved against is outside MIN_YEAR..MAX_YEAR: "
      "they stay unresolved", _clean_fetched, positive=ex(1), negative=ex(2022))
 

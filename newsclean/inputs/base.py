@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
+from newsclean.limits import Limits
 from newsclean.schemas.models import RawRecord, RejectReason
 
 # keys a sidecar or a JSONL record may declare beside the body
@@ -41,7 +43,13 @@ class Skipped:
 
 
 ReadItem = RawRecord | ReadFailure | Skipped
-Reader = Callable[[Path, str, bytes], Iterator[ReadItem]]
+
+
+class Reader(Protocol):
+    """``(path, input_ref, data, limits=...) -> Iterator[ReadItem]``: ``data`` is the file's bytes (inflated unless the
+    format reads its own compression); ``limits`` bound what one record may expand to."""
+
+    def __call__(self, path: Path, input_ref: str, data: bytes, limits: Limits = ...) -> Iterator[ReadItem]: ...
 
 
 def sha256(data: bytes) -> str:
@@ -78,8 +86,8 @@ def parse_datetime_noted(value: object) -> tuple[dt.datetime | None, str | None]
     try:
         parsed = dt.datetime.fromisoformat(value.strip())
         if parsed.tzinfo is None:
-            parsed = parsed.replace(tzinfo=dt.timezone.utc)
-        parsed = parsed.astimezone(dt.timezone.utc)
+            parsed = parsed.replace(tzinfo=dt.UTC)
+        parsed = parsed.astimezone(dt.UTC)
     except ValueError:
         return None, None
     except OverflowError:  # 9999-12-31T23:59:59-01:00 is in year 10000 in UTC
@@ -117,7 +125,8 @@ def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
             if note and notes is not None:
                 notes.append(("fetched_at_out_of_range", note))
         elif value is not None:
-            out[key] = str(value)
-            if has_surrogates(out[key]):
+            text = str(value)
+            if has_surrogates(text):
                 raise ValueError(f"lone surrogate in {key!r}")
+            out[key] = text
     return out

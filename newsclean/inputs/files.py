@@ -32,9 +32,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsclean.inputs.base import ReadFailure, ReadItem, Skipped, has_surrogates, sha256
+from newsclean.inputs.base import ReadFailure, ReadItem, Skipped, has_surrogates
 from newsclean.inputs.registry import OWN_GZIP, READERS, format_of
 from newsclean.limits import DEFAULT_LIMITS, Limits
+
 
 class NotRegularFile(OSError):
     """The path is a FIFO, socket, device or folder: never read."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsclean.inputs.base import ReadItem, Reader, sha256
+from newsclean.inputs.base import Reader, ReadItem, sha256
 from newsclean.inputs.sidecar import read_sidecar
 from newsclean.limits import DEFAULT_LIMITS, Limits
 from newsclean.schemas.models import RawRecord
