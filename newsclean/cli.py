@@ -173,8 +173,11 @@ def cmd_clean(args) -> int:
     path: Path = args.file
     try:
         mode = path.stat().st_mode
+    except FileNotFoundError:
+        print(f"newsclean clean: no such file: {path}", file=sys.stderr)
+        return 2
     except OSError as exc:
-        print(f"newsclean clean: {path}: {exc.strerror or exc}", file=sys.stderr)
+        print(f"newsclean clean: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     if not stat.S_ISREG(mode):
         print(f"newsclean clean: not a regular file (never opened): {path}", file=sys.stderr)
@@ -184,7 +187,7 @@ def cmd_clean(args) -> int:
         return 2
     ctx = RunContext(run_id="clean", pipeline_version=PIPELINE_VERSION, gazetteer=load_default_gazetteer())
     out = []
-    for rec in read_path(path, path.parent, ctx.limits):
+    for rec in read_path(path, path, ctx.limits):  # the file named, even through a symlink
         if isinstance(rec, Skipped):
             out.append({"kind": "skipped", "input_ref": rec.input_ref, "reason": rec.reason, "detail": rec.detail})
             continue
