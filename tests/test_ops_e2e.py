@@ -313,7 +313,7 @@ def test_serve_registers_a_cron_deployment_that_schedules_and_runs(server, tmp_p
 _KILL_AFTER_MARKER = """
 import os, signal, sys
 from newsclean.store import staging as storage
-def _apply(output_dir, stage, files):
+def _apply(output_dir, stage, files, remove=None):
     for rel in files[: len(files) // 2]:
         (output_dir / rel).parent.mkdir(parents=True, exist_ok=True)
         os.replace(stage / rel, output_dir / rel)
@@ -366,14 +366,14 @@ def test_io_error_mid_commit_is_retried_to_the_same_dataset(server, inbox, clean
     """The commit task's Prefect retry finishes a half-applied commit; the run succeeds."""
     real_apply, calls = storage._apply, []
 
-    def flaky_apply(output_dir, stage, files):
+    def flaky_apply(output_dir, stage, files, remove=None):
         calls.append(len(files))
         if len(calls) == 1:
             for rel in files[: len(files) // 2]:
                 (output_dir / rel).parent.mkdir(parents=True, exist_ok=True)
                 os.replace(stage / rel, output_dir / rel)
             raise OSError("simulated I/O error while moving files into place")
-        return real_apply(output_dir, stage, files)
+        return real_apply(output_dir, stage, files, remove)
 
     monkeypatch.setattr(storage, "_apply", flaky_apply)
     out = tmp_path / "out"
