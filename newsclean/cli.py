@@ -70,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("file", type=Path)
     cl.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub")
 
+    cp = sub.add_parser("compact", help="merge a dataset's small part files (takes the dataset lock)")
+    cp.add_argument("output", type=Path, help="the dataset folder")
+    cp.add_argument("--target-mb", type=_positive_int, default=128, help="merged parts stop growing at about this size (default 128)")
+    cp.add_argument("--json", action="store_true", help="print what was merged as JSON")
+
     sv = sub.add_parser("serve", help="serve clean_news as a scheduled Prefect deployment")
     sv.add_argument("--input", required=True, type=Path)
     sv.add_argument("--output", default=DEFAULT_OUTPUT, type=Path)
@@ -94,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_clean(args)
     if args.command == "backfill":
         return cmd_backfill(args)
+    if args.command == "compact":
+        return cmd_compact(args)
     if args.command == "serve":
         from newsclean.flows.serve import serve
 
@@ -141,6 +148,36 @@ def cmd_clean(args) -> int:
     return 0
 
 
+# --- compact ---------------------------------------------------------------------
+
+
+def cmd_compact(args) -> int:
+    """Merge small part files; no Prefect (a plain, locked file operation)."""
+    from rich.console import Console
+
+    from newsclean.store.compact import compact
+
+    console = Console(stderr=True)
+    try:
+        report = compact(
+            args.output,
+            target_bytes=args.target_mb << 20,
+            on_wait=lambda: console.print(f"another run holds {args.output}; waiting for it"),
+        )
+    except FileNotFoundError as exc:
+        console.print(f"newsclean compact: {exc}")
+        return 2
+    if args.json:
+        print(json.dumps({"compact_id": report.compact_id, "merged": report.merged, "rows": report.rows}, indent=2))
+    elif not report.merged:
+        console.print("nothing to compact: every folder has at most one part per size target")
+    else:
+        for key, (before, after) in report.merged.items():
+            console.print(f"{key:<24} {before:>5} parts -> {after}  ({report.rows[key]} rows)")
+        console.print(f"{report.files_removed} files fewer")
+    return 0
+
+
 # --- backfill --------------------------------------------------------------------
 
 
@@ -153,6 +190,9 @@ def cmd_backfill(args) -> int:
     if args.since and args.until and args.since > args.until:
         console.print("[red]--since is after --until[/red]")
         return 2
+    # the first visible output, before the seconds of imports and server start-up
+    where = "the Prefect server at $PREFECT_API_URL" if os.environ.get("PREFECT_API_URL") else "a temporary local Prefect server (10-30 s)"
+    console.print(f"newsclean backfill: {args.input} -> {args.output}; starting {where}", highlight=False)
     from newsclean.flows.serve import flow_for
 
     flow_fn = flow_for(args.dask_address)
@@ -188,7 +228,8 @@ class _progress_bar:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         self.progress = Progress(
-            TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[unit]}"),
+            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
             console=console, transient=False, disable=not console.is_terminal,
         )
         self.tasks: dict[str, Any] = {}
@@ -200,10 +241,13 @@ class _progress_bar:
     def __exit__(self, *exc):
         self.progress.stop()
 
-    def __call__(self, phase: str, done: int, total: int) -> None:
+    def __call__(self, phase: str, done: int, total: int, unit: str = "files") -> None:
         if phase not in self.tasks:
-            self.tasks[phase] = self.progress.add_task(phase, total=total)
-        self.progress.update(self.tasks[phase], completed=done, total=total)
+            self.tasks[phase] = self.progress.add_task(phase, total=total, unit=unit, rate="")
+        task_id = self.tasks[phase]
+        elapsed = self.progress.tasks[task_id].elapsed or 0.0
+        rate = f"{done / elapsed:.1f} {unit}/s" if done and elapsed > 0 else ""
+        self.progress.update(task_id, completed=done, total=total, rate=rate)
 
 
 def print_summary(summary: RunManifest, output: Path, console) -> None:

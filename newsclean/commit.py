@@ -6,12 +6,14 @@ Named stages, each a plain function tested on tiny inputs:
 2. :func:`drop_already_ingested`: a record the ledger holds is never written twice;
 3. :func:`resolve_names`: cross-document person-name clustering;
 4. :func:`decide_duplicates`: exact and near duplicates against the run and the dedup index;
-5. :func:`stage_files`: every table, ledger, index and residue part staged under ``_staging/<run_id>/``;
+5. :func:`stage_files`: every table, ledger, index and residue part (one per run) staged under ``_staging/<run_id>/``;
 6. :func:`build_manifest`: counts, per-rule and per-reason tallies, timings;
-7. :func:`commit_run`: all of the above, then :func:`newsclean.store.commit` moves the files into place.
+7. :func:`commit_run`: all of the above, then :func:`newsclean.store.commit` moves the files into place
+   (a run that planned no file writes nothing at all).
 """
 from __future__ import annotations
 
+import shutil
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -145,8 +147,8 @@ def stage_files(
             write_parquet_atomic(table, stage / rel)
             files.append(rel)
 
-    for n, arts in enumerate(rows.articles):
-        put(to_table(arts, ARTICLE_SCHEMA), layout.table_part(layout.ARTICLES, run_id, n))
+    # one part per table per run (not per batch): fewer, larger files; `newsclean compact` merges runs
+    put(to_table(rows.all_articles(), ARTICLE_SCHEMA), layout.table_part(layout.ARTICLES, run_id))
     put(to_table(outcome.duplicates, DUPLICATE_SCHEMA), layout.table_part(layout.DUPLICATES, run_id))
     put(to_table(rows.rejects, REJECT_SCHEMA), layout.table_part(layout.REJECTS, run_id))
     put(dedup_index.index_table(outcome.result), layout.index_part(run_id))
@@ -215,6 +217,10 @@ def commit_run(
             "duration_s": round(time.time() - started, 3),
         }
     )
+    if base.files_planned == 0 and not files:
+        # a run that found nothing new leaves no trace in the dataset (a schedule would pile up manifests)
+        shutil.rmtree(stage, ignore_errors=True)
+        return manifest
     write_json_atomic(manifest.model_dump(mode="json"), stage / layout.manifest_file(run_id))
     files.append(layout.manifest_file(run_id))
     commit(out, run_id, files)

@@ -88,14 +88,15 @@ def commit_once(out: Path, stage: Path, *, run_id: str, **kwargs) -> RunManifest
 commit_run = task(name="commit", retries=1, retry_delay_seconds=1, persist_result=False, cache_policy=NO_CACHE)(commit_once)
 
 
-def _wait_all(futures, phase: str) -> list:
-    """Results in submission order, reporting progress as each is reached."""
-    total = len(futures)
-    progress.report(phase, 0, total)
+def _wait_all(futures, phase: str, sizes: list[int], unit: str) -> list[BatchReport]:
+    """Results in submission order, reporting progress in ``unit`` (each batch counts ``sizes[i]``)."""
+    total, done = sum(sizes), 0
+    progress.report(phase, 0, total, unit)
     results = []
-    for done, fut in enumerate(futures, start=1):
+    for fut, size in zip(futures, sizes):
         results.append(fut.result())
-        progress.report(phase, done, total)
+        done += size
+        progress.report(phase, done, total, unit)
     return results
 
 
@@ -135,7 +136,8 @@ def clean_news(
             t = time.time()
             root = str(Path(input_dir).resolve())
             futs = [draft_batch.submit(b, root, ctx, window, str(stage), n, executor) for n, b in enumerate(parts)]
-            _wait_all(futs, "extract")
+            drafted = _wait_all(futs, "extract", [len(b) for b in parts], "files")
+            log.info("read %d files: %d records in %.1f s", len(plan.files), sum(r.records for r in drafted), time.time() - t)
             timings["draft"] = time.time() - t
             if parts:
                 t = time.time()
@@ -143,7 +145,7 @@ def clean_news(
                 timings["learn"] = time.time() - t
                 t = time.time()
                 futs = [finish_batch.submit(ctx, learned, str(stage), n, executor) for n in range(len(parts))]
-                _wait_all(futs, "enrich")
+                _wait_all(futs, "enrich", [r.records for r in drafted], "docs")
                 timings["finish"] = time.time() - t
         finally:
             executor.close()
