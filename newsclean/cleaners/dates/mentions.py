@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsclean.cleaners.dates.lexicon import Lexicon, lexicon
 from newsclean.cleaners.dates.tense import clause_tense
 
 MONTHS = {
@@ -139,21 +140,116 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     return {kind: re.compile(p) for kind, p in _PATTERNS.items()}
 
 
-def find_dates(text: str, anchor: dt.date | None, *, anchor_is_fetch: bool = False) -> list[DateSpan]:
+# How many characters either side of a date in another language a future cue word is looked for.
+FOREIGN_CUE_WINDOW_CHARS = 80
+
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+_LETTER = r"[^\W\d_]"
+
+
+def _words_alternation(words) -> str:
+    """Words as a regex alternation, longest first; an apostrophe matches either form."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
+    """The date patterns of a language in :data:`lexicon.SUPPORTED`, built from its lexicon."""
+    lex = lexicon(language)
+    g = lex.grammar
+    month = _words_alternation(lex.months)
+    month_any = _words_alternation([*lex.months, *lex.month_abbreviations])
+    parts = _words_alternation(g.weekday_parts) if g.weekday_parts else None
+    weekday = _words_alternation(lex.weekdays)
+    weekday_word = rf"(?:{weekday})(?:{parts})?" if parts else rf"(?:{weekday})"
+    year = rf"(?P<year>{_YEAR}){g.year_suffix}"
+    year_link = rf"(?:{g.month_year_link}|,?\s+)"
+    after = rf"(?!{_LETTER})"
+    number_words = _words_alternation([w for w, _ in lex.numbers if "(" not in w]) or "(?!)"
+    number_stems = "|".join(w for w, _ in lex.numbers if "(" in w) or "(?!)"
+    number = rf"\d{{1,3}}|{number_stems}|{number_words}"
+    patterns = {
+        # [Montag,] 3. März [2019] ; 1er mars 2019 ; 3 de marzo de 2019 ; 3 марта 2019 года
+        "day_month": rf"(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den|am|o|a)\s+)?)?(?<![\w.,:/-])(?P<day>{_DAY_NUMBER}){g.day_suffix}"
+        rf"{g.day_month_link}(?P<month>{month_any})(?:\.|{after})(?:{year_link}{year})?{after}",
+        # März 2019 ; marzo de 2019 ; марте 2019 года
+        "month_year": rf"(?<!{_LETTER})(?P<month>{month}){year_link}{year}{after}",
+        # im März ; en mars ; desde marzo ; в марте
+        "month": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.month_prepositions)})(?:\s+|-)(?P<month>{month}){after}(?!\s*\d)",
+        # seit 2018 ; en 2018 ; в 2018 году
+        "year": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.year_prepositions)})\s+{year}(?![\d%]|[.,]\d|\s*[-–]\s*\d)",
+        "iso": _PATTERNS["iso"],
+        "dotted": _PATTERNS["dotted"],
+        "relative": rf"(?<!{_LETTER})(?P<rel>{_words_alternation(lex.relative)}){after}",
+        "deictic": rf"(?<!{_LETTER})(?P<deictic>{_words_alternation(lex.deictic)}){after}",
+        "weekday": rf"(?<!{_LETTER})(?P<wd>{weekday_word}){after}",
+    }
+    if language == "ru":  # "2018 года", "2018 г.": the year noun makes a bare number a year
+        patterns["year_noun"] = rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:года|году|г\.)"
+    for i, (pattern, unit, direction) in enumerate(lex.ago):
+        body = re.escape(pattern).replace(re.escape("(?P<n>NUMBER)"), f"(?P<n>{number})").replace("\\ ", "\\s+")
+        patterns[f"ago:{unit}:{direction}:{i}"] = rf"(?<!{_LETTER}){body}{after}"
+    return {kind: re.compile(p, re.IGNORECASE) for kind, p in patterns.items()}
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return re.search(r"(?:^|[.!?:»«\"“”\n]\s*|\n)$", text[max(0, start - 4) : start]) is not None
+
+
+def _accept_foreign(kind: str, m: re.Match[str], text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The (start, end) of a match in another language, or None when it is a look-alike."""
+    start, end = m.span()
+    g = lex.grammar
+    name = m.groupdict().get("month") or m.groupdict().get("wd")
+    if name and kind != "day_month" and g.lowercase_names and name[0].isupper() and not _sentence_start(text, m.start()):
+        return None  # "Mars" the planet, "Plácido Domingo": a capitalised name mid-sentence is a proper noun
+    if kind == "weekday":
+        if _fold(name) not in lex.weekdays and not any(_fold(name).startswith(w) for w in lex.weekdays):
+            return None
+        if "-" not in name and any(w.startswith(_fold(name) + "-") for w in lex.weekdays):
+            # "segunda" alone is also "second": a weekday only after "na", "nesta", "próxima", "última", "desde a"
+            prev = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+            if not prev or prev.group(1).lower() not in ("na", "nesta", "desta", "próxima", "última", "até"):
+                return None
+    if kind == "deictic":
+        word = m.group("deictic")
+        if lex.language == "de" and word[0].isupper() and word.lower() == "morgen":
+            return None  # "Morgen" the morning; "morgen" tomorrow
+        prev = re.search(r"(\w+)\s+$", text[max(0, start - 12) : start])
+        if lex.language == "es" and word.lower() == "mañana" and prev and prev.group(1).lower() in ("la", "esta", "cada", "una", "media", "misma"):
+            return None  # "por la mañana": the morning
+    if kind in ("year", "year_noun", "month_year", "day_month") and m.groupdict().get("year"):
+        if not MIN_YEAR <= int(m.group("year")) <= MAX_YEAR:
+            return None
+    if kind == "day_month" and m.group("wd") and g.lowercase_names and m.group("wd")[0].isupper() and not _sentence_start(text, start):
+        return None
+    return start, end
+
+
+def find_dates(
+    text: str, anchor: dt.date | None, *, anchor_is_fetch: bool = False, language: str | None = None
+) -> list[DateSpan]:
     """Every date expression in ``text``, resolved against ``anchor``.
 
     ``anchor_is_fetch`` says the anchor is the fetch time (no publication
     date was found): spans resolved against it carry the flag ``anchor_is_fetch``.
+    ``language`` (ISO 639-1, the article's detected language) selects the
+    month and weekday words: German, French, Spanish, Portuguese and Russian
+    from dateparser's language data (:mod:`lexicon`); English for any other
+    or none.
 
     >>> [(s.text, s.date.isoformat()) for s in find_dates("Talks on May 3 may resume.", dt.date(2019, 5, 20))]
     [('May 3', '2019-05-03')]
+    >>> [(s.text, s.date.isoformat()) for s in find_dates("Am 3. März 2019 und gestern.", dt.date(2019, 5, 20), language="de")]
+    [('3. März 2019', '2019-03-03'), ('gestern', '2019-05-19')]
     """
     if not text:
         return []
+    lex = lexicon(language)
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
-    for kind, pattern in _compiled().items():
+    for kind, pattern in (_compiled_foreign(lex.language) if lex else _compiled()).items():
         for m in pattern.finditer(text):
-            span = _accept(kind, m, text)
+            span = _accept_foreign(kind, m, text, lex) if lex else _accept(kind, m, text)
             if span:
                 candidates.append((span[0], span[1], kind, m))
     candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
@@ -162,7 +258,7 @@ def find_dates(text: str, anchor: dt.date | None, *, anchor_is_fetch: bool = Fal
     for start, end, kind, m in candidates:
         if start < last_end:
             continue
-        spans += _resolve(kind, m, text, start, end, anchor, anchor_is_fetch)
+        spans += _resolve(kind, m, text, start, end, anchor, anchor_is_fetch, lex)
         last_end = end
     return spans
 
@@ -192,49 +288,88 @@ def _flags(anchor_used: bool, anchor_is_fetch: bool) -> list[str]:
 
 
 def _resolve(
-    kind: str, m: re.Match[str], text: str, start: int, end: int, anchor: dt.date | None, anchor_is_fetch: bool
+    kind: str,
+    m: re.Match[str],
+    text: str,
+    start: int,
+    end: int,
+    anchor: dt.date | None,
+    anchor_is_fetch: bool,
+    lex: Lexicon | None = None,
 ) -> list[DateSpan]:
     if kind in ("month_day", "day_month"):
-        return _resolve_day_month(kind, m, text, start, anchor, anchor_is_fetch)
+        return _resolve_day_month(kind, m, text, start, anchor, anchor_is_fetch, lex)
     if kind in ("iso", "dotted"):
         date = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         # digits that make no calendar date (31.02.2019) are some other number
         return [DateSpan(m.group(0), date, start, end, "day")] if date else []
     if kind == "month_year":
-        month = _month_number(m.group("month"))
-        return [DateSpan(m.group(0), dt.date(int(m.group("year")), month, 1), start, end, "month")]
-    if kind == "year":
+        month = _month_number(m.group("month"), lex)
+        return [DateSpan(text[start:end], dt.date(int(m.group("year")), month, 1), start, end, "month")]
+    if kind in ("year", "year_noun"):
         s = m.start("year")
         return [DateSpan(m.group("year"), dt.date(int(m.group("year")), 1, 1), s, m.end("year"), "year")]
     if kind == "month":
-        return [_resolve_month(m, text, anchor, anchor_is_fetch)]
+        return [_resolve_month(m, text, anchor, anchor_is_fetch, lex)]
     # everything below moves from the anchor
     surface = m.group(0)
     if anchor is None:
         return [DateSpan(surface, None, start, end, _relative_granularity(kind, m), ["unresolved"])]
     flags = _flags(True, anchor_is_fetch)
     if kind == "relative":
-        unit, step = m.group("unit"), {"last": -1, "next": 1, "coming": 1, "this": 0}[m.group("rel").lower()]
-        return [DateSpan(surface, _shift(anchor, unit, step), start, end, unit, flags)]
-    if kind == "ago":
+        if lex:
+            unit, step = lex.relative[_fold(m.group("rel"))]
+        else:
+            unit, step = m.group("unit"), {"last": -1, "next": 1, "coming": 1, "this": 0}[m.group("rel").lower()]
+        return _shifted(surface, anchor, unit, step, start, end, flags)
+    if kind.startswith("ago"):
         n = m.group("n")
-        count = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
-        if count > MAX_AGO:
+        count = int(n) if n.isdigit() else _number_word(n, lex)
+        if count is None or count > MAX_AGO:
             return []
-        unit = m.group("unit")
-        return [DateSpan(surface, _shift(anchor, unit, -count), start, end, unit, flags)]
+        if lex:
+            _, unit, direction, _ = kind.split(":")
+            return _shifted(surface, anchor, unit, count * int(direction), start, end, flags)
+        return _shifted(surface, anchor, m.group("unit"), -count, start, end, flags)
     if kind == "deictic":
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[m.group("deictic").lower()]
-        return [DateSpan(surface, anchor + dt.timedelta(days=offset), start, end, "day", flags)]
+        word = _fold(m.group("deictic"))
+        offset = lex.deictic[word] if lex else {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+        return _shifted(surface, anchor, "day", offset, start, end, flags)
     # weekday
-    return [DateSpan(surface, _resolve_weekday(m, text, start, end, anchor), start, end, "day", flags)]
+    date = _resolve_weekday(m, text, start, end, anchor, lex)
+    return [DateSpan(surface, date, start, end, "day", flags if date else [*flags, "out_of_range"])]
+
+
+def _shifted(
+    surface: str, anchor: dt.date, unit: str, n: int, start: int, end: int, flags: list[str]
+) -> list[DateSpan]:
+    """A span ``n`` units from the anchor; past the ends of the calendar, no date and the flag ``out_of_range``."""
+    date = _shift(anchor, unit, n)
+    return [DateSpan(surface, date, start, end, unit, flags if date else [*flags, "out_of_range"])]
+
+
+def _fold(word: str) -> str:
+    """The lexicon key of a matched word: lowercase, typographic apostrophes straightened."""
+    return word.lower().replace("’", "'")
+
+
+def _number_word(word: str, lex: Lexicon | None) -> int | None:
+    if not lex:
+        return NUMBER_WORDS.get(word.lower())
+    for pattern, value in lex.numbers:
+        if re.fullmatch(pattern, word.lower()):
+            return value
+    return None
 
 
 def _relative_granularity(kind: str, m: re.Match[str]) -> str:
     return m.group("unit") if kind in ("relative", "ago") else "day"
 
 
-def _month_number(name: str) -> int:
+def _month_number(name: str, lex: Lexicon | None = None) -> int:
+    if lex:
+        key = _fold(name).rstrip(".")
+        return lex.months.get(key) or lex.month_abbreviations[key]
     return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
 
 
@@ -245,21 +380,30 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _shift(anchor: dt.date, unit: str, n: int) -> dt.date:
-    """First day of the ``unit`` (day/week/month/year) ``n`` units from the anchor's."""
-    if unit in _GRANULARITY_DAYS:
-        moved = anchor + dt.timedelta(days=n * _GRANULARITY_DAYS[unit])
-        return moved - dt.timedelta(days=moved.weekday()) if unit == "week" else moved
-    if unit == "month":
-        index = anchor.year * 12 + anchor.month - 1 + n
-        return dt.date(index // 12, index % 12 + 1, 1)
-    return dt.date(anchor.year + n, 1, 1)
+def _shift(anchor: dt.date, unit: str, n: int) -> dt.date | None:
+    """First day of the ``unit`` (day/week/month/year) ``n`` units from the anchor's; None past the calendar's ends."""
+    try:
+        if unit in _GRANULARITY_DAYS:
+            moved = anchor + dt.timedelta(days=n * _GRANULARITY_DAYS[unit])
+            return moved - dt.timedelta(days=moved.weekday()) if unit == "week" else moved
+        if unit == "month":
+            index = anchor.year * 12 + anchor.month - 1 + n
+            return dt.date(index // 12, index % 12 + 1, 1)
+        return dt.date(anchor.year + n, 1, 1)
+    except (OverflowError, ValueError):  # 9999-12-31 + one day, year 0
+        return None
 
 
 def _resolve_day_month(
-    kind: str, m: re.Match[str], text: str, start: int, anchor: dt.date | None, anchor_is_fetch: bool
+    kind: str,
+    m: re.Match[str],
+    text: str,
+    start: int,
+    anchor: dt.date | None,
+    anchor_is_fetch: bool,
+    lex: Lexicon | None = None,
 ) -> list[DateSpan]:
-    month = _month_number(m.group("month"))
+    month = _month_number(m.group("month"), lex)
     year_text = m.group("year")
     days = [m.group("day")]
     more = m.groupdict().get("more") or ""
@@ -275,7 +419,7 @@ def _resolve_day_month(
         end = m.end("day")  # the match may have run on into a dropped list
     else:
         end = m.end()
-    tense = clause_tense(text, start, end) if year_text is None and anchor is not None else None
+    tense = _tense(text, start, end, lex) if year_text is None and anchor is not None else None
     spans = []
     for i, day_text in enumerate(days):
         day = int(re.match(r"\d+", day_text).group())
@@ -289,7 +433,7 @@ def _resolve_day_month(
             flags = _flags(True, anchor_is_fetch)
         if date is None and "unresolved" not in flags:
             flags.append("invalid_date")
-        if m.group("wd") and date and date.weekday() != _weekday_number(m.group("wd")):
+        if m.group("wd") and date and date.weekday() != _weekday_number(m.group("wd"), lex):
             flags.append("weekday_mismatch")
         if i == 0:
             spans.append(DateSpan(text[start:end], date, start, end, "day", flags))
@@ -299,12 +443,37 @@ def _resolve_day_month(
     return spans
 
 
+def _tense(text: str, start: int, end: int, lex: Lexicon | None) -> str | None:
+    """The clause's tense: English cues, or a future cue word of the article's language (None otherwise)."""
+    if lex is None:
+        return clause_tense(text, start, end)
+    lo, hi = max(0, start - FOREIGN_CUE_WINDOW_CHARS), min(len(text), end + FOREIGN_CUE_WINDOW_CHARS)
+    before, after = text[lo:start], text[end:hi]
+    before = re.split(r"[.!?;\n]\s", before)[-1]
+    after = re.split(r"[.!?;\n]\s", after)[0]
+    words = {w.lower() for w in re.findall(r"\w+", before + " " + after)}
+    if any(w.startswith(cue) for w in words for cue in lex.grammar.future_cues):
+        return "future"
+    return None
+
+
 def _nth_number_offset(more: str, n: int) -> int:
     return [x.start() for x in re.finditer(r"\d+(?:st|nd|rd|th)?", more)][n]
 
 
-def _weekday_number(name: str) -> int:
+def _weekday_number(name: str, lex: Lexicon | None = None) -> int:
+    if lex:
+        return _foreign_weekday(name, lex)
+    name = name.rstrip(".")
     return WEEKDAYS.get(name, WEEKDAY_ABBREVIATIONS.get(name, -1))
+
+
+def _foreign_weekday(name: str, lex: Lexicon) -> int:
+    """A weekday of ``lex``'s language, also the first part of a compound ("Dienstagabend")."""
+    key = _fold(name)
+    if key in lex.weekdays:
+        return lex.weekdays[key]
+    return next((n for w, n in lex.weekdays.items() if key.startswith(w)), -1)
 
 
 def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None) -> dt.date | None:
@@ -322,56 +491,62 @@ def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None) -> d
     return nearest
 
 
-def _resolve_month(m: re.Match[str], text: str, anchor: dt.date | None, anchor_is_fetch: bool) -> DateSpan:
+def _resolve_month(
+    m: re.Match[str], text: str, anchor: dt.date | None, anchor_is_fetch: bool, lex: Lexicon | None = None
+) -> DateSpan:
     pre = m.group("pre").lower()
-    month = MONTHS[m.group("month")]
-    keep_modifier = pre in ("last", "next", "this", "early", "late", "mid")
+    month = _month_number(m.group("month"), lex)
+    keep_modifier = pre in ("last", "next", "this", "early", "late", "mid", "past")
     start = m.start() if keep_modifier else m.start("month")
     surface = text[start : m.end()]
     if anchor is None:
         return DateSpan(surface, None, start, m.end(), "month", ["unresolved"])
-    this_year = dt.date(anchor.year, month, 1)
+    this_year = _safe_date(anchor.year, month, 1)
     anchor_month = dt.date(anchor.year, anchor.month, 1)
     if pre == "this":
         date = this_year
-    elif pre == "last":
-        date = this_year if this_year < anchor_month else dt.date(anchor.year - 1, month, 1)
+    elif pre in ("last", "past"):
+        date = this_year if this_year < anchor_month else _safe_date(anchor.year - 1, month, 1)
     elif pre == "next":
-        date = this_year if this_year > anchor_month else dt.date(anchor.year + 1, month, 1)
+        date = this_year if this_year > anchor_month else _safe_date(anchor.year + 1, month, 1)
     else:
-        date = _nearest_month(month, anchor, clause_tense(text, m.start("month"), m.end()))
-    return DateSpan(surface, date, start, m.end(), "month", _flags(True, anchor_is_fetch))
+        date = _nearest_month(month, anchor, _tense(text, m.start("month"), m.end(), lex))
+    flags = _flags(True, anchor_is_fetch) + ([] if date else ["out_of_range"])
+    return DateSpan(surface, date, start, m.end(), "month", flags)
 
 
-def _nearest_month(month: int, anchor: dt.date, tense: str | None) -> dt.date:
+def _nearest_month(month: int, anchor: dt.date, tense: str | None) -> dt.date | None:
     """The month nearest the anchor (the anchor's own month when it is that one), in the clause's direction."""
     anchor_month = dt.date(anchor.year, anchor.month, 1)
-    options = [dt.date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, 1))]
     if anchor_month in options:
         return anchor_month
     if tense == "past":
-        return max(d for d in options if d < anchor_month)
+        return max((d for d in options if d < anchor_month), default=None)
     if tense == "future":
-        return min(d for d in options if d > anchor_month)
+        return min((d for d in options if d > anchor_month), default=None)
 
     def distance(d: dt.date) -> int:
-        last_day = _shift(d, "month", 1) - dt.timedelta(days=1)
+        following = _shift(d, "month", 1)
+        last_day = following - dt.timedelta(days=1) if following else dt.date.max
         return (d - anchor).days if d > anchor else (anchor - last_day).days
 
-    return min(options, key=lambda d: (distance(d), d > anchor))
+    return min(options, key=lambda d: (distance(d), d > anchor), default=None)
 
 
-def _resolve_weekday(m: re.Match[str], text: str, start: int, end: int, anchor: dt.date) -> dt.date:
+def _resolve_weekday(
+    m: re.Match[str], text: str, start: int, end: int, anchor: dt.date, lex: Lexicon | None = None
+) -> dt.date | None:
     """The nearest such weekday in the direction of the clause (past by default, anchor day included)."""
-    target = WEEKDAYS[m.group("wd")]
-    mod = (m.group("mod") or "").lower()
+    target = _weekday_number(m.group("wd"), lex)
+    mod = (m.groupdict().get("mod") or "").lower()
     back = (anchor.weekday() - target) % DAYS_PER_WEEK  # 0..6 days back to it
     ahead = (target - anchor.weekday()) % DAYS_PER_WEEK  # 0..6 days ahead to it
     if mod == "last":
-        return anchor - dt.timedelta(days=back or DAYS_PER_WEEK)
+        return _shift(anchor, "day", -(back or DAYS_PER_WEEK))
     if mod in ("next", "coming"):
-        return anchor + dt.timedelta(days=ahead or DAYS_PER_WEEK)
-    tense = clause_tense(text, start, end)
+        return _shift(anchor, "day", ahead or DAYS_PER_WEEK)
+    tense = _tense(text, start, end, lex)
     if tense == "future":
-        return anchor + dt.timedelta(days=ahead)
-    return anchor - dt.timedelta(days=back)
+        return _shift(anchor, "day", ahead)
+    return _shift(anchor, "day", -back)
