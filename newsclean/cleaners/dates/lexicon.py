@@ -43,6 +43,7 @@ class Grammar:
     day_month_link: str  # between day and month ("3 de marzo")
     month_year_link: str  # between month and year ("marzo de 2018")
     year_suffix: str  # after the year ("2018 года")
+    month_conjunctions: tuple[str, ...] = ()  # continue a list of months ("juillet et août")
     weekday_parts: tuple[str, ...] = ()  # compounds "Montagabend"
     future_cues: tuple[str, ...] = ()  # words that put a clause in the future
     lowercase_names: bool = True  # names are lowercase: a capitalised one mid-sentence is a proper noun
@@ -56,36 +57,40 @@ GRAMMAR: dict[str, Grammar] = {
         day_month_link=r"\s*",
         month_year_link=r"\s+",
         year_suffix="",
+        month_conjunctions=("und", "oder", "bis"),
         weekday_parts=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
         future_cues=("wird", "werden", "soll", "sollen", "will", "wollen", "kommenden", "kommende", "nächsten", "nächste", "geplant", "plant", "planen"),
         lowercase_names=False,
     ),
     "fr": Grammar(
-        month_prepositions=("en", "En", "depuis", "Depuis", "début", "Début", "fin", "Fin", "mi", "jusqu'en", "courant", "dès", "avant", "après"),
+        month_prepositions=("en", "En", "depuis", "Depuis", "début", "Début", "fin", "Fin", "mi", "jusqu'en", "courant", "dès", "avant", "après", "de", "entre"),
         year_prepositions=("en", "En", "depuis", "Depuis", "dès", "jusqu'en", "avant", "après", "d'ici", "Dès"),
         day_suffix=r"(?:er)?",
         day_month_link=r"\s+",
         month_year_link=r"\s+",
         year_suffix="",
+        month_conjunctions=("et", "ou", "à"),
         future_cues=("sera", "seront", "va", "vont", "doit", "doivent", "prévu", "prévue", "prochain", "prochaine", "aura", "auront"),
     ),
     "es": Grammar(
-        month_prepositions=("en", "En", "desde", "Desde", "hasta", "Hasta", "de", "a principios de", "a finales de", "a mediados de"),
+        month_prepositions=("en", "En", "desde", "Desde", "hasta", "Hasta", "de", "a principios de", "a finales de", "a mediados de", "entre"),
         year_prepositions=("en", "En", "desde", "Desde", "hasta", "Hasta", "año", "del año", "para"),
         day_suffix=r"(?:º)?",
         day_month_link=r"\s+de\s+",
         month_year_link=r"\s+(?:de|del)\s+",
         year_suffix="",
-        future_cues=("será", "serán", "va", "van", "próximo", "próxima", "prevé", "previsto", "prevista", "habrá"),
+        month_conjunctions=("y", "o", "a"),
+        future_cues=("será", "serán", "prevé", "previsto", "prevista", "habrá"),
     ),
     "pt": Grammar(
-        month_prepositions=("em", "Em", "desde", "Desde", "até", "Até", "de", "no início de", "no fim de", "no final de", "em meados de"),
+        month_prepositions=("em", "Em", "desde", "Desde", "até", "Até", "de", "no início de", "no fim de", "no final de", "em meados de", "entre"),
         year_prepositions=("em", "Em", "desde", "Desde", "até", "Até", "ano de", "de"),
         day_suffix=r"(?:º)?",
         day_month_link=r"\s+de\s+",
         month_year_link=r"\s+de\s+",
         year_suffix="",
-        future_cues=("será", "serão", "vai", "vão", "próximo", "próxima", "prevê", "previsto", "prevista", "haverá"),
+        month_conjunctions=("e", "ou", "a"),
+        future_cues=("será", "serão", "prevê", "previsto", "prevista", "haverá"),
     ),
     "ru": Grammar(
         month_prepositions=("в", "В", "с", "С", "до", "До", "к", "К", "начале", "середине", "конце"),
@@ -94,6 +99,7 @@ GRAMMAR: dict[str, Grammar] = {
         day_month_link=r"\s+",
         month_year_link=r"\s+",
         year_suffix=r"(?:\s*(?:года|году|год|г\.))?",
+        month_conjunctions=("и", "или", "по"),
         future_cues=("будет", "будут", "состоится", "планируется", "следующей", "следующем", "следующий", "предстоящ"),
     ),
 }

@@ -48,9 +48,17 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
-# Years read as years: a four-digit number outside this range is a count.
-# _YEAR below encodes exactly this range (tests/test_dates.py checks both ends).
-MIN_YEAR, MAX_YEAR = 1800, 2099
+# Years read as years after a preposition ("in 1492"): a four-digit number
+# outside this range is a count. _ANY_YEAR below encodes exactly this range
+# (tests/test_dates.py checks both ends).
+MIN_YEAR, MAX_YEAR = 1000, 2099
+# Years written in a date ("May 3, 1999"), or standing alone ("the 2016
+# election", "between 2000 and 2013"): a number below this is a count
+# ("May 3, 1500 people marched").
+MIN_DATE_YEAR = 1800
+# Years before MIN_DATE_YEAR count only after these prepositions, followed by
+# punctuation or a function word ("in 1492, Columbus"; not "by 1500 votes").
+_OLD_YEAR_PREPOSITIONS = frozenset("in In since Since from From of until Until".split())
 
 # "N days ago" with N above this is a count of something else, not a date.
 MAX_AGO = 400
@@ -90,6 +98,7 @@ _MONTH_FULL_ALT = _alternation(MONTHS)
 _WEEKDAY_ALT = _alternation(list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS))
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:%]|[.,]\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
+_ANY_YEAR = r"(?:1\d\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ALT})\b\.?,?\s+(?:the\s+)?)?"
 
 _PATTERNS: dict[str, str] = {
@@ -99,14 +108,20 @@ _PATTERNS: dict[str, str] = {
     # [Friday,] [the] 7[th] [of] November[,] [2025]
     "day_month": rf"{_WD_PREFIX}(?<![\w.,:/-])(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+(?P<year>{_YEAR}))?",
     # November 2025
-    "month_year": rf"(?P<month>{_MONTH_ALT})\b\.?,?\s+(?P<year>{_YEAR})",
+    "month_year": rf"(?P<month>{_MONTH_ALT})\b\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})",
     # in March ; since May ; early June ; mid-July ; last March
     "month": rf"\b(?P<pre>in|In|since|Since|until|Until|till|by|By|during|During|through|from|From|before|Before|"
-    rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this|This)(?:\s+|-)"
-    rf"(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)",
+    rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this\s+past|This\s+past|this|This|"
+    rf"between|Between|and|or)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)",
+    # the November election ; the March primary ("May" is also a name: "the May government")
+    "month_modifier": rf"\b(?P<pre>the|The)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
     # in 2018 ; since 1991 ; by 2030
     "year": rf"\b(?P<pre>in|In|since|Since|until|Until|by|By|during|During|through|from|From|before|Before|"
-    rf"after|After|of|early|Early|late|Late|mid|Mid)(?:\s+|-)(?P<year>{_YEAR})\b(?!-)",
+    rf"after|After|of|early|Early|late|Late|mid|Mid)(?:\s+|-)(?P<year>{_ANY_YEAR})\b(?!-)",
+    # the 2016 election ; IPL 2020 ; between 2000 and 2013 ; as recently as 2015 (see _bare_year_ok)
+    "bare_year": rf"(?<![\w$£€#@&.,/:'’-])(?P<year>{_YEAR})\b(?![-/–]\d{{1,2}}\b)",
+    # '91 ; the class of '08
+    "short_year": r"\b(?:in|of|since|from|to|until|and|by|the|In|Of|Since|From)\s+['’](?P<yy>\d\d)(?![\w'’]|[.,]\d)",
     # 2019-05-20
     "iso": r"(?<![\w-])(?P<year>1[89]\d\d|20\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])",
     # 20.05.2019 (day first, the European order)
@@ -117,9 +132,10 @@ _PATTERNS: dict[str, str] = {
     "ago": r"\b(?P<n>\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
     r"[Ee]leven|[Tt]welve)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     # yesterday ; today (not "today's", which is "nowadays") ; tomorrow ; tonight
-    "deictic": r"\b(?P<deictic>[Yy]esterday|[Tt]oday(?!['’]s)|[Tt]omorrow|[Tt]onight)\b",
-    # on Friday ; last Tuesday ; Friday's meeting
-    "weekday": rf"(?:\b(?P<mod>last|Last|next|Next|this|This|coming|Coming)\s+)?\b(?P<wd>{_alternation(WEEKDAYS)})\b",
+    "deictic": r"\b(?P<deictic>[Yy]esterday|[Tt]oday(?!['’]s)|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night)\b",
+    # on Friday ; last Tuesday ; Friday's meeting ; Tues. ; on Thursday last
+    "weekday": rf"(?:\b(?P<mod>last|Last|next|Next|this|This|coming|Coming)\s+)?\b(?P<wd>{_alternation(WEEKDAYS)}|"
+    rf"(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?=\.))\b(?P<post>\s+last\b(?!\s+(?:week|month|year|night|time|season|summer|winter)))?",
 }
 
 _GRANULARITY_DAYS = {"day": 1, "week": 7}
@@ -175,7 +191,7 @@ def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
         # März 2019 ; marzo de 2019 ; марте 2019 года
         "month_year": rf"(?<!{_LETTER})(?P<month>{month}){year_link}{year}{after}",
         # im März ; en mars ; desde marzo ; в марте
-        "month": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.month_prepositions)})(?:\s+|-)(?P<month>{month}){after}(?!\s*\d)",
+        "month": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.month_prepositions + g.month_conjunctions)})(?:\s+|-)(?P<month>{month}){after}(?!\s*\d)",
         # seit 2018 ; en 2018 ; в 2018 году
         "year": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.year_prepositions)})\s+{year}(?![\d%]|[.,]\d|\s*[-–]\s*\d)",
         "iso": _PATTERNS["iso"],
@@ -184,6 +200,8 @@ def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
         "deictic": rf"(?<!{_LETTER})(?P<deictic>{_words_alternation(lex.deictic)}){after}",
         "weekday": rf"(?<!{_LETTER})(?P<wd>{weekday_word}){after}",
     }
+    if language != "ru":  # Russian years come with their noun ("2018 года") or a preposition
+        patterns["bare_year"] = _PATTERNS["bare_year"]
     if language == "ru":  # "2018 года", "2018 г.": the year noun makes a bare number a year
         patterns["year_noun"] = rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:года|году|г\.)"
     for i, (pattern, unit, direction) in enumerate(lex.ago):
@@ -218,6 +236,12 @@ def _accept_foreign(kind: str, m: re.Match[str], text: str, lex: Lexicon) -> tup
         prev = re.search(r"(\w+)\s+$", text[max(0, start - 12) : start])
         if lex.language == "es" and word.lower() == "mañana" and prev and prev.group(1).lower() in ("la", "esta", "cada", "una", "media", "misma"):
             return None  # "por la mañana": the morning
+    if kind == "bare_year" and not _bare_year_ok(m, text, lex):
+        return None
+    if kind == "month" and m.group("pre").lower() in g.month_conjunctions:
+        before = text[max(0, start - 30) : start]
+        if not re.search(rf"(?:{_words_alternation(lex.months)})(?:\s+\d{{4}})?\s*,?\s*$", before, re.IGNORECASE):
+            return None  # "et août" continues a list of months, nothing else
     if kind in ("year", "year_noun", "month_year", "day_month") and m.groupdict().get("year"):
         if not MIN_YEAR <= int(m.group("year")) <= MAX_YEAR:
             return None
@@ -266,21 +290,107 @@ def find_dates(
 def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
     """The (start, end) a match stands for, or None when it is a look-alike."""
     start, end = m.span()
+    prev = _previous_word(text, start)
     if kind == "year":
         following = re.match(r"\s+([A-Za-z]+)", text[end:])
         if following and following.group(1).islower() and following.group(1) not in _YEAR_FOLLOWERS:
             return None
+        if int(m.group("year")) < MIN_DATE_YEAR and (
+            m.group("pre") not in _OLD_YEAR_PREPOSITIONS or re.match(r"\s+[A-Za-z]", text[end:]) and not following
+        ):
+            return None  # "by 1500", "in 1200 Main Street": counts and numbers
+    if kind == "bare_year" and not _bare_year_ok(m, text, None):
+        return None
+    if kind == "short_year":
+        return m.start("yy") - 1, end
+    if kind == "month" and m.group("pre") in ("and", "or") and not re.search(
+        rf"(?:{_MONTH_FULL_ALT})(?:\s+{_YEAR})?\s*,?\s*$", text[max(0, start - 30) : start]
+    ):
+        return None  # "and June" continues a list of months ("May and June"), nothing else
     if kind == "relative" and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]):
         return None  # "the next year", "the last week of June": relative to the story, not the anchor
+    if kind == "deictic" and m.group("deictic") == "Today" and not _sentence_start(text, start):
+        return None  # "NBC's Today", "the Today show": a programme's name
     if kind == "weekday":
         if not m.group("mod"):
-            before = text[max(0, start - 30) : start]
-            prev = re.search(r"([A-Za-z]+)\s+$", before)
-            if prev and prev.group(1) in _NAMED_DAY_WORDS:
+            if prev in _NAMED_DAY_WORDS:
                 return None  # Good Friday, Black Friday, Super Tuesday
-            if prev and prev.group(1) in ("the", "The") and re.match(r"\s+[A-Z]", text[end:]):
+            if prev in ("the", "The") and re.match(r"\s+[A-Z]", text[end:]):
                 return None  # the Sunday Times
+            if prev in ("the", "The") and m.group("wd") == "Sun":
+                return None  # The Sun.
+            if (
+                prev in _GENERIC_DAY_WORDS
+                or prev in ("a", "A") and re.match(r"\s+(?:night|morning|afternoon|evening)\b", text[end:])
+                or re.match(r"[’']?s?\s+(?:nights|mornings|afternoons|evenings)\b", text[end:])
+            ):
+                return None  # "every Sunday", "a Friday night", "Friday nights are for fun": no particular day
+        if m.group("wd") in WEEKDAY_ABBREVIATIONS:
+            end = end + 1 if text[end : end + 1] == "." and not m.group("post") else end  # "Tues." keeps its dot
     return start, end
+
+
+# Words before a weekday that make it any such day, not one date ("every Sunday").
+_GENERIC_DAY_WORDS = frozenset("every Every each Each any Any most Most".split())
+
+# Before a bare four-digit number: it is an amount, a code or an address, not a year.
+_NUMBER_LEADS = frozenset(
+    """about around approximately roughly nearly almost over under some than least most estimated
+    total No no No. Nos number numbers page pages pp p room suite flight route highway Highway bus
+    line tel log code model PIN pin vs v x times plus minus to-""".split()
+)
+# After a bare four-digit number: a unit or an hour ("1400 GMT", "2000 km"), not a year.
+_NUMBER_UNITS = frozenset(
+    """GMT UTC BST CET EST EDT PST PDT IST JST hrs hr h km kg mph kph mm cm m ft lb lbs MW GW kW mAh
+    Hz MHz GHz MB GB TB""".split()
+)
+# Plurals without an -s: "2000 people" is a count.
+_IRREGULAR_PLURALS = frozenset("people men women children police staff feet teeth mice geese cattle personnel".split())
+# Words after a bare number that make it a quantity ("2000 more", "1900 other").
+_QUANTITY_WORDS = frozenset("more less fewer other others extra additional new each per of".split())
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Parkway)\b")
+
+
+def _previous_word(text: str, start: int) -> str | None:
+    prev = re.search(r"([^\W\d_]+\.?)\s+$", text[max(0, start - 30) : start])
+    return prev.group(1).rstrip(".") if prev and not prev.group(1).endswith(".") else (prev.group(1) if prev else None)
+
+
+def _bare_year_ok(m: re.Match[str], text: str, lex: Lexicon | None) -> bool:
+    """Whether a four-digit number standing alone is a year ("the 2016 election") rather than a count.
+
+    A year unless: a quantity word or a code word leads it ("about 2000",
+    "No. 1999"); a plural noun, a unit or a quantity word follows it ("2000
+    people", "1400 GMT", "2000 more"); it opens a street address ("1405
+    Washington Avenue"). German capitalises nouns: there a capitalised word
+    after it ("2000 Menschen") makes it a count, a lowercase one ("1996
+    wurde") a year. Russian years need their noun or preposition (patterns).
+    """
+    start, end = m.span()
+    prev = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
+    prev_word = prev.group(1) if prev else ""
+    if prev_word.rstrip(".,:;") in _NUMBER_LEADS or prev_word.rstrip(":") in _NUMBER_LEADS or re.search(r"\d[\d,.]*$", prev_word):
+        return False
+    nxt = re.match(r"\s*([^\W\d_][\w’'*-]*)", text[end:])
+    if nxt is None:
+        return True  # punctuation, a line's end, a bracket: "(2016)", "in 1970s, 1980s and 2009."
+    if not text[end : end + 1].isspace():
+        return not re.match(r"[’']?s\b", text[end:])  # "2010s", "2020's": a decade or a possessive count
+    word = nxt.group(1)
+    if word in _NUMBER_UNITS or word.lower() in _QUANTITY_WORDS:
+        return False
+    language = lex.language if lex else "en"
+    if language == "de":
+        return word[0].islower() or word in ("St",)
+    if word[0].isupper():
+        return not _STREET.match(text[end:])
+    low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return False
+    if language == "en" and low in _YEAR_FOLLOWERS:
+        return True
+    plural = low.endswith(("s", "x")) and not low.endswith(("ss", "us", "is")) and len(low) > 3
+    return not plural
 
 
 def _flags(anchor_used: bool, anchor_is_fetch: bool) -> list[str]:
@@ -306,10 +416,13 @@ def _resolve(
     if kind == "month_year":
         month = _month_number(m.group("month"), lex)
         return [DateSpan(text[start:end], dt.date(int(m.group("year")), month, 1), start, end, "month")]
-    if kind in ("year", "year_noun"):
+    if kind == "short_year":
+        year = _century(int(m.group("yy")), anchor)
+        return [DateSpan(text[start:end], dt.date(year, 1, 1), start, end, "year")]
+    if kind in ("year", "year_noun", "bare_year"):
         s = m.start("year")
         return [DateSpan(m.group("year"), dt.date(int(m.group("year")), 1, 1), s, m.end("year"), "year")]
-    if kind == "month":
+    if kind in ("month", "month_modifier"):
         return [_resolve_month(m, text, anchor, anchor_is_fetch, lex)]
     # everything below moves from the anchor
     surface = m.group(0)
@@ -332,12 +445,25 @@ def _resolve(
             return _shifted(surface, anchor, unit, count * int(direction), start, end, flags)
         return _shifted(surface, anchor, m.group("unit"), -count, start, end, flags)
     if kind == "deictic":
-        word = _fold(m.group("deictic"))
-        offset = lex.deictic[word] if lex else {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[word]
+        word = " ".join(_fold(m.group("deictic")).split())
+        offset = lex.deictic[word] if lex else _DEICTIC[word]
         return _shifted(surface, anchor, "day", offset, start, end, flags)
     # weekday
     date = _resolve_weekday(m, text, start, end, anchor, lex)
     return [DateSpan(surface, date, start, end, "day", flags if date else [*flags, "out_of_range"])]
+
+
+_DEICTIC = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
+
+# A two-digit year ('91) is in the century that puts it at most this many years after the anchor's year.
+SHORT_YEAR_AHEAD = 10
+
+
+def _century(yy: int, anchor: dt.date | None) -> int:
+    """'91 -> 1991, '08 -> 2008: the latest such year at most SHORT_YEAR_AHEAD years after the anchor (2000 without one)."""
+    base = anchor.year if anchor else 2000
+    year = (base + SHORT_YEAR_AHEAD) // 100 * 100 + yy
+    return year if year <= base + SHORT_YEAR_AHEAD else year - 100
 
 
 def _shifted(
@@ -496,6 +622,7 @@ def _resolve_month(
 ) -> DateSpan:
     pre = m.group("pre").lower()
     month = _month_number(m.group("month"), lex)
+    pre = "past" if pre.endswith("past") else pre  # "this past January"
     keep_modifier = pre in ("last", "next", "this", "early", "late", "mid", "past")
     start = m.start() if keep_modifier else m.start("month")
     surface = text[start : m.end()]
@@ -539,7 +666,7 @@ def _resolve_weekday(
 ) -> dt.date | None:
     """The nearest such weekday in the direction of the clause (past by default, anchor day included)."""
     target = _weekday_number(m.group("wd"), lex)
-    mod = (m.groupdict().get("mod") or "").lower()
+    mod = (m.groupdict().get("mod") or "").lower() or ("last" if m.groupdict().get("post") else "")
     back = (anchor.weekday() - target) % DAYS_PER_WEEK  # 0..6 days back to it
     ahead = (target - anchor.weekday()) % DAYS_PER_WEEK  # 0..6 days ahead to it
     if mod == "last":
