@@ -46,6 +46,7 @@ class Grammar:
     month_conjunctions: tuple[str, ...] = ()  # continue a list of months ("juillet et août")
     weekday_parts: tuple[str, ...] = ()  # compounds "Montagabend"
     future_cues: tuple[str, ...] = ()  # words that put a clause in the future
+    past_leads: tuple[str, ...] = ()  # words just before a date that put it in the past ("depuis décembre")
     lowercase_names: bool = True  # names are lowercase: a capitalised one mid-sentence is a proper noun
 
 
@@ -59,6 +60,7 @@ GRAMMAR: dict[str, Grammar] = {
         year_suffix="",
         month_conjunctions=("und", "oder", "bis"),
         weekday_parts=("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
+        past_leads=("seit", "vergangenen", "letzten"),
         future_cues=("wird", "werden", "soll", "sollen", "will", "wollen", "kommenden", "kommende", "nächsten", "nächste", "geplant", "plant", "planen"),
         lowercase_names=False,
     ),
@@ -70,6 +72,7 @@ GRAMMAR: dict[str, Grammar] = {
         month_year_link=r"\s+",
         year_suffix="",
         month_conjunctions=("et", "ou", "à"),
+        past_leads=("depuis", "dernier", "dernière"),
         future_cues=("sera", "seront", "va", "vont", "doit", "doivent", "prévu", "prévue", "prochain", "prochaine", "aura", "auront"),
     ),
     "es": Grammar(
@@ -80,6 +83,7 @@ GRAMMAR: dict[str, Grammar] = {
         month_year_link=r"\s+(?:de|del)\s+",
         year_suffix="",
         month_conjunctions=("y", "o", "a"),
+        past_leads=("desde", "pasado", "pasada"),
         future_cues=("será", "serán", "prevé", "previsto", "prevista", "habrá"),
     ),
     "pt": Grammar(
@@ -90,6 +94,7 @@ GRAMMAR: dict[str, Grammar] = {
         month_year_link=r"\s+de\s+",
         year_suffix="",
         month_conjunctions=("e", "ou", "a"),
+        past_leads=("desde", "passado", "passada", "último", "última"),
         future_cues=("será", "serão", "prevê", "previsto", "prevista", "haverá"),
     ),
     "ru": Grammar(
@@ -100,6 +105,7 @@ GRAMMAR: dict[str, Grammar] = {
         month_year_link=r"\s+",
         year_suffix=r"(?:\s*(?:года|году|год|г\.))?",
         month_conjunctions=("и", "или", "по"),
+        past_leads=("прошлой", "прошлом", "прошлый", "минувшей", "минувший"),
         future_cues=("будет", "будут", "состоится", "планируется", "следующей", "следующем", "следующий", "предстоящ"),
     ),
 }

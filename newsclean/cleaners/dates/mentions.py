@@ -70,6 +70,17 @@ MAX_AGO = 400
 # than a date a year away.
 TENSE_OVERRIDE_MIN_DAYS = 90
 
+# Without a tense cue, a date without a year is taken in the past unless the
+# next such date is more than this many times closer ("around March 16" in a
+# September article is last March; "talks on January 3" on December 20 are
+# two weeks ahead).
+PAST_LEANING = 1.5
+
+# A yearless date right after (within this many characters) a date with its
+# year more than TENSE_OVERRIDE_MIN_DAYS before the anchor is read against
+# that date ("December 16, 2010 ... on December 27"): the story is told of the past.
+NARRATIVE_MAX_CHARS = 300
+
 # A weekday "on Friday" is at most this many days from the anchor (one week).
 DAYS_PER_WEEK = 7
 
@@ -112,20 +123,22 @@ _PATTERNS: dict[str, str] = {
     # in March ; since May ; early June ; mid-July ; last March
     "month": rf"\b(?P<pre>in|In|since|Since|until|Until|till|by|By|during|During|through|from|From|before|Before|"
     rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this\s+past|This\s+past|this|This|"
-    rf"between|Between|and|or)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)",
+    rf"between|Between|and|or)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)(?!,?\s+of\s+\d)",
     # the November election ; the March primary ("May" is also a name: "the May government")
     "month_modifier": rf"\b(?P<pre>the|The)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
     # in 2018 ; since 1991 ; by 2030
     "year": rf"\b(?P<pre>in|In|since|Since|until|Until|by|By|during|During|through|from|From|before|Before|"
     rf"after|After|of|early|Early|late|Late|mid|Mid)(?:\s+|-)(?P<year>{_ANY_YEAR})\b(?!-)",
     # the 2016 election ; IPL 2020 ; between 2000 and 2013 ; as recently as 2015 (see _bare_year_ok)
-    "bare_year": rf"(?<![\w$£€#@&.,/:'’-])(?P<year>{_YEAR})\b(?![-/–]\d{{1,2}}\b)",
+    "bare_year": rf"(?<![\w$£€#@&.,/:'’])(?P<year>{_YEAR})\b(?![-/–]\d{{1,2}}\b)",
     # '91 ; the class of '08
     "short_year": r"\b(?:in|of|since|from|to|until|and|by|the|In|Of|Since|From)\s+['’](?P<yy>\d\d)(?![\w'’]|[.,]\d)",
     # 2019-05-20
     "iso": r"(?<![\w-])(?P<year>1[89]\d\d|20\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])",
     # 20.05.2019 (day first, the European order)
     "dotted": r"(?<![\w.])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>1[89]\d\d|20\d\d)(?![\d.]|\.\d)",
+    # 12/31/21 ; 22/11/2020 (month first in English, day first elsewhere, unless a part is above 12)
+    "slashed": r"(?<![\w/.,-])(?P<a>[01]?\d|[23]\d)/(?P<b>[01]?\d|[23]\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,]\d)",
     # last week ; next month ; this year
     "relative": r"\b(?P<rel>last|Last|next|Next|this|This|coming|Coming)\s+(?P<unit>week|month|year)\b",
     # three days ago ; 2 weeks ago ; a year ago
@@ -158,6 +171,8 @@ def _compiled() -> dict[str, re.Pattern[str]]:
 
 # How many characters either side of a date in another language a future cue word is looked for.
 FOREIGN_CUE_WINDOW_CHARS = 80
+# How many characters before it a past lead ("depuis début décembre") is looked for.
+FOREIGN_LEAD_CHARS = 20
 
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
 _LETTER = r"[^\W\d_]"
@@ -196,6 +211,7 @@ def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
         "year": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.year_prepositions)})\s+{year}(?![\d%]|[.,]\d|\s*[-–]\s*\d)",
         "iso": _PATTERNS["iso"],
         "dotted": _PATTERNS["dotted"],
+        "slashed": _PATTERNS["slashed"],
         "relative": rf"(?<!{_LETTER})(?P<rel>{_words_alternation(lex.relative)}){after}",
         "deictic": rf"(?<!{_LETTER})(?P<deictic>{_words_alternation(lex.deictic)}){after}",
         "weekday": rf"(?<!{_LETTER})(?P<wd>{weekday_word}){after}",
@@ -278,13 +294,74 @@ def find_dates(
                 candidates.append((span[0], span[1], kind, m))
     candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
     spans: list[DateSpan] = []
+    kinds: list[tuple[str, re.Match[str]]] = []
     last_end = -1
     for start, end, kind, m in candidates:
         if start < last_end:
             continue
-        spans += _resolve(kind, m, text, start, end, anchor, anchor_is_fetch, lex)
+        resolved = _resolve(kind, m, text, start, end, anchor, anchor_is_fetch, lex)
+        spans += resolved
+        kinds += [(kind, m)] * len(resolved)
         last_end = end
+    if anchor is not None:
+        _context_passes(text, spans, kinds, anchor, lex)
     return spans
+
+
+_YEARLESS = ("month_day", "day_month", "month", "month_modifier")
+_WRITTEN_YEAR = ("month_day", "day_month", "month_year", "iso", "dotted", "slashed")
+_RANGE_LINK = re.compile(
+    r"^\s*(?:-|–|—|to|and|through|until|till|bis|und|et|à|au|y|a|al|e|и|по|до)\s*(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _written_year(kind: str, m: re.Match[str]) -> bool:
+    return kind in _WRITTEN_YEAR and bool(m.groupdict().get("year") or m.groupdict().get("y"))
+
+
+def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.date, lex: Lexicon | None) -> None:
+    """Dates read against their neighbours, in place.
+
+    - a range's first date takes the year of its second ("from March to May
+      2019", "entre le 21 juin et le 15 novembre 2019");
+    - a yearless date right after a date with its year, far from the anchor,
+      is read against that date (the narrative anchor: "December 16, 2010 ...
+      on December 27");
+    - a weekday without a tense cue of its own follows a weekday before it in
+      the same sentence that points to the future ("should peak Wednesday
+      before temperatures climb back up on Thursday").
+    """
+    last_written: DateSpan | None = None
+    previous: DateSpan | None = None
+    for i, (span, (kind, m)) in enumerate(zip(spans, kinds)):
+        yearless = kind in _YEARLESS and not m.groupdict().get("year") and span.date is not None
+        modified = kind in ("month", "month_modifier") and m.group("pre").lower() in ("last", "next", "this", "this past", "past")
+        if yearless and not modified and i + 1 < len(spans):
+            nxt, (nkind, nm) = spans[i + 1], kinds[i + 1]
+            if _written_year(nkind, nm) and nxt.date and _RANGE_LINK.match(text[span.end : nxt.start]):
+                moved = _safe_date(nxt.date.year, span.date.month, span.date.day)
+                if moved and moved > nxt.date:
+                    moved = _safe_date(nxt.date.year - 1, span.date.month, span.date.day)
+                if moved:
+                    span.date = moved
+                    if "anchor_is_fetch" in span.flags:
+                        span.flags.remove("anchor_is_fetch")
+                    yearless = False
+        if yearless and not modified and last_written and span.start - last_written.end <= NARRATIVE_MAX_CHARS:
+            story = last_written.date
+            if (anchor - story).days > TENSE_OVERRIDE_MIN_DAYS:  # a story told of the past, not a plan
+                options = [d for y in (story.year - 1, story.year, story.year + 1) if (d := _safe_date(y, span.date.month, span.date.day))]
+                span.date = min(options, key=lambda d: (abs((d - story).days), d < story), default=span.date)
+                span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
+        if kind == "weekday" and not m.groupdict().get("mod") and not m.groupdict().get("post") and span.date and span.date <= anchor:
+            if previous and previous.date and previous.date > anchor and previous.granularity == "day" and kinds[i - 1][0] == "weekday":
+                same_sentence = not re.search(r"[.!?;\n]", text[previous.end : span.start])
+                if same_sentence and _tense(text, span.start, span.end, lex) is None:
+                    span.date = _shift(span.date, "day", DAYS_PER_WEEK) if span.date < anchor else span.date
+        if span.date and _written_year(kind, m) and span.granularity in ("day", "month"):
+            last_written = span
+        previous = span
 
 
 def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
@@ -367,6 +444,8 @@ def _bare_year_ok(m: re.Match[str], text: str, lex: Lexicon | None) -> bool:
     wurde") a year. Russian years need their noun or preposition (patterns).
     """
     start, end = m.span()
+    if text[start - 1 : start] in ("-", "–") and not re.search(rf"(?<![\d-]){_YEAR}[-–]$", text[max(0, start - 6) : start]):
+        return False  # "RL-2019-0402": a code; "1872-1892": a range of years
     prev = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
     prev_word = prev.group(1) if prev else ""
     if prev_word.rstrip(".,:;") in _NUMBER_LEADS or prev_word.rstrip(":") in _NUMBER_LEADS or re.search(r"\d[\d,.]*$", prev_word):
@@ -409,6 +488,14 @@ def _resolve(
 ) -> list[DateSpan]:
     if kind in ("month_day", "day_month"):
         return _resolve_day_month(kind, m, text, start, anchor, anchor_is_fetch, lex)
+    if kind == "slashed":
+        a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+        year = int(y) if len(y) == 4 else _century(int(y), anchor)
+        month, day = (b, a) if lex or a > 12 else (a, b)
+        if month > 12:
+            month, day = day, month
+        date = _safe_date(year, month, day)
+        return [DateSpan(m.group(0), date, start, end, "day")] if date else []
     if kind in ("iso", "dotted"):
         date = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         # digits that make no calendar date (31.02.2019) are some other number
@@ -575,6 +662,9 @@ def _tense(text: str, start: int, end: int, lex: Lexicon | None) -> str | None:
         return clause_tense(text, start, end)
     lo, hi = max(0, start - FOREIGN_CUE_WINDOW_CHARS), min(len(text), end + FOREIGN_CUE_WINDOW_CHARS)
     before, after = text[lo:start], text[end:hi]
+    lead = {w.lower() for w in re.findall(r"\w+", text[max(0, start - FOREIGN_LEAD_CHARS) : start])}
+    if lead & set(lex.grammar.past_leads):
+        return "past"
     before = re.split(r"[.!?;\n]\s", before)[-1]
     after = re.split(r"[.!?;\n]\s", after)[0]
     words = {w.lower() for w in re.findall(r"\w+", before + " " + after)}
@@ -608,6 +698,9 @@ def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None) -> d
     if not options:
         return None
     nearest = min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+    past = max((d for d in options if d <= anchor), default=None)
+    if tense is None and past and nearest > anchor and (anchor - past).days <= PAST_LEANING * (nearest - anchor).days:
+        return past  # news reports the past: without a cue, the past date unless the next one is much closer
     if abs((nearest - anchor).days) <= TENSE_OVERRIDE_MIN_DAYS:
         return nearest
     if tense == "future" and nearest < anchor:

@@ -30,9 +30,9 @@ CUE_WINDOW_WORDS = 8
 CUE_WINDOW_CHARS = 160
 
 _FUTURE_WORDS = frozenset(
-    """will won't shall plan plans planned planning scheduled schedule
+    """will won't shall plan plans planned planning scheduled schedule rescheduled
     expected expects expect due upcoming forthcoming next intends intend intended
-    aims tomorrow""".split()
+    aims tomorrow forecast forecasts should foresee foresees""".split()
 )
 # Irregular past forms and other words that place a clause in the past; regular
 # past forms are recognised by their "-ed" ending (minus the words below).
@@ -49,7 +49,12 @@ _NOT_PAST_ED = frozenset(
 )
 
 # Phrases that, placed directly before the expression, make it a future limit.
-_FUTURE_LEAD = re.compile(r"(?:as soon as|as early as|no later than|no earlier than)\s+$", re.IGNORECASE)
+_FUTURE_LEAD = re.compile(r"(?:as soon as|as early as|no later than|no earlier than|ahead of|in time for)\s+$", re.IGNORECASE)
+# "set to dock on Saturday", "is set for Friday": a schedule.
+_FUTURE_PHRASE = re.compile(r"\bset (?:to|for)\b|\bgoing to\b", re.IGNORECASE)
+# A complement clause after the expression ("said on Friday that it will ...") speaks
+# of another time: the right-hand context stops there.
+_COMPLEMENT = re.compile(r"\bthat\b")
 _PAST_LEAD = re.compile(r"(?:since|as late as)\s+$", re.IGNORECASE)
 
 # A clause ends at ! ? ; a line break, a parenthesis, a quotation mark, or a
@@ -89,6 +94,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     after = text[end : end + CUE_WINDOW_CHARS]
     if m := _SENTENCE_END.search(after):
         after = after[: m.start()]
+    if m := _COMPLEMENT.search(after):
+        after = after[: m.start()]
+    if _FUTURE_PHRASE.search(before) and not any(_cue(w, None) == "past" for w in _WORD.findall(before.split(" set ")[-1])):
+        return "future"
     left_words = _WORD.findall(before)
     right_words = _WORD.findall(after)
     left = [_cue(w, left_words[i - 1] if i else None) for i, w in enumerate(left_words)][::-1][:CUE_WINDOW_WORDS]
