@@ -55,6 +55,8 @@ _FUTURE_PHRASE = re.compile(r"\bset (?:to|for)\b|\bgoing to\b", re.IGNORECASE)
 # A complement clause after the expression ("said on Friday that it will ...") speaks
 # of another time: the right-hand context stops there.
 _COMPLEMENT = re.compile(r"\bthat\b")
+# "until", "till" lead a limit in the future ("must wait until July") unless the clause is told in the past.
+_LIMIT_LEAD = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _PAST_LEAD = re.compile(r"(?:since|as late as)\s+$", re.IGNORECASE)
 
 # A clause ends at ! ? ; a line break, a parenthesis, a quotation mark, or a
@@ -96,6 +98,10 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
         after = after[: m.start()]
     if m := _COMPLEMENT.search(after):
         after = after[: m.start()]
+    if _LIMIT_LEAD.search(before):
+        left = _WORD.findall(before)[-CUE_WINDOW_WORDS:]
+        if not any(_cue(w, left[i - 1] if i else None) == "past" for i, w in enumerate(left)):
+            return "future"
     if _FUTURE_PHRASE.search(before) and not any(_cue(w, None) == "past" for w in _WORD.findall(before.split(" set ")[-1])):
         return "future"
     left_words = _WORD.findall(before)
