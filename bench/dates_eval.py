@@ -12,7 +12,7 @@ Figures, per set, split and language:
 - exact: found mentions whose date and granularity are right / found mentions
   (for dateparser, which has no granularity, the date alone).
 
-    .venv/bin/python bench/dates_eval.py [--mistakes tune] [--no-baseline]
+    .venv/bin/python bench/dates_eval.py [--mistakes tune] [--no-baseline] [--repo=DIR]
 """
 from __future__ import annotations
 
@@ -26,7 +26,8 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+_REPO = next((Path(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--repo=")), Path(__file__).resolve().parents[1])
+sys.path.insert(0, str(_REPO))
 
 from newsclean.cleaners.dates import find_dates  # noqa: E402
 
@@ -77,7 +78,10 @@ def load(name: str) -> list[dict]:
 
 def ours(case: dict) -> list[tuple[int, int, str | None, str | None]]:
     anchor = dt.date.fromisoformat(case["anchor"])
-    spans = find_dates(case["text"], anchor, language=case["language"])
+    try:
+        spans = find_dates(case["text"], anchor, language=case["language"])
+    except TypeError:  # a checkout from before issue 15 (--repo): no language parameter
+        spans = find_dates(case["text"], anchor)
     return [(s.start, s.end, s.date.isoformat() if s.date else None, s.granularity) for s in spans]
 
 
@@ -150,6 +154,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mistakes", choices=["tune", "heldout", "all"], help="print the mistakes of this split")
     ap.add_argument("--no-baseline", action="store_true", help="skip dateparser.search_dates (slow)")
+    ap.add_argument("--repo", help="=DIR: score another checkout's find_dates (before/after)")
     args = ap.parse_args()
     systems = {"newsclean": ours} if args.no_baseline else {"newsclean": ours, "dateparser.search_dates": dateparser_alone}
     for set_name in SETS:

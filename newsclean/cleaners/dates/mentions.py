@@ -114,10 +114,10 @@ _WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ALT})\b\.?,?\s+(?:the\s+)?)?"
 
 _PATTERNS: dict[str, str] = {
     # [Friday,] November 7[, 2025] ; March 8, 15 and 22, 2018
-    "month_day": rf"{_WD_PREFIX}(?P<month>{_MONTH_ALT})\b\.?\s+(?P<day>{_DAY})"
+    "month_day": rf"\b{_WD_PREFIX}(?P<month>{_MONTH_ALT})\b\.?\s+(?P<day>{_DAY})"
     rf"(?P<more>(?:\s*(?:,|and|&)\s*(?:and\s+)?{_DAY})*)(?:,?\s+(?P<year>{_YEAR}))?",
     # [Friday,] [the] 7[th] [of] November[,] [2025]
-    "day_month": rf"{_WD_PREFIX}(?<![\w.,:/-])(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+(?P<year>{_YEAR}))?",
+    "day_month": rf"\b{_WD_PREFIX}(?<![\w.,:/-])(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+(?P<year>{_YEAR}))?",
     # November 2025
     "month_year": rf"(?P<month>{_MONTH_ALT})\b\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})",
     # in March ; since May ; early June ; mid-July ; last March
@@ -147,11 +147,22 @@ _PATTERNS: dict[str, str] = {
     # yesterday ; today (not "today's", which is "nowadays") ; tomorrow ; tonight
     "deictic": r"\b(?P<deictic>[Yy]esterday|[Tt]oday(?!['’]s)|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night)\b",
     # on Friday ; last Tuesday ; Friday's meeting ; Tues. ; on Thursday last
-    "weekday": rf"(?:\b(?P<mod>last|Last|next|Next|this|This|coming|Coming)\s+)?\b(?P<wd>{_alternation(WEEKDAYS)}|"
+    "weekday": rf"\b(?:(?P<mod>last|Last|next|Next|this|This|coming|Coming)\s+)?(?P<wd>{_alternation(WEEKDAYS)}|"
     rf"(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?=\.))\b(?P<post>\s+last\b(?!\s+(?:week|month|year|night|time|season|summer|winter)))?",
 }
 
 _GRANULARITY_DAYS = {"day": 1, "week": 7}
+
+# Text a pattern cannot match without (checked before scanning: most articles lack most of them).
+_GATES: dict[str, tuple[str, ...]] = {
+    "ago": ("ago",),
+    "short_year": ("'", "’"),
+    "iso": ("-",),
+    "dotted": (".",),
+    "slashed": ("/",),
+    "relative": ("week", "month", "year"),
+    "deictic": ("esterday", "oday", "omorrow", "onight", "night"),
+}
 
 
 @dataclass(slots=True)
@@ -288,6 +299,9 @@ def find_dates(
     lex = lexicon(language)
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in (_compiled_foreign(lex.language) if lex else _compiled()).items():
+        gate = _GATES.get(kind) if lex is None or kind in ("iso", "dotted", "slashed") else None
+        if gate and not any(g in text for g in gate):
+            continue  # the pattern's fixed text is absent: skip the scan
         for m in pattern.finditer(text):
             span = _accept_foreign(kind, m, text, lex) if lex else _accept(kind, m, text)
             if span:

@@ -40,6 +40,8 @@ MIN_PUBLICATION_YEAR, MAX_PUBLICATION_YEAR = 1800, 2200
 # htmldate falls back to January 1 of its (last) year when it finds nothing better.
 _COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|Copyright|\(c\))\D{0,99}?(?:\b\d{4}\s*[-–]\s*)?\b(\d{4})\b", re.IGNORECASE)
 
+_YEAR_ONLY = "-01-01"
+
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=/|$|[-_.?#])")
 _LABEL = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|date[d]?|on)\s*:?\s*", re.IGNORECASE)
@@ -140,9 +142,14 @@ def html_publication_date(
         return None, None
     from htmldate import find_date  # imported on first use, like dateparser
 
-    latest = latest or dt.date(MAX_PUBLICATION_YEAR, 12, 31)
+    latest = (latest or dt.date(MAX_PUBLICATION_YEAR, 12, 31)).isoformat()
     try:
-        found = find_date(html, original_date=True, url=url, max_date=latest.isoformat())
+        found = find_date(html, original_date=True, url=url, max_date=latest)
+        if found and found.endswith(_YEAR_ONLY):
+            # January 1 is htmldate's year-only fallback (a copyright line, a bare year):
+            # a full day from its default mode (the latest date on the page) is better evidence
+            day = find_date(html, url=url, max_date=latest)
+            found = day if day and not day.endswith(_YEAR_ONLY) else found
     except Exception:  # htmldate raises assorted errors on broken markup
         found = None
     years = [int(y) for y in _COPYRIGHT.findall(html[-200_000:]) if MIN_PUBLICATION_YEAR <= int(y) <= MAX_PUBLICATION_YEAR]
