@@ -264,3 +264,61 @@ _DATEY = st.lists(
 @given(_DATEY, st.dates(), st.sampled_from(["de", "fr", "es", "pt", "ru"]))
 def test_datey_strings_never_raise(text, anchor, language):
     dates.find_dates(text, anchor, language=language)
+
+
+# ---------------------------------------------------------------- through the pipeline
+
+
+def _raw(kind: str, body: str, **kw):
+    import hashlib
+
+    from newsclean.schemas.models import RawRecord
+
+    data = body.encode()
+    return RawRecord(input_ref=f"x.{kind}", kind=kind, body=data, raw_sha256=hashlib.sha256(data).hexdigest(), **kw)
+
+
+def test_pipeline_reads_dates_in_the_detected_language():
+    from newsclean.cleaners.pipeline import RunContext, clean_record
+
+    text = (
+        "Der Bundestag hat am Dienstag ein neues Gesetz beschlossen. Die Abgeordneten stimmten am "
+        "3. März 2022 in erster Lesung zu, seit 2019 wurde darüber gestritten, gestern kam die Einigung."
+    )
+    fetched = dt.datetime(2022, 3, 10, 12, tzinfo=dt.timezone.utc)
+    art = clean_record(_raw("text", text, published_at="2022-03-10", fetched_at=fetched), RunContext("r", "v"))
+    assert art.language == "de"
+    assert [(m.text, m.date.isoformat()) for m in art.dates_mentioned] == [
+        ("Dienstag", "2022-03-08"),
+        ("3. März 2022", "2022-03-03"),
+        ("2019", "2019-01-01"),
+        ("gestern", "2022-03-09"),
+    ]
+
+
+def test_pipeline_records_htmldate_as_the_page_source():
+    from newsclean.cleaners.pipeline import RunContext, clean_record
+
+    paragraphs = "".join(f"<p>Paragraph {i} of a long enough article body about the harbour and its history.</p>" for i in range(8))
+    html = (
+        '<html><head><title>Harbour</title><meta property="article:published_time" content="2021-06-02T08:00:00Z">'
+        f"</head><body><article>{paragraphs}</article><footer>© 2023 Example</footer></body></html>"
+    )
+    fetched = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    art = clean_record(_raw("html", html, fetched_at=fetched), RunContext("r", "v"))
+    assert (art.published_date, art.published_date_source) == (dt.date(2021, 6, 2), "page")
+    assert "published_from_htmldate" in [c.rule for c in art.provenance.changes]
+
+
+def test_metadata_is_kept_when_the_precise_pass_finds_no_text(monkeypatch):
+    from newsclean.cleaners.boilerplate import extract
+
+    html = (
+        '<html><head><title>Old Blog</title><meta property="article:published_time" content="2011-03-30">'
+        "</head><body><div><p>Spring in China: the trees bloom early this year and the streets fill with "
+        "visitors from every province of the country.</p></div></body></html>"
+    )
+    monkeypatch.setattr(extract.trafilatura, "bare_extraction", lambda *a, **k: None)  # the precise pass gives up
+    ex = extract.extract_html(html)
+    assert (ex.date, ex.title, ex.html_date) == ("2011-03-30", "Old Blog", "2011-03-30")
+    assert "Spring in China" in ex.text

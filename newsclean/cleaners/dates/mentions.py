@@ -4,19 +4,37 @@ Spans are found by our own patterns, never by dateparser's ``search_dates``
 (which reads the modal "may", "a march on Moscow", "now", "a second" and the
 name "Jan" as dates). Month and weekday names must be capitalised; an
 abbreviated month, and "May", count only next to a day or a year; a bare
-month needs a preposition ("in March"); a bare year needs one too and must
-not be followed by a noun ("in 2000 cases" is a count).
+month needs a preposition ("in March") or a determiner before a noun ("the
+November election").
+
+Years in every role (granularity ``year``): after a preposition ("in 1492"),
+as a modifier ("the 2016 election", "IPL 2020"), in ranges ("between 2000 and
+2013", "1872-1892"), alone ("as recently as 2015"), abbreviated ("'91"). A
+four-digit number is not a year when a quantity or code word leads it, or a
+plural noun, a unit or a quantity word follows it ("about 2000 people",
+"1400 GMT", "2000 more"), or it opens a street address (:func:`_bare_year_ok`).
+
+Other languages (German, French, Spanish, Portuguese, Russian, by the
+article's detected language) use month, weekday and relative words from
+dateparser's language data (:mod:`lexicon`) in patterns of the same kinds.
 
 Resolution (against the publication date, or the fetch time, flagged):
 
-- a day and month without a year take the year that puts them nearest the
-  anchor, unless the clause says otherwise (future: on or after the anchor);
+- a day and month without a year take the year the clause's tense points to,
+  or, without a cue, the past one unless the next is much closer
+  (PAST_LEANING); a range's first date takes its second's year ("from March to
+  May 2019"); right after a written date of the past, the year nearest that
+  date (the narrative anchor: "December 16, 2010 ... December 27");
 - a bare weekday is the nearest such day in the direction of the clause's
-  tense (past by default: news reports what happened);
+  tense (past by default: news reports what happened; "is forecast", "set
+  to", "ahead of", "will" point ahead; a weekday after a future one in the same
+  sentence is ahead too);
 - a weekday written with a date is checked against it (``weekday_mismatch``);
-- "last week", "next month", "this year", "N days ago", "yesterday" move
-  from the anchor; the granularity is kept (day / week / month / year) and
-  the date is the first day of the period (weeks start on Monday, ISO 8601).
+- "last week", "next month", "this year", "N days ago", "yesterday", "last
+  night" move from the anchor; the granularity is kept (day / week / month /
+  year) and the date is the first day of the period (weeks start on Monday,
+  ISO 8601). Past the calendar's ends (9999-12-31 + a day) there is no date
+  and the flag ``out_of_range``.
 """
 from __future__ import annotations
 
