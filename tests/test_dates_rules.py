@@ -124,7 +124,10 @@ def test_past_leaning_nearest_year():
 
 
 def test_weekday_written_with_a_date_and_thursday_last():
-    assert found("on Dec. 18, a Wednesday,", dt.date(2019, 12, 20))[0][:2] == ("Dec. 18", "2019-12-18")
+    assert dates_of("on Dec. 18, a Wednesday,", dt.date(2019, 12, 20)) == ["2019-12-18", "2019-12-18"]
+    (_, wrong) = dates.find_dates("on Dec. 18, a Friday,", dt.date(2019, 12, 20))
+    assert (wrong.date, wrong.flags) == (dt.date(2019, 12, 18), ["weekday_mismatch"])
+    assert dates_of("on Dec. 10. On Wednesday, he left.", dt.date(2019, 12, 20)) == ["2019-12-10", "2019-12-18"]
     assert dates_of("on Thursday last", TUE) == ["2023-11-02"]
     assert dates_of("on Thursday last week", TUE)[0] == "2023-11-02"  # "last week" is a span of its own
 
@@ -195,6 +198,16 @@ def test_german_years_before_lowercase_words_are_years():
     assert dates_of("2020 wurde ich gewählt, 1996 erhielt er", dt.date(2022, 1, 28), "de") == ["2020-01-01", "1996-01-01"]
 
 
+@pytest.mark.parametrize("language", ["de", "fr", "es", "pt", "ru"])
+def test_without_anchor_every_kind_is_unresolved_not_an_error(language):
+    text = {"de": "dieses Jahr, vor 3 Tagen, gestern, am Montag, im Mai", "fr": "cette année, il y a 3 jours, hier, lundi, en mai",
+            "es": "este año, hace 3 días, ayer, el lunes, en mayo", "pt": "este ano, há 3 dias, ontem, na segunda-feira, em maio",
+            "ru": "в этом году, 3 дня назад, вчера, в понедельник, в мае"}[language]
+    spans = dates.find_dates(text, None, language=language)
+    assert len(spans) == 5 and all(s.date is None and s.flags == ["unresolved"] for s in spans)
+    assert [s.granularity for s in spans] == ["year", "day", "day", "day", "month"]
+
+
 def test_lexicon_comes_from_dateparser():
     lx = lexicon.lexicon("fr")
     assert lx.months["août"] == 8 and lx.weekdays["dimanche"] == 6 and lx.deictic["hier"] == -1
@@ -248,7 +261,7 @@ def test_html_publication_date_reads_raw_html_and_never_the_clock():
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(max_size=200), st.dates(), st.sampled_from([None, "en", "de", "fr", "es", "pt", "ru", "it"]))
+@given(st.text(max_size=200), st.one_of(st.none(), st.dates()), st.sampled_from([None, "en", "de", "fr", "es", "pt", "ru", "it"]))
 def test_find_dates_never_raises_in_any_language(text, anchor, language):
     for span in dates.find_dates(text, anchor, language=language):
         assert text[span.start : span.end] == span.text
@@ -261,7 +274,7 @@ _DATEY = st.lists(
 
 
 @settings(max_examples=300, deadline=None)
-@given(_DATEY, st.dates(), st.sampled_from(["de", "fr", "es", "pt", "ru"]))
+@given(_DATEY, st.one_of(st.none(), st.dates()), st.sampled_from(["de", "fr", "es", "pt", "ru"]))
 def test_datey_strings_never_raise(text, anchor, language):
     dates.find_dates(text, anchor, language=language)
 

@@ -342,6 +342,7 @@ def find_dates(
 
 _YEARLESS = ("month_day", "day_month", "month", "month_modifier")
 _WRITTEN_YEAR = ("month_day", "day_month", "month_year", "iso", "dotted", "slashed")
+_APPOSITION = re.compile(r"^\s*,?\s*(?:a|which was a|that was a|un|une|ein|einem|um|uma)\s+$", re.IGNORECASE)
 _RANGE_LINK = re.compile(
     r"^\s*(?:-|–|—|to|and|through|until|till|bis|und|et|à|au|y|a|al|e|и|по|до)\s*(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$",
     re.IGNORECASE,
@@ -386,7 +387,16 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
                 options = [d for y in (story.year - 1, story.year, story.year + 1) if (d := _safe_date(y, span.date.month, span.date.day))]
                 span.date = min(options, key=lambda d: (abs((d - story).days), d < story), default=span.date)
                 span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
-        if kind == "weekday" and not m.groupdict().get("mod") and not m.groupdict().get("post") and span.date and span.date <= anchor:
+        if kind == "weekday" and previous and previous.date and previous.granularity == "day" and _APPOSITION.match(
+            text[previous.end : span.start]
+        ):
+            # "Dec. 18, a Wednesday": the weekday names the date before it
+            wanted = _weekday_number(m.group("wd"), lex)
+            span.date = previous.date
+            span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + (
+                ["weekday_mismatch"] if previous.date.weekday() != wanted else []
+            )
+        elif kind == "weekday" and not m.groupdict().get("mod") and not m.groupdict().get("post") and span.date and span.date <= anchor:
             if previous and previous.date and previous.date > anchor and previous.granularity == "day" and kinds[i - 1][0] == "weekday":
                 same_sentence = not re.search(r"[.!?;\n]", text[previous.end : span.start])
                 if same_sentence and _tense(text, span.start, span.end, lex) is None:
@@ -546,7 +556,7 @@ def _resolve(
     # everything below moves from the anchor
     surface = m.group(0)
     if anchor is None:
-        return [DateSpan(surface, None, start, end, _relative_granularity(kind, m), ["unresolved"])]
+        return [DateSpan(surface, None, start, end, _relative_granularity(kind, m, lex), ["unresolved"])]
     flags = _flags(True, anchor_is_fetch)
     if kind == "relative":
         if lex:
@@ -607,8 +617,12 @@ def _number_word(word: str, lex: Lexicon | None) -> int | None:
     return None
 
 
-def _relative_granularity(kind: str, m: re.Match[str]) -> str:
-    return m.group("unit") if kind in ("relative", "ago") else "day"
+def _relative_granularity(kind: str, m: re.Match[str], lex: Lexicon | None = None) -> str:
+    if kind == "relative":
+        return lex.relative[_fold(m.group("rel"))][0] if lex else m.group("unit")
+    if kind.startswith("ago"):
+        return kind.split(":")[1] if lex else m.group("unit")
+    return "day"
 
 
 def _month_number(name: str, lex: Lexicon | None = None) -> int:
