@@ -153,6 +153,8 @@ def test_generic_weekdays_are_not_dates():
 def test_month_as_a_modifier_and_of_year():
     assert found("in the November election", dt.date(2020, 8, 16)) == [("November", "2020-11-01", "month")]
     assert found("the May government fell") == []  # May is also a name
+    assert found("an election scheduled for November", dt.date(2020, 4, 28)) == [("November", "2020-11-01", "month")]
+    assert found("Support for May grew") == []
     assert found("In October of 2022, he bought it") == [("October of 2022", "2022-10-01", "month")]
 
 

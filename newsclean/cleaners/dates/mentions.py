@@ -141,7 +141,7 @@ _PATTERNS: dict[str, str] = {
     # in March ; since May ; early June ; mid-July ; last March
     "month": rf"\b(?P<pre>in|In|since|Since|until|Until|till|by|By|during|During|through|from|From|before|Before|"
     rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this\s+past|This\s+past|this|This|"
-    rf"between|Between|and|or)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)(?!,?\s+of\s+\d)",
+    rf"between|Between|and|or|for|For)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)(?!,?\s+of\s+\d)",
     # the November election ; the March primary ("May" is also a name: "the May government")
     "month_modifier": rf"\b(?P<pre>the|The)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
     # in 2018 ; since 1991 ; by 2030
@@ -426,6 +426,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
         rf"(?:{_MONTH_FULL_ALT})(?:\s+{_YEAR})?\s*,?\s*$", text[max(0, start - 30) : start]
     ):
         return None  # "and June" continues a list of months ("May and June"), nothing else
+    if kind == "month" and m.group("pre") in ("for", "For") and m.group("month") == "May":
+        return None  # "support for May": the politician
     if kind == "relative" and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]):
         return None  # "the next year", "the last week of June": relative to the story, not the anchor
     if kind == "deictic" and m.group("deictic") == "Today" and not _sentence_start(text, start):
