@@ -35,6 +35,8 @@ def dates_of(text: str, anchor: dt.date | None = TUE, language: str | None = Non
         ("Stakes are high ahead of Tuesday's debate.", "2023-11-07"),
         ("The cold snap should peak Wednesday before temperatures climb back up on Thursday.", "2023-11-09"),
         ("drawn for Saturday's rescheduled race", "2023-11-11"),
+        ("Blinken travels on to Ethiopia on Sunday.", "2023-11-12"),
+        ("Sabalenka plays Rybakina on Friday.", "2023-11-10"),
     ],
 )
 def test_future_cues(text, expected):
@@ -45,6 +47,7 @@ def test_past_stays_past_and_a_that_clause_is_another_time():
     assert dates_of("Police said on Saturday that the road was closed.") == ["2023-11-04"]
     assert dates_of("The announcement on Thursday that it will suspend service") == ["2023-11-02"]
     assert dates_of("He arrived on Saturday.") == ["2023-11-04"]
+    assert dates_of("He had planned to travel on Sunday but stayed.")[0] == "2023-11-05"  # "to travel": not the clause's tense
 
 
 def test_until_a_month_is_ahead_but_since_is_behind():

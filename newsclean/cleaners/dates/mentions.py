@@ -556,7 +556,7 @@ def _resolve(
     if kind in ("month", "month_modifier"):
         return [_resolve_month(m, text, anchor, anchor_is_fetch, lex)]
     # everything below moves from the anchor
-    surface = m.group(0)
+    surface = text[start:end]
     if anchor is None:
         return [DateSpan(surface, None, start, end, _relative_granularity(kind, m, lex), ["unresolved"])]
     flags = _flags(True, anchor_is_fetch)

@@ -34,6 +34,13 @@ _FUTURE_WORDS = frozenset(
     expected expects expect due upcoming forthcoming next intends intend intended
     aims tomorrow forecast forecasts should foresee foresees""".split()
 )
+# Present-tense verbs of a schedule: news tells what happened in the past tense,
+# so "travels on to Ethiopia on Sunday", "plays Rybakina on Friday" is ahead.
+_SCHEDULE_PRESENT = frozenset(
+    """travels visits meets heads arrives departs flies begins starts opens resumes
+    returns hosts faces plays kicks travel visit meet head arrive depart fly begin
+    start open resume host face play""".split()
+)
 # Irregular past forms and other words that place a clause in the past; regular
 # past forms are recognised by their "-ed" ending (minus the words below).
 _PAST_WORDS = frozenset(
@@ -74,6 +81,8 @@ _PARTICIPLE_AUXILIARIES = frozenset("be been being is are am".split())
 def _cue(word: str, previous: str | None) -> Tense | None:
     low = word.lower()
     if low in _FUTURE_WORDS or low.endswith(("'ll", "’ll")):
+        return "future"
+    if low in _SCHEDULE_PRESENT and word[0].islower() and not (previous and previous.lower() in ("to", "the", "a", "will", "would", "could", "did", "didn't")):
         return "future"
     past = low in _PAST_WORDS or (
         word[0].islower() and len(low) >= 4 and low.endswith("ed") and low not in _NOT_PAST_ED
