@@ -216,7 +216,14 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         r.flags.append(AMBIGUOUS)
 
 
-def find_persons(text: str, published: dt.date | None = None, gazetteer: Gazetteer | None = None) -> tuple[list[str], list[Mention]]:
+def find_persons(
+    text: str,
+    published: dt.date | None = None,
+    gazetteer: Gazetteer | None = None,
+    *,
+    title: str | None = None,
+    language: str | None = None,
+) -> tuple[list[str], list[Mention]]:
     """Person mentions in ``text`` and the sorted distinct canonical names among them.
 
     ``published`` anchors role look-ups ("the Secretary of State on that day");
