@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import lexicon, plausible
+from newsclean.cleaners.names import evidence, lexicon, plausible
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 
@@ -28,6 +28,13 @@ MIN_GLUE_HEAD = 4
 # adjective ("Australian-born", "NBA-leading"), not a name; shorter tails are Korean
 # given names ("Jong-un", "Jae-in").
 MIN_COMPOUND_TAIL = 4
+# An unknown first word before a surname the gazetteer knows is an unlisted given
+# name only when it is rare (Zipf below this: "jeb" 3.3) -- "Concessions Ban" (3.7)
+# is vocabulary before a word that happens to be Ban Ki-moon's surname.
+RARE_ZIPF = 3.5
+# Capitalised particles inside a name ("Robert De Niro", "Julien De Rosa", "Ursula Von
+# der Leyen"): between two name words they join, like their lowercase forms.
+CAPITAL_PARTICLES = frozenset("de di da du des del della van von der den le la ter dos das".split())
 
 # Letters a name may contain: word characters of the Latin, Greek and Cyrillic
 # blocks (and their extensions), never an underscore. Names in other scripts
@@ -97,6 +104,7 @@ class Candidate:
     kind: str  # "alias" | "name" | "single"
     alias_ids: dict[str, str] = field(default_factory=dict)
     titled: bool = False
+    evidence: str = ""  # why a name outside the gazetteer was taken: lexicon, name_list, title, cue:..., weak
 
     @property
     def start(self) -> int:
@@ -131,6 +139,10 @@ class Lexicon:
     def is_given(self, key: str) -> bool:
         """A given name, also the first part of a hyphenated one ("eva marie")."""
         return key in self.given or key.split(" ", 1)[0] in self.given
+
+    def is_listed_given(self, key: str) -> bool:
+        """A given name of the name statistics (any locale) that is not ordinary vocabulary."""
+        return evidence.strong_given(key) or evidence.strong_given(key.split(" ", 1)[0])
 
     def token_key(self, text: str) -> str:
         """Folded key; an inflected Cyrillic token maps to the known nominative when there is one."""
@@ -172,6 +184,10 @@ def _tokens(run: str, offset: int, lex: Lexicon) -> list[Token]:
         for piece, start in pieces[:-1]:
             out.append(Token(piece, start, start + len(piece), lex.token_key(piece), boundary_after=True))
         _add_token(out, *pieces[-1], lex)
+    for i in range(1, len(out) - 1):
+        t = out[i]
+        if t.text.lower() in CAPITAL_PARTICLES and t.text[0].isupper() and not out[i - 1].connector and not out[i - 1].boundary_after:
+            t.connector = True  # "Robert De Niro": the particle joins the two names
     return out
 
 
@@ -182,7 +198,8 @@ def _add_token(out: list[Token], raw: str, start: int, lex: Lexicon) -> None:
     key = lex.token_key(text)
     if "-" in text and key not in gaz.aliases and key not in gaz.surnames:
         parts = text.split("-")
-        if any(lex.token_key(p) in gaz.surnames or lex.token_key(p) in gaz.aliases for p in parts):
+        # every part a known person ("Trump-Putin summit"); "Simon Cameron-Moore" is one name
+        if all(lex.token_key(p) in gaz.surnames or lex.token_key(p) in gaz.aliases for p in parts):
             pos = start
             for p in parts:  # "Trump-Putin summit": two people, never one name
                 out.append(Token(p, pos, pos + len(p), lex.token_key(p), boundary_after=True))
@@ -207,11 +224,18 @@ def _honorific(title: str) -> bool:
     return last in lexicon.HONORIFICS
 
 
-def _separator(tok: Token, prev: Token | None) -> bool:
+def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Lexicon | None = None) -> bool:
     """A token that cannot be part of a person's name here."""
     k = tok.key
     if tok.connector:
         return False
+    if (
+        lex is not None and prev is not None and not prev.connector and not prev.boundary_after
+        and k in lexicon.TITLE_WORDS and k not in lexicon.STOPWORDS and k in evidence.surnames()
+        and (nxt is None or prev.boundary_after or tok.boundary_after)
+        and (lex.is_given(prev.key) or lex.is_listed_given(prev.key))
+    ):
+        return False  # a title word ending a name after a given name is a surname: "Stephen King", "Gayle King"
     if len(tok.text) > 1 and tok.text.isupper() and "." not in tok.text and not is_cyrillic(tok.text):
         return True  # acronyms and shouted headline words
     if "-" in tok.text:
@@ -226,9 +250,15 @@ def _separator(tok: Token, prev: Token | None) -> bool:
     return False
 
 
-def candidates(text: str, gaz: Gazetteer) -> tuple[list[Candidate], list[Candidate]]:
+def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """(candidates, orphans): spans that may name a person; orphans are lone capitalised
-    words that only a same-document full name can make a person ("Bondarev")."""
+    words that only a same-document full name can make a person ("Bondarev").
+
+    ``language`` (ISO 639-1, the article's) lets the very common words of that language
+    ("Les", "Von", "Los") never open a name. Candidates of kind ``weak`` are name-shaped
+    runs without a given name the lists know; the resolver keeps them only when the
+    article supports them (:mod:`cleaners.names.evidence`).
+    """
     lex = lexicon_for(gaz)
     found: list[Candidate] = []
     orphans: list[Candidate] = []
@@ -268,21 +298,35 @@ def candidates(text: str, gaz: Gazetteer) -> tuple[list[Candidate], list[Candida
                 i += 1
         # 2. the rest: split at separators, then judge each stretch of name-like tokens
         stretch: list[int] = []
+        judge = _Judge(lex, found, orphans, text, language)
         for k in range(n):
-            if taken[k] or _separator(toks[k], toks[k - 1] if k else None):
-                _judge(stretch, toks, lex, found, orphans, text, following=None if taken[k] else toks[k])
+            if taken[k] or _separator(toks[k], toks[k - 1] if k else None, toks[k + 1] if k + 1 < n else None, lex):
+                judge(stretch, toks, following=None if taken[k] else toks[k])
                 stretch = []
                 continue
             stretch.append(k)
             if toks[k].boundary_after:
-                _judge(stretch, toks, lex, found, orphans, text)
+                judge(stretch, toks)
                 stretch = []
-        _judge(stretch, toks, lex, found, orphans, text)
+        judge(stretch, toks)
     found.sort(key=lambda c: c.start)
     return found, orphans
 
 
-def _judge(idx: list[int], toks: list[Token], lex: Lexicon, found: list, orphans: list, text: str, following: Token | None = None) -> None:
+@dataclass(slots=True)
+class _Judge:
+    lex: Lexicon
+    found: list
+    orphans: list
+    text: str
+    language: str | None = None
+
+    def __call__(self, idx: list[int], toks: list[Token], following: Token | None = None) -> None:
+        _judge(idx, toks, self, following)
+
+
+def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None = None) -> None:
+    lex, found, orphans, text = j.lex, j.found, j.orphans, j.text
     while idx and toks[idx[-1]].connector:
         idx = idx[:-1]
     while idx and toks[idx[0]].connector:
@@ -293,10 +337,16 @@ def _judge(idx: list[int], toks: list[Token], lex: Lexicon, found: list, orphans
     if cut is not None:
         # "of" joins a title to its office, never a name to a name: "Michael Venus of
         # New Zealand" is Michael Venus and a place, "Fistful of Rice" no one
-        _judge(idx[:cut], toks, lex, found, orphans, text, following=toks[idx[cut]])
-        _judge(idx[cut + 1 :], toks, lex, found, orphans, text, following=following)
+        _judge(idx[:cut], toks, j, following=toks[idx[cut]])
+        _judge(idx[cut + 1 :], toks, j, following=following)
         return
     idx = _strip_leading(idx, toks, lex, text)
+    while len(idx) > 1 and evidence.function_word(toks[idx[0]].key, j.language):
+        idx = idx[1:]  # "Les Suisses", "Von der Zeremonie": a function word of the article's language
+        while idx and toks[idx[0]].connector:
+            idx = idx[1:]
+    if not idx:
+        return
     seg = toks[idx[0] : idx[-1] + 1]
     names = [t for t in seg if not t.connector]
     gaz = lex.gaz
@@ -313,16 +363,45 @@ def _judge(idx: list[int], toks: list[Token], lex: Lexicon, found: list, orphans
         return
     first = names[0].key
     patronymic = is_cyrillic(names[-1].text) and names[-1].text.lower().endswith(("вич", "вна", "ична"))
-    if (lex.is_given(first) or titled or patronymic) and len(names) <= MAX_UNKNOWN_TOKENS:
-        found.append(Candidate(seg, "name", titled=titled))
-    elif names[-1].key in gaz.surnames and names[0].key not in gaz.surnames and len(names) == 2 and not plausible.is_vocabulary(first):
+    if len(names) <= MAX_UNKNOWN_TOKENS and (lex.is_given(first) or titled or patronymic):
+        found.append(Candidate(seg, "name", titled=titled, evidence="title" if titled else "lexicon"))
+        return
+    if names[-1].key in gaz.surnames and names[0].key not in gaz.surnames and len(names) == 2 and not plausible.is_vocabulary(first) and (
+        plausible.zipf(first) < RARE_ZIPF or lex.is_listed_given(first)
+    ):
         # an unknown first word before a known surname is a given name the lexicon lacks
-        # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander")
-        found.append(Candidate(seg, "name", titled=titled))
-    else:
-        # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
-        # is a person only if this document names someone in full with that surname
-        orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
+        # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander", "Concessions Ban")
+        found.append(Candidate(seg, "name", titled=titled, evidence="lexicon"))
+        return
+    if len(names) <= MAX_UNKNOWN_TOKENS and lex.is_listed_given(first) and not evidence.function_word(first, j.language):
+        # a given name of the name statistics (any locale): "Anders Tegnell", "Jayson Tatum"
+        found.append(Candidate(seg, "name", evidence="name_list"))
+        return
+    cue = evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
+    if 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex):
+        # no list knows the given name: keep it when the context says person ("tattoo
+        # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
+        if cue:
+            found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
+            return
+        found.append(Candidate(seg, "weak", evidence="weak"))
+    # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
+    # is a person only if this document names someone in full with that surname
+    orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
+
+
+def _name_shaped(names: list[Token], lex: Lexicon) -> bool:
+    """Every word could be part of a name: no ordinary vocabulary of any language (a
+    surname the name statistics list may be: "Smith"), no initial-less glue."""
+    for t in names:
+        bare = _ARTICLE_PREFIX.sub("", t.text)
+        if len(t.key) < 2 or not bare[:1].isupper():
+            return False  # "el-Beblawi" is name-shaped, "iPhone" is not
+        if t.key in evidence.surnames() or lex.is_listed_given(t.key) or t.key in lex.gaz.known_tokens:
+            continue
+        if plausible.is_vocabulary(t.key) or plausible.is_vocabulary_anywhere(t.key) or plausible.is_place(t.key):
+            return False
+    return True
 
 
 _SENTENCE_END = re.compile(r"""(?:^|[.!?:;\n—–]|[.!?:]['"’”)\]])[\s"“‘'(\[]*$""")
@@ -400,6 +479,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     first, last = names[0].key, names[-1].key
     given = lex.is_given(first)
     gaz = lex.gaz
+    if (
+        any(t.connector and t.key in _PLACE_PARTICLES for t in seg)
+        and plausible.is_vocabulary_anywhere(first) and not lex.is_listed_given(first) and not titled
+    ):
+        return False  # "Gare du Nord", "Rue de la Paix": a common noun before a particle names a place
     if first in lexicon.ARTICLE_WORDS and not titled and last not in gaz.surnames:
         return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"
     if first in plausible.COMPASS or (last in plausible.COMPASS and not given):
@@ -421,6 +505,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
 
 
 _ABBR = frozenset(a.lower() for a in lexicon.ABBREVIATIONS)
+_PLACE_PARTICLES = frozenset("du de des del della la le".split())
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul)[\-’']")
 # Words that link a title to what follows it rather than to a person.
 _TITLE_LINKS = frozenset("of the for to and a an his her their its our".split())
 _DOTTED = re.compile(r"^(?:\w\.){2,}$")

@@ -19,10 +19,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from newsclean.cleaners.names import lexicon
+from newsclean.cleaners.names import evidence, lexicon, plausible
 from newsclean.cleaners.names.detect import Candidate, candidates, title_before
 from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer
-from newsclean.cleaners.names.keys import is_cyrillic, variant_key
+from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
 
@@ -30,6 +30,15 @@ _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
 ALIAS, DOCUMENT, SURNAME, ROLE, DEFAULT = "alias", "document", "gazetteer_surname", "role_on_date", "default_surname"
 NEW, CONFLICT, AMBIGUOUS, UNRESOLVED = "not_in_gazetteer", "conflict", "ambiguous", "unresolved"
 POSSESSIVE, CYRILLIC, VARIANT = "possessive", "cyrillic", "spelling_variant"
+# A bare surname the gazetteer knows, left unresolved because the article names someone
+# else with it ("Lynda Bennett" ... "Bennett"), its honorific contradicts the bearer
+# ("Mr. Reeves" is not Rachel Reeves) or its title names a role the bearer never held.
+SURNAME_CONFLICT = "surname_conflict"
+# How a person outside the gazetteer was found (see cleaners.names.evidence).
+NAME_LIST, CUE, CONSISTENCY = "name_list", "context_cue", "article_consistency"
+# "former President Bush" in 2010: the title's role, held before the date, by one bearer
+# (the most recent one when several held it).
+FORMER_ROLE = "former_role"
 
 
 @dataclass(slots=True)
@@ -50,23 +59,99 @@ class _Resolved:
     flags: list[str] = field(default_factory=list)
 
 
+_PAIR = re.compile(r"(?=(?<![\w’'\-])([^\W\d_][\w’'\-]*)[ \t\u00a0]+([^\W\d_][\w’'\-]*))")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul)[\-’' ]", re.IGNORECASE)
+
+
+def surname_keys(token: str) -> set[str]:
+    """Variant keys a bare reference to this surname may have: the token, without an
+    Arabic article ("al-Bashir" -> "Bashir"), and for Cyrillic its nominative forms."""
+    out = {variant_key(token)}
+    bare = _ARTICLE_PREFIX.sub("", token)
+    if bare != token and bare:
+        out.add(variant_key(bare))
+    if is_cyrillic(token):
+        out |= {variant_key(f) for f in cyrillic_nominatives(token)}
+    return out
+
+
 class _Doc:
-    def __init__(self, text: str, day: dt.date | None, gaz: Gazetteer) -> None:
-        self.text, self.day, self.gaz = text, day, gaz
+    def __init__(self, text: str, day: dt.date | None, gaz: Gazetteer, headline: str = "") -> None:
+        self.text, self.day, self.gaz, self.headline = text, day, gaz, headline
         self.persons: set[str] = set()  # gazetteer ids named in full in this document
         self.surnames: dict[str, set[tuple[str, str | None]]] = {}  # surname variant key -> {(canonical, id)}
         self.unknown: dict[tuple[str, str], str] = {}  # (given, surname) variant keys -> in-document canonical
+        self.resolved_spans: list[tuple[int, int, str | None]] = []  # body spans of full names and who they are
+        self._pairs: dict[str, list[tuple[str, int, int, str]]] | None = None
+        self._countries: set[str] | None = None
 
     def note(self, r: _Resolved) -> None:
         if r.canonical is None or CONFLICT in r.flags:
             return
         if r.person:
             self.persons.add(r.person)
-            keys = self.gaz.persons[r.person].surnames
+            keys: set[str] = set()
+            for s in self.gaz.persons[r.person].surnames:
+                keys |= surname_keys(s) if " " not in s else {variant_key(s)}
         else:
-            keys = (r.canonical.split()[-1],)
-        for s in keys:
-            self.surnames.setdefault(variant_key(s), set()).add((r.canonical, r.person))
+            keys = surname_keys(r.canonical.split()[-1])
+        for k in keys:
+            self.surnames.setdefault(k, set()).add((r.canonical, r.person))
+
+    # evidence inside the article
+    def pairs(self) -> dict[str, list[tuple[str, int, int, str]]]:
+        """surname variant key -> [(word before it, start, end, source)] for every two
+        capitalised words in a row in the headline and the body."""
+        if self._pairs is None:
+            self._pairs = {}
+            for source, text in (("body", self.text), ("headline", self.headline)):
+                for m in _PAIR.finditer(text):
+                    w, s = m.group(1), m.group(2)
+                    if not (w[:1].isupper() and s[:1].isupper()):
+                        continue
+                    for k in surname_keys(s.rstrip("’'s") if s.endswith(("'s", "’s")) else s):
+                        self._pairs.setdefault(k, []).append((w, m.start(1), m.start(2) + len(s), source))
+        return self._pairs
+
+    def contradicts(self, pid: str, vk: str) -> bool:
+        """The article names someone else with this surname: a given name before it that
+        is not the gazetteer person's ("Lynda Bennett" against Naftali Bennett)."""
+        person = self.gaz.persons[pid]
+        for word, start, end, source in self.pairs().get(vk, ()):
+            if source == "body" and any(s <= start and end <= e and who == pid for s, e, who in self.resolved_spans):
+                continue
+            w = fold(word.rstrip("."))
+            if not w or w in lexicon.STOPWORDS or w in lexicon.TITLE_WORDS or w in lexicon.CONNECTORS or w in lexicon.NAME_SUFFIXES:
+                continue
+            if len(w) == 1 or variant_key(w) in person.given_variants or w in person.given:
+                continue
+            if (plausible.is_vocabulary(w) or plausible.is_vocabulary_anywhere(w)) and not evidence.strong_given(w):
+                continue  # "Hosting Cook", "Bahkan Jokowi": an ordinary word, not a given name
+            if any(w in key.split() for key, ids in self.gaz.aliases.items() if pid in ids and len(key.split()) > 1 and vk in {variant_key(t) for t in key.split()}):
+                continue
+            return True
+        return False
+
+    def countries(self) -> set[str]:
+        """Country codes the article's words name ("Russian", "Kremlin" -> RU)."""
+        if self._countries is None:
+            words = set(re.findall(r"[a-z][a-z.\-]+", (self.headline + " " + self.text).lower().replace(".", "")))
+            self._countries = {lexicon.TITLE_COUNTRY[w] for w in words if w in lexicon.TITLE_COUNTRY}
+        return self._countries
+
+    def common(self, person) -> bool:
+        """A surname of the name statistics ("Lee", "Reeves", "Bennett"): many people bear it."""
+        return any(evidence.common_surname(s) for s in person.surnames)
+
+    def gender_clash(self, pid: str, title: str | None) -> bool:
+        """"Mr. Reeves" against a woman, "Ms. Gates" against a man."""
+        if not title:
+            return False
+        honorific = title.split()[-1].lower().rstrip(".")
+        want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}.get(honorific)
+        person = self.gaz.persons[pid]
+        have = evidence.given_gender(person.given[0]) if person.given else None
+        return bool(want and have and want != have)
 
     # narrowing steps over gazetteer ids
     def by_document(self, ids: set[str]) -> set[str]:
@@ -87,9 +172,32 @@ class _Doc:
         return bool(title) and not _FORMER.search(title) and lexicon.role_key(title) is not None
 
     def by_any_role(self, ids: set[str]) -> set[str]:
+        """Bearers holding a role on the date in a country the article names (a bare
+        "Lee" in a Boston story is not Singapore's prime minister)."""
         if not self.day:
             return set()
-        return {p for p in ids if self.gaz.persons[p].roles_on(self.day)}
+        return {
+            p for p in ids
+            if any(r.country is None or r.country in self.countries() or not self.common(self.gaz.persons[p]) for r in self.gaz.persons[p].roles_on(self.day))
+        }
+
+    def by_former_role(self, ids: set[str], title: str | None) -> set[str]:
+        """The most recent bearer, before the date, of the role the title names
+        ("former President Bush" in 2010 is George W. Bush)."""
+        if not (self.day and title):
+            return set()
+        key, country = lexicon.role_key(title), lexicon.title_country(title)
+        if key is None:
+            return set()
+        ends: dict[str, dt.date] = {}
+        for p in ids:
+            for r in self.gaz.persons[p].roles:
+                if r.key == key and (country is None or r.country in (None, country)) and r.end and r.end < self.day:
+                    ends[p] = max(ends.get(p, r.end), r.end)
+        if not ends:
+            return set()
+        latest = max(ends.values())
+        return {p for p, e in ends.items() if e == latest}
 
     def by_default(self, ids: set[str]) -> set[str]:
         return {p for p in ids if self.gaz.persons[p].default_for_surname}
@@ -107,6 +215,14 @@ def _choose(doc: _Doc, r: _Resolved, ids: set[str], steps: tuple[str, ...]) -> b
             ROLE: lambda: doc.by_title_role(ids, r.title) if doc.names_role(r.title) else doc.by_any_role(ids),
             DEFAULT: lambda: doc.by_default(ids),
         }[step]()
+        if step == ROLE and r.title and lexicon.role_key(r.title) is not None and (_FORMER.search(r.title) or not narrowed):
+            # "former President Bush"; "President Clinton" after his term: the last bearer before the date
+            former = doc.by_former_role(ids, r.title)
+            if len(former) == 1:
+                _assign(doc, r, next(iter(former)), FORMER_ROLE)
+                return True
+            if _FORMER.search(r.title):
+                continue
         if len(narrowed) == 1:
             _assign(doc, r, next(iter(narrowed)), step)
             return True
@@ -167,8 +283,11 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
                 r.flags.append(AMBIGUOUS)
             return
         others = set(gaz.given_owners.get(given, ())) - bearers
-        if others:
-            # the given name belongs to someone else: never that someone else
+        roles = {x.key for p in bearers for x in gaz.persons[p].roles if x.key}
+        if any(x.key in roles for p in others for x in gaz.persons[p].roles):
+            # the given name of one holder of an office and the surname of another ("Rex
+            # Rubio": two Secretaries of State) is a conflation: never the given name's
+            # owner. Without a shared office, "Lynda Bennett" is simply someone else.
             r.flags.append(CONFLICT)
             hit = doc.by_title_role(bearers, r.title)
             if len(hit) == 1:
@@ -182,14 +301,26 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
 def _new_person(doc: _Doc, r: _Resolved) -> None:
     names = r.cand.name_tokens()
     key = (variant_key(names[0].key), variant_key(names[-1].key))
-    r.canonical = doc.unknown.setdefault(key, _display(r.cand))
+    r.canonical = doc.unknown.setdefault(key, _canonical_display(r.cand))
     r.flags.append(NEW)
+
+
+def _canonical_display(c: Candidate) -> str:
+    """The in-article name without middle initials ("Michael R. Bloomberg" -> "Michael
+    Bloomberg"), so one person has one form across articles; leading initials stay
+    ("J.D. Salinger")."""
+    toks = c.tokens
+    keep = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and len(t.key) == 1 and not t.connector)]
+    return " ".join(t.text for t in keep)
 
 
 def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     tok = r.cand.name_tokens()[-1]
+    keys = surname_keys(tok.text)
     vk = variant_key(tok.key)
-    same = doc.surnames.get(vk, set())
+    same: set[tuple[str, str | None]] = set()
+    for k in keys:
+        same |= doc.surnames.get(k, set())
     if len(same) == 1:
         canonical, pid = next(iter(same))
         r.canonical, r.person = canonical, pid
@@ -209,6 +340,22 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     if not ids:
         r.flags.append(UNRESOLVED)
         return
+    if not same:
+        # no full name here: a gazetteer bearer only when nothing in the article
+        # contradicts it and something supports it (issue 14: never the wrong person)
+        key = lexicon.role_key(r.title) if r.title else None
+        if key is not None and doc.day:
+            # "Speaker Johnson": only a bearer who holds or held that role
+            ids = {p for p in ids if any(x.key == key and (x.start is None or x.start <= doc.day) for x in doc.gaz.persons[p].roles)}
+            if not ids:
+                r.flags.append(UNRESOLVED)
+                return
+        clash = {p for p in ids if doc.contradicts(p, vk) or doc.gender_clash(p, r.title)}
+        if clash:
+            ids -= clash
+            if not ids:
+                r.flags.append(SURNAME_CONFLICT)
+                return
     if len(ids) == 1:
         _assign(doc, r, next(iter(ids)), SURNAME)
         return
@@ -229,33 +376,86 @@ def find_persons(
     ``published`` anchors role look-ups ("the Secretary of State on that day");
     ``gazetteer`` comes from :func:`load_gazetteer`; with None, names are still
     found and bare surnames resolved against full names in the same document.
+    ``title`` (the headline) names people the body may refer to by surname only;
+    its mentions are not returned (their offsets are not in ``text``). ``language``
+    (ISO 639-1) is the article's detected language.
     """
     gaz = gazetteer if gazetteer is not None else empty_gazetteer()
-    doc = _Doc(text, published, gaz)
-    found, orphans = candidates(text, gaz)
+    doc = _Doc(text, published, gaz, title or "")
+    found, orphans = candidates(text, gaz, language)
+    found = _accept_weak(text, found, orphans)
+    spans = [(c.start, c.end) for c in found]
+    orphans = [o for o in orphans if not any(s <= o.start and o.end <= e for s, e in spans)]
     resolved = [_Resolved(c, title_before(text, c.start)) for c in found]
+    # the headline's full names first: the body may call them by surname only
+    if title:
+        head, _ = candidates(title, gaz, language)
+        for c in _accept_weak(title, head, []):
+            if c.kind in ("alias", "name") and not _article_led(c):
+                r = _Resolved(c, title_before(title, c.start))
+                _resolve_alias(doc, r) if c.kind == "alias" else _resolve_name(doc, r)
+                doc.note(r)
     pending: list[_Resolved] = []
     # pass 1: full names (unique aliases first, so ambiguous ones can lean on them)
     for r in sorted(resolved, key=lambda r: (r.cand.kind != "alias" or len(r.cand.alias_ids) > 1, r.cand.start)):
         if r.cand.kind == "alias":
             _resolve_alias(doc, r)
-        elif r.cand.kind == "name":
+        elif r.cand.kind == "name" and not _article_led(r.cand):
             _resolve_name(doc, r)
         else:
             pending.append(r)
             continue
         doc.note(r)
-    # pass 2: bare surnames, "Mr. X"
+        doc.resolved_spans.append((r.cand.start, r.cand.end, r.person))
+    # pass 2: bare surnames, "Mr. X", "Mr. El Beblawi"
     for r in pending:
         _resolve_single(doc, r)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
-        if variant_key(c.tokens[-1].key) in doc.surnames:
+        if surname_keys(c.tokens[-1].text) & doc.surnames.keys():
             r = _Resolved(c, title_before(text, c.start))
             _resolve_single(doc, r)
             resolved.append(r)
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
+
+
+def _article_led(c: Candidate) -> bool:
+    """"El Beblawi", "al-Bashir" after a title: an Arabic article and a surname, not a full name."""
+    names = c.name_tokens()
+    return c.kind == "name" and len(names) == 2 and names[0].key in lexicon.ARTICLE_WORDS
+
+
+# Lowercase words that follow a person used as the subject of a clause ("Tegnell laughed",
+# "Ramdehol had asked"); with the speech verbs of cleaners.names.evidence.
+_SUBJECT_VERBS = frozenset("has had is was would will could can did does may might must should also then".split())
+_NEXT = re.compile(r"^(?:['’]s)?[ \t]+([a-zа-яё]+)")
+
+
+def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) -> list[Candidate]:
+    """Keep a name-shaped run no list supports when the article uses its last word
+    alone as a person ("Bharrat Ramdehol" ... "Ramdehol had asked", "Mr. Cueto said")."""
+    singles = orphans + [c for c in found if c.kind == "single" or _article_led(c)]
+    out = []
+    for c in found:
+        if c.kind != "weak":
+            out.append(c)
+            continue
+        keys = surname_keys(c.name_tokens()[-1].text)
+        for o in singles:
+            if c.start <= o.start < c.end or not (surname_keys(o.tokens[-1].text) & keys):
+                continue
+            end = o.end + (2 if o.possessive else 0)
+            nxt = _NEXT.match(text[o.end : o.end + 30])
+            if (
+                title_before(text, o.start) is not None
+                or evidence.cue_after(text, end) or evidence.cue_before(text, o.start)
+                or (nxt and not o.possessive and (nxt.group(1) in _SUBJECT_VERBS or nxt.group(1) in evidence.SPEECH_VERBS))
+            ):
+                c.kind, c.evidence = "name", "consistency"
+                out.append(c)
+                break
+    return out
 
 
 def _mention(text: str, r: _Resolved) -> Mention:
@@ -268,6 +468,8 @@ def _mention(text: str, r: _Resolved) -> Mention:
     if is_cyrillic(text[c.start : c.end]):
         flags.append(CYRILLIC)
     flags += r.flags
+    if c.evidence in ("name_list", "consistency") or c.evidence.startswith("cue:"):
+        flags.append({"name_list": NAME_LIST, "consistency": CONSISTENCY}.get(c.evidence, CUE))
     if r.canonical is None and UNRESOLVED not in flags:
         flags.append(UNRESOLVED)
     return Mention(text[c.start : c.end], r.canonical, c.start, c.end, flags)
