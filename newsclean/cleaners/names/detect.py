@@ -74,7 +74,7 @@ def patterns() -> _Patterns:
     up = _upper_class()
     abbr = "|".join(lexicon.ABBREVIATIONS)
     prefix = r"(?:(?:al|el|ad|as|ash|at|az|ben|bin|abu|abd|ibn|d|o)['’\-])?"
-    word = rf"{prefix}{up}[{_LETTERS}’'\-]*(?<![’'\-])"
+    word = rf"{prefix}{up}(?:[{_LETTERS}’']|-(?=[{_LETTERS}]))*(?<![’'\-])"
     token = rf"(?:{up}\.){{2,}}|(?:{abbr})\.|{up}\.(?=[ \t\u00a0])|{word}"
     conn = "|".join(sorted(lexicon.CONNECTORS, key=len, reverse=True))
     sep = rf"[ \t\u00a0]+(?:(?:{conn})[ \t\u00a0]+)*"
@@ -341,8 +341,13 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[cut + 1 :], toks, j, following=following)
         return
     idx = _strip_leading(idx, toks, lex, text)
-    while len(idx) > 1 and evidence.function_word(toks[idx[0]].key, j.language):
-        idx = idx[1:]  # "Les Suisses", "Von der Zeremonie": a function word of the article's language
+    cued = False
+    while len(idx) > 1 and _leading_noise(toks[idx[0]], lex, j.language):
+        # "Les Suisses", "Von der Zeremonie": a function word of the article's language;
+        # "Jockey Manny Franco", "Klimaaktivistin Luisa Neubauer", "Berg Myohyang",
+        # "Santé Olivier Véran": an occupation or an ordinary noun, capitalised
+        cued = cued or evidence.occupation(toks[idx[0]].key)
+        idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
     if not idx:
@@ -350,13 +355,14 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     seg = toks[idx[0] : idx[-1] + 1]
     names = [t for t in seg if not t.connector]
     gaz = lex.gaz
+    _genitive(names, lex, j.language)
     title = title_before(text, seg[0].start)
-    titled = title is not None
+    titled = title is not None or cued
     if not _plausible(seg, names, following, text, lex, titled):
         return
     if len(names) == 1:
         tok = names[0]
-        if tok.key in gaz.surnames or (titled and _honorific(title)):
+        if tok.key in gaz.surnames or (titled and (title is None or _honorific(title))):
             found.append(Candidate(seg, "single", titled=titled))
         elif len(tok.text) > 1 and tok.text[0].isupper():
             orphans.append(Candidate(seg, "single"))
@@ -373,8 +379,14 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander", "Concessions Ban")
         found.append(Candidate(seg, "name", titled=titled, evidence="lexicon"))
         return
-    if len(names) <= MAX_UNKNOWN_TOKENS and lex.is_listed_given(first) and not evidence.function_word(first, j.language):
-        # a given name of the name statistics (any locale): "Anders Tegnell", "Jayson Tatum"
+    if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(first, j.language) and (
+        lex.is_listed_given(first)
+        or (first in evidence.given_names() and all(_surname_like(t, lex) for t in names[1:]))
+        or (_initials(names[0]) and all(_surname_like(t, lex) for t in names[1:]))
+    ):
+        # a given name of the name statistics (any locale): "Anders Tegnell", "Jayson
+        # Tatum"; one that is also a word when a surname-like word follows ("Grace
+        # Schulman", "Marine Pennetier"); initials before a surname ("D.H. Lawrence")
         found.append(Candidate(seg, "name", evidence="name_list"))
         return
     cue = evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
@@ -388,6 +400,49 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
     # is a person only if this document names someone in full with that surname
     orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
+
+
+def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
+    """A capitalised word before a name that is not part of it."""
+    k = tok.key
+    if evidence.function_word(k, language):
+        return True
+    if lex.is_given(k) or k in lex.gaz.known_tokens:
+        return False
+    if evidence.occupation(k):
+        return True
+    # a noun of a language that capitalises nouns or names its ministries ("Santé")
+    return bool(language and language != "en" and k not in evidence.given_names() and plausible.zipf(k, language) >= plausible.VOCABULARY_ZIPF)
+
+
+def _genitive(names: list[Token], lex: Lexicon, language: str | None) -> None:
+    """German genitive -s on a name ("Kim Jong Uns", "Kims"): the key of the name without it."""
+    if language != "de":
+        return
+    for t in names:
+        if t.key.endswith("s") and t.key not in lex.gaz.known_tokens and t.key[:-1] in lex.gaz.known_tokens:
+            t.key = t.key[:-1]
+            t.possessive = True
+
+
+def _initials(tok: Token) -> bool:
+    """"D.H.", "J.D.": two or more initials."""
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.){2,}", tok.text))
+
+
+def _surname_like(tok: Token, lex: Lexicon) -> bool:
+    """A word that may be a surname: listed as one, known, or rare in English
+    ("Schulman", "Pennetier", "Jackson"; not "Collector", "Lodge", "Telegram")."""
+    k = tok.key
+    if k in evidence.surnames() or k in lex.gaz.known_tokens:
+        return True
+    return plausible.zipf(k) < SURNAME_ZIPF and not plausible.is_vocabulary_anywhere(k) and not plausible.is_place(k)
+
+
+# A word this frequent in English (Zipf) is vocabulary, not a surname, unless a list
+# knows it as one: "collector" 3.9, "lodge" 4.1, "telegram" 3.6; surnames sit lower
+# ("schulman" 1.9, "ledger" 3.5 is the border).
+SURNAME_ZIPF = 3.5
 
 
 def _name_shaped(names: list[Token], lex: Lexicon) -> bool:
@@ -484,8 +539,10 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         and plausible.is_vocabulary_anywhere(first) and not lex.is_listed_given(first) and not titled
     ):
         return False  # "Gare du Nord", "Rue de la Paix": a common noun before a particle names a place
-    if first in lexicon.ARTICLE_WORDS and not titled and last not in gaz.surnames:
-        return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"
+    if first in lexicon.ARTICLE_WORDS and not titled and last not in gaz.surnames and not (
+        len(names) == 2 and names[0].text[:1].isupper() and last in evidence.surnames() and not plausible.is_vocabulary_anywhere(last)
+    ):
+        return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"; "Al Pacino" is a surname the lists know
     if first in plausible.COMPASS or (last in plausible.COMPASS and not given):
         return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
     if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)):

@@ -81,6 +81,15 @@ OCCUPATION_NOUNS = frozenset(
     """.split()
 )
 
+def occupation(key: str) -> bool:
+    """An occupation noun, also as the head of a compound ("klimaaktivistin", "teamchef")."""
+    if key in OCCUPATION_NOUNS:
+        return True
+    return len(key) > 8 and any(key.endswith(n) for n in _COMPOUND_HEADS)
+
+
+_COMPOUND_HEADS = tuple(n for n in OCCUPATION_NOUNS if len(n) >= 5)
+
 # An age right after a name: ", 52," / " (52)" / ", 52." ("Heather Grant, 33, of Christiana").
 _AGE = re.compile(r"^(?:,\s*\d{1,3}\s*[,.;)]|\s*\(\d{1,3}\))")
 _NEXT_WORD = re.compile(r"^[\s,]*([^\W\d_][\w\-]*)")

@@ -25,6 +25,9 @@ ROLE_HEADS = frozenset(
     strongman tsar czar monarch pope patriarch cardinal archbishop bishop imam rabbi
     candidate nominee challenger opponent rival veteran deputy officer executive manager
     coach analyst reporter correspondent editor columnist author writer professor economist
+    superintendent supt inspector insp detective det constable corporal cpl trooper marshal
+    councilman councilwoman councilmember councillor alderman assemblyman assemblywoman
+    supervisor trustee magistrate pastor reverend
     """.split()
 )
 # Words that may stand in a title phrase around the head word.

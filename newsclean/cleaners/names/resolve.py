@@ -432,13 +432,31 @@ _SUBJECT_VERBS = frozenset("has had is was would will could can did does may mig
 _NEXT = re.compile(r"^(?:['’]s)?[ \t]+([a-zа-яё]+)")
 
 
+_LIST_GLUE = re.compile(r"^(?:,|,? and|,? y|,? et|,? und|,? и|;)\s*$")
+
+
+def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
+    """The run sits in an enumeration of people ("Carl Phillips, Evie Shockley, Yusef
+    Komunyakaa, Grace Schulman"): a person name right before and right after it."""
+    before = next((n for n in reversed(names) if n.end <= c.start), None)
+    after = next((n for n in names if n.start >= c.end), None)
+    if before is None or after is None:
+        return False
+    return bool(_LIST_GLUE.match(text[before.end + (2 if before.possessive else 0) : c.start]) and _LIST_GLUE.match(text[c.end : after.start]))
+
+
 def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) -> list[Candidate]:
     """Keep a name-shaped run no list supports when the article uses its last word
     alone as a person ("Bharrat Ramdehol" ... "Ramdehol had asked", "Mr. Cueto said")."""
     singles = orphans + [c for c in found if c.kind == "single" or _article_led(c)]
+    names = sorted((c for c in found if c.kind in ("name", "alias")), key=lambda c: c.start)
     out = []
     for c in found:
         if c.kind != "weak":
+            out.append(c)
+            continue
+        if _listed_with(text, c, names):
+            c.kind, c.evidence = "name", "consistency"
             out.append(c)
             continue
         keys = surname_keys(c.name_tokens()[-1].text)
