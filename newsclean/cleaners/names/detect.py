@@ -173,7 +173,7 @@ def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
     return pieces
 
 
-def _tokens(run: str, offset: int, lex: Lexicon) -> list[Token]:
+def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) -> list[Token]:
     out: list[Token] = []
     for m in patterns().token.finditer(run):
         raw = m.group(0)
@@ -184,6 +184,9 @@ def _tokens(run: str, offset: int, lex: Lexicon) -> list[Token]:
         for piece, start in pieces[:-1]:
             out.append(Token(piece, start, start + len(piece), lex.token_key(piece), boundary_after=True))
         _add_token(out, *pieces[-1], lex)
+    for t in out:
+        if not t.connector:
+            _genitive(t, lex, language)
     for i in range(1, len(out) - 1):
         t = out[i]
         if t.text.lower() in CAPITAL_PARTICLES and t.text[0].isupper() and not out[i - 1].connector and not out[i - 1].boundary_after:
@@ -263,7 +266,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
     found: list[Candidate] = []
     orphans: list[Candidate] = []
     for m in patterns().run.finditer(text):
-        toks = _tokens(m.group(0), m.start(), lex)
+        toks = _tokens(m.group(0), m.start(), lex, language)
         n = len(toks)
         taken = [False] * n
         # 1. longest gazetteer alias at each position, left to right
@@ -341,12 +344,15 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[cut + 1 :], toks, j, following=following)
         return
     idx = _strip_leading(idx, toks, lex, text)
-    cued = False
+    cued = stripped = False
+    if len(idx) > 1 and plausible.is_place(" ".join(toks[k].key for k in idx)):
+        return  # "Santa Cruz", "San Fernando": a place, before any word is dropped from it
     while len(idx) > 1 and _leading_noise(toks[idx[0]], lex, j.language):
         # "Les Suisses", "Von der Zeremonie": a function word of the article's language;
         # "Jockey Manny Franco", "Klimaaktivistin Luisa Neubauer", "Berg Myohyang",
         # "Santé Olivier Véran": an occupation or an ordinary noun, capitalised
         cued = cued or evidence.occupation(toks[idx[0]].key)
+        stripped = True
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
@@ -355,13 +361,15 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     seg = toks[idx[0] : idx[-1] + 1]
     names = [t for t in seg if not t.connector]
     gaz = lex.gaz
-    _genitive(names, lex, j.language)
     title = title_before(text, seg[0].start)
     titled = title is not None or cued
     if not _plausible(seg, names, following, text, lex, titled):
         return
     if len(names) == 1:
         tok = names[0]
+        if stripped and not title and not cued:
+            orphans.append(Candidate(seg, "single"))  # what is left of "Santa X": only a full name here makes it a person
+            return
         if tok.key in gaz.surnames or (titled and (title is None or _honorific(title))):
             found.append(Candidate(seg, "single", titled=titled))
         elif len(tok.text) > 1 and tok.text[0].isupper():
@@ -379,7 +387,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander", "Concessions Ban")
         found.append(Candidate(seg, "name", titled=titled, evidence="lexicon"))
         return
-    if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(first, j.language) and (
+    if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and (
         lex.is_listed_given(first)
         or (first in evidence.given_names() and all(_surname_like(t, lex) for t in names[1:]))
         or (_initials(names[0]) and all(_surname_like(t, lex) for t in names[1:]))
@@ -405,24 +413,34 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
 def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
     """A capitalised word before a name that is not part of it."""
     k = tok.key
-    if evidence.function_word(k, language):
+    if evidence.function_word(tok.text.lower(), language):
         return True
     if lex.is_given(k) or k in lex.gaz.known_tokens:
         return False
     if evidence.occupation(k):
         return True
-    # a noun of a language that capitalises nouns or names its ministries ("Santé")
-    return bool(language and language != "en" and k not in evidence.given_names() and plausible.zipf(k, language) >= plausible.VOCABULARY_ZIPF)
+    if not language or language == "en":
+        return False
+    # a noun of a language that capitalises nouns or names its ministries ("Santé", "Berg",
+    # "Compañía"); a word some locale also lists as a given name must be very common
+    freq = plausible.zipf(tok.text.lower(), language)
+    return freq >= (LISTED_NOUN_ZIPF if k in evidence.given_names() else plausible.VOCABULARY_ZIPF)
 
 
-def _genitive(names: list[Token], lex: Lexicon, language: str | None) -> None:
-    """German genitive -s on a name ("Kim Jong Uns", "Kims"): the key of the name without it."""
-    if language != "de":
+# Zipf in the article's language above which a capitalised word that some locale lists
+# as a given name is still a noun there ("berg" 4.6 and "tod" 5.2 in German); given names
+# the lexicon trusts ("jean", "maria", "juan") are never dropped.
+LISTED_NOUN_ZIPF = 4.5
+
+
+def _genitive(tok: Token, lex: Lexicon, language: str | None) -> None:
+    """German genitive -s on a name ("Kim Jong Uns", "Kims Abwesenheit"): the name's key,
+    marked possessive; the capitalised noun after it is not part of the name."""
+    if language != "de" or not tok.key.endswith("s") or tok.key in lex.gaz.known_tokens:
         return
-    for t in names:
-        if t.key.endswith("s") and t.key not in lex.gaz.known_tokens and t.key[:-1] in lex.gaz.known_tokens:
-            t.key = t.key[:-1]
-            t.possessive = True
+    stem = tok.key[:-1]
+    if stem in lex.gaz.known_tokens or lex.is_given(stem):
+        tok.key, tok.possessive, tok.boundary_after = stem, True, True
 
 
 def _initials(tok: Token) -> bool:

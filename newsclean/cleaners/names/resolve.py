@@ -34,6 +34,9 @@ POSSESSIVE, CYRILLIC, VARIANT = "possessive", "cyrillic", "spelling_variant"
 # else with it ("Lynda Bennett" ... "Bennett"), its honorific contradicts the bearer
 # ("Mr. Reeves" is not Rachel Reeves) or its title names a role the bearer never held.
 SURNAME_CONFLICT = "surname_conflict"
+# A bare common surname in a non-English article with nothing there to support the
+# gazetteer's bearer (no title of theirs, no role of a country the article names, no given name).
+UNSUPPORTED = "unsupported"
 # How a person outside the gazetteer was found (see cleaners.names.evidence).
 NAME_LIST, CUE, CONSISTENCY = "name_list", "context_cue", "article_consistency"
 # "former President Bush" in 2010: the title's role, held before the date, by one bearer
@@ -76,8 +79,8 @@ def surname_keys(token: str) -> set[str]:
 
 
 class _Doc:
-    def __init__(self, text: str, day: dt.date | None, gaz: Gazetteer, headline: str = "") -> None:
-        self.text, self.day, self.gaz, self.headline = text, day, gaz, headline
+    def __init__(self, text: str, day: dt.date | None, gaz: Gazetteer, headline: str = "", language: str | None = None) -> None:
+        self.text, self.day, self.gaz, self.headline, self.language = text, day, gaz, headline, language
         self.persons: set[str] = set()  # gazetteer ids named in full in this document
         self.surnames: dict[str, set[tuple[str, str | None]]] = {}  # surname variant key -> {(canonical, id)}
         self.unknown: dict[tuple[str, str], str] = {}  # (given, surname) variant keys -> in-document canonical
@@ -138,6 +141,19 @@ class _Doc:
             words = set(re.findall(r"[a-z][a-z.\-]+", (self.headline + " " + self.text).lower().replace(".", "")))
             self._countries = {lexicon.TITLE_COUNTRY[w] for w in words if w in lexicon.TITLE_COUNTRY}
         return self._countries
+
+    def supported(self, pid: str, title: str | None) -> bool:
+        """Something in the article supports the gazetteer bearer of a bare surname."""
+        person = self.gaz.persons[pid]
+        if person.default_for_surname:
+            return True
+        key = lexicon.role_key(title) if title else None
+        if key is not None and self.day and any(r.key == key and (r.start is None or r.start <= self.day) for r in person.roles):
+            return True  # "Chancellor Reeves", "former President Bush": a role the bearer holds or held
+        if self.day and any(r.country is None or r.country in self.countries() for r in person.roles_on(self.day)):
+            return True  # in office on the date, in a country the article names
+        low = fold(self.headline + " " + self.text)
+        return bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", low))
 
     def common(self, person) -> bool:
         """A surname of the name statistics ("Lee", "Reeves", "Bennett"): many people bear it."""
@@ -252,6 +268,68 @@ def _surname_ids(doc: _Doc, c: Candidate) -> set[str]:
     return set(gaz.surname_variants.get(variant_key(names[-1].key), ()))
 
 
+_DETERMINERS = {
+    "de": frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner".split()),
+}
+_ADJECTIVE_ENDINGS = {"de": ("en", "e", "er", "es", "em")}
+_PREV = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+
+
+def _noun_position(doc: _Doc, start: int) -> bool:
+    """The word sits where the article's language puts a noun, not a name: after a
+    lowercase determiner or adjective in German ("verschiedenen Modi"), or after "The"."""
+    m = _PREV.search(doc.text[max(0, start - 30) : start])
+    if not m:
+        return False
+    prev = m.group(1)
+    if prev == "The":
+        return True
+    lang = doc.language
+    if lang in _DETERMINERS and prev.islower():
+        return prev in _DETERMINERS[lang] or (len(prev) > 4 and prev.endswith(_ADJECTIVE_ENDINGS[lang]) and plausible.zipf(prev, lang) >= 3.0)
+    return False
+
+
+_LOCATIVE = frozenset("in at near from to of outside inside across around".split())
+_CITATION = re.compile(r"^[ \t]+(?:[A-Z]{1,3}(?:-[A-Z])?\b(?!\.[A-Z])|et al\b)")
+_PLACE_AFTER = re.compile(r"^(?:,[ \t]+([A-Z][a-z]+)\.?|[ \t]+(North|South|East|West|Central)\b)")
+
+
+def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
+    """A bare capitalised word the context makes something else: a place ("University of
+    Texas at Austin", "Morrison, Colo.", "Bolton North East"), a cited author ("Brown RJ et
+    al."), or a common word opening a sentence ("Cook in a preheated oven")."""
+    if r.title:
+        return False
+    c = r.cand
+    tok = c.name_tokens()[-1]
+    text = doc.text
+    after = text[c.end : c.end + 30]
+    if _CITATION.match(after):
+        return True
+    if plausible.is_place(tok.key):
+        m = _PREV.search(text[max(0, c.start - 30) : c.start])
+        if m and m.group(1) in _LOCATIVE:
+            return True
+        p = _PLACE_AFTER.match(after)
+        if p and (p.group(2) or plausible.is_region(fold(p.group(1))) or len(p.group(1)) <= 4):
+            return True
+    if plausible.is_vocabulary(tok.key) and evidence.common_surname(tok.key):
+        head = text[max(0, c.start - 3) : c.start]
+        if not head.strip(" \t\"“‘'(") or head.rstrip(" \t\"“‘'(")[-1:] in ".!?:\n|":
+            return True
+    return False
+
+
+def _same_letters(surface: str, person) -> bool:
+    """Accented letters of the surface appear in the gazetteer's spelling ("Göre" is not
+    "Gore", "Sánchez" is "Sánchez"); plain surfaces match any spelling."""
+    low = surface.lower()
+    if low.isascii() or not any(c.isalpha() and not c.isascii() for c in low):
+        return True
+    return low in (person.canonical + " " + person.native).lower() or any(not c.isascii() for c in fold(low))
+
+
 def _resolve_alias(doc: _Doc, r: _Resolved) -> bool:
     ids = r.cand.alias_ids
     r.flags.append(ALIAS)
@@ -264,6 +342,22 @@ def _resolve_alias(doc: _Doc, r: _Resolved) -> bool:
     return True
 
 
+_TOKENS: dict[int, dict[str, set[str]]] = {}
+
+
+def _person_tokens(gaz: Gazetteer, pid: str) -> set[str]:
+    """Every folded word of a person's aliases (to accept "Barack Hussein Obama")."""
+    table = _TOKENS.get(id(gaz))
+    if table is None:
+        table = {}
+        for key, ids in gaz.aliases.items():
+            for p in ids:
+                table.setdefault(p, set()).update(key.split())
+        _TOKENS.clear()  # one gazetteer at a time: a cache, not state that changes results
+        _TOKENS[id(gaz)] = table
+    return table.get(pid, set())
+
+
 def _resolve_name(doc: _Doc, r: _Resolved) -> None:
     """A multi-token name the gazetteer does not list as such."""
     c = r.cand
@@ -272,10 +366,12 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
     gaz = doc.gaz
     bearers = _surname_ids(doc, c)
     if bearers:
+        middle = [t.key for t in names[1:-1] if len(t.key) > 1]
         compatible = {
             p for p in bearers
-            if given in gaz.persons[p].given_variants
-            or (len(names[0].key) == 1 and gaz.persons[p].given and gaz.persons[p].given[0][:1] == names[0].key)
+            if (given in gaz.persons[p].given_variants
+                or (len(names[0].key) == 1 and gaz.persons[p].given and gaz.persons[p].given[0][:1] == names[0].key))
+            and all(m in _person_tokens(gaz, p) or m in evidence.given_names() for m in middle)  # a middle given name ("Kristi Lynn Noem"), not an unknown word
         }
         if compatible:
             r.flags.append(VARIANT)
@@ -343,6 +439,17 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     if not same:
         # no full name here: a gazetteer bearer only when nothing in the article
         # contradicts it and something supports it (issue 14: never the wrong person)
+        if doc.language not in (None, "en") and plausible.zipf(tok.text.lower(), doc.language) >= plausible.VOCABULARY_ZIPF:
+            r.flags.append(UNRESOLVED)  # "(Lee más aquí)": a word of the article's language
+            return
+        if _noun_position(doc, r.cand.start) or _not_a_person_here(doc, r):
+            r.flags.append(UNRESOLVED)  # "verschiedenen Modi", "The Hu", "in Austin", "Brown RJ et al.", "Cook in a preheated oven"
+            return
+        # letters the gazetteer's spelling lacks: "Göre" is not Gore
+        ids = {p for p in ids if _same_letters(tok.text, doc.gaz.persons[p])}
+        if not ids:
+            r.flags.append(UNRESOLVED)
+            return
         key = lexicon.role_key(r.title) if r.title else None
         if key is not None and doc.day:
             # "Speaker Johnson": only a bearer who holds or held that role
@@ -355,6 +462,13 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
             ids -= clash
             if not ids:
                 r.flags.append(SURNAME_CONFLICT)
+                return
+        if doc.language not in (None, "en"):
+            # outside English news a common surname ("Sánchez" in a line-up, "gobernador
+            # Morales") is rarely the gazetteer's bearer: it needs support in the article
+            ids = {p for p in ids if not doc.common(doc.gaz.persons[p]) or doc.supported(p, r.title)}
+            if not ids:
+                r.flags.append(UNSUPPORTED)
                 return
     if len(ids) == 1:
         _assign(doc, r, next(iter(ids)), SURNAME)
@@ -381,7 +495,7 @@ def find_persons(
     (ISO 639-1) is the article's detected language.
     """
     gaz = gazetteer if gazetteer is not None else empty_gazetteer()
-    doc = _Doc(text, published, gaz, title or "")
+    doc = _Doc(text, published, gaz, title or "", language)
     found, orphans = candidates(text, gaz, language)
     found = _accept_weak(text, found, orphans)
     spans = [(c.start, c.end) for c in found]
