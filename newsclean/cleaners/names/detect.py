@@ -227,11 +227,16 @@ def _honorific(title: str) -> bool:
     return last in lexicon.HONORIFICS
 
 
-def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Lexicon | None = None) -> bool:
+def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Lexicon | None = None, language: str | None = None) -> bool:
     """A token that cannot be part of a person's name here."""
     k = tok.key
     if tok.connector:
-        return False
+        # German articles join names only after "von"/"van" ("von der Leyen"); elsewhere
+        # they start a noun phrase ("in Abu Dhabi den Formel-1-Grand-Prix")
+        return language == "de" and k in _GERMAN_ARTICLES and not (prev is not None and prev.key in ("von", "van", "vom"))
+    if language not in (None, "en") and not _is_title(tok) and k in lexicon.STOPWORDS:
+        # English function words are names elsewhere ("Will Smith" in a German article)
+        return evidence.function_word(tok.text.lower(), language)
     if (
         lex is not None and prev is not None and not prev.connector and not prev.boundary_after
         and k in lexicon.TITLE_WORDS and k not in lexicon.STOPWORDS and k in evidence.surnames()
@@ -303,7 +308,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
         stretch: list[int] = []
         judge = _Judge(lex, found, orphans, text, language)
         for k in range(n):
-            if taken[k] or _separator(toks[k], toks[k - 1] if k else None, toks[k + 1] if k + 1 < n else None, lex):
+            if taken[k] or _separator(toks[k], toks[k - 1] if k else None, toks[k + 1] if k + 1 < n else None, lex, language):
                 judge(stretch, toks, following=None if taken[k] else toks[k])
                 stretch = []
                 continue
@@ -356,6 +361,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
+    while len(idx) > 1 and _trailing_noun(toks[idx[-1]], lex, j.language):
+        idx = idx[:-1]  # "Sheree Fotos", "Kims Abwesenheit": a capitalised noun after the name
+        while idx and toks[idx[-1]].connector:
+            idx = idx[:-1]
     if not idx:
         return
     seg = toks[idx[0] : idx[-1] + 1]
@@ -428,9 +437,17 @@ def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
 
 
 # Zipf in the article's language above which a capitalised word that some locale lists
-# as a given name is still a noun there ("berg" 4.6 and "tod" 5.2 in German); given names
+# as a given name is still a noun there ("tod" 5.2 in German); "olivier" 4.5 in French
+# and "pastor" 4.3 in Spanish stay names. Given names
 # the lexicon trusts ("jean", "maria", "juan") are never dropped.
-LISTED_NOUN_ZIPF = 4.5
+LISTED_NOUN_ZIPF = 5.0
+
+
+def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
+    """A word after a name that the article's language uses as a noun (German capitalises them)."""
+    if language != "de" or tok.key in lex.gaz.known_tokens or tok.key in evidence.surnames():
+        return False
+    return plausible.zipf(tok.text.lower(), language) >= plausible.VOCABULARY_ZIPF
 
 
 def _genitive(tok: Token, lex: Lexicon, language: str | None) -> None:
@@ -581,6 +598,7 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
 
 _ABBR = frozenset(a.lower() for a in lexicon.ABBREVIATIONS)
 _PLACE_PARTICLES = frozenset("du de des del della la le".split())
+_GERMAN_ARTICLES = frozenset("der den dem des das die".split())
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul)[\-’']")
 # Words that link a title to what follows it rather than to a person.
 _TITLE_LINKS = frozenset("of the for to and a an his her their its our".split())

@@ -27,7 +27,7 @@ ROLE_HEADS = frozenset(
     coach analyst reporter correspondent editor columnist author writer professor economist
     superintendent supt inspector insp detective det constable corporal cpl trooper marshal
     councilman councilwoman councilmember councillor alderman assemblyman assemblywoman
-    supervisor trustee magistrate pastor reverend
+    supervisor trustee magistrate reverend
     """.split()
 )
 # Words that may stand in a title phrase around the head word.
