@@ -160,8 +160,15 @@ def lexicon_for(gaz: Gazetteer) -> Lexicon:
     return Lexicon(gaz)
 
 
+_GLUED_TAIL = re.compile(r"^(.{4,}?)(with|from|that|this|which)$")
+
+
 def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
-    """Split CamelCase glue left by extraction ("NoemKristi" -> "Noem", "Kristi")."""
+    """Split CamelCase glue left by extraction ("NoemKristi" -> "Noem", "Kristi"); drop a
+    function word glued to a name ("Filsaimewith 4 points" -> "Filsaime")."""
+    tail = _GLUED_TAIL.match(raw)
+    if tail and not plausible.is_vocabulary(raw.lower()) and not plausible.is_vocabulary(tail.group(1).lower()):
+        raw = tail.group(1)
     pieces, last = [], 0
     for g in _GLUE.finditer(raw):
         head = raw[last : g.start()]
@@ -246,8 +253,12 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
         return False  # a title word ending a name after a given name is a surname: "Stephen King", "Gayle King"
     if len(tok.text) > 1 and tok.text.isupper() and "." not in tok.text and not is_cyrillic(tok.text):
         return True  # acronyms and shouted headline words
+    if _brand_camel(tok.text):
+        return True  # "WeWork", "YouTube": a word glued to a word is a brand; "LeBron", "McLuhan" are names
     if "-" in tok.text:
         parts = tok.text.split("-")
+        if all(len(p) <= 2 for p in parts) and not is_cyrillic(tok.text):
+            return True  # "Wi-Fi", "Hi-Fi": a product word, not a double-barrelled name
         if len(parts[-1]) >= MIN_COMPOUND_TAIL and parts[-1].islower() and plausible.is_vocabulary(parts[-1]):
             return True  # "Australian-born", "NBA-leading"
         if any(len(p) > 1 and p.isupper() for p in parts) and not is_cyrillic(tok.text):
@@ -256,6 +267,19 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
         # "Mrs. May", "President Will": a stop word right after a title is a name
         return not (prev is not None and _is_head(prev) and k not in lexicon.TITLE_WORDS)
     return False
+
+
+_CAMEL = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
+# Heads of CamelCase surnames and given names ("McLuhan", "MacKenzie", "LeBron", "DeAndre").
+_NAME_HEADS = frozenset("mc mac de di da du la le del van von st fitz san".split())
+
+
+def _brand_camel(text: str) -> bool:
+    m = _CAMEL.match(text)
+    if not m:
+        return False
+    head = m.group(1).lower()
+    return head not in _NAME_HEADS and (head in lexicon.STOPWORDS or plausible.is_vocabulary(head))
 
 
 def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[list[Candidate], list[Candidate]]:
@@ -348,10 +372,13 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[:cut], toks, j, following=toks[idx[cut]])
         _judge(idx[cut + 1 :], toks, j, following=following)
         return
+    if len(idx) > 1 and (
+        plausible.is_place(" ".join(toks[k].key for k in idx))
+        or (idx[0] > 0 and plausible.is_place(" ".join(toks[k].key for k in range(idx[0] - 1, idx[-1] + 1))))
+    ):
+        return  # "Santa Cruz", "(United) Arab Emirates": a place, before any word is dropped from it
     idx = _strip_leading(idx, toks, lex, text)
     cued = stripped = False
-    if len(idx) > 1 and plausible.is_place(" ".join(toks[k].key for k in idx)):
-        return  # "Santa Cruz", "San Fernando": a place, before any word is dropped from it
     while len(idx) > 1 and _leading_noise(toks[idx[0]], lex, j.language):
         # "Les Suisses", "Von der Zeremonie": a function word of the article's language;
         # "Jockey Manny Franco", "Klimaaktivistin Luisa Neubauer", "Berg Myohyang",
@@ -398,7 +425,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return
     if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and (
         lex.is_listed_given(first)
-        or (first in evidence.given_names() and all(_surname_like(t, lex) for t in names[1:]))
+        or (first in evidence.given_names() and all(_surname_like(t, lex, strict=plausible.is_vocabulary(first)) for t in names[1:]))
         or (_initials(names[0]) and all(_surname_like(t, lex) for t in names[1:]))
     ):
         # a given name of the name statistics (any locale): "Anders Tegnell", "Jayson
@@ -465,19 +492,23 @@ def _initials(tok: Token) -> bool:
     return bool(re.fullmatch(r"(?:[^\W\d_]\.){2,}", tok.text))
 
 
-def _surname_like(tok: Token, lex: Lexicon) -> bool:
+def _surname_like(tok: Token, lex: Lexicon, strict: bool = False) -> bool:
     """A word that may be a surname: listed as one, known, or rare in English
-    ("Schulman", "Pennetier", "Jackson"; not "Collector", "Lodge", "Telegram")."""
+    ("Schulman", "Pennetier", "Jackson"; not "Collector", "Lodge", "Telegram"). After a
+    given name that is also a word (``strict``: "Success", "Grace") it must be rarer
+    still: "Success Mindset" is a phrase, "Grace Schulman" a name."""
     k = tok.key
     if k in evidence.surnames() or k in lex.gaz.known_tokens:
         return True
-    return plausible.zipf(k) < SURNAME_ZIPF and not plausible.is_vocabulary_anywhere(k) and not plausible.is_place(k)
+    limit = STRICT_SURNAME_ZIPF if strict else SURNAME_ZIPF
+    return plausible.zipf(k) < limit and not plausible.is_vocabulary_anywhere(k) and not plausible.is_place(k)
 
 
 # A word this frequent in English (Zipf) is vocabulary, not a surname, unless a list
 # knows it as one: "collector" 3.9, "lodge" 4.1, "telegram" 3.6; surnames sit lower
 # ("schulman" 1.9, "ledger" 3.5 is the border).
 SURNAME_ZIPF = 3.5
+STRICT_SURNAME_ZIPF = 3.0  # "mindset" 3.3 is a word; "schulman" 1.9, "pennetier" 0 are not
 
 
 def _name_shaped(names: list[Token], lex: Lexicon) -> bool:

@@ -397,7 +397,13 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
 def _new_person(doc: _Doc, r: _Resolved) -> None:
     names = r.cand.name_tokens()
     key = (variant_key(names[0].key), variant_key(names[-1].key))
-    r.canonical = doc.unknown.setdefault(key, _canonical_display(r.cand))
+    display = _canonical_display(r.cand)
+    if key not in doc.unknown:
+        # "Eriksson Ek" after "Joel Eriksson Ek": the end of a full name already here
+        longer = [c for c in doc.unknown.values() if c.endswith(" " + display) and len(c.split()) > len(display.split())]
+        if len(set(longer)) == 1:
+            display = longer[0]
+    r.canonical = doc.unknown.setdefault(key, display)
     r.flags.append(NEW)
 
 
