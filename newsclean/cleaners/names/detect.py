@@ -274,6 +274,7 @@ _CAMEL = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
 _NAME_HEADS = frozenset("mc mac de di da du la le del van von st fitz san".split())
 
 
+@lru_cache(maxsize=65536)
 def _brand_camel(text: str) -> bool:
     m = _CAMEL.match(text)
     if not m:
@@ -433,10 +434,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # Schulman", "Marine Pennetier"); initials before a surname ("D.H. Lawrence")
         found.append(Candidate(seg, "name", evidence="name_list"))
         return
-    cue = evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
     if 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex):
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
+        cue = evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
         if cue:
             found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
             return

@@ -81,6 +81,7 @@ OCCUPATION_NOUNS = frozenset(
     """.split()
 )
 
+@lru_cache(maxsize=65536)
 def occupation(key: str) -> bool:
     """An occupation noun, also as the head of a compound ("klimaaktivistin", "teamchef")."""
     if key in OCCUPATION_NOUNS:

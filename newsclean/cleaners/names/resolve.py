@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsclean.cleaners.names import evidence, lexicon, plausible
 from newsclean.cleaners.names.detect import Candidate, candidates, title_before
@@ -66,7 +67,12 @@ _PAIR = re.compile(r"(?=(?<![\w’'\-])([^\W\d_][\w’'\-]*)[ \t\u00a0]+([^\W\d_
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul)[\-’' ]", re.IGNORECASE)
 
 
-def surname_keys(token: str) -> set[str]:
+def surname_keys(token: str) -> frozenset[str]:
+    return _surname_keys(token)
+
+
+@lru_cache(maxsize=65536)
+def _surname_keys(token: str) -> frozenset[str]:
     """Variant keys a bare reference to this surname may have: the token, without an
     Arabic article ("al-Bashir" -> "Bashir"), and for Cyrillic its nominative forms."""
     out = {variant_key(token)}
@@ -75,7 +81,7 @@ def surname_keys(token: str) -> set[str]:
         out.add(variant_key(bare))
     if is_cyrillic(token):
         out |= {variant_key(f) for f in cyrillic_nominatives(token)}
-    return out
+    return frozenset(out)
 
 
 class _Doc:
@@ -130,8 +136,8 @@ class _Doc:
                 continue
             if (plausible.is_vocabulary(w) or plausible.is_vocabulary_anywhere(w)) and not evidence.strong_given(w):
                 continue  # "Hosting Cook", "Bahkan Jokowi": an ordinary word, not a given name
-            if any(w in key.split() for key, ids in self.gaz.aliases.items() if pid in ids and len(key.split()) > 1 and vk in {variant_key(t) for t in key.split()}):
-                continue
+            if w in _person_tokens(self.gaz, pid):
+                continue  # a word of one of the person's own names ("Donald J. Trump", "Barack Hussein Obama")
             return True
         return False
 
@@ -504,8 +510,11 @@ def find_persons(
     doc = _Doc(text, published, gaz, title or "", language)
     found, orphans = candidates(text, gaz, language)
     found = _accept_weak(text, found, orphans)
-    spans = [(c.start, c.end) for c in found]
-    orphans = [o for o in orphans if not any(s <= o.start and o.end <= e for s, e in spans)]
+    if orphans and found:
+        covered = bytearray(len(text) + 1)
+        for c in found:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        orphans = [o for o in orphans if not covered[o.start]]
     resolved = [_Resolved(c, title_before(text, c.start)) for c in found]
     # the headline's full names first: the body may call them by surname only
     if title:
@@ -568,7 +577,12 @@ def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
 def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) -> list[Candidate]:
     """Keep a name-shaped run no list supports when the article uses its last word
     alone as a person ("Bharrat Ramdehol" ... "Ramdehol had asked", "Mr. Cueto said")."""
-    singles = orphans + [c for c in found if c.kind == "single" or _article_led(c)]
+    if not any(c.kind == "weak" for c in found):
+        return found
+    by_key: dict[str, list[Candidate]] = {}
+    for o in orphans + [c for c in found if c.kind == "single" or _article_led(c)]:
+        for k in surname_keys(o.tokens[-1].text):
+            by_key.setdefault(k, []).append(o)
     names = sorted((c for c in found if c.kind in ("name", "alias")), key=lambda c: c.start)
     out = []
     for c in found:
@@ -580,8 +594,9 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) ->
             out.append(c)
             continue
         keys = surname_keys(c.name_tokens()[-1].text)
+        singles = {id(o): o for k in keys for o in by_key.get(k, ())}.values()
         for o in singles:
-            if c.start <= o.start < c.end or not (surname_keys(o.tokens[-1].text) & keys):
+            if c.start <= o.start < c.end:
                 continue
             end = o.end + (2 if o.possessive else 0)
             nxt = _NEXT.match(text[o.end : o.end + 30])
