@@ -154,8 +154,9 @@ def finish_record(draft: Draft, ctx: RunContext, learned: frozenset[str] = froze
     changes += pub.changes
     anchor = pub.date or (raw.fetched_at.date() if raw.fetched_at else None)
     spans = dates.find_dates(text, anchor, anchor_is_fetch=pub.date is None)
-    persons, mentions = names.find_persons(text, anchor, ctx.gazetteer)
     lang, confidence = language.detect_language(text)
+    # the detected language and the headline help the names stage (issue 14)
+    persons, mentions = names.find_persons(text, anchor, ctx.gazetteer, title=draft.title, language=lang)
 
     return Article(
         article_id=article_id(raw),
