@@ -424,10 +424,11 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander", "Concessions Ban")
         found.append(Candidate(seg, "name", titled=titled, evidence="lexicon"))
         return
-    if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and (
-        lex.is_listed_given(first)
-        or (first in evidence.given_names() and all(_surname_like(t, lex, strict=plausible.is_vocabulary(first)) for t in names[1:]))
-        or (_initials(names[0]) and all(_surname_like(t, lex) for t in names[1:]))
+    if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and not _initial(names[-1]) and (
+        (lex.is_listed_given(first) and all(_surname_like(t, lex, limit=LISTED_SURNAME_ZIPF) for t in names[1:]))
+        or (first in evidence.given_names()
+            and all(_surname_like(t, lex, limit=STRICT_SURNAME_ZIPF if plausible.is_vocabulary(first) else SURNAME_ZIPF) for t in names[1:]))
+        or (_initials(names[0]) and all(_surname_like(t, lex, limit=SURNAME_ZIPF) for t in names[1:]))
     ):
         # a given name of the name statistics (any locale): "Anders Tegnell", "Jayson
         # Tatum"; one that is also a word when a surname-like word follows ("Grace
@@ -488,28 +489,41 @@ def _genitive(tok: Token, lex: Lexicon, language: str | None) -> None:
         tok.key, tok.possessive, tok.boundary_after = stem, True, True
 
 
+def _initial(tok: Token) -> bool:
+    """One capital letter, with or without a full stop: "Lorenz M", "Henrik P." are not full names."""
+    return len(tok.key) == 1
+
+
 def _initials(tok: Token) -> bool:
     """"D.H.", "J.D.": two or more initials."""
     return bool(re.fullmatch(r"(?:[^\W\d_]\.){2,}", tok.text))
 
 
-def _surname_like(tok: Token, lex: Lexicon, strict: bool = False) -> bool:
-    """A word that may be a surname: listed as one, known, or rare in English
-    ("Schulman", "Pennetier", "Jackson"; not "Collector", "Lodge", "Telegram"). After a
-    given name that is also a word (``strict``: "Success", "Grace") it must be rarer
-    still: "Success Mindset" is a phrase, "Grace Schulman" a name."""
+def _surname_like(tok: Token, lex: Lexicon, limit: float = 0.0) -> bool:
+    """A word that may be a surname: listed as one, known, or rarer in English than
+    ``limit`` (Zipf) and no place: after a given name no list doubts ("Joaquin"), any
+    non-word ("Phoenix" 3.9; not "Garlic" 4.2); after a listed given name that is not
+    a word (``SURNAME_ZIPF``: "Pennetier"; not "Collector", "Lodge"); after one that is a
+    word (``STRICT_SURNAME_ZIPF``: "Grace Schulman"; "Success Mindset" is a phrase)."""
     k = tok.key
     if k in evidence.surnames() or k in lex.gaz.known_tokens:
         return True
-    limit = STRICT_SURNAME_ZIPF if strict else SURNAME_ZIPF
-    return plausible.zipf(k) < limit and not plausible.is_vocabulary_anywhere(k) and not plausible.is_place(k)
+    if plausible.zipf(k) >= (limit or SURNAME_ZIPF):
+        return False
+    # a given name no list doubts carries a surname that is a word elsewhere ("Kurt Busch")
+    return limit >= LISTED_SURNAME_ZIPF or not (plausible.is_vocabulary_anywhere(k) or plausible.is_place(k))
 
 
 # A word this frequent in English (Zipf) is vocabulary, not a surname, unless a list
 # knows it as one: "collector" 3.9, "lodge" 4.1, "telegram" 3.6; surnames sit lower
 # ("schulman" 1.9, "ledger" 3.5 is the border).
 SURNAME_ZIPF = 3.5
-STRICT_SURNAME_ZIPF = 3.0  # "mindset" 3.3 is a word; "schulman" 1.9, "pennetier" 0 are not
+# After a listed given name that is also a word ("Grace", "Harvey") the same limit
+# holds ("Weinstein" 3.3, "Hanks" 3.2 pass; "Mindset" 3.9 does not).
+STRICT_SURNAME_ZIPF = SURNAME_ZIPF
+# After a listed given name that is no word ("Joaquin") a more common word may follow:
+# "Phoenix" 4.2; "Lane" 4.6 is a listed surname anyway.
+LISTED_SURNAME_ZIPF = 4.3
 
 
 def _name_shaped(names: list[Token], lex: Lexicon) -> bool:
