@@ -154,7 +154,7 @@ class _Doc:
         if person.default_for_surname:
             return True
         key = lexicon.role_key(title) if title else None
-        if key is not None and self.day and any(r.key == key and (r.start is None or r.start <= self.day) for r in person.roles):
+        if key is not None and self.day and any(_role_matches(title, key, r) and (r.start is None or r.start <= self.day) for r in person.roles):
             return True  # "Chancellor Reeves", "former President Bush": a role the bearer holds or held
         if self.day and any(r.country is None or r.country in self.countries() for r in person.roles_on(self.day)):
             return True  # in office on the date, in a country the article names
@@ -274,6 +274,15 @@ def _surname_ids(doc: _Doc, c: Candidate) -> set[str]:
     return set(gaz.surname_variants.get(variant_key(names[-1].key), ()))
 
 
+def _role_matches(title: str, key: str, role) -> bool:
+    """The title names this role: same role key, or the title's head word is in the
+    role's name ("Chancellor Reeves" and "Chancellor of the Exchequer")."""
+    if role.key == key:
+        return True
+    head = title.split()[-1].lower().rstrip(".")
+    return head in role.title.lower().split()
+
+
 _DETERMINERS = {
     "de": frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner".split()),
 }
@@ -320,7 +329,9 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         p = _PLACE_AFTER.match(after)
         if p and (p.group(2) or plausible.is_region(fold(p.group(1))) or len(p.group(1)) <= 4):
             return True
-    if plausible.is_vocabulary(tok.key) and evidence.common_surname(tok.key):
+    if evidence.common_surname(tok.key) and re.search(rf"(?<![\w’'-]){re.escape(tok.text.lower())}(?![\w’'-])", text):
+        # the article also uses the word in lower case ("how long to cook"): at a sentence
+        # start the capital is the sentence's, not a name's
         head = text[max(0, c.start - 3) : c.start]
         if not head.strip(" \t\"“‘'(") or head.rstrip(" \t\"“‘'(")[-1:] in ".!?:\n|":
             return True
@@ -451,9 +462,6 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     if not same:
         # no full name here: a gazetteer bearer only when nothing in the article
         # contradicts it and something supports it (issue 14: never the wrong person)
-        if doc.language not in (None, "en") and plausible.zipf(tok.text.lower(), doc.language) >= plausible.VOCABULARY_ZIPF:
-            r.flags.append(UNRESOLVED)  # "(Lee más aquí)": a word of the article's language
-            return
         if _noun_position(doc, r.cand.start) or _not_a_person_here(doc, r):
             r.flags.append(UNRESOLVED)  # "verschiedenen Modi", "The Hu", "in Austin", "Brown RJ et al.", "Cook in a preheated oven"
             return
@@ -465,7 +473,7 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         key = lexicon.role_key(r.title) if r.title else None
         if key is not None and doc.day:
             # "Speaker Johnson": only a bearer who holds or held that role
-            ids = {p for p in ids if any(x.key == key and (x.start is None or x.start <= doc.day) for x in doc.gaz.persons[p].roles)}
+            ids = {p for p in ids if any(_role_matches(r.title, key, x) and (x.start is None or x.start <= doc.day) for x in doc.gaz.persons[p].roles)}
             if not ids:
                 r.flags.append(UNRESOLVED)
                 return
