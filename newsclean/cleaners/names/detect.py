@@ -241,8 +241,9 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
         # German articles join names only after "von"/"van" ("von der Leyen"); elsewhere
         # they start a noun phrase ("in Abu Dhabi den Formel-1-Grand-Prix")
         return language == "de" and k in _GERMAN_ARTICLES and not (prev is not None and prev.key in ("von", "van", "vom"))
-    if language not in (None, "en") and not _is_title(tok) and k in lexicon.STOPWORDS:
-        # English function words are names elsewhere ("Will Smith" in a German article)
+    if language not in (None, "en") and not _is_title(tok) and k in lexicon.STOPWORDS and k in evidence.given_names():
+        # an English function word that is also a given name is a name in another
+        # language's article ("Will Smith" in a German one), unless it is a word there too
         return evidence.function_word(tok.text.lower(), language)
     if (
         lex is not None and prev is not None and not prev.connector and not prev.boundary_after
