@@ -381,7 +381,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return  # "Santa Cruz", "(United) Arab Emirates": a place, before any word is dropped from it
     idx = _strip_leading(idx, toks, lex, text)
     cued = stripped = False
-    while len(idx) > 1 and _leading_noise(toks[idx[0]], lex, j.language):
+    while len(idx) > 1 and (_leading_noise(toks[idx[0]], lex, j.language) or _german_descriptor(toks[idx[0]], toks[idx[1]], lex, j.language)):
         # "Les Suisses", "Von der Zeremonie": a function word of the article's language;
         # "Jockey Manny Franco", "Klimaaktivistin Luisa Neubauer", "Berg Myohyang",
         # "Santé Olivier Véran": an occupation or an ordinary noun, capitalised
@@ -473,9 +473,17 @@ def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
 LISTED_NOUN_ZIPF = 5.0
 
 
+def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | None) -> bool:
+    """German capitalises the noun before a name ("Staatsgründer Kim Il Sung", "Vater
+    Kim Jong Il"): a word no list knows as a given name, before one that is."""
+    if language != "de" or nxt.connector or tok.key in evidence.given_names() or lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
+        return False
+    return lex.is_given(nxt.key) or nxt.key in evidence.given_names() or nxt.key in lex.gaz.known_tokens
+
+
 def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
     """A word after a name that the article's language uses as a noun (German capitalises them)."""
-    if language != "de" or tok.key in lex.gaz.known_tokens or tok.key in evidence.surnames():
+    if language != "de" or len(tok.key) < 4 or tok.key in lex.gaz.known_tokens or tok.key in evidence.surnames():
         return False
     return plausible.zipf(tok.text.lower(), language) >= plausible.VOCABULARY_ZIPF
 
