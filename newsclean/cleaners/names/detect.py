@@ -488,6 +488,21 @@ def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
     return plausible.zipf(tok.text.lower(), language) >= plausible.VOCABULARY_ZIPF
 
 
+_SAINT_WORDS = frozenset("saint st san santa santo sainte sao".split())
+# A word this much more frequent in English than in other languages (median Zipf gap)
+# is an English common noun ("lodge" 0.8, "collector" 3.9), not a surname that travels
+# ("pitt" 0.3, "phoenix" 0.5); listed surnames ("Young", "Green", "Cook") always pass.
+ENGLISH_NOUN_GAP = 0.8
+
+
+def _english_noun(tok: Token, lex: Lexicon) -> bool:
+    k = tok.key
+    if k in evidence.surnames() or k in lex.gaz.known_tokens or plausible.zipf(k) < SURNAME_ZIPF:
+        return False
+    others = sorted(plausible.zipf(k, lang) for lang in plausible.OTHER_LANGUAGES)
+    return plausible.zipf(k) - others[len(others) // 2] >= ENGLISH_NOUN_GAP
+
+
 def _genitive(tok: Token, lex: Lexicon, language: str | None) -> None:
     """German genitive -s on a name ("Kim Jong Uns", "Kims Abwesenheit"): the name's key,
     marked possessive; the capitalised noun after it is not part of the name."""
@@ -637,6 +652,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
     if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)):
         return False  # "Little Rock", "San Jose", "Texas Austin"
+
+    if len(names) == 2 and given and not titled and _english_noun(names[1], lex):
+        return False  # "Maria Lodge", "Art Collector": a given name before an English common noun
+    if first in _SAINT_WORDS and not titled:
+        return False  # "Saint Mary's College", "San Jose", "St. Louis": places and institutions
 
     def vocabulary(t: Token) -> bool:
         if len(t.key) < 2 or "." in t.text:
