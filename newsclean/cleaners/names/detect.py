@@ -254,6 +254,8 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
         return False  # a title word ending a name after a given name is a surname: "Stephen King", "Gayle King"
     if len(tok.text) > 1 and tok.text.isupper() and "." not in tok.text and not is_cyrillic(tok.text):
         return True  # acronyms and shouted headline words
+    if any(ch.isdigit() for ch in tok.text):
+        return True  # "LCOc1", "F-35": codes, never a name word
     if _brand_camel(tok.text):
         return True  # "WeWork", "YouTube": a word glued to a word is a brand; "LeBron", "McLuhan" are names
     if "-" in tok.text:
@@ -655,6 +657,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
 
     if len(names) == 2 and given and not titled and _english_noun(names[1], lex):
         return False  # "Maria Lodge", "Art Collector": a given name before an English common noun
+    if len(names) > 1 and plausible.is_region(last) and last not in evidence.surnames() and not titled:
+        return False  # "Lexus Philippines": a brand and a country
     if first in _SAINT_WORDS and not titled:
         return False  # "Saint Mary's College", "San Jose", "St. Louis": places and institutions
 

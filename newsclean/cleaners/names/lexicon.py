@@ -161,7 +161,7 @@ ORG_WORDS = frozenset(
     pictures films ventures consulting enterprises pharmaceuticals healthcare hotel hotels
     resort restaurant shop market mall theatre theater arena clinic district township
     province region medal trophy championship festival summit conference
-    observatory telescope laboratory charger router limited
+    observatory telescope laboratory charger router limited amphitheatre amphitheater
     """.split()
 )
 
