@@ -415,6 +415,10 @@ def _new_person(doc: _Doc, r: _Resolved) -> None:
     names = r.cand.name_tokens()
     key = (variant_key(names[0].key), variant_key(names[-1].key))
     display = _canonical_display(r.cand)
+    if key not in doc.unknown and is_cyrillic(names[-1].text):
+        # an inflected Russian name ("Бастиана Швайнштайгера") is the nominative one met before
+        ends = surname_keys(names[-1].text)
+        key = next((k for k in doc.unknown if k[0] == key[0] and (k[1] in ends or key[1] in surname_keys(doc.unknown[k].split()[-1]))), key)
     if key not in doc.unknown:
         # "Eriksson Ek" after "Joel Eriksson Ek": the end of a full name already here
         longer = [c for c in doc.unknown.values() if c.endswith(" " + display) and len(c.split()) > len(display.split())]
