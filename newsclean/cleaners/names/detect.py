@@ -403,6 +403,13 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     gaz = lex.gaz
     title = title_before(text, seg[0].start)
     titled = title is not None or cued
+    if (
+        len(names) == 2 and names[0].key in lexicon.ARTICLE_WORDS and names[0].text[:1].isupper() and not titled
+        and names[1].key not in gaz.surnames and _name_shaped(names[1:], lex)
+    ):
+        # "Al Pacino" or "Al Jazeera": an Arabic article or a given name; the article decides
+        found.append(Candidate(seg, "weak", evidence="weak"))
+        return
     if not _plausible(seg, names, following, text, lex, titled):
         return
     if len(names) == 1:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners.names import evidence, lexicon, plausible
-from newsclean.cleaners.names.detect import Candidate, candidates, title_before
+from newsclean.cleaners.names.detect import Candidate, candidates, lexicon_for, title_before
 from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 
@@ -548,6 +548,8 @@ def find_persons(
             continue
         doc.note(r)
         doc.resolved_spans.append((r.cand.start, r.cand.end, r.person))
+    # "Bill and Hillary Clinton": a given name joined to a full name shares its surname
+    orphans = _shared_surnames(doc, orphans, resolved)
     # pass 2: bare surnames, "Mr. X", "Mr. El Beblawi"
     for r in pending:
         _resolve_single(doc, r)
@@ -561,10 +563,48 @@ def find_persons(
     return persons_of(mentions), mentions
 
 
+SHARED_SURNAME = "shared_surname"
+_PREV_ANY = re.compile(r"(\S+)[ \t\u00a0]+$")
+_PLACE_PREPOSITIONS = frozenset("of in at from near".split())  # "of Hope and Victor Burton": a town
+_AND = re.compile(r"^[ \t]+(?:and|&|und|y|et|и)[ \t]+$")
+
+
+def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolved]) -> list[Candidate]:
+    """Give a lone given name right before "and <Given> <Surname>" that surname
+    ("Bill and Hillary Clinton" -> Bill Clinton, "Jaden and Willow Smith")."""
+    starts = {r.cand.start: r for r in resolved if r.cand.kind in ("alias", "name") and r.canonical and len(r.cand.name_tokens()) >= 2}
+    if not starts:
+        return orphans
+    lex_given = lexicon_for(doc.gaz)
+    keep = []
+    for o in orphans:
+        tok = o.tokens[-1]
+        nxt = None
+        prev = _PREV_ANY.search(doc.text[max(0, o.start - 30) : o.start])
+        lone = not prev or (prev.group(1)[:1].islower() and prev.group(1) not in _PLACE_PREPOSITIONS)
+        if len(o.tokens) == 1 and lone and not plausible.is_place(tok.key) and (lex_given.is_given(tok.key) or tok.key in evidence.given_names()):
+            m = re.match(r"[ \t]+(?:and|&|und|y|et|и)[ \t]+", doc.text[o.end : o.end + 8])
+            nxt = starts.get(o.end + m.end()) if m else None
+        if nxt is None:
+            keep.append(o)
+            continue
+        surname = nxt.cand.name_tokens()[-1]
+        r = _Resolved(o, title_before(doc.text, o.start))
+        ids = doc.gaz.aliases.get(f"{tok.key} {surname.key}")
+        if ids and len(ids) == 1:
+            _assign(doc, r, next(iter(ids)), ALIAS)
+        else:
+            r.canonical = f"{tok.text} {surname.text}"
+            r.flags.append(NEW)
+        r.flags.append(SHARED_SURNAME)
+        resolved.append(r)
+    return keep
+
+
 def _article_led(c: Candidate) -> bool:
     """"El Beblawi", "al-Bashir" after a title: an Arabic article and a surname, not a full name."""
     names = c.name_tokens()
-    return c.kind == "name" and len(names) == 2 and names[0].key in lexicon.ARTICLE_WORDS
+    return c.kind == "name" and c.titled and len(names) == 2 and names[0].key in lexicon.ARTICLE_WORDS
 
 
 # Lowercase words that follow a person used as the subject of a clause ("Tegnell laughed",
@@ -581,9 +621,15 @@ def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
     Komunyakaa, Grace Schulman"): a person name right before and right after it."""
     before = next((n for n in reversed(names) if n.end <= c.start), None)
     after = next((n for n in names if n.start >= c.end), None)
-    if before is None or after is None:
+    if after is None or not _LIST_GLUE.match(text[c.end : after.start]):
         return False
-    return bool(_LIST_GLUE.match(text[before.end + (2 if before.possessive else 0) : c.start]) and _LIST_GLUE.match(text[c.end : after.start]))
+    if before is not None and _LIST_GLUE.match(text[before.end + (2 if before.possessive else 0) : c.start]):
+        return True
+    # the first of a list a credit line opens ("Editing by Marguerita Choy, Nick Zieminski and ...")
+    return bool(_LIST_OPENER.search(text[max(0, c.start - 20) : c.start]))
+
+
+_LIST_OPENER = re.compile(r"(?:\bby|\bwith|\bincluding|:)\s*$")
 
 
 def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) -> list[Candidate]:
