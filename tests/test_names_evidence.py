@@ -171,3 +171,45 @@ def test_common_surname_needs_support_outside_english(gaz):
     assert m.canonical is None and "unsupported" in m.flags
     m = mention("El presidente del Gobierno, Sánchez, dijo que no.", "Sánchez", gaz, language="es", day=dt.date(2020, 5, 1))
     assert m.canonical is None or m.canonical == "Pedro Sánchez"  # never anyone else
+
+
+# ---------------------------------------------------------------- later rules (issue 14)
+
+
+def test_al_is_left_to_the_article():
+    assert "Al Pacino" in persons("a cast that includes Robert De Niro, Al Pacino, and Joe Pesci.")
+    assert persons("He read Al Qur'an daily.") == []
+
+
+def test_credit_lines_open_an_enumeration():
+    text = "(Editing by Marguerita Choy, Nick Zieminski and Simon Cameron-Moore)"
+    assert "Marguerita Choy" in persons(text)
+    assert persons("It was built by Marguerita Choy Ltd in 1990.") == []
+
+
+def test_shared_surname(gaz):
+    assert persons("a longtime advisor to Bill and Hillary Clinton.", gaz) == ["Bill Clinton", "Hillary Clinton"]
+    # negatives: the end of another name, and a town
+    assert "Kumar Kuritsyna" not in persons("said to be Aryavir Kumar and Margarita Kuritsyna.", gaz)
+    assert "Hope Burton" not in persons("Ryan Hollman, 31, of Hope and Victor N. Burton, 57, were held.", gaz)
+
+
+def test_given_name_before_an_english_noun():
+    assert persons("near her home at Maria Lodge, Essequibo Coast.") == []
+    assert persons("Brad Pitt picked up another trophy.") == ["Brad Pitt"]  # a surname that travels
+
+
+def test_codes_brands_and_countries_are_not_names():
+    assert persons("Brent LCOc1 was last at $60.73.") == []
+    assert persons("how Lexus Philippines offers the models") == []
+    assert persons("Ousted WeWork CEO Adam Neumann can still name directors.") == ["Adam Neumann"]
+
+
+def test_places_before_stripping():
+    assert persons("DUBAI, United Arab Emirates — the carrier said") == []
+    assert persons("stolen in Chile and taken to Santa Cruz, where", None, language="es") == []
+
+
+def test_german_descriptors():
+    ps = persons("Kims Großvater, Staatsgründer Kim Il Sung, starb 1994.", None, language="de")
+    assert ps == ["Kim Il Sung"]

@@ -254,7 +254,7 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
         return False  # a title word ending a name after a given name is a surname: "Stephen King", "Gayle King"
     if len(tok.text) > 1 and tok.text.isupper() and "." not in tok.text and not is_cyrillic(tok.text):
         return True  # acronyms and shouted headline words
-    if any(ch.isdigit() for ch in tok.text):
+    if _DIGIT.search(tok.text):
         return True  # "LCOc1", "F-35": codes, never a name word
     if _brand_camel(tok.text):
         return True  # "WeWork", "YouTube": a word glued to a word is a brand; "LeBron", "McLuhan" are names
@@ -273,6 +273,7 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
 
 
 _CAMEL = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
+_DIGIT = re.compile(r"\d")
 # Heads of CamelCase surnames and given names ("McLuhan", "MacKenzie", "LeBron", "DeAndre").
 _NAME_HEADS = frozenset("mc mac de di da du la le del van von st fitz san".split())
 

@@ -566,7 +566,7 @@ def find_persons(
 SHARED_SURNAME = "shared_surname"
 _PREV_ANY = re.compile(r"(\S+)[ \t\u00a0]+$")
 _PLACE_PREPOSITIONS = frozenset("of in at from near".split())  # "of Hope and Victor Burton": a town
-_AND = re.compile(r"^[ \t]+(?:and|&|und|y|et|и)[ \t]+$")
+_AND_AHEAD = re.compile(r"[ \t]+(?:and|&|und|y|et|и)[ \t]+")
 
 
 def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolved]) -> list[Candidate]:
@@ -577,9 +577,13 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
         return orphans
     lex_given = lexicon_for(doc.gaz)
     keep = []
+    text = doc.text
     for o in orphans:
         tok = o.tokens[-1]
         nxt = None
+        if not _AND_AHEAD.match(text, o.end):
+            keep.append(o)
+            continue
         prev = _PREV_ANY.search(doc.text[max(0, o.start - 30) : o.start])
         lone = not prev or (prev.group(1)[:1].islower() and prev.group(1) not in _PLACE_PREPOSITIONS)
         if len(o.tokens) == 1 and lone and not plausible.is_place(tok.key) and (lex_given.is_given(tok.key) or tok.key in evidence.given_names()):
