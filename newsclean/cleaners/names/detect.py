@@ -191,9 +191,10 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) ->
         for piece, start in pieces[:-1]:
             out.append(Token(piece, start, start + len(piece), lex.token_key(piece), boundary_after=True))
         _add_token(out, *pieces[-1], lex)
-    for t in out:
-        if not t.connector:
-            _genitive(t, lex, language)
+    if language == "de":
+        for t in out:
+            if not t.connector:
+                _genitive(t, lex, language)
     for i in range(1, len(out) - 1):
         t = out[i]
         if t.text.lower() in CAPITAL_PARTICLES and t.text[0].isupper() and not out[i - 1].connector and not out[i - 1].boundary_after:
