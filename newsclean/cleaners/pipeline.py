@@ -163,7 +163,8 @@ def finish_record(draft: Draft, ctx: RunContext, learned: frozenset[str] = froze
     lang, confidence = language.detect_language(text)
     anchor = pub.date or (raw.fetched_at.date() if raw.fetched_at else None)
     spans = dates.find_dates(text, anchor, anchor_is_fetch=pub.date is None, language=lang)
-    persons, mentions = names.find_persons(text, anchor, ctx.gazetteer)
+    # the detected language and the headline help the names stage
+    persons, mentions = names.find_persons(text, anchor, ctx.gazetteer, title=draft.title, language=lang)
 
     return Article(
         article_id=article_id(raw),
