@@ -138,7 +138,7 @@ def html_publication_date(
     >>> html_publication_date("https://example.org/2019/05/20/a")
     (None, None)
     """
-    if "<" not in html:
+    if not isinstance(html, str) or "<" not in html:
         return None, None
     from htmldate import find_date  # imported on first use, like dateparser
 
