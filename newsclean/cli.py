@@ -77,6 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--name", default="newsclean-scheduled", help="deployment name")
     sv.add_argument("--dask-address", default=os.environ.get("NEWSCLEAN_DASK_ADDRESS"))
     sv.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub")
+
+    from newsclean.analyst.commands import register as register_analyst_commands
+
+    register_analyst_commands(sub)  # stats, report, explain
     return ap
 
 
@@ -90,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     verbose = args.verbose or getattr(args, "verbose_sub", False)
     _quiet_prefect(verbose)
+    if getattr(args, "handler", None):  # subcommands registered with a handler (stats, report, explain)
+        return args.handler(args)
     if args.command == "clean":
         return cmd_clean(args)
     if args.command == "backfill":
