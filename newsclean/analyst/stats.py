@@ -174,7 +174,8 @@ def print_stats(stats: dict, console) -> None:
     """The numbers as rich tables (what ``newsclean stats`` prints)."""
     from rich.table import Table
 
-    t = Table(title=f"newsclean dataset {stats['dataset']} (schema {stats['schema_version'] or '?'})")
+    console.print(f"[bold]newsclean dataset[/bold] {stats['dataset']} (schema {stats['schema_version'] or '?'})")
+    t = Table(show_header=False)
     t.add_column("")
     t.add_column("", justify="right")
     for k, v in stats["totals"].items():
@@ -186,9 +187,10 @@ def print_stats(stats: dict, console) -> None:
     for key, title, cols in SECTIONS:
         rows = stats[key]
         if not rows:
-            console.print(f"[dim]{title}: none[/dim]")
+            console.print(f"\n[bold]{title}[/bold]: [dim]none[/dim]")
             continue
-        t = Table(title=title, title_justify="left")
+        console.print(f"\n[bold]{title}[/bold]")
+        t = Table()
         for c in cols:
             t.add_column(c, justify="right" if isinstance(rows[0].get(c), (int, float)) else "left", overflow="fold")
         for r in rows:
