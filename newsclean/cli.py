@@ -250,7 +250,10 @@ def print_summary(summary: RunManifest, output: Path, console) -> None:
     if summary.reject_reasons:
         console.print("rejects: " + ", ".join(f"{k} ×{v}" for k, v in summary.reject_reasons.items()))
     # machine-readable last line for scripts
-    print(f"read={c.read} articles={c.articles} duplicates={c.duplicates} rejects={c.rejects}")
+    print(
+        f"read={c.read} articles={c.articles} duplicates={c.duplicates} rejects={c.rejects}"
+        + (f" out_of_range={c.out_of_range}" if c.out_of_range else "")
+    )
 
 
 def run_main() -> None:

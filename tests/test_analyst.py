@@ -432,7 +432,7 @@ def test_url_output_is_refused_before_any_work(tmp_path):
     assert not (tmp_path / "s3:").exists()
 
 
-def test_summary_says_how_many_records_were_outside_the_window():
+def test_summary_says_how_many_records_were_outside_the_window(capsys):
     from rich.console import Console
 
     from newsclean.cli import print_summary
@@ -444,6 +444,7 @@ def test_summary_says_how_many_records_were_outside_the_window():
     print_summary(m, Path("out"), console)
     text = console.export_text()
     assert "5 records were outside the --since/--until window" in text and "5 read" in text
+    assert "read=0 articles=0 duplicates=0 rejects=0 out_of_range=5" in capsys.readouterr().out
     assert "5 records were outside the date window" in markdown_report(m)
     quiet = Console(record=True, width=200)
     print_summary(RunManifest(run_id="r2", files_planned=5, counts=RunCounts(read=5, articles=5)), Path("out"), quiet)
