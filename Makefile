@@ -9,7 +9,7 @@ STAMP := $(VENV)/.synced
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export UV_PYTHON_DOWNLOADS ?= never
 
-.PHONY: setup run test bench bench-extraction bench-dedup clean dictionary
+.PHONY: setup run test test-fast lint bench bench-extraction bench-dedup clean dictionary
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -24,8 +24,17 @@ setup: $(STAMP)
 run: setup
 	$(VENV)/bin/newsclean backfill --input data/samples --output data/clean
 
+# all tiers: unit + doctests, eval (corpus scores), slow (Prefect, subprocesses)
 test: setup
 	$(VENV)/bin/python -m pytest $(PYTEST_ARGS)
+
+# the fast tier only (seconds): unit tests and doctests
+test-fast: setup
+	$(VENV)/bin/python -m pytest -m "not slow and not eval" $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 bench: bench-extraction bench-dedup
 

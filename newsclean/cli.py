@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from newsclean.schemas.run import RunManifest
@@ -210,7 +210,7 @@ class _progress_bar:
             TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=console, transient=False, disable=not console.is_terminal,
         )
-        self.tasks: dict[str, int] = {}
+        self.tasks: dict[str, Any] = {}
 
     def __enter__(self):
         self.progress.start()

@@ -18,6 +18,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 import pyarrow as pa
 
@@ -98,7 +99,7 @@ def resolve_names(articles: list[Article]) -> None:
         art.persons = names.persons_of(mentions)
 
 
-def duplicate_row(article: Article, duplicate_of: str, similarity: float, method: str) -> Duplicate:
+def duplicate_row(article: Article, duplicate_of: str, similarity: float, method: Literal["exact", "near"]) -> Duplicate:
     return Duplicate(
         input_ref=article.input_ref,
         duplicate_of=duplicate_of,
@@ -228,7 +229,8 @@ def build_manifest(base: RunManifest, rows: RunRows, outcome: DedupOutcome, alre
     """Stage 6: the manifest of the run: ``base`` (settings) plus what the commit counted."""
     written = rows.all_articles()
     dups, rejects = outcome.duplicates, rows.rejects
-    rules = Counter(f"{c.step}:{c.rule}" for row in (*written, *dups, *rejects) for c in row.provenance.changes)
+    rows_out: list[Article | Duplicate | Reject] = [*written, *dups, *rejects]
+    rules = Counter(f"{c.step}:{c.rule}" for row in rows_out for c in row.provenance.changes)
     reasons = Counter(f"{r.stage}:{r.reason}" for r in rejects)
     return base.model_copy(
         update={

@@ -39,22 +39,21 @@ __all__ = ["PIPELINE_VERSION", "clean_news"]
 # set (to anything) by ``newsclean serve``: each flow run prints one summary line to stdout
 RUN_LINE_ENV = "NEWSCLEAN_PRINT_RUN_LINE"
 
-# task options shared by the batch tasks: their arguments (an executor, a run
-# context) are not cache keys, and their results live in the staging folder
-_TASK = {"persist_result": False, "cache_policy": NO_CACHE}
+# every task: its arguments (an executor, a run context) are not cache keys,
+# and its results live in the run's staging folder, not in Prefect's result store
 
 
 def new_run_id() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
 
 
-@task(name="plan-inputs", retries=2, retry_delay_seconds=1, **_TASK)
+@task(name="plan-inputs", retries=2, retry_delay_seconds=1, persist_result=False, cache_policy=NO_CACHE)
 def plan_inputs(input_dir: str, output_dir: str, since: dt.date | None, until: dt.date | None, force: bool) -> Plan:
     """Which files this run processes: new or changed ones (all with ``force``), in the date window."""
     return plan_files(Path(input_dir), Path(output_dir), DateRange(since, until), force)
 
 
-@task(name="draft-batch", retries=1, **_TASK)
+@task(name="draft-batch", retries=1, persist_result=False, cache_policy=NO_CACHE)
 def draft_batch(
     items: list[FileItem], input_root: str, ctx: RunContext, window: DateRange, stage: str, n: int, executor: Executor
 ) -> BatchReport:
@@ -73,7 +72,7 @@ def _log_batch(phase: str, report: BatchReport, seconds: float) -> None:
     )
 
 
-@task(name="learn-residue", retries=1, **_TASK)
+@task(name="learn-residue", retries=1, persist_result=False, cache_policy=NO_CACHE)
 def learn_residue(output_dir: str, stage: str, n_batches: int) -> tuple[dict[str, frozenset[str]], SourceStats]:
     """Per-source boilerplate lines from the stored statistics plus this run's drafts."""
     run_stats: SourceStats = {}
@@ -85,7 +84,7 @@ def learn_residue(output_dir: str, stage: str, n_batches: int) -> tuple[dict[str
     return {s: v for s, v in learned.items() if v}, run_stats
 
 
-@task(name="finish-batch", retries=1, **_TASK)
+@task(name="finish-batch", retries=1, persist_result=False, cache_policy=NO_CACHE)
 def finish_batch(ctx: RunContext, learned: dict[str, frozenset[str]], stage: str, n: int, executor: Executor) -> BatchReport:
     t = time.time()
     report = executor.run(finish_to_path, ctx, learned, stage, n)
@@ -106,7 +105,7 @@ def commit_once(out: Path, stage: Path, *, run_id: str, **kwargs) -> RunManifest
     return _commit_run(out, stage, run_id=run_id, **kwargs)
 
 
-commit_run = task(commit_once, name="commit", retries=1, retry_delay_seconds=1, **_TASK)
+commit_run = task(name="commit", retries=1, retry_delay_seconds=1, persist_result=False, cache_policy=NO_CACHE)(commit_once)
 
 
 def _wait_all(futures, phase: str) -> list:

@@ -40,7 +40,7 @@ def flow_for(dask_address: str | None):
         return clean_news
     from prefect_dask import DaskTaskRunner
 
-    return clean_news.with_options(task_runner=DaskTaskRunner(address=dask_address))
+    return clean_news.with_options(task_runner=DaskTaskRunner(address=dask_address))  # type: ignore[arg-type]
 
 
 @flow(name="clean-news-dask")
@@ -64,7 +64,7 @@ def clean_news_dask(
     from newsclean.flows.clean_news import clean_news
 
     address = dask_address or os.environ.get(DASK_ADDRESS_ENV) or None
-    return clean_news.with_options(task_runner=DaskTaskRunner(address=address))(
+    return clean_news.with_options(task_runner=DaskTaskRunner(address=address))(  # type: ignore[arg-type]
         input_dir=input_dir, output_dir=output_dir, since=since, until=until, force=force, workers=1, batch_size=batch_size
     )
 

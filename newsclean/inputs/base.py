@@ -69,7 +69,7 @@ def parse_datetime(value: object) -> dt.datetime | None:
 
 def meta_fields(meta: dict) -> dict:
     """The declared metadata of a sidecar or JSONL record, typed for :class:`RawRecord`."""
-    out = {}
+    out: dict[str, object] = {}
     for key in META_KEYS:
         value = meta.get(key)
         if key == "fetched_at":

@@ -5,6 +5,8 @@ lists are avoided, dates are ``date32``, timestamps are UTC microseconds.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import datetime as dt
 import types
 import typing
@@ -91,6 +93,6 @@ def empty_table(schema: pa.Schema) -> pa.Table:
     return schema.empty_table()
 
 
-def to_table(rows: list[BaseModel], schema: pa.Schema) -> pa.Table:
+def to_table(rows: Sequence[BaseModel], schema: pa.Schema) -> pa.Table:
     """Validated models to an Arrow table carrying exactly ``schema``."""
     return pa.Table.from_pylist([r.model_dump() for r in rows], schema=schema)

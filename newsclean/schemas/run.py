@@ -42,7 +42,7 @@ class RunManifest(BaseModel):
     versions: dict[str, str] = Field(default_factory=dict)
     encoding_repair_config: dict = Field(default_factory=dict)
     dedup_index_format: str = ""
-    counts: RunCounts = Field(default_factory=RunCounts)
+    counts: RunCounts = Field(default_factory=lambda: RunCounts())
     skipped_records_by_reason: dict[str, int] = Field(default_factory=dict)
     duplicates_by_method: dict[str, int] = Field(default_factory=dict)
     reject_reasons: dict[str, int] = Field(default_factory=dict, description="stage:reason -> rows")

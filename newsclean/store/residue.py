@@ -37,10 +37,10 @@ def load_stats(output_dir: Path) -> SourceStats:
     stats: SourceStats = {}
     if sources is None:
         return stats
-    for row in pl.from_arrow(sources).group_by("source").agg(pl.col("docs").sum()).iter_rows():
+    for row in pl.DataFrame(sources).group_by("source").agg(pl.col("docs").sum()).iter_rows():
         stats[row[0]] = (int(row[1]), Counter())
     if lines is not None:
-        agg = pl.from_arrow(lines).group_by("source", "key").agg(pl.col("docs").sum())
+        agg = pl.DataFrame(lines).group_by("source", "key").agg(pl.col("docs").sum())
         for source, key, docs in agg.iter_rows():
             if source in stats:
                 stats[source][1][key] = int(docs)
