@@ -29,8 +29,7 @@ from newsclean.schemas.arrow import ARTICLE_SCHEMA, DUPLICATE_SCHEMA, REJECT_SCH
 from newsclean.schemas.describe import schema_document
 from newsclean.schemas.models import Article, Duplicate, Reject
 from newsclean.schemas.run import RunCounts, RunManifest
-from newsclean.store import commit, layout, read_parts, read_pickle, write_json_atomic, write_parquet_atomic
-from newsclean.store import dedup_index
+from newsclean.store import commit, dedup_index, layout, read_parts, read_pickle, write_json_atomic, write_parquet_atomic
 from newsclean.store.ledger import Ledger, files_table, load_ledger, records_table
 from newsclean.store.residue import SourceStats, stats_tables
 

@@ -18,9 +18,9 @@ import pandas as pd
 import polars as pl
 import pyarrow.parquet as pq
 import pytest
-
 from conftest import REPO, SAMPLES, write_bad_inputs
 from localrun import run_local
+
 from newsclean.analyst.dataset import Dataset
 from newsclean.analyst.explain import explain
 from newsclean.analyst.stats import compute
@@ -119,12 +119,12 @@ def test_parquet_files_carry_schema_version_and_a_description_of_every_field(mix
         assert schema.metadata[SCHEMA_VERSION_KEY] == SCHEMA_VERSION.encode()
         assert schema.metadata[TABLE_KEY] == table.encode()
 
-        def check(fields, prefix=""):
+        def check(fields, prefix="", table=table):
             for f in fields:
                 assert (f.metadata or {}).get(DESCRIPTION_KEY), f"{table}.{prefix}{f.name} has no description"
                 t = f.type.value_type if hasattr(f.type, "value_type") else f.type
                 if hasattr(t, "num_fields") and t.num_fields:
-                    check([t.field(i) for i in range(t.num_fields)], f"{prefix}{f.name}.")
+                    check([t.field(i) for i in range(t.num_fields)], f"{prefix}{f.name}.", table)
 
         check(list(schema))
     # polars and DuckDB readers still see plain columns
@@ -178,16 +178,30 @@ def test_vocabulary_describes_every_code_the_cleaners_produce(mixed, samples_dat
 
 
 def test_vocabulary_prefers_a_rule_registry_when_one_exists(monkeypatch):
+    """The shape of ``newsclean.cleaners.rules`` (RULES of Rule(code, doc, pattern), REJECT_REASONS, SKIP_REASONS)."""
     import types
 
+    rule = types.SimpleNamespace
     fake = types.ModuleType("newsclean.cleaners.rules")
-    fake.RULES = {("boilerplate", "share_widget"): types.SimpleNamespace(description="from the registry"),
-                  "boilerplate:brand_new": "a rule the registry adds"}
+    fake.RULES = {
+        "boilerplate:share_widget": rule(code="boilerplate:share_widget", doc="from the registry", pattern=None),
+        "boilerplate:brand_new": rule(code="boilerplate:brand_new", doc="a rule the registry adds", pattern=None),
+        "encoding:<ftfy fixer>": rule(code="encoding:<ftfy fixer>", doc="an ftfy fixer", pattern="encoding:(?:fix_a|fix_b)"),
+    }
+    fake.REJECT_REASONS = {"empty": rule(code="decode:empty", stage="decode", reason="empty", doc="registry: no content")}
+    fake.SKIP_REASONS = {"not_html": "registry: not html", "{warc_type}": "registry: a non-response record"}
     monkeypatch.setitem(sys.modules, "newsclean.cleaners.rules", fake)
-    rules = vocabulary()["change_rules"][1]
+    voc = vocabulary()
+    rules = voc["change_rules"][1]
     assert rules["boilerplate:share_widget"] == "from the registry"
     assert rules["boilerplate:brand_new"] == "a rule the registry adds"
-    assert "decode:bom" in rules  # entries the registry does not have stay
+    assert "decode:bom" not in rules  # the registry is the source where it exists...
+    assert "dates:published_from_<source>" in rules  # ...our family lines stay
+    assert describe("change_rules", "encoding:fix_b") == "an ftfy fixer"  # the registry's open family
+    assert voc["reject_reasons"][1] == {"decode:empty": "registry: no content"}
+    assert voc["skipped_records"][1]["<warc_type>"] == "registry: a non-response record"
+    assert "after_fetch" in voc["published_date_flags"][1]  # vocabularies the registry does not hold stay
+    assert "registry: no content" in data_dictionary()
 
 
 # --- article versions ---------------------------------------------------------------------------

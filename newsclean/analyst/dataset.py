@@ -36,11 +36,11 @@ class Dataset:
         cols = columns or schema.names
         arrow = read_parts(self.root / name)
         if arrow is None:
-            return pl.DataFrame(schema=pl.from_arrow(schema.empty_table()).schema).select(cols)
-        frame = pl.from_arrow(arrow)
+            return pl.DataFrame(schema.empty_table()).select(cols)
+        frame = pl.DataFrame(arrow)
         missing = [c for c in cols if c not in frame.columns]
         if missing:
-            empty = pl.from_arrow(schema.empty_table()).schema
+            empty = pl.DataFrame(schema.empty_table()).schema
             frame = frame.with_columns(pl.lit(None, dtype=empty[c]).alias(c) for c in missing)
         return frame.select(cols)
 

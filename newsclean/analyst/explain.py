@@ -14,7 +14,6 @@ without context, and the output says why.
 """
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from pathlib import Path
 
@@ -32,9 +31,9 @@ PARTIAL_RULES = ("teaser_marker",)  # a marker cut from a line's end: the line i
 def article_id_of(input_ref: str, raw_sha256: str) -> str:
     """The id ``input_ref`` with these bytes has (or would have had, for a duplicate): see ``pipeline.article_id``."""
     from newsclean.cleaners.pipeline import article_id
-    from types import SimpleNamespace
+    from newsclean.schemas.models import RawRecord
 
-    return article_id(SimpleNamespace(input_ref=input_ref, raw_sha256=raw_sha256))
+    return article_id(RawRecord(input_ref=input_ref, kind="text", body=b"", raw_sha256=raw_sha256))
 
 
 # --- finding the rows ----------------------------------------------------------------
@@ -113,7 +112,7 @@ def in_context(before: str, removed: list[tuple[str, str]], context: int = CONTE
     todo = Counter(line for _, line in removed)
     rule_of = {line: rule for rule, line in removed}
     lines = before.split("\n")
-    kinds = []
+    kinds: list[tuple[str, str | None]] = []
     for line in lines:
         s = line.strip()
         if s and todo[s] > 0:
@@ -121,7 +120,7 @@ def in_context(before: str, removed: list[tuple[str, str]], context: int = CONTE
             kinds.append(("removed", rule_of[s]))
         else:
             kinds.append(("kept", None))
-    near = set()
+    near: set[int] = set()
     for i, (kind, _) in enumerate(kinds):
         if kind == "removed":
             near.update(range(max(0, i - context), min(len(lines), i + context + 1)))

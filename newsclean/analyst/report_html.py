@@ -10,10 +10,11 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
+from typing import Any
 
 from newsclean.analyst.stats import compute
-
 from newsclean.store.layout import REPORT_FILE
+
 CHART_HEIGHT = 360
 
 
@@ -49,14 +50,14 @@ def _runs_figure(runs: list[dict]):
     return fig
 
 
-def figures(stats: dict) -> list[tuple[str, object | None, str]]:
+def figures(stats: dict) -> list[tuple[str, Any, str]]:
     """(section title, plotly figure or None when there is no data, note) in report order."""
     s = stats
 
     def col(key: str, name: str) -> list:
         return [r[name] for r in s[key]]
 
-    out: list[tuple[str, object | None, str]] = []
+    out: list[tuple[str, Any, str]] = []
 
     def add(title: str, key: str, xname: str, yname: str, note: str = "", **kw) -> None:
         fig = _bar(col(key, xname), col(key, yname), title, **kw) if s[key] else None

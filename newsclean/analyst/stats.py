@@ -55,18 +55,21 @@ def _length_histogram(lengths: list[int]) -> list[dict]:
 
 
 def _quantiles(lengths: list[int]) -> dict:
+    """Count, min, quartiles, p90, max and mean (nearest-rank quantiles).
+
+    >>> _quantiles([10, 20, 30, 40])
+    {'count': 4, 'min': 10, 'p25': 20, 'median': 30, 'p75': 40, 'p90': 40, 'max': 40, 'mean': 25.0}
+    """
     if not lengths:
         return {"count": 0}
-    s = pl.Series(lengths)
+    s = sorted(lengths)
+
+    def q(p: float) -> int:
+        return s[min(len(s) - 1, round(p * (len(s) - 1) + 0.5) if p < 1 else len(s) - 1)]
+
     return {
-        "count": len(lengths),
-        "min": int(s.min()),
-        "p25": int(s.quantile(0.25, "nearest")),
-        "median": int(s.quantile(0.5, "nearest")),
-        "p75": int(s.quantile(0.75, "nearest")),
-        "p90": int(s.quantile(0.9, "nearest")),
-        "max": int(s.max()),
-        "mean": round(float(s.mean()), 1),
+        "count": len(s), "min": s[0], "p25": q(0.25), "median": q(0.5), "p75": q(0.75), "p90": q(0.9),
+        "max": s[-1], "mean": round(sum(s) / len(s), 1),
     }
 
 

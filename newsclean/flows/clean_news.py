@@ -232,9 +232,9 @@ def _publish_report(summary: RunManifest, out: Path, html: bool = True) -> None:
     from newsclean.report import markdown_report
 
     log = get_run_logger()
-    html_path = out / layout.REPORT_FILE
+    html_path: Path | None = out / layout.REPORT_FILE
     # a run that wrote nothing leaves the numbers as they were: keep empty incremental runs cheap
-    if html and (summary.counts.read or not html_path.exists()):
+    if html and (summary.counts.read or not out.joinpath(layout.REPORT_FILE).exists()):
         t = time.time()
         try:
             from newsclean.analyst.report_html import write_report
@@ -243,7 +243,7 @@ def _publish_report(summary: RunManifest, out: Path, html: bool = True) -> None:
             log.info("quality report %s (%.1f MB) in %.1f s", html_path, html_path.stat().st_size / 1e6, time.time() - t)
         except Exception as exc:  # noqa: BLE001 - the dataset is committed; a report failure is only logged
             log.warning("quality report not written: %s: %s", type(exc).__name__, exc)
-    if not html_path.exists():
+    if html_path is not None and not html_path.exists():
         html_path = None
     with contextlib.suppress(Exception):
         from prefect.artifacts import create_markdown_artifact

@@ -5,11 +5,10 @@ lists are avoided, dates are ``date32``, timestamps are UTC microseconds.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import datetime as dt
 import types
 import typing
+from collections.abc import Sequence
 from typing import Any, Literal, get_args, get_origin
 
 import pyarrow as pa

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Mapping
 from typing import get_args
 
 from newsclean.schemas.models import PublishedDateSource
@@ -176,32 +177,60 @@ VOCABULARIES: dict[str, tuple[str, dict[str, str]]] = {
 REGISTRY_MODULE = "newsclean.cleaners.rules"
 
 
-def _from_registry() -> dict[str, str] | None:
-    """``step:rule -> description`` from the cleaners' registry, when one exists.
+def _doc(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    return str(getattr(value, "doc", None) or getattr(value, "description", None) or value)
 
-    Accepted shapes: a ``RULES`` mapping of ``"step:rule"`` (or ``(step, rule)``)
-    to a description string or to an object with a ``description`` attribute.
+
+def _from_registry() -> tuple[dict[str, dict[str, str]], list[tuple[re.Pattern[str], str]]] | None:
+    """The vocabularies the cleaners' registry (:data:`REGISTRY_MODULE`) holds, when it exists.
+
+    Read: ``RULES`` (``"step:rule"`` or ``(step, rule)`` -> a doc string or an
+    object with ``doc``/``description``, and optionally ``pattern``, a regex an
+    open family's members fullmatch), ``REJECT_REASONS`` (values with ``code``
+    = ``stage:reason`` and ``doc``, or ``"stage:reason"`` -> doc) and
+    ``SKIP_REASONS`` (reason -> doc). Returns (vocabulary -> codes, patterns).
     """
     try:
         mod = importlib.import_module(REGISTRY_MODULE)
     except ImportError:
         return None
+    found: dict[str, dict[str, str]] = {}
+    patterns: list[tuple[re.Pattern[str], str]] = []
     rules = getattr(mod, "RULES", None)
-    if not isinstance(rules, dict):
-        return None
-    out: dict[str, str] = {}
-    for key, value in rules.items():
-        code = ":".join(key) if isinstance(key, tuple) else str(key)
-        out[code] = value if isinstance(value, str) else str(getattr(value, "description", value))
-    return out
+    if isinstance(rules, Mapping) and rules:
+        found["change_rules"] = {}
+        for key, value in rules.items():
+            code = ":".join(key) if isinstance(key, tuple) else str(key)
+            found["change_rules"][code] = _doc(value)
+            if getattr(value, "pattern", None):
+                patterns.append((re.compile(value.pattern), _doc(value)))
+    reasons = getattr(mod, "REJECT_REASONS", None)
+    if isinstance(reasons, Mapping) and reasons:
+        found["reject_reasons"] = {str(getattr(v, "code", k)): _doc(v) for k, v in reasons.items()}
+    skips = getattr(mod, "SKIP_REASONS", None)
+    if isinstance(skips, Mapping) and skips:
+        found["skipped_records"] = {str(k).replace("{", "<").replace("}", ">"): _doc(v) for k, v in skips.items()}
+    return found, patterns
 
 
 def vocabulary() -> dict[str, tuple[str, dict[str, str]]]:
-    """Every vocabulary: name -> (where it appears, {code: one line}); change rules from the registry when present."""
+    """Every vocabulary: name -> (where it appears, {code: one line}).
+
+    Where the cleaners' registry has a vocabulary (change rules, reject reasons,
+    skip reasons) it is the source; codes only this module lists (families
+    spelled ``<x>``) are kept after the registry's.
+    """
     registry = _from_registry()
     if not registry:
         return dict(VOCABULARIES)
-    return {**VOCABULARIES, "change_rules": (VOCABULARIES["change_rules"][0], {**CHANGE_RULES, **registry})}
+    found, _ = registry
+    out = dict(VOCABULARIES)
+    for name, codes in found.items():
+        where, ours = VOCABULARIES[name]
+        out[name] = (where, {**codes, **{c: d for c, d in ours.items() if "<" in c and c not in codes}})
+    return out
 
 
 def _pattern(code: str) -> re.Pattern[str]:
@@ -222,6 +251,10 @@ def describe(vocab: str, code: str) -> str | None:
     entries = vocabulary()[vocab][1]
     if code in entries:
         return entries[code]
+    registry = _from_registry() if vocab == "change_rules" else None
+    for rx, line in registry[1] if registry else ():
+        if rx.fullmatch(code):
+            return line
     for key, line in entries.items():
         if "<" in key and _pattern(key).match(code):
             return line
