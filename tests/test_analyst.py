@@ -487,3 +487,15 @@ def test_cli_quiets_the_console_not_the_server_logs(monkeypatch):
     monkeypatch.delenv("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL")
     cli._quiet_prefect(verbose=True)
     assert "PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL" not in os.environ
+
+
+def test_dataset_reads_parts_of_an_older_schema_without_the_new_columns(samples_dataset, tmp_path):
+    """A dataset started before ``supersedes`` existed: stats and explain still read it (the column is null)."""
+    out = tmp_path / "old"
+    shutil.copytree(samples_dataset, out)
+    part = next(p for p in _parts(out, "articles") if pq.read_metadata(p).num_rows)
+    old = pq.read_table(part).drop_columns(["supersedes"])
+    pq.write_table(old, part)
+    ds = Dataset.open(out)
+    assert ds.table("articles", ["article_id", "supersedes"]).get_column("supersedes").null_count() == ds.articles.height
+    assert compute(out)["totals"]["articles"] == 5

@@ -7,6 +7,7 @@ from functools import cached_property
 from pathlib import Path
 
 import polars as pl
+import pyarrow as pa
 
 from newsclean.schemas.arrow import TABLE_SCHEMAS
 from newsclean.store import layout
@@ -34,7 +35,10 @@ class Dataset:
         """All committed parts of a table (parts of older schema versions are widened with nulls)."""
         schema = TABLE_SCHEMAS[name]
         cols = columns or schema.names
-        arrow = read_parts(self.root / name)
+        try:  # only the columns asked for (rejects.raw can be large)
+            arrow = read_parts(self.root / name, columns=cols)
+        except (pa.ArrowInvalid, KeyError):  # a part of an older schema lacks one: read it all, widen below
+            arrow = read_parts(self.root / name)
         if arrow is None:
             return pl.DataFrame(schema.empty_table()).select(cols)
         frame = pl.DataFrame(arrow)

@@ -76,7 +76,9 @@ def _quantiles(lengths: list[int]) -> dict:
 def compute(dataset: Dataset | str | Path) -> dict:
     """Every number of the quality report, as a JSON-ready dict."""
     ds = dataset if isinstance(dataset, Dataset) else Dataset.open(dataset)
-    arts, dups, rejs = ds.articles, ds.duplicates, ds.rejects
+    arts = ds.table("articles", ["article_id", "source", "language", "published_date", "published_date_source",
+                                 "persons", "text", "supersedes", "provenance"])
+    dups, rejs = ds.table("duplicates", ["duplicate_of", "method", "source", "provenance"]), ds.table("rejects", ["stage", "reason"])
     superseded = set(arts.get_column("supersedes").drop_nulls().to_list())
 
     per_source = _counts(arts.get_column("source"), "source", "articles")
