@@ -304,7 +304,7 @@ def print_explanation(result: dict, console) -> None:
             console.print(f"  [dim]no context: {escape(rm['note'])}[/dim]")
         for line in rm["lines"]:
             if line["kind"] == "removed":
-                console.print(f"  [red]- {escape(line['line'])}[/red]  [dim]{line['rule']}{' (not placed)' if line.get('unplaced') else ''}[/dim]")
+                console.print(f"  [red]- {escape(line['line'])}[/red]  [dim]{line['rule']}{' (position unknown: removed before the rebuilt text)' if line.get('unplaced') else ''}[/dim]")
             elif line["kind"] == "gap":
                 console.print("    [dim]…[/dim]")
             else:

@@ -5,7 +5,7 @@ OUTPUT/
   articles/ duplicates/ rejects/        the tables (Parquet parts)
   _runs/<run_id>.json                   run manifests
   _schema.json                          the contract: columns, descriptions, vocabularies
-  _reports/quality.html                 the quality report (newsclean report), rewritten by every run
+  _reports/quality.html                 the quality report (newsclean report), rewritten by runs that wrote rows
   _ledger/files-*.parquet records-*     what was already processed
   _index/dedup/part-*.parquet           the dedup index
   _residue/lines-*.parquet sources-*    per-source line statistics
