@@ -20,7 +20,10 @@ def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     if not verbose:
-        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        # quiet console, full server: only the console handler is raised to WARNING. (Raising
+        # PREFECT_LOGGING_LEVEL instead would also drop the flow's INFO lines before they reach
+        # the API handler, leaving the UI's Logs tab empty.)
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
         os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "true")
 
 
@@ -48,6 +51,16 @@ def _existing_dir(value: str) -> Path:
     return p
 
 
+def _local_dir(value: str) -> Path:
+    """A folder path; a URL (s3://, gs://, ...) is refused up front (:mod:`newsclean.store.location`)."""
+    from newsclean.store.location import url_problem
+
+    problem = url_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return Path(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="newsclean", description="Turn scraped news into a clean, explained Parquet dataset.")
     ap.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
@@ -56,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bf = sub.add_parser("backfill", help="process every supported file under a folder")
     bf.add_argument("--input", required=True, type=_existing_dir, help="folder (or one file) of inputs, read recursively")
-    bf.add_argument("--output", default=DEFAULT_OUTPUT, type=Path, help=f"dataset folder (default {DEFAULT_OUTPUT})")
+    bf.add_argument("--output", default=DEFAULT_OUTPUT, type=_local_dir, help=f"dataset folder (default {DEFAULT_OUTPUT})")
     bf.add_argument("--since", type=_date, help="only inputs fetched on or after this date (YYYY-MM-DD)")
     bf.add_argument("--until", type=_date, help="only inputs fetched on or before this date (YYYY-MM-DD)")
     bf.add_argument("--force", action="store_true", help="re-read files the ledger marks as processed")
@@ -77,11 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     sv = sub.add_parser("serve", help="serve clean_news as a scheduled Prefect deployment")
     sv.add_argument("--input", required=True, type=Path)
-    sv.add_argument("--output", default=DEFAULT_OUTPUT, type=Path)
+    sv.add_argument("--output", default=DEFAULT_OUTPUT, type=_local_dir)
     sv.add_argument("--cron", default="*/15 * * * *", help='cron schedule (default "*/15 * * * *")')
     sv.add_argument("--name", default="newsclean-scheduled", help="deployment name")
     sv.add_argument("--dask-address", default=os.environ.get("NEWSCLEAN_DASK_ADDRESS"))
     sv.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub")
+
+    from newsclean.analyst.commands import register as register_analyst_commands
+
+    register_analyst_commands(sub)  # stats, report, explain
     return ap
 
 
@@ -95,6 +112,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     verbose = args.verbose or getattr(args, "verbose_sub", False)
     _quiet_prefect(verbose)
+    if getattr(args, "handler", None):  # subcommands registered with a handler (stats, report, explain)
+        return args.handler(args)
     if args.command == "clean":
         return cmd_clean(args)
     if args.command == "backfill":
@@ -262,15 +281,23 @@ def print_summary(summary: RunManifest, output: Path, console) -> None:
     console.print(t)
     console.print(
         f"dataset: {output.resolve()}  (articles/, duplicates/, rejects/, _runs/{summary.run_id}.json)\n"
-        f"files: {summary.files_planned} processed, {summary.files_skipped_already_processed} already processed"
+        f"files: {summary.files_planned} read, {summary.files_skipped_already_processed} already processed"
         + (f", {summary.files_skipped_out_of_range} outside the date window" if summary.files_skipped_out_of_range else "")
         + (f"; {c.out_of_range} records outside the date window" if c.out_of_range else "")
         + f"; {summary.duration_s} s"
     )
+    if c.out_of_range:
+        console.print(
+            f"{c.out_of_range} records were outside the --since/--until window: not written; "
+            "their files stay pending, so a later run picks them up"
+        )
     if summary.reject_reasons:
         console.print("rejects: " + ", ".join(f"{k} ×{v}" for k, v in summary.reject_reasons.items()))
     # machine-readable last line for scripts
-    print(f"read={c.read} articles={c.articles} duplicates={c.duplicates} rejects={c.rejects}")
+    print(
+        f"read={c.read} articles={c.articles} duplicates={c.duplicates} rejects={c.rejects}"
+        + (f" out_of_range={c.out_of_range}" if c.out_of_range else "")
+    )
 
 
 def run_main() -> None:

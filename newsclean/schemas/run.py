@@ -19,6 +19,7 @@ class RunCounts(BaseModel):
     already_ingested: int = Field(0, description="records already in the dataset (not written again)")
     out_of_range: int = Field(0, description="records outside the --since/--until window")
     skipped_records: int = Field(0, description="records deliberately not read (WARC requests, non-HTML responses)")
+    new_versions: int = Field(0, description="articles written as a new version of a changed input (see articles.supersedes)")
 
 
 class RunManifest(BaseModel):
