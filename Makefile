@@ -9,7 +9,7 @@ STAMP := $(VENV)/.synced
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export UV_PYTHON_DOWNLOADS ?= never
 
-.PHONY: setup run test test-fast lint bench bench-extraction bench-dedup clean
+.PHONY: setup run test test-fast lint bench bench-extraction bench-dedup clean dictionary
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -46,3 +46,7 @@ bench-dedup: setup
 
 clean:
 	rm -rf $(VENV) $(TOOLS) data/clean
+
+# docs/DATA_DICTIONARY.md is generated from the record models and vocabularies (a test checks it is current)
+dictionary: setup
+	$(VENV)/bin/python -m newsclean.schemas.describe docs/DATA_DICTIONARY.md

@@ -20,7 +20,10 @@ def _quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     if not verbose:
-        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+        # quiet console, full server: only the console handler is raised to WARNING. (Raising
+        # PREFECT_LOGGING_LEVEL instead would also drop the flow's INFO lines before they reach
+        # the API handler, leaving the UI's Logs tab empty.)
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
         os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "true")
 
 
@@ -63,12 +66,15 @@ def _size(value: str) -> int:
 def check_output_dir(value: str | Path) -> str | None:
     """Why ``value`` cannot be the dataset folder (None when it can): checked before Prefect starts.
 
-    >>> check_output_dir("s3://bucket/x")
-    "--output must be a local folder, not a URL: 's3://bucket/x'"
+    >>> check_output_dir("s3://bucket/x").split(":")[0]
+    '--output s3'
     """
+    from newsclean.store.location import url_problem
+
     text = str(value)
-    if "://" in text:
-        return f"--output must be a local folder, not a URL: {text!r}"
+    problem = url_problem(text)
+    if problem:
+        return problem
     p = Path(text)
     if p.exists() and not p.is_dir():
         return f"--output exists and is not a folder: {text}"
@@ -84,6 +90,16 @@ def check_output_dir(value: str | Path) -> str | None:
     return None
 
 
+def _local_dir(value: str) -> Path:
+    """A folder path; a URL (s3://, gs://, ...) is refused up front (:mod:`newsclean.store.location`)."""
+    from newsclean.store.location import url_problem
+
+    problem = url_problem(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return Path(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="newsclean", description="Turn scraped news into a clean, explained Parquet dataset.")
     ap.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
@@ -92,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bf = sub.add_parser("backfill", help="process every supported file under a folder")
     bf.add_argument("--input", required=True, type=_existing_dir, help="folder (or one file) of inputs, read recursively")
-    bf.add_argument("--output", default=DEFAULT_OUTPUT, help=f"dataset folder (default {DEFAULT_OUTPUT})")
+    bf.add_argument("--output", default=DEFAULT_OUTPUT, type=_local_dir, help=f"dataset folder (default {DEFAULT_OUTPUT})")
     bf.add_argument("--since", type=_date, help="only inputs fetched on or after this date (YYYY-MM-DD)")
     bf.add_argument("--until", type=_date, help="only inputs fetched on or before this date (YYYY-MM-DD)")
     bf.add_argument("--force", action="store_true", help="re-read files the ledger marks as processed")
@@ -112,13 +128,22 @@ def build_parser() -> argparse.ArgumentParser:
     cl.add_argument("file", type=Path)
     cl.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub")
 
+    cp = sub.add_parser("compact", help="merge a dataset's small part files (takes the dataset lock)")
+    cp.add_argument("output", type=Path, help="the dataset folder")
+    cp.add_argument("--target-mb", type=_positive_int, default=128, help="merged parts stop growing at about this size (default 128)")
+    cp.add_argument("--json", action="store_true", help="print what was merged as JSON")
+
     sv = sub.add_parser("serve", help="serve clean_news as a scheduled Prefect deployment")
     sv.add_argument("--input", required=True, type=Path)
-    sv.add_argument("--output", default=DEFAULT_OUTPUT)
+    sv.add_argument("--output", default=DEFAULT_OUTPUT, type=_local_dir)
     sv.add_argument("--cron", default="*/15 * * * *", help='cron schedule (default "*/15 * * * *")')
     sv.add_argument("--name", default="newsclean-scheduled", help="deployment name")
     sv.add_argument("--dask-address", default=os.environ.get("NEWSCLEAN_DASK_ADDRESS"))
     sv.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub")
+
+    from newsclean.analyst.commands import register as register_analyst_commands
+
+    register_analyst_commands(sub)  # stats, report, explain
     return ap
 
 
@@ -132,10 +157,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     verbose = args.verbose or getattr(args, "verbose_sub", False)
     _quiet_prefect(verbose)
+    if getattr(args, "handler", None):  # subcommands registered with a handler (stats, report, explain)
+        return args.handler(args)
     if args.command == "clean":
         return cmd_clean(args)
     if args.command == "backfill":
         return cmd_backfill(args)
+    if args.command == "compact":
+        return cmd_compact(args)
     if args.command == "serve":
         problem = check_output_dir(args.output)
         if problem:
@@ -205,6 +234,36 @@ def cmd_clean(args) -> int:
     return 0
 
 
+# --- compact ---------------------------------------------------------------------
+
+
+def cmd_compact(args) -> int:
+    """Merge small part files; no Prefect (a plain, locked file operation)."""
+    from rich.console import Console
+
+    from newsclean.store.compact import compact
+
+    console = Console(stderr=True)
+    try:
+        report = compact(
+            args.output,
+            target_bytes=args.target_mb << 20,
+            on_wait=lambda: console.print(f"another run holds {args.output}; waiting for it"),
+        )
+    except FileNotFoundError as exc:
+        console.print(f"newsclean compact: {exc}")
+        return 2
+    if args.json:
+        print(json.dumps({"compact_id": report.compact_id, "merged": report.merged, "rows": report.rows}, indent=2))
+    elif not report.merged:
+        console.print("nothing to compact: every folder has at most one part per size target")
+    else:
+        for key, (before, after) in report.merged.items():
+            console.print(f"{key:<24} {before:>5} parts -> {after}  ({report.rows[key]} rows)")
+        console.print(f"{report.files_removed} files fewer")
+    return 0
+
+
 # --- backfill --------------------------------------------------------------------
 
 
@@ -221,6 +280,9 @@ def cmd_backfill(args) -> int:
     if problem:
         print(f"newsclean backfill: {problem}", file=sys.stderr)
         return 2
+    # the first visible output, before the seconds of imports and server start-up
+    where = "the Prefect server at $PREFECT_API_URL" if os.environ.get("PREFECT_API_URL") else "a temporary local Prefect server (10-30 s)"
+    console.print(f"newsclean backfill: {args.input} -> {args.output}; starting {where}", highlight=False)
     from newsclean.flows.serve import flow_for
 
     verbose = args.verbose or args.verbose_sub
@@ -289,7 +351,8 @@ class _progress_bar:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         self.progress = Progress(
-            TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description:>8}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[unit]}"),
+            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
             console=console, transient=False, disable=not console.is_terminal,
         )
         self.tasks: dict[str, Any] = {}
@@ -301,10 +364,13 @@ class _progress_bar:
     def __exit__(self, *exc):
         self.progress.stop()
 
-    def __call__(self, phase: str, done: int, total: int) -> None:
+    def __call__(self, phase: str, done: int, total: int, unit: str = "files") -> None:
         if phase not in self.tasks:
-            self.tasks[phase] = self.progress.add_task(phase, total=total)
-        self.progress.update(self.tasks[phase], completed=done, total=total)
+            self.tasks[phase] = self.progress.add_task(phase, total=total, unit=unit, rate="")
+        task_id = self.tasks[phase]
+        elapsed = self.progress.tasks[task_id].elapsed or 0.0
+        rate = f"{done / elapsed:.1f} {unit}/s" if done and elapsed > 0 else ""
+        self.progress.update(task_id, completed=done, total=total, rate=rate)
 
 
 def print_summary(summary: RunManifest, output: Path, console) -> None:
@@ -319,15 +385,23 @@ def print_summary(summary: RunManifest, output: Path, console) -> None:
     console.print(t)
     console.print(
         f"dataset: {output.resolve()}  (articles/, duplicates/, rejects/, _runs/{summary.run_id}.json)\n"
-        f"files: {summary.files_planned} processed, {summary.files_skipped_already_processed} already processed"
+        f"files: {summary.files_planned} read, {summary.files_skipped_already_processed} already processed"
         + (f", {summary.files_skipped_out_of_range} outside the date window" if summary.files_skipped_out_of_range else "")
         + (f"; {c.out_of_range} records outside the date window" if c.out_of_range else "")
         + f"; {summary.duration_s} s"
     )
+    if c.out_of_range:
+        console.print(
+            f"{c.out_of_range} records were outside the --since/--until window: not written; "
+            "their files stay pending, so a later run picks them up"
+        )
     if summary.reject_reasons:
         console.print("rejects: " + ", ".join(f"{k} ×{v}" for k, v in summary.reject_reasons.items()))
     # machine-readable last line for scripts
-    print(f"read={c.read} articles={c.articles} duplicates={c.duplicates} rejects={c.rejects}")
+    print(
+        f"read={c.read} articles={c.articles} duplicates={c.duplicates} rejects={c.rejects}"
+        + (f" out_of_range={c.out_of_range}" if c.out_of_range else "")
+    )
 
 
 def run_main() -> None:

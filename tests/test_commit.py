@@ -113,14 +113,15 @@ def test_ledger_rows_name_the_table_each_record_landed_in():
 
 def test_stage_files_writes_only_non_empty_parts_inside_the_layout(tmp_path):
     a = _article("a.txt")
-    rows = RunRows(articles=[[a], []])
-    outcome = decide_duplicates([a], DedupIndex.empty())
+    b = _article("b.txt", OTHER)
+    rows = RunRows(articles=[[a], [], [b]])
+    outcome = decide_duplicates([a, b], DedupIndex.empty())
     files = stage_files(tmp_path, "r1", rows, outcome, run_stats={})
-    assert layout.table_part(layout.ARTICLES, "r1", 0) in files
-    assert layout.table_part(layout.ARTICLES, "r1", 1) not in files  # an empty batch writes nothing
-    assert not any(f.startswith((layout.DUPLICATES, layout.REJECTS)) for f in files)
+    article_parts = [f for f in files if f.startswith(layout.ARTICLES + "/")]
+    assert article_parts == [layout.table_part(layout.ARTICLES, "r1")]  # one part per run, not per batch
+    assert not any(f.startswith((layout.DUPLICATES, layout.REJECTS)) for f in files)  # empty tables: no part
     assert all(is_dataset_path(f) and (tmp_path / f).is_file() for f in files)
-    assert pq.read_table(tmp_path / layout.table_part(layout.ARTICLES, "r1", 0)).column("input_ref").to_pylist() == ["a.txt"]
+    assert pq.read_table(tmp_path / article_parts[0]).column("input_ref").to_pylist() == ["a.txt", "b.txt"]
 
 
 def test_build_manifest_counts_rows_rules_and_reasons():
@@ -151,6 +152,15 @@ def test_commit_run_end_to_end_on_a_tiny_run(tmp_path):
     on_disk = json.loads((out / layout.manifest_file("r1")).read_text())
     assert RunManifest.model_validate(on_disk) == m and m.counts.read == 4
     assert {"dedup", "commit"} <= set(m.timings_s)
+
+
+def test_a_run_that_planned_nothing_writes_nothing(tmp_path):
+    out = tmp_path / "out"
+    stage = staging_dir(out, "r0")
+    stage.mkdir(parents=True)
+    m = commit_run(out, stage, run_id="r0", n_batches=0, run_stats={}, base=RunManifest(run_id="r0"), timings={}, started=0.0)
+    assert m.counts.read == 0 and not stage.exists()
+    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == []
 
 
 @pytest.mark.parametrize("bad", ["../../x.parquet", "/tmp/x.parquet", "elsewhere/x.parquet", "articles/../../x"])

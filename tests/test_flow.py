@@ -177,3 +177,13 @@ def test_batching_and_pool_thresholds():
         assert isinstance(pool, ProcessExecutor) and pool.run(divmod, 7, 2) == (3, 1)
     finally:
         pool.close()
+
+
+def test_flow_refuses_a_url_output_before_any_work(prefect_server, tmp_path, monkeypatch):
+    from newsclean.flows.clean_news import clean_news
+    from newsclean.store.location import NotALocalPathError
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(NotALocalPathError, match="s3://"):
+        clean_news(input_dir=str(SAMPLES), output_dir="s3://bucket/clean", workers=1)
+    assert list(tmp_path.iterdir()) == []  # no folder named "s3:"

@@ -291,7 +291,7 @@ def test_publication_dates_at_the_calendar_edge_do_not_overflow():
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["--output", "s3://bucket/x"], "not a URL"),
+        (["--output", "s3://bucket/x"], "URL"),
         (["--output", "{file}"], "not a folder"),
         (["--output", "{file}/sub"], "is not a folder"),
         (["--workers", "0"], "at least 1"),

@@ -9,6 +9,7 @@ Pure: no I/O, no Prefect. Deduplication is decided across records afterwards
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
@@ -57,6 +58,8 @@ class Draft:
     title: str | None = None
     authors: list[str] = field(default_factory=list)
     page_date: str | None = None
+    html_date: str | None = None  # htmldate on the raw HTML
+    copyright_year: int | None = None
     byline_date: str | None = None
     description: str | None = None
     publication: str | None = None
@@ -116,11 +119,14 @@ def _draft(raw: RawRecord, changes: list[Change], limits: Limits = DEFAULT_LIMIT
     changes += ch
     draft = Draft(raw=raw, text="", source="", url=url, title=raw.title, changes=changes)
     if raw.kind == "html":
-        ex = boilerplate.extract_html(text, url)
+        # the fetch day (plus a day for time zones ahead of UTC) bounds the page's publication date
+        latest = (raw.fetched_at + dt.timedelta(days=1)).date() if raw.fetched_at else None
+        ex = boilerplate.extract_html(text, url, latest_date=latest)
         changes += ex.changes
         text = ex.text
         draft.title = draft.title or ex.title
         draft.authors, draft.page_date, draft.description = ex.authors, ex.date, ex.description
+        draft.html_date, draft.copyright_year = ex.html_date, ex.copyright_year
         draft.publication = ex.sitename
         draft.url = url or urls.canonical_url(ex.url)[0]
     text, ch = encoding.fix_text(text)
@@ -167,8 +173,11 @@ def finish_record(draft: Draft, ctx: RunContext, learned: frozenset[str] = froze
         byline=draft.byline_date,
         url=draft.url,
         fetched_at=raw.fetched_at,
+        htmldate=draft.html_date,
+        copyright_year=draft.copyright_year,
     )
     changes += pub.changes
+    lang, confidence = language.detect_language(text)
     anchor = pub.date or (raw.fetched_at.date() if raw.fetched_at else None)
     if anchor is not None and not MIN_YEAR <= anchor.year <= MAX_YEAR:
         # relative dates ("yesterday", "Monday") are resolved by adding days to
@@ -176,9 +185,9 @@ def finish_record(draft: Draft, ctx: RunContext, learned: frozenset[str] = froze
         # is damaged metadata anyway
         changes.append(Change("dates", "anchor_out_of_range", f"{anchor.isoformat()}: relative dates left unresolved"))
         anchor = None
-    spans = dates.find_dates(text, anchor, anchor_is_fetch=pub.date is None)
-    persons, mentions = names.find_persons(text, anchor, ctx.gazetteer)
-    lang, confidence = language.detect_language(text)
+    spans = dates.find_dates(text, anchor, anchor_is_fetch=pub.date is None, language=lang)
+    # the detected language and the headline help the names stage
+    persons, mentions = names.find_persons(text, anchor, ctx.gazetteer, title=draft.title, language=lang)
 
     return Article(
         article_id=article_id(raw),

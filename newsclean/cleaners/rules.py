@@ -426,6 +426,16 @@ for _src, _val, _doc in (
     rule(f"dates:published_from_{_src}", f"publication date taken from {_doc}", _pub,
          positive=ex(**{_src: _val}),
          negative=ex(**{_other: "https://example.org/2022/02/14/story" if _other == "url" else "2022-02-14"}))
+rule("dates:unparsed_htmldate_date", "htmldate's date for the raw HTML could not be read (detail: the value)", _pub,
+     positive=ex(htmldate="n/a"), negative=ex(htmldate="2022-02-14"))
+rule("dates:published_from_htmldate", "publication date taken from htmldate on the raw HTML (recorded as source page)", _pub,
+     positive=ex(htmldate="2022-02-14"), negative=ex(url="https://example.org/2022/02/14/story"))
+for _src in ("metadata", "htmldate", "page", "byline"):
+    rule(f"dates:out_of_range_{_src}_date", f"the {_src} date is outside MIN/MAX_PUBLICATION_YEAR and was ignored", _pub,
+         positive=ex(**{_src: "0001-01-01"}), negative=ex(**{_src: "2022-02-14"}))
+rule("dates:copyright_year_skipped", "a page date on January 1 of the copyright year lost to another source", _pub,
+     positive=ex(htmldate="2016-01-01", url="https://example.org/2019/05/20/a", copyright_year=2016),
+     negative=ex(htmldate="2016-01-01", url="https://example.org/2019/05/20/a", copyright_year=2015))
 rule("dates:sources_disagree", "sources more than AGREEMENT_SLACK_DAYS apart: the most trusted wins, flagged", _pub,
      positive=ex(metadata="2022-02-14", url="https://example.org/2021/01/01/story"),
      negative=ex(metadata="2022-02-14", url="https://example.org/2022/02/14/story"))
@@ -433,12 +443,9 @@ rule("dates:sources_disagree", "sources more than AGREEMENT_SLACK_DAYS apart: th
 import datetime as _dt  # noqa: E402
 
 _UTC = _dt.UTC
-rule("dates:fetched_at_out_of_range", "a fetch time outside MIN_YEAR..MAX_YEAR is not used to read or check dates", _pub,
+rule("dates:fetched_at_out_of_range", "a fetch time outside the publication years is not used to read or check dates", _pub,
      positive=ex(metadata="2022-02-14", fetched_at=_dt.datetime(1, 1, 1, tzinfo=_UTC)),
      negative=ex(metadata="2022-02-14", fetched_at=_dt.datetime(2022, 2, 15, tzinfo=_UTC)))
-for _src in ("metadata", "page", "byline"):
-    rule(f"dates:out_of_range_{_src}_date", f"the {_src} date is outside MIN_YEAR..MAX_YEAR: ignored", _pub,
-         positive=Example((), {_src: "0001-01-01"}), negative=Example((), {_src: "2022-02-14"}))
 rule("dates:anchor_out_of_range", "the date relative dates would be resolved against is outside MIN_YEAR..MAX_YEAR: "
      "they stay unresolved", _clean_fetched, positive=ex(1), negative=ex(2022))
 
@@ -449,9 +456,9 @@ FAMILIES: dict[str, str] = {
     "decode:{rule}_unknown": "a declared charset (rule: declared_charset, meta_charset) is not a known charset",
     "decode:{rule}_failed": "a declared charset (rule: declared_charset, meta_charset) does not decode the bytes",
     "extract:trafilatura_{how}": "which trafilatura pass became the text (how: precise, gap_fill, default_fallback)",
-    "dates:unparsed_{source}_date": "a date source that could not be read (source: metadata, page, byline)",
-    "dates:published_from_{source}": "where the publication date came from (source: metadata, page, byline, url)",
-    "dates:out_of_range_{source}_date": "a date source outside MIN_YEAR..MAX_YEAR, ignored (source: metadata, page, byline)",
+    "dates:unparsed_{source}_date": "a date source that could not be read (source: metadata, htmldate, page, byline)",
+    "dates:published_from_{source}": "where the publication date came from (source: metadata, htmldate, page, byline, url)",
+    "dates:out_of_range_{source}_date": "a date source outside the plausible publication years (source: metadata, htmldate, page, byline)",
 }
 """Code templates spelled as f-strings in the source -> doc; members are registered in :data:`RULES`."""
 

@@ -121,5 +121,13 @@ def serve(args) -> int:
     )
     from prefect import serve as prefect_serve
 
+    from newsclean.flows.clean_news import RUN_LINE_ENV
+
+    os.environ.setdefault(RUN_LINE_ENV, "1")  # each flow run (a child process) prints its one summary line
+    print(
+        f"newsclean serve: deployment {args.name!r} on {args.cron!r}: {Path(args.input).resolve()} -> "
+        f"{Path(args.output).resolve()}; one line per run follows (logs: the Prefect UI)",
+        flush=True,
+    )
     prefect_serve(deployment, limit=RUN_LIMIT)
     return 0

@@ -5,17 +5,23 @@ lists are avoided, dates are ``date32``, timestamps are UTC microseconds.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import datetime as dt
 import types
 import typing
+from collections.abc import Sequence
 from typing import Any, Literal, get_args, get_origin
 
 import pyarrow as pa
 from pydantic import BaseModel
 
-from newsclean.schemas.models import Article, Duplicate, Reject
+from newsclean.schemas.models import SCHEMA_VERSION, Article, Duplicate, Reject
+
+# Parquet/Arrow metadata keys: the field description (per field) and the contract's
+# version and the table's description (per file). pyarrow, polars and DuckDB keep
+# the Arrow schema, with this metadata, in every Parquet file's footer.
+DESCRIPTION_KEY = b"description"
+SCHEMA_VERSION_KEY = b"newsclean.schema_version"
+TABLE_KEY = b"newsclean.table"
 
 _SCALARS: dict[Any, pa.DataType] = {
     str: pa.string(),
@@ -58,17 +64,33 @@ def _fields(model: type[BaseModel]) -> list[pa.Field]:
     out = []
     for name, info in model.model_fields.items():
         _, optional = _unwrap_optional(info.annotation)
-        out.append(pa.field(name, arrow_type(info.annotation), nullable=optional))
+        meta = {DESCRIPTION_KEY: info.description.encode()} if info.description else None
+        out.append(pa.field(name, arrow_type(info.annotation), nullable=optional, metadata=meta))
     return out
 
 
-def arrow_schema(model: type[BaseModel]) -> pa.Schema:
-    return pa.schema(_fields(model))
+def arrow_schema(model: type[BaseModel], table: str | None = None) -> pa.Schema:
+    """The Arrow schema of ``model``: field descriptions, and (for a table) its name and the schema version."""
+    meta = {SCHEMA_VERSION_KEY: SCHEMA_VERSION.encode()}
+    if table:
+        meta[TABLE_KEY] = table.encode()
+        meta[DESCRIPTION_KEY] = (model.__doc__ or "").strip().encode()
+    return pa.schema(_fields(model), metadata=meta)
 
 
-ARTICLE_SCHEMA = arrow_schema(Article)
-DUPLICATE_SCHEMA = arrow_schema(Duplicate)
-REJECT_SCHEMA = arrow_schema(Reject)
+# the tables of the dataset and the models of their rows (folder name -> model)
+TABLE_MODELS: dict[str, type[BaseModel]] = {"articles": Article, "duplicates": Duplicate, "rejects": Reject}
+
+ARTICLE_SCHEMA = arrow_schema(Article, "articles")
+DUPLICATE_SCHEMA = arrow_schema(Duplicate, "duplicates")
+REJECT_SCHEMA = arrow_schema(Reject, "rejects")
+TABLE_SCHEMAS: dict[str, pa.Schema] = {"articles": ARTICLE_SCHEMA, "duplicates": DUPLICATE_SCHEMA, "rejects": REJECT_SCHEMA}
+
+
+def empty_table(schema: pa.Schema) -> pa.Table:
+    """A table with no rows and exactly ``schema`` (what an empty table folder holds)."""
+    return schema.empty_table()
+
 
 def to_table(rows: Sequence[BaseModel], schema: pa.Schema) -> pa.Table:
     """Validated models to an Arrow table carrying exactly ``schema``."""

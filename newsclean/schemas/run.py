@@ -21,6 +21,7 @@ class RunCounts(BaseModel):
     skipped_records: int = Field(
         0, description="records or files deliberately not read (WARC requests, non-HTML responses, FIFOs and devices)"
     )
+    new_versions: int = Field(0, description="articles written as a new version of a changed input (see articles.supersedes)")
 
 
 class RunManifest(BaseModel):

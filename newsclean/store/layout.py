@@ -4,6 +4,8 @@
 OUTPUT/
   articles/ duplicates/ rejects/        the tables (Parquet parts)
   _runs/<run_id>.json                   run manifests
+  _schema.json                          the contract: columns, descriptions, vocabularies
+  _reports/quality.html                 the quality report (newsclean report), rewritten by runs that wrote rows
   _ledger/files-*.parquet records-*     what was already processed
   _index/dedup/part-*.parquet           the dedup index
   _residue/lines-*.parquet sources-*    per-source line statistics
@@ -25,6 +27,9 @@ INDEX = "_index"
 DEDUP_INDEX = f"{INDEX}/dedup"
 RESIDUE = "_residue"
 STAGING = "_staging"
+SCHEMA_FILE = "_schema.json"
+REPORTS = "_reports"
+REPORT_FILE = f"{REPORTS}/quality.html"
 LOCK_FILE = ".lock"
 COMMIT_MARKER = "COMMIT"
 # every folder a commit may write into (recovery refuses anything else)

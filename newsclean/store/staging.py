@@ -28,39 +28,46 @@ def staging_dir(output_dir: Path, run_id: str) -> Path:
     return output_dir / STAGING / run_id
 
 
-def commit(output_dir: Path, run_id: str, files: list[str]) -> None:
+def commit(output_dir: Path, run_id: str, files: list[str], remove: list[str] | None = None) -> None:
     """Move staged files (paths relative to the staging dir) into the dataset, all or nothing.
 
-    The marker makes the commit durable: from then on it is rolled forward.
+    ``remove`` names dataset files the commit replaces (compaction): they are
+    deleted once the new files are in place. The marker makes the commit
+    durable: from then on it is rolled forward.
     """
-    bad = [f for f in files if not is_dataset_path(f)]
+    remove = list(remove or [])
+    bad = [f for f in (*files, *remove) if not is_dataset_path(f)]
     if bad:
         raise UnsafeCommitError(f"refusing to commit files outside the dataset layout: {bad[:3]}")
     stage = staging_dir(output_dir, run_id)
-    write_json_atomic({"run_id": run_id, "files": files}, stage / COMMIT_MARKER)
-    _apply(output_dir, stage, files)
+    write_json_atomic({"run_id": run_id, "files": files, "remove": remove}, stage / COMMIT_MARKER)
+    _apply(output_dir, stage, files, remove)
 
 
-def _apply(output_dir: Path, stage: Path, files: list[str]) -> None:
+def _apply(output_dir: Path, stage: Path, files: list[str], remove: list[str] | None = None) -> None:
     for rel in files:
         src, dst = stage / rel, output_dir / rel
         if src.exists():
             dst.parent.mkdir(parents=True, exist_ok=True)
             os.replace(src, dst)
             fsync_dir(dst.parent)
+    for rel in remove or ():
+        (output_dir / rel).unlink(missing_ok=True)
     shutil.rmtree(stage, ignore_errors=True)
 
 
-def _marked_files(marker: Path) -> list[str] | None:
-    """The file list of a COMMIT marker, or None when the marker is unreadable or names anything unsafe."""
+def _marked_files(marker: Path) -> tuple[list[str], list[str]] | None:
+    """The (files, remove) lists of a COMMIT marker, or None when it is unreadable or names anything unsafe."""
     try:
         data = json.loads(marker.read_text(encoding="utf-8"))
-        files = data["files"]
-    except (OSError, ValueError, KeyError, TypeError):
+        files, remove = data["files"], data.get("remove", [])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    if not isinstance(files, list) or not all(is_dataset_path(f) for f in files):
+    if not isinstance(files, list) or not isinstance(remove, list):
         return None
-    return files
+    if not all(is_dataset_path(f) for f in (*files, *remove)):
+        return None
+    return files, remove
 
 
 def recover(output_dir: Path) -> list[str]:
@@ -72,12 +79,12 @@ def recover(output_dir: Path) -> list[str]:
     for stage in sorted(p for p in root.iterdir() if p.is_dir() and not p.is_symlink()):
         marker = stage / COMMIT_MARKER
         if marker.exists():
-            files = _marked_files(marker)
-            if files is None:
+            marked = _marked_files(marker)
+            if marked is None:
                 shutil.rmtree(stage, ignore_errors=True)
                 done.append(f"discarded {stage.name}: its COMMIT marker is unreadable or names files outside the dataset")
                 continue
-            _apply(output_dir, stage, files)
+            _apply(output_dir, stage, *marked)
             done.append(f"rolled forward {stage.name}")
         else:
             shutil.rmtree(stage, ignore_errors=True)

@@ -21,6 +21,7 @@ article.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from newsclean.cleaners.change import Change, Rejection
+from newsclean.cleaners.dates.publication import html_publication_date
 
 STEP = "extract"
 
@@ -77,6 +79,8 @@ class Extraction:
     url: str | None = None
     description: str | None = None
     changes: list[Change] = field(default_factory=list)
+    html_date: str | None = None  # htmldate on the raw HTML (original publication date, ISO)
+    copyright_year: int | None = None  # the year of the page's copyright notice, if any
 
 
 def _authors(raw: str | None) -> list[str]:
@@ -245,16 +249,24 @@ def _drop_title_line(text: str, title: str | None) -> tuple[str, list[Change]]:
     return text, []
 
 
-def extract_html(html: str, url: str | None = None) -> Extraction:
-    """Extract the article body and metadata; raise :class:`Rejection` when there is none."""
+def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | None = None) -> Extraction:
+    """Extract the article body and metadata; raise :class:`Rejection` when there is none.
+
+    ``latest_date`` (the fetch day) bounds the publication date htmldate may
+    read from the raw HTML.
+    """
+    html_date, copyright_year = html_publication_date(html, url, latest_date)
     try:
         n_chars = len(html)
         html, joined = join_split_body(html)
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=True, **_OPTIONS)
         default = trafilatura.extract(html, url=url, with_metadata=False, **_OPTIONS) or ""
+        if doc is None and default.strip():
+            # the precise pass found no text and dropped the page's metadata with it
+            doc = trafilatura.extract_metadata(html, default_url=url)
     except Exception as exc:  # trafilatura raises assorted errors on broken markup
         raise Rejection(STEP, "extract_error", f"{type(exc).__name__}: {exc}") from exc
-    precise = (doc.text if doc is not None else "") or ""
+    precise = (getattr(doc, "text", None) if doc is not None else "") or ""
     text, how = combine_passes(default, precise)
     if not text.strip():
         raise Rejection(STEP, "no_main_text", "the page has no extractable article text")
@@ -272,4 +284,6 @@ def extract_html(html: str, url: str | None = None) -> Extraction:
         url=(doc.url if doc is not None else None) or url,
         description=(doc.description if doc is not None else None) or None,
         changes=changes,
+        html_date=html_date,
+        copyright_year=copyright_year,
     )

@@ -4,19 +4,37 @@ Spans are found by our own patterns, never by dateparser's ``search_dates``
 (which reads the modal "may", "a march on Moscow", "now", "a second" and the
 name "Jan" as dates). Month and weekday names must be capitalised; an
 abbreviated month, and "May", count only next to a day or a year; a bare
-month needs a preposition ("in March"); a bare year needs one too and must
-not be followed by a noun ("in 2000 cases" is a count).
+month needs a preposition ("in March") or a determiner before a noun ("the
+November election").
+
+Years in every role (granularity ``year``): after a preposition ("in 1492"),
+as a modifier ("the 2016 election", "IPL 2020"), in ranges ("between 2000 and
+2013", "1872-1892"), alone ("as recently as 2015"), abbreviated ("'91"). A
+four-digit number is not a year when a quantity or code word leads it, or a
+plural noun, a unit or a quantity word follows it ("about 2000 people",
+"1400 GMT", "2000 more"), or it opens a street address (:func:`_bare_year_ok`).
+
+Other languages (German, French, Spanish, Portuguese, Russian, by the
+article's detected language) use month, weekday and relative words from
+dateparser's language data (:mod:`lexicon`) in patterns of the same kinds.
 
 Resolution (against the publication date, or the fetch time, flagged):
 
-- a day and month without a year take the year that puts them nearest the
-  anchor, unless the clause says otherwise (future: on or after the anchor);
+- a day and month without a year take the year the clause's tense points to,
+  or, without a cue, the past one unless the next is much closer
+  (PAST_LEANING); a range's first date takes its second's year ("from March to
+  May 2019"); right after a written date of the past, the year nearest that
+  date (the narrative anchor: "December 16, 2010 ... December 27");
 - a bare weekday is the nearest such day in the direction of the clause's
-  tense (past by default: news reports what happened);
+  tense (past by default: news reports what happened; "is forecast", "set
+  to", "ahead of", "will" point ahead; a weekday after a future one in the same
+  sentence is ahead too);
 - a weekday written with a date is checked against it (``weekday_mismatch``);
-- "last week", "next month", "this year", "N days ago", "yesterday" move
-  from the anchor; the granularity is kept (day / week / month / year) and
-  the date is the first day of the period (weeks start on Monday, ISO 8601).
+- "last week", "next month", "this year", "N days ago", "yesterday", "last
+  night" move from the anchor; the granularity is kept (day / week / month /
+  year) and the date is the first day of the period (weeks start on Monday,
+  ISO 8601). Past the calendar's ends (9999-12-31 + a day) there is no date
+  and the flag ``out_of_range``.
 """
 from __future__ import annotations
 
@@ -25,6 +43,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsclean.cleaners.dates.lexicon import Lexicon, lexicon
 from newsclean.cleaners.dates.tense import clause_tense
 
 MONTHS = {
@@ -47,9 +66,17 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 
-# Years read as years: a four-digit number outside this range is a count.
-# _YEAR below encodes exactly this range (tests/test_dates.py checks both ends).
-MIN_YEAR, MAX_YEAR = 1800, 2099
+# Years read as years after a preposition ("in 1492"): a four-digit number
+# outside this range is a count. _ANY_YEAR below encodes exactly this range
+# (tests/test_dates.py checks both ends).
+MIN_YEAR, MAX_YEAR = 1000, 2099
+# Years written in a date ("May 3, 1999"), or standing alone ("the 2016
+# election", "between 2000 and 2013"): a number below this is a count
+# ("May 3, 1500 people marched").
+MIN_DATE_YEAR = 1800
+# Years before MIN_DATE_YEAR count only after these prepositions, followed by
+# punctuation or a function word ("in 1492, Columbus"; not "by 1500 votes").
+_OLD_YEAR_PREPOSITIONS = frozenset("in In since Since from From of until Until".split())
 
 # "N days ago" with N above this is a count of something else, not a date.
 MAX_AGO = 400
@@ -60,6 +87,17 @@ MAX_AGO = 400
 # after publication) or a tense cue from a neighbouring clause is likelier
 # than a date a year away.
 TENSE_OVERRIDE_MIN_DAYS = 90
+
+# Without a tense cue, a date without a year is taken in the past unless the
+# next such date is more than this many times closer ("around March 16" in a
+# September article is last March; "talks on January 3" on December 20 are
+# two weeks ahead).
+PAST_LEANING = 1.5
+
+# A yearless date right after (within this many characters) a date with its
+# year more than TENSE_OVERRIDE_MIN_DAYS before the anchor is read against
+# that date ("December 16, 2010 ... on December 27"): the story is told of the past.
+NARRATIVE_MAX_CHARS = 300
 
 # A weekday "on Friday" is at most this many days from the anchor (one week).
 DAYS_PER_WEEK = 7
@@ -89,39 +127,60 @@ _MONTH_FULL_ALT = _alternation(MONTHS)
 _WEEKDAY_ALT = _alternation(list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS))
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:%]|[.,]\d)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
+_ANY_YEAR = r"(?:1\d\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ALT})\b\.?,?\s+(?:the\s+)?)?"
 
 _PATTERNS: dict[str, str] = {
     # [Friday,] November 7[, 2025] ; March 8, 15 and 22, 2018
-    "month_day": rf"{_WD_PREFIX}(?P<month>{_MONTH_ALT})\b\.?\s+(?P<day>{_DAY})"
+    "month_day": rf"\b{_WD_PREFIX}(?P<month>{_MONTH_ALT})\b\.?\s+(?P<day>{_DAY})"
     rf"(?P<more>(?:\s*(?:,|and|&)\s*(?:and\s+)?{_DAY})*)(?:,?\s+(?P<year>{_YEAR}))?",
     # [Friday,] [the] 7[th] [of] November[,] [2025]
-    "day_month": rf"{_WD_PREFIX}(?<![\w.,:/-])(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+(?P<year>{_YEAR}))?",
+    "day_month": rf"\b{_WD_PREFIX}(?<![\w.,:/-])(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+(?P<year>{_YEAR}))?",
     # November 2025
-    "month_year": rf"(?P<month>{_MONTH_ALT})\b\.?,?\s+(?P<year>{_YEAR})",
+    "month_year": rf"(?P<month>{_MONTH_ALT})\b\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})",
     # in March ; since May ; early June ; mid-July ; last March
     "month": rf"\b(?P<pre>in|In|since|Since|until|Until|till|by|By|during|During|through|from|From|before|Before|"
-    rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this|This)(?:\s+|-)"
-    rf"(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)",
+    rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this\s+past|This\s+past|this|This|"
+    rf"between|Between|and|or|for|For)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)(?!,?\s+of\s+\d)",
+    # the November election ; the March primary ("May" is also a name: "the May government")
+    "month_modifier": rf"\b(?P<pre>the|The)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
     # in 2018 ; since 1991 ; by 2030
     "year": rf"\b(?P<pre>in|In|since|Since|until|Until|by|By|during|During|through|from|From|before|Before|"
-    rf"after|After|of|early|Early|late|Late|mid|Mid)(?:\s+|-)(?P<year>{_YEAR})\b(?!-)",
+    rf"after|After|of|early|Early|late|Late|mid|Mid)(?:\s+|-)(?P<year>{_ANY_YEAR})\b(?!-)",
+    # the 2016 election ; IPL 2020 ; between 2000 and 2013 ; as recently as 2015 (see _bare_year_ok)
+    "bare_year": rf"(?<![\w$£€#@&.,/:'’])(?P<year>{_YEAR})\b(?![-/–]\d{{1,2}}\b)",
+    # '91 ; the class of '08
+    "short_year": r"\b(?:in|of|since|from|to|until|and|by|the|In|Of|Since|From)\s+['’](?P<yy>\d\d)(?![\w'’]|[.,]\d)",
     # 2019-05-20
     "iso": r"(?<![\w-])(?P<year>1[89]\d\d|20\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])(?![\d-])",
     # 20.05.2019 (day first, the European order)
     "dotted": r"(?<![\w.])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?P<year>1[89]\d\d|20\d\d)(?![\d.]|\.\d)",
+    # 12/31/21 ; 22/11/2020 (month first in English, day first elsewhere, unless a part is above 12)
+    "slashed": r"(?<![\w/.,-])(?P<a>[01]?\d|[23]\d)/(?P<b>[01]?\d|[23]\d)/(?P<y>(?:1[89]|20)\d\d|\d\d)(?![\w/]|[.,]\d)",
     # last week ; next month ; this year
     "relative": r"\b(?P<rel>last|Last|next|Next|this|This|coming|Coming)\s+(?P<unit>week|month|year)\b",
     # three days ago ; 2 weeks ago ; a year ago
     "ago": r"\b(?P<n>\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
     r"[Ee]leven|[Tt]welve)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
     # yesterday ; today (not "today's", which is "nowadays") ; tomorrow ; tonight
-    "deictic": r"\b(?P<deictic>[Yy]esterday|[Tt]oday(?!['’]s)|[Tt]omorrow|[Tt]onight)\b",
-    # on Friday ; last Tuesday ; Friday's meeting
-    "weekday": rf"(?:\b(?P<mod>last|Last|next|Next|this|This|coming|Coming)\s+)?\b(?P<wd>{_alternation(WEEKDAYS)})\b",
+    "deictic": r"\b(?P<deictic>[Yy]esterday|[Tt]oday(?!['’]s)|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night)\b",
+    # on Friday ; last Tuesday ; Friday's meeting ; Tues. ; on Thursday last
+    "weekday": rf"\b(?:(?P<mod>last|Last|next|Next|this|This|coming|Coming)\s+)?(?P<wd>{_alternation(WEEKDAYS)}|"
+    rf"(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?=\.))\b(?P<post>\s+last\b(?!\s+(?:week|month|year|night|time|season|summer|winter)))?",
 }
 
 _GRANULARITY_DAYS = {"day": 1, "week": 7}
+
+# Text a pattern cannot match without (checked before scanning: most articles lack most of them).
+_GATES: dict[str, tuple[str, ...]] = {
+    "ago": ("ago",),
+    "short_year": ("'", "’"),
+    "iso": ("-",),
+    "dotted": (".",),
+    "slashed": ("/",),
+    "relative": ("week", "month", "year"),
+    "deictic": ("esterday", "oday", "omorrow", "onight", "night"),
+}
 
 
 @dataclass(slots=True)
@@ -139,52 +198,322 @@ def _compiled() -> dict[str, re.Pattern[str]]:
     return {kind: re.compile(p) for kind, p in _PATTERNS.items()}
 
 
-def find_dates(text: str, anchor: dt.date | None, *, anchor_is_fetch: bool = False) -> list[DateSpan]:
+# How many characters either side of a date in another language a future cue word is looked for.
+FOREIGN_CUE_WINDOW_CHARS = 80
+# How many characters before it a past lead ("depuis début décembre") is looked for.
+FOREIGN_LEAD_CHARS = 20
+
+_DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+_LETTER = r"[^\W\d_]"
+
+
+def _words_alternation(words) -> str:
+    """Words as a regex alternation, longest first; an apostrophe matches either form."""
+    return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
+    """The date patterns of a language in :data:`lexicon.SUPPORTED`, built from its lexicon."""
+    lex = lexicon(language)
+    g = lex.grammar
+    month = _words_alternation(lex.months)
+    month_any = _words_alternation([*lex.months, *lex.month_abbreviations])
+    parts = _words_alternation(g.weekday_parts) if g.weekday_parts else None
+    weekday = _words_alternation(lex.weekdays)
+    weekday_word = rf"(?:{weekday})(?:{parts})?" if parts else rf"(?:{weekday})"
+    year = rf"(?P<year>{_YEAR}){g.year_suffix}"
+    year_link = rf"(?:{g.month_year_link}|,?\s+)"
+    after = rf"(?!{_LETTER})"
+    number_words = _words_alternation([w for w, _ in lex.numbers if "(" not in w]) or "(?!)"
+    number_stems = "|".join(w for w, _ in lex.numbers if "(" in w) or "(?!)"
+    number = rf"\d{{1,3}}|{number_stems}|{number_words}"
+    patterns = {
+        # [Montag,] 3. März [2019] ; 1er mars 2019 ; 3 de marzo de 2019 ; 3 марта 2019 года
+        "day_month": rf"(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den|am|o|a)\s+)?)?(?<![\w.,:/-])(?P<day>{_DAY_NUMBER}){g.day_suffix}"
+        rf"{g.day_month_link}(?P<month>{month_any})(?:\.|{after})(?:{year_link}{year})?{after}",
+        # März 2019 ; marzo de 2019 ; марте 2019 года
+        "month_year": rf"(?<!{_LETTER})(?P<month>{month}){year_link}{year}{after}",
+        # im März ; en mars ; desde marzo ; в марте
+        "month": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.month_prepositions + g.month_conjunctions)})(?:\s+|-)(?P<month>{month}){after}(?!\s*\d)",
+        # seit 2018 ; en 2018 ; в 2018 году
+        "year": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.year_prepositions)})\s+{year}(?![\d%]|[.,]\d|\s*[-–]\s*\d)",
+        "iso": _PATTERNS["iso"],
+        "dotted": _PATTERNS["dotted"],
+        "slashed": _PATTERNS["slashed"],
+        "relative": rf"(?<!{_LETTER})(?P<rel>{_words_alternation(lex.relative)}){after}",
+        "deictic": rf"(?<!{_LETTER})(?P<deictic>{_words_alternation(lex.deictic)}){after}",
+        "weekday": rf"(?<!{_LETTER})(?P<wd>{weekday_word}){after}",
+    }
+    if language != "ru":  # Russian years come with their noun ("2018 года") or a preposition
+        patterns["bare_year"] = _PATTERNS["bare_year"]
+    if language == "ru":  # "2018 года", "2018 г.": the year noun makes a bare number a year
+        patterns["year_noun"] = rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:года|году|г\.)"
+    for i, (pattern, unit, direction) in enumerate(lex.ago):
+        body = re.escape(pattern).replace(re.escape("(?P<n>NUMBER)"), f"(?P<n>{number})").replace("\\ ", "\\s+")
+        patterns[f"ago:{unit}:{direction}:{i}"] = rf"(?<!{_LETTER}){body}{after}"
+    return {kind: re.compile(p, re.IGNORECASE) for kind, p in patterns.items()}
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    return re.search(r"(?:^|[.!?:»«\"“”\n]\s*|\n)$", text[max(0, start - 4) : start]) is not None
+
+
+def _accept_foreign(kind: str, m: re.Match[str], text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """The (start, end) of a match in another language, or None when it is a look-alike."""
+    start, end = m.span()
+    g = lex.grammar
+    name = m.groupdict().get("month") or m.groupdict().get("wd")
+    if name and kind != "day_month" and g.lowercase_names and name[0].isupper() and not _sentence_start(text, m.start()):
+        return None  # "Mars" the planet, "Plácido Domingo": a capitalised name mid-sentence is a proper noun
+    if kind == "weekday":
+        if _fold(name) not in lex.weekdays and not any(_fold(name).startswith(w) for w in lex.weekdays):
+            return None
+        if "-" not in name and any(w.startswith(_fold(name) + "-") for w in lex.weekdays):
+            # "segunda" alone is also "second": a weekday only after "na", "nesta", "próxima", "última", "desde a"
+            prev = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
+            if not prev or prev.group(1).lower() not in ("na", "nesta", "desta", "próxima", "última", "até"):
+                return None
+    if kind == "deictic":
+        word = m.group("deictic")
+        if lex.language == "de" and word[0].isupper() and word.lower() == "morgen":
+            return None  # "Morgen" the morning; "morgen" tomorrow
+        prev = re.search(r"(\w+)\s+$", text[max(0, start - 12) : start])
+        if lex.language == "es" and word.lower() == "mañana" and prev and prev.group(1).lower() in ("la", "esta", "cada", "una", "media", "misma"):
+            return None  # "por la mañana": the morning
+    if kind == "bare_year" and not _bare_year_ok(m, text, lex):
+        return None
+    if kind == "month" and m.group("pre").lower() in g.month_conjunctions:
+        before = text[max(0, start - 30) : start]
+        if not re.search(rf"(?:{_words_alternation(lex.months)})(?:\s+\d{{4}})?\s*,?\s*$", before, re.IGNORECASE):
+            return None  # "et août" continues a list of months, nothing else
+    if kind in ("year", "year_noun", "month_year", "day_month") and m.groupdict().get("year"):
+        if not MIN_YEAR <= int(m.group("year")) <= MAX_YEAR:
+            return None
+    if kind == "day_month" and m.group("wd") and g.lowercase_names and m.group("wd")[0].isupper() and not _sentence_start(text, start):
+        return None
+    return start, end
+
+
+def find_dates(
+    text: str, anchor: dt.date | None, *, anchor_is_fetch: bool = False, language: str | None = None
+) -> list[DateSpan]:
     """Every date expression in ``text``, resolved against ``anchor``.
 
     ``anchor_is_fetch`` says the anchor is the fetch time (no publication
     date was found): spans resolved against it carry the flag ``anchor_is_fetch``.
+    ``language`` (ISO 639-1, the article's detected language) selects the
+    month and weekday words: German, French, Spanish, Portuguese and Russian
+    from dateparser's language data (:mod:`lexicon`); English for any other
+    or none.
 
     >>> [(s.text, s.date.isoformat()) for s in find_dates("Talks on May 3 may resume.", dt.date(2019, 5, 20))]
     [('May 3', '2019-05-03')]
+    >>> [(s.text, s.date.isoformat()) for s in find_dates("Am 3. März 2019 und gestern.", dt.date(2019, 5, 20), language="de")]
+    [('3. März 2019', '2019-03-03'), ('gestern', '2019-05-19')]
     """
     if not text:
         return []
+    lex = lexicon(language)
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
-    for kind, pattern in _compiled().items():
+    for kind, pattern in (_compiled_foreign(lex.language) if lex else _compiled()).items():
+        gate = _GATES.get(kind) if lex is None or kind in ("iso", "dotted", "slashed") else None
+        if gate and not any(g in text for g in gate):
+            continue  # the pattern's fixed text is absent: skip the scan
         for m in pattern.finditer(text):
-            span = _accept(kind, m, text)
+            span = _accept_foreign(kind, m, text, lex) if lex else _accept(kind, m, text)
             if span:
                 candidates.append((span[0], span[1], kind, m))
     candidates.sort(key=lambda c: (c[0], c[0] - c[1]))
     spans: list[DateSpan] = []
+    kinds: list[tuple[str, re.Match[str]]] = []
     last_end = -1
     for start, end, kind, m in candidates:
         if start < last_end:
             continue
-        spans += _resolve(kind, m, text, start, end, anchor, anchor_is_fetch)
+        resolved = _resolve(kind, m, text, start, end, anchor, anchor_is_fetch, lex)
+        spans += resolved
+        kinds += [(kind, m)] * len(resolved)
         last_end = end
+    if anchor is not None:
+        _context_passes(text, spans, kinds, anchor, lex)
     return spans
+
+
+_YEARLESS = ("month_day", "day_month", "month", "month_modifier")
+_WRITTEN_YEAR = ("month_day", "day_month", "month_year", "iso", "dotted", "slashed")
+_APPOSITION = re.compile(r"^\s*,?\s*(?:a|which was a|that was a|un|une|ein|einem|um|uma)\s+$", re.IGNORECASE)
+_RANGE_LINK = re.compile(
+    r"^\s*(?:-|–|—|to|and|through|until|till|bis|und|et|à|au|y|a|al|e|и|по|до)\s*(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _written_year(kind: str, m: re.Match[str]) -> bool:
+    return kind in _WRITTEN_YEAR and bool(m.groupdict().get("year") or m.groupdict().get("y"))
+
+
+def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.date, lex: Lexicon | None) -> None:
+    """Dates read against their neighbours, in place.
+
+    - a range's first date takes the year of its second ("from March to May
+      2019", "entre le 21 juin et le 15 novembre 2019");
+    - a yearless date right after a date with its year, far from the anchor,
+      is read against that date (the narrative anchor: "December 16, 2010 ...
+      on December 27");
+    - a weekday without a tense cue of its own follows a weekday before it in
+      the same sentence that points to the future ("should peak Wednesday
+      before temperatures climb back up on Thursday").
+    """
+    last_written: DateSpan | None = None
+    previous: DateSpan | None = None
+    for i, (span, (kind, m)) in enumerate(zip(spans, kinds)):
+        yearless = kind in _YEARLESS and not m.groupdict().get("year") and span.date is not None
+        modified = kind in ("month", "month_modifier") and m.group("pre").lower() in ("last", "next", "this", "this past", "past")
+        if yearless and not modified and i + 1 < len(spans):
+            nxt, (nkind, nm) = spans[i + 1], kinds[i + 1]
+            if _written_year(nkind, nm) and nxt.date and _RANGE_LINK.match(text[span.end : nxt.start]):
+                moved = _safe_date(nxt.date.year, span.date.month, span.date.day)
+                if moved and moved > nxt.date:
+                    moved = _safe_date(nxt.date.year - 1, span.date.month, span.date.day)
+                if moved:
+                    span.date = moved
+                    if "anchor_is_fetch" in span.flags:
+                        span.flags.remove("anchor_is_fetch")
+                    yearless = False
+        if yearless and not modified and last_written and span.start - last_written.end <= NARRATIVE_MAX_CHARS:
+            story = last_written.date
+            if (anchor - story).days > TENSE_OVERRIDE_MIN_DAYS:  # a story told of the past, not a plan
+                options = [d for y in (story.year - 1, story.year, story.year + 1) if (d := _safe_date(y, span.date.month, span.date.day))]
+                span.date = min(options, key=lambda d: (abs((d - story).days), d < story), default=span.date)
+                span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
+        if kind == "weekday" and previous and previous.date and previous.granularity == "day" and _APPOSITION.match(
+            text[previous.end : span.start]
+        ):
+            # "Dec. 18, a Wednesday": the weekday names the date before it
+            wanted = _weekday_number(m.group("wd"), lex)
+            span.date = previous.date
+            span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + (
+                ["weekday_mismatch"] if previous.date.weekday() != wanted else []
+            )
+        elif kind == "weekday" and not m.groupdict().get("mod") and not m.groupdict().get("post") and span.date and span.date <= anchor:
+            if previous and previous.date and previous.date > anchor and previous.granularity == "day" and kinds[i - 1][0] == "weekday":
+                same_sentence = not re.search(r"[.!?;\n]", text[previous.end : span.start])
+                if same_sentence and _tense(text, span.start, span.end, lex) is None:
+                    span.date = _shift(span.date, "day", DAYS_PER_WEEK) if span.date < anchor else span.date
+        if span.date and _written_year(kind, m) and span.granularity in ("day", "month"):
+            last_written = span
+        previous = span
 
 
 def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
     """The (start, end) a match stands for, or None when it is a look-alike."""
     start, end = m.span()
+    prev = _previous_word(text, start)
     if kind == "year":
         following = re.match(r"\s+([A-Za-z]+)", text[end:])
         if following and following.group(1).islower() and following.group(1) not in _YEAR_FOLLOWERS:
             return None
+        if int(m.group("year")) < MIN_DATE_YEAR and (
+            m.group("pre") not in _OLD_YEAR_PREPOSITIONS or re.match(r"\s+[A-Za-z]", text[end:]) and not following
+        ):
+            return None  # "by 1500", "in 1200 Main Street": counts and numbers
+    if kind == "bare_year" and not _bare_year_ok(m, text, None):
+        return None
+    if kind == "short_year":
+        return m.start("yy") - 1, end
+    if kind == "month" and m.group("pre") in ("and", "or") and not re.search(
+        rf"(?:{_MONTH_FULL_ALT})(?:\s+{_YEAR})?\s*,?\s*$", text[max(0, start - 30) : start]
+    ):
+        return None  # "and June" continues a list of months ("May and June"), nothing else
+    if kind == "month" and m.group("pre") in ("for", "For") and m.group("month") == "May":
+        return None  # "support for May": the politician
     if kind == "relative" and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]):
         return None  # "the next year", "the last week of June": relative to the story, not the anchor
+    if kind == "deictic" and m.group("deictic") == "Today" and not _sentence_start(text, start):
+        return None  # "NBC's Today", "the Today show": a programme's name
     if kind == "weekday":
         if not m.group("mod"):
-            before = text[max(0, start - 30) : start]
-            prev = re.search(r"([A-Za-z]+)\s+$", before)
-            if prev and prev.group(1) in _NAMED_DAY_WORDS:
+            if prev in _NAMED_DAY_WORDS:
                 return None  # Good Friday, Black Friday, Super Tuesday
-            if prev and prev.group(1) in ("the", "The") and re.match(r"\s+[A-Z]", text[end:]):
+            if prev in ("the", "The") and re.match(r"\s+[A-Z]", text[end:]):
                 return None  # the Sunday Times
+            if prev in ("the", "The") and m.group("wd") == "Sun":
+                return None  # The Sun.
+            if (
+                prev in _GENERIC_DAY_WORDS
+                or prev in ("a", "A") and re.match(r"\s+(?:night|morning|afternoon|evening)\b", text[end:])
+                or re.match(r"[’']?s?\s+(?:nights|mornings|afternoons|evenings)\b", text[end:])
+            ):
+                return None  # "every Sunday", "a Friday night", "Friday nights are for fun": no particular day
+        if m.group("wd") in WEEKDAY_ABBREVIATIONS:
+            end = end + 1 if text[end : end + 1] == "." and not m.group("post") else end  # "Tues." keeps its dot
     return start, end
+
+
+# Words before a weekday that make it any such day, not one date ("every Sunday").
+_GENERIC_DAY_WORDS = frozenset("every Every each Each any Any most Most".split())
+
+# Before a bare four-digit number: it is an amount, a code or an address, not a year.
+_NUMBER_LEADS = frozenset(
+    """about around approximately roughly nearly almost over under some than least most estimated
+    total No no No. Nos number numbers page pages pp p room suite flight route highway Highway bus
+    line tel log code model PIN pin vs v x times plus minus to-""".split()
+)
+# After a bare four-digit number: a unit or an hour ("1400 GMT", "2000 km"), not a year.
+_NUMBER_UNITS = frozenset(
+    """GMT UTC BST CET EST EDT PST PDT IST JST hrs hr h km kg mph kph mm cm m ft lb lbs MW GW kW mAh
+    Hz MHz GHz MB GB TB""".split()
+)
+# Plurals without an -s: "2000 people" is a count.
+_IRREGULAR_PLURALS = frozenset("people men women children police staff feet teeth mice geese cattle personnel".split())
+# Words after a bare number that make it a quantity ("2000 more", "1900 other").
+_QUANTITY_WORDS = frozenset("more less fewer other others extra additional new each per of".split())
+_STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Parkway)\b")
+
+
+def _previous_word(text: str, start: int) -> str | None:
+    prev = re.search(r"([^\W\d_]+\.?)\s+$", text[max(0, start - 30) : start])
+    return prev.group(1).rstrip(".") if prev and not prev.group(1).endswith(".") else (prev.group(1) if prev else None)
+
+
+def _bare_year_ok(m: re.Match[str], text: str, lex: Lexicon | None) -> bool:
+    """Whether a four-digit number standing alone is a year ("the 2016 election") rather than a count.
+
+    A year unless: a quantity word or a code word leads it ("about 2000",
+    "No. 1999"); a plural noun, a unit or a quantity word follows it ("2000
+    people", "1400 GMT", "2000 more"); it opens a street address ("1405
+    Washington Avenue"). German capitalises nouns: there a capitalised word
+    after it ("2000 Menschen") makes it a count, a lowercase one ("1996
+    wurde") a year. Russian years need their noun or preposition (patterns).
+    """
+    start, end = m.span()
+    if text[start - 1 : start] in ("-", "–") and not re.search(rf"(?<![\d-]){_YEAR}[-–]$", text[max(0, start - 6) : start]):
+        return False  # "RL-2019-0402": a code; "1872-1892": a range of years
+    prev = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
+    prev_word = prev.group(1) if prev else ""
+    if prev_word.rstrip(".,:;") in _NUMBER_LEADS or prev_word.rstrip(":") in _NUMBER_LEADS or re.search(r"\d[\d,.]*$", prev_word):
+        return False
+    nxt = re.match(r"\s*([^\W\d_][\w’'*-]*)", text[end:])
+    if nxt is None:
+        return True  # punctuation, a line's end, a bracket: "(2016)", "in 1970s, 1980s and 2009."
+    if not text[end : end + 1].isspace():
+        return not re.match(r"[’']?s\b", text[end:])  # "2010s", "2020's": a decade or a possessive count
+    word = nxt.group(1)
+    if word in _NUMBER_UNITS or word.lower() in _QUANTITY_WORDS:
+        return False
+    language = lex.language if lex else "en"
+    if language == "de":
+        return word[0].islower() or word in ("St",)
+    if word[0].isupper():
+        return not _STREET.match(text[end:])
+    low = word.lower()
+    if low in _IRREGULAR_PLURALS:
+        return False
+    if language == "en" and low in _YEAR_FOLLOWERS:
+        return True
+    plural = low.endswith(("s", "x")) and not low.endswith(("ss", "us", "is")) and len(low) > 3
+    return not plural
 
 
 def _flags(anchor_used: bool, anchor_is_fetch: bool) -> list[str]:
@@ -192,49 +521,116 @@ def _flags(anchor_used: bool, anchor_is_fetch: bool) -> list[str]:
 
 
 def _resolve(
-    kind: str, m: re.Match[str], text: str, start: int, end: int, anchor: dt.date | None, anchor_is_fetch: bool
+    kind: str,
+    m: re.Match[str],
+    text: str,
+    start: int,
+    end: int,
+    anchor: dt.date | None,
+    anchor_is_fetch: bool,
+    lex: Lexicon | None = None,
 ) -> list[DateSpan]:
     if kind in ("month_day", "day_month"):
-        return _resolve_day_month(kind, m, text, start, anchor, anchor_is_fetch)
+        return _resolve_day_month(kind, m, text, start, anchor, anchor_is_fetch, lex)
+    if kind == "slashed":
+        a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+        year = int(y) if len(y) == 4 else _century(int(y), anchor)
+        month, day = (b, a) if lex or a > 12 else (a, b)
+        if month > 12:
+            month, day = day, month
+        date = _safe_date(year, month, day)
+        return [DateSpan(m.group(0), date, start, end, "day")] if date else []
     if kind in ("iso", "dotted"):
         date = _safe_date(int(m.group("year")), int(m.group("month")), int(m.group("day")))
         # digits that make no calendar date (31.02.2019) are some other number
         return [DateSpan(m.group(0), date, start, end, "day")] if date else []
     if kind == "month_year":
-        month = _month_number(m.group("month"))
-        return [DateSpan(m.group(0), dt.date(int(m.group("year")), month, 1), start, end, "month")]
-    if kind == "year":
+        month = _month_number(m.group("month"), lex)
+        return [DateSpan(text[start:end], dt.date(int(m.group("year")), month, 1), start, end, "month")]
+    if kind == "short_year":
+        year = _century(int(m.group("yy")), anchor)
+        return [DateSpan(text[start:end], dt.date(year, 1, 1), start, end, "year")]
+    if kind in ("year", "year_noun", "bare_year"):
         s = m.start("year")
         return [DateSpan(m.group("year"), dt.date(int(m.group("year")), 1, 1), s, m.end("year"), "year")]
-    if kind == "month":
-        return [_resolve_month(m, text, anchor, anchor_is_fetch)]
+    if kind in ("month", "month_modifier"):
+        return [_resolve_month(m, text, anchor, anchor_is_fetch, lex)]
     # everything below moves from the anchor
-    surface = m.group(0)
+    surface = text[start:end]
     if anchor is None:
-        return [DateSpan(surface, None, start, end, _relative_granularity(kind, m), ["unresolved"])]
+        return [DateSpan(surface, None, start, end, _relative_granularity(kind, m, lex), ["unresolved"])]
     flags = _flags(True, anchor_is_fetch)
     if kind == "relative":
-        unit, step = m.group("unit"), {"last": -1, "next": 1, "coming": 1, "this": 0}[m.group("rel").lower()]
-        return [DateSpan(surface, _shift(anchor, unit, step), start, end, unit, flags)]
-    if kind == "ago":
+        if lex:
+            unit, step = lex.relative[_fold(m.group("rel"))]
+        else:
+            unit, step = m.group("unit"), {"last": -1, "next": 1, "coming": 1, "this": 0}[m.group("rel").lower()]
+        return _shifted(surface, anchor, unit, step, start, end, flags)
+    if kind.startswith("ago"):
         n = m.group("n")
-        count = int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
-        if count > MAX_AGO:
+        count = int(n) if n.isdigit() else _number_word(n, lex)
+        if count is None or count > MAX_AGO:
             return []
-        unit = m.group("unit")
-        return [DateSpan(surface, _shift(anchor, unit, -count), start, end, unit, flags)]
+        if lex:
+            _, unit, direction, _ = kind.split(":")
+            return _shifted(surface, anchor, unit, count * int(direction), start, end, flags)
+        return _shifted(surface, anchor, m.group("unit"), -count, start, end, flags)
     if kind == "deictic":
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0}[m.group("deictic").lower()]
-        return [DateSpan(surface, anchor + dt.timedelta(days=offset), start, end, "day", flags)]
+        word = " ".join(_fold(m.group("deictic")).split())
+        offset = lex.deictic[word] if lex else _DEICTIC[word]
+        return _shifted(surface, anchor, "day", offset, start, end, flags)
     # weekday
-    return [DateSpan(surface, _resolve_weekday(m, text, start, end, anchor), start, end, "day", flags)]
+    date = _resolve_weekday(m, text, start, end, anchor, lex)
+    return [DateSpan(surface, date, start, end, "day", flags if date else [*flags, "out_of_range"])]
 
 
-def _relative_granularity(kind: str, m: re.Match[str]) -> str:
-    return m.group("unit") if kind in ("relative", "ago") else "day"
+_DEICTIC = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
+
+# A two-digit year ('91) is in the century that puts it at most this many years after the anchor's year.
+SHORT_YEAR_AHEAD = 10
 
 
-def _month_number(name: str) -> int:
+def _century(yy: int, anchor: dt.date | None) -> int:
+    """'91 -> 1991, '08 -> 2008: the latest such year at most SHORT_YEAR_AHEAD years after the anchor (2000 without one)."""
+    base = anchor.year if anchor else 2000
+    year = (base + SHORT_YEAR_AHEAD) // 100 * 100 + yy
+    return year if year <= base + SHORT_YEAR_AHEAD else year - 100
+
+
+def _shifted(
+    surface: str, anchor: dt.date, unit: str, n: int, start: int, end: int, flags: list[str]
+) -> list[DateSpan]:
+    """A span ``n`` units from the anchor; past the ends of the calendar, no date and the flag ``out_of_range``."""
+    date = _shift(anchor, unit, n)
+    return [DateSpan(surface, date, start, end, unit, flags if date else [*flags, "out_of_range"])]
+
+
+def _fold(word: str) -> str:
+    """The lexicon key of a matched word: lowercase, typographic apostrophes straightened."""
+    return word.lower().replace("’", "'")
+
+
+def _number_word(word: str, lex: Lexicon | None) -> int | None:
+    if not lex:
+        return NUMBER_WORDS.get(word.lower())
+    for pattern, value in lex.numbers:
+        if re.fullmatch(pattern, word.lower()):
+            return value
+    return None
+
+
+def _relative_granularity(kind: str, m: re.Match[str], lex: Lexicon | None = None) -> str:
+    if kind == "relative":
+        return lex.relative[_fold(m.group("rel"))][0] if lex else m.group("unit")
+    if kind.startswith("ago"):
+        return kind.split(":")[1] if lex else m.group("unit")
+    return "day"
+
+
+def _month_number(name: str, lex: Lexicon | None = None) -> int:
+    if lex:
+        key = _fold(name).rstrip(".")
+        return lex.months.get(key) or lex.month_abbreviations[key]
     return MONTHS.get(name) or MONTH_ABBREVIATIONS[name]
 
 
@@ -245,21 +641,30 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _shift(anchor: dt.date, unit: str, n: int) -> dt.date:
-    """First day of the ``unit`` (day/week/month/year) ``n`` units from the anchor's."""
-    if unit in _GRANULARITY_DAYS:
-        moved = anchor + dt.timedelta(days=n * _GRANULARITY_DAYS[unit])
-        return moved - dt.timedelta(days=moved.weekday()) if unit == "week" else moved
-    if unit == "month":
-        index = anchor.year * 12 + anchor.month - 1 + n
-        return dt.date(index // 12, index % 12 + 1, 1)
-    return dt.date(anchor.year + n, 1, 1)
+def _shift(anchor: dt.date, unit: str, n: int) -> dt.date | None:
+    """First day of the ``unit`` (day/week/month/year) ``n`` units from the anchor's; None past the calendar's ends."""
+    try:
+        if unit in _GRANULARITY_DAYS:
+            moved = anchor + dt.timedelta(days=n * _GRANULARITY_DAYS[unit])
+            return moved - dt.timedelta(days=moved.weekday()) if unit == "week" else moved
+        if unit == "month":
+            index = anchor.year * 12 + anchor.month - 1 + n
+            return dt.date(index // 12, index % 12 + 1, 1)
+        return dt.date(anchor.year + n, 1, 1)
+    except (OverflowError, ValueError):  # 9999-12-31 + one day, year 0
+        return None
 
 
 def _resolve_day_month(
-    kind: str, m: re.Match[str], text: str, start: int, anchor: dt.date | None, anchor_is_fetch: bool
+    kind: str,
+    m: re.Match[str],
+    text: str,
+    start: int,
+    anchor: dt.date | None,
+    anchor_is_fetch: bool,
+    lex: Lexicon | None = None,
 ) -> list[DateSpan]:
-    month = _month_number(m.group("month"))
+    month = _month_number(m.group("month"), lex)
     year_text = m.group("year")
     days = [m.group("day")]
     more = m.groupdict().get("more") or ""
@@ -275,7 +680,7 @@ def _resolve_day_month(
         end = m.end("day")  # the match may have run on into a dropped list
     else:
         end = m.end()
-    tense = clause_tense(text, start, end) if year_text is None and anchor is not None else None
+    tense = _tense(text, start, end, lex) if year_text is None and anchor is not None else None
     spans = []
     for i, day_text in enumerate(days):
         day = int(re.match(r"\d+", day_text).group())
@@ -289,7 +694,7 @@ def _resolve_day_month(
             flags = _flags(True, anchor_is_fetch)
         if date is None and "unresolved" not in flags:
             flags.append("invalid_date")
-        if m.group("wd") and date and date.weekday() != _weekday_number(m.group("wd")):
+        if m.group("wd") and date and date.weekday() != _weekday_number(m.group("wd"), lex):
             flags.append("weekday_mismatch")
         if i == 0:
             spans.append(DateSpan(text[start:end], date, start, end, "day", flags))
@@ -299,12 +704,40 @@ def _resolve_day_month(
     return spans
 
 
+def _tense(text: str, start: int, end: int, lex: Lexicon | None) -> str | None:
+    """The clause's tense: English cues, or a future cue word of the article's language (None otherwise)."""
+    if lex is None:
+        return clause_tense(text, start, end)
+    lo, hi = max(0, start - FOREIGN_CUE_WINDOW_CHARS), min(len(text), end + FOREIGN_CUE_WINDOW_CHARS)
+    before, after = text[lo:start], text[end:hi]
+    lead = {w.lower() for w in re.findall(r"\w+", text[max(0, start - FOREIGN_LEAD_CHARS) : start])}
+    if lead & set(lex.grammar.past_leads):
+        return "past"
+    before = re.split(r"[.!?;\n]\s", before)[-1]
+    after = re.split(r"[.!?;\n]\s", after)[0]
+    words = {w.lower() for w in re.findall(r"\w+", before + " " + after)}
+    if any(w.startswith(cue) for w in words for cue in lex.grammar.future_cues):
+        return "future"
+    return None
+
+
 def _nth_number_offset(more: str, n: int) -> int:
     return [x.start() for x in re.finditer(r"\d+(?:st|nd|rd|th)?", more)][n]
 
 
-def _weekday_number(name: str) -> int:
+def _weekday_number(name: str, lex: Lexicon | None = None) -> int:
+    if lex:
+        return _foreign_weekday(name, lex)
+    name = name.rstrip(".")
     return WEEKDAYS.get(name, WEEKDAY_ABBREVIATIONS.get(name, -1))
+
+
+def _foreign_weekday(name: str, lex: Lexicon) -> int:
+    """A weekday of ``lex``'s language, also the first part of a compound ("Dienstagabend")."""
+    key = _fold(name)
+    if key in lex.weekdays:
+        return lex.weekdays[key]
+    return next((n for w, n in lex.weekdays.items() if key.startswith(w)), -1)
 
 
 def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None) -> dt.date | None:
@@ -313,6 +746,9 @@ def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None) -> d
     if not options:
         return None
     nearest = min(options, key=lambda d: (abs((d - anchor).days), d > anchor))
+    past = max((d for d in options if d <= anchor), default=None)
+    if tense is None and past and nearest > anchor and (anchor - past).days <= PAST_LEANING * (nearest - anchor).days:
+        return past  # news reports the past: without a cue, the past date unless the next one is much closer
     if abs((nearest - anchor).days) <= TENSE_OVERRIDE_MIN_DAYS:
         return nearest
     if tense == "future" and nearest < anchor:
@@ -322,56 +758,63 @@ def _nearest_year(month: int, day: int, anchor: dt.date, tense: str | None) -> d
     return nearest
 
 
-def _resolve_month(m: re.Match[str], text: str, anchor: dt.date | None, anchor_is_fetch: bool) -> DateSpan:
+def _resolve_month(
+    m: re.Match[str], text: str, anchor: dt.date | None, anchor_is_fetch: bool, lex: Lexicon | None = None
+) -> DateSpan:
     pre = m.group("pre").lower()
-    month = MONTHS[m.group("month")]
-    keep_modifier = pre in ("last", "next", "this", "early", "late", "mid")
+    month = _month_number(m.group("month"), lex)
+    pre = "past" if pre.endswith("past") else pre  # "this past January"
+    keep_modifier = pre in ("last", "next", "this", "early", "late", "mid", "past")
     start = m.start() if keep_modifier else m.start("month")
     surface = text[start : m.end()]
     if anchor is None:
         return DateSpan(surface, None, start, m.end(), "month", ["unresolved"])
-    this_year = dt.date(anchor.year, month, 1)
+    this_year = _safe_date(anchor.year, month, 1)
     anchor_month = dt.date(anchor.year, anchor.month, 1)
     if pre == "this":
         date = this_year
-    elif pre == "last":
-        date = this_year if this_year < anchor_month else dt.date(anchor.year - 1, month, 1)
+    elif pre in ("last", "past"):
+        date = this_year if this_year < anchor_month else _safe_date(anchor.year - 1, month, 1)
     elif pre == "next":
-        date = this_year if this_year > anchor_month else dt.date(anchor.year + 1, month, 1)
+        date = this_year if this_year > anchor_month else _safe_date(anchor.year + 1, month, 1)
     else:
-        date = _nearest_month(month, anchor, clause_tense(text, m.start("month"), m.end()))
-    return DateSpan(surface, date, start, m.end(), "month", _flags(True, anchor_is_fetch))
+        date = _nearest_month(month, anchor, _tense(text, m.start("month"), m.end(), lex))
+    flags = _flags(True, anchor_is_fetch) + ([] if date else ["out_of_range"])
+    return DateSpan(surface, date, start, m.end(), "month", flags)
 
 
-def _nearest_month(month: int, anchor: dt.date, tense: str | None) -> dt.date:
+def _nearest_month(month: int, anchor: dt.date, tense: str | None) -> dt.date | None:
     """The month nearest the anchor (the anchor's own month when it is that one), in the clause's direction."""
     anchor_month = dt.date(anchor.year, anchor.month, 1)
-    options = [dt.date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    options = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _safe_date(y, month, 1))]
     if anchor_month in options:
         return anchor_month
     if tense == "past":
-        return max(d for d in options if d < anchor_month)
+        return max((d for d in options if d < anchor_month), default=None)
     if tense == "future":
-        return min(d for d in options if d > anchor_month)
+        return min((d for d in options if d > anchor_month), default=None)
 
     def distance(d: dt.date) -> int:
-        last_day = _shift(d, "month", 1) - dt.timedelta(days=1)
+        following = _shift(d, "month", 1)
+        last_day = following - dt.timedelta(days=1) if following else dt.date.max
         return (d - anchor).days if d > anchor else (anchor - last_day).days
 
-    return min(options, key=lambda d: (distance(d), d > anchor))
+    return min(options, key=lambda d: (distance(d), d > anchor), default=None)
 
 
-def _resolve_weekday(m: re.Match[str], text: str, start: int, end: int, anchor: dt.date) -> dt.date:
+def _resolve_weekday(
+    m: re.Match[str], text: str, start: int, end: int, anchor: dt.date, lex: Lexicon | None = None
+) -> dt.date | None:
     """The nearest such weekday in the direction of the clause (past by default, anchor day included)."""
-    target = WEEKDAYS[m.group("wd")]
-    mod = (m.group("mod") or "").lower()
+    target = _weekday_number(m.group("wd"), lex)
+    mod = (m.groupdict().get("mod") or "").lower() or ("last" if m.groupdict().get("post") else "")
     back = (anchor.weekday() - target) % DAYS_PER_WEEK  # 0..6 days back to it
     ahead = (target - anchor.weekday()) % DAYS_PER_WEEK  # 0..6 days ahead to it
     if mod == "last":
-        return anchor - dt.timedelta(days=back or DAYS_PER_WEEK)
+        return _shift(anchor, "day", -(back or DAYS_PER_WEEK))
     if mod in ("next", "coming"):
-        return anchor + dt.timedelta(days=ahead or DAYS_PER_WEEK)
-    tense = clause_tense(text, start, end)
+        return _shift(anchor, "day", ahead or DAYS_PER_WEEK)
+    tense = _tense(text, start, end, lex)
     if tense == "future":
-        return anchor + dt.timedelta(days=ahead)
-    return anchor - dt.timedelta(days=back)
+        return _shift(anchor, "day", ahead)
+    return _shift(anchor, "day", -back)

@@ -1,12 +1,17 @@
 """The publication date, from the most trusted source that has one.
 
 Order of trust: the input's declared metadata (JSONL, sidecar, WARC headers),
-the page's own metadata (trafilatura/htmldate: JSON-LD, OpenGraph, ``<time>``),
-the date of a byline dropped from the text, the URL (``/2019/05/20/``).
-Each value may be ISO or free text ("February 14, 2022", "Updated: 3 hours
-ago", "14. Februar 2022"). The source is recorded; a date later than the
-fetch is flagged ``after_fetch``; sources that disagree are flagged
-``sources_disagree``.
+htmldate on the raw HTML (:func:`html_publication_date`: markup, JSON-LD,
+visible date patterns; the original publication, not the last update), the
+page metadata trafilatura read, the date of a byline dropped from the text,
+the URL (``/2019/05/20/``). Each value may be ISO or free text ("February
+14, 2022", "Updated: 3 hours ago", "14. Februar 2022"). The source is
+recorded; a date later than the fetch is flagged ``after_fetch``; sources
+that disagree are flagged ``sources_disagree``; a date outside
+MIN_PUBLICATION_YEAR..MAX_PUBLICATION_YEAR is not read (``out_of_range_*``).
+A page's copyright-footer year (January 1 of the year in "© 2016") is not a
+publication day: it is taken only when no other source has a date, and
+flagged ``copyright_year``.
 """
 from __future__ import annotations
 
@@ -15,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsclean.cleaners.change import Change
-from newsclean.cleaners.dates.mentions import MAX_YEAR, MIN_YEAR, find_dates
+from newsclean.cleaners.dates.mentions import find_dates
 
 STEP = "dates"
 
@@ -27,12 +32,23 @@ MAX_UTC_OFFSET = dt.timedelta(hours=14)
 # publication, a URL minted the evening before).
 AGREEMENT_SLACK_DAYS = 1
 
+# A publication date outside these years is a parse error or a placeholder
+# ("0001-01-01", "9999-12-31"), not a date (tests/test_dates.py checks both ends).
+MIN_PUBLICATION_YEAR, MAX_PUBLICATION_YEAR = 1800, 2200
+
+# A copyright notice in a page footer ("© 2016 Example Media", "Copyright 2009-2016"):
+# htmldate falls back to January 1 of its (last) year when it finds nothing better.
+_COPYRIGHT = re.compile(r"(?:©|&copy;|&#169;|Copyright|\(c\))\D{0,99}?(?:\b\d{4}\s*[-–]\s*)?\b(\d{4})\b", re.IGNORECASE)
+
+_YEAR_ONLY = "-01-01"
+
 _ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?![\d])")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=/|$|[-_.?#])")
 _LABEL = re.compile(r"^\s*(?:(?:last\s+)?updated|published|posted|date[d]?|on)\s*:?\s*", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
-SOURCES = ("metadata", "page", "byline", "url")
+SOURCES = ("metadata", "htmldate", "page", "byline", "url")
+_RECORD_SOURCE = {"htmldate": "page"}
 
 
 @dataclass(slots=True)
@@ -50,20 +66,30 @@ def publication_date(
     byline: str | None = None,
     url: str | None = None,
     fetched_at: dt.datetime | None = None,
+    htmldate: str | None = None,
+    copyright_year: int | None = None,
 ) -> PublicationDate:
-    """Pick the publication date by order of trust: metadata, page, byline, URL.
+    """Pick the publication date by order of trust: metadata, htmldate, page, byline, URL.
+
+    ``copyright_year`` is the year of the page's copyright notice (see
+    :func:`html_publication_date`): January 1 of it from a page source is
+    taken last, and flagged.
 
     >>> publication_date(byline="February 14, 2022", url="https://x.org/2022/02/13/a").date
     datetime.date(2022, 2, 14)
+    >>> p = publication_date(htmldate="2016-01-01", url="https://x.org/2019/05/20/a", copyright_year=2016)
+    >>> (p.date.isoformat(), p.source, [c.rule for c in p.changes])
+    ('2019-05-20', 'url', ['copyright_year_skipped', 'published_from_url'])
     """
     changes: list[Change] = []
-    # --- range check (reliability): a date outside MIN_YEAR..MAX_YEAR is ignored, noted ---
+    # --- range check (reliability): a fetch time outside the publication years is ignored, noted ---
     if fetched_at is not None and not _in_range(fetched_at):
         changes.append(Change(STEP, "fetched_at_out_of_range", fetched_at.isoformat()[:40]))
         fetched_at = None
     fetch_date = _utc_date(fetched_at) if fetched_at else None
     found: list[tuple[str, dt.date, list[str]]] = []
-    for source, value in zip(SOURCES, (metadata, page, byline, url)):
+    footer: list[tuple[str, dt.date, list[str]]] = []
+    for source, value in zip(SOURCES, (metadata, htmldate, page, byline, url)):
         if not value or not value.strip():
             continue
         date, flags = _url_date(value) if source == "url" else parse_date_text(value, fetch_date)
@@ -71,10 +97,17 @@ def publication_date(
             if source != "url":  # most URLs carry no date: nothing to report
                 changes.append(Change(STEP, f"unparsed_{source}_date", value[:200]))
             continue
-        if not _in_range(date):
-            changes.append(Change(STEP, f"out_of_range_{source}_date", f"{date.isoformat()} is outside {MIN_YEAR}..{MAX_YEAR}"))
+        if not MIN_PUBLICATION_YEAR <= date.year <= MAX_PUBLICATION_YEAR:
+            changes.append(Change(STEP, f"out_of_range_{source}_date", value[:200]))
+            continue
+        if source in ("htmldate", "page") and copyright_year and date == dt.date(copyright_year, 1, 1):
+            footer.append((source, date, [*flags, "copyright_year"]))
             continue
         found.append((source, date, flags))
+    if footer and found:
+        changes.append(Change(STEP, "copyright_year_skipped", f"{footer[0][0]}={footer[0][1].isoformat()}"))
+    elif footer:
+        found = footer[:1]
     if not found:
         return PublicationDate(None, "none", [], changes)
     source, date, flags = found[0]
@@ -86,16 +119,54 @@ def publication_date(
         others = ", ".join(f"{s}={d.isoformat()}" for s, d, _ in found[1:])
         changes.append(Change(STEP, "sources_disagree", f"{source}={date.isoformat()} vs {others}"))
     changes.append(Change(STEP, f"published_from_{source}", date.isoformat()))
-    return PublicationDate(date, source, flags, changes)
+    # htmldate and trafilatura both read the page: the record's source column says "page",
+    # the change log says which of the two
+    return PublicationDate(date, _RECORD_SOURCE.get(source, source), flags, changes)
+
+
+def html_publication_date(
+    html: str, url: str | None = None, latest: dt.date | None = None
+) -> tuple[str | None, int | None]:
+    """htmldate on the raw HTML, and the year of the page's copyright notice.
+
+    Returns (ISO date or None, copyright year or None). htmldate looks for
+    the original publication date (``original_date=True``: not the "updated"
+    one) in the markup, JSON-LD, the URL and the visible text. ``latest`` is
+    the latest acceptable date (the fetch day); without it the end of
+    MAX_PUBLICATION_YEAR, never the machine's clock. Text that is not HTML
+    (htmldate would download a string that looks like a URL) gives nothing.
+
+    >>> html_publication_date('<html><head><meta property="article:published_time" '
+    ...     'content="2019-05-20T08:00:00Z"></head><body><p>Text</p><p>© 2020 X</p></body></html>')
+    ('2019-05-20', 2020)
+    >>> html_publication_date("https://example.org/2019/05/20/a")
+    (None, None)
+    """
+    if not isinstance(html, str) or "<" not in html:
+        return None, None
+    from htmldate import find_date  # imported on first use, like dateparser
+
+    latest = (latest or dt.date(MAX_PUBLICATION_YEAR, 12, 31)).isoformat()
+    try:
+        found = find_date(html, original_date=True, url=url, max_date=latest)
+        if found and found.endswith(_YEAR_ONLY):
+            # January 1 is htmldate's year-only fallback (a copyright line, a bare year):
+            # a full day from its default mode (the latest date on the page) is better evidence
+            day = find_date(html, url=url, max_date=latest)
+            found = day if day and not day.endswith(_YEAR_ONLY) else found
+    except Exception:  # htmldate raises assorted errors on broken markup
+        found = None
+    years = [int(y) for y in _COPYRIGHT.findall(html[-200_000:]) if MIN_PUBLICATION_YEAR <= int(y) <= MAX_PUBLICATION_YEAR]
+    return found, (max(years) if years else None)
 
 
 def _in_range(day: dt.date) -> bool:
-    """Publication dates are years MIN_YEAR..MAX_YEAR; outside, any arithmetic on them may overflow.
+    """Years MIN_PUBLICATION_YEAR..MAX_PUBLICATION_YEAR; outside, arithmetic on a date may overflow.
 
     >>> _in_range(dt.date(1, 1, 1)), _in_range(dt.date(2024, 5, 1)), _in_range(dt.date(9999, 12, 31))
     (False, True, False)
     """
-    return MIN_YEAR <= day.year <= MAX_YEAR
+    return MIN_PUBLICATION_YEAR <= day.year <= MAX_PUBLICATION_YEAR
 
 
 def _utc_date(moment: dt.datetime) -> dt.date:

@@ -30,9 +30,16 @@ CUE_WINDOW_WORDS = 8
 CUE_WINDOW_CHARS = 160
 
 _FUTURE_WORDS = frozenset(
-    """will won't shall plan plans planned planning scheduled schedule
+    """will won't shall plan plans planned planning scheduled schedule rescheduled
     expected expects expect due upcoming forthcoming next intends intend intended
-    aims tomorrow""".split()
+    aims tomorrow forecast forecasts should foresee foresees""".split()
+)
+# Present-tense verbs of a schedule: news tells what happened in the past tense,
+# so "travels on to Ethiopia on Sunday", "plays Rybakina on Friday" is ahead.
+_SCHEDULE_PRESENT = frozenset(
+    """travels visits meets heads arrives departs flies begins starts opens resumes
+    returns hosts faces plays kicks travel visit meet head arrive depart fly begin
+    start open resume host face play""".split()
 )
 # Irregular past forms and other words that place a clause in the past; regular
 # past forms are recognised by their "-ed" ending (minus the words below).
@@ -49,7 +56,14 @@ _NOT_PAST_ED = frozenset(
 )
 
 # Phrases that, placed directly before the expression, make it a future limit.
-_FUTURE_LEAD = re.compile(r"(?:as soon as|as early as|no later than|no earlier than)\s+$", re.IGNORECASE)
+_FUTURE_LEAD = re.compile(r"(?:as soon as|as early as|no later than|no earlier than|ahead of|in time for)\s+$", re.IGNORECASE)
+# "set to dock on Saturday", "is set for Friday": a schedule.
+_FUTURE_PHRASE = re.compile(r"\bset (?:to|for)\b|\bgoing to\b", re.IGNORECASE)
+# A complement clause after the expression ("said on Friday that it will ...") speaks
+# of another time: the right-hand context stops there.
+_COMPLEMENT = re.compile(r"\bthat\b")
+# "until", "till" lead a limit in the future ("must wait until July") unless the clause is told in the past.
+_LIMIT_LEAD = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _PAST_LEAD = re.compile(r"(?:since|as late as)\s+$", re.IGNORECASE)
 
 # A clause ends at ! ? ; a line break, a parenthesis, a quotation mark, or a
@@ -67,6 +81,8 @@ _PARTICIPLE_AUXILIARIES = frozenset("be been being is are am".split())
 def _cue(word: str, previous: str | None) -> Tense | None:
     low = word.lower()
     if low in _FUTURE_WORDS or low.endswith(("'ll", "’ll")):
+        return "future"
+    if low in _SCHEDULE_PRESENT and word[0].islower() and not (previous and previous.lower() in ("to", "the", "a", "will", "would", "could", "did", "didn't")):
         return "future"
     past = low in _PAST_WORDS or (
         word[0].islower() and len(low) >= 4 and low.endswith("ed") and low not in _NOT_PAST_ED
@@ -89,6 +105,14 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
     after = text[end : end + CUE_WINDOW_CHARS]
     if m := _SENTENCE_END.search(after):
         after = after[: m.start()]
+    if m := _COMPLEMENT.search(after):
+        after = after[: m.start()]
+    if _LIMIT_LEAD.search(before):
+        left = _WORD.findall(before)[-CUE_WINDOW_WORDS:]
+        if not any(_cue(w, left[i - 1] if i else None) == "past" for i, w in enumerate(left)):
+            return "future"
+    if _FUTURE_PHRASE.search(before) and not any(_cue(w, None) == "past" for w in _WORD.findall(before.split(" set ")[-1])):
+        return "future"
     left_words = _WORD.findall(before)
     right_words = _WORD.findall(after)
     left = [_cue(w, left_words[i - 1] if i else None) for i, w in enumerate(left_words)][::-1][:CUE_WINDOW_WORDS]

@@ -128,13 +128,24 @@ def english_given_names() -> frozenset[str]:
 
 
 def nickname_forms(given: str) -> set[str]:
-    """``mike`` -> {mike, michael, mikey, ...}: the name, its canonical forms and their nicknames."""
+    """``mike`` -> {mike, michael, mick, ...}: the name, its canonical forms and their nicknames
+    that begin with the same letter.
+
+    The ``nicknames`` tables relate names both ways and across families ("bill" is listed
+    under "robert" as well as "william"), so following them freely makes "Robert Gates" an
+    alias of Bill Gates (issue 14). Forms that change the first letter (Bill/William,
+    Bob/Robert, Peggy/Margaret) are left to the gazetteer's explicit ``aliases``.
+
+    >>> sorted(f for f in nickname_forms("bill") if f in {"robert", "william", "billy"})
+    ['billy']
+    """
     nn = _nicknamer()
     g = given.lower()
     out = {g} | nn.nicknames_of(g) | nn.canonicals_of(g)
     for c in nn.canonicals_of(g):
-        out |= nn.nicknames_of(c)
-    return out
+        if c[:1] == g[:1]:
+            out |= nn.nicknames_of(c)
+    return {f for f in out if f[:1] == g[:1]}
 
 
 # English-press spellings no schema produces: Dmitri (for -ий), Alexander (for Aleksandr).

@@ -25,6 +25,9 @@ ROLE_HEADS = frozenset(
     strongman tsar czar monarch pope patriarch cardinal archbishop bishop imam rabbi
     candidate nominee challenger opponent rival veteran deputy officer executive manager
     coach analyst reporter correspondent editor columnist author writer professor economist
+    superintendent supt inspector insp detective det constable corporal cpl trooper marshal
+    councilman councilwoman councilmember councillor alderman assemblyman assemblywoman
+    supervisor trustee magistrate reverend
     """.split()
 )
 # Words that may stand in a title phrase around the head word.
@@ -158,6 +161,7 @@ ORG_WORDS = frozenset(
     pictures films ventures consulting enterprises pharmaceuticals healthcare hotel hotels
     resort restaurant shop market mall theatre theater arena clinic district township
     province region medal trophy championship festival summit conference
+    observatory telescope laboratory charger router limited amphitheatre amphitheater
     """.split()
 )
 

@@ -59,9 +59,17 @@ COMPASS = frozenset(
 )
 
 
+# Languages whose wordfreq lists need no extra tokenizer (Japanese needs MeCab, Chinese
+# jieba): the names stage asks wordfreq about the article's language only for these.
+WORD_LANGUAGES = frozenset("en de fr es it pt nl sv da nb fi pl cs sk sl hr sr bs ro hu ru uk bg ca id ms tr lt lv".split())
+
+
 @lru_cache(maxsize=65536)
 def zipf(word: str, lang: str = "en") -> float:
-    """wordfreq's Zipf frequency of a lowercase word in ``lang`` (0 when unknown)."""
+    """wordfreq's Zipf frequency of a lowercase word in ``lang`` (0 when unknown, or
+    when ``lang`` is not one of :data:`WORD_LANGUAGES`)."""
+    if lang not in WORD_LANGUAGES:
+        return 0.0
     return zipf_frequency(word, lang, wordlist=WORDLIST)
 
 

@@ -18,11 +18,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from newsclean.cleaners.names import lexicon
-from newsclean.cleaners.names.detect import Candidate, candidates, title_before
+from newsclean.cleaners.names import evidence, lexicon, plausible
+from newsclean.cleaners.names.detect import Candidate, candidates, lexicon_for, title_before
 from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer
-from newsclean.cleaners.names.keys import is_cyrillic, variant_key
+from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
 
@@ -30,6 +31,18 @@ _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
 ALIAS, DOCUMENT, SURNAME, ROLE, DEFAULT = "alias", "document", "gazetteer_surname", "role_on_date", "default_surname"
 NEW, CONFLICT, AMBIGUOUS, UNRESOLVED = "not_in_gazetteer", "conflict", "ambiguous", "unresolved"
 POSSESSIVE, CYRILLIC, VARIANT = "possessive", "cyrillic", "spelling_variant"
+# A bare surname the gazetteer knows, left unresolved because the article names someone
+# else with it ("Lynda Bennett" ... "Bennett"), its honorific contradicts the bearer
+# ("Mr. Reeves" is not Rachel Reeves) or its title names a role the bearer never held.
+SURNAME_CONFLICT = "surname_conflict"
+# A bare common surname in a non-English article with nothing there to support the
+# gazetteer's bearer (no title of theirs, no role of a country the article names, no given name).
+UNSUPPORTED = "unsupported"
+# How a person outside the gazetteer was found (see cleaners.names.evidence).
+NAME_LIST, CUE, CONSISTENCY = "name_list", "context_cue", "article_consistency"
+# "former President Bush" in 2010: the title's role, held before the date, by one bearer
+# (the most recent one when several held it).
+FORMER_ROLE = "former_role"
 
 
 @dataclass(slots=True)
@@ -50,23 +63,117 @@ class _Resolved:
     flags: list[str] = field(default_factory=list)
 
 
+_PAIR = re.compile(r"(?=(?<![\w’'\-])([^\W\d_][\w’'\-]*)[ \t\u00a0]+([^\W\d_][\w’'\-]*))")
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul)[\-’' ]", re.IGNORECASE)
+
+
+def surname_keys(token: str) -> frozenset[str]:
+    return _surname_keys(token)
+
+
+@lru_cache(maxsize=65536)
+def _surname_keys(token: str) -> frozenset[str]:
+    """Variant keys a bare reference to this surname may have: the token, without an
+    Arabic article ("al-Bashir" -> "Bashir"), and for Cyrillic its nominative forms."""
+    out = {variant_key(token)}
+    bare = _ARTICLE_PREFIX.sub("", token)
+    if bare != token and bare:
+        out.add(variant_key(bare))
+    if is_cyrillic(token):
+        out |= {variant_key(f) for f in cyrillic_nominatives(token)}
+    return frozenset(out)
+
+
 class _Doc:
-    def __init__(self, text: str, day: dt.date | None, gaz: Gazetteer) -> None:
-        self.text, self.day, self.gaz = text, day, gaz
+    def __init__(self, text: str, day: dt.date | None, gaz: Gazetteer, headline: str = "", language: str | None = None) -> None:
+        self.text, self.day, self.gaz, self.headline, self.language = text, day, gaz, headline, language
         self.persons: set[str] = set()  # gazetteer ids named in full in this document
         self.surnames: dict[str, set[tuple[str, str | None]]] = {}  # surname variant key -> {(canonical, id)}
         self.unknown: dict[tuple[str, str], str] = {}  # (given, surname) variant keys -> in-document canonical
+        self.resolved_spans: list[tuple[int, int, str | None]] = []  # body spans of full names and who they are
+        self._pairs: dict[str, list[tuple[str, int, int, str]]] | None = None
+        self._countries: set[str] | None = None
 
     def note(self, r: _Resolved) -> None:
         if r.canonical is None or CONFLICT in r.flags:
             return
         if r.person:
             self.persons.add(r.person)
-            keys = self.gaz.persons[r.person].surnames
+            keys: set[str] = set()
+            for s in self.gaz.persons[r.person].surnames:
+                keys |= surname_keys(s) if " " not in s else {variant_key(s)}
         else:
-            keys = (r.canonical.split()[-1],)
-        for s in keys:
-            self.surnames.setdefault(variant_key(s), set()).add((r.canonical, r.person))
+            keys = surname_keys(r.canonical.split()[-1])
+        for k in keys:
+            self.surnames.setdefault(k, set()).add((r.canonical, r.person))
+
+    # evidence inside the article
+    def pairs(self) -> dict[str, list[tuple[str, int, int, str]]]:
+        """surname variant key -> [(word before it, start, end, source)] for every two
+        capitalised words in a row in the headline and the body."""
+        if self._pairs is None:
+            self._pairs = {}
+            for source, text in (("body", self.text), ("headline", self.headline)):
+                for m in _PAIR.finditer(text):
+                    w, s = m.group(1), m.group(2)
+                    if not (w[:1].isupper() and s[:1].isupper()):
+                        continue
+                    for k in surname_keys(s.rstrip("’'s") if s.endswith(("'s", "’s")) else s):
+                        self._pairs.setdefault(k, []).append((w, m.start(1), m.start(2) + len(s), source))
+        return self._pairs
+
+    def contradicts(self, pid: str, vk: str) -> bool:
+        """The article names someone else with this surname: a given name before it that
+        is not the gazetteer person's ("Lynda Bennett" against Naftali Bennett)."""
+        person = self.gaz.persons[pid]
+        for word, start, end, source in self.pairs().get(vk, ()):
+            if source == "body" and any(s <= start and end <= e and who == pid for s, e, who in self.resolved_spans):
+                continue
+            w = fold(word.rstrip("."))
+            if not w or w in lexicon.STOPWORDS or w in lexicon.TITLE_WORDS or w in lexicon.CONNECTORS or w in lexicon.NAME_SUFFIXES:
+                continue
+            if len(w) == 1 or variant_key(w) in person.given_variants or w in person.given:
+                continue
+            if (plausible.is_vocabulary(w) or plausible.is_vocabulary_anywhere(w)) and not evidence.strong_given(w):
+                continue  # "Hosting Cook", "Bahkan Jokowi": an ordinary word, not a given name
+            if w in _person_tokens(self.gaz, pid):
+                continue  # a word of one of the person's own names ("Donald J. Trump", "Barack Hussein Obama")
+            return True
+        return False
+
+    def countries(self) -> set[str]:
+        """Country codes the article's words name ("Russian", "Kremlin" -> RU)."""
+        if self._countries is None:
+            words = set(re.findall(r"[a-z][a-z.\-]+", (self.headline + " " + self.text).lower().replace(".", "")))
+            self._countries = {lexicon.TITLE_COUNTRY[w] for w in words if w in lexicon.TITLE_COUNTRY}
+        return self._countries
+
+    def supported(self, pid: str, title: str | None) -> bool:
+        """Something in the article supports the gazetteer bearer of a bare surname."""
+        person = self.gaz.persons[pid]
+        if person.default_for_surname:
+            return True
+        key = lexicon.role_key(title) if title else None
+        if key is not None and self.day and any(_role_matches(title, key, r) and (r.start is None or r.start <= self.day) for r in person.roles):
+            return True  # "Chancellor Reeves", "former President Bush": a role the bearer holds or held
+        if self.day and any(r.country is None or r.country in self.countries() for r in person.roles_on(self.day)):
+            return True  # in office on the date, in a country the article names
+        low = fold(self.headline + " " + self.text)
+        return bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", low))
+
+    def common(self, person) -> bool:
+        """A surname of the name statistics ("Lee", "Reeves", "Bennett"): many people bear it."""
+        return any(evidence.common_surname(s) for s in person.surnames)
+
+    def gender_clash(self, pid: str, title: str | None) -> bool:
+        """"Mr. Reeves" against a woman, "Ms. Gates" against a man."""
+        if not title:
+            return False
+        honorific = title.split()[-1].lower().rstrip(".")
+        want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}.get(honorific)
+        person = self.gaz.persons[pid]
+        have = evidence.given_gender(person.given[0]) if person.given else None
+        return bool(want and have and want != have)
 
     # narrowing steps over gazetteer ids
     def by_document(self, ids: set[str]) -> set[str]:
@@ -87,9 +194,32 @@ class _Doc:
         return bool(title) and not _FORMER.search(title) and lexicon.role_key(title) is not None
 
     def by_any_role(self, ids: set[str]) -> set[str]:
+        """Bearers holding a role on the date in a country the article names (a bare
+        "Lee" in a Boston story is not Singapore's prime minister)."""
         if not self.day:
             return set()
-        return {p for p in ids if self.gaz.persons[p].roles_on(self.day)}
+        return {
+            p for p in ids
+            if any(r.country is None or r.country in self.countries() or not self.common(self.gaz.persons[p]) for r in self.gaz.persons[p].roles_on(self.day))
+        }
+
+    def by_former_role(self, ids: set[str], title: str | None) -> set[str]:
+        """The most recent bearer, before the date, of the role the title names
+        ("former President Bush" in 2010 is George W. Bush)."""
+        if not (self.day and title):
+            return set()
+        key, country = lexicon.role_key(title), lexicon.title_country(title)
+        if key is None:
+            return set()
+        ends: dict[str, dt.date] = {}
+        for p in ids:
+            for r in self.gaz.persons[p].roles:
+                if r.key == key and (country is None or r.country in (None, country)) and r.end and r.end < self.day:
+                    ends[p] = max(ends.get(p, r.end), r.end)
+        if not ends:
+            return set()
+        latest = max(ends.values())
+        return {p for p, e in ends.items() if e == latest}
 
     def by_default(self, ids: set[str]) -> set[str]:
         return {p for p in ids if self.gaz.persons[p].default_for_surname}
@@ -107,6 +237,14 @@ def _choose(doc: _Doc, r: _Resolved, ids: set[str], steps: tuple[str, ...]) -> b
             ROLE: lambda: doc.by_title_role(ids, r.title) if doc.names_role(r.title) else doc.by_any_role(ids),
             DEFAULT: lambda: doc.by_default(ids),
         }[step]()
+        if step == ROLE and r.title and lexicon.role_key(r.title) is not None and (_FORMER.search(r.title) or not narrowed):
+            # "former President Bush"; "President Clinton" after his term: the last bearer before the date
+            former = doc.by_former_role(ids, r.title)
+            if len(former) == 1:
+                _assign(doc, r, next(iter(former)), FORMER_ROLE)
+                return True
+            if _FORMER.search(r.title):
+                continue
         if len(narrowed) == 1:
             _assign(doc, r, next(iter(narrowed)), step)
             return True
@@ -136,6 +274,79 @@ def _surname_ids(doc: _Doc, c: Candidate) -> set[str]:
     return set(gaz.surname_variants.get(variant_key(names[-1].key), ()))
 
 
+def _role_matches(title: str, key: str, role) -> bool:
+    """The title names this role: same role key, or the title's head word is in the
+    role's name ("Chancellor Reeves" and "Chancellor of the Exchequer")."""
+    if role.key == key:
+        return True
+    head = title.split()[-1].lower().rstrip(".")
+    return head in role.title.lower().split()
+
+
+_DETERMINERS = {
+    "de": frozenset("der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner".split()),
+}
+_ADJECTIVE_ENDINGS = {"de": ("en", "e", "er", "es", "em")}
+_PREV = re.compile(r"([^\W\d_]+)[ \t\u00a0]+$")
+
+
+def _noun_position(doc: _Doc, start: int) -> bool:
+    """The word sits where the article's language puts a noun, not a name: after a
+    lowercase determiner or adjective in German ("verschiedenen Modi"), or after "The"."""
+    m = _PREV.search(doc.text[max(0, start - 30) : start])
+    if not m:
+        return False
+    prev = m.group(1)
+    if prev == "The":
+        return True
+    lang = doc.language
+    if lang in _DETERMINERS and prev.islower():
+        return prev in _DETERMINERS[lang] or (len(prev) > 4 and prev.endswith(_ADJECTIVE_ENDINGS[lang]) and plausible.zipf(prev, lang) >= 3.0)
+    return False
+
+
+_LOCATIVE = frozenset("in at near from to of outside inside across around".split())
+_CITATION = re.compile(r"^[ \t]+(?:[A-Z]{1,3}(?:-[A-Z])?\b(?!\.[A-Z])|et al\b)")
+_PLACE_AFTER = re.compile(r"^(?:,[ \t]+([A-Z][a-z]+)\.?|[ \t]+(North|South|East|West|Central)\b)")
+
+
+def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
+    """A bare capitalised word the context makes something else: a place ("University of
+    Texas at Austin", "Morrison, Colo.", "Bolton North East"), a cited author ("Brown RJ et
+    al."), or a common word opening a sentence ("Cook in a preheated oven")."""
+    if r.title:
+        return False
+    c = r.cand
+    tok = c.name_tokens()[-1]
+    text = doc.text
+    after = text[c.end : c.end + 30]
+    if _CITATION.match(after):
+        return True
+    if plausible.is_place(tok.key):
+        m = _PREV.search(text[max(0, c.start - 30) : c.start])
+        if m and m.group(1) in _LOCATIVE:
+            return True
+        p = _PLACE_AFTER.match(after)
+        if p and (p.group(2) or plausible.is_region(fold(p.group(1))) or len(p.group(1)) <= 4):
+            return True
+    if evidence.common_surname(tok.key) and re.search(rf"(?<![\w’'-]){re.escape(tok.text.lower())}(?![\w’'-])", text):
+        # the article also uses the word in lower case ("how long to cook"): at a sentence
+        # start the capital is the sentence's, not a name's
+        head = text[max(0, c.start - 3) : c.start]
+        if not head.strip(" \t\"“‘'(") or head.rstrip(" \t\"“‘'(")[-1:] in ".!?:\n|":
+            return True
+    return False
+
+
+def _same_letters(surface: str, person) -> bool:
+    """Accented letters of the surface appear in the gazetteer's spelling ("Göre" is not
+    "Gore", "Sánchez" is "Sánchez"); plain surfaces match any spelling."""
+    low = surface.lower()
+    if low.isascii() or not any(c.isalpha() and not c.isascii() for c in low):
+        return True
+    return low in (person.canonical + " " + person.native).lower() or any(not c.isascii() for c in fold(low))
+
+
 def _resolve_alias(doc: _Doc, r: _Resolved) -> bool:
     ids = r.cand.alias_ids
     r.flags.append(ALIAS)
@@ -148,6 +359,22 @@ def _resolve_alias(doc: _Doc, r: _Resolved) -> bool:
     return True
 
 
+_TOKENS: dict[int, dict[str, set[str]]] = {}
+
+
+def _person_tokens(gaz: Gazetteer, pid: str) -> set[str]:
+    """Every folded word of a person's aliases (to accept "Barack Hussein Obama")."""
+    table = _TOKENS.get(id(gaz))
+    if table is None:
+        table = {}
+        for key, ids in gaz.aliases.items():
+            for p in ids:
+                table.setdefault(p, set()).update(key.split())
+        _TOKENS.clear()  # one gazetteer at a time: a cache, not state that changes results
+        _TOKENS[id(gaz)] = table
+    return table.get(pid, set())
+
+
 def _resolve_name(doc: _Doc, r: _Resolved) -> None:
     """A multi-token name the gazetteer does not list as such."""
     c = r.cand
@@ -156,10 +383,12 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
     gaz = doc.gaz
     bearers = _surname_ids(doc, c)
     if bearers:
+        middle = [t.key for t in names[1:-1] if len(t.key) > 1]
         compatible = {
             p for p in bearers
-            if given in gaz.persons[p].given_variants
-            or (len(names[0].key) == 1 and gaz.persons[p].given and gaz.persons[p].given[0][:1] == names[0].key)
+            if (given in gaz.persons[p].given_variants
+                or (len(names[0].key) == 1 and gaz.persons[p].given and gaz.persons[p].given[0][:1] == names[0].key))
+            and all(m in _person_tokens(gaz, p) or m in evidence.given_names() for m in middle)  # a middle given name ("Kristi Lynn Noem"), not an unknown word
         }
         if compatible:
             r.flags.append(VARIANT)
@@ -167,8 +396,11 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
                 r.flags.append(AMBIGUOUS)
             return
         others = set(gaz.given_owners.get(given, ())) - bearers
-        if others:
-            # the given name belongs to someone else: never that someone else
+        roles = {x.key for p in bearers for x in gaz.persons[p].roles if x.key}
+        if any(x.key in roles for p in others for x in gaz.persons[p].roles):
+            # the given name of one holder of an office and the surname of another ("Rex
+            # Rubio": two Secretaries of State) is a conflation: never the given name's
+            # owner. Without a shared office, "Lynda Bennett" is simply someone else.
             r.flags.append(CONFLICT)
             hit = doc.by_title_role(bearers, r.title)
             if len(hit) == 1:
@@ -182,14 +414,36 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
 def _new_person(doc: _Doc, r: _Resolved) -> None:
     names = r.cand.name_tokens()
     key = (variant_key(names[0].key), variant_key(names[-1].key))
-    r.canonical = doc.unknown.setdefault(key, _display(r.cand))
+    display = _canonical_display(r.cand)
+    if key not in doc.unknown and is_cyrillic(names[-1].text):
+        # an inflected Russian name ("Бастиана Швайнштайгера") is the nominative one met before
+        ends = surname_keys(names[-1].text)
+        key = next((k for k in doc.unknown if k[0] == key[0] and (k[1] in ends or key[1] in surname_keys(doc.unknown[k].split()[-1]))), key)
+    if key not in doc.unknown:
+        # "Eriksson Ek" after "Joel Eriksson Ek": the end of a full name already here
+        longer = [c for c in doc.unknown.values() if c.endswith(" " + display) and len(c.split()) > len(display.split())]
+        if len(set(longer)) == 1:
+            display = longer[0]
+    r.canonical = doc.unknown.setdefault(key, display)
     r.flags.append(NEW)
+
+
+def _canonical_display(c: Candidate) -> str:
+    """The in-article name without middle initials ("Michael R. Bloomberg" -> "Michael
+    Bloomberg"), so one person has one form across articles; leading initials stay
+    ("J.D. Salinger")."""
+    toks = c.tokens
+    keep = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and len(t.key) == 1 and not t.connector)]
+    return " ".join(t.text for t in keep)
 
 
 def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     tok = r.cand.name_tokens()[-1]
+    keys = surname_keys(tok.text)
     vk = variant_key(tok.key)
-    same = doc.surnames.get(vk, set())
+    same: set[tuple[str, str | None]] = set()
+    for k in keys:
+        same |= doc.surnames.get(k, set())
     if len(same) == 1:
         canonical, pid = next(iter(same))
         r.canonical, r.person = canonical, pid
@@ -209,6 +463,37 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     if not ids:
         r.flags.append(UNRESOLVED)
         return
+    if not same:
+        # no full name here: a gazetteer bearer only when nothing in the article
+        # contradicts it and something supports it (issue 14: never the wrong person)
+        if _noun_position(doc, r.cand.start) or _not_a_person_here(doc, r):
+            r.flags.append(UNRESOLVED)  # "verschiedenen Modi", "The Hu", "in Austin", "Brown RJ et al.", "Cook in a preheated oven"
+            return
+        # letters the gazetteer's spelling lacks: "Göre" is not Gore
+        ids = {p for p in ids if _same_letters(tok.text, doc.gaz.persons[p])}
+        if not ids:
+            r.flags.append(UNRESOLVED)
+            return
+        key = lexicon.role_key(r.title) if r.title else None
+        if key is not None and doc.day:
+            # "Speaker Johnson": only a bearer who holds or held that role
+            ids = {p for p in ids if any(_role_matches(r.title, key, x) and (x.start is None or x.start <= doc.day) for x in doc.gaz.persons[p].roles)}
+            if not ids:
+                r.flags.append(UNRESOLVED)
+                return
+        clash = {p for p in ids if doc.contradicts(p, vk) or doc.gender_clash(p, r.title)}
+        if clash:
+            ids -= clash
+            if not ids:
+                r.flags.append(SURNAME_CONFLICT)
+                return
+        if doc.language not in (None, "en"):
+            # outside English news a common surname ("Sánchez" in a line-up, "gobernador
+            # Morales") is rarely the gazetteer's bearer: it needs support in the article
+            ids = {p for p in ids if not doc.common(doc.gaz.persons[p]) or doc.supported(p, r.title)}
+            if not ids:
+                r.flags.append(UNSUPPORTED)
+                return
     if len(ids) == 1:
         _assign(doc, r, next(iter(ids)), SURNAME)
         return
@@ -216,39 +501,176 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         r.flags.append(AMBIGUOUS)
 
 
-def find_persons(text: str, published: dt.date | None = None, gazetteer: Gazetteer | None = None) -> tuple[list[str], list[Mention]]:
+def find_persons(
+    text: str,
+    published: dt.date | None = None,
+    gazetteer: Gazetteer | None = None,
+    *,
+    title: str | None = None,
+    language: str | None = None,
+) -> tuple[list[str], list[Mention]]:
     """Person mentions in ``text`` and the sorted distinct canonical names among them.
 
     ``published`` anchors role look-ups ("the Secretary of State on that day");
     ``gazetteer`` comes from :func:`load_gazetteer`; with None, names are still
     found and bare surnames resolved against full names in the same document.
+    ``title`` (the headline) names people the body may refer to by surname only;
+    its mentions are not returned (their offsets are not in ``text``). ``language``
+    (ISO 639-1) is the article's detected language.
     """
     gaz = gazetteer if gazetteer is not None else empty_gazetteer()
-    doc = _Doc(text, published, gaz)
-    found, orphans = candidates(text, gaz)
+    doc = _Doc(text, published, gaz, title or "", language)
+    found, orphans = candidates(text, gaz, language)
+    found = _accept_weak(text, found, orphans)
+    if orphans and found:
+        covered = bytearray(len(text) + 1)
+        for c in found:
+            covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+        orphans = [o for o in orphans if not covered[o.start]]
     resolved = [_Resolved(c, title_before(text, c.start)) for c in found]
+    # the headline's full names first: the body may call them by surname only
+    if title:
+        head, _ = candidates(title, gaz, language)
+        for c in _accept_weak(title, head, []):
+            if c.kind in ("alias", "name") and not _article_led(c):
+                r = _Resolved(c, title_before(title, c.start))
+                _resolve_alias(doc, r) if c.kind == "alias" else _resolve_name(doc, r)
+                doc.note(r)
     pending: list[_Resolved] = []
     # pass 1: full names (unique aliases first, so ambiguous ones can lean on them)
     for r in sorted(resolved, key=lambda r: (r.cand.kind != "alias" or len(r.cand.alias_ids) > 1, r.cand.start)):
         if r.cand.kind == "alias":
             _resolve_alias(doc, r)
-        elif r.cand.kind == "name":
+        elif r.cand.kind == "name" and not _article_led(r.cand):
             _resolve_name(doc, r)
         else:
             pending.append(r)
             continue
         doc.note(r)
-    # pass 2: bare surnames, "Mr. X"
+        doc.resolved_spans.append((r.cand.start, r.cand.end, r.person))
+    # "Bill and Hillary Clinton": a given name joined to a full name shares its surname
+    orphans = _shared_surnames(doc, orphans, resolved)
+    # pass 2: bare surnames, "Mr. X", "Mr. El Beblawi"
     for r in pending:
         _resolve_single(doc, r)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
-        if variant_key(c.tokens[-1].key) in doc.surnames:
+        if surname_keys(c.tokens[-1].text) & doc.surnames.keys():
             r = _Resolved(c, title_before(text, c.start))
             _resolve_single(doc, r)
             resolved.append(r)
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
+
+
+SHARED_SURNAME = "shared_surname"
+_PREV_ANY = re.compile(r"(\S+)[ \t\u00a0]+$")
+_PLACE_PREPOSITIONS = frozenset("of in at from near".split())  # "of Hope and Victor Burton": a town
+_AND_AHEAD = re.compile(r"[ \t]+(?:and|&|und|y|et|и)[ \t]+")
+
+
+def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolved]) -> list[Candidate]:
+    """Give a lone given name right before "and <Given> <Surname>" that surname
+    ("Bill and Hillary Clinton" -> Bill Clinton, "Jaden and Willow Smith")."""
+    starts = {r.cand.start: r for r in resolved if r.cand.kind in ("alias", "name") and r.canonical and len(r.cand.name_tokens()) >= 2}
+    if not starts:
+        return orphans
+    lex_given = lexicon_for(doc.gaz)
+    keep = []
+    text = doc.text
+    for o in orphans:
+        tok = o.tokens[-1]
+        nxt = None
+        if not _AND_AHEAD.match(text, o.end):
+            keep.append(o)
+            continue
+        prev = _PREV_ANY.search(doc.text[max(0, o.start - 30) : o.start])
+        lone = not prev or (prev.group(1)[:1].islower() and prev.group(1) not in _PLACE_PREPOSITIONS)
+        if len(o.tokens) == 1 and lone and not plausible.is_place(tok.key) and (lex_given.is_given(tok.key) or tok.key in evidence.given_names()):
+            m = re.match(r"[ \t]+(?:and|&|und|y|et|и)[ \t]+", doc.text[o.end : o.end + 8])
+            nxt = starts.get(o.end + m.end()) if m else None
+        if nxt is None:
+            keep.append(o)
+            continue
+        surname = nxt.cand.name_tokens()[-1]
+        r = _Resolved(o, title_before(doc.text, o.start))
+        ids = doc.gaz.aliases.get(f"{tok.key} {surname.key}")
+        if ids and len(ids) == 1:
+            _assign(doc, r, next(iter(ids)), ALIAS)
+        else:
+            r.canonical = f"{tok.text} {surname.text}"
+            r.flags.append(NEW)
+        r.flags.append(SHARED_SURNAME)
+        resolved.append(r)
+    return keep
+
+
+def _article_led(c: Candidate) -> bool:
+    """"El Beblawi", "al-Bashir" after a title: an Arabic article and a surname, not a full name."""
+    names = c.name_tokens()
+    return c.kind == "name" and c.titled and len(names) == 2 and names[0].key in lexicon.ARTICLE_WORDS
+
+
+# Lowercase words that follow a person used as the subject of a clause ("Tegnell laughed",
+# "Ramdehol had asked"); with the speech verbs of cleaners.names.evidence.
+_SUBJECT_VERBS = frozenset("has had is was would will could can did does may might must should also then".split())
+_NEXT = re.compile(r"^(?:['’]s)?[ \t]+([a-zа-яё]+)")
+
+
+_LIST_GLUE = re.compile(r"^(?:,|,? and|,? y|,? et|,? und|,? и|;)\s*$")
+
+
+def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
+    """The run sits in an enumeration of people ("Carl Phillips, Evie Shockley, Yusef
+    Komunyakaa, Grace Schulman"): a person name right before and right after it."""
+    before = next((n for n in reversed(names) if n.end <= c.start), None)
+    after = next((n for n in names if n.start >= c.end), None)
+    if after is None or not _LIST_GLUE.match(text[c.end : after.start]):
+        return False
+    if before is not None and _LIST_GLUE.match(text[before.end + (2 if before.possessive else 0) : c.start]):
+        return True
+    # the first of a list a credit line opens ("Editing by Marguerita Choy, Nick Zieminski and ...")
+    return bool(_LIST_OPENER.search(text[max(0, c.start - 20) : c.start]))
+
+
+_LIST_OPENER = re.compile(r"(?:\bby|\bwith|\bincluding|:)\s*$")
+
+
+def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) -> list[Candidate]:
+    """Keep a name-shaped run no list supports when the article uses its last word
+    alone as a person ("Bharrat Ramdehol" ... "Ramdehol had asked", "Mr. Cueto said")."""
+    if not any(c.kind == "weak" for c in found):
+        return found
+    by_key: dict[str, list[Candidate]] = {}
+    for o in orphans + [c for c in found if c.kind == "single" or _article_led(c)]:
+        for k in surname_keys(o.tokens[-1].text):
+            by_key.setdefault(k, []).append(o)
+    names = sorted((c for c in found if c.kind in ("name", "alias")), key=lambda c: c.start)
+    out = []
+    for c in found:
+        if c.kind != "weak":
+            out.append(c)
+            continue
+        if _listed_with(text, c, names):
+            c.kind, c.evidence = "name", "consistency"
+            out.append(c)
+            continue
+        keys = surname_keys(c.name_tokens()[-1].text)
+        singles = {id(o): o for k in keys for o in by_key.get(k, ())}.values()
+        for o in singles:
+            if c.start <= o.start < c.end:
+                continue
+            end = o.end + (2 if o.possessive else 0)
+            nxt = _NEXT.match(text[o.end : o.end + 30])
+            if (
+                title_before(text, o.start) is not None
+                or evidence.cue_after(text, end) or evidence.cue_before(text, o.start)
+                or (nxt and not o.possessive and (nxt.group(1) in _SUBJECT_VERBS or nxt.group(1) in evidence.SPEECH_VERBS))
+            ):
+                c.kind, c.evidence = "name", "consistency"
+                out.append(c)
+                break
+    return out
 
 
 def _mention(text: str, r: _Resolved) -> Mention:
@@ -261,6 +683,8 @@ def _mention(text: str, r: _Resolved) -> Mention:
     if is_cyrillic(text[c.start : c.end]):
         flags.append(CYRILLIC)
     flags += r.flags
+    if c.evidence in ("name_list", "consistency") or c.evidence.startswith("cue:"):
+        flags.append({"name_list": NAME_LIST, "consistency": CONSISTENCY}.get(c.evidence, CUE))
     if r.canonical is None and UNRESOLVED not in flags:
         flags.append(UNRESOLVED)
     return Mention(text[c.start : c.end], r.canonical, c.start, c.end, flags)

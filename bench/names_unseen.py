@@ -1,0 +1,89 @@
+"""Person names on real news the rules were not written for: precision, recall, F1, wrong-person links.
+
+Reads the hand-labelled articles in ``tests/data/names/unseen.json`` (texts from the
+test pages of adbar/trafilatura and adbar/htmldate, Apache-2.0; labels and split
+described in ``tests/data/names/README.md``) and prints, for the tuning part and the
+held-out part, English and each other language: articles, labelled persons,
+predictions, precision, recall, F1 and wrong-person links; then the same for a
+capitalised-word baseline (every run of two or more capitalised words).
+
+Usage::
+
+    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout]
+
+``--verbose`` lists every false prediction, miss and wrong-person link (use it on
+the tuning part only: the held-out part is for measuring, not for reading).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from newsclean.cleaners.names import find_persons, load_gazetteer  # noqa: E402
+from newsclean.cleaners.names.evaluate import capitalised_baseline, published, score_article, summarise  # noqa: E402
+
+DATA = REPO / "tests" / "data" / "names" / "unseen.json"
+GAZETTEER = REPO / "newsclean" / "data" / "gazetteer.csv"
+
+
+def run(articles, gaz, detector):
+    def resolve(label):
+        _, ms = find_persons(label, None, gaz)
+        full = [m for m in ms if m.start == 0 and m.end == len(label)]
+        return full[0].canonical if full and "not_in_gazetteer" not in full[0].flags else None
+
+    return [score_article(a, detector(a), gaz, resolve) for a in articles]
+
+
+def table(title, scores):
+    tot = summarise(scores)
+    print(f"\n{title}")
+    print(f"  {'part':8} {'lang':5} {'arts':>4} {'persons':>7} {'pred':>5} {'P':>6} {'R':>6} {'F1':>6} {'wrong-person':>12}")
+    for split in ("tune", "heldout"):
+        for lang in ("en", "other", "de", "fr", "es", "ru"):
+            t = tot.get((split, lang))
+            if t:
+                print(f"  {split:8} {lang:5} {t.articles:4} {t.labelled:7} {t.predicted:5} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.wrong_person:12}")
+    return tot
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--split", choices=("tune", "heldout"))
+    args = ap.parse_args()
+    articles = json.loads(DATA.read_text(encoding="utf-8"))["articles"]
+    if args.split:
+        articles = [a for a in articles if a["split"] == args.split]
+    gaz = load_gazetteer(GAZETTEER.read_text(encoding="utf-8"))
+
+    def names(a):
+        persons, _ = find_persons(a["text"], published(a), gaz, title=a.get("title"), language=a["language"])
+        return persons
+
+    t = time.perf_counter()
+    scores = run(articles, gaz, names)
+    elapsed = time.perf_counter() - t
+    table(f"newsclean names ({len(articles)} articles, {elapsed:.1f} s incl. scoring)", scores)
+    if args.verbose:
+        for s in scores:
+            if s.false or s.missed:
+                print(f"\n  [{s.split} {s.language}] {s.id}")
+                for n in s.wrong_person:
+                    print(f"    WRONG PERSON {n}")
+                for n in s.false:
+                    print(f"    false  {n}")
+                for n in s.missed:
+                    print(f"    missed {n}")
+    table("capitalised-word baseline", run(articles, None, lambda a: capitalised_baseline(a["text"])))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

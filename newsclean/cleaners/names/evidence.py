@@ -1,0 +1,224 @@
+"""Evidence that a capitalised run is a person when no closed list says so.
+
+The names stage finds people outside the gazetteer by shape; a closed list of
+given names misses most of the world's people ("Anders Tegnell", "Lotfi Azzouz",
+"Jayson Tatum"). Three kinds of evidence replace it, each cheap and explainable:
+
+* **Name statistics** (:func:`given_names`, :func:`surnames`): the given-name and
+  surname lists of every locale of the ``faker`` package (MIT, ~30,000 of each,
+  Latin and native scripts, shipped in the wheel), folded like every other key.
+  A list entry that is also ordinary vocabulary ("Major", "Grace", "Art") is weak
+  evidence only (:func:`strong_given`).
+* **Context cues** (:func:`cue_after`, :func:`cue_before`): what news prose puts
+  around a person: a speech verb ("said", "told", "sagte", "dijo", "заявил"), an
+  age (", 52," / "(52)"), a lowercase occupation noun before the name ("poet Ada
+  Limon", "tattoo artist Zashay Tastas", "el fiscal Omar Mejillones").
+* **In-article consistency**: the run's last word used alone elsewhere in the same
+  article as a person ("Tegnell laughed", "Mr. Cueto said"); decided in
+  :mod:`cleaners.names.resolve`, which sees the whole article.
+
+Everything here is read-only data built once per process (cached).
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from functools import lru_cache
+
+from newsclean.cleaners.names import plausible
+from newsclean.cleaners.names.keys import fold
+
+# Speech and reporting verbs right after a person's name, per language (lowercase).
+SPEECH_VERBS = frozenset(
+    """
+    said says say told tells added adds explained explains wrote writes noted notes argued argues
+    asked asks replied replies recalled recalls insisted insists claimed claims stated states
+    declared declares announced announces warned warns tweeted tweets admitted admits
+    confirmed confirms testified testifies laughed laughs smiled smiles shouted shouts agreed
+    agrees continued continues acknowledged acknowledges countered counters quipped quips
+    sagte sagt erklärte erklärt betonte betont schrieb schreibt meinte meint
+    dijo dice afirmó afirma aseguró asegura explicó explica señaló señala indicó indica
+    agregó agrega añadió añade declaró declara informó informa manifestó
+    a déclaré déclare affirme affirmé explique expliqué indique précise ajoute souligne estime
+    сказал сказала заявил заявила отметил отметила написал написала сообщил сообщила
+    пояснил пояснила добавил добавила подчеркнул подчеркнула
+    """.split()
+)
+
+# Lowercase nouns that introduce a person's name in running text ("poet Ada Limon",
+# "lawyer Jeremy Robinson", "el fiscal Omar Mejillones", "Boxer Vijender Singh").
+# Titles that are capitalised before a name live in lexicon.TITLE_WORDS.
+OCCUPATION_NOUNS = frozenset(
+    """
+    actor actress singer rapper musician poet novelist author writer artist painter sculptor
+    photographer filmmaker director producer composer comedian dancer model designer
+    chef architect lawyer attorney prosecutor judge detective officer inspector superintendent
+    constable corporal sergeant trooper deputy sheriff councilman councilwoman councilmember
+    councillor alderman assemblyman assemblywoman supervisor trustee commissioner magistrate
+    activist campaigner advocate organizer organiser volunteer resident neighbor neighbour
+    student teacher professor lecturer researcher scientist economist analyst historian
+    epidemiologist physician doctor nurse surgeon psychologist
+    player striker forward midfielder defender goalkeeper keeper winger guard center centre
+    quarterback pitcher coach manager jockey trainer boxer wrestler fighter driver racer
+    cyclist runner swimmer skier skater golfer
+    ceo founder cofounder chairman chairwoman entrepreneur billionaire investor banker
+    spokesman spokeswoman spokesperson reporter journalist correspondent columnist editor
+    businessman businesswoman candidate challenger incumbent lawmaker legislator senator
+    mother father son daughter brother sister wife husband widow cousin uncle aunt grandson
+    granddaughter grandmother grandfather friend
+    fiscal abogado abogada ministro ministra presidente presidenta senador senadora diputado
+    diputada alcalde alcaldesa entrenador portero delantero defensa periodista investigador
+    director directora general coronel comandante juez jueza
+    ministre président présidente député députée maire avocat avocate juge professeur
+    journaliste chercheur chercheuse écrivain écrivaine acteur actrice chanteur chanteuse
+    minister präsident präsidentin kanzler kanzlerin bürgermeister bürgermeisterin
+    trainer teamchef fahrer ersatzfahrer spieler torwart stürmer sänger sängerin
+    schauspieler schauspielerin autor autorin klimaaktivistin aktivist aktivistin
+    kombinierer olympiasieger sprecher sprecherin abgeordnete abgeordneter
+    президент министр премьер вице-премьер губернатор глава мэр депутат спикер
+    председатель директор тренер игрок форвард защитник вратарь журналист писатель
+    """.split()
+)
+
+@lru_cache(maxsize=65536)
+def occupation(key: str) -> bool:
+    """An occupation noun, also as the head of a compound ("klimaaktivistin", "teamchef")."""
+    if key in OCCUPATION_NOUNS:
+        return True
+    return len(key) > 8 and any(key.endswith(n) for n in _COMPOUND_HEADS)
+
+
+_COMPOUND_HEADS = tuple(n for n in OCCUPATION_NOUNS if len(n) >= 5)
+
+# An age right after a name: ", 52," / " (52)" / ", 52." ("Heather Grant, 33, of Christiana").
+_AGE = re.compile(r"^(?:,\s*\d{1,3}\s*[,.;)]|\s*\(\d{1,3}\))")
+_NEXT_WORD = re.compile(r"^[\s,]*([^\W\d_][\w\-]*)")
+_PREV_WORD = re.compile(r"([^\W\d_][\w\-]*)[\s,]*$")
+
+
+def cue_after(text: str, end: int) -> str | None:
+    """The person cue right after ``text[:end]`` (speech verb or age), or None."""
+    after = text[end : end + 40]
+    if _AGE.match(after):
+        return "age"
+    m = _NEXT_WORD.match(after)
+    if m and not after[: m.start(1)].strip(", ") and m.group(1).lower() in SPEECH_VERBS:
+        return "speech"
+    return None
+
+
+def cue_before(text: str, start: int) -> str | None:
+    """The person cue right before ``text[start:]``: a lowercase occupation noun, or a
+    speech verb ("said Jim Dunham"), or None."""
+    before = text[max(0, start - 40) : start]
+    m = _PREV_WORD.search(before)
+    if not m or "\n" in before[m.end(1) :]:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if low in SPEECH_VERBS and word.islower():
+        return "speech"
+    if low in OCCUPATION_NOUNS and (word.islower() or _sentence_start(before, m.start(1))):
+        return "occupation"
+    return None
+
+
+def _sentence_start(before: str, pos: int) -> bool:
+    head = before[:pos].rstrip(" \t\"“‘'(")
+    return not head or head[-1] in ".!?:\n—–"
+
+
+def _faker_lists() -> dict[str, set[str]]:
+    """Raw faker person lists: given, family, and given names by gender (male, female)."""
+    import faker.providers.person as person
+
+    out: dict[str, set[str]] = {"given": set(), "family": set(), "male": set(), "female": set()}
+    locales: dict[str, int] = {}
+    for info in pkgutil.iter_modules(person.__path__):
+        local: set[str] = set()
+        provider = getattr(importlib.import_module(f"{person.__name__}.{info.name}"), "Provider", None)
+        if provider is None:
+            continue
+        for attr in dir(provider):
+            if attr.startswith("first_names"):
+                targets = [out["given"]]
+                if attr.endswith("_male"):
+                    targets.append(out["male"])
+                elif attr.endswith("_female"):
+                    targets.append(out["female"])
+            elif attr.startswith("last_names"):
+                targets = [out["family"], local]
+            else:
+                continue
+            value = getattr(provider, attr, None)
+            if isinstance(value, dict):
+                value = value.keys()
+            elif not isinstance(value, (list, tuple, set, frozenset)):
+                continue
+            for target in targets:
+                target.update(v for v in value if isinstance(v, str))
+        for k in {fold(v) for v in local}:
+            locales[k] = locales.get(k, 0) + 1
+    out["locales"] = locales  # type: ignore[assignment]
+    return out
+
+
+def _clean(names: set[str]) -> frozenset[str]:
+    return frozenset(k for k in (fold(n) for n in names) if len(k) > 1 and " " not in k)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], dict[str, int]]:
+    raw = _faker_lists()
+    return _clean(raw["given"]), _clean(raw["family"]), _clean(raw["male"]), _clean(raw["female"]), raw["locales"]
+
+
+# A surname listed by this many locales of the name statistics is common across the
+# world ("Lee", "Li", "Reeves", "Bennett", "Johnson": 3-5), so a bare mention of it needs
+# more than a role on the date to be one famous bearer; rarer ones ("Clinton", "Xi",
+# "Bush": 1-2) do not.
+COMMON_SURNAME_LOCALES = 3
+
+
+def common_surname(key: str) -> bool:
+    """Many people bear this surname (see :data:`COMMON_SURNAME_LOCALES`)."""
+    return _lists()[4].get(key, 0) >= COMMON_SURNAME_LOCALES
+
+
+def given_gender(key: str) -> str | None:
+    """"m" or "f" when the name statistics list the given name for one gender only ("rachel" f)."""
+    _, _, male, female, _ = _lists()
+    m, f = key in male, key in female
+    return "m" if m and not f else "f" if f and not m else None
+
+
+def given_names() -> frozenset[str]:
+    """Folded given names of every faker locale ("anders", "jayson", "lotfi")."""
+    return _lists()[0]
+
+
+def surnames() -> frozenset[str]:
+    """Folded surnames of every faker locale ("tegnell" is not one; "smith", "king" are)."""
+    return _lists()[1]
+
+
+@lru_cache(maxsize=65536)
+def strong_given(key: str) -> bool:
+    """A listed given name that is not also ordinary vocabulary ("anders" yes; "major", "art", "grace" no)."""
+    return key in given_names() and not plausible.is_vocabulary(key)
+
+
+@lru_cache(maxsize=65536)
+def function_word(key: str, language: str | None) -> bool:
+    """A very frequent word of the article's language ("les", "von", "los", "der"):
+    never the first word of a name, even when some locale lists it as a given name."""
+    if not language or language == "en":
+        return False
+    return plausible.zipf(key, language) >= FUNCTION_WORD_ZIPF
+
+
+# Zipf frequency above which a word of the article's language is a function word
+# or a very common word: 5.5 is once per ~300 words ("les" 6.6, "von" 6.3, "los" 6.3,
+# "der" 7.0); names sit far below ("luisa" 3.2, "olivier" 3.6).
+FUNCTION_WORD_ZIPF = 5.5

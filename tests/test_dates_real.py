@@ -1,0 +1,70 @@
+"""find_dates on real text it was not written for: the hand-labelled sets in tests/data/dates.
+
+Floors are held at what the rules reach (bench/dates_eval.py prints the full
+table, with dateparser.search_dates alone beside it). ``heldout`` cases were
+never used to tune a rule.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+
+import dates_eval  # noqa: E402
+
+pytestmark = pytest.mark.eval
+
+# (set, language, split) -> (precision, recall, exact) floors
+FLOORS = {
+    ("en", "all", "all"): (0.99, 0.975, 0.985),
+    ("en", "all", "heldout"): (0.98, 0.96, 0.99),
+    ("other", "all", "all"): (0.97, 0.98, 0.975),
+    ("other", "all", "heldout"): (0.98, 0.96, 0.98),
+    ("other", "de", "all"): (1.0, 0.96, 1.0),
+    ("other", "fr", "all"): (1.0, 0.99, 0.94),
+    ("other", "es", "all"): (0.88, 0.96, 1.0),
+    ("other", "pt", "all"): (0.93, 1.0, 1.0),
+    ("other", "ru", "all"): (1.0, 1.0, 0.93),
+}
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return {name: dates_eval.evaluate(dates_eval.load(name), dates_eval.ours) for name in dates_eval.SETS}
+
+
+def test_sets_are_well_formed():
+    en, other = dates_eval.load("en"), dates_eval.load("other")
+    assert sum(len(c["expect"]) for c in en) >= 300
+    assert sum(len(c["expect"]) for c in other) >= 100
+    assert {c["language"] for c in other} == {"de", "fr", "es", "pt", "ru"}
+    for case in en + other:
+        assert case["split"] in ("tune", "heldout")
+        for label in case["expect"] + case["ignore"]:
+            assert case["text"][label["start"] : label["end"]] == label["text"]
+        for label in case["expect"]:
+            assert label["granularity"] in ("day", "week", "month", "year")
+    assert sum(1 for c in en if c["split"] == "heldout") >= 20
+
+
+@pytest.mark.parametrize("key", list(FLOORS), ids=lambda k: "-".join(k))
+def test_floors(scores, key):
+    set_name, language, split = key
+    sc = scores[set_name][(language, split)]
+    precision, recall, exact = FLOORS[key]
+    print(f"\n{key}: {sc.line()}")
+    assert sc.precision >= precision, sc.mistakes
+    assert sc.recall >= recall, sc.mistakes
+    assert sc.exact_share >= exact, sc.mistakes
+
+
+def test_better_than_dateparser_alone(scores):
+    for name in dates_eval.SETS:
+        baseline = dates_eval.evaluate(dates_eval.load(name), dates_eval.dateparser_alone)[("all", "all")]
+        ours = scores[name][("all", "all")]
+        print(f"\n{name}: newsclean {ours.line()}\n{name}: dateparser {baseline.line()}")
+        assert ours.precision > baseline.precision + 0.3
+        assert ours.exact_share > baseline.exact_share
