@@ -63,12 +63,17 @@ AGREE_MIN_SHARE = 0.5
 # The span grows over adjacent default lines of running text at least this long
 # (prose.PROSE_MIN_CHARS, jusText's length_low): a dropped lead paragraph.
 EXTEND_MIN_CHARS = PROSE_MIN_CHARS
+# The growth crosses at most this many other lines (a subheading between two
+# paragraphs) to reach the next line of running text; a heading directly above
+# the article with no running text above it (a dek under the headline) stays out.
+EXTEND_MAX_CROSS = 1
 # Precise lines sharing one default line are whole paragraphs (kept as the
 # precise pass cut them) when at least this share of them ends like a sentence;
 # pieces cut at links end mid-sentence.
 WHOLE_PARAGRAPH_SHARE = 0.5
 _CJK_SENTENCE_END = re.compile(r"[。！？][」』”’）)]*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')\]」』]*$")
+_HAS_SENTENCE = re.compile(r"[.!?…。！？][\"”’')\]」』]*(?:\s|$)")  # a sentence ends in the line
 _LIST_ITEM = re.compile(r"^(?:[-*•·–]\s|\d+[.)]\s|\|)")
 _WORD = re.compile(r"\w+")
 
@@ -217,8 +222,8 @@ def _align(
 def _is_prose(line: str, stop: frozenset[str]) -> bool:
     """A long line of running text (see :data:`EXTEND_MIN_CHARS`): a paragraph, not furniture."""
     s = line.strip()
-    if len(s) < EXTEND_MIN_CHARS or s.count("|") >= 2 or _LIST_ITEM.match(s) or not _SENTENCE_END.search(s):
-        return False  # short, a table row or list item (teaser lists), or not ending like a sentence
+    if len(s) < EXTEND_MIN_CHARS or s.count("|") >= 2 or _LIST_ITEM.match(s) or not _HAS_SENTENCE.search(s):
+        return False  # short, a table row or list item (teaser lists), or no sentence in it
     if _CJK_SENTENCE_END.search(s):
         return True  # scripts without spaces: no stopword test, a sentence end tells
     return bool(stop) and line_class(s, stop) == "prose"
@@ -235,10 +240,20 @@ def _extend_over_prose(
     related headlines, share and newsletter lines) is short or poor in function
     words and stops the growth.
     """
-    while first > 0 and _is_prose(lines[first - 1], stop) and _words(lines[first - 1]) not in headings:
-        first -= 1
-    while last + 1 < len(lines) and _is_prose(lines[last + 1], stop) and _words(lines[last + 1]) not in headings:
-        last += 1
+    def ok(i: int) -> bool:
+        return _is_prose(lines[i], stop) and _words(lines[i]) not in headings
+
+    def crossing(i: int, step: int) -> int | None:
+        """The prose line past at most EXTEND_MAX_CROSS other lines (a subheading) from i, if any."""
+        for j in range(i, i + step * (EXTEND_MAX_CROSS + 1), step):
+            if 0 <= j < len(lines) and ok(j):
+                return j
+        return None
+
+    while first > 0 and (j := crossing(first - 1, -1)) is not None:
+        first = j
+    while last + 1 < len(lines) and (j := crossing(last + 1, 1)) is not None:
+        last = j
     return first, last
 
 

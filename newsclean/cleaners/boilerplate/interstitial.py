@@ -17,9 +17,10 @@ table with its bytes instead of becoming an article. Kinds:
 ``consent_wall``  a cookie/consent or "enable cookies" wall
 ================  =============================================================
 
-Guard: only a *short* text is judged (``INTERSTITIAL_MAX_CHARS``): an article
+Guard: only a *short* text is judged (``INTERSTITIAL_MAX_CHARS``), and only
+when the phrase is most of it (``INTERSTITIAL_REST_MAX_CHARS``): an article
 that mentions "404 Not Found" or asks readers to enable JavaScript for a video
-in passing is long enough to be left alone. The title alone decides nothing
+in passing is left alone. The title alone decides nothing
 either: the text (or, for an error title, the text's shortness) must agree.
 """
 from __future__ import annotations
@@ -35,6 +36,10 @@ REASON = "not_an_article"
 # benchmark corpora (a Cloudflare check with its explanation) is ~600 characters.
 # An article is longer, and a short article rarely consists of such phrases.
 INTERSTITIAL_MAX_CHARS = 800
+# ... and the phrase must be the page: the text around the sentence holding it
+# is at most this long (a Cloudflare check explains itself in a few lines; an
+# article quoting "404 Not Found" goes on about something else).
+INTERSTITIAL_REST_MAX_CHARS = 400
 # A text this short under an error-page title ("404 Not Found") is the error page.
 ERROR_TITLE_MAX_CHARS = 300
 
@@ -92,6 +97,13 @@ _ERROR_TITLE = re.compile(
 )
 
 
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) holding text[start:end]."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n")
+    right = [i for i in (text.find(c, end) for c in ".!?\n") if i >= 0]
+    return text[left + 1 : (min(right) + 1 if right else len(text))]
+
+
 def interstitial_kind(text: str, title: str | None = None) -> tuple[str, str] | None:
     """(kind, evidence) when ``text`` is an error page or interstitial, else ``None``.
 
@@ -104,7 +116,7 @@ def interstitial_kind(text: str, title: str | None = None) -> tuple[str, str] | 
     if len(s) > INTERSTITIAL_MAX_CHARS:
         return None
     for kind, rx in KINDS:
-        if m := rx.search(s):
+        if (m := rx.search(s)) and len(s) - len(_sentence_around(s, m.start(), m.end())) <= INTERSTITIAL_REST_MAX_CHARS:
             return kind, m.group().strip()
     if title and _ERROR_TITLE.search(title) and len(s) <= ERROR_TITLE_MAX_CHARS:
         return "http_error", f"title: {title.strip()}"

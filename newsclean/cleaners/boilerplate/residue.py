@@ -12,6 +12,7 @@ Rules come in families, each with a stable rule code (the ``rule`` of the
 ``copyright``        copyright and footer lines
 ``tag_widget``       empty category widgets ("in ,"), "Tags: ...", "Posted in ...", "Filed under: ..."
 ``teaser_marker``    "[Continue reading…]" at a line end (the sentence before it stays)
+                     or on a line of its own (the line goes)
 ``related_link``     "Related: ...", "READ MORE: ...", "Headline [VIDEO]"
 ``contact_credit``   "Follow us on ...", "Write to X at x@y.com", "Reporting by ...; Editing by ..."
 ``byline_empty``     "By | February 14, 2022" (the date goes to the dates stage)
@@ -385,9 +386,12 @@ def strip_residue(text: str) -> Residue:
         if code is None and (m := _PUBLICATION.fullmatch(s)):
             code = "publication_header"
             out.publication = out.publication or m["pub"].strip()
-        if code is None and (m := _TEASER_MARKER.search(line)) and m.start() > 0:
-            out.changes.append(Change(STEP, "teaser_marker", m.group().strip()))
-            lines[i] = line[: m.start()].rstrip()
+        if code is None and (m := _TEASER_MARKER.search(line)):
+            if line[: m.start()].strip():
+                out.changes.append(Change(STEP, "teaser_marker", m.group().strip()))
+                lines[i] = line[: m.start()].rstrip()
+            else:
+                code = "teaser_marker"  # the marker on a line of its own: the whole line goes
         codes.append(code)
     if "\n\n" in text:
         # Only text whose paragraphs are separated by blank lines: there, consecutive
