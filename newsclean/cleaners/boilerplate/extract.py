@@ -67,10 +67,6 @@ EXTEND_MIN_CHARS = PROSE_MIN_CHARS
 # paragraphs) to reach the next line of running text; a heading directly above
 # the article with no running text above it (a dek under the headline) stays out.
 EXTEND_MAX_CROSS = 1
-# Precise lines sharing one default line are whole paragraphs (kept as the
-# precise pass cut them) when at least this share of them ends like a sentence;
-# pieces cut at links end mid-sentence.
-WHOLE_PARAGRAPH_SHARE = 0.5
 _CJK_SENTENCE_END = re.compile(r"[。！？][」』”’）)]*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')\]」』]*$")
 _HAS_SENTENCE = re.compile(r"[.!?…。！？][\"”’')\]」』]*(?:\s|$)")  # a sentence ends in the line
@@ -268,9 +264,16 @@ def heading_words(html: str) -> frozenset[tuple[str, ...]]:
 
 
 def _whole_paragraphs(group: list[str]) -> bool:
-    """Whether precise lines are whole paragraphs (most end like a sentence), not pieces cut at links."""
-    ends = sum(bool(_SENTENCE_END.search(line.strip())) for line in group)
-    return ends >= WHOLE_PARAGRAPH_SHARE * len(group)
+    """Whether precise lines are whole paragraphs, not pieces of one sentence cut at links.
+
+    A piece cut out of a sentence ends without a sentence end and the next one
+    goes on in lowercase ("... reported that" / "for his role in the fight.").
+    """
+    for a, b in zip(group, group[1:]):
+        a, b = a.strip(), b.strip()
+        if not _SENTENCE_END.search(a) and b[:1].islower():
+            return False
+    return True
 
 
 def _fragments_cover(parts: list[tuple[str, ...]], whole: tuple[str, ...]) -> bool:

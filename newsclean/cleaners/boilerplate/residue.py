@@ -197,8 +197,8 @@ NAV_ITEM_MAX_WORDS = 4
 # word is 1-2 characters; "首页" is one menu item, a 30-character sentence 15 words).
 CHARS_PER_WORD_NO_SPACE = 2
 # A run whose lines are mostly code, SQL or table data is content, never a menu:
-# at least this share of its lines carry code punctuation, an SQL keyword or
-# mostly figures.
+# at least this share of its lines carry code punctuation, an SQL or code
+# keyword, or a figure (menu items are words; results and prices have numbers).
 CODE_RUN_MIN_SHARE = 0.5
 # A single line of at least this many "|"-separated short items (no table row:
 # it does not start with "|") is a navigation bar: "Home | World | Business".
@@ -213,7 +213,7 @@ _CODE_LINE = re.compile(
     r"def|class|import|return|if|for|while|var|let|const|function|public|private|#include)\b",
     re.IGNORECASE,
 )
-_FIGURES = re.compile(r"[\d.,:%$€£+\-/]")
+_NUMBER = re.compile(r"\d")  # scores, prices, dates, table figures
 
 _TEASER_MARKER = re.compile(
     r"\s*[\[(](?:continue reading|read more|read the full (?:article|story))\s*(?:…|\.\.\.|»|→)?\s*[\])]\s*$"
@@ -324,12 +324,11 @@ def _is_nav_item(line: str) -> bool:
 
 
 def _is_code_or_data(line: str) -> bool:
-    """A line of code, SQL or table data: code punctuation, a keyword, or mostly figures."""
+    """A line of code, SQL or table data: code punctuation, a keyword, or a figure."""
     s = line.strip()
     if _CODE_LINE.search(s):
         return True
-    chars = s.replace(" ", "")
-    return bool(chars) and len(_FIGURES.findall(chars)) >= 0.5 * len(chars)
+    return bool(_NUMBER.search(s))
 
 
 def is_pipe_menu(line: str) -> bool:
