@@ -59,6 +59,17 @@ _WS = re.compile(r"\s+")
 TRAFILATURA_OPTS = dict(include_comments=False, include_tables=True, include_formatting=False)
 
 
+REASONS = REPO / "bench" / "extraction_eval_losses.json"
+
+
+def load_reasons() -> dict[str, str]:
+    """{page file: why newsclean scores more than LOSS_TOLERANCE below trafilatura there} (written by hand)."""
+    if not REASONS.exists():
+        return {}
+    data = json.loads(REASONS.read_text(encoding="utf-8"))
+    return {name: data["causes"][cause] for cause, names in data["pages"].items() for name in names}
+
+
 def norm(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
@@ -181,10 +192,14 @@ def main() -> None:
     lost = [r for r in rows if r[2] < r[3]]
     print(f"pages: newsclean better on {len(won)}, worse on {len(lost)}, equal on {len(rows) - len(won) - len(lost)}")
     big = [r for r in lost if r[3] - r[2] > LOSS_TOLERANCE]
-    print(f"pages more than {LOSS_TOLERANCE} below trafilatura: {len(big)}")
+    reasons = load_reasons()
+    unexplained = [r for r in big if r[1] not in reasons]
+    print(f"pages more than {LOSS_TOLERANCE} below trafilatura: {len(big)}, without a written reason: {len(unexplained)}")
     for url, name, fa, fb, a, b, na, nb in sorted(lost, key=lambda r: r[2] - r[3]):
         why = f" rejected:{rejected[url]}" if url in rejected else ""
         print(f"  LOSS {fa - fb:+.3f} ours {fa:.2f} {a} {na}ch | traf {fb:.2f} {b} {nb}ch  {name} {url}{why}")
+        if fb - fa > LOSS_TOLERANCE:
+            print(f"       reason: {reasons.get(name, 'NONE WRITTEN')}")
     short = [r for r in rows if r[6] < SHORT_TEXT_CHARS and r[7] >= SHORT_TEXT_CHARS]
     print(f"pages where our text < {SHORT_TEXT_CHARS} chars but trafilatura's is not: {len(short)}")
     for url, name, fa, fb, a, b, na, nb in short:

@@ -7,6 +7,7 @@ import pytest
 
 from newsclean.cleaners.boilerplate import extract, extract_html
 from newsclean.cleaners.boilerplate.extract import PRECISE_MIN_SHARE, combine_passes
+from newsclean.cleaners.boilerplate.prose import stopwords
 from newsclean.cleaners.change import Rejection
 
 PARAS = [
@@ -236,7 +237,9 @@ def test_span_grows_over_a_dropped_lead_paragraph():
 def test_span_does_not_grow_over_furniture_lists_or_headings():
     dek = "There are more devices, platforms and services to choose from than ever before, and here is how."
     teaser = "- Pochettino fired by Tottenham: the manager took the club to the final in June of this year."
+    cut = "The letters GTI have long stood for a sporty ride. At first the company was not sure of the ..."
     default = "\n".join(["Headline of the story", dek, *PARAS, teaser, "Share this"])
+    assert not extract._is_prose(cut, stopwords("en"))
     headings = frozenset({extract._words("Headline of the story"), extract._words(dek)})
     text, _ = combine_passes(default, "\n".join(PARAS), lang="en", headings=headings)
     assert text.split("\n") == PARAS
@@ -280,3 +283,13 @@ def test_metadata_of_the_precise_pass_used_when_it_found_text():
 
     doc = Doc()
     assert extract._page_metadata(doc, "Some text.", PAGE, None) == (doc, [])
+
+
+def test_too_short_a_result_gives_way_to_the_default_pass():
+    caption = "Film: Fuji X-TRA 400. Camera of Shuji: Nikon F3, camera of Walter: Pentax Z-1, both with a 50 mm lens."
+    default = "Posted 11 April 2018 by Walter. " + caption + " " + " ".join(PARAS[:2])
+    assert len(caption) < extract.MIN_ARTICLE_CHARS <= len(default)
+    assert len(caption) >= PRECISE_MIN_SHARE * len(default)  # not the share fallback
+    assert combine_passes(default, caption) == (default, "default_fallback")
+    # a genuinely short page stays short
+    assert combine_passes("Menu\nA short note.", "A short note.") == ("A short note.", "precise")

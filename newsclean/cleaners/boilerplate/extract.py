@@ -33,6 +33,11 @@ from newsclean.cleaners.change import Change, Rejection
 
 STEP = "extract"
 
+# A combined text shorter than this (characters) is not taken when the default
+# pass has at least this much: an article is rarely that short, a caption or a
+# byline the precise pass kept alone often is (a photo post cut to its caption).
+MIN_ARTICLE_CHARS = 200
+
 # When the precise pass keeps less than this share of the default pass's
 # characters, it has lost the article (a page where it kept only a reprint
 # notice); the default pass is used instead. Pages where the precise pass is
@@ -220,6 +225,8 @@ def _is_prose(line: str, stop: frozenset[str]) -> bool:
     s = line.strip()
     if len(s) < EXTEND_MIN_CHARS or s.count("|") >= 2 or _LIST_ITEM.match(s) or not _HAS_SENTENCE.search(s):
         return False  # short, a table row or list item (teaser lists), or no sentence in it
+    if s.endswith(("...", "…")):
+        return False  # a teaser cut short ("War Volkswagen anfangs vom ..."), not a paragraph
     if _CJK_SENTENCE_END.search(s):
         return True  # scripts without spaces: no stopword test, a sentence end tells
     return bool(stop) and line_class(s, stop) == "prose"
@@ -304,7 +311,9 @@ def combine_passes(
       (the passes rendered that stretch differently: a table, a list);
     * when less than ``AGREE_MIN_SHARE`` of the precise text aligns, the passes
       chose different blocks of the page, and the default pass (trafilatura's
-      own choice) is the text (``passes_disagree``).
+      own choice) is the text (``passes_disagree``);
+    * a result under ``MIN_ARTICLE_CHARS`` gives way to a default text that is
+      not (``default_fallback``).
 
     ``lang`` (ISO 639-1) picks the function words that tell running text;
     detected from the precise text when omitted. ``headings``: the words of the
@@ -321,6 +330,15 @@ def combine_passes(
         return precise, "precise"
     if len(precise) < PRECISE_MIN_SHARE * len(default):
         return default, "default_fallback"
+    text, how = _combine(default, precise, lang, headings)
+    if len(text.strip()) < MIN_ARTICLE_CHARS <= len(default.strip()):
+        return default, "default_fallback"  # too short to be the article the default pass found
+    return text, how
+
+
+def _combine(
+    default: str, precise: str, lang: str | None, headings: frozenset[tuple[str, ...]]
+) -> tuple[str, str]:
     lines = default.split("\n")
     default_words = [_words(line) for line in lines]
     where: dict[tuple[str, ...], list[int]] = {}
