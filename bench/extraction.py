@@ -11,7 +11,11 @@ Scores, with the corpus' own ``score.py`` (same metric as the published table):
   without HTML (``--text-residue-only`` also scores it without the trim);
 * ``backfill`` (``--via-backfill``): ``newsclean backfill`` over the pages written
   as ``ID.html`` files, scoring the ``text`` column of ``OUTPUT/articles``;
-* ``trafilatura`` baselines (``--baselines``): default and favor_precision.
+* ``trafilatura`` baselines (``--baselines``, on unless ``--no-compare``): default and
+  favor_precision; the HTML path is compared with trafilatura alone page by page
+  (pages won and lost, losses listed, texts under 200 characters flagged);
+* then the second corpus, trafilatura's own evaluation set
+  (``bench/extraction_eval.py``), unless ``--no-second-corpus``.
 
 Usage::
 
@@ -39,6 +43,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
 from newsclean.cleaners import boilerplate, encoding, whitespace  # noqa: E402
 from newsclean.cleaners.pipeline import RunContext, draft_record  # noqa: E402
@@ -158,7 +163,13 @@ def main() -> None:
     ap.add_argument("--no-html", action="store_true", help="skip the direct HTML path")
     ap.add_argument("--per-doc", action="store_true", help="write per-page TSVs next to the predictions")
     ap.add_argument("--n-bootstrap", type=int, default=200)
+    ap.add_argument("--no-compare", action="store_true", help="skip trafilatura alone and the per-page comparison")
+    ap.add_argument(
+        "--no-second-corpus", action="store_true", help="skip trafilatura's evaluation corpus (bench/extraction_eval.py)"
+    )
     args = ap.parse_args()
+    if not args.no_compare and not args.no_html:
+        args.baselines = True
 
     score = load_scorer(args.corpus)
     truth = json.loads((args.corpus / "ground-truth.json").read_text(encoding="utf-8"))
@@ -185,8 +196,10 @@ def main() -> None:
         timed("newsclean-backfill", backfill_path, args.corpus, truth)
 
     print(f"{'run':<30} {'F1':<14} {'precision':<14} {'recall':<14} accuracy  seconds")
+    page_f1: dict[str, dict[str, float]] = {}
     for label, pred in runs.items():
         res, per_doc = score.evaluate(truth, pred, args.n_bootstrap, 0)
+        page_f1[label] = {k: f for k, _, _, f, _ in per_doc}
         print(
             f"{label:<30} {res['f1']:.4f}±{res['f1_std']:.3f} {res['precision']:.4f}±{res['precision_std']:.3f} "
             f"{res['recall']:.4f}±{res['recall_std']:.3f} {res['accuracy']:.3f}     {timings.get(label, 0):.1f}"
@@ -199,6 +212,42 @@ def main() -> None:
                 for k, pp, rr, ff, a in sorted(per_doc, key=lambda r: r[3]):
                     f.write(f"{k}\t{truth[k].get('url', '')}\t{pp:.4f}\t{rr:.4f}\t{ff:.4f}\t{int(a)}\n")
     print(f"predictions in {args.out}")
+    if "newsclean-html" in page_f1 and "trafilatura" in page_f1:
+        compare_pages(page_f1["newsclean-html"], page_f1["trafilatura"], truth, runs)
+    if not args.no_second_corpus and not args.no_html:
+        import extraction_eval
+
+        if (extraction_eval.DATA / "pages.tar.xz").exists():
+            print()
+            sys.argv = [sys.argv[0]]
+            extraction_eval.main()
+        else:
+            print(f"second corpus skipped: no {extraction_eval.DATA}/pages.tar.xz (bench/trafilatura_eval_data.sh)")
+
+
+# A page may score this much below trafilatura alone before it needs a written reason.
+LOSS_TOLERANCE = 0.10
+# Article text shorter than this is flagged unless trafilatura's is that short too.
+SHORT_TEXT_CHARS = 200
+
+
+def compare_pages(ours: dict[str, float], theirs: dict[str, float], truth: dict, runs: dict) -> None:
+    """newsclean's HTML path against trafilatura alone, page by page: wins, losses, short texts."""
+    won = [k for k in ours if ours[k] > theirs.get(k, 0.0) + 1e-9]
+    lost = sorted((k for k in ours if ours[k] < theirs.get(k, 0.0) - 1e-9), key=lambda k: ours[k] - theirs[k])
+    print(f"scrapinghub pages: newsclean better on {len(won)}, worse on {len(lost)}, equal on {len(ours) - len(won) - len(lost)}")
+    print(f"pages more than {LOSS_TOLERANCE} below trafilatura: {sum(theirs[k] - ours[k] > LOSS_TOLERANCE for k in lost)}")
+    for k in lost:
+        print(f"  LOSS {ours[k] - theirs[k]:+.3f} ours {ours[k]:.3f} traf {theirs[k]:.3f}  {k[:12]} {truth[k].get('url', '')}")
+    ours_text = runs["newsclean-html"]
+    traf_text = runs["trafilatura"]
+    short = [
+        k for k, v in ours_text.items()
+        if len(v["articleBody"] or "") < SHORT_TEXT_CHARS and len(traf_text[k]["articleBody"] or "") >= SHORT_TEXT_CHARS
+    ]
+    print(f"pages where our text < {SHORT_TEXT_CHARS} chars but trafilatura's is not: {len(short)}")
+    for k in short:
+        print(f"  SHORT ours {len(ours_text[k]['articleBody'] or '')}ch  {k[:12]} {truth[k].get('url', '')}")
 
 
 if __name__ == "__main__":

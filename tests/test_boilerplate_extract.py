@@ -7,6 +7,7 @@ import pytest
 
 from newsclean.cleaners.boilerplate import extract, extract_html
 from newsclean.cleaners.boilerplate.extract import PRECISE_MIN_SHARE, combine_passes
+from newsclean.cleaners.boilerplate.prose import stopwords
 from newsclean.cleaners.change import Rejection
 
 PARAS = [
@@ -168,3 +169,127 @@ def test_join_split_body_settings():
     one_paragraph = '<div class="b"><p>' + "x " * 80 + "</p></div>"
     page = f"<html><body><div>{one_paragraph * 3}</div></body></html>"
     assert extract.join_split_body(page)[1] == []  # one paragraph per block is not a chunk of prose
+
+
+# --- issue 16: never lose to trafilatura alone -------------------------------------------------
+
+OTHER = [
+    "Great article, thanks for writing it up, I have been waiting for this for a long time now.",
+    "I disagree with most of it, but the part about the budget is right and well argued here.",
+]
+
+
+def test_combine_passes_disagree_keeps_the_default_pass():
+    # the precise pass picked another block of the page (a comment): trafilatura's own choice stays
+    default = "\n".join(PARAS)
+    text, how = combine_passes(default, "\n".join(OTHER))
+    assert (text, how) == (default, "passes_disagree")
+
+
+def test_combine_precise_subset_is_no_disagreement():
+    default = "\n".join(["Menu", *PARAS, "Footer"])
+    text, how = combine_passes(default, "\n".join(PARAS[1:3]))
+    assert how != "passes_disagree"
+    assert "Menu" not in text.split("\n") and "Footer" not in text.split("\n")
+
+
+def test_fragments_cut_at_links_lose_to_the_full_default_line():
+    full = "The NFL Insider has reported that the league will fine the quarterback for his role in the fight."
+    pieces = ["The NFL Insider has reported that", "for his role in the fight."]  # link text cut, line broken
+    default = "\n".join(["Menu", PARAS[0], full, PARAS[1], "Related headline"])
+    text, how = combine_passes(default, "\n".join([PARAS[0], *pieces, PARAS[1]]))
+    assert text == "\n".join([PARAS[0], full, PARAS[1]])
+    assert how == "gap_fill"
+
+
+def test_a_short_piece_of_a_long_line_is_not_that_line():
+    # under FRAGMENT_MIN_COVER of the line's words: another paragraph that shares a sentence
+    long_line = PARAS[2] + " " + PARAS[3] + " " + PARAS[0]
+    default = "\n".join([PARAS[1], long_line])
+    precise = "\n".join([PARAS[1], PARAS[2]])
+    assert extract.FRAGMENT_MIN_COVER == 0.5
+    assert combine_passes(default, precise, lang="en")[0] != default
+
+
+def test_single_fragment_of_a_long_line_takes_the_full_line():
+    full = PARAS[2] + " He declined to say more."  # the piece holds most of the line (FRAGMENT_MIN_COVER)
+    piece = PARAS[2]  # the precise pass kept only the first sentence of the paragraph
+    default = "\n".join(["Menu", PARAS[0], full, PARAS[1], "Footer"])
+    text, _ = combine_passes(default, "\n".join([PARAS[0], piece, PARAS[1]]))
+    assert text.split("\n") == [PARAS[0], full, PARAS[1]]
+
+
+def test_whole_paragraphs_in_a_run_together_default_line_stay_paragraphs():
+    # a table layout: the default pass ran two paragraphs and page furniture into one line
+    blob = "| Home | " + PARAS[0] + " " + PARAS[1] + " | Sidebar"
+    default = "\n".join([blob, PARAS[2], PARAS[3]])
+    precise = "\n".join(PARAS)
+    assert combine_passes(default, precise)[0] == precise
+
+
+def test_span_grows_over_a_dropped_lead_paragraph():
+    lead = "Rain, storms and snow are expected today in the central and southern regions. Snow in the hills"
+    default = "\n".join(["Home", lead, *PARAS, "Share this"])
+    text, _ = combine_passes(default, "\n".join(PARAS), lang="en")
+    assert text.split("\n") == [lead, *PARAS]
+
+
+def test_span_does_not_grow_over_furniture_lists_or_headings():
+    dek = "There are more devices, platforms and services to choose from than ever before, and here is how."
+    teaser = "- Pochettino fired by Tottenham: the manager took the club to the final in June of this year."
+    cut = "The letters GTI have long stood for a sporty ride. At first the company was not sure of the ..."
+    default = "\n".join(["Headline of the story", dek, *PARAS, teaser, "Share this"])
+    assert not extract._is_prose(cut, stopwords("en"))
+    headings = frozenset({extract._words("Headline of the story"), extract._words(dek)})
+    text, _ = combine_passes(default, "\n".join(PARAS), lang="en", headings=headings)
+    assert text.split("\n") == PARAS
+    # without the heading markup, the dek is running text and comes back
+    assert combine_passes(default, "\n".join(PARAS), lang="en")[0].split("\n")[0] == dek
+
+
+def test_span_crosses_one_subheading_to_running_text():
+    sub = "What happens next"
+    default = "\n".join(["Home", *PARAS[:2], sub, *PARAS[2:], "Footer"])
+    text, _ = combine_passes(default, "\n".join(PARAS[:2]), lang="en", headings=frozenset({extract._words(sub)}))
+    assert text.split("\n") == [*PARAS[:2], sub, *PARAS[2:]]
+    assert extract.EXTEND_MAX_CROSS == 1
+    # two short lines in a row stop it
+    default = "\n".join([*PARAS[:2], "Advertisement", "Read more", *PARAS[2:]])
+    assert combine_passes(default, "\n".join(PARAS[:2]), lang="en")[0].split("\n") == PARAS[:2]
+
+
+def test_cjk_sentence_counts_as_running_text():
+    zh = "在抗击新冠肺炎疫情的日子里，封在武汉的父母们总要万般无奈而又小心翼翼回应着孩子天真的追问。"
+    assert extract._is_prose(zh * 2, frozenset())
+    assert not extract._is_prose("首页 新闻 体育 财经", frozenset())
+
+
+def test_heading_words():
+    html = "<html><body><h1>Big  title</h1><h2>The dek, here.</h2><p>Body text.</p></body></html>"
+    assert extract.heading_words(html) == {("Big", "title"), ("The", "dek", "here")}
+
+
+def test_metadata_kept_when_the_precise_pass_finds_nothing():
+    html = PAGE
+    meta, changes = extract._page_metadata(None, "", html, "https://example.com/a")
+    assert meta.title == "Lavrov meets Tillerson" and meta.sitename == "Example News"
+    assert meta.author == "Jane Doe" and meta.date == "2017-05-10"
+    assert [c.rule for c in changes] == ["metadata_fallback"]
+
+
+def test_metadata_of_the_precise_pass_used_when_it_found_text():
+    class Doc:
+        title = "From the pass"
+
+    doc = Doc()
+    assert extract._page_metadata(doc, "Some text.", PAGE, None) == (doc, [])
+
+
+def test_too_short_a_result_gives_way_to_the_default_pass():
+    caption = "Film: Fuji X-TRA 400. Camera of Shuji: Nikon F3, camera of Walter: Pentax Z-1, both with a 50 mm lens."
+    default = "Posted 11 April 2018 by Walter. " + caption + " " + " ".join(PARAS[:2])
+    assert len(caption) < extract.MIN_ARTICLE_CHARS <= len(default)
+    assert len(caption) >= PRECISE_MIN_SHARE * len(default)  # not the share fallback
+    assert combine_passes(default, caption) == (default, "default_fallback")
+    # a genuinely short page stays short
+    assert combine_passes("Menu\nA short note.", "A short note.") == ("A short note.", "precise")

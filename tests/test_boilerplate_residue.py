@@ -244,3 +244,97 @@ def test_short_runs_lists_and_extractor_output_not_menus():
     # one paragraph a line, no blank lines (trafilatura output): table rows stay
     rows = "Results:\nSalina South\nTrinity Academy\nWichita North\nWichita East\nThe meet ended late."
     assert strip_residue(rows).text == rows
+
+
+# --- issue 16: the menu rule across scripts, code and pipe menus; teaser lines ----------------
+
+
+def test_word_count_counts_scripts_without_spaces():
+    from newsclean.cleaners.boilerplate.residue import CHARS_PER_WORD_NO_SPACE, word_count
+
+    assert CHARS_PER_WORD_NO_SPACE == 2
+    assert word_count("Big Data") == 2
+    assert word_count("首页") == 1 and word_count("国际新闻") == 2
+    assert word_count("ニュース速報") == 3
+    assert word_count("Home 首页") == 2
+
+
+def test_cjk_prose_lines_are_not_a_menu():
+    zh = [
+        "在抗击新冠肺炎疫情的日子里封在武汉的父母们总要回应孩子的追问",
+        "即便日常已改变了模样但生活依然要继续",
+        "钟南山院士说武汉肯定能过关",
+        "这英雄的城市称谓并非流连于历史的功勋",
+    ]
+    text = "\n".join(zh) + "\n\n" + "正文。"
+    assert strip_residue(text).text == text
+    ja = "東京都は本日新たに感染者を確認した\n政府は対策を強化する方針だ\n専門家は警戒を呼びかけている\n市場は落ち着いている\n\n終わり。"
+    assert strip_residue(ja).text == ja
+
+
+def test_cjk_sentence_ends_end_a_menu_item():
+    short = "\n".join(["新闻。", "体育！", "财经？", "科技。"]) + "\n\n正文。"
+    assert strip_residue(short).text == short
+
+
+def test_cjk_menu_run_still_dropped():
+    from newsclean.cleaners.boilerplate.residue import NAV_RUN_MIN
+
+    menu = ["首页", "新闻", "体育", "财经", "科技"][:NAV_RUN_MIN]
+    text = "\n".join(menu) + "\n\n钟南山院士说：“武汉本来就是一个英雄的城市，武汉肯定能过关。”"
+    out = strip_residue(text)
+    assert out.text.startswith("钟南山")
+    assert [c.rule for c in out.changes] == ["nav_menu"] * NAV_RUN_MIN
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        ["SELECT name", "FROM users", "WHERE id = 1", "ORDER BY name"],
+        ["def main():", "x = load()", "return x", "main()"],
+        ["1:0 Ajax", "2:1 PSV", "0:0 Feyenoord", "3:2 Twente"],
+        ["12.5 %", "13.1 %", "9.8 %", "11.0 %"],
+    ],
+)
+def test_code_sql_and_data_runs_are_not_menus(run):
+    from newsclean.cleaners.boilerplate.residue import CODE_RUN_MIN_SHARE
+
+    assert CODE_RUN_MIN_SHARE == 0.5
+    text = "\n".join(run) + "\n\nThe query returns every user. It is fast."
+    assert strip_residue(text).text == text
+
+
+def test_pipe_separated_menu_line_dropped():
+    text = "Home | World | Business | Tech | Sport\n\nThe article starts here. It has sentences."
+    out = strip_residue(text)
+    assert out.text == "The article starts here. It has sentences."
+    assert [(c.rule, c.detail) for c in out.changes] == [("nav_menu", "Home | World | Business | Tech | Sport")]
+    # also in extractor output (one paragraph a line)
+    assert strip_residue("Startseite | Politik | Wirtschaft\nBody text. More.").text == "Body text. More."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "| Team | Won | Lost |",  # a table row
+        "Berlin | Paris",  # two items
+        "He said this | and then he left, as usual. | It rained.",  # sentences
+        "Q1 | 12.5 | 13.1 | 9.8",  # figures
+    ],
+)
+def test_pipe_lines_that_are_not_menus_kept(line):
+    text = f"{line}\n\nBody text. More."
+    assert strip_residue(text).text == text
+
+
+def test_teaser_marker_on_its_own_line_dropped():
+    text = "Some exercises had already drawn to a close.\n\n[Continue reading…]\n\nNext paragraph."
+    out = strip_residue(text)
+    assert out.text == "Some exercises had already drawn to a close.\n\nNext paragraph."
+    assert [(c.rule, c.detail) for c in out.changes] == [("teaser_marker", "[Continue reading…]")]
+    assert strip_residue("A line.\nRead more »\nAnother line.").text == "A line.\nAnother line."
+
+
+def test_teaser_words_inside_a_sentence_kept():
+    for text in ("Continue reading the report, she said.", "[Continue reading…] is what the button says, he wrote."):
+        assert strip_residue(text).text == text

@@ -156,11 +156,22 @@ def test_commit_run_end_to_end_on_a_tiny_run(tmp_path):
 
 def test_a_run_that_planned_nothing_writes_nothing(tmp_path):
     out = tmp_path / "out"
-    stage = staging_dir(out, "r0")
-    stage.mkdir(parents=True)
-    m = commit_run(out, stage, run_id="r0", n_batches=0, run_stats={}, base=RunManifest(run_id="r0"), timings={}, started=0.0)
-    assert m.counts.read == 0 and not stage.exists()
-    assert sorted(p.name for p in out.rglob("*") if p.is_file()) == []
+
+    def empty_run(run_id: str) -> RunManifest:
+        stage = staging_dir(out, run_id)
+        stage.mkdir(parents=True)
+        m = commit_run(out, stage, run_id=run_id, n_batches=0, run_stats={}, base=RunManifest(run_id=run_id), timings={}, started=0.0)
+        assert m.counts.read == 0 and not stage.exists()
+        return m
+
+    def files():
+        return sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file() and p.name != ".lock")
+
+    empty_run("r0")  # a new dataset: its tables are created, empty, so readers can open them
+    assert {f.split("/")[0] for f in files()} >= set(layout.TABLE_DIRS)
+    before = files()
+    empty_run("r1")  # then a run that finds nothing leaves no trace
+    assert files() == before and not any("r1" in f for f in before)
 
 
 @pytest.mark.parametrize("bad", ["../../x.parquet", "/tmp/x.parquet", "elsewhere/x.parquet", "articles/../../x"])

@@ -338,3 +338,76 @@ def test_decode_never_raises_anything_but_rejection(data, declared):
     else:
         assert isinstance(text, str) and text.strip()
         assert "\ufffd" not in text or b"\xef\xbf\xbd" in data or declared == "utf-16"
+
+
+# --- issue 16: mixed charsets per line, the lossy closing quote, CJK punctuation --------------
+
+UTF8_PARA = "Die Grüße aus Köln kamen pünktlich an, schön verpackt."
+CP1252_PARA = "Schöne Grüße zurück – und „danke“ für alles, sagte Jürgen."
+
+
+def test_mixed_utf8_and_cp1252_paragraphs_decoded_per_line():
+    body = (UTF8_PARA + "\n\n").encode("utf-8") + (CP1252_PARA + "\n").encode("cp1252")
+    text, changes = decode_bytes(body, None)
+    assert text == f"{UTF8_PARA}\n\n{CP1252_PARA}\n"
+    assert [c.rule for c in changes] == ["mixed_charset"]
+    assert "cp1252" in changes[0].detail and "utf-8" in changes[0].detail
+
+
+def test_mixed_file_with_a_declared_legacy_charset_uses_it_for_the_other_lines():
+    body = (UTF8_PARA + "\n").encode("utf-8") + ("Привет, мир и всё такое.\n").encode("cp1251")
+    text, changes = decode_bytes(body, "windows-1251")
+    assert text == f"{UTF8_PARA}\nПривет, мир и всё такое.\n"
+    assert [c.rule for c in changes] == ["mixed_charset"]
+
+
+@pytest.mark.parametrize(
+    "body,declared",
+    [
+        ((CP1252_PARA + "\n" + CP1252_PARA).encode("cp1252"), None),  # one legacy charset throughout
+        ((UTF8_PARA + "\n" + UTF8_PARA).encode("utf-8"), None),  # UTF-8 throughout
+        (("plain ascii line\n").encode() + (CP1252_PARA).encode("cp1252"), None),  # ASCII is no UTF-8 evidence
+        (("中文新闻标题\n").encode("gbk") + ("第二段文字内容，很长很长。\n" * 3).encode("gbk"), "gbk"),  # a CJK page
+    ],
+)
+def test_single_charset_files_are_not_mixed(body, declared):
+    _, changes = decode_bytes(body, declared)
+    assert "mixed_charset" not in [c.rule for c in changes]
+
+
+def test_lossy_closing_quote_restored_after_its_opening_quote():
+    text, changes = fix_text("He said â€œhelloâ€� and left.")
+    assert text == "He said “hello” and left."
+    assert "lossy_quote" in [c.rule for c in changes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Price: 5\ufffd. “Fine” he said.",  # no open quote before it
+        "“Closed” already, then a lost \ufffd here.",  # the quote before it is closed
+        "He wrote “caf\ufffdé” there.",  # inside a word: a lost letter, not a quote
+    ],
+)
+def test_lossy_mark_left_alone_when_the_text_does_not_tell(text):
+    fixed, changes = fix_text(text)
+    assert "\ufffd" in fixed
+    assert "lossy_quote" not in [c.rule for c in changes]
+
+
+def test_lossy_quote_window_setting():
+    from newsclean.cleaners.encoding import LOSSY_QUOTE_WINDOW, restore_lossy_quotes
+
+    assert 200 <= LOSSY_QUOTE_WINDOW <= 2000
+    far = "“" + "x " * LOSSY_QUOTE_WINDOW + "end\ufffd."
+    assert restore_lossy_quotes(far) == (far, 0)
+
+
+def test_fullwidth_cjk_punctuation_kept():
+    zh = "一个约定，信守15年，感人至深；话剧《约定无期限》（全省巡演）：好！"
+    assert fix_text(zh) == (zh, [])
+
+
+def test_fullwidth_latin_and_punctuation_outside_cjk_still_normalized():
+    assert fix_text("ＡＢＣ news，ok")[0] == "ABC news,ok"
+    assert fix_text("信守１５年")[0] == "信守15年"  # digits are not punctuation

@@ -53,10 +53,33 @@ def test_corpus_is_present():
     assert len(PASS_CASES) >= 150, "ftfy-cases corpus missing or truncated"
 
 
+# Where newsclean deliberately goes beyond ftfy: ftfy leaves U+FFFD for the
+# closing quote lost in "â€\ufffd"; we restore it when an open “ earlier in the
+# paragraph tells what it was (encoding rule ``lossy_quote``). For these cases
+# the expected text is ftfy's with that quote back, and the change must be recorded.
+LOSSY_QUOTE_RESTORED = {
+    "Lossy decoding can have plain ASCII question marks, as well",
+    "Synthetic: lossy decoding in sloppy-windows-1252",
+}
+
+
+def _expected(case: dict) -> str:
+    if case["label"] in LOSSY_QUOTE_RESTORED:
+        return case["fixed"].replace("\ufffd", '"')  # uncurled, as the comparison is
+    return case["fixed"]
+
+
+def test_lossy_quote_cases_are_in_the_corpus():
+    labels = {c.values[0]["label"] for c in PASS_CASES}
+    assert LOSSY_QUOTE_RESTORED <= labels
+
+
 @pytest.mark.parametrize("case", PASS_CASES)
 def test_fix_text_golden(case):
     fixed, changes = fix_text(case["original"])
-    assert uncurl_quotes(fixed) == case["fixed"]
+    assert uncurl_quotes(fixed) == _expected(case)
+    if case["label"] in LOSSY_QUOTE_RESTORED:
+        assert "lossy_quote" in [c.rule for c in changes]
     if _is_negative(case):
         assert fixed == case["original"]
         assert changes == []
@@ -112,7 +135,7 @@ def test_golden_case_through_pipeline(case):
     assert paragraphs[0] == BEFORE and paragraphs[-1] == AFTER
     (paragraph,) = paragraphs[1:-1]
     # whitespace.py runs after the repair (e.g. a no-break space becomes a space)
-    expected, _ = normalize_whitespace(case["fixed"])
+    expected, _ = normalize_whitespace(_expected(case))
     assert uncurl_quotes(paragraph) == expected
     if _is_negative(case):
         assert paragraph == normalize_whitespace(case["original"])[0]

@@ -102,3 +102,60 @@ def test_canonical_url_drops_tracking_only():
 def test_rejection_is_an_exception_with_codes():
     err = Rejection("decode", "binary", "NUL bytes")
     assert (err.stage, err.reason) == ("decode", "binary")
+
+
+# --- issue 16: interstitials rejected, authors cleaned, text-path repairs -----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (b"<html><head><title>App</title></head><body><noscript>You need to enable JavaScript to run this app."
+         b"</noscript><div id='root'><p>You need to enable JavaScript to run this app.</p></div></body></html>", "html"),
+        (b"Request unsuccessful. Incapsula incident ID: 1234000120045678-98765432", "text"),
+    ],
+)
+def test_interstitial_is_rejected_not_an_article(body, kind):
+    row = clean_record(_raw(body, kind=kind, input_ref="x." + ("html" if kind == "html" else "txt")), CTX)
+    assert isinstance(row, Reject)
+    assert (row.stage, row.reason) == ("boilerplate", "not_an_article")
+    assert row.raw == body
+
+
+def _page(author: str) -> bytes:
+    paras = "".join(
+        f"<p>Paragraph {i}: the council met on Monday to discuss the budget for the coming year, officials said.</p>"
+        for i in range(5)
+    )
+    return (
+        f'<html><head><title>Budget talks</title><meta name="author" content="{author}">'
+        f'<meta property="og:site_name" content="Example News"></head><body><article><h1>Budget talks</h1>{paras}'
+        "</article></body></html>"
+    ).encode()
+
+
+def test_authors_cleaned_with_changes():
+    row = clean_record(_raw(_page("Jane Doe, Redaktion"), kind="html", input_ref="a.html"), CTX)
+    assert isinstance(row, Article)
+    assert row.authors == ["Jane Doe"]
+    assert ("authors", "author_role", "Redaktion") in [(c.step, c.rule, c.detail) for c in row.provenance.changes]
+
+
+def test_real_authors_untouched():
+    row = clean_record(_raw(_page("Jane Doe, John Smith"), kind="html", input_ref="a.html"), CTX)
+    assert row.authors == ["Jane Doe", "John Smith"]
+    assert not [c for c in row.provenance.changes if c.step == "authors"]
+
+
+def test_text_path_teaser_line_and_lossy_quote():
+    body = (
+        # UTF-8 text that went through cp1252 once and lost the last byte of the closing quote
+        "The minister said â€œthe talks went wellâ€\ufffd on Monday, according to officials.\n\n"
+        "[Continue reading…]\n\nMore talks are planned for next month in the capital."
+    ).encode("utf-8")
+    row = clean_record(_raw(body), CTX)
+    assert isinstance(row, Article)
+    assert "“the talks went well”" in row.text
+    assert "Continue reading" not in row.text
+    rules = [c.rule for c in row.provenance.changes]
+    assert "lossy_quote" in rules and "teaser_marker" in rules

@@ -9,6 +9,12 @@ Decoding (:func:`decode_bytes`) decides in this order and records the decision:
    text is practically never valid UTF-8, mislabelled UTF-8 is common;
 3. a charset declared inside the body: ``<meta charset>``, ``http-equiv``,
    an XML declaration (``meta_charset``);
+
+   before 2 and 3, bytes that are not UTF-8 as a whole but whose lines are
+   partly valid UTF-8 (with non-ASCII characters) and partly not are a file
+   stitched from two sources: each line is decoded on its own, the UTF-8 ones
+   as UTF-8, the others with the one legacy charset (``mixed_charset``, see
+   :func:`_decode_mixed`);
 4. UTF-8, the assumed default (not recorded: nothing was decided);
 5. detection with charset-normalizer (``detected_charset``, with chaos and
    coherence as the confidence).
@@ -19,8 +25,10 @@ turn into text raise :class:`Rejection` with a stable reason (``empty``,
 
 Repair (:func:`fix_text`) runs ftfy with :data:`FTFY_CONFIG`, line by line as
 ``ftfy.fix_text`` does, plus the character clean-up ftfy leaves to us
-(zero-width and soft-hyphen characters, leftover C1 controls). Every fix that
-changed something becomes a :class:`Change`.
+(zero-width and soft-hyphen characters, leftover C1 controls) and the
+restoration of the one lossy quote whose value the text still tells
+(``lossy_quote``, see :func:`restore_lossy_quotes`). Every fix that changed
+something becomes a :class:`Change`.
 """
 from __future__ import annotations
 
@@ -232,6 +240,73 @@ def _detect(data: bytes) -> tuple[str, list[Change]]:
     return text, [Change(DECODE, "detected_charset", detail)]
 
 
+# Mixed files (:func:`_decode_mixed`). A line is evidence of UTF-8 only when it
+# holds a multi-byte sequence; lines of ASCII decode the same either way.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
+# Legacy charsets in which a line of text can by chance be valid UTF-8 (two-byte
+# CJK encodings): there, valid lines are no evidence of a second source.
+_MULTIBYTE_LEGACY = ("gbk", "gb2312", "gb18030", "big5", "big5hkscs", "euc_jp", "shift_jis", "cp932", "euc_kr",
+                     "cp949", "iso2022_jp", "hz")
+
+
+def _single_byte(codec: str | None) -> bool:
+    if codec is None:
+        return False
+    name = codecs.lookup(codec).name.replace("-", "_")
+    return name not in _MULTIBYTE_LEGACY and not _is_wide(name) and name != "utf_8"
+
+
+def _decode_mixed(data: bytes, declared: str | None) -> tuple[str, list[Change]] | None:
+    """Decode a file mixing UTF-8 lines and lines in one legacy charset, line by line.
+
+    ``None`` unless the bytes are invalid UTF-8 as a whole, some line is valid
+    UTF-8 with a non-ASCII character, and the other lines decode in one
+    single-byte legacy charset: the declared one, the ``<meta>`` one, or the one
+    detected on those lines alone (cp1252 when detection proposes a multi-byte one).
+
+    >>> body = "Grüße aus Köln.\\n".encode() + "Schöne Grüße zurück.\\n".encode("cp1252")
+    >>> _decode_mixed(body, None)[0]
+    'Grüße aus Köln.\\nSchöne Grüße zurück.\\n'
+    """
+    lines = data.splitlines(keepends=True)
+    utf8_lines = legacy_lines = 0
+    legacy: list[bytes] = []
+    for line in lines:
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            legacy_lines += 1
+            legacy.append(line)
+            continue
+        utf8_lines += bool(_UTF8_MULTIBYTE.search(line))
+    if not utf8_lines or not legacy_lines:
+        return None
+    codec = None
+    for label in (declared, _sniff_meta(data)):
+        candidate = _codec(label)
+        if candidate is not None and candidate != "utf-8":
+            codec = candidate
+            break
+    if codec is not None and not _single_byte(codec):
+        return None  # a CJK page: a short line valid as UTF-8 is chance, not a second source
+    if codec is None:
+        found = charset_normalizer.from_bytes(b"".join(legacy), cp_isolation=[
+            n for n in WEB_ENCODINGS if _single_byte(n)]).best()
+        codec = found.encoding if found is not None else "cp1252"
+        codec = min([codec, *(found.could_be_from_charset if found is not None else [])], key=_prior)
+    out = []
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            text = _strict(line, codec)
+            if text is None:
+                return None
+            out.append(text)
+    detail = f"utf-8 for {utf8_lines} lines, {codec} for {legacy_lines} lines"
+    return "".join(out), [Change(DECODE, "mixed_charset", detail)]
+
+
 def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, list[Change]]:
     """Decode ``data`` (``declared``: charset from outside the body, e.g. HTTP).
 
@@ -264,6 +339,8 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, list[Change]]:
     utf8 = _strict(data, "utf-8")
     if utf8 is not None and _looks_binary(data):
         utf8 = None  # NULs are valid UTF-8: UTF-16 without a BOM, or binary; detection decides
+    elif utf8 is None and not _looks_binary(data) and (mixed := _decode_mixed(data, declared)) is not None:
+        return mixed
     for rule, label in (("declared_charset", declared), ("meta_charset", None)):
         if rule == "meta_charset":
             label = _sniff_meta(data)
@@ -304,7 +381,9 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     decode_inconsistent_utf8=True,
     fix_c1_controls=True,
     fix_latin_ligatures=True,  # "ﬁnance" -> "finance": searchable text
-    fix_character_width=True,  # fullwidth Latin/digits -> ASCII, halfwidth kana -> fullwidth
+    # fullwidth Latin/digits -> ASCII, halfwidth kana -> fullwidth: done by _fix_width, which
+    # leaves the fullwidth punctuation of Chinese and Japanese text ("，", "（", "：") alone
+    fix_character_width=False,
     uncurl_quotes=False,  # curly quotes are content, not damage
     fix_line_breaks=False,  # cleaners/whitespace.py owns line breaks
     fix_surrogates=True,
@@ -354,6 +433,44 @@ def _describe(plan) -> tuple[str, str]:
     return (rules[0] if len(rules) == 1 else "ftfy"), ",".join(rules)
 
 
+# Scripts whose text uses fullwidth punctuation ("，" "：" "（）" "！" "？") as its
+# normal typography: Han, kana, Hangul, CJK symbols and punctuation.
+_CJK = re.compile(r"[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+_WIDE = re.compile(r"[\uff01-\uff5e\uff61-\uffdc\uffe0-\uffe6]")
+
+
+def _fix_width(text: str, counts: Counter) -> str:
+    """ftfy's character-width fix, except for fullwidth punctuation next to CJK text.
+
+    Fullwidth Latin letters and digits become ASCII ("ＡＢＣ" -> "ABC"), halfwidth
+    katakana fullwidth; fullwidth punctuation becomes ASCII only where no CJK
+    character touches it (in Chinese and Japanese, "，" and "（" are the normal forms).
+
+    >>> _fix_width("ＡＢＣ news，１２", Counter()), _fix_width("一个约定，信守１５年（注）", Counter())
+    ('ABC news,12', '一个约定，信守15年（注）')
+    """
+    if not _WIDE.search(text):
+        return text
+    out = []
+    for i, ch in enumerate(text):
+        if _WIDE.fullmatch(ch):
+            if not ch.isalnum() and "\uff01" <= ch <= "\uff5e":
+                before = text[i - 1] if i else ""
+                after = text[i + 1] if i + 1 < len(text) else ""
+                if (before and _CJK.fullmatch(before) and not _WIDE.fullmatch(before)) or (
+                    after and _CJK.fullmatch(after) and not _WIDE.fullmatch(after)
+                ):
+                    out.append(ch)
+                    continue
+            out.append(unicodedata.normalize("NFKC", ch))
+        else:
+            out.append(ch)
+    fixed = "".join(out)
+    if fixed != text:
+        counts[("fix_character_width", "fix_character_width")] += 1
+    return fixed
+
+
 def _clean_chars(text: str, counts: Counter) -> str:
     out = text.translate(_CONTROLS)
     if out != text:
@@ -367,6 +484,45 @@ def _clean_chars(text: str, counts: Counter) -> str:
     return joined
 
 
+# ftfy turns the mojibake of a lost byte into U+FFFD. For the closing double
+# quote (UTF-8 E2 80 9D read as cp1252, where 0x9D is unassigned: "â€�") the
+# text still tells what it was: an opening quote earlier in the same paragraph
+# that nothing has closed yet. Looked for at most this many characters back
+# (a quotation, not a whole article).
+LOSSY_QUOTE_WINDOW = 600
+_LOSSY = "\ufffd"
+
+
+def restore_lossy_quotes(text: str) -> tuple[str, int]:
+    """Put back a closing ” lost to mojibake where an open “ tells; return (text, count).
+
+    >>> restore_lossy_quotes("He said “no\ufffd and left.")
+    ('He said “no” and left.', 1)
+    >>> restore_lossy_quotes("Price: 5\ufffd. “Fine” he said.")[1]
+    0
+    """
+    if _LOSSY not in text:
+        return text, 0
+    chars = list(text)
+    n = 0
+    for i, ch in enumerate(chars):
+        if ch != _LOSSY:
+            continue
+        after = chars[i + 1] if i + 1 < len(chars) else " "
+        if after.isalnum():
+            continue  # a closing quote ends a word; a lost letter sits inside one
+        start = max(0, i - LOSSY_QUOTE_WINDOW)
+        for j in range(i - 1, start - 1, -1):
+            c = chars[j]
+            if c in "”\n" + _LOSSY:
+                break
+            if c == "“":
+                chars[i] = "”"
+                n += 1
+                break
+    return ("".join(chars), n) if n else (text, 0)
+
+
 def fix_text(text: str) -> tuple[str, list[Change]]:
     """Repair mojibake, entities and invisible characters; one Change per kind of fix.
 
@@ -378,7 +534,10 @@ def fix_text(text: str) -> tuple[str, list[Change]]:
     counts: Counter = Counter()
     for _ in range(MAX_REPAIR_PASSES):
         before = text
-        text = _clean_chars(_ftfy(text, counts), counts)
+        text = _clean_chars(_fix_width(_ftfy(text, counts), counts), counts)
+        text, n = restore_lossy_quotes(text)
+        if n:
+            counts[("lossy_quote", "a lost closing quote (â€\ufffd) restored after its opening “")] += n
         if text == before:
             break
     return text, [

@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
-from newsclean.cleaners import boilerplate, dates, encoding, language, names, urls, whitespace
+from newsclean.cleaners import authors, boilerplate, dates, encoding, language, names, urls, whitespace
 from newsclean.cleaners.change import Change, Rejection
 from newsclean.cleaners.dates.mentions import MAX_YEAR, MIN_YEAR
 from newsclean.cleaners.dedup import content_hash
@@ -125,7 +125,9 @@ def _draft(raw: RawRecord, changes: list[Change], limits: Limits = DEFAULT_LIMIT
         changes += ex.changes
         text = ex.text
         draft.title = draft.title or ex.title
-        draft.authors, draft.page_date, draft.description = ex.authors, ex.date, ex.description
+        draft.authors, ch = authors.clean_authors(ex.authors, ex.sitename)
+        changes += ch
+        draft.page_date, draft.description = ex.date, ex.description
         draft.html_date, draft.copyright_year = ex.html_date, ex.copyright_year
         draft.publication = ex.sitename
         draft.url = url or urls.canonical_url(ex.url)[0]
@@ -140,6 +142,7 @@ def _draft(raw: RawRecord, changes: list[Change], limits: Limits = DEFAULT_LIMIT
         text = _take_title_line(draft, text)
         text, ch = boilerplate.trim_to_prose(text)  # a page's visible text: keep the main prose block
         changes += ch
+    boilerplate.check_article(text, draft.title)  # an error page or interstitial is no article
     draft.text = text
     draft.byline_date = residue.byline_date
     draft.publication = residue.publication or draft.publication

@@ -123,6 +123,7 @@ PUBLISHED_DATE_SOURCES: dict[str, str] = {
 PUBLISHED_DATE_FLAGS: dict[str, str] = {
     "after_fetch": "the publication date is later than the fetch time",
     "sources_disagree": "the date sources disagree; the first by precedence was kept",
+    "copyright_year": "the only date found is January 1 of the page's copyright year",
 }
 
 PERSON_FLAGS: dict[str, str] = {
@@ -141,6 +142,13 @@ PERSON_FLAGS: dict[str, str] = {
     "spelling_variant": "a spelling variant of a name seen elsewhere in the document",
     "cross_document": "joined to the same person's name in other articles of the dataset",
     "title:<title>": "a title preceded the name (detail: the title, e.g. title:Mr.)",
+    "name_list": "the first word is a given name in the name statistics (faker's locales)",
+    "context_cue": "a title, occupation noun, speech verb or age marks the words as a person",
+    "article_consistency": "kept because the surname is used alone as a person elsewhere in the article, or the name is in a list of people",
+    "shared_surname": "a given name sharing the next person's surname ('Bill and Hillary Clinton')",
+    "surname_conflict": "a bare surname left unresolved: the article names someone else with it, or the honorific or title contradicts the gazetteer's person",
+    "unsupported": "a common surname in a non-English article with nothing supporting the gazetteer's person; left unresolved",
+    "former_role": "'former <role>' resolved to the last holder of the role before the publication date",
 }
 
 DATE_MENTION_FLAGS: dict[str, str] = {
@@ -148,6 +156,8 @@ DATE_MENTION_FLAGS: dict[str, str] = {
     "unresolved": "a date without a year and nothing to anchor it",
     "invalid_date": "the written date does not exist (e.g. 31 February)",
     "weekday_mismatch": "the weekday named does not match the date",
+    "out_of_range": "date arithmetic ran past the calendar's ends: no date",
+    "narrative_anchor": "read against a preceding written past date in the text, not the publication date",
 }
 
 DATE_GRANULARITIES: dict[str, str] = {
@@ -242,7 +252,7 @@ def describe(vocab: str, code: str) -> str | None:
     """The one-line description of ``code`` in vocabulary ``vocab`` (a family matches its members).
 
     >>> describe("change_rules", "dates:published_from_byline")
-    'the publication date was taken from <source> (metadata, page, byline, url)'
+    'publication date taken from the byline dropped from the text'
     >>> describe("person_flags", "title:Mr.")
     'a title preceded the name (detail: the title, e.g. title:Mr.)'
     >>> describe("reject_reasons", "decode:no_such_reason") is None

@@ -15,9 +15,16 @@ benchmark, see ``bench/extraction.py``):
 :func:`combine_passes` aligns each precise line with the default line carrying
 it (same words, or the same words plus link text the precise pass cut) and
 takes the default pass's lines from the first to the last aligned one (the
-gaps inside the article come back, the furniture outside it stays out); it
-falls back to the default pass when the precise one kept too little to be the
-article.
+gaps inside the article come back, the furniture outside it stays out), grown
+over adjacent paragraphs of running text the precise pass dropped (a lead, a
+closing paragraph; never a heading); it falls back to the default pass when the
+precise one kept too little to be the article, or picked another block of the
+page (``passes_disagree``). Measured on two corpora (``bench/extraction.py``,
+``bench/extraction_eval.py``): the default pass is trafilatura alone, so every
+fallback to it is safe, and the precise pass's trimming is what wins.
+
+When the precise pass finds no text at all, the page's metadata is read from
+the page itself (``metadata_fallback``).
 """
 from __future__ import annotations
 
@@ -29,10 +36,16 @@ import lxml.html
 import trafilatura
 from trafilatura.utils import load_html
 
+from newsclean.cleaners.boilerplate.prose import PROSE_MIN_CHARS, line_class, stopwords
 from newsclean.cleaners.change import Change, Rejection
 from newsclean.cleaners.dates.publication import html_publication_date
 
 STEP = "extract"
+
+# A combined text shorter than this (characters) is not taken when the default
+# pass has at least this much: an article is rarely that short, a caption or a
+# byline the precise pass kept alone often is (a photo post cut to its caption).
+MIN_ARTICLE_CHARS = 200
 
 # When the precise pass keeps less than this share of the default pass's
 # characters, it has lost the article (a page where it kept only a reprint
@@ -49,6 +62,29 @@ ALIGN_MIN_COVER = 0.9
 # ... and at most this many times as many words: a default line much longer than
 # the precise one is a different block (the whole page run together), not the same paragraph.
 ALIGN_MAX_GROWTH = 1.5
+# A precise line that aligns with no default line but whose words all stand, in
+# order, in one longer default line is a fragment of it (the precise pass cut the
+# link text around it), when it has at least this many words.
+FRAGMENT_MIN_WORDS = 3
+# ... and the pieces together carry at least this share of the default line's
+# words (link text is a minority of a paragraph's words).
+FRAGMENT_MIN_COVER = 0.5
+# When less than this share of the precise text (in characters) aligns with the
+# default text, the two passes picked different parts of the page (the precise
+# pass a comment, a calendar or a sidebar): the default pass is trafilatura's
+# own choice and is kept.
+AGREE_MIN_SHARE = 0.5
+# The span grows over adjacent default lines of running text at least this long
+# (prose.PROSE_MIN_CHARS, jusText's length_low): a dropped lead paragraph.
+EXTEND_MIN_CHARS = PROSE_MIN_CHARS
+# The growth crosses at most this many other lines (a subheading between two
+# paragraphs) to reach the next line of running text; a heading directly above
+# the article with no running text above it (a dek under the headline) stays out.
+EXTEND_MAX_CROSS = 1
+_CJK_SENTENCE_END = re.compile(r"[。！？][」』”’）)]*$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')\]」』]*$")
+_HAS_SENTENCE = re.compile(r"[.!?…。！？][\"”’')\]」』]*(?:\s|$)")  # a sentence ends in the line
+_LIST_ITEM = re.compile(r"^(?:[-*•·–]\s|\d+[.)]\s|\|)")
 _WORD = re.compile(r"\w+")
 
 # Split article bodies (see :func:`join_split_body`). A sibling block is a chunk
@@ -195,13 +231,104 @@ def _align(
     return (best, True) if best_cover >= ALIGN_MIN_COVER else (None, False)
 
 
-def combine_passes(default: str, precise: str) -> tuple[str, str]:
+def _is_prose(line: str, stop: frozenset[str]) -> bool:
+    """A long line of running text (see :data:`EXTEND_MIN_CHARS`): a paragraph, not furniture."""
+    s = line.strip()
+    if len(s) < EXTEND_MIN_CHARS or s.count("|") >= 2 or _LIST_ITEM.match(s) or not _HAS_SENTENCE.search(s):
+        return False  # short, a table row or list item (teaser lists), or no sentence in it
+    if s.endswith(("...", "…")):
+        return False  # a teaser cut short ("War Volkswagen anfangs vom ..."), not a paragraph
+    if _CJK_SENTENCE_END.search(s):
+        return True  # scripts without spaces: no stopword test, a sentence end tells
+    return bool(stop) and line_class(s, stop) == "prose"
+
+
+def _extend_over_prose(
+    lines: list[str], first: int, last: int, stop: frozenset[str], headings: frozenset[tuple[str, ...]] = frozenset()
+) -> tuple[int, int]:
+    """Grow [first, last] over the default lines of running text right before and after it.
+
+    The precise pass drops a lead or a closing paragraph now and then (the
+    standfirst above the first paragraph, the author's note below the last);
+    the default pass keeps it. Page furniture next to the article (menus,
+    related headlines, share and newsletter lines) is short or poor in function
+    words and stops the growth.
+    """
+    def ok(i: int) -> bool:
+        return _is_prose(lines[i], stop) and _words(lines[i]) not in headings
+
+    def crossing(i: int, step: int) -> int | None:
+        """The prose line past at most EXTEND_MAX_CROSS other lines (a subheading) from i, if any."""
+        for j in range(i, i + step * (EXTEND_MAX_CROSS + 1), step):
+            if 0 <= j < len(lines) and ok(j):
+                return j
+        return None
+
+    while first > 0 and (j := crossing(first - 1, -1)) is not None:
+        first = j
+    while last + 1 < len(lines) and (j := crossing(last + 1, 1)) is not None:
+        last = j
+    return first, last
+
+
+def heading_words(html: str) -> frozenset[tuple[str, ...]]:
+    """The words of each h1-h6 of a page (the key :func:`combine_passes` compares lines by)."""
+    tree = load_html(html)
+    if tree is None:
+        return frozenset()
+    return frozenset(
+        w for el in tree.iter("h1", "h2", "h3", "h4", "h5", "h6") if (w := _words(el.text_content()))
+    )
+
+
+def _whole_paragraphs(group: list[str]) -> bool:
+    """Whether precise lines are whole paragraphs, not pieces of one sentence cut at links.
+
+    A piece cut out of a sentence ends without a sentence end and the next one
+    goes on in lowercase ("... reported that" / "for his role in the fight.").
+    """
+    for a, b in zip(group, group[1:]):
+        a, b = a.strip(), b.strip()
+        if not _SENTENCE_END.search(a) and b[:1].islower():
+            return False
+    return True
+
+
+def _fragments_cover(parts: list[tuple[str, ...]], whole: tuple[str, ...]) -> bool:
+    """Whether precise lines mapped to one default line carry all its words (a re-segmentation)."""
+    words = tuple(w for part in parts for w in part)
+    return len(words) >= len(whole) and _covered(whole, words) == 1.0
+
+
+def combine_passes(
+    default: str, precise: str, lang: str | None = None, headings: frozenset[tuple[str, ...]] = frozenset()
+) -> tuple[str, str]:
     """Combine the default and the precise trafilatura text; return (text, rule code).
 
     Each precise line is aligned with the default line carrying it: the same
-    words, or (``ALIGN_MIN_COVER``) the same words plus a few the precise pass
-    cut out (link text inside a sentence). The default lines from the first to
-    the last aligned one are the article.
+    words; or (``ALIGN_MIN_COVER``) the same words plus a few the precise pass
+    cut out (link text inside a sentence); or, for several consecutive precise
+    lines cut out of one long default line, all their words in order in it.
+    The default lines from the first to the last aligned one are the article,
+    grown over adjacent lines of running text the precise pass dropped
+    (:func:`_extend_over_prose`), with these exceptions:
+
+    * a default line the precise pass split into several lines that carry all
+      its words (the passes segmented the page differently) comes out as the
+      precise lines; when the pieces lack words (link text cut out), the
+      default's full line wins;
+    * precise lines no default line carries stand where the precise pass put
+      them, in place of the default lines between their aligned neighbours
+      (the passes rendered that stretch differently: a table, a list);
+    * when less than ``AGREE_MIN_SHARE`` of the precise text aligns, the passes
+      chose different blocks of the page, and the default pass (trafilatura's
+      own choice) is the text (``passes_disagree``);
+    * a result under ``MIN_ARTICLE_CHARS`` gives way to a default text that is
+      not (``default_fallback``).
+
+    ``lang`` (ISO 639-1) picks the function words that tell running text;
+    detected from the precise text when omitted. ``headings``: the words of the
+    page's headings (:func:`heading_words`), never grown over.
 
     >>> combine_passes("Menu\\nPara one.\\nPara two.\\nPara three.\\nFooter", "Para one.\\nPara three.")
     ('Para one.\\nPara two.\\nPara three.', 'gap_fill')
@@ -214,29 +341,150 @@ def combine_passes(default: str, precise: str) -> tuple[str, str]:
         return precise, "precise"
     if len(precise) < PRECISE_MIN_SHARE * len(default):
         return default, "default_fallback"
+    text, how = _combine(default, precise, lang, headings)
+    if len(text.strip()) < MIN_ARTICLE_CHARS <= len(default.strip()):
+        return default, "default_fallback"  # too short to be the article the default pass found
+    return text, how
+
+
+def _combine(
+    default: str, precise: str, lang: str | None, headings: frozenset[tuple[str, ...]]
+) -> tuple[str, str]:
+    """:func:`combine_passes` once the trivial cases are out of the way."""
     lines = default.split("\n")
     default_words = [_words(line) for line in lines]
     where: dict[tuple[str, ...], list[int]] = {}
     for i, w in enumerate(default_words):
         where.setdefault(w, []).append(i)
-    kept = [line for line in precise.split("\n") if line.strip()]
-    hits: list[int] = []
-    fuzzy: set[int] = set()
-    for line in kept:
-        if not _words(line):
-            continue  # a rule or a bare symbol: nothing to align
-        i, is_fuzzy = _align(default_words, where, line, hits[-1] if hits else 0)
-        if i is None or (is_fuzzy and (i in fuzzy or i in hits)) or (not is_fuzzy and i in fuzzy):
-            # a line the default pass lacks, or one default line split over several
-            # precise lines: the passes segmented the page differently, trust the precise one
-            return precise, "precise"
-        hits.append(i)
-        if is_fuzzy:
-            fuzzy.add(i)
-    if not hits:
+    kept = [line for line in precise.split("\n") if line.strip() and _words(line)]
+    if not kept:
         return precise, "precise"
-    span = "\n".join(lines[min(hits) : max(hits) + 1])
-    return span, ("gap_fill" if span != "\n".join(kept) else "precise")
+    # (precise line, default index or None)
+    mapped: list[tuple[str, int | None]] = []
+    whole: set[int] = set()  # indexes into mapped of lines aligned on their own (exact or fuzzy)
+    last = 0
+    for line in kept:
+        i, _ = _align(default_words, where, line, last)
+        if i is not None:
+            whole.add(len(mapped))
+        else:
+            i = _fragment_of(default_words, line, last)
+        mapped.append((line, i))
+        if i is not None:
+            last = i
+    _map_runs(default_words, mapped)
+    _unmap_thin_fragments(default_words, mapped, whole)
+    all_words = tuple(w for ws in default_words for w in ws)
+    agreed = sum(len(line) for line, i in mapped if i is not None or _covered(_words(line), all_words) >= ALIGN_MIN_COVER)
+    if agreed < AGREE_MIN_SHARE * sum(len(line) for line in kept):
+        return default, "passes_disagree"
+    if all(i is None for _, i in mapped):
+        return precise, "precise"
+    hits = [i for _, i in mapped if i is not None]
+    if hits != sorted(hits):
+        return precise, "precise"  # the passes ordered the page differently: nothing to align
+    stop = _stopwords(lang, precise)
+    first, end = _extend_over_prose(lines, min(hits), max(hits), stop, headings)
+    out: list[str] = lines[first : min(hits)]
+    prev: int | None = None  # the last default line emitted
+    k = 0
+    while k < len(mapped):
+        line, i = mapped[k]
+        if i is None:
+            # precise lines no default line carries: they stand for the default lines
+            # between their aligned neighbours (that stretch was rendered differently)
+            while k < len(mapped) and mapped[k][1] is None:
+                out.append(mapped[k][0])
+                k += 1
+            if k < len(mapped):
+                prev = max(prev if prev is not None else -1, mapped[k][1] - 1)
+            continue
+        group = [line]
+        while k + 1 < len(mapped) and mapped[k + 1][1] == i:
+            k += 1
+            group.append(mapped[k][0])
+        if prev is not None and prev + 1 < i:
+            out += lines[prev + 1 : i]  # a gap inside the article: the default's lines come back
+        if len(group) > 1 and (
+            _fragments_cover([_words(g) for g in group], default_words[i]) or _whole_paragraphs(group)
+        ):
+            # one default line re-segmented by the precise pass, or a default line running
+            # several blocks together (a table layout) of which the precise pass kept the paragraphs
+            out += group
+        else:
+            out.append(lines[i])
+        prev = i
+        k += 1
+    out += lines[max(hits) + 1 : end + 1]
+    text = "\n".join(out)
+    return text, ("gap_fill" if text != "\n".join(kept) else "precise")
+
+
+def _fragment_of(default_words: list[tuple[str, ...]], line: str, after: int) -> int | None:
+    """The default line holding all of a precise fragment's words in order (link text cut out around it).
+
+    Only for fragments of at least ``FRAGMENT_MIN_WORDS`` words: a short piece
+    ("Read", "More") is found in many lines.
+    """
+    words = _words(line)
+    if len(words) < FRAGMENT_MIN_WORDS:
+        return None
+    for i in list(range(after, len(default_words))) + list(range(0, after)):
+        w = default_words[i]
+        if len(w) > len(words) and _covered(words, w) == 1.0:
+            return i
+    return None
+
+
+def _unmap_thin_fragments(
+    default_words: list[tuple[str, ...]], mapped: list[tuple[str, int | None]], whole: set[int]
+) -> None:
+    """Undo fragment mappings whose pieces carry less than ``FRAGMENT_MIN_COVER`` of their default line.
+
+    Link text cut out of a paragraph is a minority of its words; a default
+    line that is mostly something else (the whole page run into one line)
+    is not the paragraph the pieces came from.
+    """
+    groups: dict[int, list[int]] = {}
+    for k, (_, i) in enumerate(mapped):
+        if i is not None and k not in whole:
+            groups.setdefault(i, []).append(k)
+    for i, ks in groups.items():
+        n = sum(len(_words(mapped[k][0])) for k in ks)
+        if n < FRAGMENT_MIN_COVER * len(default_words[i]):
+            for k in ks:
+                mapped[k] = (mapped[k][0], None)
+
+
+def _map_runs(default_words: list[tuple[str, ...]], mapped: list[tuple[str, int | None]]) -> None:
+    """Map runs of consecutive unaligned precise lines that together lie in one default line.
+
+    The precise pass sometimes breaks one paragraph into several short lines
+    (at a link or an inline element); each piece alone is too short to align.
+    """
+    k = 0
+    while k < len(mapped):
+        if mapped[k][1] is not None:
+            k += 1
+            continue
+        j = k
+        while j < len(mapped) and mapped[j][1] is None:
+            j += 1
+        if j - k >= 2:
+            words = tuple(w for line, _ in mapped[k:j] for w in _words(line))
+            after = next((i for _, i in reversed(mapped[:k]) if i is not None), 0)
+            for i in list(range(after, len(default_words))) + list(range(0, after)):
+                w = default_words[i]
+                if len(w) >= len(words) and _covered(words, w) == 1.0:
+                    mapped[k:j] = [(line, i) for line, _ in mapped[k:j]]
+                    break
+        k = j
+
+
+def _stopwords(lang: str | None, text: str) -> frozenset[str]:
+    from newsclean.cleaners.language import detect_language
+
+    return stopwords(lang or detect_language(text[:2000])[0])
 
 
 def _drop_title_line(text: str, title: str | None) -> tuple[str, list[Change]]:
@@ -247,6 +495,25 @@ def _drop_title_line(text: str, title: str | None) -> tuple[str, list[Change]]:
     if sep and rest.strip() and " ".join(head.split()).casefold() == " ".join(title.split()).casefold():
         return rest.lstrip("\n"), [Change("boilerplate", "title_repeat", head.strip())]
     return text, []
+
+
+def _page_metadata(doc, precise: str, html: str, url: str | None):
+    """The page's metadata: the precise pass's, or the page's own when that pass found no text.
+
+    trafilatura returns no document (or one without text) when its precise pass
+    finds no main text; the article then comes from the default pass, and the
+    title, date, authors, description and site name are read from the page
+    itself (rule ``metadata_fallback``).
+    """
+    if doc is not None and precise.strip():
+        return doc, []
+    try:
+        meta = trafilatura.extract_metadata(html, default_url=url)
+    except Exception:  # metadata is a bonus: a page trafilatura cannot read for it keeps its text
+        return doc, []
+    if meta is None:
+        return doc, []
+    return meta, [Change(STEP, "metadata_fallback", "the precise pass found no text: metadata read from the page")]
 
 
 def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | None = None) -> Extraction:
@@ -261,17 +528,16 @@ def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | No
         html, joined = join_split_body(html)
         doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=True, **_OPTIONS)
         default = trafilatura.extract(html, url=url, with_metadata=False, **_OPTIONS) or ""
-        if doc is None and default.strip():
-            # the precise pass found no text and dropped the page's metadata with it
-            doc = trafilatura.extract_metadata(html, default_url=url)
     except Exception as exc:  # trafilatura raises assorted errors on broken markup
         raise Rejection(STEP, "extract_error", f"{type(exc).__name__}: {exc}") from exc
     precise = (getattr(doc, "text", None) if doc is not None else "") or ""
-    text, how = combine_passes(default, precise)
+    meta, meta_changes = _page_metadata(doc, precise, html, url)
+    text, how = combine_passes(default, precise, headings=heading_words(html))
     if not text.strip():
         raise Rejection(STEP, "no_main_text", "the page has no extractable article text")
+    doc = meta
     title = (doc.title if doc is not None else None) or None
-    changes = [Change(STEP, "split_body_joined", group) for group in joined]
+    changes = [Change(STEP, "split_body_joined", group) for group in joined] + meta_changes
     changes.append(Change(STEP, f"trafilatura_{how}", f"{n_chars} chars of HTML to {len(text)} chars of text"))
     text, ch = _drop_title_line(text, title)
     changes += ch

@@ -12,12 +12,14 @@ Rules come in families, each with a stable rule code (the ``rule`` of the
 ``copyright``        copyright and footer lines
 ``tag_widget``       empty category widgets ("in ,"), "Tags: ...", "Posted in ...", "Filed under: ..."
 ``teaser_marker``    "[Continue reading…]" at a line end (the sentence before it stays)
+                     or on a line of its own (the line goes)
 ``related_link``     "Related: ...", "READ MORE: ...", "Headline [VIDEO]"
 ``contact_credit``   "Follow us on ...", "Write to X at x@y.com", "Reporting by ...; Editing by ..."
 ``byline_empty``     "By | February 14, 2022" (the date goes to the dates stage)
 ``publication_header`` "Publication: X Volume: N Issue: M" (the name goes to metadata)
 ``related_block``    the trailing block of headline-like lines after a footer widget
-``nav_menu``         a run of short menu items on consecutive lines
+``nav_menu``         a run of short menu items on consecutive lines (not code, SQL
+                     or table data), or one line of "|"-separated menu items
 ===================  ==========================================================
 
 Every rule matches a whole (short) line; long lines are article prose and are
@@ -190,7 +192,28 @@ FOOTER_RULES = frozenset({"share_widget", "comment_widget", "appeal", "disclaime
 # sentence. Article paragraphs are separated or long; lists carry markers.
 NAV_RUN_MIN = 4
 NAV_ITEM_MAX_WORDS = 4
+# Scripts written without spaces (Chinese, Japanese, Thai, ...) have no words to
+# split on: every this many of their characters count as one word (a Chinese
+# word is 1-2 characters; "首页" is one menu item, a 30-character sentence 15 words).
+CHARS_PER_WORD_NO_SPACE = 2
+# A run whose lines are mostly code, SQL or table data is content, never a menu:
+# at least this share of its lines carry code punctuation, an SQL or code
+# keyword, or a figure (menu items are words; results and prices have numbers).
+CODE_RUN_MIN_SHARE = 0.5
+# A single line of at least this many "|"-separated short items (no table row:
+# it does not start with "|") is a navigation bar: "Home | World | Business".
+NAV_PIPE_MIN_ITEMS = 3
 _LIST_MARKER = re.compile(r"^(?:[-*•·–]\s|\d+[.)]\s|\|)")
+_NO_SPACE_SCRIPT = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
+_SENTENCE_ENDINGS = (".", "!", "?", ":", ";", ",", "”", '"', "。", "！", "？", "．", "、", "，", "；", "：", "」", "』")
+_CODE_LINE = re.compile(
+    r"[{}();=<>\[\]]|^\s*(?:select|insert|update|delete|create|drop|alter|from|where|join|group by|order by|"
+    r"def|class|import|return|if|for|while|var|let|const|function|public|private|#include)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d")  # scores, prices, dates, table figures
 
 _TEASER_MARKER = re.compile(
     r"\s*[\[(](?:continue reading|read more|read the full (?:article|story))\s*(?:…|\.\.\.|»|→)?\s*[\])]\s*$"
@@ -277,25 +300,65 @@ def _drop_related_block(lines: list[str], codes: list[str | None], changes: list
             codes[i] = "related_block"
 
 
+def word_count(text: str) -> int:
+    """Words of a line, counting scripts without spaces by characters (``CHARS_PER_WORD_NO_SPACE``).
+
+    >>> word_count("Big Data"), word_count("首页"), word_count("在抗击新冠肺炎疫情的日子里封在武汉的父母们")
+    (2, 1, 11)
+    """
+    n = 0
+    for token in text.split():
+        no_space = len(_NO_SPACE_SCRIPT.findall(token))
+        n += max(1, -(-no_space // CHARS_PER_WORD_NO_SPACE)) if no_space else 1
+    return n
+
+
 def _is_nav_item(line: str) -> bool:
     s = line.strip()
     return (
         bool(s)
-        and len(s.split()) <= NAV_ITEM_MAX_WORDS
+        and word_count(s) <= NAV_ITEM_MAX_WORDS
         and not _LIST_MARKER.match(s)
-        and "|" not in s
-        and not s.endswith((".", "!", "?", ":", ";", ",", "”", '"'))
+        and not s.endswith(_SENTENCE_ENDINGS)
+    )
+
+
+def _is_code_or_data(line: str) -> bool:
+    """A line of code, SQL or table data: code punctuation, a keyword, or a figure."""
+    s = line.strip()
+    if _CODE_LINE.search(s):
+        return True
+    return bool(_NUMBER.search(s))
+
+
+def is_pipe_menu(line: str) -> bool:
+    """A navigation bar on one line: short items between "|" (a table row starts with "|").
+
+    >>> is_pipe_menu("Home | World | Business | Tech"), is_pipe_menu("| Team | Won | Lost |")
+    (True, False)
+    >>> is_pipe_menu("Photo: AP | Reuters"), is_pipe_menu("He said this | and then he left, as usual.")
+    (False, False)
+    """
+    s = line.strip()
+    if s.startswith("|") or s.count("|") < NAV_PIPE_MIN_ITEMS - 1:
+        return False
+    items = [x.strip() for x in s.split("|")]
+    items = [x for x in items if x]
+    return len(items) >= NAV_PIPE_MIN_ITEMS and all(
+        word_count(x) <= NAV_ITEM_MAX_WORDS and not x.endswith(_SENTENCE_ENDINGS) and not _is_code_or_data(x)
+        for x in items
     )
 
 
 def _drop_nav_runs(lines: list[str], codes: list[str | None]) -> None:
-    """Runs of short item lines with no blank line between them are menus."""
+    """Runs of short item lines with no blank line between them are menus, unless code or data."""
     i = 0
     while i < len(lines):
         j = i
         while j < len(lines) and _is_nav_item(lines[j]):
             j += 1
-        if j - i >= NAV_RUN_MIN:
+        run = lines[i:j]
+        if len(run) >= NAV_RUN_MIN and sum(map(_is_code_or_data, run)) < CODE_RUN_MIN_SHARE * len(run):
             for k in range(i, j):
                 codes[k] = codes[k] or "nav_menu"
         i = max(j, i + 1)
@@ -317,12 +380,17 @@ def strip_residue(text: str) -> Residue:
         if code is None and (m := _EMPTY_BYLINE.fullmatch(s)):
             code = "byline_empty"
             out.byline_date = out.byline_date or m["date"].strip(" ,")
+        if code is None and is_pipe_menu(s):
+            code = "nav_menu"
         if code is None and (m := _PUBLICATION.fullmatch(s)):
             code = "publication_header"
             out.publication = out.publication or m["pub"].strip()
-        if code is None and (m := _TEASER_MARKER.search(line)) and m.start() > 0:
-            out.changes.append(Change(STEP, "teaser_marker", m.group().strip()))
-            lines[i] = line[: m.start()].rstrip()
+        if code is None and (m := _TEASER_MARKER.search(line)):
+            if line[: m.start()].strip():
+                out.changes.append(Change(STEP, "teaser_marker", m.group().strip()))
+                lines[i] = line[: m.start()].rstrip()
+            else:
+                code = "teaser_marker"  # the marker on a line of its own: the whole line goes
         codes.append(code)
     if "\n\n" in text:
         # Only text whose paragraphs are separated by blank lines: there, consecutive
