@@ -282,7 +282,7 @@ def cmd_backfill(args) -> int:
         return 2
     # the first visible output, before the seconds of imports and server start-up
     where = "the Prefect server at $PREFECT_API_URL" if os.environ.get("PREFECT_API_URL") else "a temporary local Prefect server (10-30 s)"
-    console.print(f"newsclean backfill: {args.input} -> {args.output}; starting {where}", highlight=False)
+    console.print(f"newsclean backfill: {args.input} -> {args.output}; starting {where}", highlight=False, soft_wrap=True)
     from newsclean.flows.serve import flow_for
 
     verbose = args.verbose or args.verbose_sub

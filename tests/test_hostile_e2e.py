@@ -54,8 +54,10 @@ def test_a_failed_run_prints_one_line_and_exits_1(prefect_server, tmp_path):
     )
     assert proc.returncode == 1
     # besides the line saying where it starts: one line, no traceback, no Prefect error log
-    lines = [line for line in proc.stderr.strip().splitlines() if "; starting " not in line]
-    assert len(lines) == 1 and lines[0].startswith("newsclean backfill: run failed: "), proc.stderr[-3000:]
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) <= 2 and "; starting " in lines[0], proc.stderr[-3000:]
+    assert lines[-1].startswith("newsclean backfill: run failed: ArrowInvalid"), proc.stderr[-3000:]
+    assert "Traceback" not in proc.stderr and "ERROR" not in proc.stderr
 
 
 def test_kill9_of_the_cli_leaves_no_worker_or_prefect_server_behind(tmp_path):
