@@ -73,7 +73,11 @@ class Score:
 
 
 def load(name: str) -> list[dict]:
-    return json.loads(SETS[name].read_text(encoding="utf-8"))["cases"]
+    """The labelled cases of set ``name`` with their texts (fetched data, see bench/fetched.py)."""
+    from fetched import fetched_path, with_texts
+
+    cases = json.loads(SETS[name].read_text(encoding="utf-8"))["cases"]
+    return with_texts(cases, fetched_path("dates", SETS[name].name.replace(".json", "_texts.json")))
 
 
 def ours(case: dict) -> list[tuple[int, int, str | None, str | None]]:

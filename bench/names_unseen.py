@@ -58,7 +58,9 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("tune", "heldout"))
     args = ap.parse_args()
-    articles = json.loads(DATA.read_text(encoding="utf-8"))["articles"]
+    from fetched import fetched_path, with_texts
+
+    articles = with_texts(json.loads(DATA.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen_texts.json"))
     if args.split:
         articles = [a for a in articles if a["split"] == args.split]
     gaz = load_gazetteer(GAZETTEER.read_text(encoding="utf-8"))

@@ -23,6 +23,7 @@ import collections
 import gzip
 import json
 import logging
+import os
 import sys
 import time
 import warnings
@@ -34,7 +35,8 @@ from newsclean.cleaners import boilerplate, dates  # noqa: E402
 from newsclean.cleaners.change import Rejection  # noqa: E402
 from newsclean.cleaners.encoding import decode_bytes  # noqa: E402
 
-SAMPLE = Path(__file__).resolve().parents[1] / "tests" / "data" / "dates" / "htmldate"
+# a fixed sample of 120 of htmldate's labelled pages: fetched data, not in git (bench/fetched.py)
+SAMPLE = Path(os.environ.get("NEWSCLEAN_FETCHED_DATA") or Path(__file__).resolve().parents[1] / ".fetched") / "dates" / "htmldate"
 LABEL_FILES = ("eval_default.json", "eval_mediacloud_2020.json")
 PAGE_DIRS = ("test_set", "cache", "eval", "pages")
 

@@ -47,7 +47,7 @@ from typing import Any, Literal
 
 import ftfy
 
-from newsclean.cleaners import boilerplate, dates, encoding, urls, whitespace
+from newsclean.cleaners import authors, boilerplate, dates, encoding, urls, whitespace
 from newsclean.cleaners.boilerplate.learned import line_key
 from newsclean.cleaners.change import Change, Rejection
 from newsclean.cleaners.pipeline import RunContext, clean_record, draft_record
@@ -315,6 +315,12 @@ rule("decode:meta_charset_failed", "the charset the body declares does not decod
 rule("decode:detected_charset", "no usable declaration and not UTF-8: charset-normalizer chose the charset", _dec,
      positive=ex(_RU.encode("cp1251")), negative=ex(_RU.encode("utf-8")))
 
+_UTF8_LINE = "Die Grüße aus Köln kamen pünktlich an, schön verpackt."
+_CP1252_LINE = "Schöne Grüße zurück – und „danke“ für alles, sagte Jürgen."
+rule("decode:mixed_charset", "a file mixing UTF-8 lines and legacy-charset lines: decoded line by line (detail: the charsets)",
+     _dec, positive=ex((_UTF8_LINE + "\n\n").encode("utf-8") + (_CP1252_LINE + "\n").encode("cp1252")),
+     negative=ex((_CP1252_LINE + "\n" + _CP1252_LINE).encode("cp1252")))
+
 # encoding: repair after decoding (cleaners.encoding.fix_text)
 _fix = encoding.fix_text
 rule("encoding:mojibake", "ftfy re-decoded text that was decoded with the wrong charset", _fix,
@@ -329,6 +335,10 @@ rule("encoding:{ftfy_fixer}",
      pattern="encoding:(?:" + "|".join(_FTFY_STEPS) + ")")
 rule("encoding:ftfy", "several ftfy fixers changed one line (detail: their names)", _fix,
      positive=ex("Fish &amp; ﬁnance"), negative=ex("Fish & finance"))
+rule("encoding:lossy_quote", "a lost closing quote (U+FFFD) restored as ” after an open “ in the same paragraph",
+     _fix, positive=ex("He said â€œhelloâ€\ufffd and left."), negative=ex("Price: 5\ufffd. “Fine” he said."))
+rule("encoding:fix_character_width", "full-width Latin letters and digits made ASCII (CJK punctuation next to CJK text kept)",
+     _fix, positive=ex("ＡＢＣ news"), negative=ex("中文新闻，（测试）内容。"))
 rule("encoding:control_chars", "C0 controls and other characters unfit for text removed", _fix,
      positive=ex("a\x00b"), negative=ex("a\tb"))
 rule("encoding:zero_width", "zero-width space, word joiner, soft hyphen or a stray zero-width joiner removed", _fix,
@@ -362,6 +372,33 @@ rule("extract:trafilatura_gap_fill",
 rule("extract:trafilatura_default_fallback",
      "the precise pass kept too little (< PRECISE_MIN_SHARE of the default pass): the default pass is the text",
      _ext, positive=ex(_PAGE_BUTTON), negative=ex(_PAGE_BUTTON.replace("button", "p")))
+
+rule("extract:metadata_fallback", "the precise pass found no text: title, date, authors and site name read from the page itself",
+     _ext, positive=ex(_PAGE_BUTTON.replace("<html>", "<html><head><title>Closing time</title></head>")), negative=ex(_PAGE))
+
+
+def _combined(default: str, precise: str) -> list[Change]:
+    """The change extract_html records for how :func:`combine_passes` joined the two passes."""
+    _, how = boilerplate.extract.combine_passes(default, precise)
+    return [Change("extract", f"trafilatura_{how}")]
+
+
+_OTHER_BLOCK = ["Comments are moderated and may take a day to appear under this story.",
+                "Readers who wish to reply should log in with their account first, then write below."]
+rule("extract:trafilatura_passes_disagree",
+     "less than half of the precise pass's text is in the default pass: the default pass (trafilatura's own choice) is kept",
+     _combined, positive=ex("\n".join(_P), "\n".join(_OTHER_BLOCK)), negative=ex("\n".join(["Menu", *_P, "Footer"]), "\n".join(_P[1:3])))
+
+# authors: trafilatura's author list, cleaned (cleaners.authors.clean_authors)
+_au = authors.clean_authors
+rule("authors:author_duplicate", "the same name in another case or spacing: one spelling kept (the mixed-case one)", _au,
+     positive=ex(["JEFFREY GETTLEMAN", "Jeffrey Gettleman"]), negative=ex(["Jane Doe", "John Doe"]))
+rule("authors:author_role", "a role, site or network name, not a person ('Redaktion', 'Admin', a domain, the site name)", _au,
+     positive=ex(["Redaktion"]), negative=ex(["Jane Doe"]))
+rule("authors:author_fragment", "an initial, or one word of another author's name", _au,
+     positive=ex(["Jane Doe", "Doe"]), negative=ex(["Jane Doe", "John Smith"]))
+rule("authors:author_date", "a month or a date in the author field", _au,
+     positive=ex(["Apr"]), negative=ex(["April Ryan"]))
 
 # boilerplate: residue, title lines, learned and page-trim rules
 _res = boilerplate.strip_residue
@@ -524,6 +561,8 @@ reason("extract_error", "extract", "trafilatura or lxml raised on the input (def
        "the example passes a non-string)", _ext, positive=ex(None), negative=ex(_PAGE))
 reason("no_main_text", "extract", "the page has no extractable article text", _ext,
        positive=ex("<html><head><title>T</title></head><body></body></html>"), negative=ex(_PAGE))
+reason("not_an_article", "boilerplate", "an error page or interstitial (JavaScript required, bot check, HTTP error, consent wall)",
+       boilerplate.check_article, positive=ex("You need to enable JavaScript to run this app."), negative=ex(" ".join(_P)))
 reason("empty_after_cleaning", "boilerplate", "nothing left once residue (rules, learned lines) was removed", _clean,
        positive=ex(b"Share this article\n"), negative=ex(f"Share this article\n{_P[0]}".encode()))
 

@@ -42,6 +42,7 @@ RejectReason = Literal[
     # stage "extract" (cleaners.boilerplate.extract_html)
     "extract_error",
     "no_main_text",
+    "not_an_article",
     # stage "boilerplate" (cleaners.pipeline)
     "empty_after_cleaning",
 ]

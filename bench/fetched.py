@@ -1,0 +1,41 @@
+"""Evaluation texts fetched from third-party repositories, joined to the labels committed here.
+
+The hand labels (offsets, persons, dates, splits) are this project's work and
+live in ``tests/data/``; the article texts and pages they label come from the
+test pages of adbar/htmldate and adbar/trafilatura (Apache-2.0) and are not
+committed. They are looked for in ``$NEWSCLEAN_FETCHED_DATA`` (default:
+``.fetched/`` in the repository, git-ignored); every text is checked against
+the ``text_sha256`` its label carries, so labels never meet another text.
+Without them the benchmarks say so and the eval tests that need them skip.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+FETCHED = Path(os.environ.get("NEWSCLEAN_FETCHED_DATA") or REPO / ".fetched")
+
+
+class FetchedDataMissing(FileNotFoundError):
+    """The fetched texts for a labelled set are not on this machine."""
+
+
+def fetched_path(*parts: str) -> Path:
+    return FETCHED.joinpath(*parts)
+
+
+def with_texts(items: list[dict], texts_file: Path) -> list[dict]:
+    """``items`` (each with ``id`` and ``text_sha256``) with their ``text`` filled in from ``texts_file``."""
+    if not texts_file.is_file():
+        raise FetchedDataMissing(f"fetched texts not found: {texts_file} (set $NEWSCLEAN_FETCHED_DATA; see tests/data/README.md)")
+    texts = json.loads(texts_file.read_text(encoding="utf-8"))
+    out = []
+    for item in items:
+        text = texts.get(item["id"])
+        if text is None or hashlib.sha256(text.encode("utf-8")).hexdigest() != item["text_sha256"]:
+            raise FetchedDataMissing(f"{texts_file}: no text matching the label of {item['id']!r}")
+        out.append({**item, "text": text})
+    return out
