@@ -110,15 +110,20 @@ def run(input_dir: str | Path, output_dir: str | Path, **options: Any) -> RunMan
 
     ``options`` are those of :func:`newsclean.flows.clean_news.clean_news`:
     ``since``, ``until`` (dates), ``force``, ``workers``, ``batch_size``,
-    ``run_id``. Runs the Prefect flow (a temporary Prefect server is started
+    ``run_id``, ``max_file_bytes``, ``max_record_bytes``, ``max_text_chars``. Runs the Prefect flow (a temporary Prefect server is started
     when ``PREFECT_API_URL`` is not set).
     """
     from newsclean.flows.clean_news import clean_news
 
-    known = {"since", "until", "force", "workers", "batch_size", "run_id"}
+    known = {"since", "until", "force", "workers", "batch_size", "run_id", "max_file_bytes", "max_record_bytes", "max_text_chars"}
     unknown = set(options) - known
     if unknown:
         raise TypeError(f"unknown option(s) {sorted(unknown)}; known: {sorted(known)}")
     if not Path(input_dir).exists():
         raise FileNotFoundError(f"input folder does not exist: {input_dir}")
+    from newsclean.cli import check_output_dir
+
+    problem = check_output_dir(output_dir)
+    if problem:
+        raise ValueError(problem)
     return clean_news(input_dir=str(input_dir), output_dir=str(output_dir), **options)

@@ -8,20 +8,23 @@ runs. Inputs and outputs are paths and small typed reports
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
+import traceback
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsclean.cleaners import boilerplate
 from newsclean.cleaners.change import Rejection
 from newsclean.cleaners.pipeline import Draft, RunContext, draft_record, finish_record, reject
-from newsclean.inputs import ReadFailure, read_path, sha256
-from newsclean.inputs import Skipped
-from newsclean.store.residue import SourceStats
+from newsclean.inputs import ReadFailure, ReadItem, Skipped, read_path, sha256
+from newsclean.inputs.files import safe_ref
 from newsclean.plan import DateRange, FileItem, folder_date
-from newsclean.store import layout, read_pickle, write_pickle_atomic
 from newsclean.schemas.models import Article, RawRecord, Reject
+from newsclean.store import layout, read_pickle, write_pickle_atomic
+from newsclean.store.residue import SourceStats
 
 # lines longer than this are article prose, never learned boilerplate: not counted
 MAX_COUNTED_LINE_CHARS = 300
@@ -54,35 +57,102 @@ class DraftBatch:
 
 
 def read_failure_reject(fail: ReadFailure, ctx: RunContext) -> Reject:
-    raw = RawRecord(
-        input_ref=fail.input_ref, kind="text", body=fail.raw or b"", raw_sha256=sha256(fail.raw or b"")
-    )
-    return reject(raw, ctx, Rejection("read", fail.reason, fail.detail)).model_copy(update={"raw": fail.raw})
+    # a detail quoting a file name or a header may hold text that is not UTF-8: made storable
+    ref, detail = safe_ref(fail.input_ref), safe_ref(fail.detail)
+    raw = RawRecord(input_ref=ref, kind="text", body=fail.raw or b"", raw_sha256=sha256(fail.raw or b""))
+    return reject(raw, ctx, Rejection("read", fail.reason, detail)).model_copy(update={"raw": fail.raw})
+
+
+# --- record isolation: one record's failure is a reject, never a failed run ------------
+
+def exception_digest(exc: BaseException) -> str:
+    """The exception in one line, plus where it was raised and a short hash of its stack (to group rejects).
+
+    >>> try:
+    ...     {}["k"]
+    ... except KeyError as e:
+    ...     exception_digest(e).split(" at ")[0]
+    "KeyError: 'k'"
+    """
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno} {frames[-1].name}" if frames else "?"
+    stack = "|".join(f"{Path(f.filename).name}:{f.name}" for f in frames)
+    key = hashlib.sha256(f"{type(exc).__name__}|{stack}".encode()).hexdigest()[:12]
+    return safe_ref(f"{type(exc).__name__}: {str(exc)[:300]} at {where} [{key}]")
+
+
+def internal_reject(raw: RawRecord, ctx: RunContext, stage: str, exc: Exception) -> Reject:
+    """An unexpected exception in one record, as that record's reject (raw kept); re-raised when ``ctx.strict``.
+
+    ``stage``: where it happened, ``draft`` (reading metadata, phase 1),
+    ``finish`` (phase 2) or ``clean`` (both, ``newsclean clean``).
+    """
+    if ctx.strict:
+        raise exc
+    rejection = {
+        "draft": lambda d: Rejection("draft", "internal_error", d),
+        "finish": lambda d: Rejection("finish", "internal_error", d),
+        "clean": lambda d: Rejection("clean", "internal_error", d),
+    }[stage](exception_digest(exc))
+    return reject(raw, ctx, rejection)
+
+
+def read_isolated(item: FileItem, root: Path, ctx: RunContext) -> Iterator[ReadItem]:
+    """The records of one planned file; a problem found while listing, or a reader that raises, is a failure item."""
+    if item.problem is not None:
+        yield item.problem
+        return
+    n = 0
+    try:
+        for rec in read_path(Path(item.path), root, ctx.limits, ref=item.file_ref):
+            n += 1
+            yield rec
+    except Exception as exc:  # noqa: BLE001 - a reader bug loses the rest of this file, not the run
+        if ctx.strict:
+            raise
+        try:
+            raw = Path(item.path).read_bytes() if item.size <= ctx.limits.max_file_bytes else None
+        except (OSError, ValueError):  # ValueError: a path the OS refuses (an embedded NUL)
+            raw = None
+        detail = f"{exception_digest(exc)}; the reader failed after {n} item(s), raw is the whole file"
+        yield ReadFailure(item.file_ref, "internal_error", detail, raw)
 
 
 def draft_files(items: list[FileItem], input_root: str, ctx: RunContext, window: DateRange) -> DraftBatch:
-    """Read and run phase 1 over the files of a batch."""
+    """Read and run phase 1 over the files of a batch.
+
+    Every record ends as a draft, a reject or a counted skip: an exception
+    while reading or cleaning one record becomes its ``internal_error``
+    reject (unless ``ctx.strict``). A file is marked processed (ledger) only
+    when it was read without a file-level failure that may go away
+    (unreadable, listing problems): those are tried again by the next run.
+    """
     out = DraftBatch()
     root = Path(input_root)
     for item in items:
-        skipped_any = False
-        for rec in read_path(Path(item.path), root):
+        retry_later = bool(item.problem)
+        for rec in read_isolated(item, root, ctx):
             if isinstance(rec, ReadFailure):
                 out.rejects.append(read_failure_reject(rec, ctx))
+                retry_later |= rec.reason in RETRY_REASONS and rec.input_ref == item.file_ref
                 continue
             if isinstance(rec, Skipped):
                 out.skipped[rec.reason] += 1
+                retry_later |= rec.input_ref == item.file_ref  # a file not read (a FIFO): counted again next run
                 continue
-            if window and not window.contains(record_date(rec, item.file_ref)):
-                out.out_of_range += 1
-                skipped_any = True
-                continue
-            res = draft_record(rec, ctx)
+            try:
+                if window and not window.contains(record_date(rec, item.file_ref)):
+                    out.out_of_range += 1
+                    retry_later = True
+                    continue
+                res = draft_record(rec, ctx)
+            except Exception as exc:  # noqa: BLE001 - see internal_reject
+                res = internal_reject(rec, ctx, "draft", exc)
             if isinstance(res, Reject):
                 out.rejects.append(res)
             else:
                 out.drafts.append(res)
-        if not skipped_any:
+        if not retry_later:
             out.files.append(
                 {"file_ref": item.file_ref, "size": item.size, "mtime_ns": item.mtime_ns, "file_sha256": item.sha256}
             )
@@ -93,8 +163,19 @@ def draft_files(items: list[FileItem], input_root: str, ctx: RunContext, window:
     return out
 
 
+# file-level read failures that may go away (permissions fixed): the file is not marked processed
+RETRY_REASONS = frozenset({"unreadable"})
+
+
+def finish_one(d: Draft, ctx: RunContext, learned: frozenset[str]) -> Article | Reject:
+    try:
+        return finish_record(d, ctx, learned)
+    except Exception as exc:  # noqa: BLE001 - see internal_reject
+        return internal_reject(d.raw, ctx, "finish", exc)
+
+
 def finish_drafts(drafts: list[Draft], ctx: RunContext, learned: dict[str, frozenset[str]]) -> list[Article | Reject]:
-    return [finish_record(d, ctx, learned.get(d.source, frozenset())) for d in drafts]
+    return [finish_one(d, ctx, learned.get(d.source, frozenset())) for d in drafts]
 
 
 # --- the same, by path (what a task ships to a worker) ------------------------------
@@ -129,6 +210,9 @@ __all__ = [
     "draft_files",
     "draft_to_path",
     "finish_drafts",
+    "finish_one",
+    "internal_reject",
+    "read_isolated",
     "finish_to_path",
     "read_failure_reject",
     "record_date",

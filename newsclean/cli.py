@@ -51,6 +51,45 @@ def _existing_dir(value: str) -> Path:
     return p
 
 
+def _size(value: str) -> int:
+    from newsclean.limits import parse_size
+
+    try:
+        n = parse_size(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value}")
+    return n
+
+
+def check_output_dir(value: str | Path) -> str | None:
+    """Why ``value`` cannot be the dataset folder (None when it can): checked before Prefect starts.
+
+    >>> check_output_dir("s3://bucket/x").split(":")[0]
+    '--output s3'
+    """
+    from newsclean.store.location import url_problem
+
+    text = str(value)
+    problem = url_problem(text)
+    if problem:
+        return problem
+    p = Path(text)
+    if p.exists() and not p.is_dir():
+        return f"--output exists and is not a folder: {text}"
+    probe = p
+    while not probe.exists():
+        if probe.parent == probe:
+            break
+        probe = probe.parent
+    if not probe.is_dir():
+        return f"--output cannot be created: {probe} is not a folder"
+    if not os.access(probe, os.W_OK | os.X_OK):
+        return f"--output is not writable: {probe}"
+    return None
+
+
 def _local_dir(value: str) -> Path:
     """A folder path; a URL (s3://, gs://, ...) is refused up front (:mod:`newsclean.store.location`)."""
     from newsclean.store.location import url_problem
@@ -76,6 +115,12 @@ def build_parser() -> argparse.ArgumentParser:
     bf.add_argument("--workers", type=_positive_int, default=None, help="local worker processes (default: all cores)")
     bf.add_argument("--batch-size", type=_positive_int, default=None, help="files per batch task (default: automatic)")
     bf.add_argument("--dask-address", default=os.environ.get("NEWSCLEAN_DASK_ADDRESS"), help="run batch tasks on this Dask scheduler (tcp://host:8786)")
+    bf.add_argument("--max-file-bytes", type=_size, default=None, metavar="SIZE",
+                    help="largest file read, after gunzip (default 256M; K/M/G suffixes); bigger: reject too_large")
+    bf.add_argument("--max-record-bytes", type=_size, default=None, metavar="SIZE",
+                    help="largest record body after decompression (default 16M); bigger: reject too_large")
+    bf.add_argument("--max-text-chars", type=_size, default=None, metavar="N",
+                    help="largest decoded text of a record, in characters (default 4M); longer: reject too_large")
     bf.add_argument("--json", action="store_true", help="print the run summary as JSON")
     bf.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help="show Prefect's logs")
 
@@ -121,6 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "compact":
         return cmd_compact(args)
     if args.command == "serve":
+        problem = check_output_dir(args.output)
+        if problem:
+            print(f"newsclean serve: {problem}", file=sys.stderr)
+            return 2
         from newsclean.flows.serve import serve
 
         return serve(args)
@@ -141,26 +190,44 @@ def record_json(row) -> dict:
 
 def cmd_clean(args) -> int:
     """Clean one file in this process (no Prefect) and print its record(s) as JSON."""
-    from newsclean.batch import read_failure_reject
+    import stat
+
+    from newsclean.batch import internal_reject, read_failure_reject
     from newsclean.cleaners.pipeline import RunContext, clean_record
     from newsclean.inputs import ReadFailure, Skipped, format_of, read_path
     from newsclean.resources import load_default_gazetteer
+    from newsclean.schemas.models import Article, Reject
     from newsclean.version import PIPELINE_VERSION
 
     path: Path = args.file
-    if not path.is_file():
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
         print(f"newsclean clean: no such file: {path}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"newsclean clean: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    if not stat.S_ISREG(mode):
+        print(f"newsclean clean: not a regular file (never opened): {path}", file=sys.stderr)
         return 2
     if format_of(path) is None:
         print(f"newsclean clean: unsupported file type: {path.name}", file=sys.stderr)
         return 2
     ctx = RunContext(run_id="clean", pipeline_version=PIPELINE_VERSION, gazetteer=load_default_gazetteer())
     out = []
-    for rec in read_path(path, path.parent):
+    for rec in read_path(path, path, ctx.limits):  # the file named, even through a symlink
         if isinstance(rec, Skipped):
             out.append({"kind": "skipped", "input_ref": rec.input_ref, "reason": rec.reason, "detail": rec.detail})
             continue
-        row = read_failure_reject(rec, ctx) if isinstance(rec, ReadFailure) else clean_record(rec, ctx)
+        row: Article | Reject
+        if isinstance(rec, ReadFailure):
+            row = read_failure_reject(rec, ctx)
+        else:
+            try:
+                row = clean_record(rec, ctx)
+            except Exception as exc:  # noqa: BLE001 - one record's bug is its reject, as in a run
+                row = internal_reject(rec, ctx, "clean", exc)
         out.append(record_json(row))
     json.dump(out if len(out) != 1 else out[0], sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
@@ -207,13 +274,20 @@ def cmd_backfill(args) -> int:
 
     console = Console(stderr=True)
     if args.since and args.until and args.since > args.until:
-        console.print("[red]--since is after --until[/red]")
+        print("newsclean backfill: --since is after --until", file=sys.stderr)
+        return 2
+    problem = check_output_dir(args.output)
+    if problem:
+        print(f"newsclean backfill: {problem}", file=sys.stderr)
         return 2
     # the first visible output, before the seconds of imports and server start-up
     where = "the Prefect server at $PREFECT_API_URL" if os.environ.get("PREFECT_API_URL") else "a temporary local Prefect server (10-30 s)"
-    console.print(f"newsclean backfill: {args.input} -> {args.output}; starting {where}", highlight=False)
+    console.print(f"newsclean backfill: {args.input} -> {args.output}; starting {where}", highlight=False, soft_wrap=True)
     from newsclean.flows.serve import flow_for
 
+    verbose = args.verbose or args.verbose_sub
+    if not verbose:
+        _one_line_prefect_errors()
     flow_fn = flow_for(args.dask_address)
     summary = None
     with _progress_bar(console) as bar:
@@ -227,9 +301,15 @@ def cmd_backfill(args) -> int:
                 force=args.force,
                 workers=1 if args.dask_address else args.workers,
                 batch_size=args.batch_size,
+                max_file_bytes=args.max_file_bytes,
+                max_record_bytes=args.max_record_bytes,
+                max_text_chars=args.max_text_chars,
             )
-        except Exception as exc:  # the run itself failed: non-zero exit
-            console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
+        except Exception as exc:  # the run itself failed: non-zero exit, one line (the traceback with -v)
+            if verbose:
+                console.print_exception()
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            print(f"newsclean backfill: run failed: {type(exc).__name__}: {first}", file=sys.stderr)
             return 1
         finally:
             progress.set_callback(None)
@@ -238,6 +318,30 @@ def cmd_backfill(args) -> int:
     else:
         print_summary(summary, Path(args.output), console)
     return 0
+
+
+class _NoTracebacks:
+    """A logging filter for Prefect's console: drop its ERROR records (the CLI prints one line) and tracebacks."""
+
+    def filter(self, record) -> bool:
+        if record.name.startswith("prefect") and record.levelno >= 40:
+            return False
+        record.exc_info, record.exc_text, record.stack_info = None, None, None
+        return True
+
+
+def _one_line_prefect_errors() -> None:
+    """Without ``-v`` a failed run is one line: Prefect's own error logs and tracebacks are not printed."""
+    import logging
+
+    import prefect.logging.configuration  # noqa: F401 - Prefect's handlers exist once it is imported
+
+    loggers = [logging.getLogger()] + [
+        logging.getLogger(name) for name in list(logging.Logger.manager.loggerDict) if name.startswith("prefect")
+    ]
+    for handler in {h for lg in loggers for h in getattr(lg, "handlers", [])}:
+        if isinstance(handler, logging.StreamHandler) and not any(isinstance(f, _NoTracebacks) for f in handler.filters):
+            handler.addFilter(_NoTracebacks())
 
 
 class _progress_bar:
@@ -301,7 +405,16 @@ def print_summary(summary: RunManifest, output: Path, console) -> None:
 
 
 def run_main() -> None:
-    """Console-script entry: a closed stdout (``newsclean clean F | head``) is not an error."""
+    """Console-script entry: a closed stdout (``newsclean clean F | head``) is not an error.
+
+    ``backfill`` and ``serve`` start a guardian first (:mod:`newsclean.lifeline`):
+    if this process is killed, the worker processes and the temporary Prefect
+    server it started are killed too.
+    """
+    if len(sys.argv) > 1 and {"backfill", "serve"} & set(sys.argv[1:]):
+        from newsclean.lifeline import start_guardian
+
+        start_guardian()
     try:
         code = main()
         sys.stdout.flush()
@@ -310,6 +423,17 @@ def run_main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         code = 0
+    except KeyboardInterrupt:
+        print("newsclean: interrupted", file=sys.stderr)
+        code = 130
+    except Exception as exc:  # noqa: BLE001 - one line, the traceback only with -v
+        if {"-v", "--verbose"} & set(sys.argv[1:]):
+            import traceback
+
+            traceback.print_exc()
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        print(f"newsclean: {type(exc).__name__}: {first}", file=sys.stderr)
+        code = 1
     sys.exit(code)
 
 

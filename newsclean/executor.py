@@ -8,7 +8,9 @@ its batch function to an :class:`Executor`:
   imports trafilatura, dateparser and the language model once), so the
   two phases of a large local run use every core.
 
-Spawned, not forked: safe beside Prefect's threads.
+Spawned, not forked: safe beside Prefect's threads. A worker exits on its own
+when the process that started it dies (even by ``kill -9`` or the OOM killer):
+see :mod:`newsclean.lifeline`.
 """
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol, TypeVar
+
+from newsclean import lifeline
 
 T = TypeVar("T")
 
@@ -54,7 +58,9 @@ class ProcessExecutor:
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+        self._pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=multiprocessing.get_context("spawn"), initializer=lifeline.watch_parent, initargs=(os.getpid(),)
+        )
 
     def run(self, fn: Callable[..., T], *args: Any) -> T:
         return self._pool.submit(fn, *args).result()

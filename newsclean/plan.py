@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsclean.inputs import input_ref_of, list_inputs
+from newsclean.inputs.base import ReadFailure, Skipped
+from newsclean.inputs.files import NotRegularFile, open_regular, scan_inputs
 from newsclean.store.ledger import load_ledger
 
 # files per batch: enough batches to keep every core busy, few enough that the
@@ -27,11 +29,15 @@ _DATE_FOLDER = re.compile(r"(?:^|/)(\d{4}-\d{2}-\d{2})(?:/|$)")
 class FileItem:
     """One input file of a run, as planned (what a batch task is handed)."""
 
-    path: str  # absolute
+    path: str  # absolute, as listed (a symlink stays the link: input_ref is the path as listed)
     file_ref: str  # relative to the input root
     size: int
     mtime_ns: int
     sha256: str
+    # found while listing or planning (a FIFO, a symlink leaving --input, an
+    # unreadable file): the batch reports it (a reject or a counted skip)
+    # instead of reading the file
+    problem: ReadFailure | Skipped | None = None
 
 
 @dataclass(slots=True)
@@ -79,8 +85,9 @@ def folder_date(file_ref: str) -> dt.date | None:
 
 
 def file_sha256(path: Path) -> str:
+    """SHA-256 of a regular file (raises OSError, or NotRegularFile for a FIFO/device: never blocks)."""
     h = hashlib.sha256()
-    with open(path, "rb") as fh:
+    with open_regular(path) as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
@@ -90,20 +97,34 @@ def plan_files(input_dir: Path, output_dir: Path, window: DateRange, force: bool
     """New or changed files under ``input_dir`` (all of them with ``force``), inside ``window``."""
     ledger = load_ledger(output_dir)
     plan = Plan()
-    for path in list_inputs(input_dir):
-        ref = input_ref_of(path, input_dir)
+    # files reached through a symlink come last: when one is an alias of a
+    # file of the run, the real file is the article and the alias its duplicate
+    for entry in sorted(scan_inputs(input_dir), key=lambda e: e.link):
+        ref = entry.ref
+        path = os.path.abspath(entry.path)
+        if entry.problem:
+            # reported by the batch that gets it (a reject or a counted skip), never read
+            plan.files.append(FileItem(str(entry.path), ref, 0, 0, "", entry.problem))
+            continue
         if window and not window.contains(folder_date(ref)):
             plan.skipped_range += 1
             continue
-        st = path.stat()
-        if not force and ledger.file_done(ref, st.st_size, st.st_mtime_ns):
-            plan.skipped_done += 1
+        try:
+            st = os.stat(entry.path)
+            if not force and ledger.file_done(ref, st.st_size, st.st_mtime_ns):
+                plan.skipped_done += 1
+                continue
+            sha = file_sha256(entry.path)
+        except NotRegularFile as exc:
+            plan.files.append(FileItem(str(entry.path), ref, 0, 0, "", Skipped(ref, "not_regular_file", str(exc))))
             continue
-        sha = file_sha256(path)
+        except OSError as exc:  # unreadable: the batch rejects it (and the next run tries again)
+            plan.files.append(FileItem(str(entry.path), ref, 0, 0, "", ReadFailure(ref, "unreadable", f"{type(exc).__name__}: {exc}", None)))
+            continue
         if not force and ledger.file_sha_done(ref, sha):
             plan.skipped_done += 1
             continue
-        plan.files.append(FileItem(str(path.resolve()), ref, st.st_size, st.st_mtime_ns, sha))
+        plan.files.append(FileItem(path, ref, st.st_size, st.st_mtime_ns, sha))
     return plan
 
 

@@ -183,7 +183,7 @@ def _template_rx(template: str) -> re.Pattern[str]:
 
 def _registered_reject(code: str) -> bool:
     stage, _, reason = code.partition(":")
-    return reason in REJECT_REASONS and REJECT_REASONS[reason].stage == stage
+    return reason in REJECT_REASONS and stage in REJECT_REASONS[reason].stages
 
 
 def _registered_skip(reason: str) -> bool:

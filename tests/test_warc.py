@@ -144,7 +144,8 @@ def test_truncated_file_keeps_earlier_records_and_reports_the_rest(tmp_path, gz,
     items = read_all(path)
     assert items[0] == Skipped(f"{path.name}#1", "warcinfo", "")
     failures = [i for i in items if isinstance(i, ReadFailure)]
-    assert len(failures) == 1 and failures[0].reason == "bad_warc"
+    assert len(failures) == 1 and failures[0].reason in ("truncated", "bad_warc")
+    assert failures[0].raw  # the bytes read are kept
     assert items[-1] is failures[0]  # nothing after it, nothing silently lost before it
     assert failures[0].input_ref == f"{path.name}#{len(items)}"
 

@@ -122,17 +122,39 @@ def _codec(label: str | None) -> str | None:
     """Python codec name for a charset label, with WHATWG's latin-1 rule; None if unknown."""
     if not label:
         return None
-    try:
-        name = codecs.lookup(label.strip().strip("\"'")).name
-    except LookupError:
+    name = text_codec(label.strip().strip("\"'"))
+    if name is None:
         return None
     return _WEB_ALIASES.get(name, name)
+
+
+# --- codec lookup (reliability): only real text charsets ---
+# Python codecs that decode bytes to str but are transfer or escape schemes,
+# not charsets a document is written in. codecs.lookup finds "base64" and
+# "rot13" too (bytes-to-bytes and str-to-str: decoding with them raises
+# LookupError); those are caught by _is_text_encoding.
+_NOT_CHARSETS = frozenset({"punycode", "idna", "unicode-escape", "raw-unicode-escape", "utf-7", "undefined", "charmap"})
+
+
+def text_codec(label: str) -> str | None:
+    """Python codec name of a declared charset, or None when it is unknown or not a text charset.
+
+    >>> text_codec("windows-1251"), text_codec("base64"), text_codec("rot13"), text_codec("punycode")
+    ('cp1251', None, None, None)
+    """
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError, TypeError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
 
 
 def _strict(data: bytes, codec: str) -> str | None:
     try:
         text = data.decode(codec)
-    except UnicodeDecodeError:
+    except (UnicodeError, LookupError):  # reliability: any codec failure means "does not decode"
         if codec != "cp1252":
             return None
         # five bytes are unassigned in cp1252; browsers map them like latin-1

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 
 from newsclean.cleaners import authors, boilerplate, dates, encoding, language, names, urls, whitespace
 from newsclean.cleaners.change import Change, Rejection
+from newsclean.cleaners.dates.mentions import MAX_YEAR, MIN_YEAR
 from newsclean.cleaners.dedup import content_hash
+from newsclean.limits import DEFAULT_LIMITS, Limits, strict_default
 from newsclean.schemas.models import (
     Article,
     ChangeRow,
@@ -26,12 +28,23 @@ from newsclean.schemas.models import (
     Reject,
 )
 
+# notes a reader attaches to a record it could read (RawRecord.read_notes),
+# recorded as changes of step "read"; a broken sidecar is the other one
+READ_NOTES = (
+    ("fetched_at_out_of_range", "a declared fetched_at outside 1800..2200 (newsclean.inputs.base), ignored"),
+    ("warc_date_out_of_range", "a WARC-Date outside 1800..2200, ignored"),
+)
+
 
 @dataclass(frozen=True, slots=True)
 class RunContext:
     run_id: str
     pipeline_version: str
     gazetteer: object | None = None  # cleaners.names gazetteer, loaded by the flow from data/
+    limits: Limits = DEFAULT_LIMITS
+    # re-raise an unexpected exception in one record instead of rejecting it
+    # ``internal_error`` (tests; NEWSCLEAN_STRICT=1)
+    strict: bool = field(default_factory=strict_default)
 
 
 @dataclass(slots=True)
@@ -89,15 +102,19 @@ def draft_record(raw: RawRecord, ctx: RunContext) -> Draft | Reject:
     """Phase 1. A :class:`Rejection` anywhere becomes a Reject row."""
     changes: list[Change] = []
     try:
-        return _draft(raw, changes)
+        return _draft(raw, changes, ctx.limits)
     except Rejection as rej:
         return reject(raw, ctx, rej, changes)
 
 
-def _draft(raw: RawRecord, changes: list[Change]) -> Draft:
+def _draft(raw: RawRecord, changes: list[Change], limits: Limits = DEFAULT_LIMITS) -> Draft:
     changes += [Change("read", rule, detail) for rule, detail in raw.read_notes]
+    if len(raw.body) > limits.max_record_bytes:
+        raise Rejection("read", "too_large", f"{len(raw.body)} bytes, more than {limits.max_record_bytes} (--max-record-bytes)")
     text, ch = encoding.decode_bytes(raw.body, raw.charset)
     changes += ch
+    if len(text) > limits.max_text_chars:
+        raise Rejection("decode", "too_large", f"{len(text)} characters, more than {limits.max_text_chars} (--max-text-chars)")
     url, ch = urls.canonical_url(raw.url)
     changes += ch
     draft = Draft(raw=raw, text="", source="", url=url, title=raw.title, changes=changes)
@@ -165,6 +182,12 @@ def finish_record(draft: Draft, ctx: RunContext, learned: frozenset[str] = froze
     changes += pub.changes
     lang, confidence = language.detect_language(text)
     anchor = pub.date or (raw.fetched_at.date() if raw.fetched_at else None)
+    if anchor is not None and not MIN_YEAR <= anchor.year <= MAX_YEAR:
+        # relative dates ("yesterday", "Monday") are resolved by adding days to
+        # the anchor: at the calendar's edge that overflows, and such an anchor
+        # is damaged metadata anyway
+        changes.append(Change("dates", "anchor_out_of_range", f"{anchor.isoformat()}: relative dates left unresolved"))
+        anchor = None
     spans = dates.find_dates(text, anchor, anchor_is_fetch=pub.date is None, language=lang)
     # the detected language and the headline help the names stage
     persons, mentions = names.find_persons(text, anchor, ctx.gazetteer, title=draft.title, language=lang)

@@ -56,6 +56,7 @@ from newsclean.inputs.jsonl import read_jsonl
 from newsclean.inputs.sidecar import read_sidecar
 from newsclean.inputs.single import read_html
 from newsclean.inputs.warc import WARC_TYPES, read_warc
+from newsclean.limits import Limits
 from newsclean.schemas.models import Article, ChangeRow, RawRecord, Reject, RejectReason
 
 Kind = Literal["change", "reject", "skip"]
@@ -112,10 +113,15 @@ class Reason:
     owner: Callable[..., Any]
     positive: Example
     negative: Example
+    also: tuple[str, ...] = ()  # other stages that reject with this reason (the examples use ``stage``)
 
     @property
     def code(self) -> str:
         return f"{self.stage}:{self.reason}"
+
+    @property
+    def stages(self) -> tuple[str, ...]:
+        return (self.stage, *self.also)
 
 
 @dataclass(frozen=True)
@@ -214,6 +220,56 @@ def _warc(*records: tuple[str, bytes, str]) -> bytes:
 _WARC_OK = _warc(("https://example.org/a", _PAGE.encode(), "text/html; charset=utf-8"))
 
 
+# --- reliability (issue 12): helpers for the examples of hostile inputs ---
+
+
+def _warc_dated(date: str) -> bytes:
+    """A one-response WARC with this WARC-Date."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://example.org/a", "response", payload=io.BytesIO(_PAGE.encode()),
+                                                  http_headers=http, warc_headers_dict={"WARC-Date": date}))
+    return out.getvalue()
+
+
+def _listing(link_target: str | None = None, fifo: bool = False, folder_link: str | None = None) -> list[Any]:
+    """What listing a folder ``in/`` reports instead of reading (in the working directory): rejects and counted skips."""
+    import os
+
+    from newsclean.inputs.files import scan_inputs
+
+    Path("in").mkdir()
+    Path("in/page.txt").write_bytes(b"A page.")
+    Path("outside.txt").write_bytes(b"Outside.")
+    if link_target:
+        os.symlink(link_target, "in/link.txt")
+    if folder_link:
+        os.symlink(folder_link, "in/folder")
+    if fifo:
+        os.mkfifo("in/pipe.txt")
+    return [e.problem for e in scan_inputs(Path("in")) if e.problem is not None]
+
+
+def _isolated(path: str) -> list[Any]:
+    """The records of one planned file as a batch reads them (a reader that raises becomes internal_error)."""
+    from newsclean.batch import read_isolated
+    from newsclean.plan import FileItem
+
+    return list(read_isolated(FileItem(path, "a.txt", 0, 0, ""), Path("."), RunContext("rules", "0", strict=False)))
+
+
+def _clean_fetched(year: int) -> Any:
+    """Both phases of a text record fetched in ``year`` (datetime's range, not ours)."""
+    import datetime as dt
+
+    raw = _raw(_BODY.encode(), fetched_at=dt.datetime(year, 1, 2, tzinfo=dt.UTC))
+    return clean_record(raw, _CTX)
+
+
 # --------------------------------------------------------------------------- change rules
 
 _RULES: list[Rule] = []
@@ -227,6 +283,13 @@ def rule(code: str, doc: str, owner: Callable[..., Any], *, positive: Example, n
 rule("read:bad_sidecar", "the page's NAME.meta.json is not a JSON object: the page is read without metadata",
      read_html, positive=ex(Path("page.html"), "page.html", _PAGE.encode(), files={"page.meta.json": b"{not json"}),
      negative=ex(Path("page.html"), "page.html", _PAGE.encode(), files={"page.meta.json": b'{"url": "https://example.org/a"}'}))
+
+rule("read:fetched_at_out_of_range", "a declared fetched_at (sidecar, JSONL) outside 1800..2200 is ignored", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "9999-12-31T23:59:59-01:00"}\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "2024-05-01T10:00:00Z"}\n'))
+rule("read:warc_date_out_of_range", "a WARC-Date outside 1800..2200 is ignored (the record is read without it)", read_warc,
+     positive=ex(Path("a.warc"), "a.warc", _warc_dated("0001-01-01T00:00:00Z")),
+     negative=ex(Path("a.warc"), "a.warc", _warc_dated("2024-05-01T10:00:00Z")))
 
 # decode: bytes to text (cleaners.encoding.decode_bytes)
 _dec = encoding.decode_bytes
@@ -414,6 +477,15 @@ rule("dates:sources_disagree", "sources more than AGREEMENT_SLACK_DAYS apart: th
      positive=ex(metadata="2022-02-14", url="https://example.org/2021/01/01/story"),
      negative=ex(metadata="2022-02-14", url="https://example.org/2022/02/14/story"))
 
+import datetime as _dt  # noqa: E402
+
+_UTC = _dt.UTC
+rule("dates:fetched_at_out_of_range", "a fetch time outside the publication years is not used to read or check dates", _pub,
+     positive=ex(metadata="2022-02-14", fetched_at=_dt.datetime(1, 1, 1, tzinfo=_UTC)),
+     negative=ex(metadata="2022-02-14", fetched_at=_dt.datetime(2022, 2, 15, tzinfo=_UTC)))
+rule("dates:anchor_out_of_range", "the date relative dates would be resolved against is outside MIN_YEAR..MAX_YEAR: "
+     "they stay unresolved", _clean_fetched, positive=ex(1), negative=ex(2022))
+
 RULES: dict[str, Rule] = {r.code: r for r in _RULES}
 """Change code (``step:rule``) -> :class:`Rule`."""
 
@@ -433,8 +505,10 @@ FAMILIES: dict[str, str] = {
 _REASONS: list[Reason] = []
 
 
-def reason(name: str, stage: str, doc: str, owner: Callable[..., Any], *, positive: Example, negative: Example) -> None:
-    _REASONS.append(Reason(name, stage, doc, owner, positive, negative))
+def reason(
+    name: str, stage: str, doc: str, owner: Callable[..., Any], *, positive: Example, negative: Example, also: tuple[str, ...] = ()
+) -> None:
+    _REASONS.append(Reason(name, stage, doc, owner, positive, negative, also))
 
 
 _jsonl = read_jsonl
@@ -459,6 +533,24 @@ reason("bad_sidecar", "read", "a NAME.meta.json that is not a JSON object (the p
        "read:bad_sidecar note)", read_sidecar,
        positive=ex(Path("page.html"), files={"page.meta.json": b"[1, 2]"}),
        negative=ex(Path("page.html"), files={"page.meta.json": b'{"url": "https://example.org/a"}'}))
+reason("outside_input", "read", "a symlink whose target is outside --input: never followed", _listing,
+       positive=ex("../outside.txt"), negative=ex("page.txt"))
+reason("bad_filename", "read", "a file name that is not UTF-8 (the bytes are kept; input_ref shows them as \\xNN)", read_path,
+       positive=ex(Path("caf\udce9.txt"), Path("."), files={"caf\udce9.txt": b"hi"}),
+       negative=ex(Path("cafe.txt"), Path("."), files={"cafe.txt": b"hi"}))
+reason("too_large", "read", "over a limit (--max-file-bytes, --max-record-bytes; --max-text-chars at decode): the raw "
+       "is the bytes as stored, never expanded", read_path,
+       positive=ex(Path("a.txt.gz"), Path("."), Limits(max_record_bytes=1000), files={"a.txt.gz": gzip.compress(b"x" * 5000)}),
+       negative=ex(Path("a.txt.gz"), Path("."), Limits(max_record_bytes=1000), files={"a.txt.gz": gzip.compress(b"x" * 500)}),
+       also=("decode",))
+reason("bad_unicode", "read", "a JSONL string with a lone surrogate (\\ud800): it cannot be stored as UTF-8", _jsonl,
+       positive=ex(Path("feed.jsonl"), "feed.jsonl", b'{"text": "lone \\ud800"}\n'),
+       negative=ex(Path("feed.jsonl"), "feed.jsonl", b'{"text": "a pair \\ud83d\\ude00"}\n'))
+reason("truncated", "read", "the file ends inside this WARC record (raw: the bytes read)", read_warc,
+       positive=ex(Path("a.warc"), "a.warc", _WARC_OK[:-100]), negative=ex(Path("a.warc"), "a.warc", _WARC_OK))
+reason("internal_error", "read", "an unexpected exception while reading or cleaning this record (detail: exception, "
+       "place, stack hash); stages read, draft, finish, clean", _isolated,
+       positive=ex("a\0.txt"), negative=ex("a.txt", files={"a.txt": b"hi"}), also=("draft", "finish", "clean"))
 reason("empty", "decode", "no content: zero bytes, whitespace only, or only a byte-order mark", _dec,
        positive=ex(b"  \n\t "), negative=ex(b" a "))
 reason("binary", "decode", "control bytes: binary data, not text", _dec,
@@ -483,6 +575,8 @@ REJECT_REASONS: dict[str, Reason] = {r.reason: r for r in _REASONS}
 SKIP_REASONS: dict[str, str] = {
     "not_html": "a WARC response that is not an HTML page (other Content-Type, no HTTP headers, body not HTML)",
     "http_status": "a WARC response whose HTTP status is not 2xx (redirects, errors)",
+    "not_regular_file": "a FIFO, socket or device with an input's name: never opened (it could block the run)",
+    "symlink_dir": "a symlink to a folder inside --input: not descended (its files are listed under their real path)",
     "{warc_type}": "a WARC record that is not a response: its WARC-Type (" + ", ".join(
         sorted(t for t in WARC_TYPES if t != "response")) + "; unknown if absent)",
 }
@@ -504,7 +598,7 @@ DYNAMIC_SITES: tuple[DynamicSite, ...] = (
                 ("key:counts", "return:_describe"), family="encoding:{ftfy_fixer}"),
     DynamicSite("newsclean/cleaners/pipeline.py", "read", "rule",
                 "a reader's notes (RawRecord.read_notes): the failures of a sidecar read",
-                ("failures:newsclean/inputs/sidecar.py",)),
+                ("failures:newsclean/inputs/sidecar.py", "table:READ_NOTES")),
     DynamicSite("newsclean/batch.py", "read", "fail.reason",
                 "a reader's ReadFailure becomes a reject with the same reason", ("failures:*",)),
     DynamicSite("newsclean/inputs/warc.py", "skip", "kind",

@@ -8,6 +8,7 @@ Each task hands its batch to the run's declared :mod:`executor <newsclean.execut
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -26,6 +27,7 @@ from newsclean.cleaners.dedup import INDEX_FORMAT
 from newsclean.cleaners.pipeline import RunContext
 from newsclean.commit import commit_run as _commit_run
 from newsclean.executor import Executor, default_workers, executor_for
+from newsclean.limits import Limits
 from newsclean.plan import DateRange, FileItem, Plan, batches, plan_files
 from newsclean.resources import load_default_gazetteer
 from newsclean.schemas.run import RunManifest
@@ -130,16 +132,23 @@ def clean_news(
     workers: int | None = None,
     batch_size: int | None = None,
     run_id: str | None = None,
+    max_file_bytes: int | None = None,
+    max_record_bytes: int | None = None,
+    max_text_chars: int | None = None,
     report: bool = True,
 ) -> RunManifest:
-    """Clean every new input under ``input_dir`` into the dataset at ``output_dir``."""
+    """Clean every new input under ``input_dir`` into the dataset at ``output_dir``.
+
+    ``max_*``: the limits of :mod:`newsclean.limits` (None: the default).
+    """
     log = get_run_logger()
     started = time.time()
     run_id = run_id or new_run_id()
     try:
         out = require_local(output_dir, "output_dir")
         require_local(input_dir, "input_dir")
-        summary = _clean(log, input_dir, output_dir, out, since, until, force, workers, batch_size, run_id, started)
+        limits = Limits.of(max_file_bytes, max_record_bytes, max_text_chars)
+        summary = _clean(log, input_dir, output_dir, out, since, until, force, workers, batch_size, run_id, started, limits)
     except BaseException as exc:
         _print_run_line(f"newsclean run {run_id} failed: {type(exc).__name__}: {exc}")
         raise
@@ -162,7 +171,7 @@ def _print_run_line(line: str) -> None:
         print(line, flush=True)
 
 
-def _clean(log, input_dir, output_dir, out, since, until, force, workers, batch_size, run_id, started) -> RunManifest:
+def _clean(log, input_dir, output_dir, out, since, until, force, workers, batch_size, run_id, started, limits) -> RunManifest:
     """The body of :func:`clean_news`: plan, two batch phases, commit (under the dataset lock)."""
     workers = workers or default_workers()
     window = DateRange(since, until)
@@ -177,7 +186,7 @@ def _clean(log, input_dir, output_dir, out, since, until, force, workers, batch_
             "planned %d files (%.1f MB): %d already processed, %d outside the date window",
             len(plan.files), plan.total_bytes / 1e6, plan.skipped_done, plan.skipped_range,
         )
-        ctx = RunContext(run_id=run_id, pipeline_version=PIPELINE_VERSION, gazetteer=load_default_gazetteer())
+        ctx = RunContext(run_id=run_id, pipeline_version=PIPELINE_VERSION, gazetteer=load_default_gazetteer(), limits=limits)
         parts = batches(plan.files, workers, batch_size)
         log.info("%d batches over %d workers", len(parts), workers)
         stage = staging_dir(out, run_id)
@@ -218,6 +227,7 @@ def _clean(log, input_dir, output_dir, out, since, until, force, workers, batch_
             versions=versions(),
             encoding_repair_config=encoding.repair_config(),
             dedup_index_format=INDEX_FORMAT,
+            limits=dataclasses.asdict(limits),
         )
         t = time.time()
         summary = commit_run(

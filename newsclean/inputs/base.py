@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
+from newsclean.limits import Limits
 from newsclean.schemas.models import RawRecord, RejectReason
 
 # keys a sidecar or a JSONL record may declare beside the body
@@ -41,39 +43,90 @@ class Skipped:
 
 
 ReadItem = RawRecord | ReadFailure | Skipped
-Reader = Callable[[Path, str, bytes], Iterator[ReadItem]]
+
+
+class Reader(Protocol):
+    """``(path, input_ref, data, limits=...) -> Iterator[ReadItem]``: ``data`` is the file's bytes (inflated unless the
+    format reads its own compression); ``limits`` bound what one record may expand to."""
+
+    def __call__(self, path: Path, input_ref: str, data: bytes, limits: Limits = ...) -> Iterator[ReadItem]: ...
 
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# A declared date-time (fetched_at, WARC-Date) outside these years is a
+# damaged or hostile header, not a fetch: it is ignored (with a note). The
+# bounds keep every later date arithmetic (an anchor plus or minus days,
+# time-zone offsets) far from datetime's year 1 and year 9999 limits.
+MIN_DATETIME_YEAR = 1800
+MAX_DATETIME_YEAR = 2200
+
+
 def parse_datetime(value: object) -> dt.datetime | None:
-    """ISO 8601 (``Z`` allowed) or a bare date, as an aware UTC datetime; else None.
+    """ISO 8601 (``Z`` allowed) or a bare date, as an aware UTC datetime; else None (also when out of range).
 
     >>> parse_datetime("2024-05-01T10:00:00Z").isoformat()
     '2024-05-01T10:00:00+00:00'
-    >>> parse_datetime("yesterday") is None
-    True
+    >>> parse_datetime("yesterday") is None, parse_datetime("9999-12-31T23:59:59-01:00") is None
+    (True, True)
+    """
+    return parse_datetime_noted(value)[0]
+
+
+def parse_datetime_noted(value: object) -> tuple[dt.datetime | None, str | None]:
+    """:func:`parse_datetime` plus a note when a parseable value was ignored as out of range.
+
+    >>> parse_datetime_noted("0001-01-01T00:00:00Z")
+    (None, '0001-01-01T00:00:00Z is outside 1800..2200')
     """
     if not isinstance(value, str) or not value.strip():
-        return None
+        return None, None
     try:
         parsed = dt.datetime.fromisoformat(value.strip())
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=dt.UTC)
+        parsed = parsed.astimezone(dt.UTC)
     except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
-    return parsed.astimezone(dt.timezone.utc)
+        return None, None
+    except OverflowError:  # 9999-12-31T23:59:59-01:00 is in year 10000 in UTC
+        parsed = None
+    if parsed is None or not MIN_DATETIME_YEAR <= parsed.year <= MAX_DATETIME_YEAR:
+        return None, f"{value.strip()[:80]} is outside {MIN_DATETIME_YEAR}..{MAX_DATETIME_YEAR}"
+    return parsed, None
 
 
-def meta_fields(meta: dict) -> dict:
-    """The declared metadata of a sidecar or JSONL record, typed for :class:`RawRecord`."""
+def has_surrogates(value: str) -> bool:
+    """A lone surrogate (JSON ``"\\ud800"``) cannot be written as UTF-8.
+
+    >>> has_surrogates("ok"), has_surrogates(chr(0xD800))
+    (False, True)
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
+    """The declared metadata of a sidecar or JSONL record, typed for :class:`RawRecord`.
+
+    A value that is unusable as declared is left out and, when ``notes`` is
+    given, noted there as ``(rule, detail)``. Raises ``ValueError`` for a
+    value with a lone surrogate (it cannot be stored).
+    """
     out: dict[str, object] = {}
     for key in META_KEYS:
         value = meta.get(key)
         if key == "fetched_at":
-            out[key] = parse_datetime(value)
+            out[key], note = parse_datetime_noted(value)
+            if note and notes is not None:
+                notes.append(("fetched_at_out_of_range", note))
         elif value is not None:
-            out[key] = str(value)
+            text = str(value)
+            if has_surrogates(text):
+                raise ValueError(f"lone surrogate in {key!r}")
+            out[key] = text
     return out

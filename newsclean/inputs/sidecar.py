@@ -7,6 +7,8 @@ from pathlib import Path
 from newsclean.inputs.base import ReadFailure, meta_fields
 
 SIDECAR_SUFFIX = ".meta.json"
+# a sidecar holds a few short fields; anything bigger is not one
+MAX_SIDECAR_BYTES = 1 << 20
 
 
 def sidecar_of(path: Path) -> Path:
@@ -15,15 +17,25 @@ def sidecar_of(path: Path) -> Path:
     return path.with_name(base.rsplit(".", 1)[0] + SIDECAR_SUFFIX)
 
 
-def read_sidecar(path: Path) -> tuple[dict, ReadFailure | None]:
-    """The metadata declared for ``path`` ({} without a sidecar); a broken sidecar is a failure, not an exception."""
+def read_sidecar(path: Path, notes: list[tuple[str, str]] | None = None) -> tuple[dict, ReadFailure | None]:
+    """The metadata declared for ``path`` ({} without a sidecar); a broken sidecar is a failure, not an exception.
+
+    Only a regular file is opened (a FIFO named like a sidecar would block
+    forever), and at most :data:`MAX_SIDECAR_BYTES` of it. Values unusable as
+    declared (an out-of-range ``fetched_at``) are noted in ``notes``.
+    """
+    from newsclean.inputs.files import read_capped  # files imports the readers
+
     sidecar = sidecar_of(path)
-    if not sidecar.exists():
+    if not sidecar.exists() and not sidecar.is_symlink():
         return {}, None
     try:
-        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        data = read_capped(sidecar, MAX_SIDECAR_BYTES)
+        if data is None:
+            raise ValueError(f"more than {MAX_SIDECAR_BYTES} bytes")
+        meta = json.loads(data.decode("utf-8"))
         if not isinstance(meta, dict):
             raise ValueError("not a JSON object")
-    except (OSError, ValueError) as exc:
-        return {}, ReadFailure(sidecar.name, "bad_sidecar", f"{type(exc).__name__}: {exc}", None)
-    return meta_fields(meta), None
+        return meta_fields(meta, notes), None
+    except (OSError, ValueError, RecursionError) as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return {}, ReadFailure(sidecar.name, "bad_sidecar", f"{type(exc).__name__}: {str(exc)[:200]}", None)

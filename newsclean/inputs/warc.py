@@ -15,8 +15,13 @@ It yields three kinds of items:
   ``WARC-Target-URI``; ``raw_sha256`` is the hash of the HTTP body (after
   transfer and content decoding, i.e. the bytes the cleaners see);
 - :class:`ReadFailure` when the file cannot be parsed from some record on
-  (``bad_warc``: the records before it are still yielded) or one record is
-  damaged (``bad_record``: unknown WARC-Type, undecodable body);
+  (``bad_warc``: the records before it are still yielded, the rest of the
+  file is kept as raw) or one record is damaged (``bad_record``: unknown
+  WARC-Type, undecodable body, a header that fails; ``truncated``: the file
+  ends inside the record; ``too_large``: the body inflates past
+  ``--max-record-bytes``). A record's failure keeps the record as stored
+  (its gzip member for ``.warc.gz``) as raw; the later records are still read.
+  An out-of-range ``WARC-Date`` is ignored with a note;
 - :class:`Skipped` for records that are not input records (requests,
   metadata, warcinfo, revisits, non-HTML responses, redirects and errors).
   The flow counts them per ``reason`` for the run manifest; they are not
@@ -32,7 +37,8 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from newsclean.inputs.base import ReadFailure, Skipped, parse_datetime, sha256
+from newsclean.inputs.base import ReadFailure, Skipped, parse_datetime_noted, sha256
+from newsclean.limits import DEFAULT_LIMITS, Limits
 from newsclean.schemas.models import RawRecord
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -60,26 +66,61 @@ def _sniff_html(body: bytes) -> bool:
     return body[:SNIFF_BYTES].lstrip().lower().startswith(_HTML_STARTS)
 
 
-def read_warc(path: Path, input_ref: str, data: bytes) -> Iterator[RawRecord | ReadFailure | Skipped]:
+def read_warc(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawRecord | ReadFailure | Skipped]:
     """Records of one WARC file; see the module docstring for what is yielded."""
     n = 0
     records = ArchiveIterator(io.BytesIO(data), ensure_http_headers=False)
-    try:
-        for record in records:
-            n += 1
-            yield _one(record, f"{input_ref}#{n}")
-    except Exception as exc:  # noqa: BLE001 - warcio fails on damaged input with many types (even AttributeError)
-        # the records before this point were read; the rest of the file is lost to parsing
-        yield ReadFailure(f"{input_ref}#{n + 1}", "bad_warc", f"{type(exc).__name__}: {exc}", None)
-        return
+    it = iter(records)
+    while True:
+        start = records.offset  # where record n + 1 starts (the previous one was read to its end)
+        try:
+            record = next(it)
+        except StopIteration:
+            break
+        except Exception as exc:  # noqa: BLE001 - warcio fails on damaged input with many types (even AttributeError)
+            # record n + 1 cannot be parsed: it and the rest of the file are lost to parsing (kept as raw)
+            yield ReadFailure(f"{input_ref}#{n + 1}", "bad_warc", f"{type(exc).__name__}: {str(exc)[:200]}", data[start:] or None)
+            return
+        n += 1
+        ref = f"{input_ref}#{n}"
+        try:
+            item = _one(record, ref, limits)
+        except ArchiveLoadFailed as exc:
+            yield ReadFailure(ref, "bad_warc", f"{type(exc).__name__}: {exc}", data[start:] or None)
+            return
+        except Exception as exc:  # noqa: BLE001 - a damaged header loses this record only
+            item = ReadFailure(ref, "bad_record", f"{type(exc).__name__}: {str(exc)[:200]}", None)
+        if isinstance(item, ReadFailure) and item.raw is None:
+            item.raw = _record_bytes(records, data, start)
+        yield item
+        try:
+            records.read_to_end()
+        except Exception as exc:  # noqa: BLE001
+            yield ReadFailure(f"{input_ref}#{n + 1}", "bad_warc", f"{type(exc).__name__}: {str(exc)[:200]}", data[start:] or None)
+            return
     # warcio stops quietly at a truncated gzip member: say what was not read
     tail = data[records.offset :]
     if tail.strip():
-        detail = f"truncated: {len(tail)} bytes after record {n} could not be read"
-        yield ReadFailure(f"{input_ref}#{n + 1}", "bad_warc", detail, tail)
+        detail = f"the file ends inside record {n + 1}: its {len(tail)} bytes could not be read"
+        yield ReadFailure(f"{input_ref}#{n + 1}", "truncated", detail, tail)
 
 
-def _one(record, ref: str) -> RawRecord | ReadFailure | Skipped:
+def _record_bytes(records: ArchiveIterator, data: bytes, start: int) -> bytes | None:
+    """The record as it is on disk (its gzip member for a .warc.gz): the raw kept with a failure."""
+    try:
+        records.read_to_end()
+        offset, length = records.get_record_offset(), records.get_record_length()
+    except Exception:  # noqa: BLE001 - the rest of the file from the record's start, then
+        return data[start:] or None
+    return data[offset : offset + length] or None
+
+
+def _drain(stream) -> None:
+    while stream.read(1 << 16):
+        pass
+
+
+def _one(record, ref: str, limits: Limits) -> RawRecord | ReadFailure | Skipped:
     if not record.format.startswith("warc"):
         # warcio falls back to the old ARC format for anything it cannot parse as WARC
         raise ArchiveLoadFailed(f"not a WARC record (read as {record.format})")
@@ -98,18 +139,29 @@ def _one(record, ref: str) -> RawRecord | ReadFailure | Skipped:
     mime, charset = _content_type(http.get_header("Content-Type"))
     if mime is not None and mime not in HTML_TYPES:
         return Skipped(ref, "not_html", mime)
+    cap = limits.max_record_bytes
     try:
-        body = record.content_stream().read()
+        # at most cap + 1 bytes after transfer and content decoding: a compressed bomb stops here
+        body = record.content_stream().read(cap + 1)
     except Exception as exc:  # noqa: BLE001 - warcio raises zlib/brotli/chunking errors of many types
         return ReadFailure(ref, "bad_record", f"body could not be decoded: {type(exc).__name__}: {exc}", None)
+    if len(body) > cap:
+        return ReadFailure(ref, "too_large", f"body inflates to more than {cap} bytes (--max-record-bytes); raw is the record as stored", None)
+    _drain(record.raw_stream)
+    missing = getattr(record.raw_stream, "limit", 0)
+    if missing:
+        # the file ends inside this record: what was read is kept as raw, nothing is passed on as an article
+        return ReadFailure(ref, "truncated", f"record cut short: {missing} of its {record.length} bytes are missing", None)
     if mime is None and not _sniff_html(body):
         return Skipped(ref, "not_html", "no Content-Type and the body does not look like HTML")
+    fetched_at, note = parse_datetime_noted(record.rec_headers.get_header("WARC-Date"))
     return RawRecord(
         input_ref=ref,
         kind="html",
         body=body,
         raw_sha256=sha256(body),
         url=url,
-        fetched_at=parse_datetime(record.rec_headers.get_header("WARC-Date")),
+        fetched_at=fetched_at,
         charset=charset,
+        read_notes=[("warc_date_out_of_range", note)] if note else [],
     )

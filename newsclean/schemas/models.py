@@ -28,6 +28,13 @@ RejectReason = Literal[
     "bad_record",
     "bad_warc",
     "bad_sidecar",
+    "outside_input",
+    "bad_filename",
+    "too_large",
+    "bad_unicode",
+    "truncated",
+    # any stage (read, draft, finish, clean): an unexpected exception on one record
+    "internal_error",
     # stage "decode" (cleaners.encoding.decode_bytes)
     "empty",
     "binary",

@@ -18,7 +18,9 @@ class RunCounts(BaseModel):
     rejects: int = 0
     already_ingested: int = Field(0, description="records already in the dataset (not written again)")
     out_of_range: int = Field(0, description="records outside the --since/--until window")
-    skipped_records: int = Field(0, description="records deliberately not read (WARC requests, non-HTML responses)")
+    skipped_records: int = Field(
+        0, description="records or files deliberately not read (WARC requests, non-HTML responses, FIFOs and devices)"
+    )
     new_versions: int = Field(0, description="articles written as a new version of a changed input (see articles.supersedes)")
 
 
@@ -42,6 +44,7 @@ class RunManifest(BaseModel):
     versions: dict[str, str] = Field(default_factory=dict)
     encoding_repair_config: dict = Field(default_factory=dict)
     dedup_index_format: str = ""
+    limits: dict[str, int] = Field(default_factory=dict, description="the run's limits (newsclean.limits): max_file_bytes, ...")
     counts: RunCounts = Field(default_factory=lambda: RunCounts())
     skipped_records_by_reason: dict[str, int] = Field(default_factory=dict)
     duplicates_by_method: dict[str, int] = Field(default_factory=dict)

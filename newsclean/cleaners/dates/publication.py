@@ -81,8 +81,12 @@ def publication_date(
     >>> (p.date.isoformat(), p.source, [c.rule for c in p.changes])
     ('2019-05-20', 'url', ['copyright_year_skipped', 'published_from_url'])
     """
-    fetch_date = _utc_date(fetched_at) if fetched_at else None
     changes: list[Change] = []
+    # --- range check (reliability): a fetch time outside the publication years is ignored, noted ---
+    if fetched_at is not None and not _in_range(fetched_at):
+        changes.append(Change(STEP, "fetched_at_out_of_range", fetched_at.isoformat()[:40]))
+        fetched_at = None
+    fetch_date = _utc_date(fetched_at) if fetched_at else None
     found: list[tuple[str, dt.date, list[str]]] = []
     footer: list[tuple[str, dt.date, list[str]]] = []
     for source, value in zip(SOURCES, (metadata, htmldate, page, byline, url)):
@@ -154,6 +158,15 @@ def html_publication_date(
         found = None
     years = [int(y) for y in _COPYRIGHT.findall(html[-200_000:]) if MIN_PUBLICATION_YEAR <= int(y) <= MAX_PUBLICATION_YEAR]
     return found, (max(years) if years else None)
+
+
+def _in_range(day: dt.date) -> bool:
+    """Years MIN_PUBLICATION_YEAR..MAX_PUBLICATION_YEAR; outside, arithmetic on a date may overflow.
+
+    >>> _in_range(dt.date(1, 1, 1)), _in_range(dt.date(2024, 5, 1)), _in_range(dt.date(9999, 12, 31))
+    (False, True, False)
+    """
+    return MIN_PUBLICATION_YEAR <= day.year <= MAX_PUBLICATION_YEAR
 
 
 def _utc_date(moment: dt.datetime) -> dt.date:
