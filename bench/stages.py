@@ -29,9 +29,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from newsclean.cleaners.dedup import DedupIndex  # noqa: E402
 from newsclean.cleaners.pipeline import RunContext, clean_record  # noqa: E402
 from newsclean.commit import decide_duplicates, resolve_names  # noqa: E402
-from newsclean.cleaners.dedup import DedupIndex  # noqa: E402
 from newsclean.inputs import sha256  # noqa: E402
 from newsclean.resources import load_default_gazetteer  # noqa: E402
 from newsclean.schemas.arrow import ARTICLE_SCHEMA, to_table  # noqa: E402

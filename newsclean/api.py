@@ -24,9 +24,9 @@ def _when(value: dt.datetime | dt.date | str | None) -> dt.datetime | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     if isinstance(value, dt.date):
-        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+        return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
     parsed = parse_datetime(value)
     if parsed is None:
         raise ValueError(f"fetched_at is not an ISO 8601 date or time: {value!r}")

@@ -10,6 +10,7 @@ from collections import Counter
 import pyarrow.dataset as pads
 import pytest
 
+from newsclean.batch import DraftBatch
 from newsclean.cleaners.change import Rejection
 from newsclean.cleaners.pipeline import RunContext, clean_record, reject
 from newsclean.commit import commit_run
@@ -22,7 +23,6 @@ from newsclean.store.compact import compact, plan_groups
 from newsclean.store.dedup_index import load_index
 from newsclean.store.ledger import load_ledger
 from newsclean.store.residue import load_stats
-from newsclean.batch import DraftBatch
 
 CTX = RunContext(run_id="r", pipeline_version="0")
 TOPICS = ["harbour", "library", "bridge", "museum", "stadium", "tramway"]

@@ -11,7 +11,7 @@ from newsclean.cleaners import dates
 from newsclean.cleaners.dates import mentions, publication, tense
 
 FRI = dt.date(2024, 3, 15)  # a Friday
-FETCH = dt.datetime(2022, 2, 15, 9, tzinfo=dt.timezone.utc)
+FETCH = dt.datetime(2022, 2, 15, 9, tzinfo=dt.UTC)
 
 
 def found(text: str, anchor: dt.date | None = FRI, **kw) -> list[tuple[str, str | None, str]]:
@@ -66,7 +66,7 @@ def test_relative_byline_is_read_against_the_fetch_and_flagged():
 def test_after_fetch_flag_allows_a_time_zone_ahead():
     assert "after_fetch" in dates.publication_date(page="2022-02-17", fetched_at=FETCH).flags
     # the fetch's UTC date + MAX_UTC_OFFSET may already be the next local day
-    late = dt.datetime(2022, 2, 15, 20, tzinfo=dt.timezone.utc)
+    late = dt.datetime(2022, 2, 15, 20, tzinfo=dt.UTC)
     assert "after_fetch" not in dates.publication_date(page="2022-02-16", fetched_at=late).flags
     assert "after_fetch" in dates.publication_date(page="2022-02-16", fetched_at=FETCH).flags
     assert publication.MAX_UTC_OFFSET == dt.timedelta(hours=14)

@@ -303,7 +303,7 @@ def test_pipeline_reads_dates_in_the_detected_language():
         "Der Bundestag hat am Dienstag ein neues Gesetz beschlossen. Die Abgeordneten stimmten am "
         "3. März 2022 in erster Lesung zu, seit 2019 wurde darüber gestritten, gestern kam die Einigung."
     )
-    fetched = dt.datetime(2022, 3, 10, 12, tzinfo=dt.timezone.utc)
+    fetched = dt.datetime(2022, 3, 10, 12, tzinfo=dt.UTC)
     art = clean_record(_raw("text", text, published_at="2022-03-10", fetched_at=fetched), RunContext("r", "v"))
     assert art.language == "de"
     assert [(m.text, m.date.isoformat()) for m in art.dates_mentioned] == [
@@ -322,7 +322,7 @@ def test_pipeline_records_htmldate_as_the_page_source():
         '<html><head><title>Harbour</title><meta property="article:published_time" content="2021-06-02T08:00:00Z">'
         f"</head><body><article>{paragraphs}</article><footer>© 2023 Example</footer></body></html>"
     )
-    fetched = dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc)
+    fetched = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
     art = clean_record(_raw("html", html, fetched_at=fetched), RunContext("r", "v"))
     assert (art.published_date, art.published_date_source) == (dt.date(2021, 6, 2), "page")
     assert "published_from_htmldate" in [c.rule for c in art.provenance.changes]

@@ -366,7 +366,7 @@ def test_mixed_file_with_a_declared_legacy_charset_uses_it_for_the_other_lines()
     [
         ((CP1252_PARA + "\n" + CP1252_PARA).encode("cp1252"), None),  # one legacy charset throughout
         ((UTF8_PARA + "\n" + UTF8_PARA).encode("utf-8"), None),  # UTF-8 throughout
-        (("plain ascii line\n").encode() + (CP1252_PARA).encode("cp1252"), None),  # ASCII is no UTF-8 evidence
+        ((b"plain ascii line\n") + (CP1252_PARA).encode("cp1252"), None),  # ASCII is no UTF-8 evidence
         (("中文新闻标题\n").encode("gbk") + ("第二段文字内容，很长很长。\n" * 3).encode("gbk"), "gbk"),  # a CJK page
     ],
 )

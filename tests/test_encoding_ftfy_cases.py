@@ -118,7 +118,7 @@ AFTER = (
 
 
 def _article_with(paragraph: str) -> RawRecord:
-    body = f"{TITLE}\n\n{BEFORE}\n\n{paragraph}\n\n{AFTER}\n".encode("utf-8")
+    body = f"{TITLE}\n\n{BEFORE}\n\n{paragraph}\n\n{AFTER}\n".encode()
     return RawRecord(
         input_ref="ftfy-case.txt",
         kind="text",

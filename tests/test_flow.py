@@ -9,7 +9,6 @@ import sys
 
 import polars as pl
 import pytest
-
 from conftest import REPO, SAMPLES, write_bad_inputs
 
 pytestmark = pytest.mark.slow
@@ -154,7 +153,8 @@ def test_readme_example(first_run, capsys):
 
 def test_batching_and_pool_thresholds():
     from newsclean.executor import POOL_MIN_FILES, InlineExecutor, ProcessExecutor, executor_for, worth_a_pool
-    from newsclean.plan import FileItem, batches as split
+    from newsclean.plan import FileItem
+    from newsclean.plan import batches as split
 
     def worth(fs, n_batches):
         return worth_a_pool(len(fs), sum(f.size for f in fs), n_batches)

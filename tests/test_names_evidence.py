@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.cleaners.names import empty_gazetteer, find_persons, load_gazetteer
-from newsclean.cleaners.names import evidence
+from newsclean.cleaners.names import empty_gazetteer, evidence, find_persons, load_gazetteer
 from newsclean.cleaners.names.gazetteer import nickname_forms
 
 REPO = Path(__file__).resolve().parents[1]

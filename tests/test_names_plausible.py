@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.cleaners.names import find_persons, load_gazetteer
-from newsclean.cleaners.names import plausible
+from newsclean.cleaners.names import find_persons, load_gazetteer, plausible
 from newsclean.cleaners.names.detect import MIN_COMPOUND_TAIL, MIN_GLUE_HEAD, lexicon_for, title_before
 
 REPO = Path(__file__).resolve().parents[1]

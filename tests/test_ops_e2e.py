@@ -23,9 +23,9 @@ from pathlib import Path
 import pyarrow.dataset as pads
 import pytest
 
-from newsclean.store import staging as storage
-from newsclean.store import layout
 from newsclean.flows.clean_news import clean_news
+from newsclean.store import layout
+from newsclean.store import staging as storage
 
 pytestmark = pytest.mark.slow
 
@@ -252,7 +252,12 @@ SERVE_CRON = "*/15 * * * *"
 def test_serve_registers_a_cron_deployment_that_schedules_and_runs(server, tmp_path):
     from prefect import get_client
     from prefect.client.schemas.filters import (
-        ArtifactFilter, ArtifactFilterKey, DeploymentFilter, DeploymentFilterId, FlowRunFilter, FlowRunFilterState,
+        ArtifactFilter,
+        ArtifactFilterKey,
+        DeploymentFilter,
+        DeploymentFilterId,
+        FlowRunFilter,
+        FlowRunFilterState,
         FlowRunFilterStateType,
     )
     from prefect.client.schemas.objects import StateType

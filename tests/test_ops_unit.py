@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.cleaners.pipeline import RunContext
 from newsclean.batch import draft_files
-from newsclean.plan import DateRange, Plan, folder_date
+from newsclean.cleaners.pipeline import RunContext
 from newsclean.flows.clean_news import clean_news, plan_inputs
-from newsclean.store.ledger import LEDGER, files_table
 from newsclean.flows.serve import DEFAULT_CRON, _check_cron, build_deployment, deployment_parameters, serve
+from newsclean.plan import DateRange, Plan, folder_date
 from newsclean.store import write_parquet_atomic
+from newsclean.store.ledger import LEDGER, files_table
 
 REPO = Path(__file__).resolve().parents[1]
 BODY = "The council approved the new harbour budget on Tuesday after a long debate about the storm damage.\n"

@@ -4,14 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import SAMPLES
 
 from newsclean.cleaners.change import Rejection
 from newsclean.cleaners.pipeline import RunContext, article_id, clean_record
 from newsclean.cleaners.urls import canonical_url, domain
 from newsclean.inputs import list_inputs, read_path, sha256
 from newsclean.schemas.models import Article, RawRecord, Reject
-
-from conftest import SAMPLES
 
 CTX = RunContext(run_id="t", pipeline_version="0")
 
@@ -81,7 +80,7 @@ def test_rejects_carry_reason_and_raw(body, kind, stage, reason):
 
 
 def test_clean_text_is_an_article():
-    body = "A quiet harbour town reopened its port on Monday after the storm.\n\nThe mayor said repairs would take weeks.".encode()
+    body = b"A quiet harbour town reopened its port on Monday after the storm.\n\nThe mayor said repairs would take weeks."
     row = clean_record(_raw(body), CTX)
     assert isinstance(row, Article)
     assert "The mayor said repairs would take weeks." in row.text

@@ -5,10 +5,10 @@ import datetime as dt
 import gzip
 import json
 
+from conftest import SAMPLES, write_bad_inputs
+
 from newsclean.inputs import ReadFailure, format_of, list_inputs, parse_datetime, read_path
 from newsclean.schemas.models import RawRecord
-
-from conftest import SAMPLES, write_bad_inputs
 
 
 def _read(path, root):
@@ -42,7 +42,7 @@ def test_sidecar_metadata_and_ref(tmp_path):
     assert rec.input_ref == "2024-05-01/story.html.gz"
     assert rec.kind == "html" and rec.body == b"<html>hi</html>"
     assert rec.url == "https://example.org/s" and rec.source == "example"
-    assert rec.fetched_at == dt.datetime(2024, 5, 1, 8, 30, tzinfo=dt.timezone.utc)
+    assert rec.fetched_at == dt.datetime(2024, 5, 1, 8, 30, tzinfo=dt.UTC)
 
 
 def test_samples_have_fetch_times():
@@ -61,7 +61,7 @@ def test_jsonl_records_numbered_from_one(tmp_path):
     )
     a, b = _read(feed, tmp_path)
     assert (a.input_ref, a.kind, b.input_ref, b.kind) == ("feed.jsonl#1", "html", "feed.jsonl#3", "text")
-    assert a.fetched_at == dt.datetime(2024, 1, 1, 22, tzinfo=dt.timezone.utc)
+    assert a.fetched_at == dt.datetime(2024, 1, 1, 22, tzinfo=dt.UTC)
     assert b.published_at == "2024-01-01" and b.title == "T" and b.source == "feed"
 
 
@@ -79,8 +79,8 @@ def test_bad_inputs_become_failures_not_exceptions(tmp_path):
 
 
 def test_parse_datetime():
-    assert parse_datetime("2025-11-08T12:00:00Z") == dt.datetime(2025, 11, 8, 12, tzinfo=dt.timezone.utc)
-    assert parse_datetime("2025-11-08") == dt.datetime(2025, 11, 8, tzinfo=dt.timezone.utc)
+    assert parse_datetime("2025-11-08T12:00:00Z") == dt.datetime(2025, 11, 8, 12, tzinfo=dt.UTC)
+    assert parse_datetime("2025-11-08") == dt.datetime(2025, 11, 8, tzinfo=dt.UTC)
     assert parse_datetime("yesterday") is None
     assert parse_datetime(None) is None
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 
 import duckdb
+import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
-import polars as pl
 import pytest
 from pydantic import ValidationError
 
@@ -18,7 +18,7 @@ def _prov() -> Provenance:
     return Provenance(
         input_ref="feed.jsonl#3",
         raw_sha256="ab" * 32,
-        fetched_at=dt.datetime(2025, 11, 8, 12, tzinfo=dt.timezone.utc),
+        fetched_at=dt.datetime(2025, 11, 8, 12, tzinfo=dt.UTC),
         run_id="r1",
         pipeline_version="0.1.0",
         changes=[ChangeRow(step="boilerplate", rule="share_widget", detail="Print Friendly, PDF & Email")],

@@ -12,8 +12,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsclean.cleaners.pipeline import RunContext, clean_record
-from newsclean.inputs import ReadFailure, format_of, list_inputs, read_path
-from newsclean.inputs import Skipped
+from newsclean.inputs import ReadFailure, Skipped, format_of, list_inputs, read_path
 from newsclean.inputs.warc import read_warc
 from newsclean.schemas.models import Article, RawRecord
 
@@ -104,7 +103,7 @@ def test_record_fields(warc_file):
     assert ru.kind == "html"
     assert ru.url == "https://news.example.com/lavrov?utm_source=x"
     assert ru.charset == "windows-1251"
-    assert ru.fetched_at == dt.datetime(2019, 5, 14, 10, 0, tzinfo=dt.timezone.utc)
+    assert ru.fetched_at == dt.datetime(2019, 5, 14, 10, 0, tzinfo=dt.UTC)
     assert ru.body == page("Лавров в Сочи", RU).encode("cp1251")
     assert ru.raw_sha256 == hashlib.sha256(ru.body).hexdigest()
     assert en.charset is None and en.fetched_at.year == 2024

@@ -57,7 +57,7 @@ from newsclean.inputs.sidecar import read_sidecar
 from newsclean.inputs.single import read_html
 from newsclean.inputs.warc import WARC_TYPES, read_warc
 from newsclean.limits import Limits
-from newsclean.schemas.models import Article, ChangeRow, RawRecord, Reject, RejectReason
+from newsclean.schemas.models import Article, ChangeRow, RawRecord, Reject
 
 Kind = Literal["change", "reject", "skip"]
 Emitted = tuple[Kind, str]  # ("change", "step:rule") | ("reject", "stage:reason") | ("skip", "reason")
@@ -301,9 +301,9 @@ rule("decode:declared_charset_unknown", "the charset declared outside the body i
      positive=ex(b"plain text", "x-klingon"), negative=ex(b"plain text", "utf-8"))
 rule("decode:declared_charset_failed", "the charset declared outside the body does not decode the bytes: ignored", _dec,
      positive=ex("Café crème, s'il vous plaît.".encode("cp1252"), "utf-8"),
-     negative=ex("Café crème, s'il vous plaît.".encode("utf-8"), "utf-8"))
+     negative=ex("Café crème, s'il vous plaît.".encode(), "utf-8"))
 rule("decode:declared_overridden", "a legacy charset is declared but the bytes are valid UTF-8: UTF-8 wins", _dec,
-     positive=ex("Café crème".encode("utf-8"), "iso-8859-1"), negative=ex("Café crème".encode("cp1252"), "iso-8859-1"))
+     positive=ex("Café crème".encode(), "iso-8859-1"), negative=ex("Café crème".encode("cp1252"), "iso-8859-1"))
 rule("decode:meta_charset", "decoded with the charset of <meta charset> or the XML declaration", _dec,
      positive=ex(b'<meta charset="windows-1251"><p>' + _RU.encode("cp1251")),
      negative=ex(b"<p>" + _RU.encode("utf-8")))
@@ -311,7 +311,7 @@ rule("decode:meta_charset_unknown", "the body declares an unknown charset: ignor
      positive=ex(b'<meta charset="klingon"><p>plain text</p>'), negative=ex(b'<meta charset="utf-8"><p>plain text</p>'))
 rule("decode:meta_charset_failed", "the charset the body declares does not decode it: ignored", _dec,
      positive=ex(b'<meta charset="utf-8"><p>' + "Café crème, s'il vous plaît.".encode("cp1252")),
-     negative=ex(b'<meta charset="utf-8"><p>' + "Café crème, s'il vous plaît.".encode("utf-8")))
+     negative=ex(b'<meta charset="utf-8"><p>' + "Café crème, s'il vous plaît.".encode()))
 rule("decode:detected_charset", "no usable declaration and not UTF-8: charset-normalizer chose the charset", _dec,
      positive=ex(_RU.encode("cp1251")), negative=ex(_RU.encode("utf-8")))
 

@@ -18,7 +18,7 @@ _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 # medium mathematical space, ideographic space
 _INLINE_RUN = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 MAX_BLANK_LINES = 1  # paragraphs are separated by one blank line, never more
-_BLANK_RUN = re.compile(r"\n{%d,}" % (MAX_BLANK_LINES + 2))
+_BLANK_RUN = re.compile(r"\n{%d,}" % (MAX_BLANK_LINES + 2))  # noqa: UP031 (a regex quantifier: braces would need escaping)
 
 
 def normalize_whitespace(text: str) -> ExplainedText:

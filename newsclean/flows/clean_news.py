@@ -46,7 +46,7 @@ RUN_LINE_ENV = "NEWSCLEAN_PRINT_RUN_LINE"
 
 
 def new_run_id() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
 
 
 @task(name="plan-inputs", retries=2, retry_delay_seconds=1, persist_result=False, cache_policy=NO_CACHE)

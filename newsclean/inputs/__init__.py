@@ -7,7 +7,7 @@ and one place that turns files into records (:mod:`~newsclean.inputs.files`).
 Readers never raise for bad input: they yield :class:`ReadFailure` (a rejects
 row) or :class:`Skipped` (counted in the run manifest).
 """
-from newsclean.inputs.base import ReadFailure, Reader, ReadItem, Skipped, meta_fields, parse_datetime, sha256
+from newsclean.inputs.base import Reader, ReadFailure, ReadItem, Skipped, meta_fields, parse_datetime, sha256
 from newsclean.inputs.files import input_ref_of, list_inputs, read_path
 from newsclean.inputs.registry import OWN_GZIP, READERS, format_of, register
 from newsclean.inputs.sidecar import SIDECAR_SUFFIX

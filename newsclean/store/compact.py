@@ -69,7 +69,7 @@ MERGEABLE: tuple[tuple[str, str], ...] = (
 
 
 def new_compact_id() -> str:
-    return "compact-" + dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
+    return "compact-" + dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + secrets.token_hex(3)
 
 
 def plan_groups(output_dir: Path, target_bytes: int = TARGET_PART_BYTES) -> list[PartGroup]:

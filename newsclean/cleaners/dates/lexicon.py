@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 # Languages whose date words are read (measured on tests/data/dates, see bench/dates_eval.py).
 SUPPORTED = ("de", "fr", "es", "pt", "ru")
@@ -150,7 +150,7 @@ def _abbreviates_another(phrase: str, phrases: list[str]) -> bool:
     return any(any(w != x and w.startswith(x) for w in words) for x in phrase.split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(language: str | None) -> Lexicon | None:
     """The date words of ``language`` (ISO 639-1), or None when it is not supported."""
     if language not in GRAMMAR:

@@ -41,7 +41,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsclean.cleaners.dates.lexicon import Lexicon, lexicon
 from newsclean.cleaners.dates.tense import clause_tense
@@ -212,7 +212,7 @@ def _words_alternation(words) -> str:
     return "|".join(re.escape(w).replace("'", "['’]") for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
     """The date patterns of a language in :data:`lexicon.SUPPORTED`, built from its lexicon."""
     lex = lexicon(language)

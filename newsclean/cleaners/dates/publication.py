@@ -171,7 +171,7 @@ def _in_range(day: dt.date) -> bool:
 
 def _utc_date(moment: dt.datetime) -> dt.date:
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.timezone.utc)
+        moment = moment.astimezone(dt.UTC)
     return moment.date()
 
 

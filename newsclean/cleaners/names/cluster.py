@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from newsclean.cleaners.names.keys import variant_key
-from newsclean.cleaners.names.resolve import NEW, UNRESOLVED, CONFLICT, AMBIGUOUS, Mention
+from newsclean.cleaners.names.resolve import AMBIGUOUS, CONFLICT, NEW, UNRESOLVED, Mention
 
 CROSS = "cross_document"
 

@@ -232,10 +232,10 @@ def _choose(doc: _Doc, r: _Resolved, ids: set[str], steps: tuple[str, ...]) -> b
         return True
     for step in steps:
         narrowed = {
-            DOCUMENT: lambda: doc.by_document(ids),
+            DOCUMENT: lambda: doc.by_document(ids),  # noqa: B023 (called at once, in this iteration)
             # a title naming a role decides alone: "Speaker Johnson" in 2020 is nobody we know
-            ROLE: lambda: doc.by_title_role(ids, r.title) if doc.names_role(r.title) else doc.by_any_role(ids),
-            DEFAULT: lambda: doc.by_default(ids),
+            ROLE: lambda: doc.by_title_role(ids, r.title) if doc.names_role(r.title) else doc.by_any_role(ids),  # noqa: B023
+            DEFAULT: lambda: doc.by_default(ids),  # noqa: B023
         }[step]()
         if step == ROLE and r.title and lexicon.role_key(r.title) is not None and (_FORMER.search(r.title) or not narrowed):
             # "former President Bush"; "President Clinton" after his term: the last bearer before the date
