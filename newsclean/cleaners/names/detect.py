@@ -49,15 +49,18 @@ _GLUE = re.compile(r"(?<=[a-zà-ÿа-я])(?=[A-ZÀ-ÞА-Я])")
 def _upper_class() -> str:
     """A regex character class of every uppercase / titlecase letter in the BMP."""
     chars = [c for c in map(chr, range(sys.maxunicode if sys.maxunicode < 0x10000 else 0x10000)) if c.isupper() or c.istitle()]
-    ranges, start, prev = [], None, None
+    ranges: list[tuple[int, int]] = []
+    start: int | None = None
+    prev: int | None = None
     for c in chars:
         o = ord(c)
         if prev is not None and o == prev + 1:
             prev = o
             continue
-        if start is not None:
+        if start is not None and prev is not None:  # set together
             ranges.append((start, prev))
         start = prev = o
+    assert start is not None and prev is not None  # chars is never empty
     ranges.append((start, prev))
     return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges) + "]"
 
@@ -721,7 +724,7 @@ def title_before(text: str, start: int) -> str | None:
         if last is None:
             last = w
         first = w
-    if first is None:
+    if first is None or last is None:  # last is set whenever first is
         return None
     phrase_words = [w for w in words if first.start() <= w.start() <= last.start()]
     while phrase_words and _strip_possessive(phrase_words[0].group(0).lower())[0] in lexicon.TITLE_LEADING_NOISE:

@@ -148,7 +148,7 @@ def score_article(article: dict, predicted: Iterable[str], gazetteer: Gazetteer 
             continue
         neutral = False
         for key, who in partial:
-            if who and (p == who or (_name(who) and _same(pn, _name(who)))):
+            if who and (p == who or ((wn := _name(who)) is not None and _same(pn, wn))):
                 neutral = True
                 break
         if neutral:

@@ -25,6 +25,7 @@ import importlib
 import pkgutil
 import re
 from functools import lru_cache
+from typing import cast
 
 from newsclean.cleaners.names import plausible
 from newsclean.cleaners.names.keys import fold
@@ -171,7 +172,7 @@ def _clean(names: set[str]) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], dict[str, int]]:
     raw = _faker_lists()
-    return _clean(raw["given"]), _clean(raw["family"]), _clean(raw["male"]), _clean(raw["female"]), raw["locales"]
+    return _clean(raw["given"]), _clean(raw["family"]), _clean(raw["male"]), _clean(raw["female"]), cast("dict[str, int]", raw["locales"])
 
 
 # A surname listed by this many locales of the name statistics is common across the

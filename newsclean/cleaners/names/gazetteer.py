@@ -232,9 +232,9 @@ def _build_person(row: dict[str, str], lineno: int) -> tuple[Person, list[tuple[
             aliases.append((f"{first} {s}", "given_surname"))  # drops middle names: "Rex Wayne Tillerson" -> "Rex Tillerson"
     if native:
         aliases.append((native, "native"))
-        g, p, s = _native_parts(native)
-        if g and s:
-            gv, sv = _translit(g), _translit(s)
+        g, p, ns = _native_parts(native)
+        if g and ns:
+            gv, sv = _translit(g), _translit(ns)
             pv = _translit(p) if p else set()
             surname_keys |= sv
             given_variants |= {variant_key(x) for x in gv}

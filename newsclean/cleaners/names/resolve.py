@@ -99,7 +99,7 @@ class _Doc:
             return
         if r.person:
             self.persons.add(r.person)
-            keys: set[str] = set()
+            keys: set[str] | frozenset[str] = set()
             for s in self.gaz.persons[r.person].surnames:
                 keys |= surname_keys(s) if " " not in s else {variant_key(s)}
         else:
@@ -154,7 +154,7 @@ class _Doc:
         if person.default_for_surname:
             return True
         key = lexicon.role_key(title) if title else None
-        if key is not None and self.day and any(_role_matches(title, key, r) and (r.start is None or r.start <= self.day) for r in person.roles):
+        if key is not None and title is not None and self.day and any(_role_matches(title, key, r) and (r.start is None or r.start <= self.day) for r in person.roles):
             return True  # "Chancellor Reeves", "former President Bush": a role the bearer holds or held
         if self.day and any(r.country is None or r.country in self.countries() for r in person.roles_on(self.day)):
             return True  # in office on the date, in a country the article names
@@ -191,7 +191,9 @@ class _Doc:
         }
 
     def names_role(self, title: str | None) -> bool:
-        return bool(title) and not _FORMER.search(title) and lexicon.role_key(title) is not None
+        if not title:
+            return False
+        return not _FORMER.search(title) and lexicon.role_key(title) is not None
 
     def by_any_role(self, ids: set[str]) -> set[str]:
         """Bearers holding a role on the date in a country the article names (a bare
@@ -475,7 +477,7 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
             r.flags.append(UNRESOLVED)
             return
         key = lexicon.role_key(r.title) if r.title else None
-        if key is not None and doc.day:
+        if key is not None and r.title is not None and doc.day:  # key is set only with a title
             # "Speaker Johnson": only a bearer who holds or held that role
             ids = {p for p in ids if any(_role_matches(r.title, key, x) and (x.start is None or x.start <= doc.day) for x in doc.gaz.persons[p].roles)}
             if not ids:
