@@ -354,10 +354,10 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, list[Change]]:
             continue  # a meta tag readable as ASCII: the page is not UTF-16 (WHATWG)
         if utf8 is not None and codec != "utf-8" and not data.isascii() and not _is_wide(codec):
             return utf8, [*changes, Change(DECODE, "declared_overridden", f"{label} declared, bytes are valid UTF-8")]
-        text = _strict(data, codec)
-        if text is not None:
+        strict = _strict(data, codec)
+        if strict is not None:
             _reject_binary(data, codec)
-            return text, [*changes, Change(DECODE, rule, f"{label} -> {codec}" if label.lower() != codec else codec)]
+            return strict, [*changes, Change(DECODE, rule, f"{label} -> {codec}" if label.lower() != codec else codec)]
         changes.append(Change(DECODE, f"{rule}_failed", f"{label} does not decode these bytes"))
 
     if utf8 is not None:

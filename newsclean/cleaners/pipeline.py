@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from newsclean.cleaners import authors, boilerplate, dates, encoding, language, names, urls, whitespace
 from newsclean.cleaners.change import Change, Rejection
@@ -28,6 +29,9 @@ from newsclean.schemas.models import (
     Reject,
 )
 
+if TYPE_CHECKING:
+    from newsclean.cleaners.names import Gazetteer
+
 # notes a reader attaches to a record it could read (RawRecord.read_notes),
 # recorded as changes of step "read"; a broken sidecar is the other one
 READ_NOTES = (
@@ -40,7 +44,7 @@ READ_NOTES = (
 class RunContext:
     run_id: str
     pipeline_version: str
-    gazetteer: object | None = None  # cleaners.names gazetteer, loaded by the flow from data/
+    gazetteer: Gazetteer | None = None  # cleaners.names gazetteer, loaded by the flow from data/
     limits: Limits = DEFAULT_LIMITS
     # re-raise an unexpected exception in one record instead of rejecting it
     # ``internal_error`` (tests; NEWSCLEAN_STRICT=1)

@@ -43,7 +43,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 import ftfy
 
@@ -452,7 +452,7 @@ for _src, _bad, _good in (
     ("byline", "By staff", "February 14, 2022"),
 ):
     rule(f"dates:unparsed_{_src}_date", f"the {_src} date could not be read (detail: the value)", _pub,
-         positive=ex(**{_src: _bad}), negative=ex(**{_src: _good}))
+         positive=ex(**cast("dict[str, Any]", {_src: _bad})), negative=ex(**cast("dict[str, Any]", {_src: _good})))
 for _src, _val, _doc in (
     ("metadata", "2022-02-14", "the input's declared metadata (JSONL, sidecar, WARC)"),
     ("page", "2022-02-14", "the page's own metadata (JSON-LD, OpenGraph, <time>)"),
@@ -461,15 +461,15 @@ for _src, _val, _doc in (
 ):
     _other = "url" if _src != "url" else "metadata"
     rule(f"dates:published_from_{_src}", f"publication date taken from {_doc}", _pub,
-         positive=ex(**{_src: _val}),
-         negative=ex(**{_other: "https://example.org/2022/02/14/story" if _other == "url" else "2022-02-14"}))
+         positive=ex(**cast("dict[str, Any]", {_src: _val})),
+         negative=ex(**cast("dict[str, Any]", {_other: "https://example.org/2022/02/14/story" if _other == "url" else "2022-02-14"})))
 rule("dates:unparsed_htmldate_date", "htmldate's date for the raw HTML could not be read (detail: the value)", _pub,
      positive=ex(htmldate="n/a"), negative=ex(htmldate="2022-02-14"))
 rule("dates:published_from_htmldate", "publication date taken from htmldate on the raw HTML (recorded as source page)", _pub,
      positive=ex(htmldate="2022-02-14"), negative=ex(url="https://example.org/2022/02/14/story"))
 for _src in ("metadata", "htmldate", "page", "byline"):
     rule(f"dates:out_of_range_{_src}_date", f"the {_src} date is outside MIN/MAX_PUBLICATION_YEAR and was ignored", _pub,
-         positive=ex(**{_src: "0001-01-01"}), negative=ex(**{_src: "2022-02-14"}))
+         positive=ex(**cast("dict[str, Any]", {_src: "0001-01-01"})), negative=ex(**cast("dict[str, Any]", {_src: "2022-02-14"})))
 rule("dates:copyright_year_skipped", "a page date on January 1 of the copyright year lost to another source", _pub,
      positive=ex(htmldate="2016-01-01", url="https://example.org/2019/05/20/a", copyright_year=2016),
      negative=ex(htmldate="2016-01-01", url="https://example.org/2019/05/20/a", copyright_year=2015))

@@ -26,10 +26,15 @@ either: the text (or, for an error title, the text's shortness) must agree.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from newsclean.cleaners.change import Rejection
 
+if TYPE_CHECKING:
+    from newsclean.schemas.models import RejectReason
+
 STEP = "boilerplate"
+REASON: RejectReason  # declared apart: the reject-code scan (tests/test_rules.py) reads plain assignments
 REASON = "not_an_article"
 
 # Interstitials and error pages are a few lines; the longest seen in the
