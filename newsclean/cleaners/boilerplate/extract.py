@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import lxml.html
 import trafilatura
@@ -98,7 +99,8 @@ PARAGRAPH_MIN_CHARS = 100
 CHUNK_MAX_LINK_SHARE = 0.3
 _CONTAINERS = frozenset({"div", "section", "article"})
 
-_OPTIONS = dict(
+# typed as trafilatura's keyword arguments (a dict[str, bool] matches none of them)
+_OPTIONS: dict[str, Any] = dict(
     include_comments=False,  # reader comments are not the article
     include_tables=True,  # tables in articles are content (scores, results)
     deduplicate=False,  # dedup is ours, across records, not trafilatura's cache
@@ -354,8 +356,8 @@ def _combine(
     lines = default.split("\n")
     default_words = [_words(line) for line in lines]
     where: dict[tuple[str, ...], list[int]] = {}
-    for i, w in enumerate(default_words):
-        where.setdefault(w, []).append(i)
+    for idx, w in enumerate(default_words):
+        where.setdefault(w, []).append(idx)
     kept = [line for line in precise.split("\n") if line.strip() and _words(line)]
     if not kept:
         return precise, "precise"
@@ -396,8 +398,8 @@ def _combine(
             while k < len(mapped) and mapped[k][1] is None:
                 out.append(mapped[k][0])
                 k += 1
-            if k < len(mapped):
-                prev = max(prev if prev is not None else -1, mapped[k][1] - 1)
+            if k < len(mapped) and (nxt := mapped[k][1]) is not None:  # always aligned: the loop stopped there
+                prev = max(prev if prev is not None else -1, nxt - 1)
             continue
         group = [line]
         while k + 1 < len(mapped) and mapped[k + 1][1] == i:

@@ -146,13 +146,13 @@ def html_publication_date(
         return None, None
     from htmldate import find_date  # imported on first use, like dateparser
 
-    latest = (latest or dt.date(MAX_PUBLICATION_YEAR, 12, 31)).isoformat()
+    max_date = (latest or dt.date(MAX_PUBLICATION_YEAR, 12, 31)).isoformat()
     try:
-        found = find_date(html, original_date=True, url=url, max_date=latest)
+        found = find_date(html, original_date=True, url=url, max_date=max_date)
         if found and found.endswith(_YEAR_ONLY):
             # January 1 is htmldate's year-only fallback (a copyright line, a bare year):
             # a full day from its default mode (the latest date on the page) is better evidence
-            day = find_date(html, url=url, max_date=latest)
+            day = find_date(html, url=url, max_date=max_date)
             found = day if day and not day.endswith(_YEAR_ONLY) else found
     except Exception:  # htmldate raises assorted errors on broken markup
         found = None
