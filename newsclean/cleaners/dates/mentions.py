@@ -216,6 +216,7 @@ def _words_alternation(words) -> str:
 def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
     """The date patterns of a language in :data:`lexicon.SUPPORTED`, built from its lexicon."""
     lex = lexicon(language)
+    assert lex is not None  # called with the language of a lexicon
     g = lex.grammar
     month = _words_alternation(lex.months)
     month_any = _words_alternation([*lex.months, *lex.month_abbreviations])
@@ -267,6 +268,7 @@ def _accept_foreign(kind: str, m: re.Match[str], text: str, lex: Lexicon) -> tup
     if name and kind != "day_month" and g.lowercase_names and name[0].isupper() and not _sentence_start(text, m.start()):
         return None  # "Mars" the planet, "Plácido Domingo": a capitalised name mid-sentence is a proper noun
     if kind == "weekday":
+        assert name is not None  # the weekday pattern's "wd" group always takes part
         if _fold(name) not in lex.weekdays and not any(_fold(name).startswith(w) for w in lex.weekdays):
             return None
         if "-" not in name and any(w.startswith(_fold(name) + "-") for w in lex.weekdays):
@@ -373,6 +375,7 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
         if yearless and not modified and i + 1 < len(spans):
             nxt, (nkind, nm) = spans[i + 1], kinds[i + 1]
             if _written_year(nkind, nm) and nxt.date and _RANGE_LINK.match(text[span.end : nxt.start]):
+                assert span.date is not None  # yearless implies a date
                 moved = _safe_date(nxt.date.year, span.date.month, span.date.day)
                 if moved and moved > nxt.date:
                     moved = _safe_date(nxt.date.year - 1, span.date.month, span.date.day)
@@ -383,6 +386,7 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
                     yearless = False
         if yearless and not modified and last_written and span.start - last_written.end <= NARRATIVE_MAX_CHARS:
             story = last_written.date
+            assert story is not None and span.date is not None  # last_written has a date; so has a yearless span
             if (anchor - story).days > TENSE_OVERRIDE_MIN_DAYS:  # a story told of the past, not a plan
                 options = [d for y in (story.year - 1, story.year, story.year + 1) if (d := _safe_date(y, span.date.month, span.date.day))]
                 span.date = min(options, key=lambda d: (abs((d - story).days), d < story), default=span.date)
@@ -683,7 +687,9 @@ def _resolve_day_month(
     tense = _tense(text, start, end, lex) if year_text is None and anchor is not None else None
     spans = []
     for i, day_text in enumerate(days):
-        day = int(re.match(r"\d+", day_text).group())
+        digits = re.match(r"\d+", day_text)
+        assert digits is not None  # the day groups start with a digit
+        day = int(digits.group())
         flags: list[str] = []
         if year_text:
             date = _safe_date(int(year_text), month, day)
@@ -770,7 +776,9 @@ def _resolve_month(
     if anchor is None:
         return DateSpan(surface, None, start, m.end(), "month", ["unresolved"])
     this_year = _safe_date(anchor.year, month, 1)
+    assert this_year is not None  # the anchor's year and a month number (1-12): a valid date
     anchor_month = dt.date(anchor.year, anchor.month, 1)
+    date: dt.date | None
     if pre == "this":
         date = this_year
     elif pre in ("last", "past"):
