@@ -1,4 +1,4 @@
-"""The five seed articles (../shared/SEEDS.md): residue gone, every article line kept."""
+"""The five seed articles (their spec is SEEDS.md of the product brief): residue gone, every article line kept."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,7 +8,7 @@ import pytest
 from newsclean.cleaners import whitespace
 from newsclean.cleaners.boilerplate import split_title, strip_residue
 
-# the five seeds of ../shared/seeds, copied byte for byte into data/samples
+# the five founding seeds, copied byte for byte into data/samples (tests read only the repository)
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "samples"
 
 # seed -> (title, {start of each residue line: rule code}); a teaser marker is removed from its line.

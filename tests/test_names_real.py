@@ -1,7 +1,7 @@
 """Person detection on real pages it was not written for: precision and recall on hand labels.
 
 ``tests/names_real_labels.json`` labels, for 60 article bodies sampled from the
-Scrapinghub extraction benchmark (``../shared/corpora/scrapinghub/ground-truth.json``),
+Scrapinghub extraction benchmark (its ground truth is copied to ``tests/data/scrapinghub/ground-truth.json``, MIT),
 every full name the stage attributed to someone outside the gazetteer, before and
 after the plausibility rules of :mod:`cleaners.names.plausible`, as person or not.
 
