@@ -104,7 +104,7 @@ def merge_group(output_dir: Path, group: PartGroup) -> pa.Table:
     tables = [pq.read_table(output_dir / rel) for rel in group.parts]
     if group.folder == layout.DEDUP_INDEX:
         for t in tables:
-            dedup_index.table_to_index(t)  # refuses a foreign format rather than mixing it in
+            dedup_index.check_format(t)  # refuses a foreign format rather than mixing it in
         return pa.concat_tables([t.cast(dedup_index.SCHEMA) for t in tables])
     table = pa.concat_tables(tables, promote_options="default")
     if group.folder == layout.RESIDUE:

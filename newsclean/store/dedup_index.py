@@ -64,10 +64,15 @@ def index_table(result: DedupResult | DedupIndex) -> pa.Table:
     return pa.Table.from_arrays(columns, schema=SCHEMA)
 
 
-def table_to_index(table: pa.Table) -> DedupIndex:
+def check_format(table: pa.Table) -> None:
+    """Raise :class:`IndexFormatError` unless ``table`` was written with this build's dedup settings."""
     fmt = (table.schema.metadata or {}).get(FORMAT_KEY)
     if fmt != INDEX_FORMAT.encode():
         raise IndexFormatError(f"dedup index part has format {fmt!r}, this build needs {INDEX_FORMAT!r}")
+
+
+def table_to_index(table: pa.Table) -> DedupIndex:
+    check_format(table)
     n = table.num_rows
     if n == 0:
         return DedupIndex.empty()
