@@ -283,12 +283,18 @@ def cmd_backfill(args) -> int:
     # the first visible output, before the seconds of imports and server start-up
     where = "the Prefect server at $PREFECT_API_URL" if os.environ.get("PREFECT_API_URL") else "a temporary local Prefect server (10-30 s)"
     console.print(f"newsclean backfill: {args.input} -> {args.output}; starting {where}", highlight=False, soft_wrap=True)
+    from newsclean import warmup
+
+    # the temporary server starts while the pipeline's modules are imported (see newsclean.warmup)
+    warm = warmup.start_server()
     from newsclean.flows.serve import flow_for
 
     verbose = args.verbose or args.verbose_sub
     if not verbose:
         _one_line_prefect_errors()
     flow_fn = flow_for(args.dask_address)
+    if warm is not None and warm.wait() and warm.ready_after is not None:
+        console.print(f"newsclean backfill: Prefect server ready after {warm.ready_after:.1f} s", highlight=False)
     summary = None
     with _progress_bar(console) as bar:
         progress.set_callback(bar)
