@@ -19,7 +19,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from newsclean import resources as _resources
 from newsclean.version import PIPELINE_VERSION as __version__
+
+# built word lists and models are kept on disk between processes (newsclean.resources.enable_cache)
+_resources.enable_cache()
 
 if TYPE_CHECKING:
     from newsclean.api import clean_html, clean_text, run

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsclean.cleaners import memo
+
 UNKNOWN = "und"
 MIN_CHARS = 20  # letters; below this, identification is noise
 SAMPLE_CHARS = 5000  # the opening of an article decides; more only costs time
@@ -19,11 +21,18 @@ _TO_ISO639_1 = {
 _NO_LANGUAGE = "zxx"
 
 
-@lru_cache(maxsize=1)
-def _identifier():
+def _load_identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    """py3langid's model; decompressing it takes about a second, so the loaded model is memoized."""
+    from importlib.metadata import version
+
+    return memo.memoized("langid", _load_identifier, key=[f"py3langid {version('py3langid')}"], sources=[__file__])
 
 
 def _iso639_1(label: str) -> str | None:

@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsclean.cleaners import memo
 from newsclean.cleaners.names import evidence, lexicon, plausible
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
@@ -135,7 +136,10 @@ class Lexicon:
     """The given-name lexicon for one gazetteer (English nicknames, extras, gazetteer given names)."""
 
     def __init__(self, gaz: Gazetteer) -> None:
-        english = {g for g in english_given_names() if len(g) > 1 and not plausible.is_english_word_not_name(g)}
+        english = memo.memoized(
+            "english-given", _english_given, key=[f"wordfreq {_version('wordfreq')}", f"nicknames {_version('nicknames')}"],
+            sources=memo.package_sources(__file__),
+        )
         self.given = (english | lexicon.EXTRA_GIVEN_NAMES | gaz.given_names) - lexicon.STOPWORDS
         self.gaz = gaz
 
@@ -156,6 +160,17 @@ class Lexicon:
                 if k in self.gaz.known_tokens or k in self.given:
                     return k
         return key
+
+
+def _english_given() -> frozenset[str]:
+    """English given names (nickname tables) that are not ordinary English words."""
+    return frozenset(g for g in english_given_names() if len(g) > 1 and not plausible.is_english_word_not_name(g))
+
+
+def _version(dist: str) -> str:
+    from importlib.metadata import version
+
+    return version(dist)
 
 
 @lru_cache(maxsize=4)

