@@ -496,10 +496,22 @@ def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | Non
 
 
 def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
-    """A word after a name that the article's language uses as a noun (German capitalises them)."""
-    if language != "de" or len(tok.key) < 4 or tok.key in lex.gaz.known_tokens or tok.key in evidence.surnames():
+    """A word after a name that the article's language uses as a noun (German capitalises
+    them), or in English a very common word no list knows as a name ("Lizzy Rosenberg
+    Published", "Jane Doe Updated": page furniture glued to a byline)."""
+    if len(tok.key) < 4 or tok.key in lex.gaz.known_tokens or tok.key in evidence.surnames():
+        return False
+    if language == "en":
+        # an organisation or place word stays: it makes the whole run no person ("Joe Farrington Road")
+        return tok.key not in lexicon.ORG_WORDS and not lex.is_given(tok.key) and tok.key not in evidence.given_names() and plausible.zipf(tok.key) >= COMMON_WORD_ZIPF
+    if language != "de":
         return False
     return plausible.zipf(tok.text.lower(), language) >= plausible.VOCABULARY_ZIPF
+
+
+# An English word this frequent (Zipf) that no name list knows ends no name: "published"
+# 5.1, "posted" 5.0, "photo" 5.0; surnames that are words are listed ("Young", "Hall").
+COMMON_WORD_ZIPF = 4.5
 
 
 _SAINT_WORDS = frozenset("saint st san santa santo sainte sao".split())

@@ -90,6 +90,7 @@ class _Doc:
         self.persons: set[str] = set()  # gazetteer ids named in full in this document
         self.surnames: dict[str, set[tuple[str, str | None]]] = {}  # surname variant key -> {(canonical, id)}
         self.unknown: dict[tuple[str, str], str] = {}  # (given, surname) variant keys -> in-document canonical
+        self.givens: dict[str, set[tuple[str, str | None]]] = {}  # given-name variant key -> {(canonical, id)} named in full here
         self.resolved_spans: list[tuple[int, int, str | None]] = []  # body spans of full names and who they are
         self._pairs: dict[str, list[tuple[str, int, int, str]]] | None = None
         self._countries: set[str] | None = None
@@ -106,6 +107,9 @@ class _Doc:
             keys = surname_keys(r.canonical.split()[-1])
         for k in keys:
             self.surnames.setdefault(k, set()).add((r.canonical, r.person))
+        words = r.canonical.split()
+        if len(words) > 1 and len(fold(words[0]).replace(".", "")) > 1:
+            self.givens.setdefault(variant_key(fold(words[0])), set()).add((r.canonical, r.person))
 
     # evidence inside the article
     def pairs(self) -> dict[str, list[tuple[str, int, int, str]]]:
@@ -453,6 +457,20 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         if pid is None:
             r.flags.append(NEW)
         return
+    if not same and len(r.cand.name_tokens()) == 1 and not (r.title and _honorific_title(r.title)):
+        # "Kelly" after "Kelly Osbourne": the given name of someone named in full here,
+        # never the gazetteer's bearer of that word as a surname (issue 14: a full name
+        # in the same article wins)
+        given = doc.givens.get(vk, set())
+        if given:
+            if len(given) == 1:
+                r.canonical, r.person = next(iter(given))
+                r.flags.append(DOCUMENT)
+                if r.person is None:
+                    r.flags.append(NEW)
+            else:
+                r.flags.append(AMBIGUOUS)
+            return
     ids = set(doc.gaz.surnames.get(tok.key, ())) or set(doc.gaz.surname_variants.get(vk, ()))
     if same:
         named = {pid for _, pid in same if pid}
@@ -501,6 +519,11 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         return
     if not _choose(doc, r, ids, (ROLE, DEFAULT)):
         r.flags.append(AMBIGUOUS)
+
+
+def _honorific_title(title: str) -> bool:
+    """"Mr. Kelly", "Dr Kelly": an honorific makes the word a surname."""
+    return title.split()[-1].lower().rstrip(".") in lexicon.HONORIFICS
 
 
 def find_persons(
