@@ -90,6 +90,7 @@ class _Doc:
         self.persons: set[str] = set()  # gazetteer ids named in full in this document
         self.surnames: dict[str, set[tuple[str, str | None]]] = {}  # surname variant key -> {(canonical, id)}
         self.unknown: dict[tuple[str, str], str] = {}  # (given, surname) variant keys -> in-document canonical
+        self.renamed: dict[str, str] = {}  # an inflected canonical -> the dictionary form met later
         self.givens: dict[str, set[tuple[str, str | None]]] = {}  # given-name variant key -> {(canonical, id)} named in full here
         self.resolved_spans: list[tuple[int, int, str | None]] = []  # body spans of full names and who they are
         self._pairs: dict[str, list[tuple[str, int, int, str]]] | None = None
@@ -425,6 +426,8 @@ def _new_person(doc: _Doc, r: _Resolved) -> None:
         # an inflected Russian name ("Бастиана Швайнштайгера") is the nominative one met before
         ends = surname_keys(names[-1].text)
         key = next((k for k in doc.unknown if k[0] == key[0] and (k[1] in ends or key[1] in surname_keys(doc.unknown[k].split()[-1]))), key)
+        if key not in doc.unknown:
+            key = _inflected_match(doc, names[0].text, names[-1].text, display) or key
     if key not in doc.unknown:
         # "Eriksson Ek" after "Joel Eriksson Ek": the end of a full name already here
         longer = [c for c in doc.unknown.values() if c.endswith(" " + display) and len(c.split()) > len(display.split())]
@@ -432,6 +435,25 @@ def _new_person(doc: _Doc, r: _Resolved) -> None:
             display = longer[0]
     r.canonical = doc.unknown.setdefault(key, display)
     r.flags.append(NEW)
+
+
+def _nominatives(token: str) -> set[str]:
+    return {variant_key(fold(f)) for f in cyrillic_nominatives(token)}
+
+
+def _inflected_match(doc: _Doc, given: str, surname: str, display: str) -> tuple[str, str] | None:
+    """The in-article Russian name this one inflects or is the dictionary form of
+    ("Бастиана Швайнштайгера" ... "Бастиан Швайнштайгер"); the dictionary form becomes
+    the canonical of both."""
+    gs, ss = _nominatives(given), _nominatives(surname)
+    for k, canon in doc.unknown.items():
+        words = canon.split()
+        if len(words) < 2 or not is_cyrillic(canon) or not (gs & _nominatives(words[0]) and ss & _nominatives(words[-1])):
+            continue
+        if len(words) == len(display.split()) and all(d in cyrillic_nominatives(w) for d, w in zip(display.split(), words, strict=True)):
+            doc.unknown[k] = doc.renamed[canon] = display  # the earlier form was inflected
+        return k
+    return None
 
 
 def _canonical_display(c: Candidate) -> str:
@@ -584,6 +606,9 @@ def find_persons(
             r = _Resolved(c, title_before(text, c.start))
             _resolve_single(doc, r)
             resolved.append(r)
+    for r in resolved:
+        if r.canonical in doc.renamed:
+            r.canonical = doc.renamed[r.canonical]
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
 
@@ -642,6 +667,7 @@ _SUBJECT_VERBS = frozenset("has had is was would will could can did does may mig
 _NEXT = re.compile(r"^(?:['’]s)?[ \t]+([a-zа-яё]+)")
 
 
+_AND_ONLY = re.compile(r"^[ \t]+(?:and|und|y|et|и)[ \t]+$")
 _LIST_GLUE = re.compile(r"^(?:,|,? and|,? y|,? et|,? und|,? и|;)\s*$")
 
 
@@ -658,6 +684,21 @@ def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
     return bool(_LIST_OPENER.search(text[max(0, c.start - 20) : c.start]))
 
 
+def _paired(text: str, c: Candidate, found: list[Candidate]) -> bool:
+    """Two full names joined by "and" ("после Лотара Маттеуса и Бастиана Швайнштайгера"):
+    each run and its partner have a given name and a surname."""
+    if len(c.name_tokens()) < 2:
+        return False
+    after = next((n for n in found if n.start >= c.end), None)
+    before = next((n for n in reversed(found) if n.end <= c.start), None)
+    return any(
+        n is not None and len(n.name_tokens()) >= 2 and _AND_ONLY.match(text[a.end : b.start]) is not None
+        for n, a, b in ((after, c, after), (before, before, c))
+        if n is not None and a is not None and b is not None
+    )
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_])\.[ \t\u00a0]*$")
 _LIST_OPENER = re.compile(r"(?:\bby|\bwith|\bincluding|:)\s*$")
 
 
@@ -671,12 +712,13 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) ->
         for k in surname_keys(o.tokens[-1].text):
             by_key.setdefault(k, []).append(o)
     names = sorted((c for c in found if c.kind in ("name", "alias")), key=lambda c: c.start)
+    everyone = sorted(found, key=lambda c: c.start)
     out = []
     for c in found:
         if c.kind != "weak":
             out.append(c)
             continue
-        if _listed_with(text, c, names):
+        if _listed_with(text, c, names) or _paired(text, c, everyone):
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
             continue
@@ -687,8 +729,11 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) ->
                 continue
             end = o.end + (2 if o.possessive else 0)
             nxt = _NEXT.match(text[o.end : o.end + 30])
+            initial = _INITIAL_BEFORE.search(text[max(0, o.start - 6) : o.start])
             if (
                 title_before(text, o.start) is not None
+                # "М. Тасмаганбетов" after "Марат Тасмаганбетов": the given name's initial before the surname
+                or (initial is not None and not o.tokens[0].connector and fold(initial.group(1)) == fold(c.name_tokens()[0].text[:1]))
                 or evidence.cue_after(text, end) or evidence.cue_before(text, o.start)
                 or (nxt and not o.possessive and (nxt.group(1) in _SUBJECT_VERBS or nxt.group(1) in evidence.SPEECH_VERBS))
             ):
