@@ -422,7 +422,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         if stripped and not title and not cued:
             orphans.append(Candidate(seg, "single"))  # what is left of "Santa X": only a full name here makes it a person
             return
-        if tok.key in gaz.surnames or (titled and (title is None or _honorific(title))):
+        if tok.key in gaz.surnames or (titled and (title is None or _honorific(title) or royal_name(title, tok, lex))):
             found.append(Candidate(seg, "single", titled=titled))
         elif len(tok.text) > 1 and tok.text[0].isupper():
             orphans.append(Candidate(seg, "single"))
@@ -439,11 +439,13 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander", "Concessions Ban")
         found.append(Candidate(seg, "name", titled=titled, evidence="lexicon"))
         return
+    # middle initials say nothing either way ("Karen E. Laine")
+    rest = [t for t in names[1:-1] if not _initial(t)] + names[-1:]
     if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and not _initial(names[-1]) and (
-        (lex.is_listed_given(first) and all(_surname_like(t, lex, limit=LISTED_SURNAME_ZIPF) for t in names[1:]))
+        (lex.is_listed_given(first) and all(_surname_like(t, lex, limit=LISTED_SURNAME_ZIPF) for t in rest))
         or (first in evidence.given_names()
-            and all(_surname_like(t, lex, limit=STRICT_SURNAME_ZIPF if plausible.is_vocabulary(first) else SURNAME_ZIPF) for t in names[1:]))
-        or (_initials(names[0]) and all(_surname_like(t, lex, limit=SURNAME_ZIPF) for t in names[1:]))
+            and all(_surname_like(t, lex, limit=STRICT_SURNAME_ZIPF if plausible.is_vocabulary(first) else SURNAME_ZIPF) for t in rest))
+        or (_initials(names[0]) and all(_surname_like(t, lex, limit=SURNAME_ZIPF) for t in rest))
     ):
         # a given name of the name statistics (any locale): "Anders Tegnell", "Jayson
         # Tatum"; one that is also a word when a surname-like word follows ("Grace
@@ -461,6 +463,11 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
     # is a person only if this document names someone in full with that surname
     orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
+
+
+def royal_name(title: str, tok: Token, lex: Lexicon) -> bool:
+    """A royal title right before a lone given name: "Prince Harry", "Princess Lilibet"."""
+    return title.split()[-1].lower() in lexicon.ROYAL_TITLES and (lex.is_given(tok.key) or tok.key in evidence.given_names())
 
 
 def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
@@ -529,6 +536,15 @@ def _english_noun(tok: Token, lex: Lexicon) -> bool:
     return plausible.zipf(k) - others[len(others) // 2] >= ENGLISH_NOUN_GAP
 
 
+def _plural_noun(tok: Token, lex: Lexicon) -> bool:
+    """The English plural of an ordinary word ("Globes", "Gardens") that no list knows as a surname."""
+    k = tok.key
+    if not k.endswith("s") or len(k) < 4 or k in evidence.surnames() or k in lex.gaz.known_tokens:
+        return False
+    stems = [k[:-1]] + ([k[:-2]] if k.endswith("es") else [])
+    return any(plausible.zipf(stem) >= plausible.VOCABULARY_ZIPF for stem in stems)
+
+
 def _genitive(tok: Token, lex: Lexicon, language: str | None) -> None:
     """German genitive -s on a name ("Kim Jong Uns", "Kims Abwesenheit"): the name's key,
     marked possessive; the capitalised noun after it is not part of the name."""
@@ -579,8 +595,10 @@ LISTED_SURNAME_ZIPF = 4.3
 def _name_shaped(names: list[Token], lex: Lexicon) -> bool:
     """Every word could be part of a name: no ordinary vocabulary of any language (a
     surname the name statistics list may be: "Smith"), no initial-less glue."""
-    for t in names:
+    for i, t in enumerate(names):
         bare = _ARTICLE_PREFIX.sub("", t.text)
+        if 0 < i < len(names) - 1 and len(t.key) == 1 and t.text.endswith("."):
+            continue  # a middle initial ("Karen E. Laine")
         if len(t.key) < 2 or not bare[:1].isupper():
             return False  # "el-Beblawi" is name-shaped, "iPhone" is not
         if t.key in evidence.surnames() or lex.is_listed_given(t.key) or t.key in lex.gaz.known_tokens:
@@ -626,6 +644,10 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
         # name the gazetteer knows is safe (the opening word may be an unlisted given name)
         if n > drop and (nxt in lex.gaz.known_tokens or (office and lex.is_given(nxt))):
             drop = n
+        elif office and n == drop and n < len(names) - 2 and _place_word(toks[names[n]], lex) and lex.is_given(toks[names[n + 1]].key):
+            # "U.S. Attorney for Massachusetts Joshua Levy": the office's place, then a
+            # given name and a surname (a lone word after the place stays: "Texas Austin")
+            drop = n + 1
     if not drop:
         return idx
     keep = idx[idx.index(names[drop]) :]
@@ -639,6 +661,13 @@ def _vocabulary_word(tok: Token, lex: Lexicon) -> bool:
     return plausible.is_vocabulary_anywhere(tok.key)
 
 
+def _place_word(tok: Token, lex: Lexicon) -> bool:
+    """A place or region that is neither a given name nor a known name token ("Massachusetts")."""
+    if lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
+        return False
+    return plausible.is_region(tok.key) or plausible.is_place(tok.key)
+
+
 _AFTER_BRAND = re.compile(r"[ \t]*(?:[®™©]|&[ \t]*[A-Z])")
 _AFTER_FACILITY = re.compile(r"[ \t]+([a-z]+)")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
@@ -646,8 +675,12 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
 
 def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool:
     """False when the run is an organisation, brand, work, place or plain vocabulary."""
-    if any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in lexicon.ORG_WORDS:
-        return False  # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"
+    if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in lexicon.ORG_WORDS) and not (
+        titled and len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames()
+    ):
+        # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title a surname
+        # the lists know is a surname ("Judge David Hall")
+        return False
     if following is not None and following.key in lexicon.ORG_WORDS:
         return False  # "Moscow Times"
     end = seg[-1].end + (2 if seg[-1].possessive else 0)
@@ -679,6 +712,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)):
         return False  # "Little Rock", "San Jose", "Texas Austin"
 
+    if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex):
+        return False  # "Golden Globes", "Rose Gardens": a word that is also a given name before a plural noun
     if len(names) == 2 and given and not titled and _english_noun(names[1], lex):
         return False  # "Maria Lodge", "Art Collector": a given name before an English common noun
     if len(names) > 1 and plausible.is_region(last) and last not in evidence.surnames() and not titled:

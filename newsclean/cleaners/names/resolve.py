@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners.names import evidence, lexicon, plausible
-from newsclean.cleaners.names.detect import Candidate, candidates, lexicon_for, title_before
+from newsclean.cleaners.names.detect import Candidate, candidates, lexicon_for, royal_name, title_before
 from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 
@@ -467,6 +467,16 @@ def _canonical_display(c: Candidate) -> str:
 
 def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     tok = r.cand.name_tokens()[-1]
+    if r.title and len(r.cand.name_tokens()) == 1 and royal_name(r.title, tok, lexicon_for(doc.gaz)):
+        # "Prince Harry": the title and the given name are the whole name
+        royal = r.title.split()[-1]
+        ids = doc.gaz.aliases.get(f"{fold(royal)} {tok.key}")
+        if ids and len(ids) == 1:
+            _assign(doc, r, next(iter(ids)), ALIAS)
+        else:
+            r.canonical = f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}"
+            r.flags.append(NEW)
+        return
     keys = surname_keys(tok.text)
     vk = variant_key(tok.key)
     same: set[tuple[str, str | None]] = set()
