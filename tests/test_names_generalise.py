@@ -102,3 +102,22 @@ def test_inflected_russian_name_and_its_dictionary_form_are_one_person():
     text = "Он уступает только Бастиану Швайнштайгеру и Лотару Маттеусу. Позже Бастиан Швайнштайгер сказал, что рад."
     got = persons(text, language="ru")
     assert "Бастиан Швайнштайгер" in got and "Бастиану Швайнштайгеру" not in got
+
+
+def test_a_verb_form_opening_a_heading_is_no_given_name():
+    text = "Downloading Foxtrel\nBefore you start, you need Foxtrel. Foxtrel makes it easy."
+    assert persons(text, language="en") == []
+    # negative: a surname in -ing the lists know stays a name ("Peyton Manning")
+    assert persons("Peyton Manning said he was retiring.", language="en") == ["Peyton Manning"]
+
+
+def test_citation_initial_is_no_surname():
+    assert persons("See Lee H, Moss L. Transl Med. 2019.", language="en") == []
+    # negative: initials before a surname stay a name
+    assert persons("The novel by D.H. Lawrence was banned.", language="en") == ["D.H. Lawrence"]
+
+
+def test_venue_word_after_a_name_is_a_place():
+    assert persons("We had lunch at Kimbo Cafe and Shelbourne Bar.", language="en") == []
+    # negative: the same given name and surname without the venue word
+    assert persons("Tessa Shelbourne said lunch was good.", language="en") == ["Tessa Shelbourne"]

@@ -381,6 +381,16 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[:cut], toks, j, following=toks[idx[cut]])
         _judge(idx[cut + 1 :], toks, j, following=following)
         return
+    words = [k for k in idx if not toks[k].connector]
+    split = next((n for n, k in enumerate(words[1:-2], 1) if _initial(toks[k]) and toks[k].text.endswith(".")
+                  and sum(1 for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES and not _initial(toks[w])) >= 2), None)
+    if split is not None:
+        # an initial with a full stop before two more words ends a sentence ("Moss L. Sci
+        # Transl Med"); a name has one surname after its middle initials
+        cut_at = idx.index(words[split]) + 1
+        _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
+        _judge(idx[cut_at:], toks, j, following=following)
+        return
     if len(idx) > 1 and (
         plausible.is_place(" ".join(toks[k].key for k in idx))
         or (idx[0] > 0 and plausible.is_place(" ".join(toks[k].key for k in range(idx[0] - 1, idx[-1] + 1))))
@@ -397,7 +407,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
-    while len(idx) > 1 and _trailing_noun(toks[idx[-1]], lex, j.language):
+    while len(idx) > 1 and (_trailing_noun(toks[idx[-1]], lex, j.language) or _initial(toks[idx[-1]])):
+        # a name never ends with an initial: "Lee H" in a citation, "Karen E." cut short
         idx = idx[:-1]  # "Sheree Fotos", "Kims Abwesenheit": a capitalised noun after the name
         while idx and toks[idx[-1]].connector:
             idx = idx[:-1]
@@ -439,8 +450,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander", "Concessions Ban")
         found.append(Candidate(seg, "name", titled=titled, evidence="lexicon"))
         return
-    # middle initials say nothing either way ("Karen E. Laine")
-    rest = [t for t in names[1:-1] if not _initial(t)] + names[-1:]
+    # middle initials right before the surname say nothing either way ("Karen E. Laine");
+    # words after an initial are a new sentence ("Moss L. Sci Transl Med")
+    rest = names[1:] if not _initials_before_last(names) else [t for t in names[1:-1] if not _initial(t)] + names[-1:]
     if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and not _initial(names[-1]) and (
         (lex.is_listed_given(first) and all(_surname_like(t, lex, limit=LISTED_SURNAME_ZIPF) for t in rest))
         or (first in evidence.given_names()
@@ -465,6 +477,19 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
 
 
+def _verb_form(tok: Token) -> bool:
+    """An English -ing or -ed word that no name list knows: a verb opening a heading."""
+    k = tok.key
+    if len(k) < 5 or not k.endswith(("ing", "ed")) or k in evidence.surnames() or k in evidence.given_names():
+        return False
+    return plausible.zipf(k) >= VERB_FORM_ZIPF
+
+
+# How common (Zipf) an -ing/-ed word must be to count as a verb form: "potted" 2.4,
+# "downloading" 3.2, "evaluated" 3.6; such surnames are listed ("Manning", "Fielding").
+VERB_FORM_ZIPF = 2.0
+
+
 def royal_name(title: str, tok: Token, lex: Lexicon) -> bool:
     """A royal title right before a lone given name: "Prince Harry", "Princess Lilibet"."""
     return title.split()[-1].lower() in lexicon.ROYAL_TITLES and (lex.is_given(tok.key) or tok.key in evidence.given_names())
@@ -479,6 +504,8 @@ def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
         return False
     if evidence.occupation(k):
         return True
+    if language == "en" and _verb_form(tok):
+        return True  # "Downloading Python", "Evaluated Coinbase", "Potted Bougainvillea"
     if not language or language == "en":
         return False
     # a noun of a language that capitalises nouns or names its ministries ("Santé", "Berg",
@@ -560,6 +587,16 @@ def _initial(tok: Token) -> bool:
     return len(tok.key) == 1
 
 
+def _initials_before_last(names: list[Token]) -> bool:
+    """Every initial among the words sits right before the surname ("George H. W. Bush",
+    "Karen E. Laine"), none before more words ("Moss L. Sci Transl Med")."""
+    inner = [_initial(t) for t in names[1:-1]]
+    if not any(inner):
+        return False
+    first = inner.index(True)
+    return all(inner[first:]) and all(t.text.endswith(".") for t, i in zip(names[1:-1], inner, strict=True) if i)
+
+
 def _initials(tok: Token) -> bool:
     """"D.H.", "J.D.": two or more initials."""
     return bool(re.fullmatch(r"(?:[^\W\d_]\.){2,}", tok.text))
@@ -595,9 +632,10 @@ LISTED_SURNAME_ZIPF = 4.3
 def _name_shaped(names: list[Token], lex: Lexicon) -> bool:
     """Every word could be part of a name: no ordinary vocabulary of any language (a
     surname the name statistics list may be: "Smith"), no initial-less glue."""
+    tail = _initials_before_last(names)
     for i, t in enumerate(names):
         bare = _ARTICLE_PREFIX.sub("", t.text)
-        if 0 < i < len(names) - 1 and len(t.key) == 1 and t.text.endswith("."):
+        if tail and 0 < i < len(names) - 1 and len(t.key) == 1:
             continue  # a middle initial ("Karen E. Laine")
         if len(t.key) < 2 or not bare[:1].isupper():
             return False  # "el-Beblawi" is name-shaped, "iPhone" is not

@@ -165,6 +165,7 @@ ORG_WORDS = frozenset(
     resort restaurant shop market mall theatre theater arena clinic district township
     province region medal trophy championship festival summit conference
     observatory telescope laboratory charger router limited amphitheatre amphitheater
+    bar pub cafe café spa quay pier wharf marina gallery gardens caucus overground
     """.split()
 )
 
