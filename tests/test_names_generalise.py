@@ -111,10 +111,10 @@ def test_a_verb_form_opening_a_heading_is_no_given_name():
     assert persons("Peyton Manning said he was retiring.", language="en") == ["Peyton Manning"]
 
 
-def test_citation_initial_is_no_surname():
-    assert persons("See Lee H, Moss L. Transl Med. 2019.", language="en") == []
-    # negative: initials before a surname stay a name
-    assert persons("The novel by D.H. Lawrence was banned.", language="en") == ["D.H. Lawrence"]
+def test_initial_before_two_more_words_ends_a_sentence():
+    assert persons("Ask Moss L. Transl Med about it.", language="en") == []
+    # negative: initials before one surname stay a name
+    assert persons("The novel by D.H. Lawrence was banned, said Karen E. Laine.", language="en") == ["D.H. Lawrence", "Karen Laine"]
 
 
 def test_venue_word_after_a_name_is_a_place():

@@ -407,8 +407,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
-    while len(idx) > 1 and (_trailing_noun(toks[idx[-1]], lex, j.language) or _initial(toks[idx[-1]])):
-        # a name never ends with an initial: "Lee H" in a citation, "Karen E." cut short
+    while len(idx) > 1 and _trailing_noun(toks[idx[-1]], lex, j.language):
         idx = idx[:-1]  # "Sheree Fotos", "Kims Abwesenheit": a capitalised noun after the name
         while idx and toks[idx[-1]].connector:
             idx = idx[:-1]
