@@ -121,3 +121,10 @@ def test_venue_word_after_a_name_is_a_place():
     assert persons("We had lunch at Kimbo Cafe and Shelbourne Bar.", language="en") == []
     # negative: the same given name and surname without the venue word
     assert persons("Tessa Shelbourne said lunch was good.", language="en") == ["Tessa Shelbourne"]
+
+
+def test_german_von_as_a_preposition_splits_the_run():
+    assert persons("Die Elektroautos von Tesla sind teuer.", language="de") == []
+    assert persons("Der Roman von Verena Stegemann erschien 2019.", language="de") == ["Verena Stegemann"]
+    # negative: the particle of a noble name stays in it
+    assert persons("Das sagte Konstantin von Notz am Montag.", language="de") == ["Konstantin von Notz"]

@@ -381,6 +381,13 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[:cut], toks, j, following=toks[idx[cut]])
         _judge(idx[cut + 1 :], toks, j, following=following)
         return
+    von = _preposition_von(idx, toks, lex) if j.language == "de" else None
+    if von is not None:
+        # "Elektroautos von Tesla", "Leandra-Lou von Verena Stegemann", "Schmidt von der
+        # Initiative": German "von" as a preposition, not the particle of "Ursula von der Leyen"
+        _judge(idx[:von], toks, j, following=toks[idx[von]])
+        _judge(idx[von + 1 :], toks, j, following=following)
+        return
     words = [k for k in idx if not toks[k].connector]
     split = next((n for n, k in enumerate(words[1:-2], 1) if _initial(toks[k]) and toks[k].text.endswith(".")
                   and sum(1 for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES and not _initial(toks[w])) >= 2), None)
@@ -492,6 +499,24 @@ VERB_FORM_ZIPF = 2.0
 def royal_name(title: str, tok: Token, lex: Lexicon) -> bool:
     """A royal title right before a lone given name: "Prince Harry", "Princess Lilibet"."""
     return title.split()[-1].lower() in lexicon.ROYAL_TITLES and (lex.is_given(tok.key) or tok.key in evidence.given_names())
+
+
+def _preposition_von(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
+    """Position in ``idx`` of a German "von"/"vom" that is a preposition: the word before
+    it is no given name (a noble name is "Konstantin von Notz"), or a given name follows it
+    ("Buch von Verena Stegemann")."""
+    for n in range(1, len(idx) - 1):
+        t = toks[idx[n]]
+        if not (t.connector and t.key in ("von", "vom")):
+            continue
+        before = toks[idx[n - 1]]
+        after = next((toks[k] for k in idx[n + 1 :] if not toks[k].connector), None)
+        if before.connector or after is None:
+            continue
+        given_before = lex.is_given(before.key) or before.key in evidence.given_names() or before.key in lex.gaz.known_tokens
+        if not given_before or lex.is_given(after.key) or evidence.strong_given(after.key):
+            return n
+    return None
 
 
 def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
