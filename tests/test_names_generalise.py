@@ -128,3 +128,10 @@ def test_german_von_as_a_preposition_splits_the_run():
     assert persons("Der Roman von Verena Stegemann erschien 2019.", language="de") == ["Verena Stegemann"]
     # negative: the particle of a noble name stays in it
     assert persons("Das sagte Konstantin von Notz am Montag.", language="de") == ["Konstantin von Notz"]
+
+
+def test_german_genitive_of_a_name_met_before_is_that_person():
+    text = "Der Staatsgründer Kim Il Sung regierte lange. Die Ideen Kim Il Sungs leben fort."
+    assert persons(text, language="de") == ["Kim Il Sung"]
+    # negative: outside German the final -s is part of the name
+    assert persons("Jan Peters met Jan Peter in Oslo.", language="en") == ["Jan Peter", "Jan Peters"]

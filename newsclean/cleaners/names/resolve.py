@@ -428,6 +428,11 @@ def _new_person(doc: _Doc, r: _Resolved) -> None:
         key = next((k for k in doc.unknown if k[0] == key[0] and (k[1] in ends or key[1] in surname_keys(doc.unknown[k].split()[-1]))), key)
         if key not in doc.unknown:
             key = _inflected_match(doc, names[0].text, names[-1].text, display) or key
+    if key not in doc.unknown and doc.language == "de" and names[-1].key.endswith("s"):
+        # German genitive of a name met before: "Kim Il Sungs" after "Kim Il Sung"
+        genitive = (key[0], variant_key(names[-1].key[:-1]))
+        if genitive in doc.unknown and doc.unknown[genitive].split()[:-1] == display.split()[:-1]:
+            key = genitive
     if key not in doc.unknown:
         # "Eriksson Ek" after "Joel Eriksson Ek": the end of a full name already here
         longer = [c for c in doc.unknown.values() if c.endswith(" " + display) and len(c.split()) > len(display.split())]
