@@ -475,9 +475,9 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     if r.title and len(r.cand.name_tokens()) == 1 and royal_name(r.title, tok, lexicon_for(doc.gaz)):
         # "Prince Harry": the title and the given name are the whole name
         royal = r.title.split()[-1]
-        ids = doc.gaz.aliases.get(f"{fold(royal)} {tok.key}")
-        if ids and len(ids) == 1:
-            _assign(doc, r, next(iter(ids)), ALIAS)
+        known = doc.gaz.aliases.get(f"{fold(royal)} {tok.key}")
+        if known and len(known) == 1:
+            _assign(doc, r, next(iter(known)), ALIAS)
         else:
             r.canonical = f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}"
             r.flags.append(NEW)
