@@ -135,3 +135,12 @@ def test_german_genitive_of_a_name_met_before_is_that_person():
     assert persons(text, language="de") == ["Kim Il Sung"]
     # negative: outside German the final -s is part of the name
     assert persons("Jan Peters met Jan Peter in Oslo.", language="en") == ["Jan Peter", "Jan Peters"]
+
+
+def test_russian_occupation_nouns_and_reporting_verbs_are_cues_also_inflected():
+    assert persons("Завод открыл замминистра Ержан Тулегенов.", language="ru") == ["Ержан Тулегенов"]
+    assert len(persons("На встрече с акимом Ержаном Тулегеновым обсудили планы.", language="ru")) == 1
+    assert persons("Команда готова, проинформировал Ержан Тулегенов.", language="ru") == ["Ержан Тулегенов"]
+    # negative: without a cue an unlisted name is left to the article
+    assert persons("Завод открыл Ержан Тулегенов.", language="ru") == []
+    assert persons("На встрече с Ержаном Тулегеновым обсудили планы.", language="ru") == []
