@@ -144,3 +144,9 @@ def test_russian_occupation_nouns_and_reporting_verbs_are_cues_also_inflected():
     # negative: without a cue an unlisted name is left to the article
     assert persons("Завод открыл Ержан Тулегенов.", language="ru") == []
     assert persons("На встрече с Ержаном Тулегеновым обсудили планы.", language="ru") == []
+
+
+def test_spanish_y_before_a_full_name_joins_two_people():
+    assert persons("Lo dijeron Milton Hinojoza y Luis Loyola ayer.", language="es") == ["Luis Loyola", "Milton Hinojoza"]
+    # negative: one word after it is a double surname
+    assert persons("Lo escribió José Ortega y Gasset en 1930.", language="es") == ["José Ortega y Gasset"]

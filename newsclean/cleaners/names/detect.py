@@ -381,7 +381,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[:cut], toks, j, following=toks[idx[cut]])
         _judge(idx[cut + 1 :], toks, j, following=following)
         return
-    von = _preposition_von(idx, toks, lex) if j.language == "de" else None
+    von = _preposition_von(idx, toks, lex) if j.language == "de" else _two_people(idx, toks, lex)
     if von is not None:
         # "Elektroautos von Tesla", "Leandra-Lou von Verena Stegemann", "Schmidt von der
         # Initiative": German "von" as a preposition, not the particle of "Ursula von der Leyen"
@@ -515,6 +515,20 @@ def _preposition_von(idx: list[int], toks: list[Token], lex: Lexicon) -> int | N
             continue
         given_before = lex.is_given(before.key) or before.key in evidence.given_names() or before.key in lex.gaz.known_tokens
         if not given_before or lex.is_given(after.key) or evidence.strong_given(after.key):
+            return n
+    return None
+
+
+def _two_people(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
+    """Position in ``idx`` of a "y" that joins two people ("Milton Hinojoza y Luis Loyola",
+    "Loreto Aravena y Pancha Merino"): two name words follow it. With one word after it,
+    it joins a double surname ("José Ortega y Gasset")."""
+    for n in range(1, len(idx) - 2):
+        t = toks[idx[n]]
+        if not (t.connector and t.key == "y") or toks[idx[n - 1]].connector:
+            continue
+        nxt, after = toks[idx[n + 1]], toks[idx[n + 2]]
+        if (nxt.connector and nxt.key in ("el", "la")) or (not nxt.connector and not after.connector):
             return n
     return None
 
