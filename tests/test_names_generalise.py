@@ -150,3 +150,9 @@ def test_spanish_y_before_a_full_name_joins_two_people():
     assert persons("Lo dijeron Milton Hinojoza y Luis Loyola ayer.", language="es") == ["Luis Loyola", "Milton Hinojoza"]
     # negative: one word after it is a double surname
     assert persons("Lo escribió José Ortega y Gasset en 1930.", language="es") == ["José Ortega y Gasset"]
+
+
+def test_french_elision_before_a_name_is_not_part_of_it(gaz):
+    assert persons("La politique d’Emmanuel Macron est critiquée.", gaz, language="fr") == ["Emmanuel Macron"]
+    # negative: an elided particle inside a name stays ("Jean d’Alembert", "Conan O’Brien")
+    assert persons("Le livre de Jean d’Alembert est ancien.", language="fr") == ["Jean d’Alembert"]

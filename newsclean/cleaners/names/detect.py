@@ -205,9 +205,19 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) ->
     return out
 
 
+_ELISION = re.compile(r"^[dDlL]['’](?=[A-ZÀ-Þ])")
+
+
 def _add_token(out: list[Token], raw: str, start: int, lex: Lexicon) -> None:
     """Append the token ``raw`` (possessive stripped; split when it joins two known people)."""
     gaz = lex.gaz
+    elided = _ELISION.match(raw)
+    if elided and not out:
+        rest = raw[elided.end() :]
+        key = lex.token_key(rest)
+        if lex.is_given(key) or key in evidence.given_names() or key in gaz.known_tokens:
+            # French elision before a name: "d’Emmanuel Macron", "l’Emmanuel"
+            raw, start = rest, start + elided.end()
     text, poss = _strip_possessive(raw)
     key = lex.token_key(text)
     if "-" in text and key not in gaz.aliases and key not in gaz.surnames:
