@@ -156,3 +156,10 @@ def test_french_elision_before_a_name_is_not_part_of_it(gaz):
     assert persons("La politique d’Emmanuel Macron est critiquée.", gaz, language="fr") == ["Emmanuel Macron"]
     # negative: an elided particle inside a name stays ("Jean d’Alembert", "Conan O’Brien")
     assert persons("Le livre de Jean d’Alembert est ancien.", language="fr") == ["Jean d’Alembert"]
+
+
+def test_german_genitive_of_a_listed_surname_and_trailing_occupation():
+    assert persons("Das Erbe Silvio Berlusconis bleibt umstritten.", language="de") == ["Silvio Berlusconi"]
+    assert persons("Gewählt wurde Claudia Brandes Bürgermeisterin der Stadt.", language="de") == ["Claudia Brandes"]
+    # negative: a surname ending in -s that the lists know stays whole
+    assert persons("Das sagte Hans Peters am Montag.", language="de") == ["Hans Peters"]

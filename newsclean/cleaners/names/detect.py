@@ -579,10 +579,13 @@ def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | Non
 
 def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
     """A word after a name that the article's language uses as a noun (German capitalises
-    them), or in English a very common word no list knows as a name ("Lizzy Rosenberg
-    Published", "Jane Doe Updated": page furniture glued to a byline)."""
+    them: "Claudia Brandes Bürgermeisterin"), or in English a very common word no list
+    knows as a name ("Lizzy Rosenberg Published", "Jane Doe Updated": page furniture
+    glued to a byline)."""
     if len(tok.key) < 4 or tok.key in lex.gaz.known_tokens or tok.key in evidence.surnames():
         return False
+    if language == "de" and evidence.occupation(tok.text.lower()) and not lex.is_given(tok.key):
+        return True
     if language == "en":
         # an organisation or place word stays: it makes the whole run no person ("Joe Farrington Road")
         return tok.key not in lexicon.ORG_WORDS and not lex.is_given(tok.key) and tok.key not in evidence.given_names() and plausible.zipf(tok.key) >= COMMON_WORD_ZIPF
@@ -626,7 +629,9 @@ def _genitive(tok: Token, lex: Lexicon, language: str | None) -> None:
     if language != "de" or not tok.key.endswith("s") or tok.key in lex.gaz.known_tokens:
         return
     stem = tok.key[:-1]
-    if stem in lex.gaz.known_tokens or lex.is_given(stem):
+    listed = stem in evidence.surnames() and tok.key not in evidence.surnames() and tok.key not in evidence.given_names()
+    if stem in lex.gaz.known_tokens or lex.is_given(stem) or listed:
+        # "Silvio Berlusconis": a surname the lists know, in the genitive
         tok.key, tok.possessive, tok.boundary_after = stem, True, True
 
 

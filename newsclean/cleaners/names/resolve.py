@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners.names import evidence, lexicon, plausible
-from newsclean.cleaners.names.detect import Candidate, candidates, lexicon_for, royal_name, title_before
+from newsclean.cleaners.names.detect import Candidate, Token, candidates, lexicon_for, royal_name, title_before
 from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 
@@ -467,7 +467,18 @@ def _canonical_display(c: Candidate) -> str:
     ("J.D. Salinger")."""
     toks = c.tokens
     keep = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and len(t.key) == 1 and not t.connector)]
-    return " ".join(t.text for t in keep)
+    return " ".join(_nominative_text(t) for t in keep)
+
+
+def _nominative_text(t: Token) -> str:
+    """The token as written, without a German genitive -s its key dropped ("Berlusconis")."""
+    full = fold(t.text)
+    if (
+        t.possessive and full != t.key and fold(t.text[:-1]) == t.key
+        and t.key in evidence.surnames() and full not in evidence.surnames() and full not in evidence.given_names()
+    ):
+        return t.text[:-1]
+    return t.text
 
 
 def _resolve_single(doc: _Doc, r: _Resolved) -> None:
