@@ -9,7 +9,11 @@ capitalised-word baseline (every run of two or more capitalised words).
 
 Usage::
 
-    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout]
+    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2]
+
+``--batch`` keeps the articles of one labelling batch (1: the first 76 articles,
+2: the articles added with issue 14's second round, see the README there); without
+it every article counts.
 
 ``--verbose`` lists every false prediction, miss and wrong-person link (use it on
 the tuning part only: the held-out part is for measuring, not for reading).
@@ -57,12 +61,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("tune", "heldout"))
+    ap.add_argument("--batch", type=int, choices=(1, 2))
     args = ap.parse_args()
     from fetched import fetched_path, with_texts
 
     articles = with_texts(json.loads(DATA.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen_texts.json"))
     if args.split:
         articles = [a for a in articles if a["split"] == args.split]
+    if args.batch:
+        articles = [a for a in articles if a.get("batch", 1) == args.batch]
     gaz = load_gazetteer(GAZETTEER.read_text(encoding="utf-8"))
 
     def names(a):

@@ -79,8 +79,9 @@ def test_enumeration_of_people():
 def test_capital_particles_and_title_word_surnames():
     assert persons("a cast that includes Robert De Niro and Joe Pesci.") == ["Joe Pesci", "Robert De Niro"]
     assert persons("Stephen King was among those questioning it.") == ["Stephen King"]
-    # negative: a title before a name is still a title
-    assert persons("King Charles spoke.", None) == []
+    # negative: a title before a name is still a title, never a surname ("Charles King");
+    # a royal title and a given name are the whole name (issue 14)
+    assert persons("King Charles spoke.", None) == ["King Charles"]
 
 
 def test_hyphen_splits_only_known_people(gaz):

@@ -1,21 +1,22 @@
 """Person names on real news the rules were not written for (issue 14): floors on F1 and no wrong person.
 
-``tests/data/names/unseen.json`` holds 76 real articles (test pages of adbar/trafilatura
-and adbar/htmldate, Apache-2.0, LICENSE files beside it) with hand labels: 53 English
-(344 persons) and 23 German, French, Spanish and Russian (104 persons), each in a
-tuning part or a held-out part (split by a hash of the id, per language; see the
-README there). The rules were tuned looking at the tuning part only.
+``tests/data/names/unseen.json`` holds 111 real articles (test pages of adbar/trafilatura
+and adbar/htmldate, Apache-2.0, LICENSE files beside it) with hand labels: 79 English
+(443 persons) and 32 German, French, Spanish and Russian (134 persons), each in a
+tuning part or a held-out part (split by a hash of the id, per language and labelling
+batch; see the README there). The rules were tuned looking at the tuning part only.
 
-``.venv/bin/python bench/names_unseen.py`` prints the full table. Measured on the
-branch that added this test (P / R / F1, wrong-person links):
+``.venv/bin/python bench/names_unseen.py`` prints the full table (``--batch 1|2`` for
+one labelling batch). Measured on the branch that added batch 2 (P / R / F1,
+wrong-person links; both batches):
 
-* English, tuning: 0.978 / 0.967 / 0.972, 0;  held-out: 0.938 / 0.915 / 0.926, 0
-* other languages, tuning: 0.919 / 0.944 / 0.932, 0;  held-out: 0.917 / 0.809 / 0.859, 0
-  (held-out de 0.824, fr 0.933, es 0.909, ru 0.750)
-* capitalised-word baseline, English held-out: P 0.224 / R 0.677 / F1 0.336
+* English, tuning: 0.986 / 0.946 / 0.966, 0;  held-out: 0.930 / 0.913 / 0.922, 0
+* other languages, tuning: 0.978 / 0.978 / 0.978, 0;  held-out: 0.914 / 0.831 / 0.871, 0
+  (held-out de 0.868, fr 0.933, es 0.909, ru 0.750)
+* capitalised-word baseline, English held-out: P 0.224 / R 0.677 / F1 0.336 (batch 1)
 
-The floors below are these, rounded down, so a regression fails; wrong-person links
-(a mention given to a gazetteer person it is not) must stay at zero.
+The floors below are these minus a small margin, so a regression fails; wrong-person
+links (a mention given to a gazetteer person it is not) must stay at zero.
 """
 from __future__ import annotations
 
@@ -40,10 +41,10 @@ except FetchedDataMissing as exc:
 
 # (split, language group) -> (precision, recall, F1) floors
 FLOORS = {
-    ("tune", "en"): (0.97, 0.96, 0.97),
-    ("heldout", "en"): (0.93, 0.91, 0.92),
-    ("tune", "other"): (0.91, 0.94, 0.93),
-    ("heldout", "other"): (0.91, 0.80, 0.85),
+    ("tune", "en"): (0.98, 0.94, 0.96),
+    ("heldout", "en"): (0.92, 0.90, 0.91),
+    ("tune", "other"): (0.97, 0.97, 0.97),
+    ("heldout", "other"): (0.90, 0.82, 0.86),
 }
 
 pytestmark = pytest.mark.eval

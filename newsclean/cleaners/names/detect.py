@@ -220,9 +220,19 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) ->
     return out
 
 
+_ELISION = re.compile(r"^[dDlL]['’](?=[A-ZÀ-Þ])")
+
+
 def _add_token(out: list[Token], raw: str, start: int, lex: Lexicon) -> None:
     """Append the token ``raw`` (possessive stripped; split when it joins two known people)."""
     gaz = lex.gaz
+    elided = _ELISION.match(raw)
+    if elided and not out:
+        rest = raw[elided.end() :]
+        key = lex.token_key(rest)
+        if lex.is_given(key) or key in evidence.given_names() or key in gaz.known_tokens:
+            # French elision before a name: "d’Emmanuel Macron", "l’Emmanuel"
+            raw, start = rest, start + elided.end()
     text, poss = _strip_possessive(raw)
     key = lex.token_key(text)
     if "-" in text and key not in gaz.aliases and key not in gaz.surnames:
@@ -396,6 +406,23 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[:cut], toks, j, following=toks[idx[cut]])
         _judge(idx[cut + 1 :], toks, j, following=following)
         return
+    von = _preposition_von(idx, toks, lex) if j.language == "de" else _two_people(idx, toks, lex)
+    if von is not None:
+        # "Elektroautos von Tesla", "Leandra-Lou von Verena Stegemann", "Schmidt von der
+        # Initiative": German "von" as a preposition, not the particle of "Ursula von der Leyen"
+        _judge(idx[:von], toks, j, following=toks[idx[von]])
+        _judge(idx[von + 1 :], toks, j, following=following)
+        return
+    words = [k for k in idx if not toks[k].connector]
+    split = next((n for n, k in enumerate(words[1:-2], 1) if _initial(toks[k]) and toks[k].text.endswith(".")
+                  and sum(1 for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES and not _initial(toks[w])) >= 2), None)
+    if split is not None:
+        # an initial with a full stop before two more words ends a sentence ("Moss L. Sci
+        # Transl Med"); a name has one surname after its middle initials
+        cut_at = idx.index(words[split]) + 1
+        _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
+        _judge(idx[cut_at:], toks, j, following=following)
+        return
     if len(idx) > 1 and (
         plausible.is_place(" ".join(toks[k].key for k in idx))
         or (idx[0] > 0 and plausible.is_place(" ".join(toks[k].key for k in range(idx[0] - 1, idx[-1] + 1))))
@@ -437,7 +464,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         if stripped and not title and not cued:
             orphans.append(Candidate(seg, "single"))  # what is left of "Santa X": only a full name here makes it a person
             return
-        if tok.key in gaz.surnames or (titled and (title is None or _honorific(title))):
+        if tok.key in gaz.surnames or (titled and (title is None or _honorific(title) or royal_name(title, tok, lex))):
             found.append(Candidate(seg, "single", titled=titled))
         elif len(tok.text) > 1 and tok.text[0].isupper():
             orphans.append(Candidate(seg, "single"))
@@ -454,11 +481,14 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander", "Concessions Ban")
         found.append(Candidate(seg, "name", titled=titled, evidence="lexicon"))
         return
+    # middle initials right before the surname say nothing either way ("Karen E. Laine");
+    # words after an initial are a new sentence ("Moss L. Sci Transl Med")
+    rest = names[1:] if not _initials_before_last(names) else [t for t in names[1:-1] if not _initial(t)] + names[-1:]
     if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and not _initial(names[-1]) and (
-        (lex.is_listed_given(first) and all(_surname_like(t, lex, limit=LISTED_SURNAME_ZIPF) for t in names[1:]))
+        (lex.is_listed_given(first) and all(_surname_like(t, lex, limit=LISTED_SURNAME_ZIPF) for t in rest))
         or (first in evidence.given_names()
-            and all(_surname_like(t, lex, limit=STRICT_SURNAME_ZIPF if plausible.is_vocabulary(first) else SURNAME_ZIPF) for t in names[1:]))
-        or (_initials(names[0]) and all(_surname_like(t, lex, limit=SURNAME_ZIPF) for t in names[1:]))
+            and all(_surname_like(t, lex, limit=STRICT_SURNAME_ZIPF if plausible.is_vocabulary(first) else SURNAME_ZIPF) for t in rest))
+        or (_initials(names[0]) and all(_surname_like(t, lex, limit=SURNAME_ZIPF) for t in rest))
     ):
         # a given name of the name statistics (any locale): "Anders Tegnell", "Jayson
         # Tatum"; one that is also a word when a surname-like word follows ("Grace
@@ -478,6 +508,56 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
 
 
+def _verb_form(tok: Token) -> bool:
+    """An English -ing or -ed word that no name list knows: a verb opening a heading."""
+    k = tok.key
+    if len(k) < 5 or not k.endswith(("ing", "ed")) or k in evidence.surnames() or k in evidence.given_names():
+        return False
+    return plausible.zipf(k) >= VERB_FORM_ZIPF
+
+
+# How common (Zipf) an -ing/-ed word must be to count as a verb form: "potted" 2.4,
+# "downloading" 3.2, "evaluated" 3.6; such surnames are listed ("Manning", "Fielding").
+VERB_FORM_ZIPF = 2.0
+
+
+def royal_name(title: str, tok: Token, lex: Lexicon) -> bool:
+    """A royal title right before a lone given name: "Prince Harry", "Princess Lilibet"."""
+    return title.split()[-1].lower() in lexicon.ROYAL_TITLES and (lex.is_given(tok.key) or tok.key in evidence.given_names())
+
+
+def _preposition_von(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
+    """Position in ``idx`` of a German "von"/"vom" that is a preposition: the word before
+    it is no given name (a noble name is "Konstantin von Notz"), or a given name follows it
+    ("Buch von Verena Stegemann")."""
+    for n in range(1, len(idx) - 1):
+        t = toks[idx[n]]
+        if not (t.connector and t.key in ("von", "vom")):
+            continue
+        before = toks[idx[n - 1]]
+        after = next((toks[k] for k in idx[n + 1 :] if not toks[k].connector), None)
+        if before.connector or after is None:
+            continue
+        given_before = lex.is_given(before.key) or before.key in evidence.given_names() or before.key in lex.gaz.known_tokens
+        if not given_before or lex.is_given(after.key) or evidence.strong_given(after.key):
+            return n
+    return None
+
+
+def _two_people(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
+    """Position in ``idx`` of a "y" that joins two people ("Milton Hinojoza y Luis Loyola",
+    "Loreto Aravena y Pancha Merino"): two name words follow it. With one word after it,
+    it joins a double surname ("José Ortega y Gasset")."""
+    for n in range(1, len(idx) - 2):
+        t = toks[idx[n]]
+        if not (t.connector and t.key == "y") or toks[idx[n - 1]].connector:
+            continue
+        nxt, after = toks[idx[n + 1]], toks[idx[n + 2]]
+        if (nxt.connector and nxt.key in ("el", "la")) or (not nxt.connector and not after.connector):
+            return n
+    return None
+
+
 def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
     """A capitalised word before a name that is not part of it."""
     k = tok.key
@@ -487,6 +567,8 @@ def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
         return False
     if evidence.occupation(k):
         return True
+    if language == "en" and _verb_form(tok):
+        return True  # "Downloading Python", "Evaluated Coinbase", "Potted Bougainvillea"
     if not language or language == "en":
         return False
     # a noun of a language that capitalises nouns or names its ministries ("Santé", "Berg",
@@ -511,10 +593,25 @@ def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | Non
 
 
 def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
-    """A word after a name that the article's language uses as a noun (German capitalises them)."""
-    if language != "de" or len(tok.key) < 4 or tok.key in lex.gaz.known_tokens or tok.key in evidence.surnames():
+    """A word after a name that the article's language uses as a noun (German capitalises
+    them: "Claudia Brandes Bürgermeisterin"), or in English a very common word no list
+    knows as a name ("Lizzy Rosenberg Published", "Jane Doe Updated": page furniture
+    glued to a byline)."""
+    if len(tok.key) < 4 or tok.key in lex.gaz.known_tokens or tok.key in evidence.surnames():
+        return False
+    if language == "de" and evidence.occupation(tok.text.lower()) and not lex.is_given(tok.key):
+        return True
+    if language == "en":
+        # an organisation or place word stays: it makes the whole run no person ("Joe Farrington Road")
+        return tok.key not in lexicon.ORG_WORDS and not lex.is_given(tok.key) and tok.key not in evidence.given_names() and plausible.zipf(tok.key) >= COMMON_WORD_ZIPF
+    if language != "de":
         return False
     return plausible.zipf(tok.text.lower(), language) >= plausible.VOCABULARY_ZIPF
+
+
+# An English word this frequent (Zipf) that no name list knows ends no name: "published"
+# 5.1, "posted" 5.0, "photo" 5.0; surnames that are words are listed ("Young", "Hall").
+COMMON_WORD_ZIPF = 4.5
 
 
 _SAINT_WORDS = frozenset("saint st san santa santo sainte sao".split())
@@ -532,19 +629,40 @@ def _english_noun(tok: Token, lex: Lexicon) -> bool:
     return plausible.zipf(k) - others[len(others) // 2] >= ENGLISH_NOUN_GAP
 
 
+def _plural_noun(tok: Token, lex: Lexicon) -> bool:
+    """The English plural of an ordinary word ("Globes", "Gardens") that no list knows as a surname."""
+    k = tok.key
+    if not k.endswith("s") or len(k) < 4 or k in evidence.surnames() or k in lex.gaz.known_tokens:
+        return False
+    stems = [k[:-1]] + ([k[:-2]] if k.endswith("es") else [])
+    return any(plausible.zipf(stem) >= plausible.VOCABULARY_ZIPF for stem in stems)
+
+
 def _genitive(tok: Token, lex: Lexicon, language: str | None) -> None:
     """German genitive -s on a name ("Kim Jong Uns", "Kims Abwesenheit"): the name's key,
     marked possessive; the capitalised noun after it is not part of the name."""
     if language != "de" or not tok.key.endswith("s") or tok.key in lex.gaz.known_tokens:
         return
     stem = tok.key[:-1]
-    if stem in lex.gaz.known_tokens or lex.is_given(stem):
+    listed = stem in evidence.surnames() and tok.key not in evidence.surnames() and tok.key not in evidence.given_names()
+    if stem in lex.gaz.known_tokens or lex.is_given(stem) or listed:
+        # "Silvio Berlusconis": a surname the lists know, in the genitive
         tok.key, tok.possessive, tok.boundary_after = stem, True, True
 
 
 def _initial(tok: Token) -> bool:
     """One capital letter, with or without a full stop: "Lorenz M", "Henrik P." are not full names."""
     return len(tok.key) == 1
+
+
+def _initials_before_last(names: list[Token]) -> bool:
+    """Every initial among the words sits right before the surname ("George H. W. Bush",
+    "Karen E. Laine"), none before more words ("Moss L. Sci Transl Med")."""
+    inner = [_initial(t) for t in names[1:-1]]
+    if not any(inner):
+        return False
+    first = inner.index(True)
+    return all(inner[first:]) and all(t.text.endswith(".") for t, i in zip(names[1:-1], inner, strict=True) if i)
 
 
 def _initials(tok: Token) -> bool:
@@ -582,8 +700,11 @@ LISTED_SURNAME_ZIPF = 4.3
 def _name_shaped(names: list[Token], lex: Lexicon) -> bool:
     """Every word could be part of a name: no ordinary vocabulary of any language (a
     surname the name statistics list may be: "Smith"), no initial-less glue."""
-    for t in names:
+    tail = _initials_before_last(names)
+    for i, t in enumerate(names):
         bare = _ARTICLE_PREFIX.sub("", t.text)
+        if tail and 0 < i < len(names) - 1 and len(t.key) == 1:
+            continue  # a middle initial ("Karen E. Laine")
         if len(t.key) < 2 or not bare[:1].isupper():
             return False  # "el-Beblawi" is name-shaped, "iPhone" is not
         if t.key in evidence.surnames() or lex.is_listed_given(t.key) or t.key in lex.gaz.known_tokens:
@@ -629,6 +750,10 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
         # name the gazetteer knows is safe (the opening word may be an unlisted given name)
         if n > drop and (nxt in lex.gaz.known_tokens or (office and lex.is_given(nxt))):
             drop = n
+        elif office and n == drop and n < len(names) - 2 and _place_word(toks[names[n]], lex) and lex.is_given(toks[names[n + 1]].key):
+            # "U.S. Attorney for Massachusetts Joshua Levy": the office's place, then a
+            # given name and a surname (a lone word after the place stays: "Texas Austin")
+            drop = n + 1
     if not drop:
         return idx
     keep = idx[idx.index(names[drop]) :]
@@ -642,6 +767,13 @@ def _vocabulary_word(tok: Token, lex: Lexicon) -> bool:
     return plausible.is_vocabulary_anywhere(tok.key)
 
 
+def _place_word(tok: Token, lex: Lexicon) -> bool:
+    """A place or region that is neither a given name nor a known name token ("Massachusetts")."""
+    if lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
+        return False
+    return plausible.is_region(tok.key) or plausible.is_place(tok.key)
+
+
 _AFTER_BRAND = re.compile(r"[ \t]*(?:[®™©]|&[ \t]*[A-Z])")
 _AFTER_FACILITY = re.compile(r"[ \t]+([a-z]+)")
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
@@ -649,8 +781,12 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
 
 def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool:
     """False when the run is an organisation, brand, work, place or plain vocabulary."""
-    if any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in lexicon.ORG_WORDS:
-        return False  # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"
+    if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in lexicon.ORG_WORDS) and not (
+        titled and len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames()
+    ):
+        # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title a surname
+        # the lists know is a surname ("Judge David Hall")
+        return False
     if following is not None and following.key in lexicon.ORG_WORDS:
         return False  # "Moscow Times"
     end = seg[-1].end + (2 if seg[-1].possessive else 0)
@@ -682,6 +818,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)):
         return False  # "Little Rock", "San Jose", "Texas Austin"
 
+    if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex):
+        return False  # "Golden Globes", "Rose Gardens": a word that is also a given name before a plural noun
     if len(names) == 2 and given and not titled and _english_noun(names[1], lex):
         return False  # "Maria Lodge", "Art Collector": a given name before an English common noun
     if len(names) > 1 and plausible.is_region(last) and last not in evidence.surnames() and not titled:

@@ -29,7 +29,7 @@ from typing import cast
 
 from newsclean.cleaners import memo
 from newsclean.cleaners.names import plausible
-from newsclean.cleaners.names.keys import fold
+from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 
 # Speech and reporting verbs right after a person's name, per language (lowercase).
 SPEECH_VERBS = frozenset(
@@ -44,7 +44,9 @@ SPEECH_VERBS = frozenset(
     agregó agrega añadió añade declaró declara informó informa manifestó
     a déclaré déclare affirme affirmé explique expliqué indique précise ajoute souligne estime
     сказал сказала заявил заявила отметил отметила написал написала сообщил сообщила
-    пояснил пояснила добавил добавила подчеркнул подчеркнула
+    пояснил пояснила добавил добавила подчеркнул подчеркнула рассказал рассказала
+    напомнил напомнила уточнил уточнила ответил ответила признал признала заметил заметила
+    проинформировал проинформировала считает говорит
     """.split()
 )
 
@@ -80,14 +82,21 @@ OCCUPATION_NOUNS = frozenset(
     kombinierer olympiasieger sprecher sprecherin abgeordnete abgeordneter
     президент министр премьер вице-премьер губернатор глава мэр депутат спикер
     председатель директор тренер игрок форвард защитник вратарь журналист писатель
+    аким заместитель замминистра советник посол сенатор канцлер лидер основатель адвокат
+    прокурор судья следователь врач профессор эксперт политолог экономист бизнесмен
+    корреспондент полузащитник нападающий футболист хоккеист певец певица актер актриса
+    режиссер блогер пресс-секретарь премьер-министр вице-президент
     """.split()
 )
 
 @lru_cache(maxsize=65536)
 def occupation(key: str) -> bool:
-    """An occupation noun, also as the head of a compound ("klimaaktivistin", "teamchef")."""
+    """An occupation noun, also as the head of a compound ("klimaaktivistin", "teamchef")
+    or inflected in Russian ("министра", "тренером")."""
     if key in OCCUPATION_NOUNS:
         return True
+    if is_cyrillic(key):
+        return any(form.lower() in OCCUPATION_NOUNS for form in cyrillic_nominatives(key)[1:])
     return len(key) > 8 and any(key.endswith(n) for n in _COMPOUND_HEADS)
 
 
@@ -121,7 +130,7 @@ def cue_before(text: str, start: int) -> str | None:
     low = word.lower()
     if low in SPEECH_VERBS and word.islower():
         return "speech"
-    if low in OCCUPATION_NOUNS and (word.islower() or _sentence_start(before, m.start(1))):
+    if occupation(low) and (word.islower() or _sentence_start(before, m.start(1))):
         return "occupation"
     return None
 

@@ -54,6 +54,9 @@ TITLE_MODIFIERS = frozenset(
     """.split()
 )
 TITLE_WORDS = HONORIFICS | ROLE_HEADS | TITLE_MODIFIERS
+# Royal titles that make a lone given name a person's whole name ("Prince Harry",
+# "Princess Lilibet", "Queen Rania"): the title stays in the canonical name.
+ROYAL_TITLES = frozenset("prince princess king queen emperor empress".split())
 
 # Determiners and modifiers that may open a title phrase but are not part of it.
 TITLE_LEADING_NOISE = frozenset("the his her their its our and of to for a an then longtime trusty veteran close loyal key".split())
@@ -162,6 +165,7 @@ ORG_WORDS = frozenset(
     resort restaurant shop market mall theatre theater arena clinic district township
     province region medal trophy championship festival summit conference
     observatory telescope laboratory charger router limited amphitheatre amphitheater
+    bar pub cafe café spa quay pier wharf marina gallery gardens caucus overground
     """.split()
 )
 

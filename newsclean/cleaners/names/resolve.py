@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners.names import evidence, lexicon, plausible
-from newsclean.cleaners.names.detect import Candidate, candidates, lexicon_for, title_before
+from newsclean.cleaners.names.detect import Candidate, Token, candidates, lexicon_for, royal_name, title_before
 from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 
@@ -90,6 +90,8 @@ class _Doc:
         self.persons: set[str] = set()  # gazetteer ids named in full in this document
         self.surnames: dict[str, set[tuple[str, str | None]]] = {}  # surname variant key -> {(canonical, id)}
         self.unknown: dict[tuple[str, str], str] = {}  # (given, surname) variant keys -> in-document canonical
+        self.renamed: dict[str, str] = {}  # an inflected canonical -> the dictionary form met later
+        self.givens: dict[str, set[tuple[str, str | None]]] = {}  # given-name variant key -> {(canonical, id)} named in full here
         self.resolved_spans: list[tuple[int, int, str | None]] = []  # body spans of full names and who they are
         self._pairs: dict[str, list[tuple[str, int, int, str]]] | None = None
         self._countries: set[str] | None = None
@@ -106,6 +108,9 @@ class _Doc:
             keys = surname_keys(r.canonical.split()[-1])
         for k in keys:
             self.surnames.setdefault(k, set()).add((r.canonical, r.person))
+        words = r.canonical.split()
+        if len(words) > 1 and len(fold(words[0]).replace(".", "")) > 1:
+            self.givens.setdefault(variant_key(fold(words[0])), set()).add((r.canonical, r.person))
 
     # evidence inside the article
     def pairs(self) -> dict[str, list[tuple[str, int, int, str]]]:
@@ -421,6 +426,13 @@ def _new_person(doc: _Doc, r: _Resolved) -> None:
         # an inflected Russian name ("Бастиана Швайнштайгера") is the nominative one met before
         ends = surname_keys(names[-1].text)
         key = next((k for k in doc.unknown if k[0] == key[0] and (k[1] in ends or key[1] in surname_keys(doc.unknown[k].split()[-1]))), key)
+        if key not in doc.unknown:
+            key = _inflected_match(doc, names[0].text, names[-1].text, display) or key
+    if key not in doc.unknown and doc.language == "de" and names[-1].key.endswith("s"):
+        # German genitive of a name met before: "Kim Il Sungs" after "Kim Il Sung"
+        genitive = (key[0], variant_key(names[-1].key[:-1]))
+        if genitive in doc.unknown and doc.unknown[genitive].split()[:-1] == display.split()[:-1]:
+            key = genitive
     if key not in doc.unknown:
         # "Eriksson Ek" after "Joel Eriksson Ek": the end of a full name already here
         longer = [c for c in doc.unknown.values() if c.endswith(" " + display) and len(c.split()) > len(display.split())]
@@ -430,17 +442,57 @@ def _new_person(doc: _Doc, r: _Resolved) -> None:
     r.flags.append(NEW)
 
 
+def _nominatives(token: str) -> set[str]:
+    return {variant_key(fold(f)) for f in cyrillic_nominatives(token)}
+
+
+def _inflected_match(doc: _Doc, given: str, surname: str, display: str) -> tuple[str, str] | None:
+    """The in-article Russian name this one inflects or is the dictionary form of
+    ("Бастиана Швайнштайгера" ... "Бастиан Швайнштайгер"); the dictionary form becomes
+    the canonical of both."""
+    gs, ss = _nominatives(given), _nominatives(surname)
+    for k, canon in doc.unknown.items():
+        words = canon.split()
+        if len(words) < 2 or not is_cyrillic(canon) or not (gs & _nominatives(words[0]) and ss & _nominatives(words[-1])):
+            continue
+        if len(words) == len(display.split()) and all(d in cyrillic_nominatives(w) for d, w in zip(display.split(), words, strict=True)):
+            doc.unknown[k] = doc.renamed[canon] = display  # the earlier form was inflected
+        return k
+    return None
+
+
 def _canonical_display(c: Candidate) -> str:
     """The in-article name without middle initials ("Michael R. Bloomberg" -> "Michael
     Bloomberg"), so one person has one form across articles; leading initials stay
     ("J.D. Salinger")."""
     toks = c.tokens
     keep = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and len(t.key) == 1 and not t.connector)]
-    return " ".join(t.text for t in keep)
+    return " ".join(_nominative_text(t) for t in keep)
+
+
+def _nominative_text(t: Token) -> str:
+    """The token as written, without a German genitive -s its key dropped ("Berlusconis")."""
+    full = fold(t.text)
+    if (
+        t.possessive and full != t.key and fold(t.text[:-1]) == t.key
+        and t.key in evidence.surnames() and full not in evidence.surnames() and full not in evidence.given_names()
+    ):
+        return t.text[:-1]
+    return t.text
 
 
 def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     tok = r.cand.name_tokens()[-1]
+    if r.title and len(r.cand.name_tokens()) == 1 and royal_name(r.title, tok, lexicon_for(doc.gaz)):
+        # "Prince Harry": the title and the given name are the whole name
+        royal = r.title.split()[-1]
+        known = doc.gaz.aliases.get(f"{fold(royal)} {tok.key}")
+        if known and len(known) == 1:
+            _assign(doc, r, next(iter(known)), ALIAS)
+        else:
+            r.canonical = f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}"
+            r.flags.append(NEW)
+        return
     keys = surname_keys(tok.text)
     vk = variant_key(tok.key)
     same: set[tuple[str, str | None]] = set()
@@ -453,6 +505,20 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         if pid is None:
             r.flags.append(NEW)
         return
+    if not same and len(r.cand.name_tokens()) == 1 and not (r.title and _honorific_title(r.title)):
+        # "Kelly" after "Kelly Osbourne": the given name of someone named in full here,
+        # never the gazetteer's bearer of that word as a surname (issue 14: a full name
+        # in the same article wins)
+        given = doc.givens.get(vk, set())
+        if given:
+            if len(given) == 1:
+                r.canonical, r.person = next(iter(given))
+                r.flags.append(DOCUMENT)
+                if r.person is None:
+                    r.flags.append(NEW)
+            else:
+                r.flags.append(AMBIGUOUS)
+            return
     ids = set(doc.gaz.surnames.get(tok.key, ())) or set(doc.gaz.surname_variants.get(vk, ()))
     if same:
         named = {pid for _, pid in same if pid}
@@ -501,6 +567,11 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         return
     if not _choose(doc, r, ids, (ROLE, DEFAULT)):
         r.flags.append(AMBIGUOUS)
+
+
+def _honorific_title(title: str) -> bool:
+    """"Mr. Kelly", "Dr Kelly": an honorific makes the word a surname."""
+    return title.split()[-1].lower().rstrip(".") in lexicon.HONORIFICS
 
 
 def find_persons(
@@ -561,6 +632,9 @@ def find_persons(
             r = _Resolved(c, title_before(text, c.start))
             _resolve_single(doc, r)
             resolved.append(r)
+    for r in resolved:
+        if r.canonical in doc.renamed:
+            r.canonical = doc.renamed[r.canonical]
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
 
@@ -619,6 +693,7 @@ _SUBJECT_VERBS = frozenset("has had is was would will could can did does may mig
 _NEXT = re.compile(r"^(?:['’]s)?[ \t]+([a-zа-яё]+)")
 
 
+_AND_ONLY = re.compile(r"^[ \t]+(?:and|und|y|et|и)[ \t]+$")
 _LIST_GLUE = re.compile(r"^(?:,|,? and|,? y|,? et|,? und|,? и|;)\s*$")
 
 
@@ -635,6 +710,21 @@ def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
     return bool(_LIST_OPENER.search(text[max(0, c.start - 20) : c.start]))
 
 
+def _paired(text: str, c: Candidate, found: list[Candidate]) -> bool:
+    """Two full names joined by "and" ("после Лотара Маттеуса и Бастиана Швайнштайгера"):
+    each run and its partner have a given name and a surname."""
+    if len(c.name_tokens()) < 2:
+        return False
+    after = next((n for n in found if n.start >= c.end), None)
+    before = next((n for n in reversed(found) if n.end <= c.start), None)
+    return any(
+        n is not None and len(n.name_tokens()) >= 2 and _AND_ONLY.match(text[a.end : b.start]) is not None
+        for n, a, b in ((after, c, after), (before, before, c))
+        if n is not None and a is not None and b is not None
+    )
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_])\.[ \t\u00a0]*$")
 _LIST_OPENER = re.compile(r"(?:\bby|\bwith|\bincluding|:)\s*$")
 
 
@@ -648,12 +738,13 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) ->
         for k in surname_keys(o.tokens[-1].text):
             by_key.setdefault(k, []).append(o)
     names = sorted((c for c in found if c.kind in ("name", "alias")), key=lambda c: c.start)
+    everyone = sorted(found, key=lambda c: c.start)
     out = []
     for c in found:
         if c.kind != "weak":
             out.append(c)
             continue
-        if _listed_with(text, c, names):
+        if _listed_with(text, c, names) or _paired(text, c, everyone):
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
             continue
@@ -664,8 +755,11 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) ->
                 continue
             end = o.end + (2 if o.possessive else 0)
             nxt = _NEXT.match(text[o.end : o.end + 30])
+            initial = _INITIAL_BEFORE.search(text[max(0, o.start - 6) : o.start])
             if (
                 title_before(text, o.start) is not None
+                # "М. Тасмаганбетов" after "Марат Тасмаганбетов": the given name's initial before the surname
+                or (initial is not None and not o.tokens[0].connector and fold(initial.group(1)) == fold(c.name_tokens()[0].text[:1]))
                 or evidence.cue_after(text, end) or evidence.cue_before(text, o.start)
                 or (nxt and not o.possessive and (nxt.group(1) in _SUBJECT_VERBS or nxt.group(1) in evidence.SPEECH_VERBS))
             ):
