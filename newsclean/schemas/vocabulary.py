@@ -128,7 +128,7 @@ PUBLISHED_DATE_FLAGS: dict[str, str] = {
 
 PERSON_FLAGS: dict[str, str] = {
     "alias": "matched a known alias or transliteration of a gazetteer person",
-    "document": "a bare surname resolved to the full name used in the same document",
+    "document": "a bare surname or given name resolved to the full name used in the same document",
     "gazetteer_surname": "a bare surname unique in the gazetteer",
     "role_on_date": "chosen among several people by the role they held on the publication date",
     "default_surname": "chosen as the gazetteer's default bearer of the surname",
