@@ -143,7 +143,7 @@ _PATTERNS: dict[str, str] = {
     rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this\s+past|This\s+past|this|This|"
     rf"between|Between|and|or|for|For)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)(?!,?\s+of\s+\d)",
     # the November election ; the March primary ("May" is also a name: "the May government")
-    "month_modifier": rf"\b(?P<pre>the|The)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
+    "month_modifier": rf"\b(?P<pre>the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|our|Our)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
     # in 2018 ; since 1991 ; by 2030
     "year": rf"\b(?P<pre>in|In|since|Since|until|Until|by|By|during|During|through|from|From|before|Before|"
     rf"after|After|of|early|Early|late|Late|mid|Mid)(?:\s+|-)(?P<year>{_ANY_YEAR})\b(?!-)",
@@ -204,6 +204,8 @@ FOREIGN_CUE_WINDOW_CHARS = 80
 FOREIGN_LEAD_CHARS = 20
 
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+# Words between the days of a range ("del 21 al 24 de abril", "du 3 au 5 mai", "vom 3. bis 5. Mai"): the first day is the date.
+_RANGE_WORDS = "al|a|au|bis|até|ao|по"
 _LETTER = r"[^\W\d_]"
 
 
@@ -229,14 +231,17 @@ def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
     number_words = _words_alternation([w for w, _ in lex.numbers if "(" not in w]) or "(?!)"
     number_stems = "|".join(w for w, _ in lex.numbers if "(" in w) or "(?!)"
     number = rf"\d{{1,3}}|{number_stems}|{number_words}"
+    # "hace unos 12 días", "há cerca de cinco anos"
+    approximately = rf"(?:(?:{_words_alternation(g.approximators)})\s+)?" if g.approximators else ""
     patterns = {
-        # [Montag,] 3. März [2019] ; 1er mars 2019 ; 3 de marzo de 2019 ; 3 марта 2019 года
-        "day_month": rf"(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den|am|o|a)\s+)?)?(?<![\w.,:/-])(?P<day>{_DAY_NUMBER}){g.day_suffix}"
+        # [Montag,] 3. März [2019] ; 1er mars 2019 ; 3 de marzo de 2019 ; 3 марта 2019 года ; 21 al 24 de abril
+        "day_month": rf"(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den|am|o|a)\s+)?)?(?<![\w.,:/-])"
+        rf"(?:(?P<day0>{_DAY_NUMBER}){g.day_suffix}\s+(?:{_RANGE_WORDS})\s+)?(?P<day>{_DAY_NUMBER}){g.day_suffix}"
         rf"{g.day_month_link}(?P<month>{month_any})(?:\.|{after})(?:{year_link}{year})?{after}",
         # März 2019 ; marzo de 2019 ; марте 2019 года
         "month_year": rf"(?<!{_LETTER})(?P<month>{month}){year_link}{year}{after}",
         # im März ; en mars ; desde marzo ; в марте
-        "month": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.month_prepositions + g.month_conjunctions)})(?:\s+|-)(?P<month>{month}){after}(?!\s*\d)",
+        "month": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.month_prepositions + g.month_conjunctions)})(?:\s+|-)(?P<month>{month}){after}(?!\s*\d)(?!{g.month_year_link}\d)",
         # seit 2018 ; en 2018 ; в 2018 году
         "year": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.year_prepositions)})\s+{year}(?![\d%]|[.,]\d|\s*[-–]\s*\d)",
         "iso": _PATTERNS["iso"],
@@ -251,7 +256,7 @@ def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
     if language == "ru":  # "2018 года", "2018 г.": the year noun makes a bare number a year
         patterns["year_noun"] = rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:года|году|г\.)"
     for i, (pattern, unit, direction) in enumerate(lex.ago):
-        body = re.escape(pattern).replace(re.escape("(?P<n>NUMBER)"), f"(?P<n>{number})").replace("\\ ", "\\s+")
+        body = re.escape(pattern).replace(re.escape("(?P<n>NUMBER)"), f"{approximately}(?P<n>{number})").replace("\\ ", "\\s+")
         patterns[f"ago:{unit}:{direction}:{i}"] = rf"(?<!{_LETTER}){body}{after}"
     return {kind: re.compile(p, re.IGNORECASE) for kind, p in patterns.items()}
 
@@ -276,6 +281,10 @@ def _accept_foreign(kind: str, m: re.Match[str], text: str, lex: Lexicon) -> tup
             prev = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
             if not prev or prev.group(1).lower() not in ("na", "nesta", "desta", "próxima", "última", "até"):
                 return None
+    if kind in ("deictic", "relative") and g.lowercase_names and m.group(0)[0].isupper() and not _sentence_start(text, start):
+        return None  # "playlists como Hoy es viernes": a capitalised date word mid-sentence is a title
+    if kind == "bare_year" and lex.language in ("es", "pt") and _names_year(text, m):
+        return None  # "la presa Constitución de 1917": a year closing a proper name
     if kind == "deictic":
         word = m.group("deictic")
         if lex.language == "de" and word[0].isupper() and word.lower() == "morgen":
@@ -295,6 +304,15 @@ def _accept_foreign(kind: str, m: re.Match[str], text: str, lex: Lexicon) -> tup
     if kind == "day_month" and m.group("wd") and g.lowercase_names and m.group("wd")[0].isupper() and not _sentence_start(text, start):
         return None
     return start, end
+
+
+def _names_year(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare year ends a proper name in Spanish or Portuguese: "<Capitalised> de 1917",
+    the capitalised word mid-sentence, the year not the start of a range ("España de 2013 a 2015")."""
+    before = re.search(rf"(?<!{_LETTER})([A-ZÁÉÍÓÚÑÂÊÔÃÕÇ]{_LETTER}+)\s+(?:de|del|do|da)\s+$", text[max(0, m.start() - 40) : m.start()])
+    if not before or _sentence_start(text, m.start() - len(before.group(0))):
+        return False
+    return not re.match(r"\s*(?:[-–]|a|al|y|e|hasta|até)\s*\d", text[m.end() :])
 
 
 def find_dates(
@@ -336,7 +354,7 @@ def find_dates(
         resolved = _resolve(kind, m, text, start, end, anchor, anchor_is_fetch, lex)
         spans += resolved
         kinds += [(kind, m)] * len(resolved)
-        last_end = end
+        last_end = max([end, *(s.end for s in resolved)])  # a span may have taken in what follows ("fevereiro do ano passado")
     if anchor is not None:
         _context_passes(text, spans, kinds, anchor, lex)
     return spans
@@ -585,7 +603,34 @@ def _resolve(
         return _shifted(surface, anchor, "day", offset, start, end, flags)
     # weekday
     date = _resolve_weekday(m, text, start, end, anchor, lex)
+    if date and (numbered := _weekday_day_number(text, end, lex)):
+        # "sábado (23)", "el domingo 24 con": the day of the month decides, the weekday checks it
+        day, end = numbered
+        surface = text[start:end]
+        wanted = _weekday_number(m.group("wd"), lex)
+        options = [d for k in (-1, 0, 1) if (first := _shift(anchor, "month", k)) and (d := _safe_date(first.year, first.month, day))]
+        # within a week of the weekday's own reading: "(23)" moves "sábado" a week back; a number
+        # that names another weekday ("quarta-feira (5)" on a Thursday the 5th) leaves it, flagged
+        matching = [d for d in options if d.weekday() == wanted and abs((d - date).days) <= DAYS_PER_WEEK]
+        if matching:
+            date = min(matching, key=lambda d: (abs((d - date).days), d > anchor))
+        else:
+            flags = [*flags, "weekday_mismatch"]
     return [DateSpan(surface, date, start, end, "day", flags if date else [*flags, "out_of_range"])]
+
+
+# After a weekday, its day of the month: "(23)", "(1º)" in any language; a bare number in another
+# language when punctuation or a function word follows ("el domingo 24 con el evento").
+_WEEKDAY_NUMBER_PAREN = re.compile(r"\s*\((3[01]|[12]\d|0?[1-9])[ºª]?\)")
+_WEEKDAY_NUMBER_BARE = re.compile(
+    r"\s+(3[01]|[12]\d|0?[1-9])[ºª]?(?=\s*[,;)]|\.(?!\d)|\s+(?:con|com|y|e|en|em|a|al|ao|por|para|cuando|quando|que|se|el|la|los|las|o|os|no|na|et|le|la|à|und|am|um)\b)"
+)
+
+
+def _weekday_day_number(text: str, end: int, lex: Lexicon | None) -> tuple[int, int] | None:
+    """(day of the month, end) written right after a weekday, or None."""
+    m = _WEEKDAY_NUMBER_PAREN.match(text, end) or (_WEEKDAY_NUMBER_BARE.match(text, end) if lex else None)
+    return (int(m.group(1)), m.end()) if m else None
 
 
 _DEICTIC = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
@@ -670,7 +715,7 @@ def _resolve_day_month(
 ) -> list[DateSpan]:
     month = _month_number(m.group("month"), lex)
     year_text = m.group("year")
-    days = [m.group("day")]
+    days = [m.groupdict().get("day0") or m.group("day")]  # a range's first day ("21 al 24 de abril")
     more = m.groupdict().get("more") or ""
     # A list of days ("March 8, 15, 2018") needs its year or an "and" to be a
     # list; "May 3, 14 people were hurt" is a date and a count.
@@ -691,10 +736,15 @@ def _resolve_day_month(
         assert digits is not None  # the day groups start with a digit
         day = int(digits.group())
         flags: list[str] = []
+        relative_year = _relative_year_after(text, end, lex) if not year_text and not more and anchor is not None else None
         if year_text:
             date = _safe_date(int(year_text), month, day)
         elif anchor is None:
             date, flags = None, ["unresolved"]
+        elif relative_year:  # "14 de febrero de este año"
+            end = relative_year[0]
+            date = _safe_date(anchor.year + relative_year[1], month, day)
+            flags = _flags(True, anchor_is_fetch)
         else:
             date = _nearest_year(month, day, anchor, tense)
             flags = _flags(True, anchor_is_fetch)
@@ -716,14 +766,32 @@ def _tense(text: str, start: int, end: int, lex: Lexicon | None) -> str | None:
         return clause_tense(text, start, end)
     lo, hi = max(0, start - FOREIGN_CUE_WINDOW_CHARS), min(len(text), end + FOREIGN_CUE_WINDOW_CHARS)
     before, after = text[lo:start], text[end:hi]
+    g = lex.grammar
     lead = {w.lower() for w in re.findall(r"\w+", text[max(0, start - FOREIGN_LEAD_CHARS) : start])}
-    if lead & set(lex.grammar.past_leads):
+    if lead & set(g.past_leads):
         return "past"
+    if lead & set(g.future_leads):
+        return "future"
     before = re.split(r"[.!?;\n]\s", before)[-1]
     after = re.split(r"[.!?;\n]\s", after)[0]
+    if lex.language in ("es", "pt"):  # "dijo este martes que será...": a "que" clause speaks of another time
+        before, after = re.split(r"(?<!\w)que(?!\w)", before)[-1], re.split(r"(?<!\w)que(?!\w)", after)[0]
     words = {w.lower() for w in re.findall(r"\w+", before + " " + after)}
-    if any(w.startswith(cue) for w in words for cue in lex.grammar.future_cues):
+    if any(w.startswith(cue) for w in words for cue in g.future_cues):
         return "future"
+    if g.future_endings and any(w.islower() and len(w) >= 4 and w.endswith(g.future_endings) for w in re.findall(r"\w+", before + " " + after)):
+        return "future"  # "definirá este jueves", "o encontro será na sexta"
+    if g.present_endings or g.past_endings:
+        # Russian news tells a schedule in the present ("открывается в понедельник"): the nearest verb decides
+        left = re.findall(r"\w+", before)[::-1]
+        right = re.findall(r"\w+", after)
+        for i in range(max(len(left), len(right))):
+            for side in (left, right):
+                w = side[i].lower() if i < len(side) else ""
+                if len(w) >= 5 and w.endswith(g.past_endings):
+                    return "past"
+                if len(w) >= 5 and w.endswith(g.present_endings):
+                    return "future"
     return None
 
 
@@ -787,8 +855,36 @@ def _resolve_month(
         date = this_year if this_year > anchor_month else _safe_date(anchor.year + 1, month, 1)
     else:
         date = _nearest_month(month, anchor, _tense(text, m.start("month"), m.end(), lex))
+    end = m.end()
+    if relative_year := _relative_year_after(text, end, lex):  # "fevereiro do ano passado"
+        end, step = relative_year
+        date = _safe_date(anchor.year + step, month, 1)
+        surface = text[start:end]
     flags = _flags(True, anchor_is_fetch) + ([] if date else ["out_of_range"])
-    return DateSpan(surface, date, start, m.end(), "month", flags)
+    return DateSpan(surface, date, start, end, "month", flags)
+
+
+@cache
+def _relative_year_pattern(language: str) -> re.Pattern[str] | None:
+    """A relative year after a month in ``language`` ("del año pasado", "deste ano"), or None."""
+    lex = lexicon(language)
+    if lex is None or not lex.grammar.year_links:
+        return None
+    phrases = [re.sub(r"^(?:el|la|los|las|o|a|os|as)\s+", "", p) for p, (unit, _) in lex.relative.items() if unit == "year"]
+    links = _words_alternation(lex.grammar.year_links)
+    return re.compile(rf"\s+(?:(?:{links})\s+)?(?P<rel>{_words_alternation(phrases)})(?!{_LETTER})", re.IGNORECASE)
+
+
+def _relative_year_after(text: str, end: int, lex: Lexicon | None) -> tuple[int, int] | None:
+    """(end, years from the anchor) of a relative year right after a month ("fevereiro do ano passado"), or None."""
+    pattern = _relative_year_pattern(lex.language) if lex else None
+    m = pattern.match(text, end) if pattern else None
+    if m is None:
+        return None
+    assert lex is not None  # a pattern exists only for a lexicon
+    phrase = _fold(m.group("rel"))
+    step = next(v[1] for p, v in lex.relative.items() if v[0] == "year" and (p == phrase or p.endswith(" " + phrase)))
+    return m.end(), step
 
 
 def _nearest_month(month: int, anchor: dt.date, tense: str | None) -> dt.date | None:
