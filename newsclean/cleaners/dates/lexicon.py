@@ -57,6 +57,8 @@ class Grammar:
     extra_ago: tuple[tuple[str, str, int], ...] = ()  # "N units ago" forms the data lacks, as in Lexicon.ago ("5 лет назад")
     contractions: tuple[tuple[str, str], ...] = ()  # a preposition fused to "este": "deste ano" reads as "este ano"
     year_links: tuple[str, ...] = ()  # between a month and a relative year ("fevereiro do ano passado")
+    generic_day_leads: tuple[str, ...] = ()  # before a weekday, any such day ("cada lunes", "los martes", "un domingo de febrero")
+    nowadays: tuple[str, ...] = ()  # "today" meaning nowadays ("hoy en día"): not a date
 
 
 GRAMMAR: dict[str, Grammar] = {
@@ -88,8 +90,8 @@ GRAMMAR: dict[str, Grammar] = {
         month_prepositions=("en", "En", "desde", "Desde", "hasta", "Hasta", "de", "a principios de", "a finales de", "a mediados de", "entre"),
         year_prepositions=("en", "En", "desde", "Desde", "hasta", "Hasta", "año", "del año", "para"),
         day_suffix=r"(?:º)?",
-        day_month_link=r"\s+de\s+",
-        month_year_link=r"\s+(?:de|del)\s+",
+        day_month_link=r"\s+(?:de\s+)?",  # "3 de marzo"; a byline's "21 Abril 2022"
+        month_year_link=r"\s+(?:del?\s+año\s+|de\s+|del\s+)",  # "marzo de 2019", "noviembre del año 2020"
         year_suffix="",
         month_conjunctions=("y", "o", "a"),
         past_leads=("desde", "pasado", "pasada"),
@@ -101,14 +103,16 @@ GRAMMAR: dict[str, Grammar] = {
             ("nueve", 9), ("diez", 10), ("once", 11), ("doce", 12), ("quince", 15), ("veinte", 20), ("treinta", 30),
         ),
         approximators=("aproximadamente", "unos", "unas", "casi", "cerca de", "alrededor de", "apenas", "solo", "sólo"),  # not "más de": no point in time
-        year_links=("de", "del", "de este", "del presente"),
+        year_links=("de", "del", "de este"),
+        generic_day_leads=("un", "una", "cada", "los", "todos los"),
+        nowadays=("hoy en día", "hoy día"),
     ),
     "pt": Grammar(
         month_prepositions=("em", "Em", "desde", "Desde", "até", "Até", "de", "no início de", "no fim de", "no final de", "em meados de", "entre"),
         year_prepositions=("em", "Em", "desde", "Desde", "até", "Até", "ano de", "de"),
         day_suffix=r"(?:º)?",
-        day_month_link=r"\s+de\s+",
-        month_year_link=r"\s+de\s+",
+        day_month_link=r"\s+(?:de\s+)?",
+        month_year_link=r"\s+(?:do\s+ano\s+(?:de\s+)?|de\s+)",  # "março de 2019", "novembro do ano de 2020"
         year_suffix="",
         month_conjunctions=("e", "ou", "a"),
         past_leads=("desde", "passado", "passada", "último", "última"),
@@ -122,6 +126,8 @@ GRAMMAR: dict[str, Grammar] = {
         approximators=("cerca de", "quase", "uns", "umas", "aproximadamente", "apenas", "só"),
         contractions=(("deste", "este"), ("desta", "esta"), ("neste", "este"), ("nesta", "esta")),
         year_links=("de", "do", "deste"),
+        generic_day_leads=("um", "uma", "cada", "todas as", "todos os"),
+        nowadays=("hoje em dia",),
     ),
     "ru": Grammar(
         month_prepositions=("в", "В", "с", "С", "до", "До", "к", "К", "начале", "середине", "конце"),

@@ -133,11 +133,12 @@ _WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ALT})\b\.?,?\s+(?:the\s+)?)?"
 _PATTERNS: dict[str, str] = {
     # [Friday,] November 7[, 2025] ; March 8, 15 and 22, 2018
     "month_day": rf"\b{_WD_PREFIX}(?P<month>{_MONTH_ALT})\b\.?\s+(?P<day>{_DAY})"
+    rf"(?P<range>\s*[-–]\s*(?:(?:{_MONTH_FULL_ALT})\s+)?{_DAY})?"  # July 15-24 ; July 23-August 8: the first day
     rf"(?P<more>(?:\s*(?:,|and|&)\s*(?:and\s+)?{_DAY})*)(?:,?\s+(?P<year>{_YEAR}))?",
     # [Friday,] [the] 7[th] [of] November[,] [2025]
     "day_month": rf"\b{_WD_PREFIX}(?<![\w.,:/-])(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+(?P<year>{_YEAR}))?",
     # November 2025
-    "month_year": rf"(?P<month>{_MONTH_ALT})\b\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})",
+    "month_year": rf"(?:(?P<month0>{_MONTH_FULL_ALT})\s*[-–]\s*)?(?P<month>{_MONTH_ALT})\b\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})",  # July-August 2022: the first
     # in March ; since May ; early June ; mid-July ; last March
     "month": rf"\b(?P<pre>in|In|since|Since|until|Until|till|by|By|during|During|through|from|From|before|Before|"
     rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this\s+past|This\s+past|this|This|"
@@ -285,6 +286,12 @@ def _accept_foreign(kind: str, m: re.Match[str], text: str, lex: Lexicon) -> tup
         return None  # "playlists como Hoy es viernes": a capitalised date word mid-sentence is a title
     if kind == "bare_year" and lex.language in ("es", "pt") and _names_year(text, m):
         return None  # "la presa Constitución de 1917": a year closing a proper name
+    if kind == "deictic" and any(text[start : start + len(p)].lower() == p for p in g.nowadays):
+        return None  # "hoy en día": nowadays
+    if kind == "weekday" and g.generic_day_leads and re.search(
+        rf"(?<!{_LETTER})(?:{_words_alternation(g.generic_day_leads)})\s+$", text[max(0, start - 12) : start], re.IGNORECASE
+    ):
+        return None  # "cada lunes", "un domingo de febrero": no particular day
     if kind == "deictic":
         word = m.group("deictic")
         if lex.language == "de" and word[0].isupper() and word.lower() == "morgen":
@@ -402,7 +409,13 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
                     if "anchor_is_fetch" in span.flags:
                         span.flags.remove("anchor_is_fetch")
                     yearless = False
-        if yearless and not modified and last_written and span.start - last_written.end <= NARRATIVE_MAX_CHARS:
+        if (
+            yearless
+            and not modified
+            and last_written
+            and span.start - last_written.end <= NARRATIVE_MAX_CHARS
+            and _tense(text, span.start, span.end, lex) != "future"  # "la Constitución del 15 de noviembre del 2019 ... el próximo 17 de mayo"
+        ):
             story = last_written.date
             assert story is not None and span.date is not None  # last_written has a date; so has a yearless span
             if (anchor - story).days > TENSE_OVERRIDE_MIN_DAYS:  # a story told of the past, not a plan
@@ -512,6 +525,10 @@ def _bare_year_ok(m: re.Match[str], text: str, lex: Lexicon | None) -> bool:
     start, end = m.span()
     if text[start - 1 : start] in ("-", "–") and not re.search(rf"(?<![\d-]){_YEAR}[-–]$", text[max(0, start - 6) : start]):
         return False  # "RL-2019-0402": a code; "1872-1892": a range of years
+    if re.search(r"(?:©|\([cC]\)|[Cc]opyright)[^.\n]{0,30}$", text[max(0, start - 40) : start]):
+        return False  # "© Thomson Reuters 2020", "Copyright 2020 The Associated Press": a notice, not a mention
+    if text[start - 1 : start] in ("“", '"', "‘", "«") and re.match(r",?[”\"’»]", text[end:]):
+        return False  # the film “1917”: a title
     prev = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
     prev_word = prev.group(1) if prev else ""
     if prev_word.rstrip(".,:;") in _NUMBER_LEADS or prev_word.rstrip(":") in _NUMBER_LEADS or re.search(r"\d[\d,.]*$", prev_word):
@@ -567,7 +584,7 @@ def _resolve(
         # digits that make no calendar date (31.02.2019) are some other number
         return [DateSpan(m.group(0), date, start, end, "day")] if date else []
     if kind == "month_year":
-        month = _month_number(m.group("month"), lex)
+        month = _month_number(m.groupdict().get("month0") or m.group("month"), lex)
         return [DateSpan(text[start:end], dt.date(int(m.group("year")), month, 1), start, end, "month")]
     if kind == "short_year":
         year = _century(int(m.group("yy")), anchor)
@@ -621,9 +638,9 @@ def _resolve(
 
 # After a weekday, its day of the month: "(23)", "(1º)" in any language; a bare number in another
 # language when punctuation or a function word follows ("el domingo 24 con el evento").
-_WEEKDAY_NUMBER_PAREN = re.compile(r"\s*\((3[01]|[12]\d|0?[1-9])[ºª]?\)")
+_WEEKDAY_NUMBER_PAREN = re.compile(r"[ \t]*\((3[01]|[12]\d|0?[1-9])[ºª]?\)")
 _WEEKDAY_NUMBER_BARE = re.compile(
-    r"\s+(3[01]|[12]\d|0?[1-9])[ºª]?(?=\s*[,;)]|\.(?!\d)|\s+(?:con|com|y|e|en|em|a|al|ao|por|para|cuando|quando|que|se|el|la|los|las|o|os|no|na|et|le|la|à|und|am|um)\b)"
+    r"[ \t]+(3[01]|[12]\d|0?[1-9])[ºª]?(?=[ \t]*[,;)]|\.(?!\d)|\s+(?:con|com|y|e|en|em|a|al|ao|por|para|cuando|quando|que|se|el|la|los|las|o|os|no|na|et|le|la|à|und|am|um)\b)"
 )
 
 
@@ -726,7 +743,9 @@ def _resolve_day_month(
     if more:
         end = m.end("day")  # the first day; the others become spans of their own
     elif kind == "month_day" and year_text is None:
-        end = m.end("day")  # the match may have run on into a dropped list
+        end = m.end("range") if m.group("range") else m.end("day")  # the match may have run on into a dropped list
+        if m.group("range") and (in_year := re.match(rf"\s+in\s+(?P<year>{_YEAR})", text[end:])):
+            year_text, end = in_year.group("year"), end + in_year.end()  # "July 15-24 in 2022"
     else:
         end = m.end()
     tense = _tense(text, start, end, lex) if year_text is None and anchor is not None else None
@@ -864,9 +883,14 @@ def _resolve_month(
     return DateSpan(surface, date, start, end, "month", flags)
 
 
+_ENGLISH_RELATIVE_YEAR = re.compile(r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b")
+
+
 @cache
-def _relative_year_pattern(language: str) -> re.Pattern[str] | None:
-    """A relative year after a month in ``language`` ("del año pasado", "deste ano"), or None."""
+def _relative_year_pattern(language: str | None) -> re.Pattern[str] | None:
+    """A relative year after a month in ``language`` ("del año pasado", "deste ano"; English "next year"), or None."""
+    if language is None:
+        return _ENGLISH_RELATIVE_YEAR
     lex = lexicon(language)
     if lex is None or not lex.grammar.year_links:
         return None
@@ -877,11 +901,12 @@ def _relative_year_pattern(language: str) -> re.Pattern[str] | None:
 
 def _relative_year_after(text: str, end: int, lex: Lexicon | None) -> tuple[int, int] | None:
     """(end, years from the anchor) of a relative year right after a month ("fevereiro do ano passado"), or None."""
-    pattern = _relative_year_pattern(lex.language) if lex else None
+    pattern = _relative_year_pattern(lex.language if lex else None)
     m = pattern.match(text, end) if pattern else None
     if m is None:
         return None
-    assert lex is not None  # a pattern exists only for a lexicon
+    if lex is None:
+        return m.end(), {"last": -1, "next": 1, "this": 0}[m.group("rel")]
     phrase = _fold(m.group("rel"))
     step = next(v[1] for p, v in lex.relative.items() if v[0] == "year" and (p == phrase or p.endswith(" " + phrase)))
     return m.end(), step
