@@ -138,13 +138,13 @@ _PATTERNS: dict[str, str] = {
     # [Friday,] [the] 7[th] [of] November[,] [2025]
     "day_month": rf"\b{_WD_PREFIX}(?<![\w.,:/-])(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+(?P<year>{_YEAR}))?",
     # November 2025
-    "month_year": rf"(?:(?P<month0>{_MONTH_FULL_ALT})\s*[-–]\s*)?(?P<month>{_MONTH_ALT})\b\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})",  # July-August 2022: the first
+    "month_year": rf"(?P<month>{_MONTH_ALT})\b\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})",
     # in March ; since May ; early June ; mid-July ; last March
     "month": rf"\b(?P<pre>in|In|since|Since|until|Until|till|by|By|during|During|through|from|From|before|Before|"
     rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this\s+past|This\s+past|this|This|"
     rf"between|Between|and|or|for|For)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)(?!,?\s+of\s+\d)",
     # the November election ; the March primary ("May" is also a name: "the May government")
-    "month_modifier": rf"\b(?P<pre>the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|our|Our)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
+    "month_modifier": rf"\b(?=[TtAaIiHhOo])(?P<pre>the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|our|Our)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
     # in 2018 ; since 1991 ; by 2030
     "year": rf"\b(?P<pre>in|In|since|Since|until|Until|by|By|during|During|through|from|From|before|Before|"
     rf"after|After|of|early|Early|late|Late|mid|Mid)(?:\s+|-)(?P<year>{_ANY_YEAR})\b(?!-)",
@@ -584,7 +584,9 @@ def _resolve(
         # digits that make no calendar date (31.02.2019) are some other number
         return [DateSpan(m.group(0), date, start, end, "day")] if date else []
     if kind == "month_year":
-        month = _month_number(m.groupdict().get("month0") or m.group("month"), lex)
+        month = _month_number(m.group("month"), lex)
+        if not lex and (first := _MONTH_RANGE_START.search(text, max(0, start - 12), start)):
+            start, month = first.start(), MONTHS[first.group(1)]  # "July-August 2022": the range's first month
         return [DateSpan(text[start:end], dt.date(int(m.group("year")), month, 1), start, end, "month")]
     if kind == "short_year":
         year = _century(int(m.group("yy")), anchor)
@@ -649,6 +651,9 @@ def _weekday_day_number(text: str, end: int, lex: Lexicon | None) -> tuple[int, 
     m = _WEEKDAY_NUMBER_PAREN.match(text, end) or (_WEEKDAY_NUMBER_BARE.match(text, end) if lex else None)
     return (int(m.group(1)), m.end()) if m else None
 
+
+# A month and a dash right before a "Month YYYY" ("July-August 2022").
+_MONTH_RANGE_START = re.compile(rf"\b({_MONTH_FULL_ALT})\s*[-–]\s*$")
 
 _DEICTIC = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
 
