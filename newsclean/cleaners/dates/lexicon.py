@@ -6,7 +6,9 @@ tomorrow, phrases like "last week" and patterns like "3 days ago". The date
 patterns of :mod:`mentions` for German, French, Spanish, Portuguese and
 Russian are built from those lists; what is ours is grammar the data lacks
 (which preposition introduces a month or a year, Russian's prepositional
-case "в марте"), kept in :data:`GRAMMAR` below.
+case "в марте", Spanish and Portuguese counts in words beyond "un"/"um",
+verb endings of the future and of Russian's present and past, the Russian
+genitive plural after five, "deste ano"), kept in :data:`GRAMMAR` below.
 
 >>> lexicon("de").months["märz"], lexicon("fr").weekdays["mardi"], lexicon("ru").months["марте"]
 (3, 1, 3)

@@ -16,7 +16,19 @@ plural noun, a unit or a quantity word follows it ("about 2000 people",
 
 Other languages (German, French, Spanish, Portuguese, Russian, by the
 article's detected language) use month, weekday and relative words from
-dateparser's language data (:mod:`lexicon`) in patterns of the same kinds.
+dateparser's language data (:mod:`lexicon`) in patterns of the same kinds,
+plus what that data lacks (:class:`lexicon.Grammar`): counts in words and
+approximations ("hace unos dos años", "há cerca de cinco anos", "5 лет
+назад"), a month or day with a relative year ("fevereiro do ano passado"),
+a weekday with its day of the month ("sábado (23)", "el domingo 24 con"),
+ranges ("del 21 al 24 de abril": the first day), the future tense by its
+verb endings ("definirá este jueves") or a lead ("el próximo lunes"), and
+Russian's present tense for a schedule ("открывается в понедельник"). Not
+dates: a capitalised date word mid-sentence (a title), a year closing a
+proper name ("la presa Constitución de 1917"), "hoy en día" (nowadays),
+any weekday ("cada lunes", "un domingo de febrero"). In every language a
+year in a copyright notice or alone in quotes (the film “1917”) is not a
+mention.
 
 Resolution (against the publication date, or the fetch time, flagged):
 
@@ -25,6 +37,9 @@ Resolution (against the publication date, or the fetch time, flagged):
   (PAST_LEANING); a range's first date takes its second's year ("from March to
   May 2019"); right after a written date of the past, the year nearest that
   date (the narrative anchor: "December 16, 2010 ... December 27");
+- a day range's first day ("July 15-24 in 2022", "July 23-August 8 next
+  year"), a month range's first month ("July-August 2022"), a relative year
+  after a date ("March 3 last year");
 - a bare weekday is the nearest such day in the direction of the clause's
   tense (past by default: news reports what happened; "is forecast", "set
   to", "ahead of", "will" point ahead; a weekday after a future one in the same
@@ -585,8 +600,8 @@ def _resolve(
         return [DateSpan(m.group(0), date, start, end, "day")] if date else []
     if kind == "month_year":
         month = _month_number(m.group("month"), lex)
-        if not lex and (first := _MONTH_RANGE_START.search(text, max(0, start - 12), start)):
-            start, month = first.start(), MONTHS[first.group(1)]  # "July-August 2022": the range's first month
+        if not lex and (range_start := _MONTH_RANGE_START.search(text, max(0, start - 12), start)):
+            start, month = range_start.start(), MONTHS[range_start.group(1)]  # "July-August 2022": the range's first month
         return [DateSpan(text[start:end], dt.date(int(m.group("year")), month, 1), start, end, "month")]
     if kind == "short_year":
         year = _century(int(m.group("yy")), anchor)
@@ -627,12 +642,14 @@ def _resolve(
         day, end = numbered
         surface = text[start:end]
         wanted = _weekday_number(m.group("wd"), lex)
-        options = [d for k in (-1, 0, 1) if (first := _shift(anchor, "month", k)) and (d := _safe_date(first.year, first.month, day))]
+        months = [month_start for k in (-1, 0, 1) if (month_start := _shift(anchor, "month", k))]
+        options = [d for month_start in months if (d := _safe_date(month_start.year, month_start.month, day))]
         # within a week of the weekday's own reading: "(23)" moves "sábado" a week back; a number
         # that names another weekday ("quarta-feira (5)" on a Thursday the 5th) leaves it, flagged
-        matching = [d for d in options if d.weekday() == wanted and abs((d - date).days) <= DAYS_PER_WEEK]
+        own = date
+        matching = [d for d in options if d.weekday() == wanted and abs((d - own).days) <= DAYS_PER_WEEK]
         if matching:
-            date = min(matching, key=lambda d: (abs((d - date).days), d > anchor))
+            date = min(matching, key=lambda d: (abs((d - own).days), d > anchor))
         else:
             flags = [*flags, "weekday_mismatch"]
     return [DateSpan(surface, date, start, end, "day", flags if date else [*flags, "out_of_range"])]
