@@ -281,6 +281,13 @@ def test_copyright_and_quoted_title_years_are_not_mentions():
     assert dates_of("the 1917 revolution") == ["1917-01-01"]
 
 
+def test_a_range_end_is_not_before_its_start_but_a_list_keeps_its_order():
+    may2 = dt.date(2022, 5, 2)
+    assert dates_of("Tercer periodo: 8 de agosto a 7 de octubre", may2, "es") == ["2022-08-08", "2022-10-07"]
+    assert dates_of("from December 20 to January 5", may2) == ["2021-12-20", "2022-01-05"]
+    assert dates_of("on May 3 and March 2", may2) == ["2022-05-03", "2022-03-02"]  # a list, not a range
+
+
 def test_narrative_anchor_leaves_a_future_clause_alone():
     text = "el acuerdo del 15 de noviembre del 2019. La Convención tendrá a partir del próximo 17 de mayo su última fase"
     assert dates_of(text, WED, "es") == ["2019-11-15", "2022-05-17"]

@@ -391,6 +391,13 @@ _RANGE_LINK = re.compile(
 )
 
 
+# Between the two ends of a range (not a list: "and", "y" may join dates in any order).
+_RANGE_ONLY_LINK = re.compile(
+    r"^\s*(?:-|–|—|to|through|until|till|bis|à|au|a|al|hasta|até|по|до)\s*(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _written_year(kind: str, m: re.Match[str]) -> bool:
     return kind in _WRITTEN_YEAR and bool(m.groupdict().get("year") or m.groupdict().get("y"))
 
@@ -399,7 +406,8 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
     """Dates read against their neighbours, in place.
 
     - a range's first date takes the year of its second ("from March to May
-      2019", "entre le 21 juin et le 15 novembre 2019");
+      2019", "entre le 21 juin et le 15 novembre 2019"); a range's yearless
+      end is not before its start ("8 de agosto a 7 de octubre");
     - a yearless date right after a date with its year, far from the anchor,
       is read against that date (the narrative anchor: "December 16, 2010 ...
       on December 27");
@@ -414,6 +422,12 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
         modified = kind in ("month", "month_modifier") and m.group("pre").lower() in ("last", "next", "this", "this past", "past")
         if yearless and not modified and i + 1 < len(spans):
             nxt, (nkind, nm) = spans[i + 1], kinds[i + 1]
+            first, last = span.date, nxt.date
+            assert first is not None  # yearless implies a date
+            if last and nkind in _YEARLESS and not nm.groupdict().get("year") and last < first and _RANGE_ONLY_LINK.match(text[span.end : nxt.start]):
+                # "8 de agosto a 7 de octubre": a range's end is not before its start
+                wraps = (last.month, last.day) < (first.month, first.day)  # "December 20 to January 5"
+                nxt.date = _safe_date(first.year + wraps, last.month, last.day) or last
             if _written_year(nkind, nm) and nxt.date and _RANGE_LINK.match(text[span.end : nxt.start]):
                 assert span.date is not None  # yearless implies a date
                 moved = _safe_date(nxt.date.year, span.date.month, span.date.day)
