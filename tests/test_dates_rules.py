@@ -281,6 +281,14 @@ def test_copyright_and_quoted_title_years_are_not_mentions():
     assert dates_of("the 1917 revolution") == ["1917-01-01"]
 
 
+def test_a_weekday_mentioned_again_is_the_same_day_ahead():
+    text = "Los organismos se congregarán este jueves frente a la Corte. El jueves tenemos que demostrar la fuerza."
+    assert dates_of(text, WED, "es") == ["2022-05-05", "2022-05-05"]
+    assert dates_of("El jueves tenemos que demostrar la fuerza.", WED, "es") == ["2022-04-28"]  # alone: the past one
+    assert dates_of("Ella dijo el jueves que el jueves llegó.", WED, "es") == ["2022-04-28", "2022-04-28"]
+    assert found("llegaba un día sábado a altas horas", WED, "es") == []  # any Saturday
+
+
 def test_a_range_end_is_not_before_its_start_but_a_list_keeps_its_order():
     may2 = dt.date(2022, 5, 2)
     assert dates_of("Tercer periodo: 8 de agosto a 7 de octubre", may2, "es") == ["2022-08-08", "2022-10-07"]

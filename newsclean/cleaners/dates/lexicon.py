@@ -106,7 +106,7 @@ GRAMMAR: dict[str, Grammar] = {
         ),
         approximators=("aproximadamente", "unos", "unas", "casi", "cerca de", "alrededor de", "apenas", "solo", "sólo"),  # not "más de": no point in time
         year_links=("de", "del", "de este"),
-        generic_day_leads=("un", "una", "cada", "los", "todos los"),
+        generic_day_leads=("un", "una", "un día", "cada", "los", "todos los"),
         nowadays=("hoy en día", "hoy día"),
     ),
     "pt": Grammar(
@@ -128,7 +128,7 @@ GRAMMAR: dict[str, Grammar] = {
         approximators=("cerca de", "quase", "uns", "umas", "aproximadamente", "apenas", "só"),
         contractions=(("deste", "este"), ("desta", "esta"), ("neste", "este"), ("nesta", "esta")),
         year_links=("de", "do", "deste"),
-        generic_day_leads=("um", "uma", "cada", "todas as", "todos os"),
+        generic_day_leads=("um", "uma", "um dia", "cada", "todas as", "todos os"),
         nowadays=("hoje em dia",),
     ),
     "ru": Grammar(

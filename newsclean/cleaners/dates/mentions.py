@@ -413,10 +413,13 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
       on December 27");
     - a weekday without a tense cue of its own follows a weekday before it in
       the same sentence that points to the future ("should peak Wednesday
-      before temperatures climb back up on Thursday").
+      before temperatures climb back up on Thursday"), and an earlier mention
+      of the same weekday read as ahead ("se congregarán este jueves ... el
+      jueves tenemos que demostrar").
     """
     last_written: DateSpan | None = None
     previous: DateSpan | None = None
+    weekdays_ahead: dict[int, dt.date] = {}  # weekday -> the date ahead an earlier mention of it was read as
     for i, (span, (kind, m)) in enumerate(zip(spans, kinds)):
         yearless = kind in _YEARLESS and not m.groupdict().get("year") and span.date is not None
         modified = kind in ("month", "month_modifier") and m.group("pre").lower() in ("last", "next", "this", "this past", "past")
@@ -465,6 +468,11 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
                 same_sentence = not re.search(r"[.!?;\n]", text[previous.end : span.start])
                 if same_sentence and _tense(text, span.start, span.end, lex) is None:
                     span.date = _shift(span.date, "day", DAYS_PER_WEEK) if span.date < anchor else span.date
+            ahead = weekdays_ahead.get(span.date.weekday()) if span.date else None
+            if ahead and span.date and span.date < anchor and not any(c.isdigit() for c in span.text) and _tense(text, span.start, span.end, lex) is None:
+                span.date = ahead  # "se congregarán este jueves ... el jueves tenemos que": the same Thursday
+        if kind == "weekday" and span.date and span.date > anchor:
+            weekdays_ahead[span.date.weekday()] = span.date
         if span.date and _written_year(kind, m) and span.granularity in ("day", "month"):
             last_written = span
         previous = span
