@@ -277,6 +277,15 @@ def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
     return {kind: re.compile(p, re.IGNORECASE) for kind, p in patterns.items()}
 
 
+@cache
+def _ago_gate(language: str, kind: str) -> str:
+    """The longest fixed word of a foreign "N units ago" pattern ("назад", "hace"), lowercased: absent, no match."""
+    lex = lexicon(language)
+    assert lex is not None  # called with the language of a lexicon
+    pattern = lex.ago[int(kind.rsplit(":", 1)[1])][0]
+    return max(pattern.replace("(?P<n>NUMBER)", " ").lower().split(), key=len)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     return re.search(r"(?:^|[.!?:»«\"“”\n]\s*|\n)$", text[max(0, start - 4) : start]) is not None
 
@@ -358,10 +367,13 @@ def find_dates(
         return []
     lex = lexicon(language)
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    folded = text.lower() if lex else text
     for kind, pattern in (_compiled_foreign(lex.language) if lex else _compiled()).items():
         gate = _GATES.get(kind) if lex is None or kind in ("iso", "dotted", "slashed") else None
         if gate and not any(g in text for g in gate):
             continue  # the pattern's fixed text is absent: skip the scan
+        if lex and kind.startswith("ago:") and _ago_gate(lex.language, kind) not in folded:
+            continue  # "hace", "назад": the count's fixed word is absent
         for m in pattern.finditer(text):
             span = _accept_foreign(kind, m, text, lex) if lex else _accept(kind, m, text)
             if span:
