@@ -199,6 +199,108 @@ def test_other_languages_leave_look_alikes_alone(language, text):
     assert found(text, dt.date(2020, 6, 10), language) == []
 
 
+WED = dt.date(2022, 5, 4)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    "language, text, expected",
+    [
+        # "N units ago" with number words and an approximation; Russian genitive plural
+        ("es", "Llegó hace dos años.", [("hace dos años", "2020-01-01", "year")]),
+        ("es", "lo asumido hace aproximadamente 12 días", [("hace aproximadamente 12 días", "2022-04-22", "day")]),
+        ("pt", "Tem raiz há cinco anos.", [("há cinco anos", "2017-01-01", "year")]),
+        ("ru", "Это было 5 лет назад.", [("5 лет назад", "2017-01-01", "year")]),
+        # a month or a day with a relative year
+        ("pt", "morreu em fevereiro do ano passado", [("fevereiro do ano passado", "2021-02-01", "month")]),
+        ("es", "el 14 de febrero de este año", [("14 de febrero de este año", "2022-02-14", "day")]),
+        ("pt", "o pleito deste ano", [("deste ano", "2022-01-01", "year")]),
+        ("es", "en setiembre del 2021", [("setiembre del 2021", "2021-09-01", "month")]),
+        ("es", "el 12 de noviembre del año 2020", [("12 de noviembre del año 2020", "2020-11-12", "day")]),
+        # a weekday with its day of the month
+        ("pt", "na madrugada de sábado (23) após", [("sábado (23)", "2022-04-23", "day")]),
+        ("es", "y culminará el domingo 8 con el evento", [("domingo 8", "2022-05-08", "day")]),
+        # a range's first day
+        ("es", "se llevará a cabo del 21 al 24 de abril", [("21 al 24 de abril", "2022-04-21", "day")]),
+        # future tense, "próximo", a "que" clause
+        ("es", "definirá este jueves las acciones", [("jueves", "2022-05-05", "day")]),
+        ("es", "el próximo miércoles 18 de mayo", [("miércoles 18 de mayo", "2022-05-18", "day")]),
+        ("es", "dijo este martes que la reunión será larga", [("martes", "2022-05-03", "day")]),
+        ("ru", "Движение открывается в понедельник.", [("понедельник", "2022-05-09", "day")]),
+        ("ru", "Движение открыли в понедельник.", [("понедельник", "2022-05-02", "day")]),
+    ],
+)
+def test_other_language_kinds(language, text, expected):
+    assert found(text, WED, language) == expected
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("es", "Hace más de una semana."),  # "more than a week ago": no point in time
+        ("es", "playlists como Hoy es Viernes y Más éxitos"),  # a capitalised date word mid-sentence is a title
+        ("es", "la presa Constitución de 1917, informó"),  # a year closing a proper name
+        ("es", "Hoy en día no podemos afirmarlo."),  # nowadays
+        ("pt", "Hoje em dia é diferente."),
+        ("es", "realizada un domingo"),  # "un domingo": any Sunday
+        ("es", "cada lunes y los martes"),
+        ("pt", "uma quarta pessoa está foragida"),  # "quarta" = fourth
+    ],
+)
+def test_other_language_look_alikes_stay_alone(language, text):
+    assert found(text, WED, language) == []
+
+
+def test_a_number_on_the_next_line_is_not_the_weekdays_day():
+    assert found("el viernes\n5 y 1", WED, "es") == [("viernes", "2022-04-29", "day")]
+
+
+def test_weekday_day_number_that_names_another_weekday_is_flagged_not_moved():
+    spans = dates.find_dates("Na última quarta-feira (5), a reportagem", dt.date(2020, 3, 8), language="pt")
+    assert [(s.date.isoformat() if s.date else None, s.flags) for s in spans] == [("2020-03-04", ["weekday_mismatch"])]
+
+
+def test_a_year_in_a_range_of_names_is_still_a_year():
+    assert dates_of("vivió en España de 2013 a 2015", WED, "es") == ["2013-01-01", "2015-01-01"]
+
+
+def test_english_ranges_relative_years_and_determiners():
+    anchor = dt.date(2020, 4, 8)
+    assert found("will take place July 15-24 in 2022", anchor) == [("July 15-24 in 2022", "2022-07-15", "day")]
+    assert found("on July 23-August 8 next year.", anchor) == [("July 23-August 8 next year", "2021-07-23", "day")]
+    assert found("on March 3 last year", anchor) == [("March 3 last year", "2019-03-03", "day")]
+    assert found("in July-August 2022, the", anchor) == [("July-August 2022", "2022-07-01", "month")]
+    assert found("launched at a June speech in Chicago", dt.date(2023, 11, 8)) == [("June", "2023-06-01", "month")]
+    assert found("since its March lows", dt.date(2020, 9, 8)) == [("March", "2020-03-01", "month")]
+    assert found("her May government") == []  # May is also a name
+
+
+def test_copyright_and_quoted_title_years_are_not_mentions():
+    assert found("Copyright 2020 The Associated Press. All rights reserved.") == []
+    assert found("© Thomson Reuters 2020") == []
+    assert found("the war film “1917,” the big winner") == []
+    assert dates_of("the 1917 revolution") == ["1917-01-01"]
+
+
+def test_a_weekday_mentioned_again_is_the_same_day_ahead():
+    text = "Los organismos se congregarán este jueves frente a la Corte. El jueves tenemos que demostrar la fuerza."
+    assert dates_of(text, WED, "es") == ["2022-05-05", "2022-05-05"]
+    assert dates_of("El jueves tenemos que demostrar la fuerza.", WED, "es") == ["2022-04-28"]  # alone: the past one
+    assert dates_of("Ella dijo el jueves que el jueves llegó.", WED, "es") == ["2022-04-28", "2022-04-28"]
+    assert found("llegaba un día sábado a altas horas", WED, "es") == []  # any Saturday
+
+
+def test_a_range_end_is_not_before_its_start_but_a_list_keeps_its_order():
+    may2 = dt.date(2022, 5, 2)
+    assert dates_of("Tercer periodo: 8 de agosto a 7 de octubre", may2, "es") == ["2022-08-08", "2022-10-07"]
+    assert dates_of("from December 20 to January 5", may2) == ["2021-12-20", "2022-01-05"]
+    assert dates_of("on May 3 and March 2", may2) == ["2022-05-03", "2022-03-02"]  # a list, not a range
+
+
+def test_narrative_anchor_leaves_a_future_clause_alone():
+    text = "el acuerdo del 15 de noviembre del 2019. La Convención tendrá a partir del próximo 17 de mayo su última fase"
+    assert dates_of(text, WED, "es") == ["2019-11-15", "2022-05-17"]
+
+
 def test_german_years_before_lowercase_words_are_years():
     assert dates_of("2020 wurde ich gewählt, 1996 erhielt er", dt.date(2022, 1, 28), "de") == ["2020-01-01", "1996-01-01"]
 

@@ -6,7 +6,9 @@ tomorrow, phrases like "last week" and patterns like "3 days ago". The date
 patterns of :mod:`mentions` for German, French, Spanish, Portuguese and
 Russian are built from those lists; what is ours is grammar the data lacks
 (which preposition introduces a month or a year, Russian's prepositional
-case "в марте"), kept in :data:`GRAMMAR` below.
+case "в марте", Spanish and Portuguese counts in words beyond "un"/"um",
+verb endings of the future and of Russian's present and past, the Russian
+genitive plural after five, "deste ano"), kept in :data:`GRAMMAR` below.
 
 >>> lexicon("de").months["märz"], lexicon("fr").weekdays["mardi"], lexicon("ru").months["марте"]
 (3, 1, 3)
@@ -48,6 +50,17 @@ class Grammar:
     future_cues: tuple[str, ...] = ()  # words that put a clause in the future
     past_leads: tuple[str, ...] = ()  # words just before a date that put it in the past ("depuis décembre")
     lowercase_names: bool = True  # names are lowercase: a capitalised one mid-sentence is a proper noun
+    future_leads: tuple[str, ...] = ()  # words just before a date that put it ahead ("el próximo miércoles")
+    future_endings: tuple[str, ...] = ()  # verb endings of the future tense ("definirá", "serão")
+    present_endings: tuple[str, ...] = ()  # verb endings of the present, which news uses for a schedule (Russian)
+    past_endings: tuple[str, ...] = ()  # verb endings of the past tense ("открыли", "открылась")
+    number_words: tuple[tuple[str, int], ...] = ()  # counts dateparser's data lacks ("hace dos años")
+    approximators: tuple[str, ...] = ()  # words between "hace" and its count ("hace unos 12 días")
+    extra_ago: tuple[tuple[str, str, int], ...] = ()  # "N units ago" forms the data lacks, as in Lexicon.ago ("5 лет назад")
+    contractions: tuple[tuple[str, str], ...] = ()  # a preposition fused to "este": "deste ano" reads as "este ano"
+    year_links: tuple[str, ...] = ()  # between a month and a relative year ("fevereiro do ano passado")
+    generic_day_leads: tuple[str, ...] = ()  # before a weekday, any such day ("cada lunes", "los martes", "un domingo de febrero")
+    nowadays: tuple[str, ...] = ()  # "today" meaning nowadays ("hoy en día"): not a date
 
 
 GRAMMAR: dict[str, Grammar] = {
@@ -79,23 +92,44 @@ GRAMMAR: dict[str, Grammar] = {
         month_prepositions=("en", "En", "desde", "Desde", "hasta", "Hasta", "de", "a principios de", "a finales de", "a mediados de", "entre"),
         year_prepositions=("en", "En", "desde", "Desde", "hasta", "Hasta", "año", "del año", "para"),
         day_suffix=r"(?:º)?",
-        day_month_link=r"\s+de\s+",
-        month_year_link=r"\s+(?:de|del)\s+",
+        day_month_link=r"\s+(?:de\s+)?",  # "3 de marzo"; a byline's "21 Abril 2022"
+        month_year_link=r"\s+(?:del?\s+año\s+|de\s+|del\s+)",  # "marzo de 2019", "noviembre del año 2020"
         year_suffix="",
         month_conjunctions=("y", "o", "a"),
         past_leads=("desde", "pasado", "pasada"),
         future_cues=("será", "serán", "prevé", "previsto", "prevista", "habrá"),
+        future_leads=("próximo", "próxima"),
+        future_endings=("rá", "rán"),
+        number_words=(
+            ("dos", 2), ("tres", 3), ("cuatro", 4), ("cinco", 5), ("seis", 6), ("siete", 7), ("ocho", 8),
+            ("nueve", 9), ("diez", 10), ("once", 11), ("doce", 12), ("quince", 15), ("veinte", 20), ("treinta", 30),
+        ),
+        approximators=("aproximadamente", "unos", "unas", "casi", "cerca de", "alrededor de", "apenas", "solo", "sólo"),  # not "más de": no point in time
+        year_links=("de", "del", "de este"),
+        generic_day_leads=("un", "una", "un día", "cada", "los", "todos los"),
+        nowadays=("hoy en día", "hoy día"),
     ),
     "pt": Grammar(
         month_prepositions=("em", "Em", "desde", "Desde", "até", "Até", "de", "no início de", "no fim de", "no final de", "em meados de", "entre"),
         year_prepositions=("em", "Em", "desde", "Desde", "até", "Até", "ano de", "de"),
         day_suffix=r"(?:º)?",
-        day_month_link=r"\s+de\s+",
-        month_year_link=r"\s+de\s+",
+        day_month_link=r"\s+(?:de\s+)?",
+        month_year_link=r"\s+(?:do\s+ano\s+(?:de\s+)?|de\s+)",  # "março de 2019", "novembro do ano de 2020"
         year_suffix="",
         month_conjunctions=("e", "ou", "a"),
         past_leads=("desde", "passado", "passada", "último", "última"),
         future_cues=("será", "serão", "prevê", "previsto", "prevista", "haverá"),
+        future_leads=("próximo", "próxima"),
+        future_endings=("rá", "rão"),
+        number_words=(
+            ("dois", 2), ("duas", 2), ("três", 3), ("quatro", 4), ("cinco", 5), ("seis", 6), ("sete", 7), ("oito", 8),
+            ("nove", 9), ("dez", 10), ("onze", 11), ("doze", 12), ("quinze", 15), ("vinte", 20), ("trinta", 30),
+        ),
+        approximators=("cerca de", "quase", "uns", "umas", "aproximadamente", "apenas", "só"),
+        contractions=(("deste", "este"), ("desta", "esta"), ("neste", "este"), ("nesta", "esta")),
+        year_links=("de", "do", "deste"),
+        generic_day_leads=("um", "uma", "um dia", "cada", "todas as", "todos os"),
+        nowadays=("hoje em dia",),
     ),
     "ru": Grammar(
         month_prepositions=("в", "В", "с", "С", "до", "До", "к", "К", "начале", "середине", "конце"),
@@ -107,6 +141,15 @@ GRAMMAR: dict[str, Grammar] = {
         month_conjunctions=("и", "или", "по"),
         past_leads=("прошлой", "прошлом", "прошлый", "минувшей", "минувший"),
         future_cues=("будет", "будут", "состоится", "планируется", "следующей", "следующем", "следующий", "предстоящ"),
+        present_endings=("ается", "яется", "ется", "ится", "ются", "ятся", "утся", "атся", "ает", "яет", "ует", "ают", "яют", "уют"),
+        past_endings=("ал", "ял", "ил", "ел", "ул", "ала", "яла", "ила", "ела", "ула", "али", "яли", "или", "ели", "ули",
+                      "ался", "ялся", "ился", "алась", "ялась", "илась", "ались", "ялись", "ились", "алось", "илось"),
+        extra_ago=(
+            ("(?P<n>NUMBER) дней назад", "day", -1),
+            ("(?P<n>NUMBER) недель назад", "week", -1),
+            ("(?P<n>NUMBER) месяцев назад", "month", -1),
+            ("(?P<n>NUMBER) лет назад", "year", -1),
+        ),
     ),
 }
 
@@ -208,6 +251,12 @@ def lexicon(language: str | None) -> Lexicon | None:
         for word, value in simplification.items():
             if value.isdigit() and re.fullmatch(r"[\w()|']+", word):
                 numbers.append((word, int(value)))
+    numbers += grammar.number_words
+    ago += grammar.extra_ago  # the genitive plural after 5 and more ("5 лет назад"), which the data lacks
+    for fused, plain in grammar.contractions:  # "deste ano", "nesta semana": "este ano", "esta semana" after a preposition
+        for phrase, value in list(relative.items()):
+            if phrase.startswith(plain + " "):
+                relative[fused + phrase[len(plain) :]] = value
     return Lexicon(
         language=language,
         grammar=grammar,

@@ -16,7 +16,19 @@ plural noun, a unit or a quantity word follows it ("about 2000 people",
 
 Other languages (German, French, Spanish, Portuguese, Russian, by the
 article's detected language) use month, weekday and relative words from
-dateparser's language data (:mod:`lexicon`) in patterns of the same kinds.
+dateparser's language data (:mod:`lexicon`) in patterns of the same kinds,
+plus what that data lacks (:class:`lexicon.Grammar`): counts in words and
+approximations ("hace unos dos años", "há cerca de cinco anos", "5 лет
+назад"), a month or day with a relative year ("fevereiro do ano passado"),
+a weekday with its day of the month ("sábado (23)", "el domingo 24 con"),
+ranges ("del 21 al 24 de abril": the first day), the future tense by its
+verb endings ("definirá este jueves") or a lead ("el próximo lunes"), and
+Russian's present tense for a schedule ("открывается в понедельник"). Not
+dates: a capitalised date word mid-sentence (a title), a year closing a
+proper name ("la presa Constitución de 1917"), "hoy en día" (nowadays),
+any weekday ("cada lunes", "un domingo de febrero"). In every language a
+year in a copyright notice or alone in quotes (the film “1917”) is not a
+mention.
 
 Resolution (against the publication date, or the fetch time, flagged):
 
@@ -25,6 +37,9 @@ Resolution (against the publication date, or the fetch time, flagged):
   (PAST_LEANING); a range's first date takes its second's year ("from March to
   May 2019"); right after a written date of the past, the year nearest that
   date (the narrative anchor: "December 16, 2010 ... December 27");
+- a day range's first day ("July 15-24 in 2022", "July 23-August 8 next
+  year"), a month range's first month ("July-August 2022"), a relative year
+  after a date ("March 3 last year");
 - a bare weekday is the nearest such day in the direction of the clause's
   tense (past by default: news reports what happened; "is forecast", "set
   to", "ahead of", "will" point ahead; a weekday after a future one in the same
@@ -133,6 +148,7 @@ _WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ALT})\b\.?,?\s+(?:the\s+)?)?"
 _PATTERNS: dict[str, str] = {
     # [Friday,] November 7[, 2025] ; March 8, 15 and 22, 2018
     "month_day": rf"\b{_WD_PREFIX}(?P<month>{_MONTH_ALT})\b\.?\s+(?P<day>{_DAY})"
+    rf"(?P<range>\s*[-–]\s*(?:(?:{_MONTH_FULL_ALT})\s+)?{_DAY})?"  # July 15-24 ; July 23-August 8: the first day
     rf"(?P<more>(?:\s*(?:,|and|&)\s*(?:and\s+)?{_DAY})*)(?:,?\s+(?P<year>{_YEAR}))?",
     # [Friday,] [the] 7[th] [of] November[,] [2025]
     "day_month": rf"\b{_WD_PREFIX}(?<![\w.,:/-])(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MONTH_ALT})\b\.?(?:,?\s+(?P<year>{_YEAR}))?",
@@ -143,7 +159,7 @@ _PATTERNS: dict[str, str] = {
     rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this\s+past|This\s+past|this|This|"
     rf"between|Between|and|or|for|For)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)(?!,?\s+of\s+\d)",
     # the November election ; the March primary ("May" is also a name: "the May government")
-    "month_modifier": rf"\b(?P<pre>the|The)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
+    "month_modifier": rf"\b(?=[TtAaIiHhOo])(?P<pre>the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|our|Our)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
     # in 2018 ; since 1991 ; by 2030
     "year": rf"\b(?P<pre>in|In|since|Since|until|Until|by|By|during|During|through|from|From|before|Before|"
     rf"after|After|of|early|Early|late|Late|mid|Mid)(?:\s+|-)(?P<year>{_ANY_YEAR})\b(?!-)",
@@ -204,6 +220,8 @@ FOREIGN_CUE_WINDOW_CHARS = 80
 FOREIGN_LEAD_CHARS = 20
 
 _DAY_NUMBER = r"(?:3[01]|[12]\d|0?[1-9])"
+# Words between the days of a range ("del 21 al 24 de abril", "du 3 au 5 mai", "vom 3. bis 5. Mai"): the first day is the date.
+_RANGE_WORDS = "al|a|au|bis|até|ao|по"
 _LETTER = r"[^\W\d_]"
 
 
@@ -229,14 +247,17 @@ def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
     number_words = _words_alternation([w for w, _ in lex.numbers if "(" not in w]) or "(?!)"
     number_stems = "|".join(w for w, _ in lex.numbers if "(" in w) or "(?!)"
     number = rf"\d{{1,3}}|{number_stems}|{number_words}"
+    # "hace unos 12 días", "há cerca de cinco anos"
+    approximately = rf"(?:(?:{_words_alternation(g.approximators)})\s+)?" if g.approximators else ""
     patterns = {
-        # [Montag,] 3. März [2019] ; 1er mars 2019 ; 3 de marzo de 2019 ; 3 марта 2019 года
-        "day_month": rf"(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den|am|o|a)\s+)?)?(?<![\w.,:/-])(?P<day>{_DAY_NUMBER}){g.day_suffix}"
+        # [Montag,] 3. März [2019] ; 1er mars 2019 ; 3 de marzo de 2019 ; 3 марта 2019 года ; 21 al 24 de abril
+        "day_month": rf"(?:(?P<wd>{weekday}),?\s+(?:(?:le|el|den|am|o|a)\s+)?)?(?<![\w.,:/-])"
+        rf"(?:(?P<day0>{_DAY_NUMBER}){g.day_suffix}\s+(?:{_RANGE_WORDS})\s+)?(?P<day>{_DAY_NUMBER}){g.day_suffix}"
         rf"{g.day_month_link}(?P<month>{month_any})(?:\.|{after})(?:{year_link}{year})?{after}",
         # März 2019 ; marzo de 2019 ; марте 2019 года
         "month_year": rf"(?<!{_LETTER})(?P<month>{month}){year_link}{year}{after}",
         # im März ; en mars ; desde marzo ; в марте
-        "month": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.month_prepositions + g.month_conjunctions)})(?:\s+|-)(?P<month>{month}){after}(?!\s*\d)",
+        "month": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.month_prepositions + g.month_conjunctions)})(?:\s+|-)(?P<month>{month}){after}(?!\s*\d)(?!{g.month_year_link}\d)",
         # seit 2018 ; en 2018 ; в 2018 году
         "year": rf"(?<!{_LETTER})(?P<pre>{_words_alternation(g.year_prepositions)})\s+{year}(?![\d%]|[.,]\d|\s*[-–]\s*\d)",
         "iso": _PATTERNS["iso"],
@@ -251,9 +272,18 @@ def _compiled_foreign(language: str) -> dict[str, re.Pattern[str]]:
     if language == "ru":  # "2018 года", "2018 г.": the year noun makes a bare number a year
         patterns["year_noun"] = rf"(?<![\d.,])(?P<year>{_YEAR})\s*(?:года|году|г\.)"
     for i, (pattern, unit, direction) in enumerate(lex.ago):
-        body = re.escape(pattern).replace(re.escape("(?P<n>NUMBER)"), f"(?P<n>{number})").replace("\\ ", "\\s+")
+        body = re.escape(pattern).replace(re.escape("(?P<n>NUMBER)"), f"{approximately}(?P<n>{number})").replace("\\ ", "\\s+")
         patterns[f"ago:{unit}:{direction}:{i}"] = rf"(?<!{_LETTER}){body}{after}"
     return {kind: re.compile(p, re.IGNORECASE) for kind, p in patterns.items()}
+
+
+@cache
+def _ago_gate(language: str, kind: str) -> str:
+    """The longest fixed word of a foreign "N units ago" pattern ("назад", "hace"), lowercased: absent, no match."""
+    lex = lexicon(language)
+    assert lex is not None  # called with the language of a lexicon
+    pattern = lex.ago[int(kind.rsplit(":", 1)[1])][0]
+    return max(pattern.replace("(?P<n>NUMBER)", " ").lower().split(), key=len)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -276,6 +306,16 @@ def _accept_foreign(kind: str, m: re.Match[str], text: str, lex: Lexicon) -> tup
             prev = re.search(r"(\w+)\s+$", text[max(0, start - 20) : start])
             if not prev or prev.group(1).lower() not in ("na", "nesta", "desta", "próxima", "última", "até"):
                 return None
+    if kind in ("deictic", "relative") and g.lowercase_names and m.group(0)[0].isupper() and not _sentence_start(text, start):
+        return None  # "playlists como Hoy es viernes": a capitalised date word mid-sentence is a title
+    if kind == "bare_year" and lex.language in ("es", "pt") and _names_year(text, m):
+        return None  # "la presa Constitución de 1917": a year closing a proper name
+    if kind == "deictic" and any(text[start : start + len(p)].lower() == p for p in g.nowadays):
+        return None  # "hoy en día": nowadays
+    if kind == "weekday" and g.generic_day_leads and re.search(
+        rf"(?<!{_LETTER})(?:{_words_alternation(g.generic_day_leads)})\s+$", text[max(0, start - 12) : start], re.IGNORECASE
+    ):
+        return None  # "cada lunes", "un domingo de febrero": no particular day
     if kind == "deictic":
         word = m.group("deictic")
         if lex.language == "de" and word[0].isupper() and word.lower() == "morgen":
@@ -295,6 +335,15 @@ def _accept_foreign(kind: str, m: re.Match[str], text: str, lex: Lexicon) -> tup
     if kind == "day_month" and m.group("wd") and g.lowercase_names and m.group("wd")[0].isupper() and not _sentence_start(text, start):
         return None
     return start, end
+
+
+def _names_year(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare year ends a proper name in Spanish or Portuguese: "<Capitalised> de 1917",
+    the capitalised word mid-sentence, the year not the start of a range ("España de 2013 a 2015")."""
+    before = re.search(rf"(?<!{_LETTER})([A-ZÁÉÍÓÚÑÂÊÔÃÕÇ]{_LETTER}+)\s+(?:de|del|do|da)\s+$", text[max(0, m.start() - 40) : m.start()])
+    if not before or _sentence_start(text, m.start() - len(before.group(0))):
+        return False
+    return not re.match(r"\s*(?:[-–]|a|al|y|e|hasta|até)\s*\d", text[m.end() :])
 
 
 def find_dates(
@@ -318,10 +367,13 @@ def find_dates(
         return []
     lex = lexicon(language)
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    folded = text.lower() if lex else text
     for kind, pattern in (_compiled_foreign(lex.language) if lex else _compiled()).items():
         gate = _GATES.get(kind) if lex is None or kind in ("iso", "dotted", "slashed") else None
         if gate and not any(g in text for g in gate):
             continue  # the pattern's fixed text is absent: skip the scan
+        if lex and kind.startswith("ago:") and _ago_gate(lex.language, kind) not in folded:
+            continue  # "hace", "назад": the count's fixed word is absent
         for m in pattern.finditer(text):
             span = _accept_foreign(kind, m, text, lex) if lex else _accept(kind, m, text)
             if span:
@@ -336,7 +388,7 @@ def find_dates(
         resolved = _resolve(kind, m, text, start, end, anchor, anchor_is_fetch, lex)
         spans += resolved
         kinds += [(kind, m)] * len(resolved)
-        last_end = end
+        last_end = max([end, *(s.end for s in resolved)])  # a span may have taken in what follows ("fevereiro do ano passado")
     if anchor is not None:
         _context_passes(text, spans, kinds, anchor, lex)
     return spans
@@ -351,6 +403,13 @@ _RANGE_LINK = re.compile(
 )
 
 
+# Between the two ends of a range (not a list: "and", "y" may join dates in any order).
+_RANGE_ONLY_LINK = re.compile(
+    r"^\s*(?:-|–|—|to|through|until|till|bis|à|au|a|al|hasta|até|по|до)\s*(?:the\s+|le\s+|el\s+|o\s+|den\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _written_year(kind: str, m: re.Match[str]) -> bool:
     return kind in _WRITTEN_YEAR and bool(m.groupdict().get("year") or m.groupdict().get("y"))
 
@@ -359,21 +418,31 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
     """Dates read against their neighbours, in place.
 
     - a range's first date takes the year of its second ("from March to May
-      2019", "entre le 21 juin et le 15 novembre 2019");
+      2019", "entre le 21 juin et le 15 novembre 2019"); a range's yearless
+      end is not before its start ("8 de agosto a 7 de octubre");
     - a yearless date right after a date with its year, far from the anchor,
       is read against that date (the narrative anchor: "December 16, 2010 ...
       on December 27");
     - a weekday without a tense cue of its own follows a weekday before it in
       the same sentence that points to the future ("should peak Wednesday
-      before temperatures climb back up on Thursday").
+      before temperatures climb back up on Thursday"), and an earlier mention
+      of the same weekday read as ahead ("se congregarán este jueves ... el
+      jueves tenemos que demostrar").
     """
     last_written: DateSpan | None = None
     previous: DateSpan | None = None
+    weekdays_ahead: dict[int, dt.date] = {}  # weekday -> the date ahead an earlier mention of it was read as
     for i, (span, (kind, m)) in enumerate(zip(spans, kinds)):
         yearless = kind in _YEARLESS and not m.groupdict().get("year") and span.date is not None
         modified = kind in ("month", "month_modifier") and m.group("pre").lower() in ("last", "next", "this", "this past", "past")
         if yearless and not modified and i + 1 < len(spans):
             nxt, (nkind, nm) = spans[i + 1], kinds[i + 1]
+            first, last = span.date, nxt.date
+            assert first is not None  # yearless implies a date
+            if last and nkind in _YEARLESS and not nm.groupdict().get("year") and last < first and _RANGE_ONLY_LINK.match(text[span.end : nxt.start]):
+                # "8 de agosto a 7 de octubre": a range's end is not before its start
+                wraps = (last.month, last.day) < (first.month, first.day)  # "December 20 to January 5"
+                nxt.date = _safe_date(first.year + wraps, last.month, last.day) or last
             if _written_year(nkind, nm) and nxt.date and _RANGE_LINK.match(text[span.end : nxt.start]):
                 assert span.date is not None  # yearless implies a date
                 moved = _safe_date(nxt.date.year, span.date.month, span.date.day)
@@ -384,7 +453,13 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
                     if "anchor_is_fetch" in span.flags:
                         span.flags.remove("anchor_is_fetch")
                     yearless = False
-        if yearless and not modified and last_written and span.start - last_written.end <= NARRATIVE_MAX_CHARS:
+        if (
+            yearless
+            and not modified
+            and last_written
+            and span.start - last_written.end <= NARRATIVE_MAX_CHARS
+            and _tense(text, span.start, span.end, lex) != "future"  # "la Constitución del 15 de noviembre del 2019 ... el próximo 17 de mayo"
+        ):
             story = last_written.date
             assert story is not None and span.date is not None  # last_written has a date; so has a yearless span
             if (anchor - story).days > TENSE_OVERRIDE_MIN_DAYS:  # a story told of the past, not a plan
@@ -405,6 +480,11 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
                 same_sentence = not re.search(r"[.!?;\n]", text[previous.end : span.start])
                 if same_sentence and _tense(text, span.start, span.end, lex) is None:
                     span.date = _shift(span.date, "day", DAYS_PER_WEEK) if span.date < anchor else span.date
+            ahead = weekdays_ahead.get(span.date.weekday()) if span.date else None
+            if ahead and span.date and span.date < anchor and not any(c.isdigit() for c in span.text) and _tense(text, span.start, span.end, lex) is None:
+                span.date = ahead  # "se congregarán este jueves ... el jueves tenemos que": the same Thursday
+        if kind == "weekday" and span.date and span.date > anchor:
+            weekdays_ahead[span.date.weekday()] = span.date
         if span.date and _written_year(kind, m) and span.granularity in ("day", "month"):
             last_written = span
         previous = span
@@ -494,6 +574,10 @@ def _bare_year_ok(m: re.Match[str], text: str, lex: Lexicon | None) -> bool:
     start, end = m.span()
     if text[start - 1 : start] in ("-", "–") and not re.search(rf"(?<![\d-]){_YEAR}[-–]$", text[max(0, start - 6) : start]):
         return False  # "RL-2019-0402": a code; "1872-1892": a range of years
+    if re.search(r"(?:©|\([cC]\)|[Cc]opyright)[^.\n]{0,30}$", text[max(0, start - 40) : start]):
+        return False  # "© Thomson Reuters 2020", "Copyright 2020 The Associated Press": a notice, not a mention
+    if text[start - 1 : start] in ("“", '"', "‘", "«") and re.match(r",?[”\"’»]", text[end:]):
+        return False  # the film “1917”: a title
     prev = re.search(r"(\S+)\s+$", text[max(0, start - 30) : start])
     prev_word = prev.group(1) if prev else ""
     if prev_word.rstrip(".,:;") in _NUMBER_LEADS or prev_word.rstrip(":") in _NUMBER_LEADS or re.search(r"\d[\d,.]*$", prev_word):
@@ -550,6 +634,8 @@ def _resolve(
         return [DateSpan(m.group(0), date, start, end, "day")] if date else []
     if kind == "month_year":
         month = _month_number(m.group("month"), lex)
+        if not lex and (range_start := _MONTH_RANGE_START.search(text, max(0, start - 12), start)):
+            start, month = range_start.start(), MONTHS[range_start.group(1)]  # "July-August 2022": the range's first month
         return [DateSpan(text[start:end], dt.date(int(m.group("year")), month, 1), start, end, "month")]
     if kind == "short_year":
         year = _century(int(m.group("yy")), anchor)
@@ -585,8 +671,40 @@ def _resolve(
         return _shifted(surface, anchor, "day", offset, start, end, flags)
     # weekday
     date = _resolve_weekday(m, text, start, end, anchor, lex)
+    if date and (numbered := _weekday_day_number(text, end, lex)):
+        # "sábado (23)", "el domingo 24 con": the day of the month decides, the weekday checks it
+        day, end = numbered
+        surface = text[start:end]
+        wanted = _weekday_number(m.group("wd"), lex)
+        months = [month_start for k in (-1, 0, 1) if (month_start := _shift(anchor, "month", k))]
+        options = [d for month_start in months if (d := _safe_date(month_start.year, month_start.month, day))]
+        # within a week of the weekday's own reading: "(23)" moves "sábado" a week back; a number
+        # that names another weekday ("quarta-feira (5)" on a Thursday the 5th) leaves it, flagged
+        own = date
+        matching = [d for d in options if d.weekday() == wanted and abs((d - own).days) <= DAYS_PER_WEEK]
+        if matching:
+            date = min(matching, key=lambda d: (abs((d - own).days), d > anchor))
+        else:
+            flags = [*flags, "weekday_mismatch"]
     return [DateSpan(surface, date, start, end, "day", flags if date else [*flags, "out_of_range"])]
 
+
+# After a weekday, its day of the month: "(23)", "(1º)" in any language; a bare number in another
+# language when punctuation or a function word follows ("el domingo 24 con el evento").
+_WEEKDAY_NUMBER_PAREN = re.compile(r"[ \t]*\((3[01]|[12]\d|0?[1-9])[ºª]?\)")
+_WEEKDAY_NUMBER_BARE = re.compile(
+    r"[ \t]+(3[01]|[12]\d|0?[1-9])[ºª]?(?=[ \t]*[,;)]|\.(?!\d)|\s+(?:con|com|y|e|en|em|a|al|ao|por|para|cuando|quando|que|se|el|la|los|las|o|os|no|na|et|le|la|à|und|am|um)\b)"
+)
+
+
+def _weekday_day_number(text: str, end: int, lex: Lexicon | None) -> tuple[int, int] | None:
+    """(day of the month, end) written right after a weekday, or None."""
+    m = _WEEKDAY_NUMBER_PAREN.match(text, end) or (_WEEKDAY_NUMBER_BARE.match(text, end) if lex else None)
+    return (int(m.group(1)), m.end()) if m else None
+
+
+# A month and a dash right before a "Month YYYY" ("July-August 2022").
+_MONTH_RANGE_START = re.compile(rf"\b({_MONTH_FULL_ALT})\s*[-–]\s*$")
 
 _DEICTIC = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1}
 
@@ -670,7 +788,7 @@ def _resolve_day_month(
 ) -> list[DateSpan]:
     month = _month_number(m.group("month"), lex)
     year_text = m.group("year")
-    days = [m.group("day")]
+    days = [m.groupdict().get("day0") or m.group("day")]  # a range's first day ("21 al 24 de abril")
     more = m.groupdict().get("more") or ""
     # A list of days ("March 8, 15, 2018") needs its year or an "and" to be a
     # list; "May 3, 14 people were hurt" is a date and a count.
@@ -681,7 +799,9 @@ def _resolve_day_month(
     if more:
         end = m.end("day")  # the first day; the others become spans of their own
     elif kind == "month_day" and year_text is None:
-        end = m.end("day")  # the match may have run on into a dropped list
+        end = m.end("range") if m.group("range") else m.end("day")  # the match may have run on into a dropped list
+        if m.group("range") and (in_year := re.match(rf"\s+in\s+(?P<year>{_YEAR})", text[end:])):
+            year_text, end = in_year.group("year"), end + in_year.end()  # "July 15-24 in 2022"
     else:
         end = m.end()
     tense = _tense(text, start, end, lex) if year_text is None and anchor is not None else None
@@ -691,10 +811,15 @@ def _resolve_day_month(
         assert digits is not None  # the day groups start with a digit
         day = int(digits.group())
         flags: list[str] = []
+        relative_year = _relative_year_after(text, end, lex) if not year_text and not more and anchor is not None else None
         if year_text:
             date = _safe_date(int(year_text), month, day)
         elif anchor is None:
             date, flags = None, ["unresolved"]
+        elif relative_year:  # "14 de febrero de este año"
+            end = relative_year[0]
+            date = _safe_date(anchor.year + relative_year[1], month, day)
+            flags = _flags(True, anchor_is_fetch)
         else:
             date = _nearest_year(month, day, anchor, tense)
             flags = _flags(True, anchor_is_fetch)
@@ -716,14 +841,32 @@ def _tense(text: str, start: int, end: int, lex: Lexicon | None) -> str | None:
         return clause_tense(text, start, end)
     lo, hi = max(0, start - FOREIGN_CUE_WINDOW_CHARS), min(len(text), end + FOREIGN_CUE_WINDOW_CHARS)
     before, after = text[lo:start], text[end:hi]
+    g = lex.grammar
     lead = {w.lower() for w in re.findall(r"\w+", text[max(0, start - FOREIGN_LEAD_CHARS) : start])}
-    if lead & set(lex.grammar.past_leads):
+    if lead & set(g.past_leads):
         return "past"
+    if lead & set(g.future_leads):
+        return "future"
     before = re.split(r"[.!?;\n]\s", before)[-1]
     after = re.split(r"[.!?;\n]\s", after)[0]
+    if lex.language in ("es", "pt"):  # "dijo este martes que será...": a "que" clause speaks of another time
+        before, after = re.split(r"(?<!\w)que(?!\w)", before)[-1], re.split(r"(?<!\w)que(?!\w)", after)[0]
     words = {w.lower() for w in re.findall(r"\w+", before + " " + after)}
-    if any(w.startswith(cue) for w in words for cue in lex.grammar.future_cues):
+    if any(w.startswith(cue) for w in words for cue in g.future_cues):
         return "future"
+    if g.future_endings and any(w.islower() and len(w) >= 4 and w.endswith(g.future_endings) for w in re.findall(r"\w+", before + " " + after)):
+        return "future"  # "definirá este jueves", "o encontro será na sexta"
+    if g.present_endings or g.past_endings:
+        # Russian news tells a schedule in the present ("открывается в понедельник"): the nearest verb decides
+        left = re.findall(r"\w+", before)[::-1]
+        right = re.findall(r"\w+", after)
+        for i in range(max(len(left), len(right))):
+            for side in (left, right):
+                w = side[i].lower() if i < len(side) else ""
+                if len(w) >= 5 and w.endswith(g.past_endings):
+                    return "past"
+                if len(w) >= 5 and w.endswith(g.present_endings):
+                    return "future"
     return None
 
 
@@ -787,8 +930,42 @@ def _resolve_month(
         date = this_year if this_year > anchor_month else _safe_date(anchor.year + 1, month, 1)
     else:
         date = _nearest_month(month, anchor, _tense(text, m.start("month"), m.end(), lex))
+    end = m.end()
+    if relative_year := _relative_year_after(text, end, lex):  # "fevereiro do ano passado"
+        end, step = relative_year
+        date = _safe_date(anchor.year + step, month, 1)
+        surface = text[start:end]
     flags = _flags(True, anchor_is_fetch) + ([] if date else ["out_of_range"])
-    return DateSpan(surface, date, start, m.end(), "month", flags)
+    return DateSpan(surface, date, start, end, "month", flags)
+
+
+_ENGLISH_RELATIVE_YEAR = re.compile(r"\s+(?:of\s+)?(?P<rel>last|next|this)\s+year\b")
+
+
+@cache
+def _relative_year_pattern(language: str | None) -> re.Pattern[str] | None:
+    """A relative year after a month in ``language`` ("del año pasado", "deste ano"; English "next year"), or None."""
+    if language is None:
+        return _ENGLISH_RELATIVE_YEAR
+    lex = lexicon(language)
+    if lex is None or not lex.grammar.year_links:
+        return None
+    phrases = [re.sub(r"^(?:el|la|los|las|o|a|os|as)\s+", "", p) for p, (unit, _) in lex.relative.items() if unit == "year"]
+    links = _words_alternation(lex.grammar.year_links)
+    return re.compile(rf"\s+(?:(?:{links})\s+)?(?P<rel>{_words_alternation(phrases)})(?!{_LETTER})", re.IGNORECASE)
+
+
+def _relative_year_after(text: str, end: int, lex: Lexicon | None) -> tuple[int, int] | None:
+    """(end, years from the anchor) of a relative year right after a month ("fevereiro do ano passado"), or None."""
+    pattern = _relative_year_pattern(lex.language if lex else None)
+    m = pattern.match(text, end) if pattern else None
+    if m is None:
+        return None
+    if lex is None:
+        return m.end(), {"last": -1, "next": 1, "this": 0}[m.group("rel")]
+    phrase = _fold(m.group("rel"))
+    step = next(v[1] for p, v in lex.relative.items() if v[0] == "year" and (p == phrase or p.endswith(" " + phrase)))
+    return m.end(), step
 
 
 def _nearest_month(month: int, anchor: dt.date, tense: str | None) -> dt.date | None:
