@@ -372,3 +372,20 @@ def test_a_commit_never_moves_files_outside_the_layout(tmp_path, bad):
     done = recover(out)
     assert done and "discarded" in done[0] and not stage.exists()
     assert not (tmp_path / "x.parquet").exists()
+
+
+def test_name_forms_fed_one_document_at_a_time_resolve_like_the_whole_run():
+    texts = [
+        "Evgeny Prigozhin spoke. Prigozhin left.",
+        "Yevgeniy Prigozhin said so.",
+        "Yevgeniy Prigozhin again, then Maria Petrova and Mario Petrov.",
+        "Mr. Prigozhin alone.",
+    ]
+    docs = [names.find_persons(t, None, None)[1] for t in texts]
+    forms = names.NameForms()
+    for mentions in docs:
+        forms.add(mentions)
+    resolution = forms.resolution()
+    assert [resolution.apply(m) for m in docs] == names.resolve_across_documents(docs)
+    assert {m.canonical for m in resolution.apply(docs[3])} == {"Yevgeniy Prigozhin"}  # the bare surname joins
+    assert resolution.apply(docs[2])[1].canonical == "Maria Petrova"  # another person is left alone
