@@ -31,7 +31,7 @@ sys.path.insert(0, str(REPO))
 
 from newsclean.cleaners.dedup import DedupIndex  # noqa: E402
 from newsclean.cleaners.pipeline import RunContext, clean_record  # noqa: E402
-from newsclean.commit import decide_duplicates, resolve_names  # noqa: E402
+from newsclean.commit import RunKeys, collect_keys, decide, resolve_names  # noqa: E402
 from newsclean.inputs import sha256  # noqa: E402
 from newsclean.resources import load_default_gazetteer  # noqa: E402
 from newsclean.schemas.arrow import ARTICLE_SCHEMA, to_table  # noqa: E402
@@ -118,8 +118,10 @@ def time_commit(articles: list[Article]) -> None:
 
     print(f"\ncommit stages on {len(articles)} articles")
     print(f"{'stage':42} {'total s':>8} {'ms/doc':>8}")
-    timed("names across documents", lambda: resolve_names(articles))
-    timed("dedup (exact + near vs empty index)", lambda: decide_duplicates(articles, DedupIndex.empty()))
+    keys = RunKeys()
+    timed("keys (MinHash signatures, name forms)", lambda: collect_keys(keys, articles, DedupIndex.empty()))
+    decisions = timed("decisions (dedup vs empty index, names)", lambda: decide(keys, DedupIndex.empty(), {}))
+    timed("names across documents (apply)", lambda: [resolve_names(a, decisions.names) for a in articles])
     table = timed("models -> Arrow table", lambda: to_table(articles, ARTICLE_SCHEMA))
     with tempfile.TemporaryDirectory() as tmp:
         timed("Parquet write (zstd, fsync)", lambda: write_parquet_atomic(table, Path(tmp) / "a.parquet"))

@@ -403,6 +403,43 @@ def test_kill9_mid_run_and_after_commit_marker_then_rerun_equals_clean_run(serve
           f"{len(clean_snapshot['rejects'])} rejects")
 
 
+# a subprocess that runs the flow and dies by SIGKILL in the commit's second pass, its parts half written
+_KILL_MID_COMMIT = """
+import os, signal, sys
+import newsclean.commit as commit
+real, done = commit.write_batch, []
+def write_batch(*args, **kwargs):
+    real(*args, **kwargs)
+    done.append(1)
+    if len(done) == 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+commit.write_batch = write_batch
+from newsclean.flows.clean_news import clean_news
+clean_news(input_dir=sys.argv[1], output_dir=sys.argv[2], workers=1, batch_size=int(sys.argv[3]))
+"""
+
+
+def test_kill9_while_the_commit_streams_its_parts_then_rerun_equals_clean_run(server, inbox, clean_snapshot, tmp_path):
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-c", _KILL_MID_COMMIT, str(inbox), str(out), str(BATCH_SIZE)],
+                            env=server.env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        _, err = proc.communicate(timeout=RUN_TIMEOUT_S)
+    finally:
+        _kill_group(proc)
+    assert proc.returncode == -signal.SIGKILL, err.decode()[-2000:]
+    stages = list((out / storage.STAGING).iterdir())
+    assert len(stages) == 1 and not (stages[0] / storage.COMMIT_MARKER).exists()
+    assert list(stages[0].rglob(".part-*.tmp-*")), "the kill did not land while parts were open"
+    assert snapshot(out) == {"articles": [], "duplicates": [], "rejects": []}  # nothing visible
+    assert_nothing_partial_visible(out)
+    summary, _ = run_flow(inbox, out)  # discards the killed run's staging and does the work again
+    assert summary.counts.read == INBOX_FILES
+    assert not any((out / storage.STAGING).iterdir())
+    assert_nothing_partial_visible(out)
+    assert snapshot(out) == clean_snapshot
+
+
 def test_io_error_mid_commit_is_retried_to_the_same_dataset(server, inbox, clean_snapshot, tmp_path, monkeypatch):
     """The commit task's Prefect retry finishes a half-applied commit; the run succeeds."""
     real_apply, calls = storage._apply, []

@@ -148,6 +148,9 @@ class DedupDoc:
     richness: int  # count of non-empty metadata fields
     length: int  # len(text)
     order: int  # position in the run: the last, deterministic tie-break
+    # its MinHash signature when the caller already has it (then ``text`` is not read): a
+    # streamed commit keeps only these keys, never the texts of a run (:func:`doc_keys`)
+    signature: np.ndarray | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +261,17 @@ def doc_from_article(article, order: int) -> DedupDoc:
         length=len(article.text),
         order=order,
     )
+
+
+def doc_keys(article, order: int, signature: np.ndarray) -> DedupDoc:
+    """The :class:`DedupDoc` of an article without its text: ``signature`` (one row of
+    :func:`signatures` of its text) stands for it. :func:`deduplicate` decides the same on
+    these keys as on :func:`doc_from_article`, in ~0.5 kB a document instead of the text.
+    """
+    doc = doc_from_article(article, order)
+    doc.text = ""
+    doc.signature = signature
+    return doc
 
 
 # --------------------------------------------------------------------------- signatures
@@ -726,12 +740,18 @@ def group_signatures(
 ) -> np.ndarray:
     """Stage 4: one signature per group, (groups, NUM_PERM) uint16.
 
-    A group the index knows exactly takes that row's signature; the others are signed
-    from their exemplar's text (:func:`signatures`), the only MinHash work of a call.
+    A group the index knows exactly takes that row's signature; the others take their
+    exemplar's own ``signature`` when it has one (:func:`doc_keys`), else are signed from
+    its text (:func:`signatures`), the only MinHash work of a call.
     """
     todo = [g for g, row in enumerate(exact_rows) if row is None]
     sig = np.zeros((len(exemplar), NUM_PERM), dtype=_SIG_DTYPE)
-    sig[todo] = signatures([live[exemplar[g]].text for g in todo])
+    unsigned = [g for g in todo if live[exemplar[g]].signature is None]
+    sig[unsigned] = signatures([live[exemplar[g]].text for g in unsigned])
+    for g in todo:
+        signed = live[exemplar[g]].signature
+        if signed is not None:
+            sig[g] = signed
     for g, row in enumerate(exact_rows):
         if row is not None:
             sig[g] = index.signatures[row]

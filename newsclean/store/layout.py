@@ -45,9 +45,9 @@ def manifest_file(run_id: str) -> str:
     return f"{RUNS}/{run_id}.json"
 
 
-def ledger_part(kind: str, run_id: str) -> str:
-    """``kind`` is ``files`` or ``records``."""
-    return f"{LEDGER}/{kind}-{run_id}.parquet"
+def ledger_part(kind: str, run_id: str, n: int | None = None) -> str:
+    """``kind`` is ``files`` or ``records`` (``-n``: a run's ledger rolled over to more than one part)."""
+    return f"{LEDGER}/{kind}-{run_id}" + (f"-{n:05d}" if n is not None else "") + ".parquet"
 
 
 def residue_part(kind: str, run_id: str) -> str:

@@ -9,14 +9,16 @@ run, :func:`resolve_across_documents` unifies people outside the gazetteer and
 """
 from __future__ import annotations
 
-from newsclean.cleaners.names.cluster import resolve_across_documents
+from newsclean.cleaners.names.cluster import CrossDocumentNames, NameForms, resolve_across_documents
 from newsclean.cleaners.names.gazetteer import Gazetteer, GazetteerError, Person, Role, empty_gazetteer, load_gazetteer
 from newsclean.cleaners.names.resolve import Mention, find_persons, persons_of
 
 __all__ = [
+    "CrossDocumentNames",
     "Gazetteer",
     "GazetteerError",
     "Mention",
+    "NameForms",
     "Person",
     "Role",
     "empty_gazetteer",

@@ -26,22 +26,61 @@ def _cluster_key(name: str) -> tuple[str, str] | None:
 
 
 def resolve_across_documents(docs: list[list[Mention]]) -> list[list[Mention]]:
-    """Unify people outside the gazetteer across ``docs``; returns new lists (inputs untouched)."""
-    forms: dict[tuple[str, str], Counter] = {}
-    order: dict[str, int] = {}
+    """Unify people outside the gazetteer across ``docs``; returns new lists (inputs untouched).
+
+    The same as :class:`NameForms` fed every document, then :meth:`CrossDocumentNames.apply`
+    on each (what a streamed commit does, one batch of documents at a time).
+    """
+    forms = NameForms()
     for mentions in docs:
+        forms.add(mentions)
+    resolution = forms.resolution()
+    return [resolution.apply(mentions) for mentions in docs]
+
+
+class NameForms:
+    """The only state cross-document resolution needs: per cluster key, how often each full form occurs.
+
+    >>> forms = NameForms()
+    >>> forms.add([Mention("Yevgeniy Prigozhin", "Yevgeniy Prigozhin", 0, 18, [NEW])])
+    >>> forms.add([Mention("Evgeny Prigozhin", "Evgeny Prigozhin", 0, 16, [NEW])] * 2)
+    >>> forms.resolution().best
+    {('evgeni', 'prigozhin'): 'Evgeny Prigozhin'}
+    """
+
+    def __init__(self) -> None:
+        self.forms: dict[tuple[str, str], Counter] = {}
+        self.order: dict[str, int] = {}  # full form -> when it was first seen (ties go to the first)
+
+    def add(self, mentions: list[Mention]) -> None:
+        """Count the full forms of one document's people outside the gazetteer (documents in run order)."""
         for m in mentions:
             if m.canonical and NEW in m.flags and len(m.surface.split()) >= 2:
                 key = _cluster_key(m.canonical)
                 if key:
-                    forms.setdefault(key, Counter())[m.canonical] += 1
-                    order.setdefault(m.canonical, len(order))
-    best = {key: max(c, key=lambda f: (c[f], -order[f])) for key, c in forms.items()}
-    by_surname: dict[str, set[str]] = {}
-    for (_, surname), name in best.items():
-        by_surname.setdefault(surname, set()).add(name)
-    out = []
-    for mentions in docs:
+                    self.forms.setdefault(key, Counter())[m.canonical] += 1
+                    self.order.setdefault(m.canonical, len(self.order))
+
+    def resolution(self) -> CrossDocumentNames:
+        """Each cluster's most common full form (ties: the form seen first)."""
+        order = self.order
+        best = {key: max(c, key=lambda f: (c[f], -order[f])) for key, c in self.forms.items()}
+        by_surname: dict[str, set[str]] = {}
+        for (_, surname), name in best.items():
+            by_surname.setdefault(surname, set()).add(name)
+        return CrossDocumentNames(best, by_surname)
+
+
+class CrossDocumentNames:
+    """The decision of cross-document resolution, applied to one document at a time."""
+
+    def __init__(self, best: dict[tuple[str, str], str], by_surname: dict[str, set[str]]) -> None:
+        self.best = best
+        self.by_surname = by_surname
+
+    def apply(self, mentions: list[Mention]) -> list[Mention]:
+        """One document's mentions with their cross-document canonical names (a new list; inputs untouched)."""
+        best, by_surname = self.best, self.by_surname
         new = []
         for m in mentions:
             if m.canonical and NEW in m.flags:
@@ -57,5 +96,4 @@ def resolve_across_documents(docs: list[list[Mention]]) -> list[list[Mention]]:
             else:
                 m = replace(m, flags=list(m.flags))
             new.append(m)
-        out.append(new)
-    return out
+        return new
