@@ -597,7 +597,7 @@ def _unique_pairs(pairs: np.ndarray) -> np.ndarray:
     return np.stack([code >> 32, code & 0xFFFFFFFF], axis=1)
 
 
-def _verified(pairs: np.ndarray, sig_a: np.ndarray, sig_b: np.ndarray, chunk: int = 200_000) -> tuple[np.ndarray, np.ndarray]:
+def _verified(pairs: np.ndarray, sig_a: np.ndarray, sig_b: np.ndarray, chunk: int = 32_768) -> tuple[np.ndarray, np.ndarray]:
     """Keep the pairs whose estimated Jaccard reaches NEAR_THRESHOLD: (pairs, similarities)."""
     sims = np.empty(len(pairs), dtype=np.float64)
     for s in range(0, len(pairs), chunk):
