@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import evidence, lexicon, plausible
+from newsclean.cleaners.names import evidence, lexicon, plausible, russian
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 
@@ -457,6 +457,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Al Pacino" or "Al Jazeera": an Arabic article or a given name; the article decides
         found.append(Candidate(seg, "weak", evidence="weak"))
         return
+    cyrillic = is_cyrillic(names[-1].text)
+    if cyrillic and len(names) > 1 and russian.not_a_name([t.text for t in names]) and not any(t.key in gaz.known_tokens for t in names):
+        return  # "Министерство Обороны", "Эра Глонасс": words the Russian dictionary knows, none as a name
     if not _plausible(seg, names, following, text, lex, titled):
         return
     if len(names) == 1:
@@ -470,9 +473,14 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             orphans.append(Candidate(seg, "single"))
         return
     first = names[0].key
-    patronymic = is_cyrillic(names[-1].text) and names[-1].text.lower().endswith(("вич", "вна", "ична"))
+    patronymic = cyrillic and names[-1].text.lower().endswith(("вич", "вна", "ична"))
     if len(names) <= MAX_UNKNOWN_TOKENS and (lex.is_given(first) or titled or patronymic):
         found.append(Candidate(seg, "name", titled=titled, evidence="title" if titled else "lexicon"))
+        return
+    if cyrillic and russian.person_run([t.text for t in names]):
+        # the Russian dictionary reads it as given name + surname / patronymic ("Марат
+        # Хуснуллин", "Ержаном Абишевичем"): names the given-name lists lack
+        found.append(Candidate(seg, "name", evidence="morphology"))
         return
     if names[-1].key in gaz.surnames and names[0].key not in gaz.surnames and len(names) == 2 and not plausible.is_vocabulary(first) and (
         plausible.zipf(first) < RARE_ZIPF or lex.is_listed_given(first)
