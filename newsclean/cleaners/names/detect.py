@@ -354,6 +354,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
                 if toks[j].boundary_after:
                     break
                 j += 1
+            if hit and _other_surname(toks, i, hit[0]):
+                hit = None  # "Дмитрий Сергеевич Грибов" is not the Дмитрий Сергеевич the gazetteer knows
             if hit:
                 end, ids = hit
                 found.append(Candidate(toks[i:end], "alias", alias_ids=ids))
@@ -377,6 +379,20 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
         judge(stretch, toks)
     found.sort(key=lambda c: c.start)
     return found, orphans
+
+
+def _other_surname(toks: list[Token], start: int, end: int) -> bool:
+    """A Russian given name + patronymic alias (``toks[start:end]``) written with a surname
+    right before or after it in the same run: the full name of someone else."""
+    last = toks[end - 1]
+    if not is_cyrillic(last.text) or end - start != 2 or not russian.patronymic(last.text):
+        return False
+    after = toks[end] if end < len(toks) and not last.boundary_after else None
+    if after is not None and not after.connector and len(after.key) > 1 and russian.is_cyrillic_word(after.text):
+        return True  # a capitalised word right after a patronymic is the surname
+    before = toks[start - 1] if start > 0 and not toks[start - 1].boundary_after else None
+    # before it, a sentence's first word is capitalised too: only a surname's shape counts
+    return before is not None and not before.connector and russian.surname_shaped(before.text)
 
 
 @dataclass(slots=True)

@@ -130,6 +130,11 @@ def person_run(words: list[str]) -> bool:
     return False
 
 
+def surname_shaped(word: str) -> bool:
+    """A capitalised Cyrillic word tagged Surn or with a surname's ending ("Грибов", "Ростов")."""
+    return "Surn" in person_kinds(word) or (is_cyrillic_word(word) and bool(_SURNAME_SHAPE.search(word.lower())))
+
+
 def surname_like(word: str) -> bool:
     """A surname by the dictionary, or by a surname ending in a word the dictionary
     does not read as a place or an organisation ("Тулегенов", "Грибов", but not "Ростов")."""
