@@ -11,8 +11,8 @@ without Cyrillic never loads it.
 
 >>> person_kinds("Дмитрием") >= {"Name"}, "Surn" in person_kinds("Путина")
 (True, True)
->>> nominative_run(["Дмитрием", "Грибовым"]), nominative("Ивановой"), nominative("Елин")
-(['Дмитрий', 'Грибов'], 'Иванова', None)
+>>> nominative_run(["Дмитрием", "Грибовым"]), nominative_run(["Анны", "Ивановой"])
+(['Дмитрий', 'Грибов'], ['Анна', 'Иванова'])
 >>> common_word("Москвы"), common_word("Министерство"), common_word("Марат")
 (True, True, False)
 """
@@ -173,14 +173,50 @@ def nominative(word: str) -> str | None:
     return _recase(nom, word)
 
 
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _forms(word: str) -> dict[tuple[str, str], tuple[float, str]]:
+    """(case, gender) -> (score, nominative) of the word's singular person readings; a
+    surname of common gender ("Цеткин", ``ms-f``) counts for both genders."""
+    a = analyse(word)
+    out: dict[tuple[str, str], tuple[float, str]] = {}
+    for r in a.readings:
+        if not (r.tags & PERSON_TAGS) or "sing" not in r.tags or not r.nominative:
+            continue
+        case = next((c for c in _CASES if c in r.tags), None)
+        if case is None:
+            continue
+        genders = ("masc", "femn") if "ms-f" in r.tags else tuple(g for g in ("masc", "femn") if g in r.tags)
+        for g in genders:
+            if out.get((case, g), (-1.0, ""))[0] < r.score:
+                out[(case, g)] = (r.score, r.nominative)
+    return out
+
+
 def nominative_run(words: list[str]) -> list[str] | None:
-    """A Russian name's words in the nominative ("Дмитрием Грибовым" -> "Дмитрий
-    Грибов"), or None unless every word has one (a half-inflected name is worse than
-    the name as written: "Лотара Маттеуса" stays)."""
-    out = [nominative(w) for w in words]
-    if any(o is None for o in out):
+    """A Russian name's words in the nominative, read in one case and gender for the
+    whole run ("Дмитрием Грибовым" -> "Дмитрий Грибов", "Карла Либкнехта" -> "Карл
+    Либкнехт", not the woman's name "Карла"); the words as written when they can all be
+    nominative; None when no case and gender fits every word (a half-inflected name is
+    worse than the name as written: "Лотара Маттеуса" stays)."""
+    forms = [_forms(w) for w in words]
+    if not forms or not all(forms):
         return None
-    return [o for o in out if o is not None]
+    shared = set(forms[0]).intersection(*forms[1:])
+    if not shared:
+        return None
+    def score(k: tuple[str, str]) -> float:
+        return sum(f[k][0] for f in forms)
+
+    top = max(score(k) for k in shared)
+    ties = [k for k in shared if top - score(k) < 1e-9]
+    if any(case == "nomn" for case, _ in ties):
+        return list(words)  # as likely as any other reading: the name as written is its nominative
+    best = ties[0]
+    if len({tuple(f[k][1] for f in forms) for k in ties}) > 1:
+        return None  # two readings fit equally well and give different names
+    return [_recase(f[best][1], w) for f, w in zip(forms, words, strict=True)]
 
 
 def _recase(low: str, like: str) -> str:
