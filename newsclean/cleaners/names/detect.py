@@ -476,6 +476,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     cyrillic = is_cyrillic(names[-1].text)
     if cyrillic and len(names) > 1 and russian.not_a_name([t.text for t in names]) and not any(t.key in gaz.known_tokens for t in names):
         return  # "Министерство Обороны", "Эра Глонасс": words the Russian dictionary knows, none as a name
+    if cyrillic and russian.place_before(text, seg[0].start):
+        return  # "ул. Льва Толстого", "завод имени Лихачёва": a place named after a person
     if not _plausible(seg, names, following, text, lex, titled):
         return
     if len(names) == 1:
@@ -595,6 +597,8 @@ def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
         return True  # "Downloading Python", "Evaluated Coinbase", "Potted Bougainvillea"
     if not language or language == "en":
         return False
+    if is_cyrillic(tok.text) and russian.given_name(tok.text):
+        return False  # "Марии", "Ивана": an inflected given name is as common as a noun
     # a noun of a language that capitalises nouns or names its ministries ("Santé", "Berg",
     # "Compañía"); a word some locale also lists as a given name must be very common
     freq = plausible.zipf(tok.text.lower(), language)

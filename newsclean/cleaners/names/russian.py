@@ -26,8 +26,8 @@ from typing import Any
 PERSON_TAGS = frozenset({"Name", "Surn", "Patr"})
 # A patronymic by its ending, for names the dictionary lacks (Kazakh, Ukrainian, Tatar
 # fathers' names): Russian -ович/-евич/-овна/-евна/-ична (any case), Kazakh -улы/-кызы
-# and Kyrgyz -уулу written as a separate word or hyphenated.
-_PATRONYMIC = re.compile(r"(?:[ое]вич|[ое]вн|ичн|инич)(?:а|у|ем|е|ом|ы|ой|ою)?$|^(?:улы|уулу|кызы|оглы|гызы)$|-(?:улы|уулу|кызы|оглы)$")
+# Kyrgyz -уулу, Azerbaijani -оглы/-гызы, as a word of their own or the end of one.
+_PATRONYMIC = re.compile(r"(?:[ое]вич|[ое]вн|ичн|инич)(?:а|у|ем|е|ом|ы|ой|ою)?$|^(?:улы|уулу|кызы|оглы|гызы)$|.{3}(?:улы|уулу|кызы|оглы)$")
 # The lowest share of the analyses a person reading must have to count as one: a
 # word the dictionary mostly reads otherwise ("Песков": "песков" of "песок" 0.83,
 # the surname 0.17) is still a surname in a name run; 0.05 drops guesses alone.
@@ -57,6 +57,19 @@ class _Reading:
 class Analysis:
     known: bool  # the dictionary has the word (not a guess from its ending)
     readings: tuple[_Reading, ...]
+
+
+# A place or institution named after a person ("ул. Льва Толстого", "проспект Мира",
+# "завод имени Лихачёва"): the word before the name makes the whole a place.
+_PLACE_BEFORE = re.compile(
+    r"(?:(?<![а-яё])(?:ул|бул|просп|пр-т|пер|наб|пл|им)\.|(?<![а-яё])(?:улиц|проспект|переул|бульвар|набережн|площад|шоссе|имени)[а-яё]*)[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+
+
+def place_before(text: str, start: int) -> bool:
+    """The name at ``start`` follows a street word or "имени": it names a place."""
+    return bool(_PLACE_BEFORE.search(text[max(0, start - 20) : start]))
 
 
 def is_cyrillic_word(word: str) -> bool:
@@ -120,7 +133,7 @@ def person_run(words: list[str]) -> bool:
         return False
     if len(words) >= 3 and patronymic(words[1]) and given_name(words[0]):
         return True  # Name Patr Surn
-    if len(words) >= 2 and patronymic(words[-1]) and (given_name(words[-2]) or len(words) == 2):
+    if len(words) >= 2 and patronymic(words[-1]) and (given_name(words[-2]) or (len(words) == 2 and not common_word(words[0]))):
         return True  # (Surn) Name Patr, or a given name the dictionary lacks before a patronymic
     if len(words) == 2:
         if given_name(words[0]) and surname_like(words[1]):
