@@ -94,8 +94,9 @@ def test_two_unlisted_names_joined_by_and_support_each_other():
 def test_initial_and_surname_support_the_full_name():
     text = "Аким области Ержан Тулегенов открыл завод. «Это важно», — сказал Е. Тулегенов."
     assert persons(text, language="ru") == ["Ержан Тулегенов"]
-    # negative: another initial says nothing
-    assert persons("Аким области Ержан Тулегенов открыл завод. «Это важно», — сказал К. Тулегенов.", language="ru") == []
+    # negative: another initial says nothing (a given name the Russian dictionary lacks,
+    # which alone is no evidence)
+    assert persons("Аким области Жандос Тулегенов открыл завод. «Это важно», — сказал К. Тулегенов.", language="ru") == []
 
 
 def test_inflected_russian_name_and_its_dictionary_form_are_one_person():
@@ -141,9 +142,9 @@ def test_russian_occupation_nouns_and_reporting_verbs_are_cues_also_inflected():
     assert persons("Завод открыл замминистра Ержан Тулегенов.", language="ru") == ["Ержан Тулегенов"]
     assert len(persons("На встрече с акимом Ержаном Тулегеновым обсудили планы.", language="ru")) == 1
     assert persons("Команда готова, проинформировал Ержан Тулегенов.", language="ru") == ["Ержан Тулегенов"]
-    # negative: without a cue an unlisted name is left to the article
-    assert persons("Завод открыл Ержан Тулегенов.", language="ru") == []
-    assert persons("На встрече с Ержаном Тулегеновым обсудили планы.", language="ru") == []
+    # negative: without a cue a name neither the lists nor the Russian dictionary know is left to the article
+    assert persons("Завод открыл Жандос Тулегенов.", language="ru") == []
+    assert persons("На встрече с Жандосом Тулегеновым обсудили планы.", language="ru") == []
 
 
 def test_spanish_y_before_a_full_name_joins_two_people():

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import evidence, lexicon, plausible
+from newsclean.cleaners.names import evidence, lexicon, plausible, russian
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 
@@ -354,6 +354,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
                 if toks[j].boundary_after:
                     break
                 j += 1
+            if hit and _other_surname(toks, i, hit[0]):
+                hit = None  # "Дмитрий Сергеевич Грибов" is not the Дмитрий Сергеевич the gazetteer knows
             if hit:
                 end, ids = hit
                 found.append(Candidate(toks[i:end], "alias", alias_ids=ids))
@@ -377,6 +379,20 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
         judge(stretch, toks)
     found.sort(key=lambda c: c.start)
     return found, orphans
+
+
+def _other_surname(toks: list[Token], start: int, end: int) -> bool:
+    """A Russian given name + patronymic alias (``toks[start:end]``) written with a surname
+    right before or after it in the same run: the full name of someone else."""
+    last = toks[end - 1]
+    if not is_cyrillic(last.text) or end - start != 2 or not russian.patronymic(last.text):
+        return False
+    after = toks[end] if end < len(toks) and not last.boundary_after else None
+    if after is not None and not after.connector and len(after.key) > 1 and russian.is_cyrillic_word(after.text):
+        return True  # a capitalised word right after a patronymic is the surname
+    before = toks[start - 1] if start > 0 and not toks[start - 1].boundary_after else None
+    # before it, a sentence's first word is capitalised too: only a surname's shape counts
+    return before is not None and not before.connector and russian.surname_shaped(before.text)
 
 
 @dataclass(slots=True)
@@ -457,6 +473,11 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Al Pacino" or "Al Jazeera": an Arabic article or a given name; the article decides
         found.append(Candidate(seg, "weak", evidence="weak"))
         return
+    cyrillic = is_cyrillic(names[-1].text)
+    if cyrillic and len(names) > 1 and russian.not_a_name([t.text for t in names]) and not any(t.key in gaz.known_tokens for t in names):
+        return  # "Министерство Обороны", "Эра Глонасс": words the Russian dictionary knows, none as a name
+    if cyrillic and russian.place_before(text, seg[0].start):
+        return  # "ул. Льва Толстого", "завод имени Лихачёва": a place named after a person
     if not _plausible(seg, names, following, text, lex, titled):
         return
     if len(names) == 1:
@@ -470,9 +491,14 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             orphans.append(Candidate(seg, "single"))
         return
     first = names[0].key
-    patronymic = is_cyrillic(names[-1].text) and names[-1].text.lower().endswith(("вич", "вна", "ична"))
+    patronymic = cyrillic and names[-1].text.lower().endswith(("вич", "вна", "ична"))
     if len(names) <= MAX_UNKNOWN_TOKENS and (lex.is_given(first) or titled or patronymic):
         found.append(Candidate(seg, "name", titled=titled, evidence="title" if titled else "lexicon"))
+        return
+    if cyrillic and russian.person_run([t.text for t in names]):
+        # the Russian dictionary reads it as given name + surname / patronymic ("Марат
+        # Хуснуллин", "Ержаном Абишевичем"): names the given-name lists lack
+        found.append(Candidate(seg, "name", evidence="morphology"))
         return
     if names[-1].key in gaz.surnames and names[0].key not in gaz.surnames and len(names) == 2 and not plausible.is_vocabulary(first) and (
         plausible.zipf(first) < RARE_ZIPF or lex.is_listed_given(first)
@@ -571,6 +597,8 @@ def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
         return True  # "Downloading Python", "Evaluated Coinbase", "Potted Bougainvillea"
     if not language or language == "en":
         return False
+    if is_cyrillic(tok.text) and russian.given_name(tok.text):
+        return False  # "Марии", "Ивана": an inflected given name is as common as a noun
     # a noun of a language that capitalises nouns or names its ministries ("Santé", "Berg",
     # "Compañía"); a word some locale also lists as a given name must be very common
     freq = plausible.zipf(tok.text.lower(), language)

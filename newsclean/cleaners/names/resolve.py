@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import evidence, lexicon, plausible
+from newsclean.cleaners.names import evidence, lexicon, plausible, russian
 from newsclean.cleaners.names.detect import Candidate, Token, candidates, lexicon_for, royal_name, title_before
 from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
@@ -464,9 +464,14 @@ def _inflected_match(doc: _Doc, given: str, surname: str, display: str) -> tuple
 def _canonical_display(c: Candidate) -> str:
     """The in-article name without middle initials ("Michael R. Bloomberg" -> "Michael
     Bloomberg"), so one person has one form across articles; leading initials stay
-    ("J.D. Salinger")."""
+    ("J.D. Salinger"). A Russian name is put in the nominative when the dictionary
+    reads every word of it as a name ("Дмитрием Грибовым" -> "Дмитрий Грибов")."""
     toks = c.tokens
     keep = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and len(t.key) == 1 and not t.connector)]
+    if len(keep) > 1 and all(is_cyrillic(t.text) and not t.connector for t in keep):
+        nominatives = russian.nominative_run([t.text for t in keep])
+        if nominatives:
+            return " ".join(nominatives)
     return " ".join(_nominative_text(t) for t in keep)
 
 
