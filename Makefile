@@ -9,7 +9,7 @@ STAMP := $(VENV)/.synced
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export UV_PYTHON_DOWNLOADS ?= never
 
-.PHONY: setup run test test-fast lint bench bench-extraction bench-dedup clean dictionary
+.PHONY: setup run test test-fast lint bench bench-extraction bench-dedup bench-pipeline bench-stages clean dictionary
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -43,6 +43,17 @@ bench-extraction: setup
 
 bench-dedup: setup
 	$(VENV)/bin/python bench/dedup.py
+
+# trafilatura alone vs datatrove vs newsclean backfill, 1x and 10x (bench/pipeline.py; BENCH_ARGS="--quick"
+# for a smoke run). Installs the non-default `bench` dependency group (datatrove) into .venv; `make setup`,
+# the tests and CI never install it.
+bench-pipeline: setup
+	$(UV) sync --frozen --group bench
+	$(VENV)/bin/python bench/pipeline.py $(BENCH_ARGS)
+
+# where the time goes, per stage, on the scrapinghub pages and a 100k-document generated corpus
+bench-stages: setup
+	$(VENV)/bin/python bench/stages.py --generated 100000 --profile 2000 $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) data/clean
