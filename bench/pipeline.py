@@ -69,6 +69,7 @@ TOOLS = BENCH / "pipeline_tools.py"
 WORKERS = 2
 SEED = 13
 SYNDICATED_SHARE = 0.2
+SYNDICATED_FROM = 20  # pages before this one are all new stories (a copy needs an original)
 
 TARGETS = """\
 newsclean >= 0.85x trafilatura alone (docs/s, HTML path, same cores, same run)
@@ -153,7 +154,7 @@ def generate_corpus(dst: Path, n: int, seed: int = SEED) -> dict:
     synd = 0
     total = 0
     for i in range(n):
-        if i >= len(pages) and rng.random() < SYNDICATED_SHARE:
+        if i >= SYNDICATED_FROM and rng.random() < SYNDICATED_SHARE:
             body = syndicate((dst / f"{rng.randrange(i):06d}.html").read_text(encoding="utf-8"), rng)
             synd += 1
         else:
@@ -374,6 +375,7 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="work in this folder and keep it (default: a temporary folder, removed)")
     ap.add_argument("--no-f1", action="store_true", help="skip the scrapinghub F1 runs")
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--prefect-home", type=Path, help="newsclean's PREFECT_HOME (default: a fresh one in the work folder)")
     a = ap.parse_args()
     if a.quick:
         a.base, a.factors = 181, [1, 3]
@@ -402,14 +404,17 @@ def _versions() -> str:
 
 
 def _run(a: argparse.Namespace, work: Path, log: Path) -> None:
-    env = newsclean_env(work / "prefect-home")
+    home = a.prefect_home or work / "prefect-home"
+    fresh = not home.exists()
+    env = newsclean_env(home)
     sh = scrapinghub_dir(work / "scrapinghub")
     # warm Prefect's home (database migrations) with a 3-page run; its wall is the fixed cost of a tiny run
     tiny = work / "tiny"
     tiny.mkdir(exist_ok=True)
     for p in sorted(sh.glob("*.html"))[:3]:
         shutil.copy(p, tiny / p.name)
-    run_newsclean(tiny, work / "tiny-out", log, env)
+    if fresh:
+        run_newsclean(tiny, work / "tiny-out", log, env)  # creates the database
     warm = run_newsclean(tiny, work / "tiny-out", log, env)
     print(f"newsclean backfill on 3 pages (Prefect home warm): wall {warm['wall_s']:.1f} s, flow body {warm['steady_s']:.1f} s, "
           f"start-up and shutdown {warm['wall_s'] - warm['steady_s']:.1f} s")
