@@ -13,7 +13,7 @@ export UV_PYTHON_DOWNLOADS ?= never
 # start-up of `newsclean clean`, of each worker process and of the temporary Prefect server).
 export UV_COMPILE_BYTECODE ?= 1
 
-.PHONY: setup run test test-fast lint bench bench-extraction bench-dedup bench-memory clean dictionary
+.PHONY: setup run test test-fast lint bench bench-extraction bench-dedup bench-memory bench-pipeline bench-stages clean dictionary
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -52,6 +52,17 @@ bench-dedup: setup
 # peak RSS of a whole backfill at 2,000 and 20,000 generated documents (issue 13: 10x <= 1.5x 1x); ~15 min
 bench-memory: setup
 	$(VENV)/bin/python bench/memory.py
+
+# trafilatura alone vs datatrove vs newsclean backfill, 1x and 10x (bench/pipeline.py; BENCH_ARGS="--quick"
+# for a smoke run). Installs the non-default `bench` dependency group (datatrove) into .venv; `make setup`,
+# the tests and CI never install it.
+bench-pipeline: setup
+	$(UV) sync --frozen --group bench
+	$(VENV)/bin/python bench/pipeline.py $(BENCH_ARGS)
+
+# where the time goes, per stage, on the scrapinghub pages and a 100k-document generated corpus
+bench-stages: setup
+	$(VENV)/bin/python bench/stages.py --generated 100000 --profile 2000 $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) data/clean
