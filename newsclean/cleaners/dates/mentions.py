@@ -140,7 +140,7 @@ def _alternation(names) -> str:
 _MONTH_ALT = _alternation(list(MONTHS) + list(MONTH_ABBREVIATIONS))
 _MONTH_FULL_ALT = _alternation(MONTHS)
 _WEEKDAY_ALT = _alternation(list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS))
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:%]|[.,]\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"  # "May 3:30" is a time; "October 20: ACCIDENT" a heading
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _ANY_YEAR = r"(?:1\d\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ALT})\b\.?,?\s+(?:the\s+)?)?"
@@ -157,7 +157,9 @@ _PATTERNS: dict[str, str] = {
     # in March ; since May ; early June ; mid-July ; last March
     "month": rf"\b(?P<pre>in|In|since|Since|until|Until|till|by|By|during|During|through|from|From|before|Before|"
     rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this\s+past|This\s+past|this|This|"
-    rf"between|Between|and|or|for|For)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)(?!,?\s+of\s+\d)",
+    rf"between|Between|and|or|for|For|to)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)(?!,?\s+of\s+\d)",
+    # August, September and October ; June or July: a month that opens a list of months
+    "month_list": rf"\b(?P<pre>)(?P<month>{_MONTH_FULL_ALT})(?=(?:,\s*|\s+(?:and|or|to|through)\s+)(?:{_MONTH_FULL_ALT})\b(?!\s*\d))",
     # the November election ; the March primary ("May" is also a name: "the May government")
     "month_modifier": rf"\b(?=[TtAaIiHhOo])(?P<pre>the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|our|Our)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
     # in 2018 ; since 1991 ; by 2030
@@ -394,7 +396,7 @@ def find_dates(
     return spans
 
 
-_YEARLESS = ("month_day", "day_month", "month", "month_modifier")
+_YEARLESS = ("month_day", "day_month", "month", "month_modifier", "month_list")
 _WRITTEN_YEAR = ("month_day", "day_month", "month_year", "iso", "dotted", "slashed")
 _APPOSITION = re.compile(r"^\s*,?\s*(?:a|which was a|that was a|un|une|ein|einem|um|uma)\s+$", re.IGNORECASE)
 _RANGE_LINK = re.compile(
@@ -510,8 +512,10 @@ def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
         rf"(?:{_MONTH_FULL_ALT})(?:\s+{_YEAR})?\s*,?\s*$", text[max(0, start - 30) : start]
     ):
         return None  # "and June" continues a list of months ("May and June"), nothing else
-    if kind == "month" and m.group("pre") in ("for", "For") and m.group("month") == "May":
-        return None  # "support for May": the politician
+    if kind == "month" and m.group("pre") in ("for", "For", "to") and m.group("month") == "May":
+        return None  # "support for May", "a letter to May": the politician
+    if kind == "month" and m.group("pre") == "to" and re.match(r"\s+[A-Z]", text[end:]):
+        return None  # "to August Wilson": a name
     if kind == "relative" and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]):
         return None  # "the next year", "the last week of June": relative to the story, not the anchor
     if kind == "deictic" and m.group("deictic") == "Today" and not _sentence_start(text, start):
@@ -643,7 +647,7 @@ def _resolve(
     if kind in ("year", "year_noun", "bare_year"):
         s = m.start("year")
         return [DateSpan(m.group("year"), dt.date(int(m.group("year")), 1, 1), s, m.end("year"), "year")]
-    if kind in ("month", "month_modifier"):
+    if kind in ("month", "month_modifier", "month_list"):
         return [_resolve_month(m, text, anchor, anchor_is_fetch, lex)]
     # everything below moves from the anchor
     surface = text[start:end]
