@@ -412,6 +412,13 @@ _RANGE_ONLY_LINK = re.compile(
 )
 
 
+# A year after these sets the scene for the yearless dates after it in the sentence ("In 2005, ... on July 10").
+_SCENE_PREPOSITIONS = frozenset("in In of during During".split())
+# How far after such a year a yearless date may be, and what ends its sentence (a line break, or . ! ? ; before a space).
+SCENE_YEAR_MAX_CHARS = 200
+_SCENE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
 def _written_year(kind: str, m: re.Match[str]) -> bool:
     return kind in _WRITTEN_YEAR and bool(m.groupdict().get("year") or m.groupdict().get("y"))
 
@@ -425,6 +432,11 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
     - a yearless date right after a date with its year, far from the anchor,
       is read against that date (the narrative anchor: "December 16, 2010 ...
       on December 27");
+    - a yearless date in the same sentence after a year that sets the scene
+      ("In 2005, Hurricane Dennis made landfall ... on July 10", "the summer
+      of 2004 ... in mid-August", "The 2022 Commonwealth Games are scheduled
+      ... on July 27-August 7") is in that year, unless its tense points the
+      other way (a past year and a future clause);
     - a weekday without a tense cue of its own follows a weekday before it in
       the same sentence that points to the future ("should peak Wednesday
       before temperatures climb back up on Thursday"), and an earlier mention
@@ -432,6 +444,7 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
       jueves tenemos que demostrar").
     """
     last_written: DateSpan | None = None
+    scene_year: DateSpan | None = None  # the last year that sets a sentence's scene ("In 2005,", "the 2022 Games")
     previous: DateSpan | None = None
     weekdays_ahead: dict[int, dt.date] = {}  # weekday -> the date ahead an earlier mention of it was read as
     for i, (span, (kind, m)) in enumerate(zip(spans, kinds)):
@@ -468,6 +481,21 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
                 options = [d for y in (story.year - 1, story.year, story.year + 1) if (d := _safe_date(y, span.date.month, span.date.day))]
                 span.date = min(options, key=lambda d: (abs((d - story).days), d < story), default=span.date)
                 span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
+        if (
+            yearless
+            and not modified
+            and scene_year
+            and scene_year.date
+            and span.date
+            and span.date.year != scene_year.date.year
+            and span.start - scene_year.end <= SCENE_YEAR_MAX_CHARS
+            and not _SCENE_BREAK.search(text, scene_year.end, span.start)
+            and _tense(text, span.start, span.end, lex) != ("future" if scene_year.date.year < anchor.year else "past")
+        ):
+            moved = _safe_date(scene_year.date.year, span.date.month, span.date.day)
+            if moved:
+                span.date = moved
+                span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
         if kind == "weekday" and previous and previous.date and previous.granularity == "day" and _APPOSITION.match(
             text[previous.end : span.start]
         ):
@@ -489,6 +517,8 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
             weekdays_ahead[span.date.weekday()] = span.date
         if span.date and _written_year(kind, m) and span.granularity in ("day", "month"):
             last_written = span
+        if span.date and span.date.year != anchor.year and (kind == "bare_year" or kind == "year" and m.group("pre") in _SCENE_PREPOSITIONS):
+            scene_year = span
         previous = span
 
 
