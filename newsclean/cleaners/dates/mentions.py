@@ -590,6 +590,10 @@ _QUANTITY_WORDS = frozenset("more less fewer other others extra additional new e
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Parkway)\b")
 
 
+# A determiner and a year joined to the year after it: the two modify one noun ("the 1998 and 2017 acquisitions").
+_YEAR_PAIR_LEAD = re.compile(rf"\b(?:the|The|its|their|his|her|our)\s+{_YEAR}\s*(?:,|and|or|&)\s*$")
+
+
 def _previous_word(text: str, start: int) -> str | None:
     prev = re.search(r"([^\W\d_]+\.?)\s+$", text[max(0, start - 30) : start])
     return prev.group(1).rstrip(".") if prev and not prev.group(1).endswith(".") else (prev.group(1) if prev else None)
@@ -624,6 +628,8 @@ def _bare_year_ok(m: re.Match[str], text: str, lex: Lexicon | None) -> bool:
     word = nxt.group(1)
     if word in _NUMBER_UNITS or word.lower() in _QUANTITY_WORDS:
         return False
+    if _YEAR_PAIR_LEAD.search(text, max(0, start - 20), start):
+        return True  # "the 1998 and 2017 acquisitions": the noun after the second year is shared by both
     language = lex.language if lex else "en"
     if language == "de":
         return word[0].islower() or word in ("St",)
