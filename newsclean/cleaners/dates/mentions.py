@@ -393,7 +393,31 @@ def find_dates(
         last_end = max([end, *(s.end for s in resolved)])  # a span may have taken in what follows ("fevereiro do ano passado")
     if anchor is not None:
         _context_passes(text, spans, kinds, anchor, lex)
+        if lex is None and "(@" in text:
+            _tweet_days(text, spans, kinds, anchor)
     return spans
+
+
+# An embedded tweet's signature line after its text: "— Name (@handle) January 7, 2020".
+_TWEET_SIGNATURE = re.compile(
+    rf"[^\n]{{0,400}}\n[—–-][ \t][^\n]{{1,80}}?\(@\w+\)[ \t]+(?P<month>{_MONTH_FULL_ALT})[ \t]+(?P<day>{_DAY}),?[ \t]+(?P<year>{_YEAR})"
+)
+
+
+def _tweet_days(text: str, spans: list[DateSpan], kinds: list, anchor: dt.date) -> None:
+    """'today', 'yesterday' inside an embedded tweet move from the tweet's date, in place.
+
+    "Honored to offer the benediction today ... — Seth (@Rabbi_360) January 7,
+    2020": the tweet's day, not the article's.
+    """
+    for span, (kind, _) in zip(spans, kinds):
+        if kind != "deictic" or span.date is None or not (sig := _TWEET_SIGNATURE.match(text, span.end)):
+            continue
+        day = re.match(r"\d+", sig.group("day"))
+        posted = _safe_date(int(sig.group("year")), MONTHS[sig.group("month")], int(day.group(0))) if day else None
+        if posted and posted != anchor:
+            span.date = posted + (span.date - anchor)
+            span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]  # read against the tweet's date in the text
 
 
 _YEARLESS = ("month_day", "day_month", "month", "month_modifier", "month_list")
