@@ -71,6 +71,8 @@ _PAST_LEAD = re.compile(r"(?:since|as late as)\s+$", re.IGNORECASE)
 # citation, not part of the quoted sentence's future.
 _SENTENCE_END = re.compile(r"[!?;\n()“”\"]|\.\s+(?=[A-Z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# A quoted phrase inside a sentence (no sentence punctuation closing it): the clause goes on around it.
+_QUOTED_PHRASE = re.compile(r"“[^“”]*[^“”.!?,]”")
 
 
 # A past form after these is a participle of a passive or a perfect ("will be
@@ -99,6 +101,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
         return "future"
     if _PAST_LEAD.search(before):
         return "past"
+    if "”" in before:
+        before = _QUOTED_PHRASE.sub(" ", before)  # "requested “any communications ...” in February": the verb before the quote
     ends = list(_SENTENCE_END.finditer(before))
     if ends:
         before = before[ends[-1].end() :]
