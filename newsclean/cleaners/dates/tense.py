@@ -32,7 +32,7 @@ CUE_WINDOW_CHARS = 160
 _FUTURE_WORDS = frozenset(
     """will won't shall plan plans planned planning scheduled schedule rescheduled
     expected expects expect due upcoming forthcoming next intends intend intended
-    aims tomorrow forecast forecasts should foresee foresees""".split()
+    aims tomorrow forecast forecasts should foresee foresees would""".split()
 )
 # Present-tense verbs of a schedule: news tells what happened in the past tense,
 # so "travels on to Ethiopia on Sunday", "plays Rybakina on Friday" is ahead.
@@ -94,6 +94,16 @@ def _cue(word: str, previous: str | None) -> Tense | None:
     return None
 
 
+def _cues(words: list[str]) -> list[Tense | None]:
+    """The cue of each word; "would" is the future seen from the past ("details would be made public after a
+    meeting on Friday") unless "have" follows (a counterfactual: "no one would have done enough")."""
+    cues = [_cue(w, words[i - 1] if i else None) for i, w in enumerate(words)]
+    for i, w in enumerate(words):
+        if w.lower() == "would" and i + 1 < len(words) and words[i + 1].lower() == "have":
+            cues[i] = None
+    return cues
+
+
 def clause_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]``, or None when no cue is found."""
     before = text[max(0, start - CUE_WINDOW_CHARS) : start]
@@ -119,8 +129,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
         return "future"
     left_words = _WORD.findall(before)
     right_words = _WORD.findall(after)
-    left = [_cue(w, left_words[i - 1] if i else None) for i, w in enumerate(left_words)][::-1][:CUE_WINDOW_WORDS]
-    right = [_cue(w, right_words[i - 1] if i else None) for i, w in enumerate(right_words)][:CUE_WINDOW_WORDS]
+    left = _cues(left_words)[::-1][:CUE_WINDOW_WORDS]
+    right = _cues(right_words)[:CUE_WINDOW_WORDS]
     for i in range(CUE_WINDOW_WORDS):
         # words to the left win ties: "warned on Friday that they will" is past
         for cues in (left, right):
