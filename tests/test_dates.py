@@ -286,3 +286,53 @@ def test_spans_do_not_overlap():
     spans = dates.find_dates(text, FRI, anchor_is_fetch=False)
     for a, b in zip(spans, spans[1:]):
         assert a.end <= b.start
+
+
+# ---------------------------------------------------------------- issue 15, batch 3 kinds
+
+
+def test_a_day_before_a_colon_heading_is_a_date_but_a_clock_time_is_not():
+    assert found("October 20: ACCIDENT – a deer entered the roadway.", dt.date(2023, 10, 27)) == [
+        ("October 20", "2023-10-20", "day")
+    ]
+    assert found("Doors open at May 3:30 sharp.") == []
+
+
+def test_a_month_opening_a_list_of_months_is_a_month():
+    out = found("It will be busy, especially August, September and October.", dt.date(2020, 4, 2))
+    assert [t for t, _, _ in out] == ["August", "September", "October"]
+    assert {g for _, _, g in out} == {"month"}
+    assert found("The show moved from September to January.", dt.date(2023, 11, 8))[-1][:2] == ("January", "2024-01-01")
+    assert found("He sent a letter to May Thompson.") == []
+    assert found("She wrote to August Wilson.") == []
+
+
+def test_a_scene_setting_year_gives_its_year_to_the_dates_after_it_in_the_sentence():
+    anchor = dt.date(2020, 4, 2)
+    assert ("July 10", "2005-07-10", "day") in found("In 2005, Hurricane Dennis made landfall on July 10.", anchor)
+    assert ("mid-August", "2004-08-01", "month") in found("After the summer of 2004, he resigned in mid-August.", anchor)
+    # another sentence, or a clause pointing the other way, keeps the anchor's reading
+    assert ("July 10", "2020-07-10", "day") in found("In 2005, a storm hit. The season begins on July 10.", anchor)
+    assert ("July 10", "2020-07-10", "day") in found("Unlike in 2005, the season will begin on July 10.", anchor)
+
+
+def test_a_year_paired_with_a_year_before_it_is_a_year_whatever_noun_follows():
+    assert [t for t, _, _ in found("It helped with the 1998 and 2017 acquisitions.")] == ["1998", "2017"]
+    assert "2000" not in [t for t, _, _ in found("Between 1900 and 2000 people came.")]  # no determiner: a count
+
+
+def test_today_in_an_embedded_tweet_is_the_tweets_day():
+    text = "Honored to offer the benediction today at this ceremony.\n— Seth (@Rabbi_360) January 7, 2020\nMore text."
+    assert found(text, dt.date(2020, 1, 8))[0] == ("today", "2020-01-07", "day")
+    assert found("Honored to offer the benediction today.\nMore text.", dt.date(2020, 1, 8))[0] == ("today", "2020-01-08", "day")
+
+
+def test_would_points_ahead_but_would_have_does_not():
+    anchor = dt.date(2023, 11, 8)  # a Wednesday
+    assert found("Details would be made public after a meeting on Friday.", anchor) == [("Friday", "2023-11-10", "day")]
+    assert found("On the stage on Friday, no one would have done enough.", anchor) == [("Friday", "2023-11-03", "day")]
+
+
+def test_a_quoted_phrase_does_not_cut_the_clause_off_its_verb():
+    anchor = dt.date(2023, 11, 8)
+    assert found("The inquiry requested “any messages or emails” in February.", anchor) == [("February", "2023-02-01", "month")]
