@@ -336,3 +336,10 @@ def test_would_points_ahead_but_would_have_does_not():
 def test_a_quoted_phrase_does_not_cut_the_clause_off_its_verb():
     anchor = dt.date(2023, 11, 8)
     assert found("The inquiry requested “any messages or emails” in February.", anchor) == [("February", "2023-02-01", "month")]
+
+
+def test_todays_news_is_the_day_but_todays_world_is_nowadays():
+    assert found("We'll bring you all of today's updates.") == [("today", "2024-03-15", "day")]
+    assert found("Today’s order of play") == [("Today", "2024-03-15", "day")]
+    for nowadays in ("in today's world", "today's young people", "today’s larger codebases", "in today's Russia"):
+        assert found(nowadays) == [], nowadays

@@ -180,8 +180,8 @@ _PATTERNS: dict[str, str] = {
     # three days ago ; 2 weeks ago ; a year ago
     "ago": r"\b(?P<n>\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
     r"[Ee]leven|[Tt]welve)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-    # yesterday ; today (not "today's", which is "nowadays") ; tomorrow ; tonight
-    "deictic": r"\b(?P<deictic>[Yy]esterday|[Tt]oday(?!['’]s)|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night)\b",
+    # yesterday ; today ("today's updates"; not "today's world", which is nowadays: see _accept) ; tomorrow ; tonight
+    "deictic": r"\b(?P<deictic>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night)\b",
     # on Friday ; last Tuesday ; Friday's meeting ; Tues. ; on Thursday last
     "weekday": rf"\b(?:(?P<mod>last|Last|next|Next|this|This|coming|Coming)\s+)?(?P<wd>{_alternation(WEEKDAYS)}|"
     rf"(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?=\.))\b(?P<post>\s+last\b(?!\s+(?:week|month|year|night|time|season|summer|winter)))?",
@@ -574,6 +574,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
         return None  # "the next year", "the last week of June": relative to the story, not the anchor
     if kind == "deictic" and m.group("deictic") == "Today" and not _sentence_start(text, start):
         return None  # "NBC's Today", "the Today show": a programme's name
+    if kind == "deictic" and m.group("deictic") in ("today", "Today") and text[end : end + 2] in ("'s", "’s") and _nowadays(text, end + 2):
+        return None  # "today's world", "in today's Russia", "today's larger codebases": nowadays
     if kind == "weekday":
         if not m.group("mod"):
             if prev in _NAMED_DAY_WORDS:
@@ -591,6 +593,28 @@ def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
         if m.group("wd") in WEEKDAY_ABBREVIATIONS:
             end = end + 1 if text[end : end + 1] == "." and not m.group("post") else end  # "Tues." keeps its dot
     return start, end
+
+
+# Nouns after "today's" that make it "nowadays" ("today's world", "today's young people"), not the day.
+_NOWADAYS_NOUNS = frozenset(
+    """world society societies generation generations youth young kids children teens teenagers adults parents
+    families students workers workforce workplace consumers standards culture climate economy environment
+    market markets marketplace age era times technology technologies digital modern political politics media
+    landscape internet online web industry industries businesses companies fans audiences music film films
+    games cars homes life lives reality realities larger bigger smaller younger older newer faster""".split()
+)
+
+
+def _nowadays(text: str, after: int) -> bool:
+    """Whether the words after "today's" (from ``after``) make it nowadays: a name ("today's Russia"), or a
+    word of :data:`_NOWADAYS_NOUNS` ("today's young people", "today's larger codebases") among the next two."""
+    words = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[after : after + 40])
+    if words is None:
+        return True
+    first, second = words.group(1), words.group(2) or ""
+    if first[0].isupper():
+        return True
+    return first.lower() in _NOWADAYS_NOUNS or second.lower() in _NOWADAYS_NOUNS
 
 
 # Words before a weekday that make it any such day, not one date ("every Sunday").
