@@ -343,3 +343,12 @@ def test_todays_news_is_the_day_but_todays_world_is_nowadays():
     assert found("Today’s order of play") == [("Today", "2024-03-15", "day")]
     for nowadays in ("in today's world", "today's young people", "today’s larger codebases", "in today's Russia"):
         assert found(nowadays) == [], nowadays
+
+
+def test_last_summer_and_last_year_set_the_scene_for_the_dates_after_them():
+    anchor = dt.date(2020, 4, 2)
+    assert ("July 13", "2019-07-13", "day") in found("Last summer, Hurricane Barry hit Louisiana on July 13.", anchor)
+    assert ("May", "2019-05-01", "month") in found("Last year in Livermore, a girl died in May.", anchor)
+    # a date that carries its own year keeps it; another sentence is not the scene
+    assert ("July 15-24 in 2022", "2022-07-15", "day") in found("Next year it moves to July 15-24 in 2022.", anchor)
+    assert ("July 13", "2020-07-13", "day") in found("Last summer was hot. The season opens on July 13.", anchor)

@@ -443,6 +443,28 @@ SCENE_YEAR_MAX_CHARS = 200
 _SCENE_BREAK = re.compile(r"[.!?;]\s|\n")
 
 
+# "last summer" earlier in the sentence: the season that sets the scene, and the month it starts in.
+_HAS_YEAR = re.compile(r"\d{4}")
+_LAST_SEASON = re.compile(r"\b(?:[Ll]ast|[Tt]his\s+past)\s+(spring|summer|fall|autumn|winter)\b")
+_SEASON_START_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _last_season_year(text: str, start: int, anchor: dt.date) -> int | None:
+    """The year of a "last summer" earlier in the sentence before ``start`` (the latest such season begun
+    before the anchor's month; a winter is the year it starts in), or None."""
+    lo = max(0, start - SCENE_YEAR_MAX_CHARS)
+    if "ast" not in text[lo:start]:
+        return None
+    breaks = list(_SCENE_BREAK.finditer(text, lo, start))
+    m = None
+    for m in _LAST_SEASON.finditer(text, breaks[-1].end() if breaks else lo, start):
+        pass
+    if m is None:
+        return None
+    month = _SEASON_START_MONTH[m.group(1)]
+    return anchor.year if month < anchor.month else anchor.year - 1
+
+
 def _written_year(kind: str, m: re.Match[str]) -> bool:
     return kind in _WRITTEN_YEAR and bool(m.groupdict().get("year") or m.groupdict().get("y"))
 
@@ -473,6 +495,7 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
     weekdays_ahead: dict[int, dt.date] = {}  # weekday -> the date ahead an earlier mention of it was read as
     for i, (span, (kind, m)) in enumerate(zip(spans, kinds)):
         yearless = kind in _YEARLESS and not m.groupdict().get("year") and span.date is not None
+        scene_free = yearless and not _HAS_YEAR.search(span.text)  # "July 15-24 in 2022" has taken in its year
         modified = kind in ("month", "month_modifier") and m.group("pre").lower() in ("last", "next", "this", "this past", "past")
         if yearless and not modified and i + 1 < len(spans):
             nxt, (nkind, nm) = spans[i + 1], kinds[i + 1]
@@ -505,8 +528,13 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
                 options = [d for y in (story.year - 1, story.year, story.year + 1) if (d := _safe_date(y, span.date.month, span.date.day))]
                 span.date = min(options, key=lambda d: (abs((d - story).days), d < story), default=span.date)
                 span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
-        if (
-            yearless
+        if scene_free and not modified and lex is None and span.date and (season := _last_season_year(text, span.start, anchor)):
+            # "Last summer, Hurricane Barry hit Louisiana on July 13": the season's year
+            if season != span.date.year and (moved := _safe_date(season, span.date.month, span.date.day)):
+                span.date = moved
+                span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
+        elif (
+            scene_free
             and not modified
             and scene_year
             and scene_year.date
@@ -541,7 +569,11 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
             weekdays_ahead[span.date.weekday()] = span.date
         if span.date and _written_year(kind, m) and span.granularity in ("day", "month"):
             last_written = span
-        if span.date and span.date.year != anchor.year and (kind == "bare_year" or kind == "year" and m.group("pre") in _SCENE_PREPOSITIONS):
+        if span.date and span.date.year != anchor.year and (
+            kind == "bare_year"
+            or kind == "year" and m.group("pre") in _SCENE_PREPOSITIONS
+            or lex is None and kind == "relative" and m.group("unit") == "year"  # "Last year in Livermore, ... in May"
+        ):
             scene_year = span
         previous = span
 
