@@ -352,3 +352,10 @@ def test_last_summer_and_last_year_set_the_scene_for_the_dates_after_them():
     # a date that carries its own year keeps it; another sentence is not the scene
     assert ("July 15-24 in 2022", "2022-07-15", "day") in found("Next year it moves to July 15-24 in 2022.", anchor)
     assert ("July 13", "2020-07-13", "day") in found("Last summer was hot. The season opens on July 13.", anchor)
+
+
+def test_a_year_before_a_verb_and_its_object_is_a_year_but_a_count_before_a_plural_is_not():
+    assert ("2020", "2020-01-01", "year") in found("The forecast for 2020 includes 14 named storms.")
+    assert ("2020", "2020-01-01", "year") in found("The map for the 2020 reunites Asheville.")
+    assert found("He walks 2000 steps a day.") == []
+    assert found("We saw 2000 cars yesterday.") == [("yesterday", "2024-03-14", "day")]

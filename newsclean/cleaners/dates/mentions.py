@@ -674,6 +674,10 @@ _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd
 _YEAR_PAIR_LEAD = re.compile(rf"\b(?:the|The|its|their|his|her|our)\s+{_YEAR}\s*(?:,|and|or|&)\s*$")
 
 
+# After a word in -s: the start of an object (a number, a determiner, a name), so the word is a verb, not a plural noun.
+_VERB_OBJECT = re.compile(r" (?:\d|(?:the|its|his|her|their|our)\s|[A-Z][a-z])")  # not "a": "2000 steps a day"
+
+
 def _previous_word(text: str, start: int) -> str | None:
     prev = re.search(r"([^\W\d_]+\.?)\s+$", text[max(0, start - 30) : start])
     return prev.group(1).rstrip(".") if prev and not prev.group(1).endswith(".") else (prev.group(1) if prev else None)
@@ -721,6 +725,8 @@ def _bare_year_ok(m: re.Match[str], text: str, lex: Lexicon | None) -> bool:
     if language == "en" and low in _YEAR_FOLLOWERS:
         return True
     plural = low.endswith(("s", "x")) and not low.endswith(("ss", "us", "is")) and len(low) > 3
+    if plural and language == "en" and _VERB_OBJECT.match(text, end + nxt.end()):
+        return True  # "forecast for 2020 includes 14 storms", "the 2020 reunites Asheville": a verb and its object
     return not plural
 
 
