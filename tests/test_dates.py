@@ -359,3 +359,12 @@ def test_a_year_before_a_verb_and_its_object_is_a_year_but_a_count_before_a_plur
     assert ("2020", "2020-01-01", "year") in found("The map for the 2020 reunites Asheville.")
     assert found("He walks 2000 steps a day.") == []
     assert found("We saw 2000 cars yesterday.") == [("yesterday", "2024-03-14", "day")]
+
+
+def test_a_bare_month_without_a_cue_leans_to_the_past():
+    anchor = dt.date(2023, 11, 8)
+    assert found("the redevelopment of the facility since Stellantis idled the massive plant along the Tollway in March", anchor)[-1] == (
+        "March", "2023-03-01", "month"
+    )
+    assert found("The band tours in December.", anchor) == [("December", "2023-12-01", "month")]  # next month is still ahead
+    assert found("The plant will reopen in March.", anchor) == [("March", "2024-03-01", "month")]  # a cue decides

@@ -108,6 +108,9 @@ TENSE_OVERRIDE_MIN_DAYS = 90
 # September article is last March; "talks on January 3" on December 20 are
 # two weeks ahead).
 PAST_LEANING = 1.5
+# A bare month without a tense cue leans to the past the same way: a month ahead counts this many times as far
+# ("since Stellantis idled the plant ... in March", read in November: the March gone).
+MONTH_PAST_LEANING = 2.0
 
 # A yearless date right after (within this many characters) a date with its
 # year more than TENSE_OVERRIDE_MIN_DAYS before the anchor is read against
@@ -1108,7 +1111,8 @@ def _nearest_month(month: int, anchor: dt.date, tense: str | None) -> dt.date | 
     def distance(d: dt.date) -> int:
         following = _shift(d, "month", 1)
         last_day = following - dt.timedelta(days=1) if following else dt.date.max
-        return (d - anchor).days if d > anchor else (anchor - last_day).days
+        # news reports what happened: a month ahead counts MONTH_PAST_LEANING times as far
+        return round((d - anchor).days * MONTH_PAST_LEANING) if d > anchor else (anchor - last_day).days
 
     return min(options, key=lambda d: (distance(d), d > anchor), default=None)
 
