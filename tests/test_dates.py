@@ -368,3 +368,11 @@ def test_a_bare_month_without_a_cue_leans_to_the_past():
     )
     assert found("The band tours in December.", anchor) == [("December", "2023-12-01", "month")]  # next month is still ahead
     assert found("The plant will reopen in March.", anchor) == [("March", "2024-03-01", "month")]  # a cue decides
+
+
+def test_a_weekday_after_a_day_named_with_its_weekday_is_in_that_week():
+    anchor = dt.date(2019, 12, 30)  # a Monday
+    text = "He broke the news on Dec. 18, a Wednesday. “The first I heard of it was late Tuesday evening,” said King."
+    assert ("Tuesday", "2019-12-17", "day") in found(text, anchor)
+    # a date without its weekday leaves a later weekday to the anchor
+    assert ("Monday", "2019-12-30", "day") in found("The Dec. 18 vote was close, the paper reported Monday.", anchor)

@@ -493,6 +493,7 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
       jueves tenemos que demostrar").
     """
     last_written: DateSpan | None = None
+    story_day: DateSpan | None = None  # the last day named by its date
     scene_year: DateSpan | None = None  # the last year that sets a sentence's scene ("In 2005,", "the 2022 Games")
     previous: DateSpan | None = None
     weekdays_ahead: dict[int, dt.date] = {}  # weekday -> the date ahead an earlier mention of it was read as
@@ -568,6 +569,27 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
             ahead = weekdays_ahead.get(span.date.weekday()) if span.date else None
             if ahead and span.date and span.date < anchor and not any(c.isdigit() for c in span.text) and _tense(text, span.start, span.end, lex) is None:
                 span.date = ahead  # "se congregarán este jueves ... el jueves tenemos que": the same Thursday
+        if (
+            lex is None
+            and kind == "weekday"
+            and not m.group("mod")
+            and not m.group("post")
+            and span.date
+            and story_day
+            and story_day.date
+            and (anchor - story_day.date).days > DAYS_PER_WEEK
+            and story_day.date < span.date <= anchor
+            and span.start - story_day.end <= NARRATIVE_MAX_CHARS
+            and _tense(text, span.start, span.end, lex) != "future"
+        ):
+            # "on Dec. 18, a Wednesday ... 'The first I heard of it was late Tuesday evening'": the story's week,
+            # when the story named a day with its weekday (a bare "April 7" leaves "reported Monday" to the anchor)
+            wanted, told = _weekday_number(m.group("wd"), lex), story_day.date
+            near = [told + dt.timedelta(days=k) for k in range(-6, 7) if (told.weekday() + k) % DAYS_PER_WEEK == wanted]
+            span.date = min(near, key=lambda d: (abs((d - told).days), d > told))
+            span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
+        if kind in ("month_day", "day_month") and m.groupdict().get("wd") or kind == "weekday" and previous is not None and span.date == previous.date:
+            story_day = span  # the last day the story names by its date and weekday ("Dec. 18, a Wednesday", "Tuesday, Dec. 17")
         if kind == "weekday" and span.date and span.date > anchor:
             weekdays_ahead[span.date.weekday()] = span.date
         if span.date and _written_year(kind, m) and span.granularity in ("day", "month"):
