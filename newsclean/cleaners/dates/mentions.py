@@ -7,6 +7,12 @@ abbreviated month, and "May", count only next to a day or a year; a bare
 month needs a preposition ("in March") or a determiner before a noun ("the
 November election").
 
+A day before a colon is a date ("October 20: ACCIDENT", a blotter's
+heading), not before a digit ("May 3:30"); a month opening a list of months
+("August, September and October") is a month; "today's" is the day before a
+noun of the day ("today's updates") and nowadays before a name or a nowadays
+noun ("today's Russia", "today's world").
+
 Years in every role (granularity ``year``): after a preposition ("in 1492"),
 as a modifier ("the 2016 election", "IPL 2020"), in ranges ("between 2000 and
 2013", "1872-1892"), alone ("as recently as 2015"), abbreviated ("'91"). A
@@ -37,6 +43,12 @@ Resolution (against the publication date, or the fetch time, flagged):
   (PAST_LEANING); a range's first date takes its second's year ("from March to
   May 2019"); right after a written date of the past, the year nearest that
   date (the narrative anchor: "December 16, 2010 ... December 27");
+- a yearless date takes the year that sets its sentence's scene ("In 2005,
+  ... on July 10", "Last summer, ... on July 13", "the 2022 Games ... on
+  July 27"); a bare weekday after a day named with its weekday ("Dec. 18, a
+  Wednesday ... late Tuesday evening") is in that week; "today" in an
+  embedded tweet is the tweet's day; a bare month without a cue leans to the
+  past (MONTH_PAST_LEANING);
 - a day range's first day ("July 15-24 in 2022", "July 23-August 8 next
   year"), a month range's first month ("July-August 2022"), a relative year
   after a date ("March 3 last year");
