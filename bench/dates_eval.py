@@ -4,7 +4,7 @@ The sets (tests/data/dates/mentions_en.json, mentions_other.json) are article
 texts from htmldate's evaluation pages with every date mention labelled by
 hand; ``split`` marks the held-out cases never used for tuning; ``batch`` (default 1)
 tells the first labelled set from articles labelled later (batch 2), whose
-held-out part is also scored on its own.
+held-out part is also scored on its own; batch 3 (English) is all ``tune``.
 
 Figures, per set, split and language:
 

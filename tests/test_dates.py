@@ -286,3 +286,93 @@ def test_spans_do_not_overlap():
     spans = dates.find_dates(text, FRI, anchor_is_fetch=False)
     for a, b in zip(spans, spans[1:]):
         assert a.end <= b.start
+
+
+# ---------------------------------------------------------------- issue 15, batch 3 kinds
+
+
+def test_a_day_before_a_colon_heading_is_a_date_but_a_clock_time_is_not():
+    assert found("October 20: ACCIDENT – a deer entered the roadway.", dt.date(2023, 10, 27)) == [
+        ("October 20", "2023-10-20", "day")
+    ]
+    assert found("Doors open at May 3:30 sharp.") == []
+
+
+def test_a_month_opening_a_list_of_months_is_a_month():
+    out = found("It will be busy, especially August, September and October.", dt.date(2020, 4, 2))
+    assert [t for t, _, _ in out] == ["August", "September", "October"]
+    assert {g for _, _, g in out} == {"month"}
+    assert found("The show moved from September to January.", dt.date(2023, 11, 8))[-1][:2] == ("January", "2024-01-01")
+    assert found("He sent a letter to May Thompson.") == []
+    assert found("She wrote to August Wilson.") == []
+
+
+def test_a_scene_setting_year_gives_its_year_to_the_dates_after_it_in_the_sentence():
+    anchor = dt.date(2020, 4, 2)
+    assert ("July 10", "2005-07-10", "day") in found("In 2005, Hurricane Dennis made landfall on July 10.", anchor)
+    assert ("mid-August", "2004-08-01", "month") in found("After the summer of 2004, he resigned in mid-August.", anchor)
+    # another sentence, or a clause pointing the other way, keeps the anchor's reading
+    assert ("July 10", "2020-07-10", "day") in found("In 2005, a storm hit. The season begins on July 10.", anchor)
+    assert ("July 10", "2020-07-10", "day") in found("Unlike in 2005, the season will begin on July 10.", anchor)
+
+
+def test_a_year_paired_with_a_year_before_it_is_a_year_whatever_noun_follows():
+    assert [t for t, _, _ in found("It helped with the 1998 and 2017 acquisitions.")] == ["1998", "2017"]
+    assert "2000" not in [t for t, _, _ in found("Between 1900 and 2000 people came.")]  # no determiner: a count
+
+
+def test_today_in_an_embedded_tweet_is_the_tweets_day():
+    text = "Honored to offer the benediction today at this ceremony.\n— Seth (@Rabbi_360) January 7, 2020\nMore text."
+    assert found(text, dt.date(2020, 1, 8))[0] == ("today", "2020-01-07", "day")
+    assert found("Honored to offer the benediction today.\nMore text.", dt.date(2020, 1, 8))[0] == ("today", "2020-01-08", "day")
+
+
+def test_would_points_ahead_but_would_have_does_not():
+    anchor = dt.date(2023, 11, 8)  # a Wednesday
+    assert found("Details would be made public after a meeting on Friday.", anchor) == [("Friday", "2023-11-10", "day")]
+    assert found("On the stage on Friday, no one would have done enough.", anchor) == [("Friday", "2023-11-03", "day")]
+
+
+def test_a_quoted_phrase_does_not_cut_the_clause_off_its_verb():
+    anchor = dt.date(2023, 11, 8)
+    assert found("The inquiry requested “any messages or emails” in February.", anchor) == [("February", "2023-02-01", "month")]
+
+
+def test_todays_news_is_the_day_but_todays_world_is_nowadays():
+    assert found("We'll bring you all of today's updates.") == [("today", "2024-03-15", "day")]
+    assert found("Today’s order of play") == [("Today", "2024-03-15", "day")]
+    for nowadays in ("in today's world", "today's young people", "today’s larger codebases", "in today's Russia"):
+        assert found(nowadays) == [], nowadays
+
+
+def test_last_summer_and_last_year_set_the_scene_for_the_dates_after_them():
+    anchor = dt.date(2020, 4, 2)
+    assert ("July 13", "2019-07-13", "day") in found("Last summer, Hurricane Barry hit Louisiana on July 13.", anchor)
+    assert ("May", "2019-05-01", "month") in found("Last year in Livermore, a girl died in May.", anchor)
+    # a date that carries its own year keeps it; another sentence is not the scene
+    assert ("July 15-24 in 2022", "2022-07-15", "day") in found("Next year it moves to July 15-24 in 2022.", anchor)
+    assert ("July 13", "2020-07-13", "day") in found("Last summer was hot. The season opens on July 13.", anchor)
+
+
+def test_a_year_before_a_verb_and_its_object_is_a_year_but_a_count_before_a_plural_is_not():
+    assert ("2020", "2020-01-01", "year") in found("The forecast for 2020 includes 14 named storms.")
+    assert ("2020", "2020-01-01", "year") in found("The map for the 2020 reunites Asheville.")
+    assert found("He walks 2000 steps a day.") == []
+    assert found("We saw 2000 cars yesterday.") == [("yesterday", "2024-03-14", "day")]
+
+
+def test_a_bare_month_without_a_cue_leans_to_the_past():
+    anchor = dt.date(2023, 11, 8)
+    assert found("the redevelopment of the facility since Stellantis idled the massive plant along the Tollway in March", anchor)[-1] == (
+        "March", "2023-03-01", "month"
+    )
+    assert found("The band tours in December.", anchor) == [("December", "2023-12-01", "month")]  # next month is still ahead
+    assert found("The plant will reopen in March.", anchor) == [("March", "2024-03-01", "month")]  # a cue decides
+
+
+def test_a_weekday_after_a_day_named_with_its_weekday_is_in_that_week():
+    anchor = dt.date(2019, 12, 30)  # a Monday
+    text = "He broke the news on Dec. 18, a Wednesday. “The first I heard of it was late Tuesday evening,” said King."
+    assert ("Tuesday", "2019-12-17", "day") in found(text, anchor)
+    # a date without its weekday leaves a later weekday to the anchor
+    assert ("Monday", "2019-12-30", "day") in found("The Dec. 18 vote was close, the paper reported Monday.", anchor)

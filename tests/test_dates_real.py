@@ -26,14 +26,15 @@ pytestmark = pytest.mark.eval
 
 # (set, language, split) -> (precision, recall, exact) floors
 FLOORS = {
-    ("en", "all", "all"): (0.99, 0.965, 0.965),
-    ("en", "all", "heldout"): (0.985, 0.935, 0.96),
-    ("en", "all", "heldout-b2"): (0.99, 0.90, 0.92),
-    ("other", "all", "all"): (0.98, 0.97, 0.955),
+    ("en", "all", "all"): (0.99, 0.98, 0.975),
+    ("en", "all", "tune"): (0.995, 0.99, 0.98),
+    ("en", "all", "heldout"): (0.985, 0.95, 0.96),
+    ("en", "all", "heldout-b2"): (0.99, 0.94, 0.925),
+    ("other", "all", "all"): (0.98, 0.97, 0.965),
     ("other", "all", "heldout"): (0.975, 0.955, 0.94),
     ("other", "all", "heldout-b2"): (0.975, 0.95, 0.91),
     ("other", "de", "all"): (1.0, 0.96, 1.0),
-    ("other", "fr", "all"): (1.0, 0.99, 0.94),
+    ("other", "fr", "all"): (1.0, 0.99, 0.975),
     ("other", "es", "all"): (0.975, 0.965, 0.935),
     ("other", "pt", "all"): (0.97, 0.97, 0.97),
     ("other", "ru", "all"): (1.0, 1.0, 0.93),
@@ -57,8 +58,13 @@ def test_sets_are_well_formed():
         for label in case["expect"]:
             assert label["granularity"] in ("day", "week", "month", "year")
     assert sum(1 for c in en if c["split"] == "heldout") >= 20
-    # the split is a hash of the page's file name, fixed before any scoring
-    assert all((int(hashlib.sha1(c["id"].encode()).hexdigest(), 16) % 3 == 0) == (c["split"] == "heldout") for c in en + other)
+    # batches 1-2: the split is a hash of the page's file name, fixed before any scoring
+    hashed = [c for c in en + other if c.get("batch", 1) in (1, 2)]
+    assert all((int(hashlib.sha1(c["id"].encode()).hexdigest(), 16) % 3 == 0) == (c["split"] == "heldout") for c in hashed)
+    # batch 3: English articles labelled to find what the rules miss, all in the tune split
+    batch3 = [c for c in en + other if c.get("batch") == 3]
+    assert all(c["split"] == "tune" and c["language"] == "en" for c in batch3)
+    assert len(batch3) >= 15 and sum(len(c["expect"]) for c in batch3) >= 100
     # batch 2: articles labelled after the first rules, before any rule was tuned on them
     assert sum(len(c["expect"]) for c in en if c.get("batch") == 2) >= 100
     assert sum(len(c["expect"]) for c in other if c.get("batch") == 2 and c["language"] in ("es", "pt")) >= 60

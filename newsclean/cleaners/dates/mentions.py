@@ -7,6 +7,12 @@ abbreviated month, and "May", count only next to a day or a year; a bare
 month needs a preposition ("in March") or a determiner before a noun ("the
 November election").
 
+A day before a colon is a date ("October 20: ACCIDENT", a blotter's
+heading), not before a digit ("May 3:30"); a month opening a list of months
+("August, September and October") is a month; "today's" is the day before a
+noun of the day ("today's updates") and nowadays before a name or a nowadays
+noun ("today's Russia", "today's world").
+
 Years in every role (granularity ``year``): after a preposition ("in 1492"),
 as a modifier ("the 2016 election", "IPL 2020"), in ranges ("between 2000 and
 2013", "1872-1892"), alone ("as recently as 2015"), abbreviated ("'91"). A
@@ -37,6 +43,12 @@ Resolution (against the publication date, or the fetch time, flagged):
   (PAST_LEANING); a range's first date takes its second's year ("from March to
   May 2019"); right after a written date of the past, the year nearest that
   date (the narrative anchor: "December 16, 2010 ... December 27");
+- a yearless date takes the year that sets its sentence's scene ("In 2005,
+  ... on July 10", "Last summer, ... on July 13", "the 2022 Games ... on
+  July 27"); a bare weekday after a day named with its weekday ("Dec. 18, a
+  Wednesday ... late Tuesday evening") is in that week; "today" in an
+  embedded tweet is the tweet's day; a bare month without a cue leans to the
+  past (MONTH_PAST_LEANING);
 - a day range's first day ("July 15-24 in 2022", "July 23-August 8 next
   year"), a month range's first month ("July-August 2022"), a relative year
   after a date ("March 3 last year");
@@ -108,6 +120,9 @@ TENSE_OVERRIDE_MIN_DAYS = 90
 # September article is last March; "talks on January 3" on December 20 are
 # two weeks ahead).
 PAST_LEANING = 1.5
+# A bare month without a tense cue leans to the past the same way: a month ahead counts this many times as far
+# ("since Stellantis idled the plant ... in March", read in November: the March gone).
+MONTH_PAST_LEANING = 2.0
 
 # A yearless date right after (within this many characters) a date with its
 # year more than TENSE_OVERRIDE_MIN_DAYS before the anchor is read against
@@ -140,7 +155,7 @@ def _alternation(names) -> str:
 _MONTH_ALT = _alternation(list(MONTHS) + list(MONTH_ABBREVIATIONS))
 _MONTH_FULL_ALT = _alternation(MONTHS)
 _WEEKDAY_ALT = _alternation(list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS))
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w:%]|[.,]\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[.,:]\d)"  # "May 3:30" is a time; "October 20: ACCIDENT" a heading
 _YEAR = r"(?:1[89]\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _ANY_YEAR = r"(?:1\d\d\d|20\d\d)(?![\d%]|[.,]\d)"
 _WD_PREFIX = rf"(?:(?P<wd>{_WEEKDAY_ALT})\b\.?,?\s+(?:the\s+)?)?"
@@ -157,7 +172,9 @@ _PATTERNS: dict[str, str] = {
     # in March ; since May ; early June ; mid-July ; last March
     "month": rf"\b(?P<pre>in|In|since|Since|until|Until|till|by|By|during|During|through|from|From|before|Before|"
     rf"after|After|of|early|Early|late|Late|mid|Mid|last|Last|next|Next|this\s+past|This\s+past|this|This|"
-    rf"between|Between|and|or|for|For)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)(?!,?\s+of\s+\d)",
+    rf"between|Between|and|or|for|For|to)(?:\s+|-)(?P<month>{_MONTH_FULL_ALT})\b(?!\s*\d)(?!-)(?!,?\s+of\s+\d)",
+    # August, September and October ; June or July: a month that opens a list of months
+    "month_list": rf"\b(?P<pre>)(?P<month>{_MONTH_FULL_ALT})(?=(?:,\s*|\s+(?:and|or|to|through)\s+)(?:{_MONTH_FULL_ALT})\b(?!\s*\d))",
     # the November election ; the March primary ("May" is also a name: "the May government")
     "month_modifier": rf"\b(?=[TtAaIiHhOo])(?P<pre>the|The|a|A|an|An|its|Its|his|His|her|Her|their|Their|our|Our)\s+(?P<month>{_alternation(m for m in MONTHS if m != 'May')})(?:['’]s)?(?=\s+[a-z])",
     # in 2018 ; since 1991 ; by 2030
@@ -178,8 +195,8 @@ _PATTERNS: dict[str, str] = {
     # three days ago ; 2 weeks ago ; a year ago
     "ago": r"\b(?P<n>\d{1,3}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
     r"[Ee]leven|[Tt]welve)\s+(?P<unit>day|week|month|year)s?\s+ago\b",
-    # yesterday ; today (not "today's", which is "nowadays") ; tomorrow ; tonight
-    "deictic": r"\b(?P<deictic>[Yy]esterday|[Tt]oday(?!['’]s)|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night)\b",
+    # yesterday ; today ("today's updates"; not "today's world", which is nowadays: see _accept) ; tomorrow ; tonight
+    "deictic": r"\b(?P<deictic>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night)\b",
     # on Friday ; last Tuesday ; Friday's meeting ; Tues. ; on Thursday last
     "weekday": rf"\b(?:(?P<mod>last|Last|next|Next|this|This|coming|Coming)\s+)?(?P<wd>{_alternation(WEEKDAYS)}|"
     rf"(?:{_alternation(WEEKDAY_ABBREVIATIONS)})(?=\.))\b(?P<post>\s+last\b(?!\s+(?:week|month|year|night|time|season|summer|winter)))?",
@@ -391,10 +408,34 @@ def find_dates(
         last_end = max([end, *(s.end for s in resolved)])  # a span may have taken in what follows ("fevereiro do ano passado")
     if anchor is not None:
         _context_passes(text, spans, kinds, anchor, lex)
+        if lex is None and "(@" in text:
+            _tweet_days(text, spans, kinds, anchor)
     return spans
 
 
-_YEARLESS = ("month_day", "day_month", "month", "month_modifier")
+# An embedded tweet's signature line after its text: "— Name (@handle) January 7, 2020".
+_TWEET_SIGNATURE = re.compile(
+    rf"[^\n]{{0,400}}\n[—–-][ \t][^\n]{{1,80}}?\(@\w+\)[ \t]+(?P<month>{_MONTH_FULL_ALT})[ \t]+(?P<day>{_DAY}),?[ \t]+(?P<year>{_YEAR})"
+)
+
+
+def _tweet_days(text: str, spans: list[DateSpan], kinds: list, anchor: dt.date) -> None:
+    """'today', 'yesterday' inside an embedded tweet move from the tweet's date, in place.
+
+    "Honored to offer the benediction today ... — Seth (@Rabbi_360) January 7,
+    2020": the tweet's day, not the article's.
+    """
+    for span, (kind, _) in zip(spans, kinds):
+        if kind != "deictic" or span.date is None or not (sig := _TWEET_SIGNATURE.match(text, span.end)):
+            continue
+        day = re.match(r"\d+", sig.group("day"))
+        posted = _safe_date(int(sig.group("year")), MONTHS[sig.group("month")], int(day.group(0))) if day else None
+        if posted and posted != anchor:
+            span.date = posted + (span.date - anchor)
+            span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]  # read against the tweet's date in the text
+
+
+_YEARLESS = ("month_day", "day_month", "month", "month_modifier", "month_list")
 _WRITTEN_YEAR = ("month_day", "day_month", "month_year", "iso", "dotted", "slashed")
 _APPOSITION = re.compile(r"^\s*,?\s*(?:a|which was a|that was a|un|une|ein|einem|um|uma)\s+$", re.IGNORECASE)
 _RANGE_LINK = re.compile(
@@ -410,6 +451,35 @@ _RANGE_ONLY_LINK = re.compile(
 )
 
 
+# A year after these sets the scene for the yearless dates after it in the sentence ("In 2005, ... on July 10").
+_SCENE_PREPOSITIONS = frozenset("in In of during During".split())
+# How far after such a year a yearless date may be, and what ends its sentence (a line break, or . ! ? ; before a space).
+SCENE_YEAR_MAX_CHARS = 200
+_SCENE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+# "last summer" earlier in the sentence: the season that sets the scene, and the month it starts in.
+_HAS_YEAR = re.compile(r"\d{4}")
+_LAST_SEASON = re.compile(r"\b(?:[Ll]ast|[Tt]his\s+past)\s+(spring|summer|fall|autumn|winter)\b")
+_SEASON_START_MONTH = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _last_season_year(text: str, start: int, anchor: dt.date) -> int | None:
+    """The year of a "last summer" earlier in the sentence before ``start`` (the latest such season begun
+    before the anchor's month; a winter is the year it starts in), or None."""
+    lo = max(0, start - SCENE_YEAR_MAX_CHARS)
+    if "ast" not in text[lo:start]:
+        return None
+    breaks = list(_SCENE_BREAK.finditer(text, lo, start))
+    m = None
+    for m in _LAST_SEASON.finditer(text, breaks[-1].end() if breaks else lo, start):
+        pass
+    if m is None:
+        return None
+    month = _SEASON_START_MONTH[m.group(1)]
+    return anchor.year if month < anchor.month else anchor.year - 1
+
+
 def _written_year(kind: str, m: re.Match[str]) -> bool:
     return kind in _WRITTEN_YEAR and bool(m.groupdict().get("year") or m.groupdict().get("y"))
 
@@ -423,6 +493,11 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
     - a yearless date right after a date with its year, far from the anchor,
       is read against that date (the narrative anchor: "December 16, 2010 ...
       on December 27");
+    - a yearless date in the same sentence after a year that sets the scene
+      ("In 2005, Hurricane Dennis made landfall ... on July 10", "the summer
+      of 2004 ... in mid-August", "The 2022 Commonwealth Games are scheduled
+      ... on July 27-August 7") is in that year, unless its tense points the
+      other way (a past year and a future clause);
     - a weekday without a tense cue of its own follows a weekday before it in
       the same sentence that points to the future ("should peak Wednesday
       before temperatures climb back up on Thursday"), and an earlier mention
@@ -430,10 +505,13 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
       jueves tenemos que demostrar").
     """
     last_written: DateSpan | None = None
+    story_day: DateSpan | None = None  # the last day named by its date
+    scene_year: DateSpan | None = None  # the last year that sets a sentence's scene ("In 2005,", "the 2022 Games")
     previous: DateSpan | None = None
     weekdays_ahead: dict[int, dt.date] = {}  # weekday -> the date ahead an earlier mention of it was read as
     for i, (span, (kind, m)) in enumerate(zip(spans, kinds)):
         yearless = kind in _YEARLESS and not m.groupdict().get("year") and span.date is not None
+        scene_free = yearless and not _HAS_YEAR.search(span.text)  # "July 15-24 in 2022" has taken in its year
         modified = kind in ("month", "month_modifier") and m.group("pre").lower() in ("last", "next", "this", "this past", "past")
         if yearless and not modified and i + 1 < len(spans):
             nxt, (nkind, nm) = spans[i + 1], kinds[i + 1]
@@ -466,6 +544,26 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
                 options = [d for y in (story.year - 1, story.year, story.year + 1) if (d := _safe_date(y, span.date.month, span.date.day))]
                 span.date = min(options, key=lambda d: (abs((d - story).days), d < story), default=span.date)
                 span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
+        if scene_free and not modified and lex is None and span.date and (season := _last_season_year(text, span.start, anchor)):
+            # "Last summer, Hurricane Barry hit Louisiana on July 13": the season's year
+            if season != span.date.year and (moved := _safe_date(season, span.date.month, span.date.day)):
+                span.date = moved
+                span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
+        elif (
+            scene_free
+            and not modified
+            and scene_year
+            and scene_year.date
+            and span.date
+            and span.date.year != scene_year.date.year
+            and span.start - scene_year.end <= SCENE_YEAR_MAX_CHARS
+            and not _SCENE_BREAK.search(text, scene_year.end, span.start)
+            and _tense(text, span.start, span.end, lex) != ("future" if scene_year.date.year < anchor.year else "past")
+        ):
+            moved = _safe_date(scene_year.date.year, span.date.month, span.date.day)
+            if moved:
+                span.date = moved
+                span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
         if kind == "weekday" and previous and previous.date and previous.granularity == "day" and _APPOSITION.match(
             text[previous.end : span.start]
         ):
@@ -483,10 +581,37 @@ def _context_passes(text: str, spans: list[DateSpan], kinds: list, anchor: dt.da
             ahead = weekdays_ahead.get(span.date.weekday()) if span.date else None
             if ahead and span.date and span.date < anchor and not any(c.isdigit() for c in span.text) and _tense(text, span.start, span.end, lex) is None:
                 span.date = ahead  # "se congregarán este jueves ... el jueves tenemos que": the same Thursday
+        if (
+            lex is None
+            and kind == "weekday"
+            and not m.group("mod")
+            and not m.group("post")
+            and span.date
+            and story_day
+            and story_day.date
+            and (anchor - story_day.date).days > DAYS_PER_WEEK
+            and story_day.date < span.date <= anchor
+            and span.start - story_day.end <= NARRATIVE_MAX_CHARS
+            and _tense(text, span.start, span.end, lex) != "future"
+        ):
+            # "on Dec. 18, a Wednesday ... 'The first I heard of it was late Tuesday evening'": the story's week,
+            # when the story named a day with its weekday (a bare "April 7" leaves "reported Monday" to the anchor)
+            wanted, told = _weekday_number(m.group("wd"), lex), story_day.date
+            near = [told + dt.timedelta(days=k) for k in range(-6, 7) if (told.weekday() + k) % DAYS_PER_WEEK == wanted]
+            span.date = min(near, key=lambda d: (abs((d - told).days), d > told))
+            span.flags = [f for f in span.flags if f != "anchor_is_fetch"] + ["narrative_anchor"]
+        if kind in ("month_day", "day_month") and m.groupdict().get("wd") or kind == "weekday" and previous is not None and span.date == previous.date:
+            story_day = span  # the last day the story names by its date and weekday ("Dec. 18, a Wednesday", "Tuesday, Dec. 17")
         if kind == "weekday" and span.date and span.date > anchor:
             weekdays_ahead[span.date.weekday()] = span.date
         if span.date and _written_year(kind, m) and span.granularity in ("day", "month"):
             last_written = span
+        if span.date and span.date.year != anchor.year and (
+            kind == "bare_year"
+            or kind == "year" and m.group("pre") in _SCENE_PREPOSITIONS
+            or lex is None and kind == "relative" and m.group("unit") == "year"  # "Last year in Livermore, ... in May"
+        ):
+            scene_year = span
         previous = span
 
 
@@ -510,12 +635,16 @@ def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
         rf"(?:{_MONTH_FULL_ALT})(?:\s+{_YEAR})?\s*,?\s*$", text[max(0, start - 30) : start]
     ):
         return None  # "and June" continues a list of months ("May and June"), nothing else
-    if kind == "month" and m.group("pre") in ("for", "For") and m.group("month") == "May":
-        return None  # "support for May": the politician
+    if kind == "month" and m.group("pre") in ("for", "For", "to") and m.group("month") == "May":
+        return None  # "support for May", "a letter to May": the politician
+    if kind == "month" and m.group("pre") == "to" and re.match(r"\s+[A-Z]", text[end:]):
+        return None  # "to August Wilson": a name
     if kind == "relative" and re.search(r"\b[Tt]he\s+$", text[max(0, start - 5) : start]):
         return None  # "the next year", "the last week of June": relative to the story, not the anchor
     if kind == "deictic" and m.group("deictic") == "Today" and not _sentence_start(text, start):
         return None  # "NBC's Today", "the Today show": a programme's name
+    if kind == "deictic" and m.group("deictic") in ("today", "Today") and text[end : end + 2] in ("'s", "’s") and _nowadays(text, end + 2):
+        return None  # "today's world", "in today's Russia", "today's larger codebases": nowadays
     if kind == "weekday":
         if not m.group("mod"):
             if prev in _NAMED_DAY_WORDS:
@@ -533,6 +662,28 @@ def _accept(kind: str, m: re.Match[str], text: str) -> tuple[int, int] | None:
         if m.group("wd") in WEEKDAY_ABBREVIATIONS:
             end = end + 1 if text[end : end + 1] == "." and not m.group("post") else end  # "Tues." keeps its dot
     return start, end
+
+
+# Nouns after "today's" that make it "nowadays" ("today's world", "today's young people"), not the day.
+_NOWADAYS_NOUNS = frozenset(
+    """world society societies generation generations youth young kids children teens teenagers adults parents
+    families students workers workforce workplace consumers standards culture climate economy environment
+    market markets marketplace age era times technology technologies digital modern political politics media
+    landscape internet online web industry industries businesses companies fans audiences music film films
+    games cars homes life lives reality realities larger bigger smaller younger older newer faster""".split()
+)
+
+
+def _nowadays(text: str, after: int) -> bool:
+    """Whether the words after "today's" (from ``after``) make it nowadays: a name ("today's Russia"), or a
+    word of :data:`_NOWADAYS_NOUNS` ("today's young people", "today's larger codebases") among the next two."""
+    words = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[after : after + 40])
+    if words is None:
+        return True
+    first, second = words.group(1), words.group(2) or ""
+    if first[0].isupper():
+        return True
+    return first.lower() in _NOWADAYS_NOUNS or second.lower() in _NOWADAYS_NOUNS
 
 
 # Words before a weekday that make it any such day, not one date ("every Sunday").
@@ -554,6 +705,14 @@ _IRREGULAR_PLURALS = frozenset("people men women children police staff feet teet
 # Words after a bare number that make it a quantity ("2000 more", "1900 other").
 _QUANTITY_WORDS = frozenset("more less fewer other others extra additional new each per of".split())
 _STREET = re.compile(r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|Court|Ct|Highway|Parkway)\b")
+
+
+# A determiner and a year joined to the year after it: the two modify one noun ("the 1998 and 2017 acquisitions").
+_YEAR_PAIR_LEAD = re.compile(rf"\b(?:the|The|its|their|his|her|our)\s+{_YEAR}\s*(?:,|and|or|&)\s*$")
+
+
+# After a word in -s: the start of an object (a number, a determiner, a name), so the word is a verb, not a plural noun.
+_VERB_OBJECT = re.compile(r" (?:\d|(?:the|its|his|her|their|our)\s|[A-Z][a-z])")  # not "a": "2000 steps a day"
 
 
 def _previous_word(text: str, start: int) -> str | None:
@@ -590,6 +749,8 @@ def _bare_year_ok(m: re.Match[str], text: str, lex: Lexicon | None) -> bool:
     word = nxt.group(1)
     if word in _NUMBER_UNITS or word.lower() in _QUANTITY_WORDS:
         return False
+    if _YEAR_PAIR_LEAD.search(text, max(0, start - 20), start):
+        return True  # "the 1998 and 2017 acquisitions": the noun after the second year is shared by both
     language = lex.language if lex else "en"
     if language == "de":
         return word[0].islower() or word in ("St",)
@@ -601,6 +762,8 @@ def _bare_year_ok(m: re.Match[str], text: str, lex: Lexicon | None) -> bool:
     if language == "en" and low in _YEAR_FOLLOWERS:
         return True
     plural = low.endswith(("s", "x")) and not low.endswith(("ss", "us", "is")) and len(low) > 3
+    if plural and language == "en" and _VERB_OBJECT.match(text, end + nxt.end()):
+        return True  # "forecast for 2020 includes 14 storms", "the 2020 reunites Asheville": a verb and its object
     return not plural
 
 
@@ -643,7 +806,7 @@ def _resolve(
     if kind in ("year", "year_noun", "bare_year"):
         s = m.start("year")
         return [DateSpan(m.group("year"), dt.date(int(m.group("year")), 1, 1), s, m.end("year"), "year")]
-    if kind in ("month", "month_modifier"):
+    if kind in ("month", "month_modifier", "month_list"):
         return [_resolve_month(m, text, anchor, anchor_is_fetch, lex)]
     # everything below moves from the anchor
     surface = text[start:end]
@@ -982,7 +1145,8 @@ def _nearest_month(month: int, anchor: dt.date, tense: str | None) -> dt.date | 
     def distance(d: dt.date) -> int:
         following = _shift(d, "month", 1)
         last_day = following - dt.timedelta(days=1) if following else dt.date.max
-        return (d - anchor).days if d > anchor else (anchor - last_day).days
+        # news reports what happened: a month ahead counts MONTH_PAST_LEANING times as far
+        return round((d - anchor).days * MONTH_PAST_LEANING) if d > anchor else (anchor - last_day).days
 
     return min(options, key=lambda d: (distance(d), d > anchor), default=None)
 

@@ -32,7 +32,7 @@ CUE_WINDOW_CHARS = 160
 _FUTURE_WORDS = frozenset(
     """will won't shall plan plans planned planning scheduled schedule rescheduled
     expected expects expect due upcoming forthcoming next intends intend intended
-    aims tomorrow forecast forecasts should foresee foresees""".split()
+    aims tomorrow forecast forecasts should foresee foresees would""".split()
 )
 # Present-tense verbs of a schedule: news tells what happened in the past tense,
 # so "travels on to Ethiopia on Sunday", "plays Rybakina on Friday" is ahead.
@@ -71,6 +71,8 @@ _PAST_LEAD = re.compile(r"(?:since|as late as)\s+$", re.IGNORECASE)
 # citation, not part of the quoted sentence's future.
 _SENTENCE_END = re.compile(r"[!?;\n()“”\"]|\.\s+(?=[A-Z])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# A quoted phrase inside a sentence (no sentence punctuation closing it): the clause goes on around it.
+_QUOTED_PHRASE = re.compile(r"“[^“”]*[^“”.!?,]”")
 
 
 # A past form after these is a participle of a passive or a perfect ("will be
@@ -92,6 +94,16 @@ def _cue(word: str, previous: str | None) -> Tense | None:
     return None
 
 
+def _cues(words: list[str]) -> list[Tense | None]:
+    """The cue of each word; "would" is the future seen from the past ("details would be made public after a
+    meeting on Friday") unless "have" follows (a counterfactual: "no one would have done enough")."""
+    cues = [_cue(w, words[i - 1] if i else None) for i, w in enumerate(words)]
+    for i, w in enumerate(words):
+        if w.lower() == "would" and i + 1 < len(words) and words[i + 1].lower() == "have":
+            cues[i] = None
+    return cues
+
+
 def clause_tense(text: str, start: int, end: int) -> Tense | None:
     """The tense of the clause around ``text[start:end]``, or None when no cue is found."""
     before = text[max(0, start - CUE_WINDOW_CHARS) : start]
@@ -99,6 +111,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
         return "future"
     if _PAST_LEAD.search(before):
         return "past"
+    if "”" in before:
+        before = _QUOTED_PHRASE.sub(" ", before)  # "requested “any communications ...” in February": the verb before the quote
     ends = list(_SENTENCE_END.finditer(before))
     if ends:
         before = before[ends[-1].end() :]
@@ -115,8 +129,8 @@ def clause_tense(text: str, start: int, end: int) -> Tense | None:
         return "future"
     left_words = _WORD.findall(before)
     right_words = _WORD.findall(after)
-    left = [_cue(w, left_words[i - 1] if i else None) for i, w in enumerate(left_words)][::-1][:CUE_WINDOW_WORDS]
-    right = [_cue(w, right_words[i - 1] if i else None) for i, w in enumerate(right_words)][:CUE_WINDOW_WORDS]
+    left = _cues(left_words)[::-1][:CUE_WINDOW_WORDS]
+    right = _cues(right_words)[:CUE_WINDOW_WORDS]
     for i in range(CUE_WINDOW_WORDS):
         # words to the left win ties: "warned on Friday that they will" is past
         for cues in (left, right):
