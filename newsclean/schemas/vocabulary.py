@@ -157,7 +157,7 @@ DATE_MENTION_FLAGS: dict[str, str] = {
     "invalid_date": "the written date does not exist (e.g. 31 February)",
     "weekday_mismatch": "the weekday named does not match the date",
     "out_of_range": "date arithmetic ran past the calendar's ends: no date",
-    "narrative_anchor": "read against a preceding written past date in the text, not the publication date",
+    "narrative_anchor": "read against another written date in the text (an earlier dated event, a scene year, a tweet's date), not the publication date",
 }
 
 DATE_GRANULARITIES: dict[str, str] = {
