@@ -9,6 +9,7 @@ survives refactoring inside a stage.
     .venv/bin/python bench/stages.py                       # scrapinghub pages (181 HTML)
     .venv/bin/python bench/stages.py --generated 10000     # plus N generated text documents
     .venv/bin/python bench/stages.py --top 25              # plus the top functions by own time
+    .venv/bin/python bench/stages.py --versus 3            # plus newsclean vs trafilatura alone, 3 rounds
 
 Reads ../shared/corpora/scrapinghub (benchmarks may read ../shared; tests never do).
 """
@@ -108,6 +109,39 @@ def profile_cleaning(records: list[RawRecord], ctx: RunContext, top: int) -> tup
     return [r for r in rows if isinstance(r, Article)], wall
 
 
+def versus_trafilatura(records: list[RawRecord], ctx: RunContext, rounds: int) -> None:
+    """Same run, one core, interleaved: ``trafilatura.extract`` alone vs :func:`clean_record`, per page.
+
+    CPU time of this process (``time.process_time``), so other processes on the
+    machine count less than in wall time; each page is timed by both in turn
+    (the order alternates), ``rounds`` times. The ratio is newsclean's docs/s
+    over trafilatura's (issue 13's target: at least 0.85).
+    """
+    import trafilatura
+
+    opts: dict = dict(include_comments=False, include_tables=True, deduplicate=False)
+    t_traf = t_ours = 0.0
+    clock = time.process_time
+    for k in range(rounds):
+        for i, r in enumerate(records):
+            for who in ((0, 1) if (i + k) % 2 else (1, 0)):
+                t = clock()
+                if who == 0:
+                    trafilatura.extract(r.body, **opts)
+                else:
+                    clean_record(r, ctx)
+                dt = clock() - t
+                if who == 0:
+                    t_traf += dt
+                else:
+                    t_ours += dt
+    n = rounds * len(records)
+    print(f"\nversus trafilatura alone: {len(records)} pages x {rounds} rounds, CPU ms/doc, interleaved")
+    print(f"{'trafilatura.extract':42} {1000 * t_traf / n:8.1f}")
+    print(f"{'newsclean clean_record (both phases)':42} {1000 * t_ours / n:8.1f}")
+    print(f"{'ratio (newsclean docs/s / trafilatura)':42} {t_traf / t_ours:8.3f}")
+
+
 def time_commit(articles: list[Article]) -> None:
     def timed(label: str, fn):
         t = time.perf_counter()
@@ -129,9 +163,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--generated", type=int, default=0, help="also profile N generated text documents")
     ap.add_argument("--top", type=int, default=0, help="print the top N functions by own time")
+    ap.add_argument("--versus", type=int, default=0, metavar="ROUNDS", help="also time trafilatura alone vs newsclean")
+    ap.add_argument("--only-versus", action="store_true", help="skip the profile and the commit stages")
     args = ap.parse_args()
     ctx = RunContext(run_id="bench", pipeline_version="bench", gazetteer=load_default_gazetteer())
     clean_record(scrapinghub_records()[0], ctx)  # warm: imports, models, word lists
+    if args.versus:
+        versus_trafilatura(scrapinghub_records(), ctx, args.versus)
+    if args.only_versus:
+        return
     articles, _ = profile_cleaning(scrapinghub_records(), ctx, args.top)
     time_commit(articles)
     if args.generated:

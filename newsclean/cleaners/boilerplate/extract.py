@@ -169,6 +169,14 @@ def join_split_body(html: str) -> tuple[str, list[str]]:
     tree = load_html(html)
     if tree is None:
         return html, []
+    joined = join_split_tree(tree)
+    if not joined:
+        return html, []
+    return lxml.html.tostring(tree, encoding="unicode"), joined
+
+
+def join_split_tree(tree) -> list[str]:
+    """:func:`join_split_body` on a parsed page, in place; return the joined groups (none: tree untouched)."""
     joined = []
     for parent in list(tree.iter()):
         group = _chunk_group(parent)
@@ -190,9 +198,7 @@ def join_split_body(html: str) -> tuple[str, list[str]]:
             else:
                 first.append(el)
         joined.append(f"{len(chunks)} x {name}")
-    if not joined:
-        return html, []
-    return lxml.html.tostring(tree, encoding="unicode"), joined
+    return joined
 
 
 def _words(line: str) -> tuple[str, ...]:
@@ -273,8 +279,11 @@ def _extend_over_prose(
     return first, last
 
 
-def heading_words(html: str) -> frozenset[tuple[str, ...]]:
-    """The words of each h1-h6 of a page (the key :func:`combine_passes` compares lines by)."""
+def heading_words(html) -> frozenset[tuple[str, ...]]:
+    """The words of each h1-h6 of a page (the key :func:`combine_passes` compares lines by).
+
+    ``html``: the page, as a string or as a tree parsed by ``load_html`` (read, not changed).
+    """
     tree = load_html(html)
     if tree is None:
         return frozenset()
@@ -527,14 +536,22 @@ def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | No
     html_date, copyright_year = html_publication_date(html, url, latest_date)
     try:
         n_chars = len(html)
-        html, joined = join_split_body(html)
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=True, **_OPTIONS)
-        default = trafilatura.extract(html, url=url, with_metadata=False, **_OPTIONS) or ""
+        # parsed once: the split-body join, both passes (each works on its own copy) and the
+        # headings read the same tree, as each would have parsed it from the string
+        tree = load_html(html)
+        joined = join_split_tree(tree) if tree is not None else []
+        if joined:
+            # the passes see the joined page as it serializes (what they were measured on)
+            html = lxml.html.tostring(tree, encoding="unicode")
+            tree = load_html(html)
+        page = tree if tree is not None else html  # trafilatura copies a tree before changing it
+        doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, favor_precision=True, **_OPTIONS)
+        default = trafilatura.extract(page, url=url, with_metadata=False, **_OPTIONS) or ""
     except Exception as exc:  # trafilatura raises assorted errors on broken markup
         raise Rejection(STEP, "extract_error", f"{type(exc).__name__}: {exc}") from exc
     precise = (getattr(doc, "text", None) if doc is not None else "") or ""
     meta, meta_changes = _page_metadata(doc, precise, html, url)
-    text, how = combine_passes(default, precise, headings=heading_words(html))
+    text, how = combine_passes(default, precise, headings=heading_words(page))
     if not text.strip():
         raise Rejection(STEP, "no_main_text", "the page has no extractable article text")
     doc = meta
