@@ -313,3 +313,22 @@ def test_too_short_a_result_gives_way_to_the_default_pass():
     assert combine_passes(default, caption) == (default, "default_fallback")
     # a genuinely short page stays short
     assert combine_passes("Menu\nA short note.", "A short note.") == ("A short note.", "precise")
+
+
+def test_combine_detects_the_language_only_when_a_neighbour_line_needs_it(monkeypatch):
+    calls = []
+
+    def counting(lang, text):
+        calls.append(text)
+        return stopwords("en")
+
+    monkeypatch.setattr(extract, "_stopwords", counting)
+    # the lines around the span are short (menu, footer): no stopword test, no detection
+    default = "\n".join(["Menu", *PARAS[:3], "Footer"])
+    assert combine_passes(default, "\n".join([PARAS[0], PARAS[2]]))[0].split("\n") == PARAS[:3]
+    assert calls == []
+    # a long line of running text right before the span: detected once, and the lead comes back
+    lead = "It was the first time that the two of them had met since the start of the year, and it went on for hours."
+    default = "\n".join(["Menu", lead, *PARAS[1:4], "Footer"])
+    assert combine_passes(default, "\n".join(PARAS[1:4]))[0].split("\n") == [lead, *PARAS[1:4]]
+    assert len(calls) == 1

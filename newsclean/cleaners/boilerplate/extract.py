@@ -29,7 +29,9 @@ the page itself (``metadata_fallback``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,6 +100,9 @@ PARAGRAPH_MIN_CHARS = 100
 # stories is mostly links; an article paragraph links a few words).
 CHUNK_MAX_LINK_SHARE = 0.3
 _CONTAINERS = frozenset({"div", "section", "article"})
+
+# function words, or a function giving them when first needed (a language detection saved)
+Stopwords = frozenset[str] | Callable[[], frozenset[str]]
 
 # typed as trafilatura's keyword arguments (a dict[str, bool] matches none of them)
 _OPTIONS: dict[str, Any] = dict(
@@ -239,8 +244,12 @@ def _align(
     return (best, True) if best_cover >= ALIGN_MIN_COVER else (None, False)
 
 
-def _is_prose(line: str, stop: frozenset[str]) -> bool:
-    """A long line of running text (see :data:`EXTEND_MIN_CHARS`): a paragraph, not furniture."""
+def _is_prose(line: str, stop: Stopwords) -> bool:
+    """A long line of running text (see :data:`EXTEND_MIN_CHARS`): a paragraph, not furniture.
+
+    ``stop``: the language's function words, or a function giving them (called
+    only for a line the cheaper tests leave undecided).
+    """
     s = line.strip()
     if len(s) < EXTEND_MIN_CHARS or s.count("|") >= 2 or _LIST_ITEM.match(s) or not _HAS_SENTENCE.search(s):
         return False  # short, a table row or list item (teaser lists), or no sentence in it
@@ -248,11 +257,12 @@ def _is_prose(line: str, stop: frozenset[str]) -> bool:
         return False  # a teaser cut short ("War Volkswagen anfangs vom ..."), not a paragraph
     if _CJK_SENTENCE_END.search(s):
         return True  # scripts without spaces: no stopword test, a sentence end tells
-    return bool(stop) and line_class(s, stop) == "prose"
+    words = stop() if callable(stop) else stop
+    return bool(words) and line_class(s, words) == "prose"
 
 
 def _extend_over_prose(
-    lines: list[str], first: int, last: int, stop: frozenset[str], headings: frozenset[tuple[str, ...]] = frozenset()
+    lines: list[str], first: int, last: int, stop: Stopwords, headings: frozenset[tuple[str, ...]] = frozenset()
 ) -> tuple[int, int]:
     """Grow [first, last] over the default lines of running text right before and after it.
 
@@ -394,7 +404,8 @@ def _combine(
     hits = [i for _, i in mapped if i is not None]
     if hits != sorted(hits):
         return precise, "precise"  # the passes ordered the page differently: nothing to align
-    stop = _stopwords(lang, precise)
+    # the language is detected only if a line next to the span needs the stopword test
+    stop = functools.cache(lambda: _stopwords(lang, precise))
     first, end = _extend_over_prose(lines, min(hits), max(hits), stop, headings)
     out: list[str] = lines[first : min(hits)]
     prev: int | None = None  # the last default line emitted
