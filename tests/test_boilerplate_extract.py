@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import doctest
 
+import lxml.html
 import pytest
+from trafilatura.utils import load_html
 
 from newsclean.cleaners.boilerplate import extract, extract_html
 from newsclean.cleaners.boilerplate.extract import PRECISE_MIN_SHARE, combine_passes
@@ -139,6 +141,21 @@ def test_join_split_body_joins_sibling_chunks_in_order():
     assert html.index("Advertisement") < html.index(LONG[2])  # what lay between stays between
 
 
+def test_join_split_tree_is_join_split_body_in_place():
+    html, joined = extract.join_split_body(SPLIT_PAGE)
+    tree = load_html(SPLIT_PAGE)
+    assert extract.join_split_tree(tree) == joined
+    assert lxml.html.tostring(tree, encoding="unicode") == html
+
+
+def test_join_split_tree_leaves_an_unsplit_page_untouched():
+    page = f"<html><body><article>{''.join(f'<p>{p}</p>' for p in PARAS)}</article></body></html>"
+    tree = load_html(page)
+    before = lxml.html.tostring(tree, encoding="unicode")
+    assert extract.join_split_tree(tree) == []
+    assert lxml.html.tostring(tree, encoding="unicode") == before
+
+
 def test_extract_html_keeps_the_whole_split_article():
     ex = extract_html(SPLIT_PAGE, "https://example.com/split")
     for p in LONG:
@@ -267,6 +284,9 @@ def test_cjk_sentence_counts_as_running_text():
 def test_heading_words():
     html = "<html><body><h1>Big  title</h1><h2>The dek, here.</h2><p>Body text.</p></body></html>"
     assert extract.heading_words(html) == {("Big", "title"), ("The", "dek", "here")}
+    tree = load_html(html)
+    assert extract.heading_words(tree) == extract.heading_words(html)  # a parsed page: the same, and unchanged
+    assert lxml.html.tostring(tree, encoding="unicode") == lxml.html.tostring(load_html(html), encoding="unicode")
 
 
 def test_metadata_kept_when_the_precise_pass_finds_nothing():
@@ -293,3 +313,22 @@ def test_too_short_a_result_gives_way_to_the_default_pass():
     assert combine_passes(default, caption) == (default, "default_fallback")
     # a genuinely short page stays short
     assert combine_passes("Menu\nA short note.", "A short note.") == ("A short note.", "precise")
+
+
+def test_combine_detects_the_language_only_when_a_neighbour_line_needs_it(monkeypatch):
+    calls = []
+
+    def counting(lang, text):
+        calls.append(text)
+        return stopwords("en")
+
+    monkeypatch.setattr(extract, "_stopwords", counting)
+    # the lines around the span are short (menu, footer): no stopword test, no detection
+    default = "\n".join(["Menu", *PARAS[:3], "Footer"])
+    assert combine_passes(default, "\n".join([PARAS[0], PARAS[2]]))[0].split("\n") == PARAS[:3]
+    assert calls == []
+    # a long line of running text right before the span: detected once, and the lead comes back
+    lead = "It was the first time that the two of them had met since the start of the year, and it went on for hours."
+    default = "\n".join(["Menu", lead, *PARAS[1:4], "Footer"])
+    assert combine_passes(default, "\n".join(PARAS[1:4]))[0].split("\n") == [lead, *PARAS[1:4]]
+    assert len(calls) == 1

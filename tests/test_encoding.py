@@ -411,3 +411,29 @@ def test_fullwidth_cjk_punctuation_kept():
 def test_fullwidth_latin_and_punctuation_outside_cjk_still_normalized():
     assert fix_text("ＡＢＣ news，ok")[0] == "ABC news,ok"
     assert fix_text("信守１５年")[0] == "信守15年"  # digits are not punctuation
+
+
+# ------------------------------------------------------------- ftfy fast path
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=200))
+def test_lines_skipped_by_the_fast_path_are_lines_ftfy_leaves_alone(line):
+    # the skip is exact: whatever it lets through unchanged, ftfy itself would leave unchanged
+    if encoding._ftfy_inert(line):
+        import ftfy
+
+        assert ftfy.fix_and_explain(line, config=encoding.FTFY_CONFIG).text == line
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("AT&amp;T bought it", "AT&T bought it"),  # ASCII, but an entity: ftfy still runs
+        ("\x1b[31mred\x1b[0m alert", "red alert"),  # ASCII terminal escapes: ftfy still runs
+        ("Lavrovâ€™s visit", "Lavrov’s visit"),  # not ASCII: ftfy runs
+    ],
+)
+def test_fast_path_leaves_fixable_ascii_lines_to_ftfy(text, fixed):
+    assert not encoding._ftfy_inert(text)
+    assert fix_text(f"Plain line.\n{text}")[0] == f"Plain line.\n{fixed}"

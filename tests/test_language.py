@@ -70,3 +70,9 @@ def test_every_model_label_maps_to_a_two_letter_code_or_none():
 
 def test_no_linguistic_content_is_undetermined():
     assert detect_language("AAAAAAAAAAAAAAAAAAeA AAAAAAAA") == ("und", 0.0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80), st.integers(min_value=0, max_value=30))
+def test_letter_count_stops_early_but_agrees_with_a_full_count(text, n):
+    assert language._has_letters(text, n) == (sum(ch.isalpha() for ch in text) >= n)

@@ -414,9 +414,27 @@ _STRAY_JOINER = re.compile(r"(?:(?<=\s)|^)[\u200c\u200d]+|[\u200c\u200d]+(?=\s|$
 MAX_REPAIR_PASSES = 4
 
 
+def _ftfy_inert(line: str) -> bool:
+    """Whether ftfy under :data:`FTFY_CONFIG` leaves ``line`` as it is, without running it.
+
+    Every fix on, except two, looks only at characters outside ASCII (mojibake,
+    C1 controls, ligatures, surrogates, NFC): on an ASCII line only an HTML
+    entity (``&``) or a terminal escape (ESC) can change. Most lines of English
+    text are such lines, and each would cost a run of every fixer. (Keep in
+    step with :data:`FTFY_CONFIG`: a fix turned on later may need a check here.)
+
+    >>> _ftfy_inert("Plain text, 100% ASCII."), _ftfy_inert("AT&amp;T"), _ftfy_inert("Lavrovâ€™s")
+    (True, False, False)
+    """
+    return line.isascii() and "&" not in line and "\x1b" not in line
+
+
 def _ftfy(text: str, counts: Counter) -> str:
     out = []
     for line in text.split("\n"):
+        if _ftfy_inert(line):
+            out.append(line)
+            continue
         fixed, plan = ftfy.fix_and_explain(line, config=FTFY_CONFIG)
         if fixed != line:
             counts[_describe(plan or [])] += 1

@@ -39,6 +39,22 @@ def _iso639_1(label: str) -> str | None:
     return label if len(label) == 2 else _TO_ISO639_1.get(label)
 
 
+def _has_letters(text: str, n: int) -> bool:
+    """Whether ``text`` holds at least ``n`` letters (stops counting at ``n``: an article gets there at once).
+
+    >>> _has_letters("12 34 ab", 2), _has_letters("12 34 a", 2)
+    (True, False)
+    """
+    if n <= 0:
+        return True
+    for ch in text:
+        if ch.isalpha():
+            n -= 1
+            if not n:
+                return True
+    return False
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """Return (ISO 639-1 code, probability); ``("und", 0.0)`` when too little text.
 
@@ -46,7 +62,7 @@ def detect_language(text: str) -> tuple[str, float]:
     'ru'
     """
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_CHARS:
+    if not _has_letters(sample, MIN_CHARS):
         return UNKNOWN, 0.0
     ranked = _identifier().rank(sample)
     if ranked[0][0] == _NO_LANGUAGE:

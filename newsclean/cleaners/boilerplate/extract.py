@@ -29,7 +29,9 @@ the page itself (``metadata_fallback``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,6 +100,9 @@ PARAGRAPH_MIN_CHARS = 100
 # stories is mostly links; an article paragraph links a few words).
 CHUNK_MAX_LINK_SHARE = 0.3
 _CONTAINERS = frozenset({"div", "section", "article"})
+
+# function words, or a function giving them when first needed (a language detection saved)
+Stopwords = frozenset[str] | Callable[[], frozenset[str]]
 
 # typed as trafilatura's keyword arguments (a dict[str, bool] matches none of them)
 _OPTIONS: dict[str, Any] = dict(
@@ -169,6 +174,14 @@ def join_split_body(html: str) -> tuple[str, list[str]]:
     tree = load_html(html)
     if tree is None:
         return html, []
+    joined = join_split_tree(tree)
+    if not joined:
+        return html, []
+    return lxml.html.tostring(tree, encoding="unicode"), joined
+
+
+def join_split_tree(tree) -> list[str]:
+    """:func:`join_split_body` on a parsed page, in place; return the joined groups (none: tree untouched)."""
     joined = []
     for parent in list(tree.iter()):
         group = _chunk_group(parent)
@@ -190,9 +203,7 @@ def join_split_body(html: str) -> tuple[str, list[str]]:
             else:
                 first.append(el)
         joined.append(f"{len(chunks)} x {name}")
-    if not joined:
-        return html, []
-    return lxml.html.tostring(tree, encoding="unicode"), joined
+    return joined
 
 
 def _words(line: str) -> tuple[str, ...]:
@@ -233,8 +244,12 @@ def _align(
     return (best, True) if best_cover >= ALIGN_MIN_COVER else (None, False)
 
 
-def _is_prose(line: str, stop: frozenset[str]) -> bool:
-    """A long line of running text (see :data:`EXTEND_MIN_CHARS`): a paragraph, not furniture."""
+def _is_prose(line: str, stop: Stopwords) -> bool:
+    """A long line of running text (see :data:`EXTEND_MIN_CHARS`): a paragraph, not furniture.
+
+    ``stop``: the language's function words, or a function giving them (called
+    only for a line the cheaper tests leave undecided).
+    """
     s = line.strip()
     if len(s) < EXTEND_MIN_CHARS or s.count("|") >= 2 or _LIST_ITEM.match(s) or not _HAS_SENTENCE.search(s):
         return False  # short, a table row or list item (teaser lists), or no sentence in it
@@ -242,11 +257,12 @@ def _is_prose(line: str, stop: frozenset[str]) -> bool:
         return False  # a teaser cut short ("War Volkswagen anfangs vom ..."), not a paragraph
     if _CJK_SENTENCE_END.search(s):
         return True  # scripts without spaces: no stopword test, a sentence end tells
-    return bool(stop) and line_class(s, stop) == "prose"
+    words = stop() if callable(stop) else stop
+    return bool(words) and line_class(s, words) == "prose"
 
 
 def _extend_over_prose(
-    lines: list[str], first: int, last: int, stop: frozenset[str], headings: frozenset[tuple[str, ...]] = frozenset()
+    lines: list[str], first: int, last: int, stop: Stopwords, headings: frozenset[tuple[str, ...]] = frozenset()
 ) -> tuple[int, int]:
     """Grow [first, last] over the default lines of running text right before and after it.
 
@@ -273,8 +289,11 @@ def _extend_over_prose(
     return first, last
 
 
-def heading_words(html: str) -> frozenset[tuple[str, ...]]:
-    """The words of each h1-h6 of a page (the key :func:`combine_passes` compares lines by)."""
+def heading_words(html) -> frozenset[tuple[str, ...]]:
+    """The words of each h1-h6 of a page (the key :func:`combine_passes` compares lines by).
+
+    ``html``: the page, as a string or as a tree parsed by ``load_html`` (read, not changed).
+    """
     tree = load_html(html)
     if tree is None:
         return frozenset()
@@ -385,7 +404,8 @@ def _combine(
     hits = [i for _, i in mapped if i is not None]
     if hits != sorted(hits):
         return precise, "precise"  # the passes ordered the page differently: nothing to align
-    stop = _stopwords(lang, precise)
+    # the language is detected only if a line next to the span needs the stopword test
+    stop = functools.cache(lambda: _stopwords(lang, precise))
     first, end = _extend_over_prose(lines, min(hits), max(hits), stop, headings)
     out: list[str] = lines[first : min(hits)]
     prev: int | None = None  # the last default line emitted
@@ -527,14 +547,22 @@ def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | No
     html_date, copyright_year = html_publication_date(html, url, latest_date)
     try:
         n_chars = len(html)
-        html, joined = join_split_body(html)
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=True, **_OPTIONS)
-        default = trafilatura.extract(html, url=url, with_metadata=False, **_OPTIONS) or ""
+        # parsed once: the split-body join, both passes (each works on its own copy) and the
+        # headings read the same tree, as each would have parsed it from the string
+        tree = load_html(html)
+        joined = join_split_tree(tree) if tree is not None else []
+        if joined:
+            # the passes see the joined page as it serializes (what they were measured on)
+            html = lxml.html.tostring(tree, encoding="unicode")
+            tree = load_html(html)
+        page = tree if tree is not None else html  # trafilatura copies a tree before changing it
+        doc = trafilatura.bare_extraction(page, url=url, with_metadata=True, favor_precision=True, **_OPTIONS)
+        default = trafilatura.extract(page, url=url, with_metadata=False, **_OPTIONS) or ""
     except Exception as exc:  # trafilatura raises assorted errors on broken markup
         raise Rejection(STEP, "extract_error", f"{type(exc).__name__}: {exc}") from exc
     precise = (getattr(doc, "text", None) if doc is not None else "") or ""
     meta, meta_changes = _page_metadata(doc, precise, html, url)
-    text, how = combine_passes(default, precise, headings=heading_words(html))
+    text, how = combine_passes(default, precise, headings=heading_words(page))
     if not text.strip():
         raise Rejection(STEP, "no_main_text", "the page has no extractable article text")
     doc = meta
