@@ -354,6 +354,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
                 if toks[j].boundary_after:
                     break
                 j += 1
+            if hit and _given_alias_before_name(toks, i, hit[0], gaz, lex, language):
+                hit = None  # "Hillary Lindsey": a famous given name opening another person's name
             if hit:
                 end, ids = hit
                 found.append(Candidate(toks[i:end], "alias", alias_ids=ids))
@@ -377,6 +379,22 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
         judge(stretch, toks)
     found.sort(key=lambda c: c.start)
     return found, orphans
+
+
+def _given_alias_before_name(toks: list[Token], i: int, end: int, gaz: Gazetteer, lex: Lexicon, language: str | None) -> bool:
+    """A one-word alias that is a given name (no listed person's surname: "Hillary") right
+    before another capitalised name word of the same run opens someone else's full name
+    ("Hillary Lindsey", a songwriter), never the famous person alone."""
+    if end != i + 1 or end >= len(toks) or toks[i].boundary_after or toks[i].possessive:
+        return False
+    key, nxt = toks[i].key, toks[end]
+    if key in gaz.surnames or not (lex.is_given(key) or key in evidence.given_names()):
+        return False
+    if nxt.connector or not nxt.text[:1].isupper() or "." in nxt.text or len(nxt.key) < 2:
+        return False
+    if nxt.key in gaz.aliases or nxt.key in gaz.surnames or nxt.key in lexicon.NAME_SUFFIXES:
+        return False  # "Hillary Clinton" is an alias; "Hillary Obama" stays two words the gazetteer knows
+    return not _separator(nxt, toks[i], toks[end + 1] if end + 1 < len(toks) else None, lex, language)
 
 
 @dataclass(slots=True)
