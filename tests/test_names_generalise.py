@@ -163,3 +163,25 @@ def test_german_genitive_of_a_listed_surname_and_trailing_occupation():
     assert persons("Gewählt wurde Claudia Brandes Bürgermeisterin der Stadt.", language="de") == ["Claudia Brandes"]
     # negative: a surname ending in -s that the lists know stays whole
     assert persons("Das sagte Hans Peters am Montag.", language="de") == ["Hans Peters"]
+
+
+def test_a_famous_given_name_opening_another_full_name_is_not_the_famous_person(gaz):
+    assert persons("The award went to Hillary Lindsey, who wrote the song.", gaz, language="en") == ["Hillary Lindsey"]
+    # negative: the famous person's own full name and a later bare given name still resolve
+    assert persons("Hillary Clinton spoke first. Later Hillary said no.", gaz, language="en") == ["Hillary Clinton"]
+
+
+def test_featuring_between_two_artists_separates_them():
+    assert persons("The hit by Miranda Lambert Featuring Maren Morris won.", language="en") == ["Maren Morris", "Miranda Lambert"]
+    # negative: an ordinary full name stays whole
+    assert persons("The hit by Miranda Lambert won.", language="en") == ["Miranda Lambert"]
+
+
+def test_a_weak_run_is_no_person_when_the_article_uses_its_last_word_as_a_thing():
+    # a heading whose last word the article writes in lowercase, or after determiners
+    assert persons("List Comprehensions\nList comprehensions are fast. Comprehensions also work.", language="en") == []
+    text = "Potted Gloxinella\nThe Gloxinella plant is easy. Gloxinella has red leaves. Your Gloxinella needs water."
+    assert persons(text, language="en") == []
+    # negative: a surname used as the subject of verbs more often than after a determiner is a person
+    text = "Loggers left Bharrat Ramdehol behind. They claimed that Ramdehol had asked them. Ramdehol was taking care. He stayed with the Ramdehol."
+    assert persons(text, language="en") == ["Bharrat Ramdehol"]
