@@ -185,3 +185,24 @@ def test_a_weak_run_is_no_person_when_the_article_uses_its_last_word_as_a_thing(
     # negative: a surname used as the subject of verbs more often than after a determiner is a person
     text = "Loggers left Bharrat Ramdehol behind. They claimed that Ramdehol had asked them. Ramdehol was taking care. He stayed with the Ramdehol."
     assert persons(text, language="en") == ["Bharrat Ramdehol"]
+
+
+def test_a_town_and_its_state_after_a_comma_is_no_person():
+    assert persons("The venue of the year: Innsbrook After Hours – Glen Allen, Va.\nNext item.", language="en") == []
+    assert persons("A skimmed card was used at an ATM in Glen Eden, west Auckland.", language="en") == []
+    # negative: a degree or a suffix after the comma belongs to the person
+    assert persons("The team was led by Michael Shadlen, Ph.D., of Columbia.", language="en") == ["Michael Shadlen"]
+    assert persons("The letter was signed by Robert Smith, Jr. yesterday.", language="en") == ["Robert Smith"]
+
+
+def test_a_common_surname_naming_a_firm_is_not_the_gazetteer_person(gaz):
+    assert persons("Used with permission of Little, Brown and Company, New York.", gaz, language="en") == []
+    # negative: the same surname before a speech verb keeps its gazetteer bearer
+    assert persons("Brown said the budget was balanced.", gaz, day=dt.date(2009, 3, 1), language="en") == ["Gordon Brown"]
+
+
+def test_two_full_names_run_together_in_a_list_are_two_people():
+    text = "Signed: writer Anne-Marie Slaughter Andrew Solomon, writer Deborah Solomon, critic"
+    assert persons(text, language="en") == ["Andrew Solomon", "Anne-Marie Slaughter", "Deborah Solomon"]
+    # negative: a given name, a middle name and a surname stay one person
+    assert persons("The author Arlie Russell Hochschild spoke.", language="en") == ["Arlie Russell Hochschild"]

@@ -441,6 +441,13 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
         _judge(idx[cut_at:], toks, j, following=following)
         return
+    pair = _two_full_names(words, toks, lex) if j.language == "en" else None
+    if pair is not None:
+        # "Anne-Marie Slaughter Andrew Solomon": a list of people with its commas lost
+        cut_at = idx.index(words[pair])
+        _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
+        _judge(idx[cut_at:], toks, j, following=following)
+        return
     if len(idx) > 1 and (
         plausible.is_place(" ".join(toks[k].key for k in idx))
         or (idx[0] > 0 and plausible.is_place(" ".join(toks[k].key for k in range(idx[0] - 1, idx[-1] + 1))))
@@ -572,6 +579,28 @@ def _two_people(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
             continue
         nxt, after = toks[idx[n + 1]], toks[idx[n + 2]]
         if (nxt.connector and nxt.key in ("el", "la")) or (not nxt.connector and not after.connector):
+            return n
+    return None
+
+
+def _any_given(key: str, lex: Lexicon) -> bool:
+    return lex.is_given(key) or lex.is_listed_given(key)
+
+
+def _two_full_names(words: list[int], toks: list[Token], lex: Lexicon) -> int | None:
+    """Position in ``words`` where a second full name starts in a run of four or more
+    words ("David Bromwich David Brooks", "Dexter Filkins Federico Finchelstein"): a
+    given name the lists know after a word they do not know as one, with a given name
+    opening the run and a surname after the second given name."""
+    if len(words) < 4:
+        return None
+    if not lex.is_given(toks[words[0]].key):
+        return None
+    for n in range(2, len(words) - 1):
+        t, prev = toks[words[n]], toks[words[n - 1]]
+        if _initial(t) or _initial(prev) or not _any_given(t.key, lex) or _any_given(prev.key, lex):
+            continue
+        if any(not _initial(toks[w]) and toks[w].key not in lexicon.NAME_SUFFIXES for w in words[n + 1 :]):
             return n
     return None
 
@@ -794,6 +823,9 @@ def _place_word(tok: Token, lex: Lexicon) -> bool:
 
 _AFTER_BRAND = re.compile(r"[ \t]*(?:[®™©]|&[ \t]*[A-Z])")
 _AFTER_FACILITY = re.compile(r"[ \t]+([a-z]+)")
+# a state's abbreviation ("Va.", "Okla."; not a degree, "Ph.D.") or a lowercase compass word after a comma
+_AFTER_PLACE = re.compile(r",[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western)[ \t]+[A-Z]|([A-Z][a-z]{1,3})\.(?![A-Za-z])(?![ \t]*[A-Z][a-z]))")
+_POST_NOMINALS = frozenset("esq".split())  # "John Doe, Esq." is a person
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
 
 
@@ -814,6 +846,9 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     m = _AFTER_FACILITY.match(after)
     if m and m.group(1) in lexicon.FACILITY_WORDS:
         return False  # "Walter Reed hospital", "Van Buren counties"
+    p = _AFTER_PLACE.match(after)
+    if p and not titled and not (p.group(1) and fold(p.group(1)) in lexicon.NAME_SUFFIXES | _POST_NOMINALS):
+        return False  # "Glen Allen, Va.", "Glen Eden, west Auckland": a town and its state or region
     if len(names) < 2:
         return True
     start = seg[0].start

@@ -314,6 +314,7 @@ def _noun_position(doc: _Doc, start: int) -> bool:
 
 _LOCATIVE = frozenset("in at near from to of outside inside across around".split())
 _CITATION = re.compile(r"^[ \t]+(?:[A-Z]{1,3}(?:-[A-Z])?\b(?!\.[A-Z])|et al\b)")
+_PARTNER_AFTER = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b")
 _PLACE_AFTER = re.compile(r"^(?:,[ \t]+([A-Z][a-z]+)\.?|[ \t]+(North|South|East|West|Central)\b)")
 
 
@@ -329,6 +330,9 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     after = text[c.end : c.end + 30]
     if _CITATION.match(after):
         return True
+    m = _PARTNER_AFTER.match(after)
+    if m and fold(m.group(1)) in lexicon.ORG_WORDS:
+        return True  # "Little, Brown and Company", "Dombey & Sons": a firm named after its founders
     if plausible.is_place(tok.key):
         m = _PREV.search(text[max(0, c.start - 30) : c.start])
         if m and m.group(1) in _LOCATIVE:
