@@ -206,3 +206,13 @@ def test_two_full_names_run_together_in_a_list_are_two_people():
     assert persons(text, language="en") == ["Andrew Solomon", "Anne-Marie Slaughter", "Deborah Solomon"]
     # negative: a given name, a middle name and a surname stay one person
     assert persons("The author Arlie Russell Hochschild spoke.", language="en") == ["Arlie Russell Hochschild"]
+
+
+def test_time_of_day_table_cells_demonyms_and_street_abbreviations_are_no_names():
+    # "PM" after a clock time is no prime minister; a table cell ends at "|"
+    assert persons("| 6:30 PM | Leaves Jas at the ranch and returns home. |", language="en") == []
+    assert persons("Sri Lankan batters Charith Asalanka and Angelo Mathews are out.", language="en") == ["Angelo Mathews", "Charith Asalanka"]
+    assert persons("Costigans Pub on Washington St will stay open.", language="en") == []
+    # negative: a real prime minister's title and a surname that merely ends like a demonym stay
+    assert persons("British PM Boris Johnson spoke.", language="en") == ["Boris Johnson"]
+    assert persons("Reporter Jack Lankan said hello.", language="en") == ["Jack Lankan"]

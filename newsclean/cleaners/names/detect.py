@@ -870,6 +870,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
     if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)):
         return False  # "Little Rock", "San Jose", "Texas Austin"
+    joined = " ".join(t.key for t in names)
+    if not titled and any(joined.endswith(end) and plausible.is_place(joined[: -len(end)]) for end in _DEMONYM_ENDINGS):
+        return False  # "Sri Lankan", "New Zealander": the people of a place, no one's name
+    if not titled and names[-1].text.rstrip(".") in _STREET_ABBREVIATIONS:
+        return False  # "Washington St", "Oakley Ave.": a street
 
     if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex):
         return False  # "Golden Globes", "Rose Gardens": a word that is also a given name before a plural noun
@@ -899,6 +904,10 @@ _GERMAN_ARTICLES = frozenset("der den dem des das die".split())
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul)[\-’']")
 # Words that link a title to what follows it rather than to a person.
 _TITLE_LINKS = frozenset("of the for to and a an his her their its our".split())
+_DEMONYM_ENDINGS = ("n", "an", "er", "ese")
+# capitalised abbreviations of street types; a surname is never written so
+_STREET_ABBREVIATIONS = frozenset("St Ave Rd Blvd Ln Hwy Pkwy".split())
+_CLOCK_BEFORE = re.compile(r"\d[ \t]*$")
 _DOTTED = re.compile(r"^(?:\w\.){2,}$")
 
 
@@ -913,7 +922,7 @@ def title_before(text: str, start: int) -> str | None:
     comma_ok = True
     for w in reversed(words):
         tail = window[w.end() : (last.start() if last else len(window))]
-        if "\n" in tail or any(c in tail for c in "\"“”:;()!?"):
+        if "\n" in tail or any(c in tail for c in "\"“”:;()!?|"):  # "|": a table cell ends
             break
         word = w.group(0)
         if word == ",":
@@ -932,6 +941,8 @@ def title_before(text: str, start: int) -> str | None:
         first = w
     if first is None or last is None:  # last is set whenever first is
         return None
+    if _CLOCK_BEFORE.search(window[: first.start()]) and first.group(0).lower().replace(".", "") in ("pm", "am"):
+        return None  # "6:30 PM Leaves ...": a time of day, not a prime minister
     phrase_words = [w for w in words if first.start() <= w.start() <= last.start()]
     while phrase_words and _strip_possessive(phrase_words[0].group(0).lower())[0] in lexicon.TITLE_LEADING_NOISE:
         phrase_words = phrase_words[1:]
