@@ -16,6 +16,10 @@ Usage::
     .venv/bin/python bench/names_hunt.py extract          # once: build .fetched/hunt/pages.json
     .venv/bin/python bench/names_hunt.py predict [N]      # list predictions of the first N pages
     .venv/bin/python bench/names_hunt.py score            # false predictions left among the judged ones
+
+``score`` reads ``bench/data/names_hunt_judged.json``: the pages judged, every
+prediction judged true (entries with ``"judged"`` were judged after a fix produced
+them) and every false one with its kind.
 """
 from __future__ import annotations
 
@@ -151,8 +155,9 @@ def main() -> int:
         pred = {(r["path"], r["name"]) for r in rows}
         left = sorted(false & pred)
         new = sorted(pred - {(j["path"], j["name"]) for j in judged["false"]} - {(j["path"], j["name"]) for j in judged["true"]})
-        print(f"{len(wanted)} pages judged; judged predictions {len(judged['true']) + len(judged['false'])}, false {len(judged['false'])}")
-        print(f"now: {len(pred)} predictions, {len(left)} of the judged false left, {len(new)} predictions not judged yet")
+        base = sum(1 for j in judged["true"] if "judged" not in j) + len(judged["false"])
+        print(f"{len(wanted)} pages judged; at the start {base} predictions, {len(judged['false'])} false (precision {1 - len(judged['false']) / base:.3f})")
+        print(f"now: {len(pred)} predictions, {len(left)} of the judged false left (precision {1 - len(left) / len(pred):.3f}), {len(new)} predictions not judged yet")
         gone_true = sorted({(j["path"], j["name"]) for j in judged["true"]} - pred)
         print(f"judged-true predictions lost: {len(gone_true)}")
         for g in gone_true:
