@@ -216,3 +216,11 @@ def test_time_of_day_table_cells_demonyms_and_street_abbreviations_are_no_names(
     # negative: a real prime minister's title and a surname that merely ends like a demonym stay
     assert persons("British PM Boris Johnson spoke.", language="en") == ["Boris Johnson"]
     assert persons("Reporter Jack Lankan said hello.", language="en") == ["Jack Lankan"]
+
+
+def test_a_bare_word_beside_a_first_name_is_a_first_name_not_a_gazetteer_surname(gaz):
+    assert persons("He drops them off in front of Emily and Haley's house.", gaz, language="en") == []
+    assert persons("Entering Haley/Emily's House will trigger it.", gaz, language="en") == []
+    # negative: alone, or beside a word that is no given name, the surname keeps its bearer
+    assert persons("Haley said the debate went well.", gaz, language="en") == ["Nikki Haley"]
+    assert persons("Emily and Trump met.", gaz, language="en") == ["Donald Trump"]

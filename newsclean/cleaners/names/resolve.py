@@ -314,6 +314,8 @@ def _noun_position(doc: _Doc, start: int) -> bool:
 
 _LOCATIVE = frozenset("in at near from to of outside inside across around".split())
 _CITATION = re.compile(r"^[ \t]+(?:[A-Z]{1,3}(?:-[A-Z])?\b(?!\.[A-Z])|et al\b)")
+_GIVEN_PARTNER_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]*(?:and|&|/)[ \t]*$")
+_GIVEN_PARTNER_AFTER = re.compile(r"^[ \t]*(?:and|&|/)[ \t]*([A-Z][a-z]+)(?![ \t]+[A-Z])")
 _PARTNER_AFTER = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b")
 _PLACE_AFTER = re.compile(r"^(?:,[ \t]+([A-Z][a-z]+)\.?|[ \t]+(North|South|East|West|Central)\b)")
 
@@ -333,6 +335,15 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     m = _PARTNER_AFTER.match(after)
     if m and fold(m.group(1)) in lexicon.ORG_WORDS:
         return True  # "Little, Brown and Company", "Dombey & Sons": a firm named after its founders
+    before = _GIVEN_PARTNER_BEFORE.search(text[max(0, c.start - 30) : c.start])
+    after_m = _GIVEN_PARTNER_AFTER.match(text[c.end + (2 if c.possessive else 0) : c.end + 30])
+    lex = lexicon_for(doc.gaz)
+    for other in (before.group(1) if before else None, after_m.group(1) if after_m else None) if lex.is_given(tok.key) or tok.key in evidence.given_names() else ():
+        k = fold(other) if other else ""
+        if k and lex.is_given(k) and k not in evidence.surnames() and k not in doc.gaz.surnames and k not in doc.gaz.aliases:
+            # "Emily and Haley's house", "Haley/Emily": a word that is also a given name,
+            # beside a given name no one bears as a surname, is a first name too
+            return True
     if plausible.is_place(tok.key):
         m = _PREV.search(text[max(0, c.start - 30) : c.start])
         if m and m.group(1) in _LOCATIVE:
