@@ -164,3 +164,64 @@ def test_german_genitive_of_a_listed_surname_and_trailing_occupation():
     assert persons("Gewählt wurde Claudia Brandes Bürgermeisterin der Stadt.", language="de") == ["Claudia Brandes"]
     # negative: a surname ending in -s that the lists know stays whole
     assert persons("Das sagte Hans Peters am Montag.", language="de") == ["Hans Peters"]
+
+
+def test_a_famous_given_name_opening_another_full_name_is_not_the_famous_person(gaz):
+    assert persons("The award went to Hillary Lindsey, who wrote the song.", gaz, language="en") == ["Hillary Lindsey"]
+    # negative: the famous person's own full name and a later bare given name still resolve
+    assert persons("Hillary Clinton spoke first. Later Hillary said no.", gaz, language="en") == ["Hillary Clinton"]
+
+
+def test_featuring_between_two_artists_separates_them():
+    assert persons("The hit by Miranda Lambert Featuring Maren Morris won.", language="en") == ["Maren Morris", "Miranda Lambert"]
+    # negative: an ordinary full name stays whole
+    assert persons("The hit by Miranda Lambert won.", language="en") == ["Miranda Lambert"]
+
+
+def test_a_weak_run_is_no_person_when_the_article_uses_its_last_word_as_a_thing():
+    # a heading whose last word the article writes in lowercase, or after determiners
+    assert persons("List Comprehensions\nList comprehensions are fast. Comprehensions also work.", language="en") == []
+    text = "Potted Gloxinella\nThe Gloxinella plant is easy. Gloxinella has red leaves. Your Gloxinella needs water."
+    assert persons(text, language="en") == []
+    # negative: a surname used as the subject of verbs more often than after a determiner is a person
+    text = "Loggers left Bharrat Ramdehol behind. They claimed that Ramdehol had asked them. Ramdehol was taking care. He stayed with the Ramdehol."
+    assert persons(text, language="en") == ["Bharrat Ramdehol"]
+
+
+def test_a_town_and_its_state_after_a_comma_is_no_person():
+    assert persons("The venue of the year: Innsbrook After Hours – Glen Allen, Va.\nNext item.", language="en") == []
+    assert persons("A skimmed card was used at an ATM in Glen Eden, west Auckland.", language="en") == []
+    # negative: a degree or a suffix after the comma belongs to the person
+    assert persons("The team was led by Michael Shadlen, Ph.D., of Columbia.", language="en") == ["Michael Shadlen"]
+    assert persons("The letter was signed by Robert Smith, Jr. yesterday.", language="en") == ["Robert Smith"]
+
+
+def test_a_common_surname_naming_a_firm_is_not_the_gazetteer_person(gaz):
+    assert persons("Used with permission of Little, Brown and Company, New York.", gaz, language="en") == []
+    # negative: the same surname before a speech verb keeps its gazetteer bearer
+    assert persons("Brown said the budget was balanced.", gaz, day=dt.date(2009, 3, 1), language="en") == ["Gordon Brown"]
+
+
+def test_two_full_names_run_together_in_a_list_are_two_people():
+    text = "Signed: writer Anne-Marie Slaughter Andrew Solomon, writer Deborah Solomon, critic"
+    assert persons(text, language="en") == ["Andrew Solomon", "Anne-Marie Slaughter", "Deborah Solomon"]
+    # negative: a given name, a middle name and a surname stay one person
+    assert persons("The author Arlie Russell Hochschild spoke.", language="en") == ["Arlie Russell Hochschild"]
+
+
+def test_time_of_day_table_cells_demonyms_and_street_abbreviations_are_no_names():
+    # "PM" after a clock time is no prime minister; a table cell ends at "|"
+    assert persons("| 6:30 PM | Leaves Jas at the ranch and returns home. |", language="en") == []
+    assert persons("Sri Lankan batters Charith Asalanka and Angelo Mathews are out.", language="en") == ["Angelo Mathews", "Charith Asalanka"]
+    assert persons("Costigans Pub on Washington St will stay open.", language="en") == []
+    # negative: a real prime minister's title and a surname that merely ends like a demonym stay
+    assert persons("British PM Boris Johnson spoke.", language="en") == ["Boris Johnson"]
+    assert persons("Reporter Jack Lankan said hello.", language="en") == ["Jack Lankan"]
+
+
+def test_a_bare_word_beside_a_first_name_is_a_first_name_not_a_gazetteer_surname(gaz):
+    assert persons("He drops them off in front of Emily and Haley's house.", gaz, language="en") == []
+    assert persons("Entering Haley/Emily's House will trigger it.", gaz, language="en") == []
+    # negative: alone, or beside a word that is no given name, the surname keeps its bearer
+    assert persons("Haley said the debate went well.", gaz, language="en") == ["Nikki Haley"]
+    assert persons("Emily and Trump met.", gaz, language="en") == ["Donald Trump"]

@@ -356,6 +356,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
                 j += 1
             if hit and _other_surname(toks, i, hit[0]):
                 hit = None  # "Дмитрий Сергеевич Грибов" is not the Дмитрий Сергеевич the gazetteer knows
+            if hit and _given_alias_before_name(toks, i, hit[0], gaz, lex, language):
+                hit = None  # "Hillary Lindsey": a famous given name opening another person's name
             if hit:
                 end, ids = hit
                 found.append(Candidate(toks[i:end], "alias", alias_ids=ids))
@@ -393,6 +395,22 @@ def _other_surname(toks: list[Token], start: int, end: int) -> bool:
     before = toks[start - 1] if start > 0 and not toks[start - 1].boundary_after else None
     # before it, a sentence's first word is capitalised too: only a surname's shape counts
     return before is not None and not before.connector and russian.surname_shaped(before.text)
+
+
+def _given_alias_before_name(toks: list[Token], i: int, end: int, gaz: Gazetteer, lex: Lexicon, language: str | None) -> bool:
+    """A one-word alias that is a given name (no listed person's surname: "Hillary") right
+    before another capitalised name word of the same run opens someone else's full name
+    ("Hillary Lindsey", a songwriter), never the famous person alone."""
+    if end != i + 1 or end >= len(toks) or toks[i].boundary_after or toks[i].possessive:
+        return False
+    key, nxt = toks[i].key, toks[end]
+    if key in gaz.surnames or not (lex.is_given(key) or key in evidence.given_names()):
+        return False
+    if nxt.connector or not nxt.text[:1].isupper() or "." in nxt.text or len(nxt.key) < 2:
+        return False
+    if nxt.key in gaz.aliases or nxt.key in gaz.surnames or nxt.key in lexicon.NAME_SUFFIXES:
+        return False  # "Hillary Clinton" is an alias; "Hillary Obama" stays two words the gazetteer knows
+    return not _separator(nxt, toks[i], toks[end + 1] if end + 1 < len(toks) else None, lex, language)
 
 
 @dataclass(slots=True)
@@ -436,6 +454,13 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # an initial with a full stop before two more words ends a sentence ("Moss L. Sci
         # Transl Med"); a name has one surname after its middle initials
         cut_at = idx.index(words[split]) + 1
+        _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
+        _judge(idx[cut_at:], toks, j, following=following)
+        return
+    pair = _two_full_names(words, toks, lex) if j.language == "en" else None
+    if pair is not None:
+        # "Anne-Marie Slaughter Andrew Solomon": a list of people with its commas lost
+        cut_at = idx.index(words[pair])
         _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
         _judge(idx[cut_at:], toks, j, following=following)
         return
@@ -580,6 +605,28 @@ def _two_people(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
             continue
         nxt, after = toks[idx[n + 1]], toks[idx[n + 2]]
         if (nxt.connector and nxt.key in ("el", "la")) or (not nxt.connector and not after.connector):
+            return n
+    return None
+
+
+def _any_given(key: str, lex: Lexicon) -> bool:
+    return lex.is_given(key) or lex.is_listed_given(key)
+
+
+def _two_full_names(words: list[int], toks: list[Token], lex: Lexicon) -> int | None:
+    """Position in ``words`` where a second full name starts in a run of four or more
+    words ("David Bromwich David Brooks", "Dexter Filkins Federico Finchelstein"): a
+    given name the lists know after a word they do not know as one, with a given name
+    opening the run and a surname after the second given name."""
+    if len(words) < 4:
+        return None
+    if not lex.is_given(toks[words[0]].key):
+        return None
+    for n in range(2, len(words) - 1):
+        t, prev = toks[words[n]], toks[words[n - 1]]
+        if _initial(t) or _initial(prev) or not _any_given(t.key, lex) or _any_given(prev.key, lex):
+            continue
+        if any(not _initial(toks[w]) and toks[w].key not in lexicon.NAME_SUFFIXES for w in words[n + 1 :]):
             return n
     return None
 
@@ -804,6 +851,9 @@ def _place_word(tok: Token, lex: Lexicon) -> bool:
 
 _AFTER_BRAND = re.compile(r"[ \t]*(?:[®™©]|&[ \t]*[A-Z])")
 _AFTER_FACILITY = re.compile(r"[ \t]+([a-z]+)")
+# a state's abbreviation ("Va.", "Okla."; not a degree, "Ph.D.") or a lowercase compass word after a comma
+_AFTER_PLACE = re.compile(r",[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western)[ \t]+[A-Z]|([A-Z][a-z]{1,3})\.(?![A-Za-z])(?![ \t]*[A-Z][a-z]))")
+_POST_NOMINALS = frozenset("esq".split())  # "John Doe, Esq." is a person
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
 
 
@@ -824,6 +874,9 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     m = _AFTER_FACILITY.match(after)
     if m and m.group(1) in lexicon.FACILITY_WORDS:
         return False  # "Walter Reed hospital", "Van Buren counties"
+    p = _AFTER_PLACE.match(after)
+    if p and not titled and not (p.group(1) and fold(p.group(1)) in lexicon.NAME_SUFFIXES | _POST_NOMINALS):
+        return False  # "Glen Allen, Va.", "Glen Eden, west Auckland": a town and its state or region
     if len(names) < 2:
         return True
     start = seg[0].start
@@ -845,6 +898,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
     if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)):
         return False  # "Little Rock", "San Jose", "Texas Austin"
+    joined = " ".join(t.key for t in names)
+    if not titled and any(joined.endswith(end) and plausible.is_place(joined[: -len(end)]) for end in _DEMONYM_ENDINGS):
+        return False  # "Sri Lankan", "New Zealander": the people of a place, no one's name
+    if not titled and names[-1].text.rstrip(".") in _STREET_ABBREVIATIONS:
+        return False  # "Washington St", "Oakley Ave.": a street
 
     if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex):
         return False  # "Golden Globes", "Rose Gardens": a word that is also a given name before a plural noun
@@ -874,6 +932,10 @@ _GERMAN_ARTICLES = frozenset("der den dem des das die".split())
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|at|az|ul)[\-’']")
 # Words that link a title to what follows it rather than to a person.
 _TITLE_LINKS = frozenset("of the for to and a an his her their its our".split())
+_DEMONYM_ENDINGS = ("n", "an", "er", "ese")
+# capitalised abbreviations of street types; a surname is never written so
+_STREET_ABBREVIATIONS = frozenset("St Ave Rd Blvd Ln Hwy Pkwy".split())
+_CLOCK_BEFORE = re.compile(r"\d[ \t]*$")
 _DOTTED = re.compile(r"^(?:\w\.){2,}$")
 
 
@@ -888,7 +950,7 @@ def title_before(text: str, start: int) -> str | None:
     comma_ok = True
     for w in reversed(words):
         tail = window[w.end() : (last.start() if last else len(window))]
-        if "\n" in tail or any(c in tail for c in "\"“”:;()!?"):
+        if "\n" in tail or any(c in tail for c in "\"“”:;()!?|"):  # "|": a table cell ends
             break
         word = w.group(0)
         if word == ",":
@@ -907,6 +969,8 @@ def title_before(text: str, start: int) -> str | None:
         first = w
     if first is None or last is None:  # last is set whenever first is
         return None
+    if _CLOCK_BEFORE.search(window[: first.start()]) and first.group(0).lower().replace(".", "") in ("pm", "am"):
+        return None  # "6:30 PM Leaves ...": a time of day, not a prime minister
     phrase_words = [w for w in words if first.start() <= w.start() <= last.start()]
     while phrase_words and _strip_possessive(phrase_words[0].group(0).lower())[0] in lexicon.TITLE_LEADING_NOISE:
         phrase_words = phrase_words[1:]

@@ -132,6 +132,7 @@ STOPWORDS = frozenset(
     yesterday tomorrow tonight now recently last next per according regardless conversely
     indeed apparently additionally moreover furthermore instead once over under about against
     between during through until unlike like amid among following including citing says said
+    featuring versus vs via
     asked told dear hello thanks sources reports breaking update exclusive opinion analysis
     watch read see photo video editor note remember whispers rumors rumours years months weeks
     days another other such whatever whoever everyone nobody somebody anyone meet meets

@@ -314,6 +314,9 @@ def _noun_position(doc: _Doc, start: int) -> bool:
 
 _LOCATIVE = frozenset("in at near from to of outside inside across around".split())
 _CITATION = re.compile(r"^[ \t]+(?:[A-Z]{1,3}(?:-[A-Z])?\b(?!\.[A-Z])|et al\b)")
+_GIVEN_PARTNER_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]*(?:and|&|/)[ \t]*$")
+_GIVEN_PARTNER_AFTER = re.compile(r"^[ \t]*(?:and|&|/)[ \t]*([A-Z][a-z]+)(?![ \t]+[A-Z])")
+_PARTNER_AFTER = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b")
 _PLACE_AFTER = re.compile(r"^(?:,[ \t]+([A-Z][a-z]+)\.?|[ \t]+(North|South|East|West|Central)\b)")
 
 
@@ -329,6 +332,18 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     after = text[c.end : c.end + 30]
     if _CITATION.match(after):
         return True
+    m = _PARTNER_AFTER.match(after)
+    if m and fold(m.group(1)) in lexicon.ORG_WORDS:
+        return True  # "Little, Brown and Company", "Dombey & Sons": a firm named after its founders
+    before = _GIVEN_PARTNER_BEFORE.search(text[max(0, c.start - 30) : c.start])
+    after_m = _GIVEN_PARTNER_AFTER.match(text[c.end + (2 if c.possessive else 0) : c.end + 30])
+    lex = lexicon_for(doc.gaz)
+    for other in (before.group(1) if before else None, after_m.group(1) if after_m else None) if lex.is_given(tok.key) or tok.key in evidence.given_names() else ():
+        k = fold(other) if other else ""
+        if k and lex.is_given(k) and k not in evidence.surnames() and k not in doc.gaz.surnames and k not in doc.gaz.aliases:
+            # "Emily and Haley's house", "Haley/Emily": a word that is also a given name,
+            # beside a given name no one bears as a surname, is a first name too
+            return True
     if plausible.is_place(tok.key):
         m = _PREV.search(text[max(0, c.start - 30) : c.start])
         if m and m.group(1) in _LOCATIVE:
@@ -733,6 +748,29 @@ _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_])\.[ \t\u00a0]*$")
 _LIST_OPENER = re.compile(r"(?:\bby|\bwith|\bincluding|:)\s*$")
 
 
+# Words that open a noun phrase: a person's bare surname rarely follows one ("the
+# Bougainvillea plant", "a new Bougainvillea"); "that" is also a conjunction ("claimed that Ramdehol had").
+_NOUN_OPENERS = frozenset("the a an this these those my your our their its every each many some any no".split())
+
+
+def _used_as_thing(text: str, tok: Token, subject_uses: int) -> bool:
+    """The article uses the run's last word as a common noun or a place rather than as a
+    surname ("List Comprehensions" ... "List comprehensions are", "Coronavirus Ireland"
+    ... "Ireland will see"): a place or a word written in lowercase elsewhere (either
+    unknown to the surname lists), or after a determiner at least as often as before a verb."""
+    word = tok.text.split("-")[-1]
+    listed = tok.key in evidence.surnames()
+    if plausible.is_place(tok.key) and not listed:
+        return True  # "Ireland"; a surname the lists know that is also a town stays ("Ellis")
+    if word.lower() != word and not listed and re.search(r"(?<![\w’'-])" + re.escape(word.lower()) + r"(?![\w’'-])", text):
+        return True
+    led = 0
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text):
+        prev = _PREV_ANY.search(text[max(0, m.start() - 20) : m.start()])
+        led += bool(prev and prev.group(1).lower() in _NOUN_OPENERS)
+    return led > 0 and led >= subject_uses
+
+
 def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) -> list[Candidate]:
     """Keep a name-shaped run no list supports when the article uses its last word
     alone as a person ("Bharrat Ramdehol" ... "Ramdehol had asked", "Mr. Cueto said")."""
@@ -755,6 +793,7 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) ->
             continue
         keys = surname_keys(c.name_tokens()[-1].text)
         singles = {id(o): o for k in keys for o in by_key.get(k, ())}.values()
+        subject_uses = 0
         for o in singles:
             if c.start <= o.start < c.end:
                 continue
@@ -766,11 +805,15 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) ->
                 # "М. Тасмаганбетов" after "Марат Тасмаганбетов": the given name's initial before the surname
                 or (initial is not None and not o.tokens[0].connector and fold(initial.group(1)) == fold(c.name_tokens()[0].text[:1]))
                 or evidence.cue_after(text, end) or evidence.cue_before(text, o.start)
-                or (nxt and not o.possessive and (nxt.group(1) in _SUBJECT_VERBS or nxt.group(1) in evidence.SPEECH_VERBS))
+                or (nxt and not o.possessive and nxt.group(1) in evidence.SPEECH_VERBS)
             ):
-                c.kind, c.evidence = "name", "consistency"
-                out.append(c)
+                subject_uses = -1  # a title, an initial or a speech verb: a person beyond doubt
                 break
+            subject_uses += bool(nxt and not o.possessive and nxt.group(1) in _SUBJECT_VERBS)
+        # "Python has many ..." is not enough when the article also writes "Many Python articles"
+        if subject_uses < 0 or (subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)):
+            c.kind, c.evidence = "name", "consistency"
+            out.append(c)
     return out
 
 

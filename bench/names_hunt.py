@@ -1,0 +1,172 @@
+"""Precision hunt for person names on unlabelled English news (issue 14).
+
+Extracts the article text (trafilatura, default settings, as
+``tests/data/names/README.md`` describes) of every test page in the local
+snapshots of adbar/trafilatura and adbar/htmldate, keeps the English ones that are
+NOT in ``tests/data/names/unseen.json`` (by id, path, URL, title or text hash: copies
+exist under other names), runs :func:`find_persons` and writes every predicted
+person with a context snippet, for judging by hand.
+
+The texts are third-party data: they are cached under the git-ignored
+``.fetched/hunt/`` and never committed. Judgements (``bench/data/names_hunt_judged.json``)
+carry only the page path, the predicted name and the verdict.
+
+Usage::
+
+    .venv/bin/python bench/names_hunt.py extract          # once: build .fetched/hunt/pages.json
+    .venv/bin/python bench/names_hunt.py predict [N]      # list predictions of the first N pages
+    .venv/bin/python bench/names_hunt.py score            # false predictions left among the judged ones
+
+``score`` reads ``bench/data/names_hunt_judged.json``: the pages judged, every
+prediction judged true (entries with ``"judged"`` were judged after a fix produced
+them) and every false one with its kind.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+MIRROR = Path("/work/.mirror")
+REPOS = {"adbar/trafilatura": ("tests/eval/", "tests/cache/"), "adbar/htmldate": ("tests/test_set/", "tests/cache/", "tests/eval/")}
+CACHE = REPO / ".fetched" / "hunt" / "pages.json"
+JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
+LABELS = REPO / "tests" / "data" / "names" / "unseen.json"
+
+
+def _git(repo: str, *args: str) -> bytes:
+    gitdir = MIRROR / repo.replace("/", "+") / "repo"
+    return subprocess.run(["git", f"--git-dir={gitdir}", *args], check=True, capture_output=True).stdout
+
+
+def _extract_one(item: tuple[str, str]) -> dict | None:
+    import trafilatura
+
+    from newsclean.cleaners.language import detect_language
+
+    repo, path = item
+    raw = _git(repo, "show", f"HEAD:{path}")
+    if path.endswith(".gz"):
+        import gzip
+
+        try:
+            raw = gzip.decompress(raw)
+        except OSError:
+            return None
+    html = raw.decode("utf-8", errors="replace")
+    out = trafilatura.extract(html, output_format="json", with_metadata=True)
+    if not out:
+        return None
+    doc = json.loads(out)
+    text = doc.get("text") or ""
+    if len(text) < 300:
+        return None
+    lang, _ = detect_language(text)
+    return {"source": repo, "path": path, "url": doc.get("source") or "", "title": doc.get("title") or "", "published": doc.get("date") or "", "language": lang, "text": text}
+
+
+def extract() -> None:
+    from multiprocessing import Pool
+
+    items = []
+    for repo, dirs in REPOS.items():
+        for p in _git(repo, "ls-tree", "-r", "HEAD", "--name-only").decode().splitlines():
+            if p.startswith(dirs):
+                items.append((repo, p))
+    with Pool(2) as pool:
+        pages = [p for p in pool.map(_extract_one, items, chunksize=8) if p]
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    CACHE.write_text(json.dumps(pages, ensure_ascii=False))
+    print(f"{len(items)} files, {len(pages)} pages with text -> {CACHE}")
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split()).rstrip("/")
+
+
+def unlabelled_english() -> list[dict]:
+    labels = json.loads(LABELS.read_text())["articles"]
+    ids = {a["id"] for a in labels}
+    paths = {(a["source"], a["path"]) for a in labels}
+    urls = {_norm(a["url"]) for a in labels if a.get("url")}
+    titles = {_norm(a["title"]) for a in labels if a.get("title")}
+    shas = {a["text_sha256"] for a in labels}
+    seen_text: set[str] = set()
+    out = []
+    for p in json.loads(CACHE.read_text()):
+        if p["language"] != "en":
+            continue
+        stem = Path(p["path"]).name.split(".")[0]
+        sha = hashlib.sha256(p["text"].encode()).hexdigest()
+        if stem in ids or (p["source"], p["path"]) in paths or sha in shas:
+            continue
+        if (p["url"] and _norm(p["url"]) in urls) or (p["title"] and _norm(p["title"]) in titles):
+            continue
+        key = _norm(p["text"][:500])
+        if key in seen_text:
+            continue
+        seen_text.add(key)
+        out.append(p)
+    out.sort(key=lambda p: hashlib.sha1(p["path"].encode()).hexdigest())
+    return out
+
+
+def predictions(pages: list[dict]) -> list[dict]:
+    from newsclean.cleaners.names import find_persons, load_gazetteer
+    from newsclean.cleaners.names.evaluate import published
+
+    gaz = load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text())
+    rows = []
+    for p in pages:
+        names, mentions = find_persons(p["text"], published(p), gaz, title=p["title"], language="en")
+        for n in names:
+            ms = [m for m in mentions if m.canonical == n]
+            m = ms[0] if ms else None
+            ctx = ""
+            if m is not None and m.end <= len(p["text"]):
+                ctx = p["text"][max(0, m.start - 60) : m.end + 60].replace("\n", " ")
+            rows.append({"path": p["path"], "name": n, "surfaces": sorted({x.surface for x in ms}), "context": ctx})
+    return rows
+
+
+def main() -> int:
+    cmd = sys.argv[1] if len(sys.argv) > 1 else "predict"
+    if cmd == "extract":
+        extract()
+        return 0
+    pages = unlabelled_english()
+    if cmd == "predict":
+        n = int(sys.argv[2]) if len(sys.argv) > 2 else len(pages)
+        rows = predictions(pages[:n])
+        print(f"{min(n, len(pages))} pages, {len(rows)} predictions", file=sys.stderr)
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return 0
+    if cmd == "score":
+        judged = json.loads(JUDGED.read_text())
+        wanted = {j["path"] for j in judged["pages"]}
+        rows = predictions([p for p in pages if p["path"] in wanted])
+        false = {(j["path"], j["name"]) for j in judged["false"]}
+        pred = {(r["path"], r["name"]) for r in rows}
+        left = sorted(false & pred)
+        new = sorted(pred - {(j["path"], j["name"]) for j in judged["false"]} - {(j["path"], j["name"]) for j in judged["true"]})
+        base = sum(1 for j in judged["true"] if "judged" not in j) + len(judged["false"])
+        print(f"{len(wanted)} pages judged; at the start {base} predictions, {len(judged['false'])} false (precision {1 - len(judged['false']) / base:.3f})")
+        print(f"now: {len(pred)} predictions, {len(left)} of the judged false left (precision {1 - len(left) / len(pred):.3f}), {len(new)} predictions not judged yet")
+        gone_true = sorted({(j["path"], j["name"]) for j in judged["true"]} - pred)
+        print(f"judged-true predictions lost: {len(gone_true)}")
+        for g in gone_true:
+            print("  lost", g)
+        for x in new:
+            print("  new", x)
+        return 0
+    raise SystemExit(f"unknown command {cmd}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
