@@ -139,6 +139,9 @@ def main() -> int:
     if cmd == "extract":
         extract()
         return 0
+    if not CACHE.exists():
+        print(f"no extracted pages at {CACHE}: run `{sys.argv[0]} extract` first (needs the snapshots in {MIRROR})", file=sys.stderr)
+        return 2
     pages = unlabelled_english()
     if cmd == "predict":
         n = int(sys.argv[2]) if len(sys.argv) > 2 else len(pages)
