@@ -14,6 +14,14 @@ SAMPLES = REPO / "data" / "samples"
 
 
 @pytest.fixture(scope="session")
+def gaz():
+    """The bundled person gazetteer, loaded once for every names test."""
+    from newsclean.cleaners.names import load_gazetteer
+
+    return load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
 def prefect_server():
     """A temporary Prefect API for the few flow tests; yields its URL."""
     from prefect.settings import PREFECT_API_URL

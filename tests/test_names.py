@@ -35,11 +35,6 @@ TARGET_ACCURACY = 0.98  # issue 5: at least 98% of labelled mentions right, with
 HEADER = "id,canonical,native,surname,aliases,roles,default_for_surname\n"
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
-
-
 def day(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
 

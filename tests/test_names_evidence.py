@@ -7,18 +7,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
-from newsclean.cleaners.names import empty_gazetteer, evidence, find_persons, load_gazetteer
+from newsclean.cleaners.names import empty_gazetteer, evidence, find_persons
 from newsclean.cleaners.names.gazetteer import nickname_forms
 
 REPO = Path(__file__).resolve().parents[1]
 DAY = dt.date(2020, 5, 1)
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
 
 
 def persons(text, gaz=None, day=DAY, **kw):

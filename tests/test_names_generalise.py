@@ -8,17 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
-from newsclean.cleaners.names import empty_gazetteer, find_persons, load_gazetteer
+from newsclean.cleaners.names import empty_gazetteer, find_persons
 
 REPO = Path(__file__).resolve().parents[1]
 DAY = dt.date(2023, 11, 1)
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
 
 
 def persons(text, gaz=None, day=DAY, **kw):

@@ -6,16 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.cleaners.names import find_persons, load_gazetteer, plausible
+from newsclean.cleaners.names import find_persons, plausible
 from newsclean.cleaners.names.detect import MIN_COMPOUND_TAIL, MIN_GLUE_HEAD, lexicon_for, title_before
 
 REPO = Path(__file__).resolve().parents[1]
 DAY = dt.date(2019, 11, 1)
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
 
 
 def names(text, gaz):

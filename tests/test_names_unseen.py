@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.cleaners.names import find_persons, load_gazetteer
+from newsclean.cleaners.names import find_persons
 from newsclean.cleaners.names.evaluate import capitalised_baseline, published, score_article, summarise
 
 REPO = Path(__file__).resolve().parents[1]
@@ -48,11 +48,6 @@ FLOORS = {
 }
 
 pytestmark = pytest.mark.eval
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
 
 
 def _resolver(gaz):
