@@ -381,13 +381,7 @@ def test_kill9_mid_run_and_after_commit_marker_then_rerun_equals_clean_run(serve
     assert_nothing_partial_visible(out)
 
     # 2) the next run dies by SIGKILL right after its COMMIT marker, half of its files moved
-    proc = subprocess.Popen([sys.executable, "-c", _KILL_AFTER_MARKER, str(inbox), str(out), str(BATCH_SIZE)],
-                            env=server.env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        _, err = proc.communicate(timeout=RUN_TIMEOUT_S)
-    finally:
-        _kill_group(proc)
-    assert proc.returncode == -signal.SIGKILL, err.decode()[-2000:]
+    _run_until_killed(_KILL_AFTER_MARKER, inbox, out, server.env)
     stages = list((out / storage.STAGING).iterdir())
     assert len(stages) == 1 and (stages[0] / storage.COMMIT_MARKER).exists()  # run 1's staging was discarded
     assert_nothing_partial_visible(out)  # whole files only, though the commit is half applied
@@ -401,6 +395,17 @@ def test_kill9_mid_run_and_after_commit_marker_then_rerun_equals_clean_run(serve
     print(f"\n[ops] kill -9 mid-draft + kill -9 after COMMIT marker + rerun == clean run: "
           f"{len(clean_snapshot['articles'])} articles, {len(clean_snapshot['duplicates'])} duplicates, "
           f"{len(clean_snapshot['rejects'])} rejects")
+
+
+def _run_until_killed(script: str, inbox: Path, out: Path, env: dict) -> None:
+    """Run ``script`` (the flow on ``inbox`` into ``out``) in its own session; it must die by SIGKILL."""
+    proc = subprocess.Popen([sys.executable, "-c", script, str(inbox), str(out), str(BATCH_SIZE)],
+                            env=env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        _, err = proc.communicate(timeout=RUN_TIMEOUT_S)
+    finally:
+        _kill_group(proc)
+    assert proc.returncode == -signal.SIGKILL, err.decode()[-2000:]
 
 
 # a subprocess that runs the flow and dies by SIGKILL in the commit's second pass, its parts half written
@@ -421,13 +426,7 @@ clean_news(input_dir=sys.argv[1], output_dir=sys.argv[2], workers=1, batch_size=
 
 def test_kill9_while_the_commit_streams_its_parts_then_rerun_equals_clean_run(server, inbox, clean_snapshot, tmp_path):
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, "-c", _KILL_MID_COMMIT, str(inbox), str(out), str(BATCH_SIZE)],
-                            env=server.env, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        _, err = proc.communicate(timeout=RUN_TIMEOUT_S)
-    finally:
-        _kill_group(proc)
-    assert proc.returncode == -signal.SIGKILL, err.decode()[-2000:]
+    _run_until_killed(_KILL_MID_COMMIT, inbox, out, server.env)
     stages = list((out / storage.STAGING).iterdir())
     assert len(stages) == 1 and not (stages[0] / storage.COMMIT_MARKER).exists()
     assert list(stages[0].rglob(".part-*.tmp-*")), "the kill did not land while parts were open"
