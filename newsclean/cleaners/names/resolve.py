@@ -501,17 +501,22 @@ def _nominative_text(t: Token) -> str:
     return t.text
 
 
+def _alias_or_new(doc: _Doc, r: _Resolved, key: str, display: str) -> None:
+    """The gazetteer person ``key`` names when it names exactly one, else a new person shown as ``display``."""
+    ids = doc.gaz.aliases.get(key)
+    if ids and len(ids) == 1:
+        _assign(doc, r, next(iter(ids)), ALIAS)
+    else:
+        r.canonical = display
+        r.flags.append(NEW)
+
+
 def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     tok = r.cand.name_tokens()[-1]
     if r.title and len(r.cand.name_tokens()) == 1 and royal_name(r.title, tok, lexicon_for(doc.gaz)):
         # "Prince Harry": the title and the given name are the whole name
         royal = r.title.split()[-1]
-        known = doc.gaz.aliases.get(f"{fold(royal)} {tok.key}")
-        if known and len(known) == 1:
-            _assign(doc, r, next(iter(known)), ALIAS)
-        else:
-            r.canonical = f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}"
-            r.flags.append(NEW)
+        _alias_or_new(doc, r, f"{fold(royal)} {tok.key}", f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}")
         return
     keys = surname_keys(tok.text)
     vk = variant_key(tok.key)
@@ -690,12 +695,7 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
             continue
         surname = nxt.cand.name_tokens()[-1]
         r = _Resolved(o, title_before(doc.text, o.start))
-        ids = doc.gaz.aliases.get(f"{tok.key} {surname.key}")
-        if ids and len(ids) == 1:
-            _assign(doc, r, next(iter(ids)), ALIAS)
-        else:
-            r.canonical = f"{tok.text} {surname.text}"
-            r.flags.append(NEW)
+        _alias_or_new(doc, r, f"{tok.key} {surname.key}", f"{tok.text} {surname.text}")
         r.flags.append(SHARED_SURNAME)
         resolved.append(r)
     return keep
