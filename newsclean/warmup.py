@@ -19,17 +19,26 @@ from __future__ import annotations
 import os
 import threading
 import time
-from dataclasses import dataclass, field
 
 
-@dataclass
 class ServerWarmup:
     """A background start of the temporary Prefect server; :meth:`wait` joins it."""
 
-    thread: threading.Thread
-    started: float = field(default_factory=time.monotonic)
-    ready_after: float | None = None  # seconds from start to healthy
-    error: BaseException | None = None
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.ready_after: float | None = None  # seconds from start to healthy
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="newsclean-server-warmup", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            from prefect.server.api.server import SubprocessASGIServer
+
+            SubprocessASGIServer().start()
+            self.ready_after = time.monotonic() - self.started
+        except BaseException as exc:  # the flow starts it again and reports its own error
+            self.error = exc
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the server answers (or the background start failed); True when it is ready."""
@@ -37,32 +46,19 @@ class ServerWarmup:
         return not self.thread.is_alive() and self.error is None
 
 
+_OFF = frozenset({"0", "false", "no", "off"})
+
+
 def wanted(environ: os._Environ[str] | dict[str, str] | None = None) -> bool:
     """True when a run would start a temporary server: no ``PREFECT_API_URL`` and ephemeral mode allowed."""
     env = os.environ if environ is None else environ
-    if env.get("NEWSCLEAN_SERVER_WARMUP", "1").strip().lower() in {"0", "false", "no", "off"}:
-        return False
     if env.get("PREFECT_API_URL"):
         return False
-    flag = env.get("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "true").strip().lower()
-    return flag not in {"0", "false", "no", "off"}
+    return not any(env.get(name, "1").strip().lower() in _OFF for name in ("NEWSCLEAN_SERVER_WARMUP", "PREFECT_SERVER_ALLOW_EPHEMERAL_MODE"))
 
 
 def start_server(environ: os._Environ[str] | dict[str, str] | None = None) -> ServerWarmup | None:
     """Start the temporary server in a daemon thread; None when the run will not use one."""
     if not wanted(environ):
         return None
-    warm = ServerWarmup(thread=threading.Thread(name="newsclean-server-warmup", daemon=True))
-
-    def run() -> None:
-        try:
-            from prefect.server.api.server import SubprocessASGIServer
-
-            SubprocessASGIServer().start()
-            warm.ready_after = time.monotonic() - warm.started
-        except BaseException as exc:  # the flow starts it again and reports its own error
-            warm.error = exc
-
-    warm.thread = threading.Thread(target=run, name="newsclean-server-warmup", daemon=True)
-    warm.thread.start()
-    return warm
+    return ServerWarmup()
