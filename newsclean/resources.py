@@ -48,12 +48,11 @@ def _load(path: str, mtime_ns: int):
     from newsclean.cleaners.names import load_gazetteer
 
     text = Path(path).read_text(encoding="utf-8")
-    sources = sorted(Path(names.__file__).parent.glob("*.py"))
     return memo.memoized(
         "gazetteer",
         lambda: load_gazetteer(text),
         key=[hashlib.sha256(text.encode("utf-8")).hexdigest()],
-        sources=sources,
+        sources=memo.package_sources(names.__file__),
     )
 
 

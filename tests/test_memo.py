@@ -117,3 +117,11 @@ def test_cleaners_give_the_same_answers_from_stored_tables(store):
     assert second[1] == first[1] and second[2] == first[2]
     assert {p.name.rsplit("-", 1)[0] for p in store.folder.glob("*.pickle")} >= {"langid", "name-lists", "places"}
     assert (detect_language(text), [m.canonical for m in find_persons(text, None, gaz)[1]]) == built
+
+
+def test_an_upgraded_library_builds_a_new_table(store, monkeypatch):
+    """Every required library's version is part of the key: an upgrade never reads an old table."""
+    assert any(v.startswith("faker==") for v in memo.installed())
+    memo.memoized("t", Builder("built with faker 1"))
+    monkeypatch.setattr(memo, "installed", lambda: ("faker==99.0",))
+    assert memo.memoized("t", Builder("built with faker 99")) == "built with faker 99"

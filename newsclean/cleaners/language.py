@@ -30,9 +30,7 @@ def _load_identifier():
 @lru_cache(maxsize=1)
 def _identifier():
     """py3langid's model; decompressing it takes about a second, so the loaded model is memoized."""
-    from importlib.metadata import version
-
-    return memo.memoized("langid", _load_identifier, key=[f"py3langid {version('py3langid')}"], sources=[__file__])
+    return memo.memoized("langid", _load_identifier, sources=[__file__])
 
 
 def _iso639_1(label: str) -> str | None:

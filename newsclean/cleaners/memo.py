@@ -10,16 +10,18 @@ the cleaners (:func:`use_store`; :mod:`newsclean.resources` registers an
 on-disk one). Without a store, or when the store fails, the table is simply
 built, so the cleaners stay pure and never depend on the cache being there.
 
-A stored table is keyed by its name, a caller-given ``key`` (what it is built
-from: library versions, a data file's hash) and the source text of the
-modules that build it, so a change to any of them builds a new table and a
-stale one is never read.
+A stored table is keyed by its name, a caller-given ``key`` (what else it is
+built from: a data file's hash, a threshold), the installed version of every
+library newsclean requires, and the source text of the modules that build it,
+so a change to any of them builds a new table and a stale one is never read.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -44,15 +46,36 @@ def use_store(store: Store | None) -> Store | None:
     return previous
 
 
+@lru_cache(maxsize=1)
+def installed() -> tuple[str, ...]:
+    """``name==version`` of every library newsclean requires (empty when newsclean is not installed)."""
+    from importlib.metadata import PackageNotFoundError, requires, version
+
+    try:
+        wanted = requires("newsclean") or []
+    except PackageNotFoundError:
+        return ()
+    out = set()
+    for req in wanted:
+        if "extra ==" in req:
+            continue
+        dist = re.split(r"[\s\[<>=!~;(]", req, maxsplit=1)[0]
+        try:
+            out.add(f"{dist}=={version(dist)}")
+        except PackageNotFoundError:
+            continue
+    return tuple(sorted(out))
+
+
 def digest(name: str, key: Iterable[str], sources: Iterable[str | Path]) -> str:
-    """A hash of what a table is built from: its name, ``key`` and the text of ``sources``.
+    """A hash of what a table is built from: its name, ``key``, the installed libraries and the text of ``sources``.
 
     >>> a = digest("t", ["faker 1.0"], [])
     >>> a == digest("t", ["faker 1.0"], []), a == digest("t", ["faker 2.0"], [])
     (True, False)
     """
     h = hashlib.sha256()
-    for part in (name, sys.version.split()[0], *key):
+    for part in (name, sys.version.split()[0], *installed(), *key):
         h.update(part.encode("utf-8", "surrogatepass"))
         h.update(b"\0")
     for src in sources:

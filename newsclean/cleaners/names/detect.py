@@ -137,8 +137,7 @@ class Lexicon:
 
     def __init__(self, gaz: Gazetteer) -> None:
         english = memo.memoized(
-            "english-given", _english_given, key=[f"wordfreq {_version('wordfreq')}", f"nicknames {_version('nicknames')}"],
-            sources=memo.package_sources(__file__),
+            "english-given", _english_given, sources=memo.package_sources(__file__),
         )
         self.given = (english | lexicon.EXTRA_GIVEN_NAMES | gaz.given_names) - lexicon.STOPWORDS
         self.gaz = gaz
@@ -165,12 +164,6 @@ class Lexicon:
 def _english_given() -> frozenset[str]:
     """English given names (nickname tables) that are not ordinary English words."""
     return frozenset(g for g in english_given_names() if len(g) > 1 and not plausible.is_english_word_not_name(g))
-
-
-def _version(dist: str) -> str:
-    from importlib.metadata import version
-
-    return version(dist)
 
 
 @lru_cache(maxsize=4)

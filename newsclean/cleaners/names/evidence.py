@@ -186,9 +186,7 @@ def _build_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], froz
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], dict[str, int]]:
-    import faker
-
-    return memo.memoized("name-lists", _build_lists, key=[f"faker {faker.VERSION}"], sources=memo.package_sources(__file__))
+    return memo.memoized("name-lists", _build_lists, sources=memo.package_sources(__file__))
 
 
 # A surname listed by this many locales of the name statistics is common across the

