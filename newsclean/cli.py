@@ -389,8 +389,16 @@ def print_summary(summary: RunManifest, output: Path, console) -> None:
     for key in ("read", "articles", "duplicates", "rejects"):
         t.add_row(key, str(getattr(c, key)))
     console.print(t)
+    from newsclean.store import layout
+
+    manifest = layout.manifest_file(summary.run_id)
+    where = (
+        f"dataset: {output.resolve()}  (articles/, duplicates/, rejects/, {manifest})"
+        if (output / manifest).exists()
+        else f"dataset: {output.resolve()}  unchanged: this run found nothing new and wrote nothing"
+    )
     console.print(
-        f"dataset: {output.resolve()}  (articles/, duplicates/, rejects/, _runs/{summary.run_id}.json)\n"
+        where + "\n"
         f"files: {summary.files_planned} read, {summary.files_skipped_already_processed} already processed"
         + (f", {summary.files_skipped_out_of_range} outside the date window" if summary.files_skipped_out_of_range else "")
         + (f"; {c.out_of_range} records outside the date window" if c.out_of_range else "")

@@ -446,7 +446,7 @@ def test_url_output_is_refused_before_any_work(tmp_path):
     assert not (tmp_path / "s3:").exists()
 
 
-def test_summary_says_how_many_records_were_outside_the_window(capsys):
+def test_summary_says_how_many_records_were_outside_the_window(capsys, tmp_path):
     from rich.console import Console
 
     from newsclean.cli import print_summary
@@ -462,7 +462,16 @@ def test_summary_says_how_many_records_were_outside_the_window(capsys):
     assert "5 records were outside the date window" in markdown_report(m)
     quiet = Console(record=True, width=200)
     print_summary(RunManifest(run_id="r2", files_planned=5, counts=RunCounts(read=5, articles=5)), Path("out"), quiet)
-    assert "outside" not in quiet.export_text()
+    quiet_text = quiet.export_text()
+    assert "outside" not in quiet_text
+    # the summary names the run's manifest only when the run wrote one
+    assert "unchanged: this run found nothing new" in quiet_text and "_runs/r2.json" not in quiet_text
+    (tmp_path / "_runs").mkdir()
+    (tmp_path / "_runs" / "r2.json").write_text("{}", encoding="utf-8")
+    wrote = Console(record=True, width=200)
+    print_summary(RunManifest(run_id="r2", files_planned=5, counts=RunCounts(read=5, articles=5)), tmp_path, wrote)
+    wrote_text = wrote.export_text()
+    assert "_runs/r2.json" in wrote_text and "unchanged" not in wrote_text
     assert "outside the date window**" not in markdown_report(RunManifest(run_id="r2"))
 
 
