@@ -9,11 +9,13 @@ capitalised-word baseline (every run of two or more capitalised words).
 
 Usage::
 
-    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2]
+    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2|3]
 
 ``--batch`` keeps the articles of one labelling batch (1: the first 76 articles,
-2: the articles added with issue 14's second round, see the README there); without
-it every article counts.
+2: the articles added with issue 14's second round, 3: the articles of
+``unseen_batch3.json``, another source, see the README there); without it every
+article counts. Batch 3's texts live in their own fetched file
+(``unseen3_texts.json``); where they are absent, batch 3 is left out with a note.
 
 ``--verbose`` lists every false prediction, miss and wrong-person link (use it on
 the tuning part only: the held-out part is for measuring, not for reading).
@@ -33,6 +35,7 @@ from newsclean.cleaners.names import find_persons, load_gazetteer  # noqa: E402
 from newsclean.cleaners.names.evaluate import capitalised_baseline, published, score_article, summarise  # noqa: E402
 
 DATA = REPO / "tests" / "data" / "names" / "unseen.json"
+DATA3 = REPO / "tests" / "data" / "names" / "unseen_batch3.json"
 GAZETTEER = REPO / "newsclean" / "data" / "gazetteer.csv"
 
 
@@ -61,11 +64,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("tune", "heldout"))
-    ap.add_argument("--batch", type=int, choices=(1, 2))
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3))
     args = ap.parse_args()
-    from fetched import fetched_path, with_texts
+    from fetched import FetchedDataMissing, fetched_path, with_texts
 
-    articles = with_texts(json.loads(DATA.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen_texts.json"))
+    articles = [] if args.batch == 3 else with_texts(json.loads(DATA.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen_texts.json"))
+    if args.batch in (None, 3):
+        try:
+            articles += with_texts(json.loads(DATA3.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen3_texts.json"))
+        except FetchedDataMissing as exc:
+            if args.batch == 3:
+                raise
+            print(f"batch 3 left out: {exc}", file=sys.stderr)
     if args.split:
         articles = [a for a in articles if a["split"] == args.split]
     if args.batch:
