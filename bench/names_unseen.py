@@ -14,7 +14,9 @@ Usage::
 ``--batch`` keeps the articles of one labelling batch (1: the first 76 articles,
 2: the articles added with issue 14's second round, 3: the articles of
 ``unseen_batch3.json``, another source, see the README there); without it every
-article counts. Batch 3's texts live in their own fetched file
+article counts. Batch 3's articles marked ``seen_by_rules`` (pages of
+``tests/names_real_labels.json``, looked at while tuning) are left out unless
+``--include-seen``. Batch 3's texts live in their own fetched file
 (``unseen3_texts.json``); where they are absent, batch 3 is left out with a note.
 
 ``--verbose`` lists every false prediction, miss and wrong-person link (use it on
@@ -65,13 +67,19 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("tune", "heldout"))
     ap.add_argument("--batch", type=int, choices=(1, 2, 3))
+    ap.add_argument("--include-seen", action="store_true", help="keep batch-3 articles whose pages the rules were tuned on")
     args = ap.parse_args()
     from fetched import FetchedDataMissing, fetched_path, with_texts
 
     articles = [] if args.batch == 3 else with_texts(json.loads(DATA.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen_texts.json"))
     if args.batch in (None, 3):
         try:
-            articles += with_texts(json.loads(DATA3.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen3_texts.json"))
+            batch3 = with_texts(json.loads(DATA3.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen3_texts.json"))
+            seen = [a for a in batch3 if a.get("seen_by_rules")]
+            if seen and not args.include_seen:
+                print(f"batch 3: {len(seen)} articles left out, the rules were tuned on their pages (--include-seen keeps them)", file=sys.stderr)
+                batch3 = [a for a in batch3 if not a.get("seen_by_rules")]
+            articles += batch3
         except FetchedDataMissing as exc:
             if args.batch == 3:
                 raise
