@@ -513,6 +513,9 @@ def _alias_or_new(doc: _Doc, r: _Resolved, key: str, display: str) -> None:
 
 def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     tok = r.cand.name_tokens()[-1]
+    if _attributive(doc, r):
+        r.flags.append(ATTRIBUTIVE)  # "Black and Brown communities", "King salmon": a word, no one
+        return
     if r.title and len(r.cand.name_tokens()) == 1 and royal_name(r.title, tok, lexicon_for(doc.gaz)):
         # "Prince Harry": the title and the given name are the whole name
         royal = r.title.split()[-1]
@@ -592,6 +595,77 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         return
     if not _choose(doc, r, ids, (ROLE, DEFAULT)):
         r.flags.append(AMBIGUOUS)
+
+
+# A bare capitalised word that is an ordinary English word used as an adjective or a
+# noun modifier ("Brown communities", "Black and Brown voters", "King salmon") is no
+# person, though the gazetteer knows the word as a surname.
+ATTRIBUTIVE = "attributive_word"
+_WORD_AFTER = re.compile(r"^[ \t\u00a0]+([a-z]+)\b(?![’'\-])(?:[ \t\u00a0]+([a-z]+)\b)?")
+# English past tenses without -ed ("Cook met", "Brown won"): after a name they are its verb.
+IRREGULAR_PAST = frozenset(
+    """
+    met made went took gave won lost led left held sent spent became came saw got ran found
+    thought felt kept brought bought paid put set cut hit let began knew grew drew flew threw
+    chose rose fell fought sought taught caught stood sat spoke broke wore drove rode struck
+    hung sang sank shook forgot hid fled fed dealt meant built lent bent dug stuck swung spun
+    beat quit split spread shut hurt cost wed heard sold slept swore
+    """.split()
+)
+# Words that open a noun phrase or stand as an object: after a verb, never after a noun
+# a capitalised word modifies ("Brown won the seat" against "Brown communities in the city").
+_OBJECT_OPENERS = frozenset("the a an his her their its our my your him them me us this that these those".split())
+_AND_WORD_AFTER = re.compile(r"^[ \t\u00a0]+(?:and|or|&)[ \t\u00a0]+([A-Z][a-z]+)\b(?![’'\-])")
+_AND_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)[ \t\u00a0]+(?:and|or|&)[ \t\u00a0]+$")
+# A lowercase word after a noun modifier is its noun when it is no function word, no
+# verb form and no adverb; an -s word is a verb when its -ed form is a word ("wants":
+# "wanted" is; "communities": "communitied" is not). Zipf of that -ed form:
+VERB_ED_ZIPF = 2.0
+
+
+def _attributive(doc: _Doc, r: _Resolved) -> bool:
+    """A lone capitalised English word (:func:`plausible.is_english_word_not_name`: Brown,
+    King, Rice, Cook) in attributive position: right before a lowercase common noun it
+    modifies ("Brown communities", "King salmon"), or coordinated with another such word
+    ("Black and Brown"). A verb, a preposition or an adverb after it leaves it a name
+    ("Brown said", "Cook at Dreamforce", "Brown recently vetoed")."""
+    c = r.cand
+    if r.title or c.possessive or len(c.name_tokens()) != 1:
+        return False
+    tok = c.name_tokens()[0]
+    if not plausible.is_english_word_not_name(tok.key):
+        return False
+    text = doc.text
+    m = _WORD_AFTER.match(text[c.end : c.end + 60])
+    if m and _common_noun(m.group(1)) and m.group(2) not in _OBJECT_OPENERS:
+        return True
+    after = _AND_WORD_AFTER.match(text[c.end : c.end + 40])
+    before = _AND_WORD_BEFORE.search(text[max(0, c.start - 40) : c.start])
+    return any(w is not None and _plain_word(doc, w.group(1)) for w in (after, before))
+
+
+def _plain_word(doc: _Doc, word: str) -> bool:
+    """A capitalised partner in "Black and Brown" that is a word, no one's name here."""
+    key = fold(word)
+    if key in doc.gaz.surnames or key in doc.gaz.aliases or surname_keys(word) & doc.surnames.keys():
+        return False
+    return plausible.is_english_word_not_name(key)
+
+
+def _common_noun(word: str) -> bool:
+    """The lowercase word after a capitalised one is a noun it modifies, not a verb,
+    adverb or function word (see :data:`VERB_ED_ZIPF`)."""
+    if word in lexicon.STOPWORDS or word in evidence.SPEECH_VERBS or word in _SUBJECT_VERBS or word in IRREGULAR_PAST:
+        return False
+    if plausible.zipf(word) < plausible.VOCABULARY_ZIPF - 1 or word.endswith(("ed", "ly")):
+        return False  # "Brown vetoed", "Brown recently"
+    if word.endswith("s") and not word.endswith("ss"):
+        stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        forms = {stem + "ed", stem + "d", stem[:-1] + "ied" if stem.endswith("y") else stem + "ed"}
+        if word.endswith("es"):
+            forms.add(word[:-2] + "ed")
+        return all(plausible.zipf(f) < VERB_ED_ZIPF for f in forms)
+    return True
 
 
 def _honorific_title(title: str) -> bool:

@@ -1,0 +1,37 @@
+"""Issue 14, fourth round: kinds of false person found on the second judged hunt set.
+
+Each rule has a positive case and a negative one (text it must leave alone). The
+sentences are written for these tests, not copied from the hunted pages.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsclean.cleaners.names import empty_gazetteer, find_persons
+
+DAY = dt.date(2020, 6, 1)
+
+
+def persons(text, gaz=None, day=DAY, **kw):
+    return find_persons(text, day, gaz if gaz is not None else empty_gazetteer(), language="en", **kw)[0]
+
+
+def mention(text, surface, gaz, day=DAY):
+    return [m for m in find_persons(text, day, gaz, language="en")[1] if m.surface == surface]
+
+
+# ------------------------------------------- an English word in attributive position
+
+
+def test_a_surname_word_modifying_a_noun_or_coordinated_with_one_is_no_person(gaz):
+    assert persons("The virus hit Black and Brown communities hardest.", gaz) == []
+    assert persons("Brown communities lost the most jobs.", gaz) == []
+    assert persons("The shop sells King salmon and Rice pudding.", gaz) == []
+    assert all("attributive_word" in m.flags for m in mention("Help for Black and Brown voters.", "Brown", gaz))
+    # negative: the same word before a verb, a preposition or with an object is the person
+    assert persons("Brown said the budget was balanced.", gaz, day=dt.date(2009, 3, 1)) == ["Gordon Brown"]
+    assert persons("Hosting Cook at Dreamforce was a coup, Benioff said.", gaz, day=dt.date(2019, 11, 20)) == ["Tim Cook"]
+    assert persons("Brown wants more money for schools.", gaz, day=dt.date(2009, 3, 1)) == ["Gordon Brown"]
+    assert persons("Brown won the vote in the Commons.", gaz, day=dt.date(2009, 3, 1)) == ["Gordon Brown"]
+    # two surnames the gazetteer knows joined by "and" stay two people
+    assert persons("Rice and Cook met in Paris.", gaz, day=dt.date(2019, 11, 20)) == ["Condoleezza Rice", "Tim Cook"]
