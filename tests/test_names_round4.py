@@ -35,3 +35,20 @@ def test_a_surname_word_modifying_a_noun_or_coordinated_with_one_is_no_person(ga
     assert persons("Brown won the vote in the Commons.", gaz, day=dt.date(2009, 3, 1)) == ["Gordon Brown"]
     # two surnames the gazetteer knows joined by "and" stay two people
     assert persons("Rice and Cook met in Paris.", gaz, day=dt.date(2019, 11, 20)) == ["Condoleezza Rice", "Tim Cook"]
+
+
+# ------------------------------------------------------------------------ citations
+
+
+def test_a_journal_abbreviation_before_a_citation_year_is_no_person():
+    assert persons("A review of trials. Ann Intern Med. 1995;123:518-27.") == []
+    assert persons("Antiviral T cells. Sci Transl Med 2010 Mar;2(46):46ra62.") == []
+    # negative: a name before a year that is not a citation's volume stays a person
+    assert persons("Ann Whitcombe 1995 was a good year, she said.") == ["Ann Whitcombe"]
+
+
+def test_an_initial_in_a_list_of_cited_authors_ends_the_author():
+    assert "Srinivas C" not in " ".join(persons("36. Uppal M, Rai R, Srinivas C. Leflunomide induced rash. J Dermatol."))
+    assert not any("Nonimmediate" in p for p in persons("71. Torres M, Mayorga C, Blanca M. Nonimmediate allergic reactions."))
+    # negative: outside a list of cited authors a middle initial stays inside the name
+    assert persons("Mary K. Hartley said the vote was close.") == ["Mary Hartley"]

@@ -418,6 +418,11 @@ class _Judge:
         _judge(idx, toks, self, following)
 
 
+# Cited authors in the Vancouver style right before a run: "Uppal M, Rai R, " (surname,
+# initials, comma), at least two of them.
+_AUTHOR_LIST_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+[ \t]+[A-Z]{1,3},[ \t]*){2,}$")
+
+
 def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None = None) -> None:
     lex, found, orphans, text = j.lex, j.found, j.orphans, j.text
     while idx and toks[idx[-1]].connector:
@@ -443,6 +448,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     words = [k for k in idx if not toks[k].connector]
     split = next((n for n, k in enumerate(words[1:-2], 1) if _initial(toks[k]) and toks[k].text.endswith(".")
                   and sum(1 for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES and not _initial(toks[w])) >= 2), None)
+    if split is None and len(words) > 2 and _AUTHOR_LIST_BEFORE.search(text[max(0, toks[idx[0]].start - 60) : toks[idx[0]].start]):
+        # in a list of cited authors ("Torres M, Mayorga C, Blanca M. Nonimmediate
+        # reactions"), an author's initial with a full stop ends the author: a title follows
+        split = next((n for n, k in enumerate(words[1:-1], 1) if _initial(toks[k]) and toks[k].text.endswith(".")), None)
     if split is not None:
         # an initial with a full stop before two more words ends a sentence ("Moss L. Sci
         # Transl Med"); a name has one surname after its middle initials
@@ -843,6 +852,9 @@ def _place_word(tok: Token, lex: Lexicon) -> bool:
 
 
 _AFTER_BRAND = re.compile(r"[ \t]*(?:[®™©]|&[ \t]*[A-Z])")
+# A citation's year and volume right after a run: the run is the journal ("Sci Transl
+# Med. 2010;2(46)", "Intern Med 2013 Jan;52"); a person's name is never followed so.
+_AFTER_JOURNAL = re.compile(r"\.?[ \t]+(?:1[89]|20)\d\d(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?[;:]")
 _AFTER_FACILITY = re.compile(r"[ \t]+([a-z]+)")
 # a state's abbreviation ("Va.", "Okla."; not a degree, "Ph.D.") or a lowercase compass word after a comma
 _AFTER_PLACE = re.compile(r",[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western)[ \t]+[A-Z]|([A-Z][a-z]{1,3})\.(?![A-Za-z])(?![ \t]*[A-Z][a-z]))")
@@ -864,6 +876,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     after = text[end : end + 40]
     if _AFTER_BRAND.match(after):
         return False  # "Don Victor® Honey", "Eve Door & Window"
+    if _AFTER_JOURNAL.match(after):
+        return False  # "Ann Intern Med. 1995;123", "Ann Rheum Dis. 2014: p.": a cited journal's abbreviation
     m = _AFTER_FACILITY.match(after)
     if m and m.group(1) in lexicon.FACILITY_WORDS:
         return False  # "Walter Reed hospital", "Van Buren counties"
