@@ -52,3 +52,20 @@ def test_an_initial_in_a_list_of_cited_authors_ends_the_author():
     assert not any("Nonimmediate" in p for p in persons("71. Torres M, Mayorga C, Blanca M. Nonimmediate allergic reactions."))
     # negative: outside a list of cited authors a middle initial stays inside the name
     assert persons("Mary K. Hartley said the vote was close.") == ["Mary Hartley"]
+
+
+# ------------------------------------------------ words glued to the end of a name
+
+
+def test_a_plural_word_glued_after_a_full_name_is_not_part_of_it():
+    assert persons("Read more: the Maria Ostrova Protests (Daily Wire).") == ["Maria Ostrova"]
+    assert persons("Promoter of the year: Gary Osier Presents, Nashville.") == ["Gary Osier"]
+    # negative: after a middle initial the last word is the surname, even when it is a word
+    assert persons("Donors included Stephen R. Cloud and others.") == ["Stephen Cloud"]
+
+
+def test_a_chair_or_fellowship_named_after_someone_is_no_person():
+    assert persons("He holds the Frank Erwin Centennial Chair in Government.") == []
+    assert persons("She won the Dora Kessler Fellowship last year.") == []
+    # negative: a chair of a committee named after the name is a separate sentence part
+    assert persons("Committee chair Dora Kessler said the vote was close.") == ["Dora Kessler"]

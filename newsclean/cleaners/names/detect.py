@@ -482,7 +482,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
-    while len(idx) > 1 and _trailing_noun(toks[idx[-1]], lex, j.language):
+    while len(idx) > 1 and (_trailing_noun(toks[idx[-1]], lex, j.language) or _trailing_word(idx, toks, lex, j.language)):
         idx = idx[:-1]  # "Sheree Fotos", "Kims Abwesenheit": a capitalised noun after the name
         while idx and toks[idx[-1]].connector:
             idx = idx[:-1]
@@ -686,6 +686,22 @@ def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
     return plausible.zipf(tok.text.lower(), language) >= plausible.VOCABULARY_ZIPF
 
 
+def _trailing_word(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:
+    """In English, a third word after a given name and a surname that is the plural (or
+    third person) of an ordinary word no list knows as a name: a word glued to the name
+    ("Gary Osier Presents", "George Floyd Protests"); after an initial it is the surname."""
+    words = [k for k in idx if not toks[k].connector]
+    if language != "en" or len(words) < 3 or _initial(toks[words[-2]]):
+        return False
+    tok, first = toks[words[-1]], toks[words[0]]
+    k = tok.key
+    if len(k) < 4 or k in lex.gaz.known_tokens or k in evidence.surnames() or k in evidence.given_names() or lex.is_given(k):
+        return False
+    if k in lexicon.ORG_WORDS or not (lex.is_given(first.key) or lex.is_listed_given(first.key)):
+        return False  # an organisation word makes the whole run no person; the run must open with a given name
+    return _plural_noun(tok, lex)
+
+
 # An English word this frequent (Zipf) that no name list knows ends no name: "published"
 # 5.1, "posted" 5.0, "photo" 5.0; surnames that are words are listed ("Young", "Hall").
 COMMON_WORD_ZIPF = 4.5
@@ -864,14 +880,14 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
 
 def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool:
     """False when the run is an organisation, brand, work, place or plain vocabulary."""
-    if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in lexicon.ORG_WORDS) and not (
+    if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in lexicon.ORG_WORDS | lexicon.NAMED_POSTS) and not (
         titled and len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames()
     ):
         # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title a surname
         # the lists know is a surname ("Judge David Hall")
         return False
-    if following is not None and following.key in lexicon.ORG_WORDS:
-        return False  # "Moscow Times"
+    if following is not None and (following.key in lexicon.ORG_WORDS or following.key in lexicon.NAMED_POSTS):
+        return False  # "Moscow Times", "the Frank Erwin Centennial Chair"
     end = seg[-1].end + (2 if seg[-1].possessive else 0)
     after = text[end : end + 40]
     if _AFTER_BRAND.match(after):

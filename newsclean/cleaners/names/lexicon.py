@@ -170,6 +170,10 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+# Capitalised words right after a name that make the run a post or a grant named after
+# someone ("the Paul and Mary Monroe Endowed Chair", "the John Smith Fellowship"), not a person.
+NAMED_POSTS = frozenset("chair chairs professorship professorships fellowship fellowships scholarship scholarships lectureship lecture lectures".split())
+
 # Lowercase nouns that, right after a capitalised run, make it the name of a place
 # or institution named after someone ("Walter Reed hospital", "Van Buren counties").
 FACILITY_WORDS = frozenset(
