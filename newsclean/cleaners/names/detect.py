@@ -459,6 +459,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
         _judge(idx[cut_at:], toks, j, following=following)
         return
+    if j.language == "en" and _leading_descriptor(idx, toks, lex) and text[toks[idx[0]].start - 1 : toks[idx[0]].start] not in _OPEN_QUOTES:
+        # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
+        _judge(idx[1:], toks, j, following=following)
+        return
     pair = _two_full_names(words, toks, lex) if j.language == "en" else None
     if pair is not None:
         # "Anne-Marie Slaughter Andrew Solomon": a list of people with its commas lost
@@ -851,6 +855,28 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
         return idx
     keep = idx[idx.index(names[drop]) :]
     return keep
+
+
+def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon) -> bool:
+    """The first of three or more words is an English word (Zipf :data:`DESCRIPTOR_ZIPF`)
+    and no given name the lists trust ("Agent", "Vendor"), and a given name the lists
+    trust follows it: the first word describes the person named after it. A word no
+    list knows may be an unlisted given name ("Yunfan Gerry Zhang") and stays."""
+    if len(idx) < 3 or any(toks[k].connector for k in idx[:2]):
+        return False
+    first, second = toks[idx[0]], toks[idx[1]]
+    k = first.key
+    if len(k) < 4 or not k.isalpha() or _initial(second) or is_cyrillic(first.text) or k in lex.gaz.known_tokens or k in evidence.surnames():
+        return False
+    if lex.is_given(k) or evidence.strong_given(k) or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
+        return False
+    return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
+
+
+# An English word at least this frequent (Zipf) before a given name and a surname
+# describes the person ("vendor" 3.8, "agent" 4.8); unlisted given names are rarer
+# ("yunfan", "lokesh" below 3).
+DESCRIPTOR_ZIPF = 3.0
 
 
 def _vocabulary_word(tok: Token, lex: Lexicon) -> bool:
