@@ -459,7 +459,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
         _judge(idx[cut_at:], toks, j, following=following)
         return
-    if j.language == "en" and _leading_descriptor(idx, toks, lex) and text[toks[idx[0]].start - 1 : toks[idx[0]].start] not in _OPEN_QUOTES:
+    if j.language == "en" and _leading_descriptor(idx, toks, lex) and not _quoted_start(text, toks[idx[0]].start):
         # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
         _judge(idx[1:], toks, j, following=following)
         return
@@ -871,6 +871,11 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon) -> bool
     if lex.is_given(k) or evidence.strong_given(k) or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
         return False
     return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
+
+
+def _quoted_start(text: str, start: int) -> bool:
+    """The run opens right after an opening quote (a title of a work: “Broadway Danny Rose”)."""
+    return start > 0 and text[start - 1] in _OPEN_QUOTES
 
 
 # An English word at least this frequent (Zipf) before a given name and a surname
