@@ -78,5 +78,5 @@ def test_an_english_word_before_a_given_name_and_a_surname_describes_the_person(
     assert persons("The slide is new. Vendor Glenn Jones was inspired by a park.") == ["Glenn Jones"]
     assert persons("Agent Scott Rance from Rance Property said there was no problem.") == ["Scott Rance"]
     # negative: a word no list knows may be an unlisted given name, and a quoted title stays a title
-    assert persons("The signal is rare, said astronomer Yunfan Gerry Zhang.") == ["Yunfan Gerry Zhang"]
+    assert persons("The signal is rare, Yunfan Gerry Zhang said.") == ["Yunfan Gerry Zhang"]
     assert persons("Their films include “Broadway Danny Rose,” a comedy.") == []
