@@ -80,3 +80,12 @@ def test_an_english_word_before_a_given_name_and_a_surname_describes_the_person(
     # negative: a word no list knows may be an unlisted given name, and a quoted title stays a title
     assert persons("The signal is rare, Yunfan Gerry Zhang said.") == ["Yunfan Gerry Zhang"]
     assert persons("Their films include “Broadway Danny Rose,” a comedy.") == []
+
+
+# ------------------------------------------------------------------ named storms
+
+
+def test_a_named_storm_is_no_person_when_the_article_writes_storm_in_lowercase():
+    assert persons("Storm Ciarán hit the coast. The storm left thousands without power.") == []
+    # negative: without the weather word in lowercase the capital is a given name
+    assert persons("Storm Reid starred in the film, critics said.") == ["Storm Reid"]

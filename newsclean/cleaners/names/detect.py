@@ -309,11 +309,12 @@ def _brand_camel(text: str) -> bool:
     return head not in _NAME_HEADS and (head in lexicon.STOPWORDS or plausible.is_vocabulary(head))
 
 
-def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[list[Candidate], list[Candidate]]:
+def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: str | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """(candidates, orphans): spans that may name a person; orphans are lone capitalised
     words that only a same-document full name can make a person ("Bondarev").
 
-    ``language`` (ISO 639-1, the article's) lets the very common words of that language
+    ``article`` is the article's body when ``text`` is its headline (evidence the whole
+    article gives, such as "the storm" in lowercase). ``language`` (ISO 639-1, the article's) lets the very common words of that language
     ("Les", "Von", "Los") never open a name. Candidates of kind ``weak`` are name-shaped
     runs without a given name the lists know; the resolver keeps them only when the
     article supports them (:mod:`cleaners.names.evidence`).
@@ -361,7 +362,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
                 i += 1
         # 2. the rest: split at separators, then judge each stretch of name-like tokens
         stretch: list[int] = []
-        judge = _Judge(lex, found, orphans, text, language)
+        judge = _Judge(lex, found, orphans, text, language, article)
         for k in range(n):
             if taken[k] or _separator(toks[k], toks[k - 1] if k else None, toks[k + 1] if k + 1 < n else None, lex, language):
                 judge(stretch, toks, following=None if taken[k] else toks[k])
@@ -413,6 +414,7 @@ class _Judge:
     orphans: list
     text: str
     language: str | None = None
+    article: str | None = None  # the article body when ``text`` is its headline
 
     def __call__(self, idx: list[int], toks: list[Token], following: Token | None = None) -> None:
         _judge(idx, toks, self, following)
@@ -475,6 +477,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         or (idx[0] > 0 and plausible.is_place(" ".join(toks[k].key for k in range(idx[0] - 1, idx[-1] + 1))))
     ):
         return  # "Santa Cruz", "(United) Arab Emirates": a place, before any word is dropped from it
+    if _named_storm(idx, toks, (text, j.article or "")):
+        return  # "Storm Ciarán", "Hurricane Ian": a weather system's name, no one's
     idx = _strip_leading(idx, toks, lex, text)
     cued = stripped = False
     while len(idx) > 1 and (_leading_noise(toks[idx[0]], lex, j.language) or _german_descriptor(toks[idx[0]], toks[idx[1]], lex, j.language)):
@@ -871,6 +875,18 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon) -> bool
     if lex.is_given(k) or evidence.strong_given(k) or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
         return False
     return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
+
+
+def _named_storm(idx: list[int], toks: list[Token], texts: tuple[str, str]) -> bool:
+    """A run opened by a weather-system word ("Storm", "Hurricane", "Tropical Storm") in an
+    article that also writes that word in lowercase ("the storm battered"): a named storm.
+    Without the lowercase word the capital may be a given name ("Storm Reid")."""
+    words = [toks[k] for k in idx if not toks[k].connector]
+    head = next((t for t in words[:2] if t.key in lexicon.WEATHER_SYSTEMS), None)
+    if head is None or len(words) < 2 or head is words[-1]:
+        return False
+    lower = re.compile(rf"(?<![\w’'-]){head.key}s?(?![\w’'-])")
+    return any(lower.search(t) for t in texts)
 
 
 def _quoted_start(text: str, start: int) -> bool:

@@ -170,6 +170,9 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+# Words that open the name of a weather system ("Storm Ciarán", "Hurricane Ian").
+WEATHER_SYSTEMS = frozenset("storm hurricane typhoon cyclone".split())
+
 # Capitalised words right after a name that make the run a post or a grant named after
 # someone ("the Paul and Mary Monroe Endowed Chair", "the John Smith Fellowship"), not a person.
 NAMED_POSTS = frozenset("chair chairs professorship professorships fellowship fellowships scholarship scholarships lectureship lecture lectures".split())

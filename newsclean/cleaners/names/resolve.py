@@ -702,7 +702,7 @@ def find_persons(
     resolved = [_Resolved(c, title_before(text, c.start)) for c in found]
     # the headline's full names first: the body may call them by surname only
     if title:
-        head, _ = candidates(title, gaz, language)
+        head, _ = candidates(title, gaz, language, article=text)
         for c in _accept_weak(title, head, []):
             if c.kind in ("alias", "name") and not _article_led(c):
                 r = _Resolved(c, title_before(title, c.start))
