@@ -89,3 +89,16 @@ def test_a_named_storm_is_no_person_when_the_article_writes_storm_in_lowercase()
     assert persons("Storm Ciarán hit the coast. The storm left thousands without power.") == []
     # negative: without the weather word in lowercase the capital is a given name
     assert persons("Storm Reid starred in the film, critics said.") == ["Storm Reid"]
+
+
+# ------------------------------------------------------ firms and brands named after people
+
+
+def test_a_name_worked_at_held_or_counted_is_a_firm_in_the_whole_article():
+    assert persons("Growth will slow, economists at Harwell Kessing said.") == []
+    assert persons("A lawyer with Dana Whitcombe wrote to the court. Dana Whitcombe's ranks include judges.") == []
+    assert persons("She has stock holdings in Ezra Linwood and other drug makers.") == []
+    assert persons("Alley became a Jenny Craig weight loss spokeswoman.") == []
+    # negative: a person met with, or a partner named after the name, stays a person
+    assert persons("I met with Dana Whitcombe, a partner at the firm, on Monday.") == ["Dana Whitcombe"]
+    assert persons("Shares fell, said Dana Whitcombe, an analyst at the bank.") == ["Dana Whitcombe"]

@@ -373,8 +373,36 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
                 judge(stretch, toks)
                 stretch = []
         judge(stretch, toks)
+    if language == "en":
+        found = _drop_firms(text, found)
     found.sort(key=lambda c: c.start)
     return found, orphans
+
+
+# What puts a name where English puts a firm or a brand, right before it: an employee
+# noun and "at"/"with" ("economists at Goldman Sachs", "a lawyer with Michael Best"), a
+# holding and "in"/"of" ("holdings in Eli Lilly"), or the indefinite article ("a Jenny
+# Craig spokeswoman", "a Roland Mouret, size 6"): people are not worked at, held or counted.
+_FIRM_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])(?:a|an)"
+    r"|\b(?:" + "|".join(sorted(lexicon.EMPLOYEE_NOUNS)) + r")[ \t\u00a0]+(?:at|with)"
+    r"|\b(?:shares|stake|stakes|stock|stocks|holdings|options|bonds|investments?|invested)[ \t\u00a0]+(?:in|of))[ \t\u00a0]+$"
+)
+
+
+def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop every mention of a name outside the gazetteer that one of its mentions shows
+    to be a firm or a brand (:data:`_FIRM_BEFORE`): "a lawyer with Michael Best" ...
+    "Michael Best's ranks include" are one law firm."""
+    firms = {
+        tuple(t.key for t in c.name_tokens())
+        for c in found
+        if c.kind in ("name", "weak") and not c.titled and len(c.name_tokens()) > 1
+        and _FIRM_BEFORE.search(text[max(0, c.start - 40) : c.start])
+    }
+    if not firms:
+        return found
+    return [c for c in found if c.kind not in ("name", "weak") or tuple(t.key for t in c.name_tokens()) not in firms]
 
 
 def _other_surname(toks: list[Token], start: int, end: int) -> bool:

@@ -170,6 +170,17 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+# Plural and singular nouns of people employed by a firm: "<noun> at/with X" makes X the
+# firm ("economists at Goldman Sachs", "a lawyer with Michael Best").
+EMPLOYEE_NOUNS = frozenset(
+    """
+    economist economists analyst analysts strategist strategists lawyer lawyers attorney
+    attorneys banker bankers trader traders consultant consultants employee employees
+    executive executives engineer engineers researchers accountant accountants partner
+    partners associate associates staffer staffers
+    """.split()
+)
+
 # Words that open the name of a weather system ("Storm Ciarán", "Hurricane Ian").
 WEATHER_SYSTEMS = frozenset("storm hurricane typhoon cyclone".split())
 
