@@ -102,3 +102,22 @@ def test_a_name_worked_at_held_or_counted_is_a_firm_in_the_whole_article():
     # negative: a person met with, or a partner named after the name, stays a person
     assert persons("I met with Dana Whitcombe, a partner at the firm, on Monday.") == ["Dana Whitcombe"]
     assert persons("Shares fell, said Dana Whitcombe, an analyst at the bank.") == ["Dana Whitcombe"]
+
+
+# ------------------------------------------------ institutions and lists in one run
+
+
+def test_an_institution_named_after_someone_is_no_person_and_ends_where_its_word_does():
+    assert persons("She works at the Mortimer B. Zuckerman Mind Brain Behavior Institute.") == []
+    got = persons("He will return the Rajiv Gandhi Khel Ratna Award Boxer Vijender Singh said.")
+    assert got == ["Vijender Singh"]
+    # negative: a list of people whose last surname is an organisation word is still a list
+    assert "Margaret Atwood" in persons("Signed by author Margaret Atwood John Banville Mia Bay, historian.")
+
+
+def test_two_full_names_run_together_after_a_listed_or_initialled_first_name():
+    assert persons("Signed: writer Dexter Filkins Federico Finchelstein, The New School.") == ["Dexter Filkins", "Federico Finchelstein"]
+    assert persons("Signed: J.K. Rowling Salman Rushdie, novelists.") == ["J.K. Rowling", "Salman Rushdie"]
+    # negative: a given name only the lists know opens a two-word name only, so an award
+    # named after someone is not cut into a person and the award's own words
+    assert persons("Boxer Vijender Singh will return the Rajiv Gandhi Khel Ratna Award") == ["Vijender Singh"]

@@ -476,6 +476,15 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[von + 1 :], toks, j, following=following)
         return
     words = [k for k in idx if not toks[k].connector]
+    org = lexicon.ORG_WORDS | lexicon.NAMED_POSTS
+    if len(words) > 2 and toks[words[-1]].key in org and _two_full_names(words, toks, lex) is None:
+        return  # "Mortimer B. Zuckerman Mind Brain Behavior Institute": an institution named after someone
+    inner = next((n for n in range(len(words) - 3, 0, -1) if toks[words[n]].key in org), None)
+    if inner is not None and j.language == "en":
+        # "Rajiv Gandhi Khel Ratna Award Boxer Vijender Singh": the organisation word ends
+        # the institution's name; the words after it are judged on their own
+        _judge(idx[idx.index(words[inner]) + 1 :], toks, j, following=following)
+        return
     split = next((n for n, k in enumerate(words[1:-2], 1) if _initial(toks[k]) and toks[k].text.endswith(".")
                   and sum(1 for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES and not _initial(toks[w])) >= 2), None)
     if split is None and len(words) > 2 and _AUTHOR_LIST_BEFORE.search(text[max(0, toks[idx[0]].start - 60) : toks[idx[0]].start]):
@@ -655,12 +664,15 @@ def _two_full_names(words: list[int], toks: list[Token], lex: Lexicon) -> int | 
     """Position in ``words`` where a second full name starts in a run of four or more
     words ("David Bromwich David Brooks", "Dexter Filkins Federico Finchelstein"): a
     given name the lists know after a word they do not know as one, with a given name
-    opening the run and a surname after the second given name."""
+    opening the run and a surname after the second given name. A given name only the
+    name statistics know ("Dexter") opens a two-word first name only ("Rajiv Gandhi Khel
+    Ratna Award" is no list of people)."""
     if len(words) < 4:
         return None
-    if not lex.is_given(toks[words[0]].key):
-        return None
-    for n in range(2, len(words) - 1):
+    first = toks[words[0]].key
+    if not (_any_given(first, lex) or _initials(toks[words[0]])):
+        return None  # a given name, or initials standing for one ("J.K. Rowling Salman Rushdie")
+    for n in range(2, len(words) - 1 if lex.is_given(first) else 3):
         t, prev = toks[words[n]], toks[words[n - 1]]
         if _initial(t) or _initial(prev) or not _any_given(t.key, lex) or _any_given(prev.key, lex):
             continue
