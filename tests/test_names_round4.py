@@ -121,3 +121,17 @@ def test_two_full_names_run_together_after_a_listed_or_initialled_first_name():
     # negative: a given name only the lists know opens a two-word name only, so an award
     # named after someone is not cut into a person and the award's own words
     assert persons("Boxer Vijender Singh will return the Rajiv Gandhi Khel Ratna Award") == ["Vijender Singh"]
+
+
+# ------------------------------------------------ a titled mention contradicting the bearer
+
+
+def test_a_role_the_bearer_never_held_unlinks_every_bare_mention_of_that_surname(gaz):
+    day = dt.date(2023, 11, 8)
+    text = "He had the support of his wife, Justice Johnson. In 2022, he and Johnson bought the building."
+    assert persons(text, gaz, day=day) == []
+    assert all("surname_conflict" in m.flags for m in mention(text, "Johnson", gaz, day=day))
+    # negative: a role the bearer holds links, and so do bare mentions beside it
+    assert persons("Speaker Johnson said the House would vote. Johnson left.", gaz, day=day) == ["Mike Johnson"]
+    # a person with no listed roles is not contradicted by a role word
+    assert persons("Senator Sanders said no.", gaz, day=day) == ["Bernie Sanders"]

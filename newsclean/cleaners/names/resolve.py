@@ -95,6 +95,9 @@ class _Doc:
         self.resolved_spans: list[tuple[int, int, str | None]] = []  # body spans of full names and who they are
         self._pairs: dict[str, list[tuple[str, int, int, str]]] | None = None
         self._countries: set[str] | None = None
+        # surname variant key -> gazetteer ids a titled mention here showed it is not
+        # ("Justice Johnson" is no Speaker Johnson; "Mr. Reeves" is no Rachel Reeves)
+        self.not_bearers: dict[str, set[str]] = {}
 
     def note(self, r: _Resolved) -> None:
         if r.canonical is None or CONFLICT in r.flags:
@@ -577,7 +580,17 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
             if not ids:
                 r.flags.append(UNRESOLVED)
                 return
+        elif r.title is not None:
+            # "his wife, Justice Johnson", "Coach Cook": a role word the bearer's listed roles never name
+            unheld = {p for p in ids if _unheld_role(doc, r.title, p)}
+            doc.not_bearers.setdefault(vk, set()).update(unheld)
+            ids -= unheld
+            if not ids:
+                r.flags.append(SURNAME_CONFLICT)
+                return
         clash = {p for p in ids if doc.contradicts(p, vk) or doc.gender_clash(p, r.title)}
+        if r.title is not None:
+            doc.not_bearers.setdefault(vk, set()).update(p for p in clash if doc.gender_clash(p, r.title))
         if clash:
             ids -= clash
             if not ids:
@@ -668,6 +681,41 @@ def _common_noun(word: str) -> bool:
     return True
 
 
+_GAZETTEER_STEPS = (SURNAME, ROLE, DEFAULT, FORMER_ROLE)
+
+
+def _unlink_contradicted(doc: _Doc, pending: list[_Resolved]) -> None:
+    """A bare surname linked to a gazetteer person by the gazetteer alone (surname, role
+    on the date, default) is unlinked when a titled mention of the same surname in this
+    article contradicted that person ("his wife, Justice Johnson" ... "Johnson bought the
+    building" is not the Speaker), wherever in the article that mention stands."""
+    if not doc.not_bearers:
+        return
+    for r in pending:
+        if r.person is None or r.title is not None or not any(f in r.flags for f in _GAZETTEER_STEPS):
+            continue
+        vk = variant_key(r.cand.name_tokens()[-1].key)
+        if r.person in doc.not_bearers.get(vk, ()):
+            r.person = r.canonical = None
+            r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
+
+
+def _unheld_role(doc: _Doc, title: str, pid: str) -> bool:
+    """The title's head is a role written in full ("Justice", "Coach", "Detective"; not
+    an abbreviation such as "Sen.", nor an honorific) and the person has listed roles,
+    none of which names it (a person without listed roles is not contradicted)."""
+    raw = title.split()[-1]
+    head = _strip_possessive_word(raw.lower())
+    if raw.endswith(".") or len(head) < 5 or head not in lexicon.ROLE_HEADS or head in lexicon.HONORIFICS or head in lexicon.ROYAL_TITLES:
+        return False
+    roles = doc.gaz.persons[pid].roles
+    return bool(roles) and not any(head in x.title.lower().replace("-", " ").split() for x in roles)
+
+
+def _strip_possessive_word(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
 def _honorific_title(title: str) -> bool:
     """"Mr. Kelly", "Dr Kelly": an honorific makes the word a surname."""
     return title.split()[-1].lower().rstrip(".") in lexicon.HONORIFICS
@@ -725,6 +773,7 @@ def find_persons(
     # pass 2: bare surnames, "Mr. X", "Mr. El Beblawi"
     for r in pending:
         _resolve_single(doc, r)
+    _unlink_contradicted(doc, pending)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
         if surname_keys(c.tokens[-1].text) & doc.surnames.keys():
