@@ -129,6 +129,7 @@ def test_two_full_names_run_together_after_a_listed_or_initialled_first_name():
 def test_a_role_the_bearer_never_held_unlinks_every_bare_mention_of_that_surname(gaz):
     day = dt.date(2023, 11, 8)
     text = "He had the support of his wife, Justice Johnson. In 2022, he and Johnson bought the American restaurant."
+    # control: without the titled mention the gazetteer alone links the bare surname
     assert persons("In 2022, he and Johnson bought the American restaurant.", gaz, day=day) == ["Mike Johnson"]
     assert persons(text, gaz, day=day) == []
     assert all("surname_conflict" in m.flags for m in mention(text, "Johnson", gaz, day=day))
