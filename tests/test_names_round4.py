@@ -137,3 +137,13 @@ def test_a_role_the_bearer_never_held_unlinks_every_bare_mention_of_that_surname
     assert persons("Speaker Johnson said the House would vote. Johnson left.", gaz, day=day) == ["Mike Johnson"]
     # a person with no listed roles is not contradicted by a role word
     assert persons("Senator Sanders said no.", gaz, day=day) == ["Bernie Sanders"]
+
+
+# ------------------------------------------------------- two people joined by a hyphen
+
+
+def test_a_hyphen_before_a_given_name_and_a_surname_joins_two_people():
+    assert persons("A star said sorry for his Johnny Depp-Amber Heard Halloween costume.")[:1] == ["Johnny Depp"]
+    assert "Johnny Depp-Amber Heard Halloween" not in persons("A star said sorry for his Johnny Depp-Amber Heard Halloween costume.")
+    # negative: double-barrelled surnames stay whole
+    assert persons("Jacob Rees-Mogg and Chris Heaton-Harris voted.") == ["Chris Heaton-Harris", "Jacob Rees-Mogg"]

@@ -202,6 +202,7 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) ->
         for piece, start in pieces[:-1]:
             out.append(Token(piece, start, start + len(piece), lex.token_key(piece), boundary_after=True))
         _add_token(out, *pieces[-1], lex)
+    out = _split_joined_people(out, lex)
     if language == "de":
         for t in out:
             if not t.connector:
@@ -211,6 +212,31 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) ->
         if t.text.lower() in CAPITAL_PARTICLES and t.text[0].isupper() and not out[i - 1].connector and not out[i - 1].boundary_after:
             t.connector = True  # "Robert De Niro": the particle joins the two names
     return out
+
+
+def _split_joined_people(out: list[Token], lex: Lexicon) -> list[Token]:
+    """Split a hyphen that joins two people ("Johnny Depp-Amber Heard"): a given name
+    before the hyphenated word, a given name after its hyphen and a surname after it.
+    A double-barrelled surname ("Jacob Rees-Mogg", "Chris Heaton-Harris") ends the run
+    or has no given name after its hyphen."""
+    res: list[Token] = []
+    for i, t in enumerate(out):
+        parts = t.text.split("-")
+        prev = out[i - 1] if i else None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (
+            len(parts) == 2 and all(parts) and prev is not None and nxt is not None
+            and not prev.connector and not prev.boundary_after and not t.boundary_after
+            and not nxt.connector and nxt.text[:1].isupper()
+            and lex.is_given(prev.key) and (lex.is_given(fold(parts[1])) or fold(parts[1]) in evidence.given_names())
+            and not lex.is_given(fold(parts[0]))
+        ):
+            head, tail = parts
+            res.append(Token(head, t.start, t.start + len(head), lex.token_key(head), boundary_after=True))
+            res.append(Token(tail, t.start + len(head) + 1, t.end, lex.token_key(tail), possessive=t.possessive))
+            continue
+        res.append(t)
+    return res
 
 
 _ELISION = re.compile(r"^[dDlL]['’](?=[A-ZÀ-Þ])")
