@@ -147,3 +147,9 @@ def test_a_hyphen_before_a_given_name_and_a_surname_joins_two_people():
     assert "Johnny Depp-Amber Heard Halloween" not in persons("A star said sorry for his Johnny Depp-Amber Heard Halloween costume.")
     # negative: double-barrelled surnames stay whole
     assert persons("Jacob Rees-Mogg and Chris Heaton-Harris voted.") == ["Chris Heaton-Harris", "Jacob Rees-Mogg"]
+
+
+def test_an_acronym_and_an_organisation_word_after_a_name_make_an_institution():
+    assert persons("Researchers from the Royal Marsden NHS Foundation Trust found it.") == []
+    # negative: an acronym after a name without an organisation word leaves the person
+    assert persons("Anita Rani BBC Countryfile presenter said so.") == ["Anita Rani"]

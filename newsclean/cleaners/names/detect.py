@@ -984,6 +984,8 @@ _AFTER_BRAND = re.compile(r"[ \t]*(?:[®™©]|&[ \t]*[A-Z])")
 # A citation's year and volume right after a run: the run is the journal ("Sci Transl
 # Med. 2010;2(46)", "Intern Med 2013 Jan;52"); a person's name is never followed so.
 _AFTER_JOURNAL = re.compile(r"\.?[ \t]+(?:1[89]|20)\d\d(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?[;:]")
+# An acronym and capitalised words right after a run ("NHS Foundation Trust").
+_AFTER_ACRONYM = re.compile(r"[ \t]+[A-Z]{2,}\b((?:[ \t]+[A-Z][a-z]+){1,4})")
 _AFTER_FACILITY = re.compile(r"[ \t]+([a-z]+)")
 # a state's abbreviation ("Va.", "Okla."; not a degree, "Ph.D.") or a lowercase compass word after a comma
 _AFTER_PLACE = re.compile(r",[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western)[ \t]+[A-Z]|([A-Z][a-z]{1,3})\.(?![A-Za-z])(?![ \t]*[A-Z][a-z]))")
@@ -1005,6 +1007,9 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     after = text[end : end + 40]
     if _AFTER_BRAND.match(after):
         return False  # "Don Victor® Honey", "Eve Door & Window"
+    acronym = _AFTER_ACRONYM.match(after)
+    if acronym and any(fold(w) in lexicon.ORG_WORDS for w in acronym.group(1).split()):
+        return False  # "Royal Marsden NHS Foundation Trust": an institution's name around an acronym
     if _AFTER_JOURNAL.match(after):
         return False  # "Ann Intern Med. 1995;123", "Ann Rheum Dis. 2014: p.": a cited journal's abbreviation
     m = _AFTER_FACILITY.match(after)
