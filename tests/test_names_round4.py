@@ -153,3 +153,10 @@ def test_an_acronym_and_an_organisation_word_after_a_name_make_an_institution():
     assert persons("Researchers from the Royal Marsden NHS Foundation Trust found it.") == []
     # negative: an acronym after a name without an organisation word leaves the person
     assert persons("Anita Rani BBC Countryfile presenter said so.") == ["Anita Rani"]
+
+
+def test_a_given_name_after_initials_is_no_shared_surname():
+    assert persons("A 50-run partnership: KL Rahul and Shreyas Iyer have changed gears, Kohli said.") != ["Rahul Iyer"]
+    assert "Rahul Iyer" not in persons("The partnershipKL Rahul and Shreyas Iyer grew.")
+    # negative: a lone given name before "and <Given> <Surname>" shares the surname
+    assert persons("He met Bill and Hillary Clinton.") == ["Bill Clinton", "Hillary Clinton"]

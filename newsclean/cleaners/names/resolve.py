@@ -809,7 +809,8 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
             keep.append(o)
             continue
         prev = _PREV_ANY.search(doc.text[max(0, o.start - 30) : o.start])
-        lone = not prev or (prev.group(1)[:1].islower() and prev.group(1) not in _PLACE_PREPOSITIONS)
+        # a word with capitals right before ("KL Rahul", "partnershipKL Rahul") makes the given name a surname
+        lone = not prev or (prev.group(1).islower() and prev.group(1) not in _PLACE_PREPOSITIONS)
         if len(o.tokens) == 1 and lone and not plausible.is_place(tok.key) and (lex_given.is_given(tok.key) or tok.key in evidence.given_names()):
             m = re.match(r"[ \t]+(?:and|&|und|y|et|и)[ \t]+", doc.text[o.end : o.end + 8])
             nxt = starts.get(o.end + m.end()) if m else None
