@@ -296,7 +296,7 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
     if (
         lex is not None and prev is not None and not prev.connector and not prev.boundary_after
         and k in lexicon.TITLE_WORDS and k not in lexicon.STOPWORDS and k in evidence.surnames()
-        and (nxt is None or prev.boundary_after or tok.boundary_after)
+        and (nxt is None or prev.boundary_after or tok.boundary_after or nxt.key.replace(".", "") in lexicon.NAME_SUFFIXES)
         and (lex.is_given(prev.key) or lex.is_listed_given(prev.key))
     ):
         return False  # a title word ending a name after a given name is a surname: "Stephen King", "Gayle King"
