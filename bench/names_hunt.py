@@ -20,8 +20,8 @@ Usage::
 
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``): the pages judged, every prediction judged
-true (entries with ``"judged"`` were judged after a fix produced them) and every
-false one with its kind. Set 1 is the first 100 pages with predictions (in the
+true and every false one with its kind (entries with ``"judged"`` were judged after
+a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
 1's last page, chosen and judged before the round-4 rules were written.
 """
@@ -188,8 +188,10 @@ def main() -> int:
         pred = {(r["path"], r["name"]) for r in rows}
         left = sorted(false & pred)
         new = sorted(pred - {(j["path"], j["name"]) for j in judged["false"]} - {(j["path"], j["name"]) for j in judged["true"]})
-        base = sum(1 for j in judged["true"] if "judged" not in j) + len(judged["false"])
-        print(f"{len(wanted)} pages judged; at the start {base} predictions, {len(judged['false'])} false (precision {1 - len(judged['false']) / base:.3f})")
+        # entries marked "judged" were judged after a later fix produced them: not in the start count
+        start_false = sum(1 for j in judged["false"] if "judged" not in j)
+        base = sum(1 for j in judged["true"] if "judged" not in j) + start_false
+        print(f"{len(wanted)} pages judged; at the start {base} predictions, {start_false} false (precision {1 - start_false / base:.3f})")
         print(f"now: {len(pred)} predictions, {len(left)} of the judged false left (precision {1 - len(left) / len(pred):.3f}), {len(new)} predictions not judged yet")
         gone_true = sorted({(j["path"], j["name"]) for j in judged["true"]} - pred)
         print(f"judged-true predictions lost: {len(gone_true)}")
