@@ -202,7 +202,8 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) ->
         for piece, start in pieces[:-1]:
             out.append(Token(piece, start, start + len(piece), lex.token_key(piece), boundary_after=True))
         _add_token(out, *pieces[-1], lex)
-    out = _split_joined_people(out, lex)
+    if "-" in run:
+        out = _split_joined_people(out, lex)
     if language == "de":
         for t in out:
             if not t.connector:
@@ -474,6 +475,8 @@ class _Judge:
         _judge(idx, toks, self, following)
 
 
+# Words that end an institution's or a post's name ("Institute", "Chair").
+_ORG_OR_POST = lexicon.ORG_WORDS | lexicon.NAMED_POSTS
 # Cited authors in the Vancouver style right before a run: "Uppal M, Rai R, " (surname,
 # initials, comma), at least two of them.
 _AUTHOR_LIST_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+[ \t]+[A-Z]{1,3},[ \t]*){2,}$")
@@ -502,7 +505,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[von + 1 :], toks, j, following=following)
         return
     words = [k for k in idx if not toks[k].connector]
-    org = lexicon.ORG_WORDS | lexicon.NAMED_POSTS
+    org = _ORG_OR_POST
     if len(words) > 2 and toks[words[-1]].key in org and _two_full_names(words, toks, lex) is None:
         return  # "Mortimer B. Zuckerman Mind Brain Behavior Institute": an institution named after someone
     inner = next((n for n in range(len(words) - 3, 0, -1) if toks[words[n]].key in org), None)
@@ -540,7 +543,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         or (idx[0] > 0 and plausible.is_place(" ".join(toks[k].key for k in range(idx[0] - 1, idx[-1] + 1))))
     ):
         return  # "Santa Cruz", "(United) Arab Emirates": a place, before any word is dropped from it
-    if _named_storm(idx, toks, (text, j.article or "")):
+    if (toks[idx[0]].key in lexicon.WEATHER_SYSTEMS or (len(idx) > 1 and toks[idx[1]].key in lexicon.WEATHER_SYSTEMS)) and _named_storm(idx, toks, (text, j.article or "")):
         return  # "Storm Ciarán", "Hurricane Ian": a weather system's name, no one's
     idx = _strip_leading(idx, toks, lex, text)
     cued = stripped = False
@@ -995,7 +998,7 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
 
 def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool:
     """False when the run is an organisation, brand, work, place or plain vocabulary."""
-    if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in lexicon.ORG_WORDS | lexicon.NAMED_POSTS) and not (
+    if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
         titled and len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames()
     ):
         # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title a surname
