@@ -1024,8 +1024,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     if len(names) < 2:
         return True
     start = seg[0].start
-    if start and text[start - 1] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES:
-        return False  # a quoted title of a work or a test: “Mary Poppins”, “Green Run”
+    if start and text[start - 1] in _OPEN_QUOTES and (
+        text[end : end + 1] in _CLOSE_QUOTES or (text[end : end + 1] in ",." and text[end + 1 : end + 2] in _CLOSE_QUOTES)
+    ):
+        # a quoted title of a work, a nickname or a test: “Mary Poppins”, “Green Run”, dubbed “Agent Smith,”
+        return False
     first, last = names[0].key, names[-1].key
     given = lex.is_given(first)
     gaz = lex.gaz
