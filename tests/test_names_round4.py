@@ -166,3 +166,17 @@ def test_a_surname_that_is_a_title_word_before_a_name_suffix_stays_in_the_name()
     assert "Martin Luther" not in persons("“Enough,” said Martin Luther King III on CNN on Monday.")
     # negative: a royal title before a regnal number is still a title
     assert persons("King Charles III visited the town.") == ["King Charles"]
+
+
+# ------------------------------------------------------- venues, streets and nicknames
+
+
+def test_a_capitalised_the_a_house_number_or_quotes_make_a_name_a_thing():
+    assert persons("Bars in the list: The Eliza Jane in New Orleans and others.") == []
+    assert persons("At 4:20 PM he leaves for 2 Willow Lane, walking home.") == []
+    assert persons("A new malware, dubbed “Agent Smith,” has infected phones.") == []
+    # negative: a lowercase "the" before a titled name, a street-word surname without a
+    # house number and an unquoted name stay people
+    assert persons("She thanked the Rev. Eliza Jane Moore on Sunday.") == ["Eliza Jane Moore"]
+    assert persons("Coach Willow Lane said the team was ready.") == ["Willow Lane"]
+    assert persons("Agent Mary Smith said phones were infected.") == ["Mary Smith"]

@@ -1050,6 +1050,10 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Sri Lankan", "New Zealander": the people of a place, no one's name
     if not titled and names[-1].text.rstrip(".") in _STREET_ABBREVIATIONS:
         return False  # "Washington St", "Oakley Ave.": a street
+    if not titled and names[-1].key in _STREET_WORDS and _HOUSE_NUMBER_BEFORE.search(text[max(0, start - 12) : start]):
+        return False  # "2 Willow Lane": a house number and a street
+    if not titled and _THE_BEFORE.search(text[max(0, start - 5) : start]):
+        return False  # "The Eliza Jane in New Orleans": a capitalised "The" opens a venue's or a work's name
 
     if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex):
         return False  # "Golden Globes", "Rose Gardens": a word that is also a given name before a plural noun
@@ -1082,6 +1086,10 @@ _TITLE_LINKS = frozenset("of the for to and a an his her their its our".split())
 _DEMONYM_ENDINGS = ("n", "an", "er", "ese")
 # capitalised abbreviations of street types; a surname is never written so
 _STREET_ABBREVIATIONS = frozenset("St Ave Rd Blvd Ln Hwy Pkwy".split())
+# Street types after a house number ("2 Willow Lane", "14 Mill Road").
+_STREET_WORDS = frozenset("lane road street avenue drive way court close crescent terrace place boulevard".split())
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d,.])\d{1,5}[a-zA-Z]?[ \t]+$")
+_THE_BEFORE = re.compile(r"(?<![\w’'-])The[ \t]+$")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]*$")
 _DOTTED = re.compile(r"^(?:\w\.){2,}$")
 
