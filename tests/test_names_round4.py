@@ -180,3 +180,9 @@ def test_a_capitalised_the_a_house_number_or_quotes_make_a_name_a_thing():
     assert persons("She thanked the Rev. Eliza Jane Moore on Sunday.") == ["Eliza Jane Moore"]
     assert persons("Coach Willow Lane said the team was ready.") == ["Willow Lane"]
     assert persons("Agent Mary Smith said phones were infected.") == ["Mary Smith"]
+
+
+def test_an_indefinite_article_makes_only_that_mention_a_brand():
+    text = "Vivek Ramaswamy spoke first. A voter in a Vivek Ramaswamy cap cheered."
+    assert persons(text) == ["Vivek Ramaswamy"]
+    assert persons("She wore a Roland Mouret, size 6, to the gala.") == []

@@ -406,30 +406,39 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
     return found, orphans
 
 
-# What puts a name where English puts a firm or a brand, right before it: an employee
-# noun and "at"/"with" ("economists at Goldman Sachs", "a lawyer with Michael Best"), a
-# holding and "in"/"of" ("holdings in Eli Lilly"), or the indefinite article ("a Jenny
-# Craig spokeswoman", "a Roland Mouret, size 6"): people are not worked at, held or counted.
+# What puts a name where English puts a firm, right before it: an employee noun and
+# "at"/"with" ("economists at Goldman Sachs", "a lawyer with Michael Best"), or a
+# holding and "in"/"of" ("holdings in Eli Lilly"): people are not worked at or held.
 _FIRM_BEFORE = re.compile(
-    r"(?:(?<![\w’'-])(?:a|an)"
-    r"|\b(?:" + "|".join(sorted(lexicon.EMPLOYEE_NOUNS)) + r")[ \t\u00a0]+(?:at|with)"
+    r"(?:\b(?:" + "|".join(sorted(lexicon.EMPLOYEE_NOUNS)) + r")[ \t\u00a0]+(?:at|with)"
     r"|\b(?:shares|stake|stakes|stock|stocks|holdings|options|bonds|investments?|invested)[ \t\u00a0]+(?:in|of))[ \t\u00a0]+$"
 )
+# The indefinite article right before a name makes that mention a brand or a modifier
+# ("a Jenny Craig spokeswoman", "a Roland Mouret, size 6"); only that mention: "a Vivek
+# Ramaswamy supporter" does not undo the person named elsewhere.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)[ \t\u00a0]+$")
 
 
 def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
     """Drop every mention of a name outside the gazetteer that one of its mentions shows
-    to be a firm or a brand (:data:`_FIRM_BEFORE`): "a lawyer with Michael Best" ...
-    "Michael Best's ranks include" are one law firm."""
-    firms = {
-        tuple(t.key for t in c.name_tokens())
-        for c in found
-        if c.kind in ("name", "weak") and not c.titled and len(c.name_tokens()) > 1
-        and _FIRM_BEFORE.search(text[max(0, c.start - 40) : c.start])
-    }
-    if not firms:
+    to be a firm (:data:`_FIRM_BEFORE`: "a lawyer with Michael Best" ... "Michael Best's
+    ranks include" are one law firm), and a mention right after "a"/"an"."""
+    firms: set[tuple[str, ...]] = set()
+    brands: set[int] = set()
+    for c in found:
+        if c.kind not in ("name", "weak") or c.titled or len(c.name_tokens()) < 2:
+            continue
+        before = text[max(0, c.start - 40) : c.start]
+        if _FIRM_BEFORE.search(before):
+            firms.add(tuple(t.key for t in c.name_tokens()))
+        elif _ARTICLE_BEFORE.search(before):
+            brands.add(id(c))
+    if not firms and not brands:
         return found
-    return [c for c in found if c.kind not in ("name", "weak") or tuple(t.key for t in c.name_tokens()) not in firms]
+    return [
+        c for c in found
+        if c.kind not in ("name", "weak") or (id(c) not in brands and tuple(t.key for t in c.name_tokens()) not in firms)
+    ]
 
 
 def _other_surname(toks: list[Token], start: int, end: int) -> bool:
