@@ -186,3 +186,14 @@ def test_an_indefinite_article_makes_only_that_mention_a_brand():
     text = "Vivek Ramaswamy spoke first. A voter in a Vivek Ramaswamy cap cheered."
     assert persons(text) == ["Vivek Ramaswamy"]
     assert persons("She wore a Roland Mouret, size 6, to the gala.") == []
+
+
+# ------------------------------------------------ a middle name the gazetteer never gives
+
+
+def test_an_unlisted_middle_name_needs_support_for_the_gazetteer_person(gaz):
+    day = dt.date(2020, 9, 26)
+    assert persons("| Wakefield | Imran Ahmad Khan | imran.mp@parliament.uk |", gaz, day=day) == ["Imran Ahmad Khan"]
+    # negative: the person named in full in the same article, or a role of theirs, supports it
+    assert persons("Imran Khan spoke. Imran Ahmad Khan, the Pakistani leader, left.", gaz, day=day) == ["Imran Khan"]
+    assert persons("Pakistani Prime Minister Imran Ahmad Khan spoke in Islamabad.", gaz, day=day) == ["Imran Khan"]

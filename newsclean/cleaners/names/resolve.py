@@ -159,15 +159,19 @@ class _Doc:
     def supported(self, pid: str, title: str | None) -> bool:
         """Something in the article supports the gazetteer bearer of a bare surname."""
         person = self.gaz.persons[pid]
-        if person.default_for_surname:
+        if person.default_for_surname or self.role_supported(pid, title):
             return True
+        low = fold(self.headline + " " + self.text)
+        return bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", low))
+
+    def role_supported(self, pid: str, title: str | None) -> bool:
+        """The bearer's role supports them: the title names a role they hold or held, or
+        they hold a role on the date in a country the article names."""
+        person = self.gaz.persons[pid]
         key = lexicon.role_key(title) if title else None
         if key is not None and title is not None and self.day and any(_role_matches(title, key, r) and (r.start is None or r.start <= self.day) for r in person.roles):
             return True  # "Chancellor Reeves", "former President Bush": a role the bearer holds or held
-        if self.day and any(r.country is None or r.country in self.countries() for r in person.roles_on(self.day)):
-            return True  # in office on the date, in a country the article names
-        low = fold(self.headline + " " + self.text)
-        return bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", low))
+        return bool(self.day and any(r.country is None or r.country in self.countries() for r in person.roles_on(self.day)))
 
     def common(self, person) -> bool:
         """A surname of the name statistics ("Lee", "Reeves", "Bennett"): many people bear it."""
@@ -414,6 +418,10 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
             if (given in gaz.persons[p].given_variants
                 or (len(names[0].key) == 1 and gaz.persons[p].given and gaz.persons[p].given[0][:1] == names[0].key))
             and all(m in _person_tokens(gaz, p) or m in evidence.given_names() for m in middle)  # a middle given name ("Kristi Lynn Noem"), not an unknown word
+            # a middle name the gazetteer never gives the person needs support: the person named
+            # in full here, or a role of theirs
+            # ("Imran Ahmad Khan" in a table of British MPs is not Pakistan's Imran Khan)
+            and (all(m in _person_tokens(gaz, p) for m in middle) or p in doc.persons or doc.role_supported(p, r.title))
         }
         if compatible:
             r.flags.append(VARIANT)
