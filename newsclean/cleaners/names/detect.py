@@ -340,9 +340,9 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
     """(candidates, orphans): spans that may name a person; orphans are lone capitalised
     words that only a same-document full name can make a person ("Bondarev").
 
-    ``article`` is the article's body when ``text`` is its headline (evidence the whole
-    article gives, such as "the storm" in lowercase). ``language`` (ISO 639-1, the article's) lets the very common words of that language
-    ("Les", "Von", "Los") never open a name. Candidates of kind ``weak`` are name-shaped
+    ``language`` (ISO 639-1, the article's) lets the very common words of that language
+    ("Les", "Von", "Los") never open a name. ``article`` is the article's body when
+    ``text`` is its headline (evidence the whole article gives: "the storm" in lowercase). Candidates of kind ``weak`` are name-shaped
     runs without a given name the lists know; the resolver keeps them only when the
     article supports them (:mod:`cleaners.names.evidence`).
     """
@@ -514,10 +514,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[von + 1 :], toks, j, following=following)
         return
     words = [k for k in idx if not toks[k].connector]
-    org = _ORG_OR_POST
-    if len(words) > 2 and toks[words[-1]].key in org and _two_full_names(words, toks, lex) is None:
+    if len(words) > 2 and toks[words[-1]].key in _ORG_OR_POST and _two_full_names(words, toks, lex) is None:
         return  # "Mortimer B. Zuckerman Mind Brain Behavior Institute": an institution named after someone
-    inner = next((n for n in range(len(words) - 3, 0, -1) if toks[words[n]].key in org), None)
+    inner = next((n for n in range(len(words) - 3, 0, -1) if toks[words[n]].key in _ORG_OR_POST), None)
     if inner is not None and j.language == "en":
         # "Rajiv Gandhi Khel Ratna Award Boxer Vijender Singh": the organisation word ends
         # the institution's name; the words after it are judged on their own
@@ -1013,7 +1012,7 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title a surname
         # the lists know is a surname ("Judge David Hall")
         return False
-    if following is not None and (following.key in lexicon.ORG_WORDS or following.key in lexicon.NAMED_POSTS):
+    if following is not None and following.key in _ORG_OR_POST:
         return False  # "Moscow Times", "the Frank Erwin Centennial Chair"
     end = seg[-1].end + (2 if seg[-1].possessive else 0)
     after = text[end : end + 40]
