@@ -76,9 +76,10 @@ def test_a_chair_or_fellowship_named_after_someone_is_no_person():
 
 def test_an_english_word_before_a_given_name_and_a_surname_describes_the_person():
     assert persons("The slide is new. Vendor Glenn Jones was inspired by a park.") == ["Glenn Jones"]
-    assert persons("Agent Scott Rance from Rance Property said there was no problem.") == ["Scott Rance"]
+    assert persons("Cartoonist Matt Bors got a spot on CNN for his critique.") == ["Matt Bors"]
     # negative: a word no list knows may be an unlisted given name, and a quoted title stays a title
     assert persons("The signal is rare, Yunfan Gerry Zhang said.") == ["Yunfan Gerry Zhang"]
+    assert persons("It was fun, Summer Rose Lee said.") == ["Summer Rose Lee"]
     assert persons("Their films include “Broadway Danny Rose,” a comedy.") == []
 
 
@@ -179,7 +180,7 @@ def test_a_capitalised_the_a_house_number_or_quotes_make_a_name_a_thing():
     # house number and an unquoted name stay people
     assert persons("She thanked the Rev. Eliza Jane Moore on Sunday.") == ["Eliza Jane Moore"]
     assert persons("Coach Willow Lane said the team was ready.") == ["Willow Lane"]
-    assert persons("Agent Mary Smith said phones were infected.") == ["Mary Smith"]
+    assert persons("Vendor Mary Smith said phones were infected.") == ["Mary Smith"]
 
 
 def test_an_indefinite_article_makes_only_that_mention_a_brand():

@@ -940,7 +940,7 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
 
 def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon) -> bool:
     """The first of three or more words is an English word (Zipf :data:`DESCRIPTOR_ZIPF`)
-    and no given name the lists trust ("Agent", "Vendor"), and a given name the lists
+    that no list knows as a given name ("Vendor", "Cartoonist"), and a given name the lists
     trust follows it: the first word describes the person named after it. A word no
     list knows may be an unlisted given name ("Yunfan Gerry Zhang") and stays."""
     if len(idx) < 3 or any(toks[k].connector for k in idx[:2]):
@@ -949,8 +949,8 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon) -> bool
     k = first.key
     if len(k) < 4 or not k.isalpha() or _initial(second) or is_cyrillic(first.text) or k in lex.gaz.known_tokens or k in evidence.surnames():
         return False
-    if lex.is_given(k) or evidence.strong_given(k) or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
-        return False
+    if lex.is_given(k) or k in evidence.given_names() or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
+        return False  # any listed given name may open a three-word name ("June Carter Cash")
     return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
 
 
