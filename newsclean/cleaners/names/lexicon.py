@@ -171,13 +171,13 @@ ORG_WORDS = frozenset(
 )
 
 # Plural and singular nouns of people employed by a firm: "<noun> at/with X" makes X the
-# firm ("economists at Goldman Sachs", "a lawyer with Michael Best").
+# firm ("economists at Goldman Sachs", "a lawyer with Michael Best"). Nouns that are also
+# verbs ("partners with", "associates with") are left out.
 EMPLOYEE_NOUNS = frozenset(
     """
     economist economists analyst analysts strategist strategists lawyer lawyers attorney
     attorneys banker bankers trader traders consultant consultants employee employees
-    executive executives engineer engineers researchers accountant accountants partner
-    partners associate associates staffer staffers
+    executive executives engineer engineers researchers accountant accountants staffer staffers
     """.split()
 )
 
