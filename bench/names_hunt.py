@@ -15,11 +15,15 @@ Usage::
 
     .venv/bin/python bench/names_hunt.py extract          # once: build .fetched/hunt/pages.json
     .venv/bin/python bench/names_hunt.py predict [N]      # list predictions of the first N pages
-    .venv/bin/python bench/names_hunt.py score            # false predictions left among the judged ones
+    .venv/bin/python bench/names_hunt.py predict --set 2  # list predictions of judged set 2's pages
+    .venv/bin/python bench/names_hunt.py score [--set 2]  # false predictions left among the judged ones
 
-``score`` reads ``bench/data/names_hunt_judged.json``: the pages judged, every
-prediction judged true (entries with ``"judged"`` were judged after a fix produced
-them) and every false one with its kind.
+``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
+``bench/data/names_hunt_judged2.json``): the pages judged, every prediction judged
+true and every false one with its kind (entries with ``"judged"`` were judged after
+a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
+SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
+1's last page, chosen and judged before the round-4 rules were written.
 """
 from __future__ import annotations
 
@@ -36,6 +40,8 @@ MIRROR = Path("/work/.mirror")
 REPOS = {"adbar/trafilatura": ("tests/eval/", "tests/cache/"), "adbar/htmldate": ("tests/test_set/", "tests/cache/", "tests/eval/")}
 CACHE = REPO / ".fetched" / "hunt" / "pages.json"
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
+JUDGED_SETS = {1: JUDGED, 2: REPO / "bench" / "data" / "names_hunt_judged2.json"}
+SET_PAGES = 100  # pages with at least one prediction in one judged set
 LABELS = REPO / "tests" / "data" / "names" / "unseen.json"
 
 
@@ -134,6 +140,22 @@ def predictions(pages: list[dict]) -> list[dict]:
     return rows
 
 
+def next_set(pages: list[dict], after: set[str]) -> list[dict]:
+    """The next SET_PAGES pages with predictions after the last page of *after* (in page order)."""
+    last = max(i for i, p in enumerate(pages) if p["path"] in after)
+    out = []
+    for p in pages[last + 1 :]:
+        if predictions([p]):
+            out.append(p)
+        if len(out) == SET_PAGES:
+            break
+    return out
+
+
+def _set_arg(argv: list[str]) -> int:
+    return int(argv[argv.index("--set") + 1]) if "--set" in argv else 1
+
+
 def main() -> int:
     cmd = sys.argv[1] if len(sys.argv) > 1 else "predict"
     if cmd == "extract":
@@ -143,6 +165,14 @@ def main() -> int:
         print(f"no extracted pages at {CACHE}: run `{sys.argv[0]} extract` first (needs the snapshots in {MIRROR})", file=sys.stderr)
         return 2
     pages = unlabelled_english()
+    if cmd == "predict" and "--set" in sys.argv:
+        set1 = {j["path"] for j in json.loads(JUDGED.read_text())["pages"]}
+        chosen = next_set(pages, set1) if _set_arg(sys.argv) == 2 else [p for p in pages if p["path"] in set1]
+        rows = predictions(chosen)
+        print(f"{len(chosen)} pages, {len(rows)} predictions", file=sys.stderr)
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return 0
     if cmd == "predict":
         n = int(sys.argv[2]) if len(sys.argv) > 2 else len(pages)
         rows = predictions(pages[:n])
@@ -151,15 +181,17 @@ def main() -> int:
             print(json.dumps(r, ensure_ascii=False))
         return 0
     if cmd == "score":
-        judged = json.loads(JUDGED.read_text())
+        judged = json.loads(JUDGED_SETS[_set_arg(sys.argv)].read_text())
         wanted = {j["path"] for j in judged["pages"]}
         rows = predictions([p for p in pages if p["path"] in wanted])
         false = {(j["path"], j["name"]) for j in judged["false"]}
         pred = {(r["path"], r["name"]) for r in rows}
         left = sorted(false & pred)
         new = sorted(pred - {(j["path"], j["name"]) for j in judged["false"]} - {(j["path"], j["name"]) for j in judged["true"]})
-        base = sum(1 for j in judged["true"] if "judged" not in j) + len(judged["false"])
-        print(f"{len(wanted)} pages judged; at the start {base} predictions, {len(judged['false'])} false (precision {1 - len(judged['false']) / base:.3f})")
+        # entries marked "judged" were judged after a later fix produced them: not in the start count
+        start_false = sum(1 for j in judged["false"] if "judged" not in j)
+        base = sum(1 for j in judged["true"] if "judged" not in j) + start_false
+        print(f"{len(wanted)} pages judged; at the start {base} predictions, {start_false} false (precision {1 - start_false / base:.3f})")
         print(f"now: {len(pred)} predictions, {len(left)} of the judged false left (precision {1 - len(left) / len(pred):.3f}), {len(new)} predictions not judged yet")
         gone_true = sorted({(j["path"], j["name"]) for j in judged["true"]} - pred)
         print(f"judged-true predictions lost: {len(gone_true)}")

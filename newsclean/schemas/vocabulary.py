@@ -149,6 +149,7 @@ PERSON_FLAGS: dict[str, str] = {
     "surname_conflict": "a bare surname left unresolved: the article names someone else with it, or the honorific or title contradicts the gazetteer's person",
     "unsupported": "a common surname in a non-English article with nothing supporting the gazetteer's person; left unresolved",
     "former_role": "'former <role>' resolved to the last holder of the role before the publication date",
+    "attributive_word": "a bare capitalised English word used as a modifier ('Black and Brown communities', 'King salmon'); no person",
 }
 
 DATE_MENTION_FLAGS: dict[str, str] = {

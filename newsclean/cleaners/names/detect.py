@@ -202,6 +202,8 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) ->
         for piece, start in pieces[:-1]:
             out.append(Token(piece, start, start + len(piece), lex.token_key(piece), boundary_after=True))
         _add_token(out, *pieces[-1], lex)
+    if "-" in run:
+        out = _split_joined_people(out, lex)
     if language == "de":
         for t in out:
             if not t.connector:
@@ -211,6 +213,31 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) ->
         if t.text.lower() in CAPITAL_PARTICLES and t.text[0].isupper() and not out[i - 1].connector and not out[i - 1].boundary_after:
             t.connector = True  # "Robert De Niro": the particle joins the two names
     return out
+
+
+def _split_joined_people(out: list[Token], lex: Lexicon) -> list[Token]:
+    """Split a hyphen that joins two people ("Johnny Depp-Amber Heard"): a given name
+    before the hyphenated word, a given name after its hyphen and a surname after it.
+    A double-barrelled surname ("Jacob Rees-Mogg", "Chris Heaton-Harris") ends the run
+    or has no given name after its hyphen."""
+    res: list[Token] = []
+    for i, t in enumerate(out):
+        parts = t.text.split("-")
+        prev = out[i - 1] if i else None
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (
+            len(parts) == 2 and all(parts) and prev is not None and nxt is not None
+            and not prev.connector and not prev.boundary_after and not t.boundary_after
+            and not nxt.connector and nxt.text[:1].isupper()
+            and lex.is_given(prev.key) and (lex.is_given(fold(parts[1])) or fold(parts[1]) in evidence.given_names())
+            and not lex.is_given(fold(parts[0]))
+        ):
+            head, tail = parts
+            res.append(Token(head, t.start, t.start + len(head), lex.token_key(head), boundary_after=True))
+            res.append(Token(tail, t.start + len(head) + 1, t.end, lex.token_key(tail), possessive=t.possessive))
+            continue
+        res.append(t)
+    return res
 
 
 _ELISION = re.compile(r"^[dDlL]['’](?=[A-ZÀ-Þ])")
@@ -270,7 +297,7 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
     if (
         lex is not None and prev is not None and not prev.connector and not prev.boundary_after
         and k in lexicon.TITLE_WORDS and k not in lexicon.STOPWORDS and k in evidence.surnames()
-        and (nxt is None or prev.boundary_after or tok.boundary_after)
+        and (nxt is None or prev.boundary_after or tok.boundary_after or nxt.key.replace(".", "") in lexicon.NAME_SUFFIXES)
         and (lex.is_given(prev.key) or lex.is_listed_given(prev.key))
     ):
         return False  # a title word ending a name after a given name is a surname: "Stephen King", "Gayle King"
@@ -309,12 +336,13 @@ def _brand_camel(text: str) -> bool:
     return head not in _NAME_HEADS and (head in lexicon.STOPWORDS or plausible.is_vocabulary(head))
 
 
-def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[list[Candidate], list[Candidate]]:
+def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: str | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """(candidates, orphans): spans that may name a person; orphans are lone capitalised
     words that only a same-document full name can make a person ("Bondarev").
 
     ``language`` (ISO 639-1, the article's) lets the very common words of that language
-    ("Les", "Von", "Los") never open a name. Candidates of kind ``weak`` are name-shaped
+    ("Les", "Von", "Los") never open a name. ``article`` is the article's body when
+    ``text`` is its headline (evidence the whole article gives: "the storm" in lowercase). Candidates of kind ``weak`` are name-shaped
     runs without a given name the lists know; the resolver keeps them only when the
     article supports them (:mod:`cleaners.names.evidence`).
     """
@@ -361,7 +389,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
                 i += 1
         # 2. the rest: split at separators, then judge each stretch of name-like tokens
         stretch: list[int] = []
-        judge = _Judge(lex, found, orphans, text, language)
+        judge = _Judge(lex, found, orphans, text, language, article)
         for k in range(n):
             if taken[k] or _separator(toks[k], toks[k - 1] if k else None, toks[k + 1] if k + 1 < n else None, lex, language):
                 judge(stretch, toks, following=None if taken[k] else toks[k])
@@ -372,8 +400,45 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None) -> tuple[
                 judge(stretch, toks)
                 stretch = []
         judge(stretch, toks)
+    if language == "en":
+        found = _drop_firms(text, found)
     found.sort(key=lambda c: c.start)
     return found, orphans
+
+
+# What puts a name where English puts a firm, right before it: an employee noun and
+# "at"/"with" ("economists at Goldman Sachs", "a lawyer with Michael Best"), or a
+# holding and "in"/"of" ("holdings in Eli Lilly"): people are not worked at or held.
+_FIRM_BEFORE = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(lexicon.EMPLOYEE_NOUNS)) + r")[ \t\u00a0]+(?:at|with)"
+    r"|\b(?:shares|stake|stakes|stock|stocks|holdings|options|bonds|investments?|invested)[ \t\u00a0]+(?:in|of))[ \t\u00a0]+$"
+)
+# The indefinite article right before a name makes that mention a brand or a modifier
+# ("a Jenny Craig spokeswoman", "a Roland Mouret, size 6"); only that mention: "a Vivek
+# Ramaswamy supporter" does not undo the person named elsewhere.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)[ \t\u00a0]+$")
+
+
+def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop every mention of a name outside the gazetteer that one of its mentions shows
+    to be a firm (:data:`_FIRM_BEFORE`: "a lawyer with Michael Best" ... "Michael Best's
+    ranks include" are one law firm), and a mention right after "a"/"an"."""
+    firms: set[tuple[str, ...]] = set()
+    brands: set[int] = set()
+    for c in found:
+        if c.kind not in ("name", "weak") or c.titled or len(c.name_tokens()) < 2:
+            continue
+        before = text[max(0, c.start - 40) : c.start]
+        if _FIRM_BEFORE.search(before):
+            firms.add(tuple(t.key for t in c.name_tokens()))
+        elif _ARTICLE_BEFORE.search(before):
+            brands.add(id(c))
+    if not firms and not brands:
+        return found
+    return [
+        c for c in found
+        if c.kind not in ("name", "weak") or (id(c) not in brands and tuple(t.key for t in c.name_tokens()) not in firms)
+    ]
 
 
 def _other_surname(toks: list[Token], start: int, end: int) -> bool:
@@ -413,9 +478,17 @@ class _Judge:
     orphans: list
     text: str
     language: str | None = None
+    article: str | None = None  # the article body when ``text`` is its headline
 
     def __call__(self, idx: list[int], toks: list[Token], following: Token | None = None) -> None:
         _judge(idx, toks, self, following)
+
+
+# Words that end an institution's or a post's name ("Institute", "Chair").
+_ORG_OR_POST = lexicon.ORG_WORDS | lexicon.NAMED_POSTS
+# Cited authors in the Vancouver style right before a run: "Uppal M, Rai R, " (surname,
+# initials, comma), at least two of them.
+_AUTHOR_LIST_BEFORE = re.compile(r"(?:[A-Z][\w’'\-]+[ \t]+[A-Z]{1,3},[ \t]*){2,}$")
 
 
 def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None = None) -> None:
@@ -441,14 +514,30 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[von + 1 :], toks, j, following=following)
         return
     words = [k for k in idx if not toks[k].connector]
+    if len(words) > 2 and toks[words[-1]].key in _ORG_OR_POST and _two_full_names(words, toks, lex) is None:
+        return  # "Mortimer B. Zuckerman Mind Brain Behavior Institute": an institution named after someone
+    inner = next((n for n in range(len(words) - 3, 0, -1) if toks[words[n]].key in _ORG_OR_POST), None)
+    if inner is not None and j.language == "en":
+        # "Rajiv Gandhi Khel Ratna Award Boxer Vijender Singh": the organisation word ends
+        # the institution's name; the words after it are judged on their own
+        _judge(idx[idx.index(words[inner]) + 1 :], toks, j, following=following)
+        return
     split = next((n for n, k in enumerate(words[1:-2], 1) if _initial(toks[k]) and toks[k].text.endswith(".")
                   and sum(1 for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES and not _initial(toks[w])) >= 2), None)
+    if split is None and len(words) > 2 and _AUTHOR_LIST_BEFORE.search(text[max(0, toks[idx[0]].start - 60) : toks[idx[0]].start]):
+        # in a list of cited authors ("Torres M, Mayorga C, Blanca M. Nonimmediate
+        # reactions"), an author's initial with a full stop ends the author: a title follows
+        split = next((n for n, k in enumerate(words[1:-1], 1) if _initial(toks[k]) and toks[k].text.endswith(".")), None)
     if split is not None:
         # an initial with a full stop before two more words ends a sentence ("Moss L. Sci
         # Transl Med"); a name has one surname after its middle initials
         cut_at = idx.index(words[split]) + 1
         _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
         _judge(idx[cut_at:], toks, j, following=following)
+        return
+    if j.language == "en" and _leading_descriptor(idx, toks, lex) and not _quoted_start(text, toks[idx[0]].start):
+        # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
+        _judge(idx[1:], toks, j, following=following)
         return
     pair = _two_full_names(words, toks, lex) if j.language == "en" else None
     if pair is not None:
@@ -462,6 +551,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         or (idx[0] > 0 and plausible.is_place(" ".join(toks[k].key for k in range(idx[0] - 1, idx[-1] + 1))))
     ):
         return  # "Santa Cruz", "(United) Arab Emirates": a place, before any word is dropped from it
+    if (toks[idx[0]].key in lexicon.WEATHER_SYSTEMS or (len(idx) > 1 and toks[idx[1]].key in lexicon.WEATHER_SYSTEMS)) and _named_storm(idx, toks, (text, j.article or "")):
+        return  # "Storm Ciarán", "Hurricane Ian": a weather system's name, no one's
     idx = _strip_leading(idx, toks, lex, text)
     cued = stripped = False
     while len(idx) > 1 and (_leading_noise(toks[idx[0]], lex, j.language) or _german_descriptor(toks[idx[0]], toks[idx[1]], lex, j.language)):
@@ -473,7 +564,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
-    while len(idx) > 1 and _trailing_noun(toks[idx[-1]], lex, j.language):
+    while len(idx) > 1 and (_trailing_noun(toks[idx[-1]], lex, j.language) or _trailing_word(idx, toks, lex, j.language)):
         idx = idx[:-1]  # "Sheree Fotos", "Kims Abwesenheit": a capitalised noun after the name
         while idx and toks[idx[-1]].connector:
             idx = idx[:-1]
@@ -610,12 +701,15 @@ def _two_full_names(words: list[int], toks: list[Token], lex: Lexicon) -> int | 
     """Position in ``words`` where a second full name starts in a run of four or more
     words ("David Bromwich David Brooks", "Dexter Filkins Federico Finchelstein"): a
     given name the lists know after a word they do not know as one, with a given name
-    opening the run and a surname after the second given name."""
+    opening the run and a surname after the second given name. A given name only the
+    name statistics know ("Dexter") opens a two-word first name only ("Rajiv Gandhi Khel
+    Ratna Award" is no list of people)."""
     if len(words) < 4:
         return None
-    if not lex.is_given(toks[words[0]].key):
-        return None
-    for n in range(2, len(words) - 1):
+    first = toks[words[0]].key
+    if not (_any_given(first, lex) or _initials(toks[words[0]])):
+        return None  # a given name, or initials standing for one ("J.K. Rowling Salman Rushdie")
+    for n in range(2, len(words) - 1 if lex.is_given(first) else 3):
         t, prev = toks[words[n]], toks[words[n - 1]]
         if _initial(t) or _initial(prev) or not _any_given(t.key, lex) or _any_given(prev.key, lex):
             continue
@@ -675,6 +769,22 @@ def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
     if language != "de":
         return False
     return plausible.zipf(tok.text.lower(), language) >= plausible.VOCABULARY_ZIPF
+
+
+def _trailing_word(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:
+    """In English, a third word after a given name and a surname that is the plural (or
+    third person) of an ordinary word no list knows as a name: a word glued to the name
+    ("Gary Osier Presents", "George Floyd Protests"); after an initial it is the surname."""
+    words = [k for k in idx if not toks[k].connector]
+    if language != "en" or len(words) < 3 or _initial(toks[words[-2]]):
+        return False
+    tok, first = toks[words[-1]], toks[words[0]]
+    k = tok.key
+    if len(k) < 4 or k in lex.gaz.known_tokens or k in evidence.surnames() or k in evidence.given_names() or lex.is_given(k):
+        return False
+    if k in lexicon.ORG_WORDS or not (lex.is_given(first.key) or lex.is_listed_given(first.key)):
+        return False  # an organisation word makes the whole run no person; the run must open with a given name
+    return _plural_noun(tok, lex)
 
 
 # An English word this frequent (Zipf) that no name list knows ends no name: "published"
@@ -828,6 +938,45 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
     return keep
 
 
+def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon) -> bool:
+    """The first of three or more words is an English word (Zipf :data:`DESCRIPTOR_ZIPF`)
+    that no list knows as a given name ("Vendor", "Cartoonist"), and a given name the lists
+    trust follows it: the first word describes the person named after it. A word no
+    list knows may be an unlisted given name ("Yunfan Gerry Zhang") and stays."""
+    if len(idx) < 3 or any(toks[k].connector for k in idx[:2]):
+        return False
+    first, second = toks[idx[0]], toks[idx[1]]
+    k = first.key
+    if len(k) < 4 or not k.isalpha() or _initial(second) or is_cyrillic(first.text) or k in lex.gaz.known_tokens or k in evidence.surnames():
+        return False
+    if lex.is_given(k) or k in evidence.given_names() or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
+        return False  # any listed given name may open a three-word name ("June Carter Cash")
+    return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
+
+
+def _named_storm(idx: list[int], toks: list[Token], texts: tuple[str, str]) -> bool:
+    """A run opened by a weather-system word ("Storm", "Hurricane", "Tropical Storm") in an
+    article that also writes that word in lowercase ("the storm battered"): a named storm.
+    Without the lowercase word the capital may be a given name ("Storm Reid")."""
+    words = [toks[k] for k in idx if not toks[k].connector]
+    head = next((t for t in words[:2] if t.key in lexicon.WEATHER_SYSTEMS), None)
+    if head is None or len(words) < 2 or head is words[-1]:
+        return False
+    lower = re.compile(rf"(?<![\w’'-]){head.key}s?(?![\w’'-])")
+    return any(lower.search(t) for t in texts)
+
+
+def _quoted_start(text: str, start: int) -> bool:
+    """The run opens right after an opening quote (a title of a work: “Broadway Danny Rose”)."""
+    return start > 0 and text[start - 1] in _OPEN_QUOTES
+
+
+# An English word at least this frequent (Zipf) before a given name and a surname
+# describes the person ("vendor" 3.8, "agent" 4.8); unlisted given names are rarer
+# ("yunfan", "lokesh" below 3).
+DESCRIPTOR_ZIPF = 3.0
+
+
 def _vocabulary_word(tok: Token, lex: Lexicon) -> bool:
     """Ordinary vocabulary in some language that is neither a given name nor a known name token."""
     if lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
@@ -843,6 +992,11 @@ def _place_word(tok: Token, lex: Lexicon) -> bool:
 
 
 _AFTER_BRAND = re.compile(r"[ \t]*(?:[®™©]|&[ \t]*[A-Z])")
+# A citation's year and volume right after a run: the run is the journal ("Sci Transl
+# Med. 2010;2(46)", "Intern Med 2013 Jan;52"); a person's name is never followed so.
+_AFTER_JOURNAL = re.compile(r"\.?[ \t]+(?:1[89]|20)\d\d(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?[;:]")
+# An acronym and capitalised words right after a run ("NHS Foundation Trust").
+_AFTER_ACRONYM = re.compile(r"[ \t]+[A-Z]{2,}\b((?:[ \t]+[A-Z][a-z]+){1,4})")
 _AFTER_FACILITY = re.compile(r"[ \t]+([a-z]+)")
 # a state's abbreviation ("Va.", "Okla."; not a degree, "Ph.D.") or a lowercase compass word after a comma
 _AFTER_PLACE = re.compile(r",[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western)[ \t]+[A-Z]|([A-Z][a-z]{1,3})\.(?![A-Za-z])(?![ \t]*[A-Z][a-z]))")
@@ -852,18 +1006,23 @@ _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
 
 def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool:
     """False when the run is an organisation, brand, work, place or plain vocabulary."""
-    if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in lexicon.ORG_WORDS) and not (
+    if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
         titled and len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames()
     ):
         # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title a surname
         # the lists know is a surname ("Judge David Hall")
         return False
-    if following is not None and following.key in lexicon.ORG_WORDS:
-        return False  # "Moscow Times"
+    if following is not None and following.key in _ORG_OR_POST:
+        return False  # "Moscow Times", "the Frank Erwin Centennial Chair"
     end = seg[-1].end + (2 if seg[-1].possessive else 0)
     after = text[end : end + 40]
     if _AFTER_BRAND.match(after):
         return False  # "Don Victor® Honey", "Eve Door & Window"
+    acronym = _AFTER_ACRONYM.match(after)
+    if acronym and any(fold(w) in lexicon.ORG_WORDS for w in acronym.group(1).split()):
+        return False  # "Royal Marsden NHS Foundation Trust": an institution's name around an acronym
+    if _AFTER_JOURNAL.match(after):
+        return False  # "Ann Intern Med. 1995;123", "Ann Rheum Dis. 2014: p.": a cited journal's abbreviation
     m = _AFTER_FACILITY.match(after)
     if m and m.group(1) in lexicon.FACILITY_WORDS:
         return False  # "Walter Reed hospital", "Van Buren counties"
@@ -873,8 +1032,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     if len(names) < 2:
         return True
     start = seg[0].start
-    if start and text[start - 1] in _OPEN_QUOTES and text[end : end + 1] in _CLOSE_QUOTES:
-        return False  # a quoted title of a work or a test: “Mary Poppins”, “Green Run”
+    if start and text[start - 1] in _OPEN_QUOTES and (
+        text[end : end + 1] in _CLOSE_QUOTES or (text[end : end + 1] in ",." and text[end + 1 : end + 2] in _CLOSE_QUOTES)
+    ):
+        # a quoted title of a work, a nickname or a test: “Mary Poppins”, “Green Run”, dubbed “Agent Smith,”
+        return False
     first, last = names[0].key, names[-1].key
     given = lex.is_given(first)
     gaz = lex.gaz
@@ -896,6 +1058,10 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Sri Lankan", "New Zealander": the people of a place, no one's name
     if not titled and names[-1].text.rstrip(".") in _STREET_ABBREVIATIONS:
         return False  # "Washington St", "Oakley Ave.": a street
+    if not titled and names[-1].key in _STREET_WORDS and _HOUSE_NUMBER_BEFORE.search(text[max(0, start - 12) : start]):
+        return False  # "2 Willow Lane": a house number and a street
+    if not titled and _THE_BEFORE.search(text[max(0, start - 5) : start]):
+        return False  # "The Eliza Jane in New Orleans": a capitalised "The" opens a venue's or a work's name
 
     if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex):
         return False  # "Golden Globes", "Rose Gardens": a word that is also a given name before a plural noun
@@ -928,6 +1094,10 @@ _TITLE_LINKS = frozenset("of the for to and a an his her their its our".split())
 _DEMONYM_ENDINGS = ("n", "an", "er", "ese")
 # capitalised abbreviations of street types; a surname is never written so
 _STREET_ABBREVIATIONS = frozenset("St Ave Rd Blvd Ln Hwy Pkwy".split())
+# Street types after a house number ("2 Willow Lane", "14 Mill Road").
+_STREET_WORDS = frozenset("lane road street avenue drive way court close crescent terrace place boulevard".split())
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\d,.])\d{1,5}[a-zA-Z]?[ \t]+$")
+_THE_BEFORE = re.compile(r"(?<![\w’'-])The[ \t]+$")
 _CLOCK_BEFORE = re.compile(r"\d[ \t]*$")
 _DOTTED = re.compile(r"^(?:\w\.){2,}$")
 

@@ -170,6 +170,24 @@ ORG_WORDS = frozenset(
     """.split()
 )
 
+# Plural and singular nouns of people employed by a firm: "<noun> at/with X" makes X the
+# firm ("economists at Goldman Sachs", "a lawyer with Michael Best"). Nouns that are also
+# verbs ("partners with", "associates with") are left out.
+EMPLOYEE_NOUNS = frozenset(
+    """
+    economist economists analyst analysts strategist strategists lawyer lawyers attorney
+    attorneys banker bankers trader traders consultant consultants employee employees
+    executive executives engineer engineers researchers accountant accountants staffer staffers
+    """.split()
+)
+
+# Words that open the name of a weather system ("Storm Ciarán", "Hurricane Ian").
+WEATHER_SYSTEMS = frozenset("storm hurricane typhoon cyclone".split())
+
+# Capitalised words right after a name that make the run a post or a grant named after
+# someone ("the Paul and Mary Monroe Endowed Chair", "the John Smith Fellowship"), not a person.
+NAMED_POSTS = frozenset("chair chairs professorship professorships fellowship fellowships scholarship scholarships lectureship lecture lectures".split())
+
 # Lowercase nouns that, right after a capitalised run, make it the name of a place
 # or institution named after someone ("Walter Reed hospital", "Van Buren counties").
 FACILITY_WORDS = frozenset(

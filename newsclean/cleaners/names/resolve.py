@@ -95,6 +95,9 @@ class _Doc:
         self.resolved_spans: list[tuple[int, int, str | None]] = []  # body spans of full names and who they are
         self._pairs: dict[str, list[tuple[str, int, int, str]]] | None = None
         self._countries: set[str] | None = None
+        # surname variant key -> gazetteer ids a titled mention here showed it is not
+        # ("Justice Johnson" is no Speaker Johnson; "Mr. Reeves" is no Rachel Reeves)
+        self.not_bearers: dict[str, set[str]] = {}
 
     def note(self, r: _Resolved) -> None:
         if r.canonical is None or CONFLICT in r.flags:
@@ -156,15 +159,19 @@ class _Doc:
     def supported(self, pid: str, title: str | None) -> bool:
         """Something in the article supports the gazetteer bearer of a bare surname."""
         person = self.gaz.persons[pid]
-        if person.default_for_surname:
+        if person.default_for_surname or self.role_supported(pid, title):
             return True
+        low = fold(self.headline + " " + self.text)
+        return bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", low))
+
+    def role_supported(self, pid: str, title: str | None) -> bool:
+        """The bearer's role supports them: the title names a role they hold or held, or
+        they hold a role on the date in a country the article names."""
+        person = self.gaz.persons[pid]
         key = lexicon.role_key(title) if title else None
         if key is not None and title is not None and self.day and any(_role_matches(title, key, r) and (r.start is None or r.start <= self.day) for r in person.roles):
             return True  # "Chancellor Reeves", "former President Bush": a role the bearer holds or held
-        if self.day and any(r.country is None or r.country in self.countries() for r in person.roles_on(self.day)):
-            return True  # in office on the date, in a country the article names
-        low = fold(self.headline + " " + self.text)
-        return bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", low))
+        return bool(self.day and any(r.country is None or r.country in self.countries() for r in person.roles_on(self.day)))
 
     def common(self, person) -> bool:
         """A surname of the name statistics ("Lee", "Reeves", "Bennett"): many people bear it."""
@@ -411,6 +418,10 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
             if (given in gaz.persons[p].given_variants
                 or (len(names[0].key) == 1 and gaz.persons[p].given and gaz.persons[p].given[0][:1] == names[0].key))
             and all(m in _person_tokens(gaz, p) or m in evidence.given_names() for m in middle)  # a middle given name ("Kristi Lynn Noem"), not an unknown word
+            # a middle name the gazetteer never gives the person needs support: the person named
+            # in full here, or a role of theirs
+            # ("Imran Ahmad Khan" in a table of British MPs is not Pakistan's Imran Khan)
+            and (all(m in _person_tokens(gaz, p) for m in middle) or p in doc.persons or doc.role_supported(p, r.title))
         }
         if compatible:
             r.flags.append(VARIANT)
@@ -513,6 +524,9 @@ def _alias_or_new(doc: _Doc, r: _Resolved, key: str, display: str) -> None:
 
 def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     tok = r.cand.name_tokens()[-1]
+    if _attributive(doc, r):
+        r.flags.append(ATTRIBUTIVE)  # "Black and Brown communities", "King salmon": a word, no one
+        return
     if r.title and len(r.cand.name_tokens()) == 1 and royal_name(r.title, tok, lexicon_for(doc.gaz)):
         # "Prince Harry": the title and the given name are the whole name
         royal = r.title.split()[-1]
@@ -574,7 +588,17 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
             if not ids:
                 r.flags.append(UNRESOLVED)
                 return
+        elif r.title is not None:
+            # "his wife, Justice Johnson", "Coach Cook": a role word the bearer's listed roles never name
+            unheld = {p for p in ids if _unheld_role(doc, r.title, p)}
+            doc.not_bearers.setdefault(vk, set()).update(unheld)
+            ids -= unheld
+            if not ids:
+                r.flags.append(SURNAME_CONFLICT)
+                return
         clash = {p for p in ids if doc.contradicts(p, vk) or doc.gender_clash(p, r.title)}
+        if r.title is not None:
+            doc.not_bearers.setdefault(vk, set()).update(p for p in clash if doc.gender_clash(p, r.title))
         if clash:
             ids -= clash
             if not ids:
@@ -592,6 +616,112 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         return
     if not _choose(doc, r, ids, (ROLE, DEFAULT)):
         r.flags.append(AMBIGUOUS)
+
+
+# A bare capitalised word that is an ordinary English word used as an adjective or a
+# noun modifier ("Brown communities", "Black and Brown voters", "King salmon") is no
+# person, though the gazetteer knows the word as a surname.
+ATTRIBUTIVE = "attributive_word"
+_WORD_AFTER = re.compile(r"^[ \t\u00a0]+([a-z]+)\b(?![’'\-])(?:[ \t\u00a0]+([a-z]+)\b)?")
+# English past tenses without -ed ("Cook met", "Brown won"): after a name they are its verb.
+IRREGULAR_PAST = frozenset(
+    """
+    met made went took gave won lost led left held sent spent became came saw got ran found
+    thought felt kept brought bought paid put set cut hit let began knew grew drew flew threw
+    chose rose fell fought sought taught caught stood sat spoke broke wore drove rode struck
+    hung sang sank shook forgot hid fled fed dealt meant built lent bent dug stuck swung spun
+    beat quit split spread shut hurt cost wed heard sold slept swore
+    """.split()
+)
+# Words that open a noun phrase or stand as an object: after a verb, never after a noun
+# a capitalised word modifies ("Brown won the seat" against "Brown communities in the city").
+_OBJECT_OPENERS = frozenset("the a an his her their its our my your him them me us this that these those".split())
+_AND_WORD_AFTER = re.compile(r"^[ \t\u00a0]+(?:and|or|&)[ \t\u00a0]+([A-Z][a-z]+)\b(?![’'\-])")
+_AND_WORD_BEFORE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)[ \t\u00a0]+(?:and|or|&)[ \t\u00a0]+$")
+# A lowercase word after a noun modifier is its noun when it is no function word, no
+# verb form and no adverb; an -s word is a verb when its -ed form is a word ("wants":
+# "wanted" is; "communities": "communitied" is not). Zipf of that -ed form:
+VERB_ED_ZIPF = 2.0
+
+
+def _attributive(doc: _Doc, r: _Resolved) -> bool:
+    """A lone capitalised English word (:func:`plausible.is_english_word_not_name`: Brown,
+    King, Rice, Cook) in attributive position: right before a lowercase common noun it
+    modifies ("Brown communities", "King salmon"), or coordinated with another such word
+    ("Black and Brown"). A verb, a preposition or an adverb after it leaves it a name
+    ("Brown said", "Cook at Dreamforce", "Brown recently vetoed")."""
+    c = r.cand
+    if r.title or c.possessive or len(c.name_tokens()) != 1:
+        return False
+    tok = c.name_tokens()[0]
+    if not plausible.is_english_word_not_name(tok.key):
+        return False
+    text = doc.text
+    m = _WORD_AFTER.match(text[c.end : c.end + 60])
+    if m and _common_noun(m.group(1)) and m.group(2) not in _OBJECT_OPENERS:
+        return True
+    after = _AND_WORD_AFTER.match(text[c.end : c.end + 40])
+    before = _AND_WORD_BEFORE.search(text[max(0, c.start - 40) : c.start])
+    return any(w is not None and _plain_word(doc, w.group(1)) for w in (after, before))
+
+
+def _plain_word(doc: _Doc, word: str) -> bool:
+    """A capitalised partner in "Black and Brown" that is a word, no one's name here."""
+    key = fold(word)
+    if key in doc.gaz.surnames or key in doc.gaz.aliases or surname_keys(word) & doc.surnames.keys():
+        return False
+    return plausible.is_english_word_not_name(key)
+
+
+def _common_noun(word: str) -> bool:
+    """The lowercase word after a capitalised one is a noun it modifies, not a verb,
+    adverb or function word (see :data:`VERB_ED_ZIPF`)."""
+    if word in lexicon.STOPWORDS or word in evidence.SPEECH_VERBS or word in _SUBJECT_VERBS or word in IRREGULAR_PAST:
+        return False
+    if plausible.zipf(word) < plausible.VOCABULARY_ZIPF - 1 or word.endswith(("ed", "ly")):
+        return False  # "Brown vetoed", "Brown recently"
+    if word.endswith("s") and not word.endswith("ss"):
+        stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        forms = {stem + "ed", stem + "d", stem[:-1] + "ied" if stem.endswith("y") else stem + "ed"}
+        if word.endswith("es"):
+            forms.add(word[:-2] + "ed")
+        return all(plausible.zipf(f) < VERB_ED_ZIPF for f in forms)
+    return True
+
+
+_GAZETTEER_STEPS = (SURNAME, ROLE, DEFAULT, FORMER_ROLE)
+
+
+def _unlink_contradicted(doc: _Doc, pending: list[_Resolved]) -> None:
+    """A bare surname linked to a gazetteer person by the gazetteer alone (surname, role
+    on the date, default) is unlinked when a titled mention of the same surname in this
+    article contradicted that person ("his wife, Justice Johnson" ... "Johnson bought the
+    building" is not the Speaker), wherever in the article that mention stands."""
+    if not doc.not_bearers:
+        return
+    for r in pending:
+        if r.person is None or r.title is not None or not any(f in r.flags for f in _GAZETTEER_STEPS):
+            continue
+        vk = variant_key(r.cand.name_tokens()[-1].key)
+        if r.person in doc.not_bearers.get(vk, ()):
+            r.person = r.canonical = None
+            r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
+
+
+def _unheld_role(doc: _Doc, title: str, pid: str) -> bool:
+    """The title's head is a role written in full ("Justice", "Coach", "Detective"; not
+    an abbreviation such as "Sen.", nor an honorific) and the person has listed roles,
+    none of which names it (a person without listed roles is not contradicted)."""
+    raw = title.split()[-1]
+    head = _strip_possessive_word(raw.lower())
+    if raw.endswith(".") or len(head) < 5 or head not in lexicon.ROLE_HEADS or head in lexicon.HONORIFICS or head in lexicon.ROYAL_TITLES:
+        return False
+    roles = doc.gaz.persons[pid].roles
+    return bool(roles) and not any(head in x.title.lower().replace("-", " ").split() for x in roles)
+
+
+def _strip_possessive_word(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _honorific_title(title: str) -> bool:
@@ -628,7 +758,7 @@ def find_persons(
     resolved = [_Resolved(c, title_before(text, c.start)) for c in found]
     # the headline's full names first: the body may call them by surname only
     if title:
-        head, _ = candidates(title, gaz, language)
+        head, _ = candidates(title, gaz, language, article=text)
         for c in _accept_weak(title, head, []):
             if c.kind in ("alias", "name") and not _article_led(c):
                 r = _Resolved(c, title_before(title, c.start))
@@ -651,6 +781,7 @@ def find_persons(
     # pass 2: bare surnames, "Mr. X", "Mr. El Beblawi"
     for r in pending:
         _resolve_single(doc, r)
+    _unlink_contradicted(doc, pending)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
         if surname_keys(c.tokens[-1].text) & doc.surnames.keys():
@@ -686,7 +817,8 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
             keep.append(o)
             continue
         prev = _PREV_ANY.search(doc.text[max(0, o.start - 30) : o.start])
-        lone = not prev or (prev.group(1)[:1].islower() and prev.group(1) not in _PLACE_PREPOSITIONS)
+        # a word with capitals right before ("KL Rahul", "partnershipKL Rahul") makes the given name a surname
+        lone = not prev or (prev.group(1).islower() and prev.group(1) not in _PLACE_PREPOSITIONS)
         if len(o.tokens) == 1 and lone and not plausible.is_place(tok.key) and (lex_given.is_given(tok.key) or tok.key in evidence.given_names()):
             m = re.match(r"[ \t]+(?:and|&|und|y|et|и)[ \t]+", doc.text[o.end : o.end + 8])
             nxt = starts.get(o.end + m.end()) if m else None
