@@ -288,10 +288,24 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
             return True  # "Australian-born", "NBA-leading"
         if any(len(p) > 1 and p.isupper() for p in parts) and not is_cyrillic(tok.text):
             return True  # an acronym compound: "DICOM-Format", "COVID-Pandemie"
+    if _middle_initial(tok, prev, nxt, lex):
+        return False  # "Sonya A. Zoghlin": the initial A., not the word "a"
     if k in lexicon.STOPWORDS or _is_title(tok):
         # "Mrs. May", "President Will": a stop word right after a title is a name
         return not (prev is not None and _is_head(prev) and k not in lexicon.TITLE_WORDS)
     return False
+
+
+def _middle_initial(tok: Token, prev: Token | None, nxt: Token | None, lex: Lexicon | None) -> bool:
+    """One capital and a full stop between a given name and another capitalised word
+    ("Sonya A. Zoghlin", "Elizabeth A. Burton"): a middle initial, even where the letter
+    is also a word ("A.", "I.")."""
+    return (
+        lex is not None and prev is not None and nxt is not None
+        and len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+        and not prev.connector and not prev.boundary_after and not nxt.connector and nxt.text[:1].isupper()
+        and nxt.key not in lexicon.STOPWORDS and (lex.is_given(prev.key) or lex.is_listed_given(prev.key))
+    )
 
 
 _CAMEL = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
@@ -442,7 +456,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return
     words = [k for k in idx if not toks[k].connector]
     split = next((n for n, k in enumerate(words[1:-2], 1) if _initial(toks[k]) and toks[k].text.endswith(".")
-                  and sum(1 for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES and not _initial(toks[w])) >= 2), None)
+                  and sum(1 for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES and not _initial(toks[w])) >= 2
+                  and not _double_surname(words, n, toks, lex)), None)
     if split is not None:
         # an initial with a full stop before two more words ends a sentence ("Moss L. Sci
         # Transl Med"); a name has one surname after its middle initials
@@ -600,6 +615,13 @@ def _two_people(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
         if (nxt.connector and nxt.key in ("el", "la")) or (not nxt.connector and not after.connector):
             return n
     return None
+
+
+def _double_surname(words: list[int], n: int, toks: list[Token], lex: Lexicon) -> bool:
+    """After the middle initial ``words[n]``, two name-shaped words end the run and a given
+    name precedes it ("Walter A. Clyburn Reed"): a double surname, not a new sentence."""
+    after = [toks[w] for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES]
+    return len(after) == 2 and _any_given(toks[words[n - 1]].key, lex) and _name_shaped(after, lex)
 
 
 def _any_given(key: str, lex: Lexicon) -> bool:

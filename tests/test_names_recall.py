@@ -1,0 +1,37 @@
+"""Issue 14, recall kinds of batch 3's tuning part: names the detector missed or split.
+
+Each rule has a positive case and a negative one (text it must leave alone). The
+sentences are written for these tests, not copied from the evaluation articles.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsclean.cleaners.names import empty_gazetteer, find_persons
+
+DAY = dt.date(2023, 11, 1)
+
+
+def persons(text, gaz=None, day=DAY, **kw):
+    return find_persons(text, day, gaz if gaz is not None else empty_gazetteer(), **kw)[0]
+
+
+# ------------------------------------------------------------- middle initials
+
+
+def test_middle_initial_that_is_also_a_word_joins_the_name():
+    # "A." and "I." are the words "a" and "I" elsewhere; after a given name and before a
+    # capitalised word they are initials, dropped from the canonical name as usual
+    assert persons("Marta A. Kowalczyk, the family's lawyer, told reporters.", language="en") == ["Marta Kowalczyk"]
+    assert persons("Deputies arrested Helen I. Pruitt, 41, on Monday.", language="en") == ["Helen Pruitt"]
+    # negative: after an ordinary word the letter ends a sentence and opens no name
+    assert persons("He took vitamin A. Then he left.", language="en") == []
+    assert persons("They chose Plan A. Nobody objected.", language="en") == []
+    # negative: before a function word the letter still ends the sentence
+    assert persons("I met Dorothea A. Then the band played.", language="en") == []
+
+
+def test_middle_initial_before_a_double_surname_is_one_name():
+    assert persons("One organiser was Walter A. Pruitt Reed, her nephew.", language="en") == ["Walter Pruitt Reed"]
+    # negative: an initial before two more words that are vocabulary still ends a sentence
+    assert persons("Ask Moss L. Transl Med about it.", language="en") == []
