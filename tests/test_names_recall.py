@@ -35,3 +35,31 @@ def test_middle_initial_before_a_double_surname_is_one_name():
     assert persons("One organiser was Walter A. Pruitt Reed, her nephew.", language="en") == ["Walter Pruitt Reed"]
     # negative: an initial before two more words that are vocabulary still ends a sentence
     assert persons("Ask Moss L. Transl Med about it.", language="en") == []
+
+
+# ------------------------------------------------- role and nationality words before a name
+
+
+def test_demonym_before_a_name_and_a_surname_that_is_a_stop_word():
+    text = "Canadian Lena Ostrowski and Irish Thomas Weeks were freed on Tuesday."
+    assert persons(text, language="en") == ["Lena Ostrowski", "Thomas Weeks"]
+    # negative: the stop word alone, after a number or inside a longer run, is no surname
+    assert persons("It took Two Weeks to finish.", language="en") == []
+    assert persons("Rand Said", language="en") == []
+
+
+def test_lowercase_occupation_noun_vouches_for_a_surname_that_is_a_place_or_a_foreign_word():
+    text = "Rangers defenseman Brandon Montour scored before winger Jason Zucker’s empty-net goal."
+    assert persons(text, language="en") == ["Brandon Montour", "Jason Zucker"]
+    # negative: without the occupation noun the place stays a place; English vocabulary
+    # or an organisation word after the given name stays a thing even after one
+    assert persons("He drove through Brandon Montour last year.", language="en") == []
+    assert persons("The winger Jason Square was fast.", language="en") == []
+    assert persons("He met the coach at Jordan Hospital.", language="en") == []
+
+
+def test_capitalised_role_noun_opening_a_sentence_is_not_part_of_the_name():
+    assert persons("Defenseman Jonas Brodin had scored earlier.", language="en") == ["Jonas Brodin"]
+    assert persons("Public Ombudsman Nadia Cruz’s office said so.", language="en") == ["Nadia Cruz"]
+    # negative: a role noun before an office word names no one
+    assert persons("The Ombudsman Office said so.", language="en") == []

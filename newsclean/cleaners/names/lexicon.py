@@ -28,6 +28,7 @@ ROLE_HEADS = frozenset(
     superintendent supt inspector insp detective det constable corporal cpl trooper marshal
     councilman councilwoman councilmember councillor alderman assemblyman assemblywoman
     supervisor trustee magistrate reverend
+    ombudsman ombudswoman ombudsperson
     """.split()
 )
 # Words that may stand in a title phrase around the head word.
