@@ -63,3 +63,50 @@ def test_capitalised_role_noun_opening_a_sentence_is_not_part_of_the_name():
     assert persons("Public Ombudsman Nadia Cruz’s office said so.", language="en") == ["Nadia Cruz"]
     # negative: a role noun before an office word names no one
     assert persons("The Ombudsman Office said so.", language="en") == []
+
+
+# ------------------------------------------------------------- generational suffixes
+
+
+def mentions(text, **kw):
+    return [(m.surface, m.canonical) for m in find_persons(text, DAY, empty_gazetteer(), **kw)[1]]
+
+
+def test_a_name_with_and_without_its_suffix_is_one_person_shown_with_the_suffix():
+    text = "Harold Brackett Jr., 55, pleaded guilty. Later Harold W. Brackett apologised and Brackett left."
+    assert persons(text, language="en") == ["Harold Brackett Jr."]
+    # in either order: the form without the suffix met first takes the suffix later
+    text = "Harold Brackett spoke first. Harold Brackett Jr., 55, then pleaded guilty. Brackett left."
+    assert persons(text, language="en") == ["Harold Brackett Jr."]
+    assert all(c == "Harold Brackett Jr." for _, c in mentions(text, language="en"))
+    # negative: two suffixes are two people, and the bare name is neither of them
+    text = "Harold Brackett Sr. and Harold Brackett Jr. arrived. Harold Brackett left."
+    assert persons(text, language="en") == ["Harold Brackett", "Harold Brackett Jr.", "Harold Brackett Sr."]
+
+
+def test_a_suffix_is_part_of_the_person_never_their_surname():
+    # the surname before the suffix is what a bare mention refers to
+    text = "Lionel Ashby Jr. met Lionel Crewe Jr. on Monday. Ashby spoke first."
+    assert persons(text, language="en") == ["Lionel Ashby Jr.", "Lionel Crewe Jr."]
+    assert ("Ashby", "Lionel Ashby Jr.") in mentions(text, language="en")
+
+
+def test_a_nickname_with_the_same_surname_is_the_person_named_in_full():
+    text = "Patrick Brackett Jr. pleaded guilty. “Pat Brackett is passionate,” his lawyer said."
+    assert persons(text, language="en") == ["Patrick Brackett Jr."]
+    # the fuller given name is shown, whichever comes first
+    assert persons("Mike Drury spoke. Michael Drury agreed.", language="en") == ["Michael Drury"]
+    # negative: a nickname beside two fuller names is left alone after both; names that
+    # are not short forms of each other stay two people
+    assert persons("Peter Drury and Patrick Drury met.", language="en") == ["Patrick Drury", "Peter Drury"]
+    assert persons("Patricia Drury and Patrick Drury met Pat Drury.", language="en") == ["Pat Drury", "Patricia Drury", "Patrick Drury"]
+
+
+def test_cross_document_suffixed_people_keep_apart():
+    from newsclean.cleaners.names import resolve_across_documents
+
+    docs = [find_persons(t, DAY)[1] for t in ("Lionel Ashby Jr. spoke.", "Lionel Crewe Jr. spoke.", "Lionel Crewe Jr. spoke again.")]
+    out = resolve_across_documents(docs)
+    assert [m.canonical for m in out[0]] == ["Lionel Ashby Jr."]
+    # negative: the same suffixed person across documents is still one
+    assert [m.canonical for m in out[2]] == ["Lionel Crewe Jr."]
