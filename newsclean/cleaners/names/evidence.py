@@ -71,7 +71,7 @@ OCCUPATION_NOUNS = frozenset(
     spokesman spokeswoman spokesperson reporter journalist correspondent columnist editor
     businessman businesswoman candidate challenger incumbent lawmaker legislator senator
     mother father son daughter brother sister wife husband widow cousin uncle aunt grandson
-    granddaughter grandmother grandfather friend
+    granddaughter grandmother grandfather friend member
     fiscal abogado abogada ministro ministra presidente presidenta senador senadora diputado
     diputada alcalde alcaldesa entrenador portero delantero defensa periodista investigador
     director directora general coronel comandante juez jueza

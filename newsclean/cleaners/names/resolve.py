@@ -470,10 +470,11 @@ def _other_form_key(doc: _Doc, names: list[Token], display: str) -> tuple[str, s
 
     A generational suffix is part of the person's key ("James Kennedy Jr." is never
     "James Smith Jr."), and the same given name and surname without it are that person
-    ("Patrick Carlineo Jr." ... "Patrick W. Carlineo"), shown with the suffix as the
-    gazetteer writes it; a nickname of the given name with the same surname ("Pat
-    Carlineo") is the one person so named, shown with the fuller given name. Two
-    suffixes ("Sr." and "Jr.") leave the name without one to itself.
+    ("Patrick Carlineo Jr." ... "Patrick W. Carlineo", in either order), shown with the
+    suffix as the gazetteer writes it; two suffixes ("Sr." and "Jr.") leave the name
+    without one to itself. A short form of a given name named before with the same
+    surname ("Pat Carlineo", "B. U. Nzeribe" after "Benjamin Nzeribe") is that person
+    when exactly one such person is named here.
     """
     if len(names) < 2 or not names[0].key.isalpha():
         return None
@@ -483,14 +484,8 @@ def _other_form_key(doc: _Doc, names: list[Token], display: str) -> tuple[str, s
     key = (given, f"{surname} {suffix}") if suffix else plain_key
     if key in doc.unknown:
         return key
-    plain = doc.unknown.get(plain_key)
-    if plain is None:
-        near = {canon for (_, s), canon in doc.unknown.items() if s == surname and _nickname_pair(names[0].key, fold(canon.split()[0]))}
-        if len(near) == 1:  # not beside both a Patrick and a Patricia of that surname
-            plain = next(iter(near))
-            if suffix or len(names[0].key) <= len(fold(plain.split()[0])):
-                doc.unknown[plain_key] = plain  # "Pat Carlineo" after "Patrick Carlineo"
     if suffix:
+        plain = doc.unknown.get(plain_key)
         if plain is None:
             doc.unknown[plain_key] = display  # a later "Patrick Carlineo" is this person
         elif not name_suffix(plain):
@@ -498,15 +493,19 @@ def _other_form_key(doc: _Doc, names: list[Token], display: str) -> tuple[str, s
         elif name_suffix(plain) != names[-1].text:
             doc.unknown[plain_key] = " ".join(plain.split()[:-1])  # "Sr." and "Jr.": the bare name is neither
         return key
-    if plain is not None and plain_key not in doc.unknown:
-        _rename_unknown(doc, plain, display)  # "Pat Carlineo" then "Patrick Carlineo": the fuller form
-    return key if plain is not None else None
+    near = {canon for (_, s), canon in doc.unknown.items() if s == surname and _short_form(names[0].key, fold(canon.split()[0]))}
+    if len(near) != 1:
+        return None  # nobody, or "Pat" beside both a Patrick and a Patricia of that surname
+    doc.unknown[key] = next(iter(near))
+    return key
 
 
-def _nickname_pair(a: str, b: str) -> bool:
-    """One given name is a short form of the other ("Pat"/"Patrick", "Mike"/"Michael"):
-    listed as its nickname and starting with the same two letters ("Peter" is no "Patrick")."""
-    short, full = sorted((a, b), key=len)
+def _short_form(short: str, full: str) -> bool:
+    """``short`` is an initial or a nickname of the given name ``full`` ("b"/"benjamin",
+    "pat"/"patrick", "mike"/"michael"): a listed nickname starting with the same two
+    letters ("peter" is no "patrick")."""
+    if len(short) == 1:
+        return len(full) > 1 and full[0] == short
     return len(short) < len(full) and short[:2] == full[:2] and short in nickname_forms(full)
 
 
