@@ -514,9 +514,9 @@ def _rename_unknown(doc: _Doc, old: str, new: str) -> None:
     for k, v in doc.unknown.items():
         if v == old:
             doc.unknown[k] = new
-    for k, v in doc.renamed.items():
-        if v == old:
-            doc.renamed[k] = new
+    for shown, now in doc.renamed.items():
+        if now == old:
+            doc.renamed[shown] = new
     doc.renamed[old] = new
     for table in (doc.surnames, doc.givens):
         for entries in table.values():
