@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from newsclean.cleaners.names.keys import variant_key
+from newsclean.cleaners.names.keys import fold, variant_key
+from newsclean.cleaners.names.lexicon import NAME_SUFFIXES
 from newsclean.cleaners.names.resolve import AMBIGUOUS, CONFLICT, NEW, UNRESOLVED, Mention
 
 CROSS = "cross_document"
@@ -22,6 +23,10 @@ def _cluster_key(name: str) -> tuple[str, str] | None:
     toks = name.split()
     if len(toks) < 2:
         return None
+    if len(toks) > 2 and fold(toks[-1]) in NAME_SUFFIXES:
+        # the suffix is part of the person: "James Kennedy Jr." is never "James Smith Jr.",
+        # nor "Patrick Carlineo Jr." his father "Patrick Carlineo"
+        return variant_key(toks[0]), f"{variant_key(toks[-2])} {fold(toks[-1])}"
     return variant_key(toks[0]), variant_key(toks[-1])
 
 
@@ -67,7 +72,7 @@ class NameForms:
         best = {key: max(c, key=lambda f: (c[f], -order[f])) for key, c in self.forms.items()}
         by_surname: dict[str, set[str]] = {}
         for (_, surname), name in best.items():
-            by_surname.setdefault(surname, set()).add(name)
+            by_surname.setdefault(surname.split(" ")[0], set()).add(name)
         return CrossDocumentNames(best, by_surname)
 
 

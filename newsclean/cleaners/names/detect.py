@@ -301,6 +301,8 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
         and (lex.is_given(prev.key) or lex.is_listed_given(prev.key))
     ):
         return False  # a title word ending a name after a given name is a surname: "Stephen King", "Gayle King"
+    if _stopword_surname(tok, prev, nxt, lex):
+        return False  # "Timothy Weeks", "Thomas More": a stop word that is a listed surname, ending a name
     if len(tok.text) > 1 and tok.text.isupper() and "." not in tok.text and not is_cyrillic(tok.text):
         return True  # acronyms and shouted headline words
     if _DIGIT.search(tok.text):
@@ -315,10 +317,42 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
             return True  # "Australian-born", "NBA-leading"
         if any(len(p) > 1 and p.isupper() for p in parts) and not is_cyrillic(tok.text):
             return True  # an acronym compound: "DICOM-Format", "COVID-Pandemie"
+    if _middle_initial(tok, prev, nxt, lex):
+        return False  # "Sonya A. Zoghlin": the initial A., not the word "a"
     if k in lexicon.STOPWORDS or _is_title(tok):
         # "Mrs. May", "President Will": a stop word right after a title is a name
         return not (prev is not None and _is_head(prev) and k not in lexicon.TITLE_WORDS)
     return False
+
+
+# Shortest stop word taken as a surname after a given name ("Weeks", "More", "Read");
+# shorter ones are function words ("As", "By", "He", "No").
+MIN_STOPWORD_SURNAME = 4
+
+
+def _stopword_surname(tok: Token, prev: Token | None, nxt: Token | None, lex: Lexicon | None) -> bool:
+    """A stop word the name statistics list as a surname, ending the run right after a
+    given name ("Australian Timothy Weeks", "Sir Thomas More"); never a speech verb
+    ("Rand Said" in a headline) and never inside a longer run ("Tom More Reasons")."""
+    return (
+        lex is not None and prev is not None and nxt is None
+        and not prev.connector and not prev.boundary_after and not prev.possessive
+        and tok.key in lexicon.STOPWORDS and len(tok.key) >= MIN_STOPWORD_SURNAME and tok.key in evidence.surnames()
+        and tok.key not in evidence.SPEECH_VERBS and tok.text[:1].isupper() and not tok.text.isupper()
+        and (lex.is_given(prev.key) or lex.is_listed_given(prev.key))
+    )
+
+
+def _middle_initial(tok: Token, prev: Token | None, nxt: Token | None, lex: Lexicon | None) -> bool:
+    """One capital and a full stop between a given name and another capitalised word
+    ("Sonya A. Zoghlin", "Elizabeth A. Burton"): a middle initial, even where the letter
+    is also a word ("A.", "I.")."""
+    return (
+        lex is not None and prev is not None and nxt is not None
+        and len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+        and not prev.connector and not prev.boundary_after and not nxt.connector and nxt.text[:1].isupper()
+        and nxt.key not in lexicon.STOPWORDS and (lex.is_given(prev.key) or lex.is_listed_given(prev.key))
+    )
 
 
 _CAMEL = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
@@ -523,7 +557,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[idx.index(words[inner]) + 1 :], toks, j, following=following)
         return
     split = next((n for n, k in enumerate(words[1:-2], 1) if _initial(toks[k]) and toks[k].text.endswith(".")
-                  and sum(1 for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES and not _initial(toks[w])) >= 2), None)
+                  and sum(1 for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES and not _initial(toks[w])) >= 2
+                  and not _double_surname(words, n, toks, lex)), None)
     if split is None and len(words) > 2 and _AUTHOR_LIST_BEFORE.search(text[max(0, toks[idx[0]].start - 60) : toks[idx[0]].start]):
         # in a list of cited authors ("Torres M, Mayorga C, Blanca M. Nonimmediate
         # reactions"), an author's initial with a full stop ends the author: a title follows
@@ -630,6 +665,11 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # Schulman", "Marine Pennetier"); initials before a surname ("D.H. Lawrence")
         found.append(Candidate(seg, "name", evidence="name_list"))
         return
+    if len(names) == 2 and first in evidence.given_names() and _surname_after_occupation(names[1], lex) and evidence.cue_before(text, seg[0].start) == "occupation":
+        # "defenseman Brandon Montour", "winger Jason Zucker": a lowercase occupation noun
+        # before a listed given name vouches for a surname that is a place or a word abroad
+        found.append(Candidate(seg, "name", evidence="cue:occupation"))
+        return
     if 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex):
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
@@ -641,6 +681,16 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
     # is a person only if this document names someone in full with that surname
     orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
+
+
+def _surname_after_occupation(tok: Token, lex: Lexicon) -> bool:
+    """A word that may be a surname once an occupation noun and a given name come before
+    it: listed or known, or at least no English vocabulary ("Montour" is a town,
+    "Zucker" a German word; "Square", "Weekly" stay things)."""
+    k = tok.key
+    if len(k) < 2 or k in lexicon.STOPWORDS or k in lexicon.ORG_WORDS or not tok.text[:1].isupper():
+        return False
+    return k in evidence.surnames() or k in lex.gaz.known_tokens or not plausible.is_vocabulary(k)
 
 
 def _verb_form(tok: Token) -> bool:
@@ -691,6 +741,13 @@ def _two_people(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
         if (nxt.connector and nxt.key in ("el", "la")) or (not nxt.connector and not after.connector):
             return n
     return None
+
+
+def _double_surname(words: list[int], n: int, toks: list[Token], lex: Lexicon) -> bool:
+    """After the middle initial ``words[n]``, two name-shaped words end the run and a given
+    name precedes it ("Walter A. Clyburn Reed"): a double surname, not a new sentence."""
+    after = [toks[w] for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES]
+    return len(after) == 2 and _any_given(toks[words[n - 1]].key, lex) and _name_shaped(after, lex)
 
 
 def _any_given(key: str, lex: Lexicon) -> bool:

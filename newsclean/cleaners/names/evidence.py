@@ -66,11 +66,12 @@ OCCUPATION_NOUNS = frozenset(
     player striker forward midfielder defender goalkeeper keeper winger guard center centre
     quarterback pitcher coach manager jockey trainer boxer wrestler fighter driver racer
     cyclist runner swimmer skier skater golfer
+    defenseman defenceman goaltender goalie netminder linebacker shortstop outfielder infielder
     ceo founder cofounder chairman chairwoman entrepreneur billionaire investor banker
     spokesman spokeswoman spokesperson reporter journalist correspondent columnist editor
     businessman businesswoman candidate challenger incumbent lawmaker legislator senator
     mother father son daughter brother sister wife husband widow cousin uncle aunt grandson
-    granddaughter grandmother grandfather friend
+    granddaughter grandmother grandfather friend member
     fiscal abogado abogada ministro ministra presidente presidenta senador senadora diputado
     diputada alcalde alcaldesa entrenador portero delantero defensa periodista investigador
     director directora general coronel comandante juez jueza

@@ -11,7 +11,7 @@ import re
 # "the Kremlin's spokesman", "Mr."). Alone they are enough to make an unknown
 # capitalised word a person ("Mr. Nobody").
 HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof sir dame lord lady rev fr".split()
+    "mr mrs ms miss mx dr prof sir dame lord lady rev fr hon".split()
 )
 ROLE_HEADS = frozenset(
     """
@@ -28,6 +28,7 @@ ROLE_HEADS = frozenset(
     superintendent supt inspector insp detective det constable corporal cpl trooper marshal
     councilman councilwoman councilmember councillor alderman assemblyman assemblywoman
     supervisor trustee magistrate reverend
+    ombudsman ombudswoman ombudsperson
     """.split()
 )
 # Words that may stand in a title phrase around the head word.
@@ -117,7 +118,7 @@ ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
 CONNECTORS = frozenset("de da di do dos das du del della der den van von ter bin ibn al el la le y of".split())
 
 # Abbreviations that keep their full stop inside a name run.
-ABBREVIATIONS = ("Mrs", "Mr", "Ms", "Dr", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Rev", "Adm", "Capt", "Maj", "Sgt", "Amb", "St")
+ABBREVIATIONS = ("Mrs", "Mr", "Ms", "Dr", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Rev", "Adm", "Capt", "Maj", "Sgt", "Amb", "St", "Hon")
 NAME_SUFFIXES = frozenset("jr sr ii iii iv junior senior".split())
 
 # Capitalised words that open sentences or headlines and are never part of a name.

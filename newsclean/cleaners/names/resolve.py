@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from newsclean.cleaners.names import evidence, lexicon, plausible, russian
 from newsclean.cleaners.names.detect import Candidate, Token, candidates, lexicon_for, royal_name, title_before
-from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer
+from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
@@ -108,7 +108,7 @@ class _Doc:
             for s in self.gaz.persons[r.person].surnames:
                 keys |= surname_keys(s) if " " not in s else {variant_key(s)}
         else:
-            keys = surname_keys(r.canonical.split()[-1])
+            keys = surname_keys(_surname_word(r.canonical))
         for k in keys:
             self.surnames.setdefault(k, set()).add((r.canonical, r.person))
         words = r.canonical.split()
@@ -448,6 +448,7 @@ def _new_person(doc: _Doc, r: _Resolved) -> None:
     names = r.cand.name_tokens()
     key = (variant_key(names[0].key), variant_key(names[-1].key))
     display = _canonical_display(r.cand)
+    key = _other_form_key(doc, names, display) or key
     if key not in doc.unknown and is_cyrillic(names[-1].text):
         # an inflected Russian name ("Бастиана Швайнштайгера") is the nominative one met before
         ends = surname_keys(names[-1].text)
@@ -466,6 +467,73 @@ def _new_person(doc: _Doc, r: _Resolved) -> None:
             display = longer[0]
     r.canonical = doc.unknown.setdefault(key, display)
     r.flags.append(NEW)
+
+
+def _surname_word(canonical: str) -> str:
+    """The surname of a full name, before a generational suffix ("Patrick Carlineo Jr." -> "Carlineo")."""
+    words = canonical.split()
+    return words[-2] if len(words) > 2 and name_suffix(canonical) else words[-1]
+
+
+def _other_form_key(doc: _Doc, names: list[Token], display: str) -> tuple[str, str] | None:
+    """The in-article key of a person outside the gazetteer named here before under
+    another form of the same name, or the key of a new suffixed name.
+
+    A generational suffix is part of the person's key ("James Kennedy Jr." is never
+    "James Smith Jr."), and the same given name and surname without it are that person
+    ("Patrick Carlineo Jr." ... "Patrick W. Carlineo", in either order), shown with the
+    suffix as the gazetteer writes it; two suffixes ("Sr." and "Jr.") leave the name
+    without one to itself. A short form of a given name named before with the same
+    surname ("Pat Carlineo", "B. U. Nzeribe" after "Benjamin Nzeribe") is that person
+    when exactly one such person is named here.
+    """
+    if len(names) < 2 or not names[0].key.isalpha():
+        return None
+    suffix = names[-1].key if len(names) > 2 and names[-1].key in lexicon.NAME_SUFFIXES else ""
+    given, surname = variant_key(names[0].key), variant_key((names[-2] if suffix else names[-1]).key)
+    plain_key = (given, surname)
+    key = (given, f"{surname} {suffix}") if suffix else plain_key
+    if key in doc.unknown:
+        return key
+    if suffix:
+        plain = doc.unknown.get(plain_key)
+        if plain is None:
+            doc.unknown[plain_key] = display  # a later "Patrick Carlineo" is this person
+        elif not name_suffix(plain):
+            _rename_unknown(doc, plain, display)  # "Patrick Carlineo" met first: the suffixed form names them
+        elif name_suffix(plain) != names[-1].text:
+            doc.unknown[plain_key] = " ".join(plain.split()[:-1])  # "Sr." and "Jr.": the bare name is neither
+        return key
+    near = {canon for (_, s), canon in doc.unknown.items() if s == surname and _short_form(names[0].key, fold(canon.split()[0]))}
+    if len(near) != 1:
+        return None  # nobody, or "Pat" beside both a Patrick and a Patricia of that surname
+    doc.unknown[key] = next(iter(near))
+    return key
+
+
+def _short_form(short: str, full: str) -> bool:
+    """``short`` is an initial or a nickname of the given name ``full`` ("b"/"benjamin",
+    "pat"/"patrick", "mike"/"michael"): a listed nickname starting with the same two
+    letters ("peter" is no "patrick")."""
+    if len(short) == 1:
+        return len(full) > 1 and full[0] == short
+    return len(short) < len(full) and short[:2] == full[:2] and short in nickname_forms(full)
+
+
+def _rename_unknown(doc: _Doc, old: str, new: str) -> None:
+    """Show the in-article person ``old`` as ``new`` from now on, and mentions resolved before."""
+    for k, v in doc.unknown.items():
+        if v == old:
+            doc.unknown[k] = new
+    for shown, now in doc.renamed.items():
+        if now == old:
+            doc.renamed[shown] = new
+    doc.renamed[old] = new
+    for table in (doc.surnames, doc.givens):
+        for entries in table.values():
+            if (old, None) in entries:
+                entries.discard((old, None))
+                entries.add((new, None))
 
 
 def _nominatives(token: str) -> set[str]:
