@@ -9,15 +9,17 @@ capitalised-word baseline (every run of two or more capitalised words).
 
 Usage::
 
-    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2|3]
+    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2|3|4]
 
 ``--batch`` keeps the articles of one labelling batch (1: the first 76 articles,
 2: the articles added with issue 14's second round, 3: the articles of
-``unseen_batch3.json``, another source, see the README there); without it every
-article counts. Batch 3's articles marked ``seen_by_rules`` (pages of
+``unseen_batch3.json``, another source, 4: the articles of ``unseen_batch4.json``,
+the test pages of goose3; see the README there); without it every article counts.
+Batch 3's articles marked ``seen_by_rules`` (pages of
 ``tests/names_real_labels.json``, looked at while tuning) are left out unless
-``--include-seen``. Batch 3's texts live in their own fetched file
-(``unseen3_texts.json``); where they are absent, batch 3 is left out with a note.
+``--include-seen``. Batches 3 and 4 keep their texts in their own fetched files
+(``unseen3_texts.json``, ``unseen4_texts.json``); where those are absent, the
+batch is left out with a note.
 
 ``--verbose`` lists every false prediction, miss and wrong-person link (use it on
 the tuning part only: the held-out part is for measuring, not for reading).
@@ -38,6 +40,9 @@ from newsclean.cleaners.names.evaluate import capitalised_baseline, published, s
 
 DATA = REPO / "tests" / "data" / "names" / "unseen.json"
 DATA3 = REPO / "tests" / "data" / "names" / "unseen_batch3.json"
+DATA4 = REPO / "tests" / "data" / "names" / "unseen_batch4.json"
+# labelling batches kept in their own file, with their own fetched texts
+EXTRA_BATCHES = {3: (DATA3, "unseen3_texts.json"), 4: (DATA4, "unseen4_texts.json")}
 GAZETTEER = REPO / "newsclean" / "data" / "gazetteer.csv"
 
 
@@ -66,24 +71,27 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("tune", "heldout"))
-    ap.add_argument("--batch", type=int, choices=(1, 2, 3))
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4))
     ap.add_argument("--include-seen", action="store_true", help="keep batch-3 articles whose pages the rules were tuned on")
     args = ap.parse_args()
     from fetched import FetchedDataMissing, fetched_path, with_texts
 
-    articles = [] if args.batch == 3 else with_texts(json.loads(DATA.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen_texts.json"))
-    if args.batch in (None, 3):
+    articles = [] if args.batch in EXTRA_BATCHES else with_texts(json.loads(DATA.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen_texts.json"))
+    for number, (data, texts) in EXTRA_BATCHES.items():
+        if args.batch not in (None, number):
+            continue
         try:
-            batch3 = with_texts(json.loads(DATA3.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen3_texts.json"))
-            seen = [a for a in batch3 if a.get("seen_by_rules")]
-            if seen and not args.include_seen:
-                print(f"batch 3: {len(seen)} articles left out, the rules were tuned on their pages (--include-seen keeps them)", file=sys.stderr)
-                batch3 = [a for a in batch3 if not a.get("seen_by_rules")]
-            articles += batch3
+            batch = with_texts(json.loads(data.read_text(encoding="utf-8"))["articles"], fetched_path("names", texts))
         except FetchedDataMissing as exc:
-            if args.batch == 3:
+            if args.batch == number:
                 raise
-            print(f"batch 3 left out: {exc}", file=sys.stderr)
+            print(f"batch {number} left out: {exc}", file=sys.stderr)
+            continue
+        seen = [a for a in batch if a.get("seen_by_rules")]
+        if seen and not args.include_seen:
+            print(f"batch {number}: {len(seen)} articles left out, the rules were tuned on their pages (--include-seen keeps them)", file=sys.stderr)
+            batch = [a for a in batch if not a.get("seen_by_rules")]
+        articles += batch
     if args.split:
         articles = [a for a in articles if a["split"] == args.split]
     if args.batch:
