@@ -128,3 +128,25 @@ def test_a_role_noun_and_a_comma_before_a_name_are_a_cue():
     assert persons("We mourn the Speaker and member , Bolaji Oduya.", language="en") == ["Bolaji Oduya"]
     # negative: without the role noun an unlisted pair stays unsupported
     assert persons("We met them and then , Bolaji Oduya.", language="en") == []
+
+
+# ------------------------------------------- a given name before a common noun (batch 4 tune)
+
+
+def test_given_name_and_common_noun_is_a_person_when_the_noun_alone_speaks():
+    # "Jobs", "Pay" are English nouns; the article's "Jobs said" / "Pay says" makes them surnames
+    text = "And Steve Jobs himself hinted last year that a television was coming. “It is stuck,” Jobs said on Tuesday."
+    assert persons(text, language="en") == ["Steve Jobs"]
+    text = "Levi Pay, a former director of student services, advises universities. Pay says the bubbles will not hold."
+    assert persons(text, language="en") == ["Levi Pay"]
+
+
+def test_given_name_and_common_noun_stays_a_thing_without_that_evidence():
+    # negative: no lone use of the noun as a person, or only as a thing
+    assert persons("For years he was called a visionary like Steve Jobs. A book changed that.", language="en") == []
+    assert persons("We stayed at the Maria Lodge near the lake. The Lodge has twelve rooms.", language="en") == []
+    # negative: a plural noun after a word that is no given name never becomes a person,
+    # even when the article uses the noun alone as a subject
+    assert persons("Open Windows on the Mac. Windows runs beside macOS. Windows said nothing.", language="en") == []
+    # negative: a heading glued to a name is still cut ("Jane Doe Updated")
+    assert persons("By Jane Doe Updated March 3. The council met.", language="en") == ["Jane Doe"]

@@ -599,7 +599,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
-    while len(idx) > 1 and (_trailing_noun(toks[idx[-1]], lex, j.language) or _trailing_word(idx, toks, lex, j.language)):
+    while len(idx) > 1 and (_glued_noun(idx, toks, lex, j.language) or _trailing_word(idx, toks, lex, j.language)):
         idx = idx[:-1]  # "Sheree Fotos", "Kims Abwesenheit": a capitalised noun after the name
         while idx and toks[idx[-1]].connector:
             idx = idx[:-1]
@@ -622,7 +622,11 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return  # "Министерство Обороны", "Эра Глонасс": words the Russian dictionary knows, none as a name
     if cyrillic and russian.place_before(text, seg[0].start):
         return  # "ул. Льва Толстого", "завод имени Лихачёва": a place named after a person
-    if not _plausible(seg, names, following, text, lex, titled):
+    verdict = _plausible(seg, names, following, text, lex, titled)
+    if not verdict:
+        return
+    if verdict is WEAK:
+        found.append(Candidate(seg, "weak", evidence=WEAK_NOUN))
         return
     if len(names) == 1:
         tok = names[0]
@@ -809,6 +813,16 @@ def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | Non
     if language != "de" or nxt.connector or tok.key in evidence.given_names() or lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
         return False
     return lex.is_given(nxt.key) or nxt.key in evidence.given_names() or nxt.key in lex.gaz.known_tokens
+
+
+def _glued_noun(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:
+    """:func:`_trailing_noun` on the run's last word ("Jane Doe Updated"); in English a
+    given name and one common noun ("Steve Jobs", "Maria Lodge") are judged whole, and
+    the article decides (:func:`_plausible`)."""
+    words = [k for k in idx if not toks[k].connector]
+    if language == "en" and len(words) == 2 and lex.is_given(toks[words[0]].key):
+        return False
+    return _trailing_noun(toks[idx[-1]], lex, language)
 
 
 def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
@@ -1061,8 +1075,22 @@ _POST_NOMINALS = frozenset("esq".split())  # "John Doe, Esq." is a person
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
 
 
-def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool:
-    """False when the run is an organisation, brand, work, place or plain vocabulary."""
+class _Weak:
+    """The verdict of :func:`_plausible` for a run that is a person only if the article says so."""
+
+    def __repr__(self) -> str:
+        return "WEAK"
+
+
+WEAK = _Weak()
+# the evidence of a weak candidate whose last word is a common noun ("Steve Jobs"): only a
+# title, an initial, a speech verb or an age at a lone use of that word makes it a person
+WEAK_NOUN = "weak:noun"
+
+
+def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool | _Weak:
+    """False when the run is an organisation, brand, work, place or plain vocabulary;
+    :data:`WEAK` when only the rest of the article can tell (see :func:`resolve._accept_weak`)."""
     if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
         titled and len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames()
     ):
@@ -1121,9 +1149,15 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "The Eliza Jane in New Orleans": a capitalised "The" opens a venue's or a work's name
 
     if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex):
-        return False  # "Golden Globes", "Rose Gardens": a word that is also a given name before a plural noun
+        # "Golden Globes", "Rose Gardens", "Open Windows": a word before a plural noun; when
+        # the word is a given name, the article may still use the noun alone as a person
+        # ("Steve Jobs" ... "Jobs said")
+        return WEAK if given else False
     if len(names) == 2 and given and not titled and _english_noun(names[1], lex):
-        return False  # "Maria Lodge", "Art Collector": a given name before an English common noun
+        # "Maria Lodge", "Art Collector": a given name before an English common noun is a
+        # thing, unless the article uses that noun alone as a person ("Steve Jobs" ...
+        # "Jobs said"): a weak candidate, kept only on that evidence
+        return WEAK
     if len(names) > 1 and plausible.is_region(last) and last not in evidence.surnames() and not titled:
         return False  # "Lexus Philippines": a brand and a country
     if first in _SAINT_WORDS and not titled:

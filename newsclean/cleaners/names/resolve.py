@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners.names import evidence, lexicon, plausible, russian
-from newsclean.cleaners.names.detect import Candidate, Token, candidates, lexicon_for, royal_name, title_before
+from newsclean.cleaners.names.detect import WEAK_NOUN, Candidate, Token, candidates, lexicon_for, royal_name, title_before
 from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 
@@ -987,7 +987,8 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) ->
         if c.kind != "weak":
             out.append(c)
             continue
-        if _listed_with(text, c, names) or _paired(text, c, everyone):
+        noun = c.evidence == WEAK_NOUN  # "Steve Jobs": only a strong cue at a lone "Jobs" will do
+        if not noun and (_listed_with(text, c, names) or _paired(text, c, everyone)):
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
             continue
@@ -1011,7 +1012,7 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) ->
                 break
             subject_uses += bool(nxt and not o.possessive and nxt.group(1) in _SUBJECT_VERBS)
         # "Python has many ..." is not enough when the article also writes "Many Python articles"
-        if subject_uses < 0 or (subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)):
+        if subject_uses < 0 or (not noun and subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)):
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
     return out
