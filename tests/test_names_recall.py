@@ -150,3 +150,12 @@ def test_given_name_and_common_noun_stays_a_thing_without_that_evidence():
     assert persons("Open Windows on the Mac. Windows runs beside macOS. Windows said nothing.", language="en") == []
     # negative: a heading glued to a name is still cut ("Jane Doe Updated")
     assert persons("By Jane Doe Updated March 3. The council met.", language="en") == ["Jane Doe"]
+
+
+def test_a_run_before_a_market_job_and_a_name_is_the_employer():
+    assert persons("This summer Piper Jaffray analyst Gene Munster dug through supplier data.", language="en") == ["Gene Munster"]
+    assert persons("Wedbush Securities senior analyst Dana Ives expects a rally.", language="en") == ["Dana Ives"]
+    # negative: a job one person holds for another keeps both people
+    assert persons("Joe Biden adviser Steve Ricchetti said the talks went well.", language="en") == ["Joe Biden", "Steve Ricchetti"]
+    # negative: the job after a comma, or with no name after it, says nothing of the run
+    assert persons("Gene Munster, an analyst, said sales rose.", language="en") == ["Gene Munster"]

@@ -1069,6 +1069,13 @@ _AFTER_JOURNAL = re.compile(r"\.?[ \t]+(?:1[89]|20)\d\d(?:[ \t]+[A-Z][a-z]{2}(?:
 # An acronym and capitalised words right after a run ("NHS Foundation Trust").
 _AFTER_ACRONYM = re.compile(r"[ \t]+[A-Z]{2,}\b((?:[ \t]+[A-Z][a-z]+){1,4})")
 _AFTER_FACILITY = re.compile(r"[ \t]+([a-z]+)")
+# A market job right after a run and a capitalised name after the job: the run is the
+# employer ("Piper Jaffray analyst Gene Munster", "Morgan Stanley chief economist Ellen
+# Zentner"). Jobs one person holds for another ("Biden adviser", "Trump lawyer") are not here.
+_AFTER_FIRM_JOB = re.compile(
+    r"[ \t]+(?:(?:senior|chief|lead|equity|market|investment|global|head)[ \t]+)*"
+    r"(?:analysts?|economists?|strategists?|traders?|bankers?)[ \t]+[A-Z][a-z]"
+)
 # a state's abbreviation ("Va.", "Okla."; not a degree, "Ph.D.") or a lowercase compass word after a comma
 _AFTER_PLACE = re.compile(r",[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western)[ \t]+[A-Z]|([A-Z][a-z]{1,3})\.(?![A-Za-z])(?![ \t]*[A-Z][a-z]))")
 _POST_NOMINALS = frozenset("esq".split())  # "John Doe, Esq." is a person
@@ -1108,6 +1115,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Royal Marsden NHS Foundation Trust": an institution's name around an acronym
     if _AFTER_JOURNAL.match(after):
         return False  # "Ann Intern Med. 1995;123", "Ann Rheum Dis. 2014: p.": a cited journal's abbreviation
+    if not titled and len(names) > 1 and _AFTER_FIRM_JOB.match(after) and not any(t.key in lex.gaz.known_tokens for t in names[-1:]):
+        return False  # "Piper Jaffray analyst Gene Munster": the employer of the person named next
     m = _AFTER_FACILITY.match(after)
     if m and m.group(1) in lexicon.FACILITY_WORDS:
         return False  # "Walter Reed hospital", "Van Buren counties"
