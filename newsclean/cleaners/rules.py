@@ -399,6 +399,14 @@ rule("authors:author_fragment", "an initial, or one word of another author's nam
      positive=ex(["Jane Doe", "Doe"]), negative=ex(["Jane Doe", "John Smith"]))
 rule("authors:author_date", "a month or a date in the author field", _au,
      positive=ex(["Apr"]), negative=ex(["April Ryan"]))
+rule("authors:author_trimmed",
+     "words glued to a name that are not part of it (a leading 'By', a date or 'Updated', a job title, a news "
+     "organisation or the site, UI text, a sentence): cut, the detail says which", _au,
+     positive=ex(["Howard Blume Staff Writer"]), negative=ex(["Anne Editor"]))
+rule("authors:author_repeated", "a name said twice in one entry ('Confreaks Confreaks'): kept once", _au,
+     positive=ex(["Confreaks Confreaks"]), negative=ex(["Jane Jane Doe"]))
+rule("authors:author_not_a_name", "an entry with no name at all: UI text ('See full bio'), a placeholder ('xxx')", _au,
+     positive=ex(["See full bio"]), negative=ex(["doumae"]))
 
 # boilerplate: residue, title lines, learned and page-trim rules
 _res = boilerplate.strip_residue
