@@ -108,7 +108,7 @@ def _is_role(name: str, site: str | None) -> bool:
     s = name.strip()
     if site and (_key(s) == _key(site) or _letters_key(s.split()) in _site_keys(site)):
         return True
-    if _is_org(s):
+    if _is_org(s) or _is_staff(s, site):
         return True
     if _SITES.fullmatch(s) or _DOMAIN.fullmatch(s):
         return True
@@ -168,7 +168,8 @@ _TITLE_HEADS = frozenset(
     editor editors writer writers reporter reporters correspondent correspondents columnist columnists
     contributor contributors fellow ceo cto cfo coo founder co-founder cofounder president producer
     analyst critic host anchor photographer intern director manager strategist researcher journalist
-    journalists blogger staff editor-in-chief chief redakteur redakteurin korrespondent korrespondentin
+    journalists blogger staff editor-in-chief chief executive officer illustrator photojournalist commentator
+    designer redakteur redakteurin korrespondent korrespondentin
     autor autorin rédacteur rédactrice journaliste correspondant redactor redactora periodista
     """.split()
 )
@@ -180,7 +181,11 @@ _TITLE_MODIFIERS = frozenset(
     investigative white house economics economy finance financial markets global world local metro city
     breaking content video photo social media lead head principal co vice regional bureau wire legal
     education climate environment data weekend web online general copy night desk and of the & at for
-    freelance guest contributing market markets editorial
+    freelance guest market markets editorial games gaming books movies tv television auto autos motoring
+    property lifestyle beauty home parenting religion weather crime courts police transportation transport
+    energy enterprise security mobile apps gadgets reviews commerce shopping deals audience engagement
+    standards graphics design art photography multimedia podcasts podcast space medical wellness fitness
+    nutrition investing personal money careers consumer small congressional capitol technology
     """.split()
 )
 # Last words of a news organisation's name ("Washington Post", "CBC News").
@@ -191,6 +196,8 @@ _ORG_HEADS = frozenset(
     zeitung nachrichten
     """.split()
 )
+# Words that name a publication's people as a group ("AOL Staff", "BWW News Desk").
+_COLLECTIVE = frozenset("staff desk team editors newsroom writers reporters redaktion rédaction".split())
 # Words that open a multi-word place or paper name before the word next to the head ("New
 # York Times", "Los Angeles Times", "The Huffington Post").
 _ORG_OPENERS = frozenset("the new los las san santa st saint fort le la el die der".split())
@@ -202,6 +209,13 @@ _AGENCY = re.compile(
 )
 # Words that say when, glued after a byline ("Emily Kirkpatrick Updated").
 _WHEN_WORDS = frozenset("updated published posted aktualisiert veröffentlicht actualizado publicado".split())
+# "Last Updated", "Zuletzt aktualisiert": the word before a when-word that belongs to it
+_WHEN_OPENERS = frozenset("last first zuletzt".split())
+_WEEKDAYS = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\.?,?",
+    re.IGNORECASE,
+)
 # UI text around a byline (casefolded word sequences); an entry that is only this is no name.
 _UI_PHRASES = tuple(
     tuple(p.split())
@@ -216,7 +230,8 @@ _UI_PHRASES = tuple(
 )
 # Lowercase words that belong to a name ("Lisa de Moraes", "Jochen und Tina ..." joins two).
 _PARTICLES = frozenset(
-    "de da di do dos das du del della der den van von ter ten zu bin ibn al el la le y e und et and af av".split()
+    "de da di do dos das du del della delle degli dei dalla der den van von vom zum zur ter ten zu bin ibn al el "
+    "la le lo y e und et and af av d l".split()
 )
 # A placeholder where a byline should be: "xxx", "n/a", "null".
 _PLACEHOLDER = re.compile(r"(?i)([a-z])\1+|n/?a|null|none|nobody|tbd|lorem ipsum|-+|\?+")
@@ -224,12 +239,19 @@ _SEPARATORS = re.compile(r"\s+[·|•–—/-]\s+|,\s+|\s*\|\s*|\s+·|·\s+")
 # "By Josh Haskell", "von Anna Schmidt": the byline word before a name (lowercase only where it may be a particle)
 _LEADING_BY = re.compile(r"(?i:by)\s+|(?:von|par|por|door)\s+")
 _TOKEN = re.compile(r"\S+")
+# "Rob Ewaschuk Edited by Betsy Beyer": a word before these opens a phrase of its own
+_BY_WORDS = frozenset("by von par por door".split())
 _NUMBERISH = re.compile(r"[\d:./,-]*\d[\d:./,-]*(?:st|nd|rd|th|am|pm)?,?", re.IGNORECASE)
 _EDGE_PUNCT = "\"'“”‘’«»()[]{}.,;:!?*·|•–—-"
 
 
 def _core(token: str) -> str:
     return token.strip(_EDGE_PUNCT)
+
+
+def _particle(word: str) -> bool:
+    """A lowercase piece of a name: "de", "van", "al-Khattab", "d'Alembert"."""
+    return re.split(r"[-'’]", _core(word).casefold(), maxsplit=1)[0] in _PARTICLES
 
 
 def _cased(word: str) -> bool:
@@ -244,7 +266,7 @@ def _is_name_word(word: str) -> bool:
         return False
     if not _cased(w):
         return bool(_LETTER.search(w))
-    if w.casefold() in _PARTICLES:
+    if _particle(w):
         return True
     first = next((c for c in w if c.isalpha()), "")
     return first.isupper()
@@ -263,14 +285,15 @@ def _common_word(word: str) -> bool:
 
 
 def _site_keys(site: str | None) -> frozenset[str]:
-    """Letters-only keys of the page's site: its whole name, and a domain's first label ("buzzfeed.com" -> "buzzfeed")."""
+    """Letters-only keys of the page's site: its whole name, and a domain's labels ("buzzfeed.com" -> "buzzfeed")."""
     if not site:
         return frozenset()
     s = site.casefold().strip()
     keys = {re.sub(r"\W|_", "", s)}
     host = re.sub(r"^(?:https?://)?(?:www\.)?", "", s)
     if "." in host and " " not in host:
-        keys.add(re.sub(r"\W|_", "", host.split(".")[0]))
+        # every label but the last ("japan.zdnet.com" -> "japan", "zdnet"): a site's own words
+        keys.update(re.sub(r"\W|_", "", label) for label in host.split(".")[:-1] if len(label) >= 3)
     return frozenset(k for k in keys if len(k) >= 2)
 
 
@@ -289,8 +312,14 @@ def _ui_at(words: list[str], i: int) -> int:
 
 
 def _names_before(words: list[str], end: int) -> bool:
-    """``words[:end]`` is a name standing on its own: MIN_NAME_WORDS name-like words."""
-    return end >= MIN_NAME_WORDS and all(_is_name_word(w) for w in words[:end])
+    """``words[:end]`` is a name standing on its own: name-like words, MIN_NAME_WORDS of them not particles,
+    the last no particle ("Arentik d o o" has no name before "o")."""
+    head = words[:end]
+    return (
+        all(_is_name_word(w) for w in head)
+        and sum(not _particle(w) for w in head) >= MIN_NAME_WORDS
+        and not _particle(head[-1])
+    )
 
 
 def _date_tail(words: list[str], site: frozenset[str]) -> int:
@@ -307,8 +336,14 @@ def _date_tail(words: list[str], site: frozenset[str]) -> int:
     month = j > 0 and bool(_DATE.fullmatch(_core(words[j - 1]))) and _core(words[j - 1])[:1].isalpha()
     if month:
         j -= 1
+    if j > 0 and _WEEKDAYS.fullmatch(words[j - 1]):
+        j -= 1  # "Monday, February 3"; a bare weekday counts as a bare month ("Joe Wee Monday")
+        month = True
     if j > 0 and _core(words[j - 1]).casefold() in _WHEN_WORDS:
-        return n - (j - 1)
+        j -= 1
+        if j > 0 and _core(words[j - 1]).casefold() in _WHEN_OPENERS:
+            j -= 1
+        return n - j
     if month:
         if numbers or (_names_before(words, j) and not _given(words[j - 1])) or (j > 0 and _is_role(" ".join(words[:j]), None)):
             return n - j
@@ -357,6 +392,27 @@ def _org_tail(words: list[str], site: frozenset[str], min_left: int = MIN_NAME_W
     return n - j
 
 
+def _is_staff(name: str, site: str | None) -> bool:
+    """The staff or desk of a publication: "AOL Staff" on aol.com, "BWW News Desk", "JERUSALEM POST STAFF".
+
+    >>> _is_staff("TMZ STAFF", "tmz.com"), _is_staff("BWW News Desk", None), _is_staff("Deb Staff", None)
+    (True, True, False)
+    """
+    words = name.split()
+    if len(words) < 2 or _core(words[-1]).casefold() not in _COLLECTIVE:
+        return False
+    rest = words[:-1]
+    while len(rest) > 1 and _core(rest[-1]).casefold() in _COLLECTIVE | {"editorial"}:
+        rest = rest[:-1]
+    keys = _site_keys(site)
+    return (
+        _letters_key(rest) in keys
+        or all(_letters_key([w]) in keys for w in rest)
+        or _org_tail(rest, frozenset(), min_left=0) == len(rest)
+        or _core(rest[-1]).casefold() in _ORG_HEADS
+    )
+
+
 def _is_org(name: str) -> bool:
     """A whole entry that names a news organisation ("The Huffington Post", "CBC News"), not an agency.
 
@@ -376,10 +432,11 @@ def _lowercase_cut(words: list[str]) -> int | None:
     capitalised word that opens it). ``None`` when the entry does not start with a name."""
     for k, w in enumerate(words):
         c = _core(w)
-        if not c or not _cased(c) or c.casefold() in _PARTICLES:
+        if not c or not _cased(c) or _particle(c):
             continue
-        if c[0].islower():
-            if k - 1 >= MIN_NAME_WORDS and _common_word(words[k - 1]) and _names_before(words, k - 1):
+        if c[0].islower() or w.lstrip("(")[:1] == "@":  # a sentence, a URL, an e-mail, a handle
+            opener = _common_word(words[k - 1]) or c.casefold() in _BY_WORDS if k else False
+            if k - 1 >= MIN_NAME_WORDS and opener and _names_before(words, k - 1):
                 return k - 1
             if _names_before(words, k):
                 return k
@@ -390,12 +447,12 @@ def _lowercase_cut(words: list[str]) -> int | None:
 def _not_a_name(name: str) -> bool:
     """UI text or a placeholder where a byline should be.
 
-    >>> _not_a_name("See full bio"), _not_a_name("xxx"), _not_a_name("Lesedauer"), _not_a_name("doumae")
+    >>> _not_a_name("See full bio"), _not_a_name("xxx"), _not_a_name("Last Updated May 3"), _not_a_name("doumae")
     (True, True, True, False)
     """
     words = name.split()
-    if _PLACEHOLDER.fullmatch(name.strip()):
-        return True
+    if _PLACEHOLDER.fullmatch(name.strip()) or (words and _date_tail(words, frozenset()) == len(words)):
+        return True  # a placeholder, or only a "Last Updated January 7"
     i = 0
     while i < len(words):
         n = _ui_at(words, i)
