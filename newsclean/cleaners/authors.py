@@ -326,7 +326,8 @@ def _date_tail(words: list[str], site: frozenset[str]) -> int:
     """How many words at the end say when: "Updated", a month (with day/year), a year or a time.
 
     A bare month after a name may be its surname ("Theresa May", "Mary Ann June"): it goes only after a
-    full name whose last word is no given name ("Laura E Adkins December"), or after a role ("Editor December").
+    full name (``MIN_NAME_WORDS``), unless both it and the word before it are given names, or after a role
+    ("Editor December"). "Laura E Adkins December", "Nathan Willis March" lose the month.
     """
     n = i = len(words)
     while i > 0 and _NUMBERISH.fullmatch(words[i - 1]):
@@ -345,25 +346,39 @@ def _date_tail(words: list[str], site: frozenset[str]) -> int:
             j -= 1
         return n - j
     if month:
-        if numbers or (_names_before(words, j) and not _given(words[j - 1])) or (j > 0 and _is_role(" ".join(words[:j]), None)):
+        surname = _given(words[j]) and _given(words[j - 1])  # "Mary Ann June": a given-name month after a given name
+        if numbers or (_names_before(words, j) and not surname) or (j > 0 and _is_role(" ".join(words[:j]), None)):
             return n - j
         return 0
     return numbers
 
 
-def _title_tail(words: list[str], site: frozenset[str]) -> int:
-    """How many words at the end are a job title: a head word with its modifiers ("Senior Politics Editor")."""
-    if not words or _core(words[-1]).casefold() not in _TITLE_HEADS:
+def _title_tail(words: list[str], site: frozenset[str], min_left: int = MIN_NAME_WORDS) -> int:
+    """How many words at the end are a job title: a head word with its modifiers ("Senior Politics Editor",
+    "BuzzFeed UK News Fellow", "Washington Bureau Chief"); at least ``min_left`` words stay before it.
+
+    >>> _title_tail("Sam Stein Senior Politics Editor".split(), frozenset()), _title_tail("Anne Editor".split(), frozenset())
+    (3, 0)
+    """
+    if len(words) <= min_left or _core(words[-1]).casefold() not in _TITLE_HEADS:
         return 0
     j = len(words) - 1
-    while j > 0:
+    while j > min_left:
         w = _core(words[j - 1])
         k = w.casefold()
-        if k in _TITLE_MODIFIERS or k in _TITLE_HEADS or k in site or (w.isupper() and len(w) <= 3) or _ORG_HEADS.__contains__(k):
+        if k in _TITLE_MODIFIERS or k in _TITLE_HEADS or k in _ORG_HEADS or k in site or (w.isupper() and len(w) <= 3):
+            j -= 1
+        elif _is_place(k):  # a beat: "Moscow Correspondent", "Washington Bureau Chief"
             j -= 1
         else:
             break
     return len(words) - j
+
+
+def _is_place(key: str) -> bool:
+    from newsclean.cleaners.names.plausible import is_place
+
+    return is_place(key)
 
 
 def _org_tail(words: list[str], site: frozenset[str], min_left: int = MIN_NAME_WORDS) -> int:
@@ -536,18 +551,12 @@ def _junk(words: list[str], site: frozenset[str]) -> bool:
     """Whether the words are only non-name text: a date, a title, an organisation, the site, UI text."""
     words = list(words)
     while words:
-        if _not_a_name(" ".join(words)) or _letters_key(words) in site:
-            return True
-        for tail in (_date_tail, _title_tail):
-            n = tail(words, site)
-            if n:
-                words = words[:-n]
-                break
-        else:
-            n = _org_tail(words, site, min_left=0)
-            if not n:
-                return False
-            words = words[:-n]
+        if _not_a_name(" ".join(words)) or _letters_key(words) in site or _AGENCY.fullmatch(" ".join(words)):
+            return True  # ... or a news agency's credit after a separator ("Jane Doe | Reuters")
+        n = _date_tail(words, site) or _title_tail(words, site, min_left=0) or _org_tail(words, site, min_left=0)
+        if not n:
+            return False
+        words = words[:-n]
     return True
 
 
