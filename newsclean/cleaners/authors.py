@@ -106,7 +106,7 @@ def _is_role(name: str, site: str | None) -> bool:
     (True, True, False)
     """
     s = name.strip()
-    if site and (_key(s) == _key(site) or _letters_key(s.split()) in _site_keys(site)):
+    if site and (_key(s) == _key(site) or _letters_key(s.split()) in _site_keys(site)) and not _personal(s):
         return True
     if _is_org(s) or _is_staff(s, site):
         return True
@@ -239,6 +239,7 @@ _SEPARATORS = re.compile(r"\s+[·|•–—/-]\s+|,\s+|\s*\|\s*|\s+·|·\s+")
 # "By Josh Haskell", "von Anna Schmidt": the byline word before a name (lowercase only where it may be a particle)
 _LEADING_BY = re.compile(r"(?i:by)\s+|(?:von|par|por|door)\s+")
 _TOKEN = re.compile(r"\S+")
+_CUT_EDGE = " ,;·|•–—-/"
 # "Rob Ewaschuk Edited by Betsy Beyer": a word before these opens a phrase of its own
 _BY_WORDS = frozenset("by von par por door".split())
 _NUMBERISH = re.compile(r"[\d:./,-]*\d[\d:./,-]*(?:st|nd|rd|th|am|pm)?,?", re.IGNORECASE)
@@ -407,6 +408,12 @@ def _org_tail(words: list[str], site: frozenset[str], min_left: int = MIN_NAME_W
     return n - j
 
 
+def _personal(name: str) -> bool:
+    """A given name and a surname: a blog named after its author ("Jane Doe" on janedoe.example.org) keeps it."""
+    words = name.split()
+    return len(words) >= MIN_NAME_WORDS and _given(words[0]) and all(_is_name_word(w) for w in words)
+
+
 def _is_staff(name: str, site: str | None) -> bool:
     """The staff or desk of a publication: "AOL Staff" on aol.com, "BWW News Desk", "JERUSALEM POST STAFF".
 
@@ -509,10 +516,10 @@ def _trim(name: str, site: str | None) -> tuple[str, list[Change]]:
         if not any(_cased(w) for w in words):
             return name, changes  # no letter case to read a name by: left as it is
         cut = _cut(name, words, keys)
-        if cut is not None and any(_LETTER.search(w) for w in words[:cut]):
-            kept = name[: tokens[cut - 1].end()] if cut else ""
-            removed = name[len(kept) :].strip(" ,;·|•–—-/")
-            kept = kept.rstrip(" ,;·|•–—-/")
+        end = None if cut is None else -cut if cut <= 0 else tokens[cut - 1].end()
+        kept = name[:end].rstrip(_CUT_EDGE) if end else ""
+        removed = name[len(kept) :].strip(_CUT_EDGE + " ")
+        if end and removed and _LETTER.search(kept):
             changes.append(Change(STEP, "author_trimmed", f"{removed!r} from {name!r}"))
             name = kept
         else:
@@ -525,12 +532,13 @@ def _trim(name: str, site: str | None) -> tuple[str, list[Change]]:
 
 
 def _cut(name: str, words: list[str], site: frozenset[str]) -> int | None:
-    """How many words of the entry to keep, or ``None`` to keep them all."""
+    """How many words of the entry to keep (a separator may also stand inside a word: a character offset
+    is then returned as ``-offset``), or ``None`` to keep them all."""
     # a separator with non-name text after it: "Pete Evans · CBC News", "Jane Doe, Staff Writer"
     for m in _SEPARATORS.finditer(name):
         head, tail = name[: m.start()].split(), name[m.end() :].split()
         if head and tail and all(_is_name_word(w) for w in head) and _junk(tail, site):
-            return len(head)
+            return -m.start()
     # UI text after the name: "Steven Shepard Link Copied", "Oli Coleman View author archive ..."
     for i in range(1, len(words)):
         if _ui_at(words, i) and _names_before(words, i):
@@ -540,10 +548,12 @@ def _cut(name: str, words: list[str], site: frozenset[str]) -> int | None:
         return k
     if _repeat(words):
         return None
-    for tail in (_date_tail, _title_tail, _org_tail):
-        n = tail(words, site)
-        if n and n < len(words) and (_names_before(words, len(words) - n) or tail is _date_tail):
-            return len(words) - n
+    n = _date_tail(words, site)  # a date after a role too ("Editor December")
+    if n and n < len(words):
+        return len(words) - n
+    n = _title_tail(words, site) or _org_tail(words, site)
+    if n and _names_before(words, len(words) - n):
+        return len(words) - n
     return None
 
 
@@ -576,7 +586,7 @@ def clean_authors(authors: list[str], site: str | None = None) -> tuple[list[str
         name = raw.strip()
         if not name:
             continue
-        if not _is_date(name):
+        if not (_is_date(name) or _is_role(name, site)):  # a whole date or role is judged as it stands
             name, ch = _trim(name, site)
             changes += ch
         if not name.strip():
