@@ -5,7 +5,7 @@ often with the words that stood next to the name on the page glued on ("Howard
 Blume Staff Writer", "Laura E Adkins December", "Oli Coleman View author
 archive"). Each entry is first *trimmed* to its name: words are only ever cut
 from its start or end (or a repeat of the name removed), never changed, so a
-kept entry is always a piece of what trafilatura read. Then each entry is judged
+kept entry is what trafilatura read with some words left out. Then each entry is judged
 on its own text (and against the other entries of the same page) and either kept
 or dropped. Every cut and every drop is a
 :class:`~newsclean.cleaners.change.Change` of step ``authors`` with one of these

@@ -393,7 +393,8 @@ rule("extract:trafilatura_passes_disagree",
 _au = authors.clean_authors
 rule("authors:author_duplicate", "the same name in another case or spacing: one spelling kept (the mixed-case one)", _au,
      positive=ex(["JEFFREY GETTLEMAN", "Jeffrey Gettleman"]), negative=ex(["Jane Doe", "John Doe"]))
-rule("authors:author_role", "a role, site or network name, not a person ('Redaktion', 'Admin', a domain, the site name)", _au,
+rule("authors:author_role", "a role, site, network or publication, not a person ('Redaktion', 'Admin', a domain, the site name, "
+     "'The Huffington Post', 'AOL Staff'); news agencies stay", _au,
      positive=ex(["Redaktion"]), negative=ex(["Jane Doe"]))
 rule("authors:author_fragment", "an initial, or one word of another author's name", _au,
      positive=ex(["Jane Doe", "Doe"]), negative=ex(["Jane Doe", "John Smith"]))
