@@ -46,6 +46,7 @@ Pure: no I/O. ``clean_authors(clean_authors(x)[0]) == clean_authors(x)``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsclean.cleaners.change import Change
 
@@ -273,10 +274,16 @@ def _is_name_word(word: str) -> bool:
     return first.isupper()
 
 
-def _given(word: str) -> bool:
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
     from newsclean.cleaners.names.gazetteer import english_given_names
 
-    return _core(word).casefold() in english_given_names()
+    return english_given_names()
+
+
+def _given(word: str) -> bool:
+    """A known given name (the ``nicknames`` package's list, as the names cleaner reads it)."""
+    return _core(word).casefold() in _given_names()
 
 
 def _common_word(word: str) -> bool:
