@@ -229,7 +229,8 @@ def test_publication_and_its_staff_are_roles(name, site):
 
 
 @pytest.mark.parametrize("name,site", [("Emily Post", None), ("Deb Staff", None), ("The Associated Press", None),
-                                       ("AFP", "lemonde.fr"), ("Jane Doe", "janedoe.example.org")])
+                                       ("AFP", "lemonde.fr"), ("Jane Doe", "janedoe.example.org"),
+                                       ("Anna Mary Jane Doe", "janedoe.com")])
 def test_people_and_agencies_next_to_a_publication_kept(name, site):
     assert clean_authors([name], site) == ([name], [])
 

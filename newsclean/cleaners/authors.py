@@ -101,7 +101,8 @@ def _key(name: str) -> str:
 
 
 def _is_role(name: str, site: str | None) -> bool:
-    """A role, desk or site name: only role words, a social network, a domain, or the site itself.
+    """A role, desk or site name: only role words, a social network, a domain, the site itself (unless it
+    is a person's name: a blog named after its author), a publication or its staff.
 
     >>> _is_role("Redaktion", None), _is_role("Facebook Com", None), _is_role("Anna Admin", None)
     (True, True, False)
@@ -149,7 +150,6 @@ def _better(a: str, b: str) -> bool:
         return s != s.upper() and s != s.lower()
 
     return mixed(a) and not mixed(b)
-
 
 
 # --------------------------------------------------------------------------- trimming
@@ -396,8 +396,8 @@ def _org_tail(words: list[str], site: frozenset[str], min_left: int = MIN_NAME_W
     head takes one word before it, plus an opener ("Washington Post", "New York Times").
     """
     n = len(words)
-    for k in range(1, n + 1):  # the site's own name, however many words
-        if _letters_key(words[n - k :]) in site and n - k >= min_left:
+    for k in range(1, n + 1):  # the site's own name, however many words (a blog's author's name is no site)
+        if _letters_key(words[n - k :]) in site and n - k >= min_left and not _personal(" ".join(words[n - k :])):
             return k
     if not words or _core(words[-1]).casefold() not in _ORG_HEADS or not _is_name_word(words[-1]):
         return 0
