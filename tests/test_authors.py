@@ -220,7 +220,8 @@ def test_short_or_lowercase_names_are_names(name):
     "name,site",
     [("The Huffington Post", None), ("CBC News", None), ("CNN", "cnn.com"), ("AOL Staff", "aol.com"),
      ("TMZ STAFF", "tmz.com"), ("ZDNet Japan Staff", "japan.zdnet.com"), ("BWW News Desk", None),
-     ("Business Insider", "Business Insider Deutschland")],
+     ("Business Insider", "Business Insider Deutschland"), ("Ap Sports Writer", None), ("Our Foreign Staff", None),
+     ("AP National Political Writer", None)],
 )
 def test_publication_and_its_staff_are_roles(name, site):
     kept, changes = clean_authors(["Jane Doe", name], site)

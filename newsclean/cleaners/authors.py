@@ -110,7 +110,7 @@ def _is_role(name: str, site: str | None) -> bool:
     s = name.strip()
     if site and (_key(s) == _key(site) or _letters_key(s.split()) in _site_keys(site)) and not _personal(s):
         return True
-    if _is_org(s) or _is_staff(s, site):
+    if _is_org(s) or _is_staff(s, site) or _is_title(s):
         return True
     if _SITES.fullmatch(s) or _DOMAIN.fullmatch(s):
         return True
@@ -181,7 +181,7 @@ _TITLE_MODIFIERS = frozenset(
     entertainment news features feature opinion culture arts music film food travel fashion style digital
     investigative white house economics economy finance financial markets global world local metro city
     breaking content video photo social media lead head principal co vice regional bureau wire legal
-    education climate environment data weekend web online general copy night desk and of the & at for
+    education climate environment data weekend web online general copy night desk and of the & at for our your
     freelance guest market markets editorial games gaming books movies tv television auto autos motoring
     property lifestyle beauty home parenting religion weather crime courts police transportation transport
     energy enterprise security mobile apps gadgets reviews commerce shopping deals audience engagement
@@ -370,16 +370,21 @@ def _title_tail(words: list[str], site: frozenset[str], min_left: int = MIN_NAME
     """
     if len(words) <= min_left or _core(words[-1]).casefold() not in _TITLE_HEADS:
         return 0
-    j = len(words) - 1
-    while j > min_left:
-        w = _core(words[j - 1])
+
+    def modifier(word: str) -> bool:
+        w = _core(word)
         k = w.casefold()
-        if k in _TITLE_MODIFIERS or k in _TITLE_HEADS or k in _ORG_HEADS or k in site or (w.isupper() and len(w) <= 3):
+        return k in _TITLE_MODIFIERS or k in _TITLE_HEADS or k in _ORG_HEADS or k in site or (w.isupper() and len(w) <= 3)
+
+    j = len(words) - 1
+    while j > 0 and modifier(words[j - 1]):
+        j -= 1
+    if j < min_left:
+        return 0  # the title reaches into the name: the entry is a title ("AP National Political Writer")
+    while j > min_left and _is_place(_core(words[j - 1]).casefold()):
+        j -= 1  # a beat: "Moscow Correspondent", "Washington Bureau Chief"
+        while j > min_left and modifier(words[j - 1]):
             j -= 1
-        elif _is_place(k):  # a beat: "Moscow Correspondent", "Washington Bureau Chief"
-            j -= 1
-        else:
-            break
     return len(words) - j
 
 
@@ -419,6 +424,18 @@ def _personal(name: str) -> bool:
     """A given name and a surname: a blog named after its author ("Jane Doe" on janedoe.example.org) keeps it."""
     words = name.split()
     return len(words) >= MIN_NAME_WORDS and _given(words[0]) and all(_is_name_word(w) for w in words)
+
+
+def _is_title(name: str) -> bool:
+    """A job title alone, maybe with its agency: "Our Foreign Staff", "AP National Political Writer".
+
+    >>> _is_title("Senior Politics Editor"), _is_title("Ap Sports Writer"), _is_title("Anne Editor")
+    (True, True, False)
+    """
+    words = name.split()
+    if words and _AGENCY.fullmatch(_core(words[0])):
+        words = words[1:]
+    return bool(words) and _title_tail(words, frozenset(), min_left=0) == len(words)
 
 
 def _is_staff(name: str, site: str | None) -> bool:
