@@ -2,6 +2,10 @@
 from __future__ import annotations
 
 import doctest
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -9,6 +13,7 @@ from hypothesis import strategies as st
 
 from newsclean.cleaners import authors
 from newsclean.cleaners.authors import FRAGMENT_MAX_LETTERS, clean_authors
+from newsclean.cleaners.change import Change
 
 
 def _rules(changes):
@@ -93,3 +98,203 @@ def test_doctests():
 def test_never_raises_and_idempotent(names, site):
     kept, _ = clean_authors(names, site)
     assert clean_authors(kept, site) == (kept, [])
+
+
+# --------------------------------------------------------------------------- trimming: words glued to a name
+
+
+@pytest.mark.parametrize(
+    "raw,site,kept,removed",
+    [
+        # a date, or "Updated", after the name
+        ("Laura E Adkins December", None, "Laura E Adkins", "December"),
+        ("PATRICK REEVELL December", None, "PATRICK REEVELL", "December"),
+        ("Nathan Willis March", None, "Nathan Willis", "March"),
+        ("Jane Doe March 3, 2021", None, "Jane Doe", "March 3, 2021"),
+        ("Malcolm Owen Monday", None, "Malcolm Owen", "Monday"),
+        ("Emily Kirkpatrick Updated", None, "Emily Kirkpatrick", "Updated"),
+        ("Jane Doe Last Updated January 7, 2020", None, "Jane Doe", "Last Updated January 7, 2020"),
+        # a job title
+        ("Howard Blume Staff Writer", None, "Howard Blume", "Staff Writer"),
+        ("Sam Stein Senior Politics Editor", None, "Sam Stein", "Senior Politics Editor"),
+        ("Gina Trapani CEO", None, "Gina Trapani", "CEO"),
+        ("Ben Silverman Games Editor", None, "Ben Silverman", "Games Editor"),
+        ("April Ryan Washington Bureau Chief", None, "April Ryan", "Washington Bureau Chief"),
+        ("Julia Carrie Wong Staff Writer", None, "Julia Carrie Wong", "Staff Writer"),
+        ("Ikran Dahir BuzzFeed UK News Fellow", "buzzfeed.com", "Ikran Dahir", "BuzzFeed UK News Fellow"),
+        # a news organisation or the page's site
+        ("Joe Davidson Washington Post", None, "Joe Davidson", "Washington Post"),
+        ("Meg Wagner NEW YORK DAILY NEWS", None, "Meg Wagner", "NEW YORK DAILY NEWS"),
+        ("Jane Doe New York Times", None, "Jane Doe", "New York Times"),
+        ("ERIC TUCKER Associated Press", None, "ERIC TUCKER", "Associated Press"),
+        ("Pete Evans · CBC News", None, "Pete Evans", "CBC News"),
+        ("Jane Doe | Reuters", None, "Jane Doe", "Reuters"),
+        ("Jane Doe, Staff Writer", None, "Jane Doe", "Staff Writer"),
+        ("Daniel Hentschel ebrosia", "Ebrosia", "Daniel Hentschel", "ebrosia"),
+        # UI text, a sentence, a handle or an address after the name
+        ("Steven Shepard Link Copied", None, "Steven Shepard", "Link Copied"),
+        ("Oli Coleman View author archive Get author RSS feed", None, "Oli Coleman", "View author archive Get author RSS feed"),
+        ("Phil Helsel is a reporter", None, "Phil Helsel", "is a reporter"),
+        ("Rob Ewaschuk Edited by Betsy Beyer", None, "Rob Ewaschuk", "Edited by Betsy Beyer"),
+        ("Aleš Vávra před", None, "Aleš Vávra", "před"),
+        ("Иван Петров корреспондент", None, "Иван Петров", "корреспондент"),
+        ("Jane Doe (@janedoe)", None, "Jane Doe", "(@janedoe)"),
+        ("Mike Cason mcason@al.com", None, "Mike Cason", "mcason@al.com"),
+        # a byline word before it
+        ("By Josh Haskell", None, "Josh Haskell", "By"),
+        ("von Anna Schmidt", None, "Anna Schmidt", "von"),
+    ],
+)
+def test_words_glued_to_a_name_trimmed(raw, site, kept, removed):
+    out, changes = clean_authors([raw], site)
+    assert out == [kept]
+    assert kept in raw  # cut, never rewritten
+    trims = [c for c in changes if c.rule == "author_trimmed"]
+    assert trims and all(c.step == "authors" for c in trims)
+    assert any(repr(removed) in c.detail for c in trims)  # the detail says what went
+    assert all(repr(raw) in c.detail or c.detail.endswith("'") for c in trims)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # ordinary words, months, titles and papers that are part of a name
+        "Will Power", "April Ryan", "Theresa May", "Fredric March", "Mary Ann June", "Jon Monday",
+        "Frances Solá-Santiago", "Emily Post", "Anne Editor", "Deb Staff", "Jane Austin",
+        # particles, lowercase and one-word names, handles
+        "Lisa de Moraes", "Omar ibn al-Khattab", "Jean d'Alembert", "Maria do Carmo Silva", "Ludwig van Beethoven",
+        "Cindy mangomini", "bell hooks", "doumae", "u/benyacobi", "Paul", "EvilSpark", "Arentik d o o",
+        # agencies, other scripts, names the trimmer cannot tell apart
+        "The Associated Press", "Reuters", "Bloomberg News", "中村 真子", "Иван Петров", "松村太郎",
+        "Eric Freeman 著、嶋田 健志 監訳、木下 哲也 訳", "NeoL／ネオエル", "Kim Jong Un", "Jane Doe, John Smith",
+    ],
+)
+def test_names_with_ordinary_words_left_alone(name):
+    assert clean_authors([name]) == ([name], [])
+
+
+def test_a_bare_month_needs_a_full_name_before_it():
+    assert clean_authors(["Theresa May"]) == (["Theresa May"], [])  # one word before: a surname
+    assert clean_authors(["Laura Adkins May"])[0] == ["Laura Adkins"]
+    assert clean_authors(["Editor December"]) == ([], [
+        Change("authors", "author_trimmed", "'December' from 'Editor December'"),
+        Change("authors", "author_role", "Editor"),
+    ])
+
+
+# --------------------------------------------------------------------------- repeated names, entries with no name
+
+
+@pytest.mark.parametrize(
+    "raw,kept",
+    [("Confreaks Confreaks", "Confreaks"), ("Ellyn Shook Ellyn Shook", "Ellyn Shook"),
+     ("Ellyn Shook Ellyn Shook Creating the most truly human company", "Ellyn Shook")],
+)
+def test_repeated_name_kept_once(raw, kept):
+    out, changes = clean_authors([raw])
+    assert out == [kept]
+    assert ("authors", "author_repeated", kept) in _rules(changes)
+
+
+@pytest.mark.parametrize("name", ["Jane Jane Doe", "Ali Ali Hassan", "Doe Jane"])
+def test_a_given_name_twice_is_no_repeat(name):
+    assert "author_repeated" not in [c.rule for c in clean_authors([name])[1]]
+
+
+@pytest.mark.parametrize("name", ["See full bio", "Lesedauer", "xxx", "Xxx", "n/a", "Last Updated January 7", "Updated", "Link Copied"])
+def test_entry_with_no_name_dropped(name):
+    kept, changes = clean_authors(["Jane Doe", name])
+    assert kept == ["Jane Doe"]
+    assert _rules(changes) == [("authors", "author_not_a_name", name)]
+
+
+@pytest.mark.parametrize("name", ["doumae", "u/benyacobi", "Xavier", "Paul", "Followill Smith"])
+def test_short_or_lowercase_names_are_names(name):
+    assert clean_authors([name]) == ([name], [])
+
+
+# --------------------------------------------------------------------------- organisations and staff
+
+
+@pytest.mark.parametrize(
+    "name,site",
+    [("The Huffington Post", None), ("CBC News", None), ("CNN", "cnn.com"), ("AOL Staff", "aol.com"),
+     ("TMZ STAFF", "tmz.com"), ("ZDNet Japan Staff", "japan.zdnet.com"), ("BWW News Desk", None),
+     ("Business Insider", "Business Insider Deutschland"), ("Ap Sports Writer", None), ("Our Foreign Staff", None),
+     ("AP National Political Writer", None)],
+)
+def test_publication_and_its_staff_are_roles(name, site):
+    kept, changes = clean_authors(["Jane Doe", name], site)
+    assert kept == ["Jane Doe"]
+    assert _rules(changes) == [("authors", "author_role", name)]
+
+
+@pytest.mark.parametrize("name,site", [("Emily Post", None), ("Deb Staff", None), ("The Associated Press", None),
+                                       ("AFP", "lemonde.fr"), ("Jane Doe", "janedoe.example.org"),
+                                       ("Anna Mary Jane Doe", "janedoe.com")])
+def test_people_and_agencies_next_to_a_publication_kept(name, site):
+    assert clean_authors([name], site) == ([name], [])
+
+
+# --------------------------------------------------------------------------- idempotence on byline-shaped text
+
+_BYLINE_WORDS = [
+    "Jane", "Doe", "JANE", "DOE", "By", "by", "de", "la", "May", "December", "Monday", "Updated", "Last", "3,", "2021",
+    "Staff", "Writer", "Senior", "Editor", "CEO", "Washington", "Post", "NEWS", "Times", "The", "View", "author",
+    "archive", "Link", "Copied", "·", "|", ",", "and", "is", "a", "reporter", "@jd", "xxx", "See", "full", "bio",
+    "Reuters", "中村", "Иван", "корреспондент", "O'Neil", "Smith-Jones", "E", "J.",
+]
+
+
+@settings(deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(_BYLINE_WORDS), min_size=1, max_size=8).map(" ".join), max_size=4),
+    st.sampled_from([None, "washingtonpost.com", "The Times", "Jane Doe"]),
+)
+def test_byline_shaped_entries_idempotent_and_only_cut(entries, site):
+    kept, _ = clean_authors(entries, site)
+    assert clean_authors(kept, site) == (kept, [])
+    assert all(any(_subsequence(k.split(), e.split()) for e in entries) for k in kept)  # words cut, never changed
+
+
+def _subsequence(words, of):
+    it = iter(of)
+    return all(any(w == o or o.startswith(w) for o in it) for w in words)
+
+
+# --------------------------------------------------------------------------- the eval set (tests/data/authors/postlight.json)
+
+_ROOT = Path(__file__).resolve().parents[1]
+_LABELS = _ROOT / "tests" / "data" / "authors" / "postlight.json"
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_authors", _ROOT / "bench" / "authors.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_labels_are_split_by_fixture_hash_and_explain_what_is_not_scored():
+    doc = json.loads(_LABELS.read_text(encoding="utf-8"))
+    pages = doc["pages"]
+    assert (_LABELS.parent / "LICENSE-postlight-parser").is_file()
+    assert len({p["fixture"] for p in pages}) == len(pages)
+    for p in pages:
+        assert p["split"] == ("tune" if int(hashlib.sha1(p["fixture"].encode()).hexdigest(), 16) % 2 == 0 else "heldout")
+        assert p["scoring"] in ("names", "no_person", "left_out")
+        assert p["scoring"] == "names" and "not_person" not in p or p.get("reason"), p["fixture"]
+        assert len(p["html_sha256"]) == 64 and "html" not in p  # the page itself is never committed
+
+
+def test_scoring_normalises_by_case_spacing_and_splits_the_expected_names():
+    b = _bench()
+    label = {"expected": "JOSH HASKELL, DAVID CAPLAN and PATRICK\u00a0REEVELL", "scoring": "names"}
+    assert b.expected_names(label) == {"josh haskell", "david caplan", "patrick reevell"}
+    assert b.got_names(["By Josh Haskell", "David  Caplan"]) == {"josh haskell", "david caplan"}
+    assert b.expected_names({"expected": "https://example.org/author/x", "scoring": "no_person"}) == set()
+    assert b.expected_names({"expected": "John Patrick Pullen, TIME", "scoring": "names", "not_person": ["TIME"]}) == {"john patrick pullen"}
+    s = b.score([({"a b"}, {"a b"}), ({"c d", "e f"}, {"c d", "x"}), (set(), set())])
+    assert (s["pages"], s["exact"]) == (3, 2)
+    assert s["P"] == pytest.approx(2 / 3) and s["R"] == pytest.approx(2 / 3)

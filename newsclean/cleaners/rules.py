@@ -393,12 +393,21 @@ rule("extract:trafilatura_passes_disagree",
 _au = authors.clean_authors
 rule("authors:author_duplicate", "the same name in another case or spacing: one spelling kept (the mixed-case one)", _au,
      positive=ex(["JEFFREY GETTLEMAN", "Jeffrey Gettleman"]), negative=ex(["Jane Doe", "John Doe"]))
-rule("authors:author_role", "a role, site or network name, not a person ('Redaktion', 'Admin', a domain, the site name)", _au,
+rule("authors:author_role", "a role, site, network or publication, not a person ('Redaktion', 'Admin', a domain, the site name, "
+     "'The Huffington Post', 'AOL Staff'); news agencies stay", _au,
      positive=ex(["Redaktion"]), negative=ex(["Jane Doe"]))
 rule("authors:author_fragment", "an initial, or one word of another author's name", _au,
      positive=ex(["Jane Doe", "Doe"]), negative=ex(["Jane Doe", "John Smith"]))
 rule("authors:author_date", "a month or a date in the author field", _au,
      positive=ex(["Apr"]), negative=ex(["April Ryan"]))
+rule("authors:author_trimmed",
+     "words glued to a name that are not part of it (a leading 'By', a date or 'Updated', a job title, a news "
+     "organisation or the site, UI text, a sentence): cut, the detail says which", _au,
+     positive=ex(["Howard Blume Staff Writer"]), negative=ex(["Anne Editor"]))
+rule("authors:author_repeated", "a name said twice in one entry ('Confreaks Confreaks'): kept once", _au,
+     positive=ex(["Confreaks Confreaks"]), negative=ex(["Jane Jane Doe"]))
+rule("authors:author_not_a_name", "an entry with no name at all: UI text ('See full bio'), a placeholder ('xxx')", _au,
+     positive=ex(["See full bio"]), negative=ex(["doumae"]))
 
 # boilerplate: residue, title lines, learned and page-trim rules
 _res = boilerplate.strip_residue
