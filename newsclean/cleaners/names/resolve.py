@@ -313,10 +313,34 @@ def _noun_position(doc: _Doc, start: int) -> bool:
     prev = m.group(1)
     if prev == "The":
         return True
+    if prev == "the" and doc.language in (None, "en") and _head_after_the(doc.text, start):
+        return True  # "the surface of the Moon": English puts no article before a person's bare surname
     lang = doc.language
     if lang in _DETERMINERS and prev.islower():
         return prev in _DETERMINERS[lang] or (len(prev) > 4 and prev.endswith(_ADJECTIVE_ENDINGS[lang]) and plausible.zipf(prev, lang) >= 3.0)
     return False
+
+
+_AFTER_HEAD = re.compile(r"^(?:['’]s)?[ \t\u00a0]*([^\s]?)[ \t\u00a0]*([a-z]*)")
+
+
+def _head_after_the(text: str, start: int) -> bool:
+    """After a lowercase "the", the bare capitalised word is the head of its noun phrase
+    ("of the Moon poked fun", "the Moon."): no capitalised word, lowercase noun or
+    hyphen follows it ("the Trump administration", "the Obama-era rules" modify a noun)."""
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] in "’'-"):
+        end += 1
+    word = text[start:end]
+    if "-" in word or word.endswith(("'s", "’s")):
+        return False  # "the Trump-era", "the Clinton's": not a bare head
+    m = _AFTER_HEAD.match(text[end : end + 40])
+    if not m:
+        return True
+    punct, nxt = m.group(1), m.group(2)
+    if punct and punct.isalpha():
+        return not punct.isupper() and not (nxt and _common_noun(punct + nxt))
+    return True
 
 
 _LOCATIVE = frozenset("in at near from to of outside inside across around".split())
@@ -325,6 +349,15 @@ _GIVEN_PARTNER_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]*(?:and|&|/)[ \
 _GIVEN_PARTNER_AFTER = re.compile(r"^[ \t]*(?:and|&|/)[ \t]*([A-Z][a-z]+)(?![ \t]+[A-Z])")
 _PARTNER_AFTER = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b")
 _PLACE_AFTER = re.compile(r"^(?:,[ \t]+([A-Z][a-z]+)\.?|[ \t]+(North|South|East|West|Central)\b)")
+# A reference list's inverted author, "Surname, Given (2009)", "Surname, G.;", "Surname,
+# Given (ed.)": the surname before the comma and the given name after it name a cited
+# author, never a gazetteer bearer of either word.
+_INVERTED_AUTHOR_AFTER = re.compile(r"^,[ \t]+[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z]\.)*[ \t]*(?:\((?:\d|[A-Z][a-z]+\.?[ \t]+\d|eds?\.)|;)")
+_INVERTED_AUTHOR_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+,[ \t]+$")
+_INITIALS_THEN_CITATION = re.compile(r"^(?:[ \t]+[A-Z]\.)*[ \t]*(?:\((?:\d|[A-Z][a-z]+\.?[ \t]+\d|eds?\.)|;)")
+# A model designation right after the word ("Antonov An-225", "Boeing 747-8", "Sukhoi
+# Su-57"): letters and digits, or a hyphenated number: the maker's name, no person.
+_MODEL_AFTER = re.compile(r"^[ \t]+(?:[A-Z][A-Za-z]{0,3}-?\d{2,}|\d{3}-\d)")
 
 
 def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
@@ -339,6 +372,13 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     after = text[c.end : c.end + 30]
     if _CITATION.match(after):
         return True
+    if not c.possessive and (
+        _INVERTED_AUTHOR_AFTER.match(after)
+        or (_INVERTED_AUTHOR_BEFORE.search(text[max(0, c.start - 40) : c.start]) and _INITIALS_THEN_CITATION.match(after))
+    ):
+        return True  # "Harris, Bruce (2009)", "Cooper, R.;": a cited author, surname first
+    if _MODEL_AFTER.match(after):
+        return True  # "the enormous Antonov An-225": an aircraft maker
     m = _PARTNER_AFTER.match(after)
     if m and fold(m.group(1)) in lexicon.ORG_WORDS:
         return True  # "Little, Brown and Company", "Dombey & Sons": a firm named after its founders
