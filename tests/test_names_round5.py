@@ -86,3 +86,16 @@ def test_a_title_case_product_in_a_price_list_is_no_person():
         "The stadium sold seats for $12 and parking for $8, and hot dogs went for $4."
     )
     assert persons(prose) == ["Margaret Oduya"]
+
+
+# ------------------------------------- an institution, a road or a prize named after someone
+
+
+def test_a_name_before_an_institution_road_or_prize_word_is_no_person():
+    assert persons("The Mark Ellory Initiative trains stage crews in Ohio.") == []
+    assert persons("Traffic backed up on the Sam Rayburn Tollway near the mall.") == []
+    assert persons("He has won two Walter Pelham awards and a Pelham medal.") == []
+    assert persons("She works at the R.K. Tillman brokerage in Denver.") == []
+    # negative: the person named alone, and a list that runs on after an institution
+    assert persons("Mark Ellory said the crews were ready.") == ["Mark Ellory"]
+    assert persons("Signed: Renew Democracy Initiative Daniel Kehlmann, writer") == ["Daniel Kehlmann"]
