@@ -99,13 +99,3 @@ def test_a_name_before_an_institution_road_or_prize_word_is_no_person():
     # negative: the person named alone, and a list that runs on after an institution
     assert persons("Mark Ellory said the crews were ready.") == ["Mark Ellory"]
     assert persons("Signed: Renew Democracy Initiative Daniel Kehlmann, writer") == ["Daniel Kehlmann"]
-
-
-# ------------------------------------------------------------- a headline's verb
-
-
-def test_a_headline_verb_after_a_full_name_ends_it():
-    assert persons("Natalie Ellory Warns Net Retailers Over Fees") == ["Natalie Ellory"]
-    assert persons("Kelly Crump Reveals Her Scar To Fans") == ["Kelly Crump"]
-    # negative: a listed surname that is also a verb ("Sparks") stays in the name
-    assert persons("Nicholas Sparks Wilson said the book sold.") == ["Nicholas Sparks Wilson"]

@@ -577,13 +577,6 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # the institution's name; the words after it are judged on their own
         _judge(idx[idx.index(words[inner]) + 1 :], toks, j, following=following)
         return
-    verb = next((n for n in range(2, len(words) - 1) if _headline_verb(toks[words[n]], lex)), None) if j.language == "en" else None
-    if verb is not None:
-        # "Natalie Ellory Warns Net Retailers": a headline's verb after a full name ends it;
-        # the words after it are judged on their own
-        _judge(idx[: idx.index(words[verb])], toks, j, following=toks[words[verb]])
-        _judge(idx[idx.index(words[verb]) + 1 :], toks, j, following=following)
-        return
     split = next((n for n, k in enumerate(words[1:-2], 1) if _initial(toks[k]) and toks[k].text.endswith(".")
                   and sum(1 for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES and not _initial(toks[w])) >= 2
                   and not _double_surname(words, n, toks, lex)), None)
@@ -870,24 +863,6 @@ def _trailing_word(idx: list[int], toks: list[Token], lex: Lexicon, language: st
     if k in lexicon.ORG_WORDS or not (lex.is_given(first.key) or lex.is_listed_given(first.key)):
         return False  # an organisation word makes the whole run no person; the run must open with a given name
     return _plural_noun(tok, lex)
-
-
-# The past tense of a headline's verb is this frequent (Zipf): "warned" 4.2, "urged"
-# 4.0, "revealed" 4.7; a surname no list knows that looks like one stays ("Styles":
-# "styled" 3.6, "Scales" 3.6).
-HEADLINE_VERB_ED_ZIPF = 3.8
-
-
-def _headline_verb(tok: Token, lex: Lexicon) -> bool:
-    """A capitalised third-person verb of a headline ("Warns", "Resigns", "Urges") that
-    no list knows as a name: its -ed past is a frequent English word."""
-    k = tok.key
-    if len(k) < 5 or not k.endswith("s") or k.endswith("ss") or tok.possessive or not tok.text[:1].isupper():
-        return False
-    if k in lex.gaz.known_tokens or k in evidence.surnames() or k in evidence.given_names() or lex.is_given(k):
-        return False
-    pasts = {k[:-1] + "ed", k[:-1] + "d"} | ({k[:-2] + "ed"} if k.endswith("es") else set())
-    return max(plausible.zipf(x) for x in pasts) >= HEADLINE_VERB_ED_ZIPF
 
 
 # An English word this frequent (Zipf) that no name list knows ends no name: "published"
