@@ -99,3 +99,25 @@ def test_a_name_before_an_institution_road_or_prize_word_is_no_person():
     # negative: the person named alone, and a list that runs on after an institution
     assert persons("Mark Ellory said the crews were ready.") == ["Mark Ellory"]
     assert persons("Signed: Renew Democracy Initiative Daniel Kehlmann, writer") == ["Daniel Kehlmann"]
+
+
+# ------------------------- an author-date citation, an institution, a wrapped full name
+
+
+def test_an_author_date_citation_is_no_gazetteer_bearer(gaz):
+    assert persons("- ^ Kennedy 2007, p. 398.\n- ^ Kennedy (2007) gives the figures.", gaz, day=dt.date(2017, 6, 1)) == []
+    # negative: a year later in a sentence does not make the name a citation
+    assert persons("Murdoch bought the paper in 1976.", gaz, day=dt.date(2017, 6, 1)) == ["Rupert Murdoch"]
+
+
+def test_a_surname_opening_an_institutions_name_is_no_gazetteer_bearer(gaz):
+    assert persons("She directs allergy research at the Murdoch Children’s Research Institute in Melbourne.", gaz, day=dt.date(2017, 6, 1)) == []
+    # negative: the surname before ordinary capitalised words and a verb
+    assert persons("Murdoch said on Tuesday that the deal was done.", gaz, day=dt.date(2017, 6, 1)) == ["Rupert Murdoch"]
+
+
+def test_a_full_name_wrapped_across_lines_is_no_gazetteer_bearer(gaz):
+    text = "The author would like to thank Anne Weller and Ben\nKelly for helping with the specification."
+    assert "John F. Kelly" not in persons(text, gaz, day=dt.date(2017, 6, 1))
+    # negative: a sentence that ends the line before leaves the surname to the gazetteer
+    assert persons("Officials met on Monday.\nKelly said the plan was fine.", gaz, day=dt.date(2017, 6, 1)) == ["John F. Kelly"]

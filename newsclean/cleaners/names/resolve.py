@@ -355,6 +355,13 @@ _PLACE_AFTER = re.compile(r"^(?:,[ \t]+([A-Z][a-z]+)\.?|[ \t]+(North|South|East|
 _INVERTED_AUTHOR_AFTER = re.compile(r"^,[ \t]+[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z]\.)*[ \t]*(?:\((?:\d|[A-Z][a-z]+\.?[ \t]+\d|eds?\.)|;)")
 _INVERTED_AUTHOR_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+,[ \t]+$")
 _INITIALS_THEN_CITATION = re.compile(r"^(?:[ \t]+[A-Z]\.)*[ \t]*(?:\((?:\d|[A-Z][a-z]+\.?[ \t]+\d|eds?\.)|;)")
+# An author-date citation: "Kennedy 2007, p. 398", "Kennedy (2007)", "(Kennedy 2007)".
+_AUTHOR_YEAR_AFTER = re.compile(r"^[ \t]+(?:\((?:1[6-9]|20)\d\d[a-z]?\)|(?:1[6-9]|20)\d\d[a-z]?(?:,[ \t]*pp?\.|:[ \t]*\d|\)))")
+# The word opens a run of capitalised words that ends in an organisation word: the
+# institution's name ("the Murdoch Children’s Research Institute", "Obama Presidential Center").
+_INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?(?:[ \t]+[A-Z][\w’'-]*){1,3}?[ \t]+([A-Z][a-z]+)\b")
+# A given name at the end of the line before: a hard-wrapped full name ("Ben\nKelly").
+_GIVEN_AT_LINE_END = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]*\n[ \t]*$")
 # A model designation right after the word ("Antonov An-225", "Boeing 747-8", "Sukhoi
 # Su-57"): letters and digits, or a hyphenated number: the maker's name, no person.
 _MODEL_AFTER = re.compile(r"^[ \t]+(?:[A-Z][A-Za-z]{0,3}-?\d{2,}|\d{3}-\d)")
@@ -379,6 +386,14 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         return True  # "Harris, Bruce (2009)", "Cooper, R.;": a cited author, surname first
     if _MODEL_AFTER.match(after):
         return True  # "the enormous Antonov An-225": an aircraft maker
+    if _AUTHOR_YEAR_AFTER.match(after):
+        return True  # "Kennedy 2007, p. 398": a cited author
+    inst = _INSTITUTION_AFTER.match(text[c.end : c.end + 60])
+    if inst and fold(inst.group(1)) in lexicon.ORG_WORDS:
+        return True  # "the Murdoch Children’s Research Institute": an institution named after someone
+    wrapped = _GIVEN_AT_LINE_END.search(text[max(0, c.start - 30) : c.start])
+    if wrapped and (lexicon_for(doc.gaz).is_given(fold(wrapped.group(1))) or fold(wrapped.group(1)) in evidence.given_names()):
+        return True  # "thank Anne van Kesteren and Ben\nKelly": a full name wrapped across lines
     m = _PARTNER_AFTER.match(after)
     if m and fold(m.group(1)) in lexicon.ORG_WORDS:
         return True  # "Little, Brown and Company", "Dombey & Sons": a firm named after its founders
