@@ -121,3 +121,13 @@ def test_a_full_name_wrapped_across_lines_is_no_gazetteer_bearer(gaz):
     assert "John F. Kelly" not in persons(text, gaz, day=dt.date(2017, 6, 1))
     # negative: a sentence that ends the line before leaves the surname to the gazetteer
     assert persons("Officials met on Monday.\nKelly said the plan was fine.", gaz, day=dt.date(2017, 6, 1)) == ["John F. Kelly"]
+
+
+# ------------------------- a listed given name that is also a word names someone else
+
+
+def test_a_given_name_that_is_also_a_word_before_the_surname_contradicts_the_bearer(gaz):
+    text = "When coach Jimmy Johnson left the team, things changed. Johnson was openly critical of the owner."
+    assert "Boris Johnson" not in persons(text, gaz, day=dt.date(2017, 1, 12))
+    # negative: an ordinary word before the surname contradicts nothing
+    assert persons("Hosting Cook at Dreamforce was a coup, Benioff said.", gaz, day=dt.date(2019, 11, 20)) == ["Tim Cook"]
