@@ -131,3 +131,20 @@ def test_a_given_name_that_is_also_a_word_before_the_surname_contradicts_the_bea
     assert "Boris Johnson" not in persons(text, gaz, day=dt.date(2017, 1, 12))
     # negative: an ordinary word before the surname contradicts nothing
     assert persons("Hosting Cook at Dreamforce was a coup, Benioff said.", gaz, day=dt.date(2019, 11, 20)) == ["Tim Cook"]
+
+
+# --------------------------------- a weak run the article never calls "he" or "she"
+
+
+def test_a_weak_run_with_verbs_but_no_personal_pronoun_is_a_thing():
+    thing = (
+        "The new Raspberry Pi arrived this week. Pi has a faster chip, and its price "
+        "is unchanged. Pi will ship in March, and it comes with a case."
+    )
+    assert persons(thing) == []
+    # negative: the same uses, and a pronoun that refers to a person
+    person = (
+        "The striker Bharrat Ramdehol arrived this week. Ramdehol has a faster pace, and his "
+        "coach is pleased. Ramdehol will play in March, and he trains daily."
+    )
+    assert persons(person) == ["Bharrat Ramdehol"]

@@ -874,7 +874,7 @@ def find_persons(
     gaz = gazetteer if gazetteer is not None else empty_gazetteer()
     doc = _Doc(text, published, gaz, title or "", language)
     found, orphans = candidates(text, gaz, language)
-    found = _accept_weak(text, found, orphans)
+    found = _accept_weak(text, found, orphans, language)
     if orphans and found:
         covered = bytearray(len(text) + 1)
         for c in found:
@@ -884,7 +884,7 @@ def find_persons(
     # the headline's full names first: the body may call them by surname only
     if title:
         head, _ = candidates(title, gaz, language, article=text)
-        for c in _accept_weak(title, head, []):
+        for c in _accept_weak(title, head, [], language):
             if c.kind in ("alias", "name") and not _article_led(c):
                 r = _Resolved(c, title_before(title, c.start))
                 _resolve_alias(doc, r) if c.kind == "alias" else _resolve_name(doc, r)
@@ -1028,9 +1028,28 @@ def _used_as_thing(text: str, tok: Token, subject_uses: int) -> bool:
     return led > 0 and led >= subject_uses
 
 
-def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) -> list[Candidate]:
+# A personal pronoun soon after a bare use of a name: English refers to people so,
+# to things with "it".
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+PRONOUN_WINDOW = 200  # characters after a use of the word
+
+
+def _referred_to_as_person(text: str, tok: Token) -> bool:
+    """Somewhere in the article a personal pronoun follows a use of the word within
+    :data:`PRONOUN_WINDOW` characters ("Ramdehol had asked ... his family"); a product
+    or a place ("Raspberry Pi has ... its price") is never "he" or "she"."""
+    word = tok.text.split("-")[-1]
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text):
+        if _PERSONAL_PRONOUN.search(text, m.end(), m.end() + PRONOUN_WINDOW):
+            return True
+    return False
+
+
+def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], language: str | None = None) -> list[Candidate]:
     """Keep a name-shaped run no list supports when the article uses its last word
-    alone as a person ("Bharrat Ramdehol" ... "Ramdehol had asked", "Mr. Cueto said")."""
+    alone as a person ("Bharrat Ramdehol" ... "Ramdehol had asked", "Mr. Cueto said").
+    A verb after the bare word is enough only when, in English, a personal pronoun
+    follows some use of it (:func:`_referred_to_as_person`)."""
     if not any(c.kind == "weak" for c in found):
         return found
     by_key: dict[str, list[Candidate]] = {}
@@ -1068,7 +1087,10 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) ->
                 break
             subject_uses += bool(nxt and not o.possessive and nxt.group(1) in _SUBJECT_VERBS)
         # "Python has many ..." is not enough when the article also writes "Many Python articles"
-        if subject_uses < 0 or (subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)):
+        if subject_uses < 0 or (
+            subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)
+            and (language != "en" or _referred_to_as_person(text, c.name_tokens()[-1]))
+        ):
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
     return out
