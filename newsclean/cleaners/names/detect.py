@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1086,18 +1087,27 @@ PRICE_LIST_ITEMS = 3  # "for $N" this often in the text: a list of priced items
 _PRICE_ITEM_WORDS = frozenset("x oz qt ml lb lbs in ft".split())
 
 
+@lru_cache(maxsize=8)
+def _price_positions(text: str) -> tuple[int, ...]:
+    """Where the text's prices ("for $N") start (once per text, not per run)."""
+    return tuple(m.start() for m in _PRICE_AHEAD.finditer(text))
+
+
 def _priced_item(text: str, start: int, end: int) -> bool:
     """The run sits in the title-case name of a priced item of a price list: a price
     ("for $N") follows within the item, the text has :data:`PRICE_LIST_ITEMS` of them,
     and between the item's start and its price every lowercase word is a function
     word ("with", "and") or a unit ("oz"): "John Smith sold it for $5" has a verb."""
-    m = _PRICE_AHEAD.search(text, end, end + 200)
-    if m is None or "\n" in text[end : m.start()] or len(_PRICE_AHEAD.findall(text)) < PRICE_LIST_ITEMS:
+    prices = _price_positions(text)
+    if len(prices) < PRICE_LIST_ITEMS:
+        return False
+    i = bisect_left(prices, end)
+    if i == len(prices) or prices[i] - end > 200 or "\n" in text[end : prices[i]]:
         return False
     head = text[max(0, start - 200) : start]
     item = _ITEM_START.search(head)
     before = item.group(0) if item else head
-    words = _LOWER_WORD.findall(before + " " + text[end : m.start()])
+    words = _LOWER_WORD.findall(before + " " + text[end : prices[i]])
     return all(w in lexicon.STOPWORDS or w in _PRICE_ITEM_WORDS for w in words)
 
 
