@@ -148,3 +148,14 @@ def test_a_weak_run_with_verbs_but_no_personal_pronoun_is_a_thing():
         "coach is pleased. Ramdehol will play in March, and he trains daily."
     )
     assert persons(person) == ["Bharrat Ramdehol"]
+
+
+# ------------------------------------- a word surname in an enumeration of full names
+
+
+def test_a_word_surname_in_a_list_of_full_names_is_a_surname():
+    assert persons("The Braves had Mike Minor, Kris Medlen and Julio Teheran.") == ["Julio Teheran", "Kris Medlen", "Mike Minor"]
+    assert persons("Participants included Bill Cash, David Davis and Nigel Farage.") == ["Bill Cash", "David Davis", "Nigel Farage"]
+    # negative: the same shape outside a list of people stays a thing
+    assert persons("They stayed at the Maria Lodge near the lake.") == []
+    assert persons("She met the Art Collector, a new magazine.") == []

@@ -1111,6 +1111,19 @@ def _priced_item(text: str, start: int, end: int) -> bool:
     return all(w in lexicon.STOPWORDS or w in _PRICE_ITEM_WORDS for w in words)
 
 
+# The next or the previous item of an enumeration of people: "<Given> <Surname>".
+_LIST_NEXT = re.compile(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)([A-Z][a-z]+)[ \t]+[A-Z][\w’'-]+")
+_LIST_PREVIOUS = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+[A-Z][\w’'-]+,[ \t]*(?:and[ \t]+)?$")
+
+
+def _in_name_list(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The run is an item of a list of full names: a given name and a surname, joined by
+    a comma or "and", right after or right before it."""
+    nxt = _LIST_NEXT.match(text[end : end + 50])
+    prev = _LIST_PREVIOUS.search(text[max(0, start - 50) : start])
+    return any(m is not None and lex.is_given(fold(m.group(1))) for m in (nxt, prev))
+
+
 _AFTER_ACRONYM = re.compile(r"[ \t]+[A-Z]{2,}\b((?:[ \t]+[A-Z][a-z]+){1,4})")
 _AFTER_FACILITY = re.compile(r"[ \t]+([a-z]+)")
 # a state's abbreviation ("Va.", "Okla."; not a degree, "Ph.D.") or a lowercase compass word after a comma
@@ -1183,8 +1196,10 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
 
     if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex):
         return False  # "Golden Globes", "Rose Gardens": a word that is also a given name before a plural noun
-    if len(names) == 2 and given and not titled and _english_noun(names[1], lex):
-        return False  # "Maria Lodge", "Art Collector": a given name before an English common noun
+    if len(names) == 2 and given and not titled and _english_noun(names[1], lex) and not _in_name_list(text, start, end, lex):
+        # "Maria Lodge", "Art Collector": a given name before an English common noun; in an
+        # enumeration of full names it is a surname ("Chris Sale, Rick Porcello, and David Price")
+        return False
     if len(names) > 1 and plausible.is_region(last) and last not in evidence.surnames() and not titled:
         return False  # "Lexus Philippines": a brand and a country
     if first in _SAINT_WORDS and not titled:
