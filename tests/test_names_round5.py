@@ -159,3 +159,11 @@ def test_a_word_surname_in_a_list_of_full_names_is_a_surname():
     # negative: the same shape outside a list of people stays a thing
     assert persons("They stayed at the Maria Lodge near the lake.") == []
     assert persons("She met the Art Collector, a new magazine.") == []
+
+
+def test_a_given_name_opening_a_split_full_name_is_no_gazetteer_bearer(gaz):
+    # "Ryan" of a full name the detector could not keep whole is not Paul Ryan
+    assert "Paul Ryan" not in persons("Colorado: Ryan Call, Laura Carno, Matt Chandler, Will Coyne", gaz, day=dt.date(2017, 1, 1))
+    # negative: the bare surname before a verb or after a title is still the bearer
+    assert persons("Ryan said the bill would pass.", gaz, day=dt.date(2017, 1, 1)) == ["Paul Ryan"]
+    assert persons("Speaker Ryan told reporters.", gaz, day=dt.date(2017, 1, 1)) == ["Paul Ryan"]

@@ -362,6 +362,8 @@ _AUTHOR_YEAR_AFTER = re.compile(r"^[ \t]+(?:\((?:1[6-9]|20)\d\d[a-z]?\)|(?:1[6-9
 # The word opens a run of capitalised words that ends in an organisation word: the
 # institution's name ("the Murdoch Children’s Research Institute", "Obama Presidential Center").
 _INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?(?:[ \t]+[A-Z][\w’'-]*){1,3}?[ \t]+([A-Z][a-z]+)\b")
+# A capitalised word right after the word, in the same sentence.
+_CAPITAL_AFTER = re.compile(r"^[ \t\u00a0]+[A-Z][a-z]")
 # A given name at the end of the line before: a hard-wrapped full name ("Ben\nKelly").
 _GIVEN_AT_LINE_END = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]*\n[ \t]*$")
 # A model designation right after the word ("Antonov An-225", "Boeing 747-8", "Sukhoi
@@ -393,6 +395,8 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     inst = _INSTITUTION_AFTER.match(text[c.end : c.end + 60])
     if inst and fold(inst.group(1)) in lexicon.ORG_WORDS:
         return True  # "the Murdoch Children’s Research Institute": an institution named after someone
+    if _CAPITAL_AFTER.match(after) and (lexicon_for(doc.gaz).is_given(tok.key) or evidence.strong_given(tok.key)):
+        return True  # "Colorado: Ryan Call, Laura Carno": a given name opening a full name the detector split
     wrapped = _GIVEN_AT_LINE_END.search(text[max(0, c.start - 30) : c.start])
     if wrapped and (lexicon_for(doc.gaz).is_given(fold(wrapped.group(1))) or fold(wrapped.group(1)) in evidence.given_names()):
         return True  # "thank Anne van Kesteren and Ben\nKelly": a full name wrapped across lines
