@@ -18,8 +18,18 @@ Usage::
     .venv/bin/python bench/names_hunt.py predict --set 2  # list predictions of judged set 2's pages
     .venv/bin/python bench/names_hunt.py score [--set 2]  # false predictions left among the judged ones
 
+Set 3 (round 5) comes from two other snapshots no one on the project had read:
+postlight/parser (``fixtures/*.html``, MIT) and mozilla/readability
+(``test/test-pages/*/source.html``, Apache-2.0). ``extract --set 3`` caches them in
+``.fetched/hunt/pages3.json``; every English page with predictions is in set 3
+(pages that copy a labelled story, or a set 1/2 page, by URL, title or text are dropped)::
+
+    .venv/bin/python bench/names_hunt.py extract --set 3
+    .venv/bin/python bench/names_hunt.py predict --set 3
+    .venv/bin/python bench/names_hunt.py score --set 3
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
-``bench/data/names_hunt_judged2.json``): the pages judged, every prediction judged
+``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -38,11 +48,14 @@ sys.path.insert(0, str(REPO))
 
 MIRROR = Path("/work/.mirror")
 REPOS = {"adbar/trafilatura": ("tests/eval/", "tests/cache/"), "adbar/htmldate": ("tests/test_set/", "tests/cache/", "tests/eval/")}
+REPOS3 = {"postlight/parser": ("fixtures/",), "mozilla/readability": ("test/test-pages/",)}
 CACHE = REPO / ".fetched" / "hunt" / "pages.json"
+CACHE3 = REPO / ".fetched" / "hunt" / "pages3.json"
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
-JUDGED_SETS = {1: JUDGED, 2: REPO / "bench" / "data" / "names_hunt_judged2.json"}
+JUDGED_SETS = {1: JUDGED, 2: REPO / "bench" / "data" / "names_hunt_judged2.json", 3: REPO / "bench" / "data" / "names_hunt_judged3.json"}
 SET_PAGES = 100  # pages with at least one prediction in one judged set
 LABELS = REPO / "tests" / "data" / "names" / "unseen.json"
+LABELS3 = REPO / "tests" / "data" / "names" / "unseen_batch3.json"
 
 
 def _git(repo: str, *args: str) -> bytes:
@@ -76,35 +89,57 @@ def _extract_one(item: tuple[str, str]) -> dict | None:
     return {"source": repo, "path": path, "url": doc.get("source") or "", "title": doc.get("title") or "", "published": doc.get("date") or "", "language": lang, "text": text}
 
 
-def extract() -> None:
+def _is_page(repo: str, path: str) -> bool:
+    if repo == "mozilla/readability":
+        return path.endswith("/source.html")
+    if repo == "postlight/parser":
+        return path.endswith(".html")
+    return True
+
+
+def extract(set_no: int = 1) -> None:
     from multiprocessing import Pool
 
+    repos, cache = (REPOS3, CACHE3) if set_no == 3 else (REPOS, CACHE)
     items = []
-    for repo, dirs in REPOS.items():
+    for repo, dirs in repos.items():
         for p in _git(repo, "ls-tree", "-r", "HEAD", "--name-only").decode().splitlines():
-            if p.startswith(dirs):
+            if p.startswith(dirs) and _is_page(repo, p):
                 items.append((repo, p))
     with Pool(2) as pool:
         pages = [p for p in pool.map(_extract_one, items, chunksize=8) if p]
-    CACHE.parent.mkdir(parents=True, exist_ok=True)
-    CACHE.write_text(json.dumps(pages, ensure_ascii=False))
-    print(f"{len(items)} files, {len(pages)} pages with text -> {CACHE}")
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps(pages, ensure_ascii=False))
+    print(f"{len(items)} files, {len(pages)} pages with text -> {cache}")
 
 
 def _norm(s: str) -> str:
     return " ".join(s.lower().split()).rstrip("/")
 
 
-def unlabelled_english() -> list[dict]:
+def unlabelled_english(set_no: int = 1) -> list[dict]:
+    """English pages of the set's cache that copy no labelled story (set 3: nor a set 1/2 page)."""
     labels = json.loads(LABELS.read_text())["articles"]
+    cache = CACHE
+    if set_no == 3:
+        labels = labels + json.loads(LABELS3.read_text())["articles"]
+        cache = CACHE3
     ids = {a["id"] for a in labels}
     paths = {(a["source"], a["path"]) for a in labels}
     urls = {_norm(a["url"]) for a in labels if a.get("url")}
     titles = {_norm(a["title"]) for a in labels if a.get("title")}
     shas = {a["text_sha256"] for a in labels}
     seen_text: set[str] = set()
+    if set_no == 3 and CACHE.exists():  # the pages of sets 1 and 2 (and their copies) are not new
+        for q in json.loads(CACHE.read_text()):
+            seen_text.add(_norm(q["text"][:500]))
+            shas.add(hashlib.sha256(q["text"].encode()).hexdigest())
+            if q["url"]:
+                urls.add(_norm(q["url"]))
+            if q["title"]:
+                titles.add(_norm(q["title"]))
     out = []
-    for p in json.loads(CACHE.read_text()):
+    for p in json.loads(cache.read_text()):
         if p["language"] != "en":
             continue
         stem = Path(p["path"]).name.split(".")[0]
@@ -158,13 +193,21 @@ def _set_arg(argv: list[str]) -> int:
 
 def main() -> int:
     cmd = sys.argv[1] if len(sys.argv) > 1 else "predict"
+    set_no = _set_arg(sys.argv)
     if cmd == "extract":
-        extract()
+        extract(set_no)
         return 0
-    if not CACHE.exists():
-        print(f"no extracted pages at {CACHE}: run `{sys.argv[0]} extract` first (needs the snapshots in {MIRROR})", file=sys.stderr)
+    cache = CACHE3 if set_no == 3 else CACHE
+    if not cache.exists():
+        print(f"no extracted pages at {cache}: run `{sys.argv[0]} extract{' --set 3' if set_no == 3 else ''}` first (needs the snapshots in {MIRROR})", file=sys.stderr)
         return 2
-    pages = unlabelled_english()
+    pages = unlabelled_english(set_no)
+    if cmd == "predict" and set_no == 3:
+        rows = predictions(pages)
+        print(f"{len(pages)} pages, {len({r['path'] for r in rows})} with predictions, {len(rows)} predictions", file=sys.stderr)
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return 0
     if cmd == "predict" and "--set" in sys.argv:
         set1 = {j["path"] for j in json.loads(JUDGED.read_text())["pages"]}
         chosen = next_set(pages, set1) if _set_arg(sys.argv) == 2 else [p for p in pages if p["path"] in set1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -413,6 +414,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
                 hit = None  # "Дмитрий Сергеевич Грибов" is not the Дмитрий Сергеевич the gazetteer knows
             if hit and _given_alias_before_name(toks, i, hit[0], gaz, lex, language):
                 hit = None  # "Hillary Lindsey": a famous given name opening another person's name
+            if hit and _given_alias_after_given(toks, i, hit[0], gaz, lex):
+                hit = None  # "Sir Edmund Hillary": a famous given name closing another person's name
             if hit:
                 end, ids = hit
                 found.append(Candidate(toks[i:end], "alias", alias_ids=ids))
@@ -503,6 +506,25 @@ def _given_alias_before_name(toks: list[Token], i: int, end: int, gaz: Gazetteer
     if nxt.key in gaz.aliases or nxt.key in gaz.surnames or nxt.key in lexicon.NAME_SUFFIXES:
         return False  # "Hillary Clinton" is an alias; "Hillary Obama" stays two words the gazetteer knows
     return not _separator(nxt, toks[i], toks[end + 1] if end + 1 < len(toks) else None, lex, language)
+
+
+def _given_alias_after_given(toks: list[Token], i: int, end: int, gaz: Gazetteer, lex: Lexicon) -> bool:
+    """A one-word alias that is a given name and no listed person's surname ("Hillary")
+    right after a listed given name of the same run ("Edmund Hillary", "Sir Edmund
+    Hillary"): the surname of someone else, never the famous person alone."""
+    if end != i + 1 or i == 0 or toks[i - 1].boundary_after or taken_before(toks, i):
+        return False
+    key, prev = toks[i].key, toks[i - 1]
+    if key in gaz.surnames or not (lex.is_given(key) or key in evidence.given_names()):
+        return False
+    if prev.connector or "." in prev.text or len(prev.key) < 2 or prev.possessive:
+        return False
+    return lex.is_listed_given(prev.key) and prev.key not in gaz.aliases
+
+
+def taken_before(toks: list[Token], i: int) -> bool:
+    """The word before position ``i`` is an honorific or a title rather than a name word."""
+    return toks[i - 1].key in lexicon.HONORIFICS or toks[i - 1].key in lexicon.ROYAL_TITLES
 
 
 @dataclass(slots=True)
@@ -1067,6 +1089,55 @@ _AFTER_BRAND = re.compile(r"[ \t]*(?:[®™©]|&[ \t]*[A-Z])")
 # Med. 2010;2(46)", "Intern Med 2013 Jan;52"); a person's name is never followed so.
 _AFTER_JOURNAL = re.compile(r"\.?[ \t]+(?:1[89]|20)\d\d(?:[ \t]+[A-Z][a-z]{2}(?:[ \t]+\d{1,2})?)?[;:]")
 # An acronym and capitalised words right after a run ("NHS Foundation Trust").
+# A book's publisher stands right before the ISBN in a reference; an author never does.
+_AFTER_ISBN = re.compile(r"[.,][ \t]+ISBN\b")
+# A price list ("... Foil Cutter with Carry Pouch for $16.95 (list price $24.99)"): the
+# run and the words up to the price, and back to the previous item, are a product's
+# title-case name with only function words in lowercase (no verb, no prose).
+_PRICE_AHEAD = re.compile(r"\bfor[ \t\u00a0]+\$\d")
+_ITEM_START = re.compile(r"(?:\n|\$\d[\d.,]*\)?)[^\n$]*$")
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
+PRICE_LIST_ITEMS = 3  # "for $N" this often in the text: a list of priced items
+_PRICE_ITEM_WORDS = frozenset("x oz qt ml lb lbs in ft".split())
+
+
+@lru_cache(maxsize=8)
+def _price_positions(text: str) -> tuple[int, ...]:
+    """Where the text's prices ("for $N") start (once per text, not per run)."""
+    return tuple(m.start() for m in _PRICE_AHEAD.finditer(text))
+
+
+def _priced_item(text: str, start: int, end: int) -> bool:
+    """The run sits in the title-case name of a priced item of a price list: a price
+    ("for $N") follows within the item, the text has :data:`PRICE_LIST_ITEMS` of them,
+    and between the item's start and its price every lowercase word is a function
+    word ("with", "and") or a unit ("oz"): "John Smith sold it for $5" has a verb."""
+    prices = _price_positions(text)
+    if len(prices) < PRICE_LIST_ITEMS:
+        return False
+    i = bisect_left(prices, end)
+    if i == len(prices) or prices[i] - end > 200 or "\n" in text[end : prices[i]]:
+        return False
+    head = text[max(0, start - 200) : start]
+    item = _ITEM_START.search(head)
+    before = item.group(0) if item else head
+    words = _LOWER_WORD.findall(before + " " + text[end : prices[i]])
+    return all(w in lexicon.STOPWORDS or w in _PRICE_ITEM_WORDS for w in words)
+
+
+# The next or the previous item of an enumeration of people: "<Given> <Surname>".
+_LIST_NEXT = re.compile(r"^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)([A-Z][a-z]+)[ \t]+[A-Z][\w’'-]+")
+_LIST_PREVIOUS = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+[A-Z][\w’'-]+,[ \t]*(?:and[ \t]+)?$")
+
+
+def _in_name_list(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The run is an item of a list of full names: a given name and a surname, joined by
+    a comma or "and", right after or right before it."""
+    nxt = _LIST_NEXT.match(text[end : end + 50])
+    prev = _LIST_PREVIOUS.search(text[max(0, start - 50) : start])
+    return any(m is not None and lex.is_given(fold(m.group(1))) for m in (nxt, prev))
+
+
 _AFTER_ACRONYM = re.compile(r"[ \t]+[A-Z]{2,}\b((?:[ \t]+[A-Z][a-z]+){1,4})")
 _AFTER_FACILITY = re.compile(r"[ \t]+([a-z]+)")
 # A market job right after a run and a capitalised name after the job: the run is the
@@ -1106,7 +1177,7 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False
     if following is not None and following.key in _ORG_OR_POST:
         return False  # "Moscow Times", "the Frank Erwin Centennial Chair"
-    end = seg[-1].end + (2 if seg[-1].possessive else 0)
+    start, end = seg[0].start, seg[-1].end + (2 if seg[-1].possessive else 0)
     after = text[end : end + 40]
     if _AFTER_BRAND.match(after):
         return False  # "Don Victor® Honey", "Eve Door & Window"
@@ -1117,6 +1188,10 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Ann Intern Med. 1995;123", "Ann Rheum Dis. 2014: p.": a cited journal's abbreviation
     if not titled and len(names) > 1 and _AFTER_FIRM_JOB.match(after) and not any(t.key in lex.gaz.known_tokens for t in names[-1:]):
         return False  # "Piper Jaffray analyst Gene Munster": the employer of the person named next
+    if _AFTER_ISBN.match(after):
+        return False  # "Wellington: John McIndoe. ISBN 0-86868": a cited book's publisher
+    if _priced_item(text, start, end):
+        return False  # "Foil Cutter with Carry Pouch for $16.95": a product in a price list
     m = _AFTER_FACILITY.match(after)
     if m and m.group(1) in lexicon.FACILITY_WORDS:
         return False  # "Walter Reed hospital", "Van Buren counties"
@@ -1125,7 +1200,6 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Glen Allen, Va.", "Glen Eden, west Auckland": a town and its state or region
     if len(names) < 2:
         return True
-    start = seg[0].start
     if start and text[start - 1] in _OPEN_QUOTES and (
         text[end : end + 1] in _CLOSE_QUOTES or (text[end : end + 1] in ",." and text[end + 1 : end + 2] in _CLOSE_QUOTES)
     ):
@@ -1162,10 +1236,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         # the word is a given name, the article may still use the noun alone as a person
         # ("Steve Jobs" ... "Jobs said")
         return WEAK if given else False
-    if len(names) == 2 and given and not titled and _english_noun(names[1], lex):
+    if len(names) == 2 and given and not titled and _english_noun(names[1], lex) and not _in_name_list(text, start, end, lex):
         # "Maria Lodge", "Art Collector": a given name before an English common noun is a
         # thing, unless the article uses that noun alone as a person ("Steve Jobs" ...
-        # "Jobs said"): a weak candidate, kept only on that evidence
+        # "Jobs said": a weak candidate, kept only on that evidence); in an enumeration of
+        # full names it is a surname ("Chris Sale, Rick Porcello, and David Price")
         return WEAK
     if len(names) > 1 and plausible.is_region(last) and last not in evidence.surnames() and not titled:
         return False  # "Lexus Philippines": a brand and a country

@@ -168,6 +168,8 @@ ORG_WORDS = frozenset(
     province region medal trophy championship festival summit conference
     observatory telescope laboratory charger router limited amphitheatre amphitheater
     bar pub cafe café spa quay pier wharf marina gallery gardens caucus overground
+    initiative grants fellowship scholarship guild monument tollway expressway turnpike
+    canal locks trolley biennale
     """.split()
 )
 
@@ -196,6 +198,7 @@ FACILITY_WORDS = frozenset(
     hospital hospitals county counties airport university school schools street avenue road
     center centre stadium station bridge park river lake island hotel museum library college
     district township city province region building tower arena hall highway freeway
+    brokerage award awards prize
     """.split()
 )
 

@@ -142,8 +142,10 @@ class _Doc:
                 continue
             if len(w) == 1 or variant_key(w) in person.given_variants or w in person.given:
                 continue
-            if (plausible.is_vocabulary(w) or plausible.is_vocabulary_anywhere(w)) and not evidence.strong_given(w):
-                continue  # "Hosting Cook", "Bahkan Jokowi": an ordinary word, not a given name
+            if (plausible.is_vocabulary(w) or plausible.is_vocabulary_anywhere(w)) and not evidence.strong_given(w) and not lexicon_for(self.gaz).is_given(w):
+                # "Hosting Cook", "Bahkan Jokowi": an ordinary word, not a given name; a
+                # listed given name that is also a word names someone else ("coach Jimmy Johnson")
+                continue
             if w in _person_tokens(self.gaz, pid):
                 continue  # a word of one of the person's own names ("Donald J. Trump", "Barack Hussein Obama")
             return True
@@ -313,10 +315,34 @@ def _noun_position(doc: _Doc, start: int) -> bool:
     prev = m.group(1)
     if prev == "The":
         return True
+    if prev == "the" and doc.language in (None, "en") and _head_after_the(doc.text, start):
+        return True  # "the surface of the Moon": English puts no article before a person's bare surname
     lang = doc.language
     if lang in _DETERMINERS and prev.islower():
         return prev in _DETERMINERS[lang] or (len(prev) > 4 and prev.endswith(_ADJECTIVE_ENDINGS[lang]) and plausible.zipf(prev, lang) >= 3.0)
     return False
+
+
+_AFTER_HEAD = re.compile(r"^(?:['’]s)?[ \t\u00a0]*([^\s]?)[ \t\u00a0]*([a-z]*)")
+
+
+def _head_after_the(text: str, start: int) -> bool:
+    """After a lowercase "the", the bare capitalised word is the head of its noun phrase
+    ("of the Moon poked fun", "the Moon."): no capitalised word, lowercase noun or
+    hyphen follows it ("the Trump administration", "the Obama-era rules" modify a noun)."""
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] in "’'-"):
+        end += 1
+    word = text[start:end]
+    if "-" in word or word.endswith(("'s", "’s")):
+        return False  # "the Trump-era", "the Clinton's": not a bare head
+    m = _AFTER_HEAD.match(text[end : end + 40])
+    if not m:
+        return True
+    punct, nxt = m.group(1), m.group(2)
+    if punct and punct.isalpha():
+        return not punct.isupper() and not (nxt and _common_noun(punct + nxt))
+    return True
 
 
 _LOCATIVE = frozenset("in at near from to of outside inside across around".split())
@@ -325,6 +351,24 @@ _GIVEN_PARTNER_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]*(?:and|&|/)[ \
 _GIVEN_PARTNER_AFTER = re.compile(r"^[ \t]*(?:and|&|/)[ \t]*([A-Z][a-z]+)(?![ \t]+[A-Z])")
 _PARTNER_AFTER = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b")
 _PLACE_AFTER = re.compile(r"^(?:,[ \t]+([A-Z][a-z]+)\.?|[ \t]+(North|South|East|West|Central)\b)")
+# A reference list's inverted author, "Surname, Given (2009)", "Surname, G.;", "Surname,
+# Given (ed.)": the surname before the comma and the given name after it name a cited
+# author, never a gazetteer bearer of either word.
+_INVERTED_AUTHOR_AFTER = re.compile(r"^,[ \t]+[A-Z][\w’'-]*\.?(?:[ \t]+[A-Z]\.)*[ \t]*(?:\((?:\d|[A-Z][a-z]+\.?[ \t]+\d|eds?\.)|;)")
+_INVERTED_AUTHOR_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+,[ \t]+$")
+_INITIALS_THEN_CITATION = re.compile(r"^(?:[ \t]+[A-Z]\.)*[ \t]*(?:\((?:\d|[A-Z][a-z]+\.?[ \t]+\d|eds?\.)|;)")
+# An author-date citation: "Kennedy 2007, p. 398", "Kennedy (2007)", "(Kennedy 2007)".
+_AUTHOR_YEAR_AFTER = re.compile(r"^[ \t]+(?:\((?:1[6-9]|20)\d\d[a-z]?\)|(?:1[6-9]|20)\d\d[a-z]?(?:,[ \t]*pp?\.|:[ \t]*\d|\)))")
+# The word opens a run of capitalised words that ends in an organisation word: the
+# institution's name ("the Murdoch Children’s Research Institute", "Obama Presidential Center").
+_INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?(?:[ \t]+[A-Z][\w’'-]*){1,3}?[ \t]+([A-Z][a-z]+)\b")
+# A capitalised word right after the word, in the same sentence.
+_CAPITAL_AFTER = re.compile(r"^[ \t\u00a0]+[A-Z][a-z]")
+# A given name at the end of the line before: a hard-wrapped full name ("Ben\nKelly").
+_GIVEN_AT_LINE_END = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]*\n[ \t]*$")
+# A model designation right after the word ("Antonov An-225", "Boeing 747-8", "Sukhoi
+# Su-57"): letters and digits, or a hyphenated number: the maker's name, no person.
+_MODEL_AFTER = re.compile(r"^[ \t]+(?:[A-Z][A-Za-z]{0,3}-?\d{2,}|\d{3}-\d)")
 
 
 def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
@@ -339,6 +383,23 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     after = text[c.end : c.end + 30]
     if _CITATION.match(after):
         return True
+    if not c.possessive and (
+        _INVERTED_AUTHOR_AFTER.match(after)
+        or (_INVERTED_AUTHOR_BEFORE.search(text[max(0, c.start - 40) : c.start]) and _INITIALS_THEN_CITATION.match(after))
+    ):
+        return True  # "Harris, Bruce (2009)", "Cooper, R.;": a cited author, surname first
+    if _MODEL_AFTER.match(after):
+        return True  # "the enormous Antonov An-225": an aircraft maker
+    if _AUTHOR_YEAR_AFTER.match(after):
+        return True  # "Kennedy 2007, p. 398": a cited author
+    inst = _INSTITUTION_AFTER.match(text[c.end : c.end + 60])
+    if inst and fold(inst.group(1)) in lexicon.ORG_WORDS:
+        return True  # "the Murdoch Children’s Research Institute": an institution named after someone
+    if _CAPITAL_AFTER.match(after) and (lexicon_for(doc.gaz).is_given(tok.key) or evidence.strong_given(tok.key)):
+        return True  # "Colorado: Ryan Call, Laura Carno": a given name opening a full name the detector split
+    wrapped = _GIVEN_AT_LINE_END.search(text[max(0, c.start - 30) : c.start])
+    if wrapped and (lexicon_for(doc.gaz).is_given(fold(wrapped.group(1))) or fold(wrapped.group(1)) in evidence.given_names()):
+        return True  # "thank Anne van Kesteren and Ben\nKelly": a full name wrapped across lines
     m = _PARTNER_AFTER.match(after)
     if m and fold(m.group(1)) in lexicon.ORG_WORDS:
         return True  # "Little, Brown and Company", "Dombey & Sons": a firm named after its founders
@@ -817,7 +878,7 @@ def find_persons(
     gaz = gazetteer if gazetteer is not None else empty_gazetteer()
     doc = _Doc(text, published, gaz, title or "", language)
     found, orphans = candidates(text, gaz, language)
-    found = _accept_weak(text, found, orphans)
+    found = _accept_weak(text, found, orphans, language)
     if orphans and found:
         covered = bytearray(len(text) + 1)
         for c in found:
@@ -827,7 +888,7 @@ def find_persons(
     # the headline's full names first: the body may call them by surname only
     if title:
         head, _ = candidates(title, gaz, language, article=text)
-        for c in _accept_weak(title, head, []):
+        for c in _accept_weak(title, head, [], language):
             if c.kind in ("alias", "name") and not _article_led(c):
                 r = _Resolved(c, title_before(title, c.start))
                 _resolve_alias(doc, r) if c.kind == "alias" else _resolve_name(doc, r)
@@ -971,9 +1032,28 @@ def _used_as_thing(text: str, tok: Token, subject_uses: int) -> bool:
     return led > 0 and led >= subject_uses
 
 
-def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) -> list[Candidate]:
+# A personal pronoun soon after a bare use of a name: English refers to people so,
+# to things with "it".
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.IGNORECASE)
+PRONOUN_WINDOW = 200  # characters after a use of the word
+
+
+def _referred_to_as_person(text: str, tok: Token) -> bool:
+    """Somewhere in the article a personal pronoun follows a use of the word within
+    :data:`PRONOUN_WINDOW` characters ("Ramdehol had asked ... his family"); a product
+    or a place ("Raspberry Pi has ... its price") is never "he" or "she"."""
+    word = tok.text.split("-")[-1]
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text):
+        if _PERSONAL_PRONOUN.search(text, m.end(), m.end() + PRONOUN_WINDOW):
+            return True
+    return False
+
+
+def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], language: str | None = None) -> list[Candidate]:
     """Keep a name-shaped run no list supports when the article uses its last word
-    alone as a person ("Bharrat Ramdehol" ... "Ramdehol had asked", "Mr. Cueto said")."""
+    alone as a person ("Bharrat Ramdehol" ... "Ramdehol had asked", "Mr. Cueto said").
+    A verb after the bare word is enough only when, in English, a personal pronoun
+    follows some use of it (:func:`_referred_to_as_person`)."""
     if not any(c.kind == "weak" for c in found):
         return found
     by_key: dict[str, list[Candidate]] = {}
@@ -1012,7 +1092,10 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate]) ->
                 break
             subject_uses += bool(nxt and not o.possessive and nxt.group(1) in _SUBJECT_VERBS)
         # "Python has many ..." is not enough when the article also writes "Many Python articles"
-        if subject_uses < 0 or (not noun and subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)):
+        if subject_uses < 0 or (
+            not noun and subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)
+            and (language != "en" or _referred_to_as_person(text, c.name_tokens()[-1]))
+        ):
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
     return out
