@@ -148,6 +148,8 @@ def test_given_name_and_common_noun_stays_a_thing_without_that_evidence():
     # negative: a plural noun after a word that is no given name never becomes a person,
     # even when the article uses the noun alone as a subject
     assert persons("Open Windows on the Mac. Windows runs beside macOS. Windows said nothing.", language="en") == []
+    # negative: a given name before a word other languages use too is still cut there
+    assert persons("New Zealand operates the Scott Base research facility in Antarctica.", language="en") == []
     # negative: a heading glued to a name is still cut ("Jane Doe Updated")
     assert persons("By Jane Doe Updated March 3. The council met.", language="en") == ["Jane Doe"]
 

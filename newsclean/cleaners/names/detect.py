@@ -842,9 +842,10 @@ def _glued_noun(idx: list[int], toks: list[Token], lex: Lexicon, language: str |
     given name and one common noun ("Steve Jobs", "Maria Lodge") are judged whole, and
     the article decides (:func:`_plausible`)."""
     words = [k for k in idx if not toks[k].connector]
-    if language == "en" and len(words) == 2 and lex.is_given(toks[words[0]].key):
+    last = toks[idx[-1]]
+    if language == "en" and len(words) == 2 and lex.is_given(toks[words[0]].key) and (_english_noun(last, lex) or _plural_noun(last, lex)):
         return False
-    return _trailing_noun(toks[idx[-1]], lex, language)
+    return _trailing_noun(last, lex, language)
 
 
 def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
