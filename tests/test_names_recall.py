@@ -161,3 +161,12 @@ def test_a_run_before_a_market_job_and_a_name_is_the_employer():
     assert persons("Joe Biden adviser Steve Ricchetti said the talks went well.", language="en") == ["Joe Biden", "Steve Ricchetti"]
     # negative: the job after a comma, or with no name after it, says nothing of the run
     assert persons("Gene Munster, an analyst, said sales rose.", language="en") == ["Gene Munster"]
+
+
+def test_umlaut_spellings_of_a_surname_refer_to_the_person_named_in_full(gaz):
+    # batch 5 tune kind (a wrong-person link): "Gerhard Müller" ... "Mueller said" is the
+    # cardinal named in full, not the gazetteer's Robert Mueller
+    text = "In April, Gerhard Müller, the prefect, quashed that hope. Muller criticized the nuns. “It is a provocation,” Mueller said."
+    assert persons(text, gaz, day=dt.date(2014, 12, 16), language="en") == ["Gerhard Müller"]
+    # negative: with no one of that name in the article, the gazetteer still decides
+    assert persons("“It is a provocation,” Mueller said of the report.", gaz, day=dt.date(2019, 3, 25), language="en") == ["Robert Mueller"]

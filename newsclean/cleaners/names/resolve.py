@@ -81,7 +81,14 @@ def _surname_keys(token: str) -> frozenset[str]:
         out.add(variant_key(bare))
     if is_cyrillic(token):
         out |= {variant_key(f) for f in cyrillic_nominatives(token)}
+    if any(c in _UMLAUT_DIGRAPHS for c in token):
+        # "Gerhard Müller" ... "Mueller said": a German umlaut is written with an e after
+        # the vowel where the letter is missing (and often as the bare vowel)
+        out.add(variant_key("".join(_UMLAUT_DIGRAPHS.get(c, c) for c in token)))
     return frozenset(out)
+
+
+_UMLAUT_DIGRAPHS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 
 
 class _Doc:
