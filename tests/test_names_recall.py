@@ -170,3 +170,13 @@ def test_umlaut_spellings_of_a_surname_refer_to_the_person_named_in_full(gaz):
     assert persons(text, gaz, day=dt.date(2014, 12, 16), language="en") == ["Gerhard Müller"]
     # negative: with no one of that name in the article, the gazetteer still decides
     assert persons("“It is a provocation,” Mueller said of the report.", gaz, day=dt.date(2019, 3, 25), language="en") == ["Robert Mueller"]
+
+
+def test_a_pope_is_titled_like_a_monarch_and_keeps_a_regnal_number():
+    # batch 5 tune kind: "Pope Francis", "Pope Benedict XVI" were not found at all
+    text = "Six years ago Pope Benedict XVI aimed to curb a spirit. Under Pope Francis the report came out. Francis backed it."
+    assert persons(text, language="en") == ["Pope Benedict XVI", "Pope Francis"]
+    assert persons("King Louis XIV built Versailles.", language="en") == ["King Louis XIV"]
+    # negative: a capital I closing a sentence is no regnal number; "the Pope" alone names no one
+    assert persons("They met Pope Francis I. Then they left.", language="en") == ["Pope Francis"]
+    assert persons("The Pope said mass on Sunday.", language="en") == []

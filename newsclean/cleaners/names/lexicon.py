@@ -57,7 +57,7 @@ TITLE_MODIFIERS = frozenset(
 TITLE_WORDS = HONORIFICS | ROLE_HEADS | TITLE_MODIFIERS
 # Royal titles that make a lone given name a person's whole name ("Prince Harry",
 # "Princess Lilibet", "Queen Rania"): the title stays in the canonical name.
-ROYAL_TITLES = frozenset("prince princess king queen emperor empress".split())
+ROYAL_TITLES = frozenset("prince princess king queen emperor empress pope".split())
 
 # Determiners and modifiers that may open a title phrase but are not part of it.
 TITLE_LEADING_NOISE = frozenset("the his her their its our and of to for a an then longtime trusty veteran close loyal key".split())

@@ -658,6 +658,18 @@ def _alias_or_new(doc: _Doc, r: _Resolved, key: str, display: str) -> None:
         r.flags.append(NEW)
 
 
+# A regnal number after a monarch's or a pope's name ("Pope Benedict XVI", "King Louis XIV").
+_REGNAL = re.compile(r"[ \t]+(X{0,3}(?:IX|IV|V?I{0,3}))\b(?![\w.’'-])")
+
+
+def _regnal_after(text: str, tok: Token) -> str:
+    """" XVI" when a Roman numeral follows the token in ``text`` (the token is read there), else ""."""
+    if text[tok.start : tok.end] != tok.text:
+        return ""  # a headline's token: its offsets are not the body's
+    m = _REGNAL.match(text, tok.end)
+    return f" {m.group(1)}" if m and m.group(1) else ""
+
+
 def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     tok = r.cand.name_tokens()[-1]
     if _attributive(doc, r):
@@ -666,7 +678,10 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     if r.title and len(r.cand.name_tokens()) == 1 and royal_name(r.title, tok, lexicon_for(doc.gaz)):
         # "Prince Harry": the title and the given name are the whole name
         royal = r.title.split()[-1]
-        _alias_or_new(doc, r, f"{fold(royal)} {tok.key}", f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}")
+        regnal = _regnal_after(doc.text, tok)
+        _alias_or_new(
+            doc, r, f"{fold(royal)} {tok.key}{regnal.lower()}", f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}{regnal}"
+        )
         return
     keys = surname_keys(tok.text)
     vk = variant_key(tok.key)
