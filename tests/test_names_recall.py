@@ -180,3 +180,14 @@ def test_a_pope_is_titled_like_a_monarch_and_keeps_a_regnal_number():
     # negative: a capital I closing a sentence is no regnal number; "the Pope" alone names no one
     assert persons("They met Pope Francis I. Then they left.", language="en") == ["Pope Francis"]
     assert persons("The Pope said mass on Sunday.", language="en") == []
+
+
+def test_a_person_cue_keeps_a_name_whose_words_are_also_a_country_or_an_institution():
+    # batch 5 tune kinds: "Chad" is a country, "Hall" an institution word; an occupation
+    # before the name or a speech verb after it says person
+    assert persons('"It is ugly out there," CNN meteorologist Chad Myers said.', language="en") == ["Chad Myers"]
+    assert persons('"I have hit the trifecta," Ellie Hall tweeted early Wednesday.', language="en") == ["Ellie Hall"]
+    assert persons("In those segments, co-host Rece Davis rules on the bets.", language="en") == ["Rece Davis"]
+    # negative: without a cue they stay a place and an institution
+    assert persons("The Chad Basin dried up last year.", language="en") == []
+    assert persons("The Carnegie Hall concert sold out.", language="en") == []

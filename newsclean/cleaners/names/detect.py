@@ -1167,14 +1167,21 @@ WEAK = _Weak()
 WEAK_NOUN = "weak:noun"
 
 
+def _cued(seg: list[Token], text: str) -> bool:
+    """A person's cue right before or after the run: an occupation noun, a speech verb, an age."""
+    end = seg[-1].end + (2 if seg[-1].possessive else 0)
+    return bool(evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, end))
+
+
 def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool | _Weak:
     """False when the run is an organisation, brand, work, place or plain vocabulary;
     :data:`WEAK` when only the rest of the article can tell (see :func:`resolve._accept_weak`)."""
     if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
-        titled and len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames()
+        len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (titled or _cued(seg, text))
     ):
-        # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title a surname
-        # the lists know is a surname ("Judge David Hall")
+        # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title, or with a
+        # person's cue around it, a surname the lists know is a surname ("Judge David Hall",
+        # "Ellie Hall tweeted")
         return False
     if following is not None and following.key in _ORG_OR_POST:
         return False  # "Moscow Times", "the Frank Erwin Centennial Chair"
@@ -1220,8 +1227,10 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"; "Al Pacino" is a surname the lists know
     if first in plausible.COMPASS or (last in plausible.COMPASS and not given):
         return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
-    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)):
-        return False  # "Little Rock", "San Jose", "Texas Austin"
+    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)) and not (
+        len(names) == 2 and last in evidence.surnames() and first in evidence.given_names() and _cued(seg, text)
+    ):
+        return False  # "Little Rock", "San Jose", "Texas Austin"; "meteorologist Chad Myers said" stays
     joined = " ".join(t.key for t in names)
     if not titled and any(joined.endswith(end) and plausible.is_place(joined[: -len(end)]) for end in _DEMONYM_ENDINGS):
         return False  # "Sri Lankan", "New Zealander": the people of a place, no one's name

@@ -72,6 +72,9 @@ OCCUPATION_NOUNS = frozenset(
     businessman businesswoman candidate challenger incumbent lawmaker legislator senator
     mother father son daughter brother sister wife husband widow cousin uncle aunt grandson
     granddaughter grandmother grandfather friend member
+    meteorologist forecaster anchor host co-host presenter commentator broadcaster pundit
+    opener batsman batter bowler spinner paceman captain skipper all-rounder allrounder teammate
+    lobbyist consultant strategist adviser advisor aide blogger podcaster
     fiscal abogado abogada ministro ministra presidente presidenta senador senadora diputado
     diputada alcalde alcaldesa entrenador portero delantero defensa periodista investigador
     director directora general coronel comandante juez jueza
