@@ -191,3 +191,11 @@ def test_a_person_cue_keeps_a_name_whose_words_are_also_a_country_or_an_institut
     # negative: without a cue they stay a place and an institution
     assert persons("The Chad Basin dried up last year.", language="en") == []
     assert persons("The Carnegie Hall concert sold out.", language="en") == []
+
+
+def test_a_handle_after_a_name_is_a_person_cue():
+    # batch 5 tune kind: an embedded post's author line
+    text = "Apparently there's a power cut.\n— Jackzelia Banks (@JackieRue) December 22, 2014"
+    assert persons(text, language="en") == ["Jackzelia Banks"]
+    # negative: an organisation's account stays an organisation
+    assert persons("Delays everywhere.\n— Gatwick Airport (@Gatwick_Airport) December 22", language="en") == []

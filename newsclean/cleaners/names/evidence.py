@@ -108,6 +108,8 @@ _COMPOUND_HEADS = tuple(n for n in OCCUPATION_NOUNS if len(n) >= 5)
 
 # An age right after a name: ", 52," / " (52)" / ", 52." ("Heather Grant, 33, of Christiana").
 _AGE = re.compile(r"^(?:,\s*\d{1,3}\s*[,.;)]|\s*\(\d{1,3}\))")
+# A social-media handle in brackets right after a name ("Jane Doe (@janedoe)").
+_HANDLE = re.compile(r"^\s*\(@\w{1,30}\)")
 _NEXT_WORD = re.compile(r"^[\s,]*([^\W\d_][\w\-]*)")
 _PREV_WORD = re.compile(r"([^\W\d_][\w\-]*)[\s,]*$")
 
@@ -117,6 +119,8 @@ def cue_after(text: str, end: int) -> str | None:
     after = text[end : end + 40]
     if _AGE.match(after):
         return "age"
+    if _HANDLE.match(after):
+        return "handle"  # "— Jackzelia Banks (@JackieRue) December 22": an embedded post's author
     m = _NEXT_WORD.match(after)
     if m and not after[: m.start(1)].strip(", ") and m.group(1).lower() in SPEECH_VERBS:
         return "speech"
