@@ -199,3 +199,12 @@ def test_a_handle_after_a_name_is_a_person_cue():
     assert persons(text, language="en") == ["Jackzelia Banks"]
     # negative: an organisation's account stays an organisation
     assert persons("Delays everywhere.\n— Gatwick Airport (@Gatwick_Airport) December 22", language="en") == []
+
+
+def test_an_occupation_that_is_also_a_surname_before_a_full_name_describes_the_person():
+    # batch 4 tune kind: "Farmer Chad Smith" is Chad Smith
+    assert persons("Farmer Chad Smith said his family farm stands to lose money.", language="en") == ["Chad Smith"]
+    # negative: a surname that is no occupation may open a name or a venue ("Grand Ole Opry")
+    assert persons("He played the Grand Ole Opry in Nashville.", language="en") == []
+    # negative: a given name that is also an occupation stays the given name
+    assert persons("Baker Mayfield threw a pass.", language="en") == ["Baker Mayfield"]

@@ -1041,8 +1041,10 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon) -> bool
         return False
     first, second = toks[idx[0]], toks[idx[1]]
     k = first.key
-    if len(k) < 4 or not k.isalpha() or _initial(second) or is_cyrillic(first.text) or k in lex.gaz.known_tokens or k in evidence.surnames():
+    if len(k) < 4 or not k.isalpha() or _initial(second) or is_cyrillic(first.text) or k in lex.gaz.known_tokens:
         return False
+    if k in evidence.surnames() and not evidence.occupation(k):
+        return False  # a surname may open a name ("Grand Ole Opry" is no "Ole Opry"); an occupation ("Farmer") describes
     if lex.is_given(k) or k in evidence.given_names() or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
         return False  # any listed given name may open a three-word name ("June Carter Cash")
     return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
