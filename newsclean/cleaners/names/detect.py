@@ -5,6 +5,7 @@ it proposes spans, :mod:`cleaners.names.resolve` decides who they are.
 """
 from __future__ import annotations
 
+import calendar
 import re
 import sys
 from bisect import bisect_left
@@ -344,6 +345,44 @@ def _stopword_surname(tok: Token, prev: Token | None, nxt: Token | None, lex: Le
     )
 
 
+# Words a verb "will" follows: "it Will Cook", "that Will Change".
+_SUBJECTS = frozenset("i you he she it we they who which that this there what".split())
+# Shortest English function word taken as a given name ("Will"); "One", "See" are words.
+MIN_STOPWORD_GIVEN = 4
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)  # "in May Johnson said": a date
+
+
+@lru_cache(maxsize=1)
+def _stopword_given_names() -> frozenset[str]:
+    """English function words that the English given-name tables list ("will"), months aside."""
+    return frozenset(k for k in lexicon.STOPWORDS & english_given_names() if len(k) >= MIN_STOPWORD_GIVEN and k not in _MONTHS)
+
+
+_MID_SENTENCE_BEFORE = re.compile(r"(?:[a-z,]|[a-z][ \t\u00a0]+(?:and|or|&))[ \t\u00a0]+$")
+
+
+def _stopword_given(text: str, toks: list[Token], k: int, lex: Lexicon, language: str | None) -> bool:
+    """An English function word that is a listed given name opens a name where a
+    sentence cannot start, before a surname-like word ("alumni such as Lisa Kudrow and
+    Will Ferrell", "starring Will Smith"); at a sentence start or inside a capitalised
+    run it stays a word ("Will Smith return?", "We Will Rock You", "it Will Launch")."""
+    tok = toks[k]
+    if language not in (None, "en") or k != 0 or k + 1 >= len(toks) or tok.boundary_after or tok.possessive:
+        return False
+    if tok.key not in _stopword_given_names() or tok.text.isupper():
+        return False
+    nxt = toks[k + 1]
+    if nxt.connector or nxt.key in lexicon.STOPWORDS or _is_title(nxt) or not nxt.text[:1].isupper() or nxt.text.isupper():
+        return False
+    before = text[max(0, tok.start - 40) : tok.start]
+    if not _MID_SENTENCE_BEFORE.search(before):
+        return False
+    prev = _PREVIOUS_WORD.search(before)
+    if prev and prev.group(1).lower() in _SUBJECTS:
+        return False  # "it Will Cook the meal": the verb after its subject
+    return _surname_like(nxt, lex, STRICT_SURNAME_ZIPF)
+
+
 def _middle_initial(tok: Token, prev: Token | None, nxt: Token | None, lex: Lexicon | None) -> bool:
     """One capital and a full stop between a given name and another capitalised word
     ("Sonya A. Zoghlin", "Elizabeth A. Burton"): a middle initial, even where the letter
@@ -428,7 +467,10 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         stretch: list[int] = []
         judge = _Judge(lex, found, orphans, text, language, article)
         for k in range(n):
-            if taken[k] or _separator(toks[k], toks[k - 1] if k else None, toks[k + 1] if k + 1 < n else None, lex, language):
+            if taken[k] or (
+                _separator(toks[k], toks[k - 1] if k else None, toks[k + 1] if k + 1 < n else None, lex, language)
+                and not _stopword_given(text, toks, k, lex, language)
+            ):
                 judge(stretch, toks, following=None if taken[k] else toks[k])
                 stretch = []
                 continue
