@@ -34,3 +34,18 @@ def test_the_verb_will_stays_a_word():
     assert persons("the storm, forecasters said, Will Hit Florida first") == []
     # a month that is also a given name stays a date ("in May Johnson said")
     assert persons("Officials said in May Johnson had resigned.") == []
+
+
+# --------------------------- a capitalised occupation opening a sentence before a name
+
+
+def test_an_occupation_that_is_also_a_surname_opening_a_sentence_is_dropped():
+    assert persons("Prices fell. Carpenter Mike Jones said work dried up.") == ["Mike Jones"]
+
+
+def test_a_surname_word_inside_a_sentence_or_a_given_name_word_stays():
+    # mid-sentence the word may be part of the name; a word the lists know as a given
+    # name may open a three-word name
+    assert persons("a segment in which Farmer Chad Smith said he was leaving") == ["Farmer Chad Smith"]
+    assert persons("Porter Chad Smith said the deal was done.") == ["Porter Chad Smith"]
+

@@ -634,7 +634,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
         _judge(idx[cut_at:], toks, j, following=following)
         return
-    if j.language == "en" and _leading_descriptor(idx, toks, lex) and not _quoted_start(text, toks[idx[0]].start):
+    if j.language == "en" and _leading_descriptor(idx, toks, lex, _opens_sentence(text, toks[idx[0]].start)) and not _quoted_start(text, toks[idx[0]].start):
         # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
         _judge(idx[1:], toks, j, following=following)
         return
@@ -1074,17 +1074,25 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
     return keep
 
 
-def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon) -> bool:
+def _opens_sentence(text: str, start: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, start - TITLE_WINDOW) : start]))
+
+
+def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, opening: bool = False) -> bool:
     """The first of three or more words is an English word (Zipf :data:`DESCRIPTOR_ZIPF`)
     that no list knows as a given name ("Vendor", "Cartoonist"), and a given name the lists
     trust follows it: the first word describes the person named after it. A word no
-    list knows may be an unlisted given name ("Yunfan Gerry Zhang") and stays."""
+    list knows may be an unlisted given name ("Yunfan Gerry Zhang") and stays. A word a
+    surname list has goes only where a sentence ``opening`` puts a capital on it
+    ("Farmer Chad Smith said"; mid-sentence it may be a double surname)."""
     if len(idx) < 3 or any(toks[k].connector for k in idx[:2]):
         return False
     first, second = toks[idx[0]], toks[idx[1]]
     k = first.key
-    if len(k) < 4 or not k.isalpha() or _initial(second) or is_cyrillic(first.text) or k in lex.gaz.known_tokens or k in evidence.surnames():
+    if len(k) < 4 or not k.isalpha() or _initial(second) or is_cyrillic(first.text) or k in lex.gaz.known_tokens:
         return False
+    if k in evidence.surnames() and (not opening or plausible.zipf(k) < SURNAME_ZIPF):
+        return False  # "Farmer" (4.2) opening a sentence describes; "Carrillo" does not
     if lex.is_given(k) or k in evidence.given_names() or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
         return False  # any listed given name may open a three-word name ("June Carter Cash")
     return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
