@@ -40,6 +40,7 @@ def test_the_verb_will_stays_a_word():
 
 
 def test_an_occupation_that_is_also_a_surname_opening_a_sentence_is_dropped():
+    assert persons("Farmer Chad Smith said his farm could lose $150,000.") == ["Chad Smith"]
     assert persons("Prices fell. Carpenter Mike Jones said work dried up.") == ["Mike Jones"]
 
 
@@ -49,3 +50,15 @@ def test_a_surname_word_inside_a_sentence_or_a_given_name_word_stays():
     assert persons("a segment in which Farmer Chad Smith said he was leaving") == ["Farmer Chad Smith"]
     assert persons("Porter Chad Smith said the deal was done.") == ["Porter Chad Smith"]
 
+
+# ------------------------------- a given name that is also a country, before a surname
+
+
+def test_a_country_given_name_before_a_listed_surname_is_a_name():
+    assert persons("He met Chad Smith at the market.") == ["Chad Smith"]
+
+
+def test_a_country_before_a_non_surname_or_a_state_stays_a_place():
+    assert persons("Flights to Jordan Amman resumed.") == []
+    assert persons("Georgia Tech won the game.") == []
+    assert persons("Texas Austin said nothing.") == []

@@ -1074,6 +1074,16 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
     return keep
 
 
+def _region_given(names: list[Token]) -> bool:
+    """A country that the name statistics list as a given name, no word, before a surname
+    they list that is no country or state: "Chad Smith", "Kenya Barris"; not "Texas Austin", "Georgia Tech"."""
+    last = names[-1].key
+    return (
+        len(names) == 2 and evidence.strong_given(names[0].key) and last in evidence.surnames()
+        and not plausible.is_region(last)
+    )
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - TITLE_WINDOW) : start]))
 
@@ -1270,7 +1280,7 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"; "Al Pacino" is a surname the lists know
     if first in plausible.COMPASS or (last in plausible.COMPASS and not given):
         return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
-    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)):
+    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or (plausible.is_region(first) and not _region_given(names))):
         return False  # "Little Rock", "San Jose", "Texas Austin"
     joined = " ".join(t.key for t in names)
     if not titled and any(joined.endswith(end) and plausible.is_place(joined[: -len(end)]) for end in _DEMONYM_ENDINGS):
