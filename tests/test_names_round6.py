@@ -62,3 +62,16 @@ def test_a_country_before_a_non_surname_or_a_state_stays_a_place():
     assert persons("Flights to Jordan Amman resumed.") == []
     assert persons("Georgia Tech won the game.") == []
     assert persons("Texas Austin said nothing.") == []
+
+
+# ------------------------- a party or an office noun before a name (French, Spanish)
+
+
+def test_a_party_noun_or_secretary_introduces_a_name_in_french_and_spanish():
+    assert persons("Le président et son rival républicain Mitt Romney doivent adapter leurs déplacements.", language="fr") == ["Mitt Romney"]
+    assert persons("El rival republicano Mitt Romney visitó Ohio.", language="es") == ["Mitt Romney"]
+
+
+def test_a_party_noun_before_a_firm_or_without_a_name_leaves_it():
+    assert persons("la firma socialista Coca Cola vendió menos", language="es") == []
+    assert persons("Le candidat républicain à la présidence arrive demain.", language="fr") == []

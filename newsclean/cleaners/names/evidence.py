@@ -77,6 +77,9 @@ OCCUPATION_NOUNS = frozenset(
     director directora general coronel comandante juez jueza
     ministre président présidente député députée maire avocat avocate juge professeur
     journaliste chercheur chercheuse écrivain écrivaine acteur actrice chanteur chanteuse
+    secrétaire porte-parole républicain républicaine démocrate
+    socialiste conservateur conservatrice écologiste centriste
+    secretario secretaria republicano republicana demócrata socialista
     minister präsident präsidentin kanzler kanzlerin bürgermeister bürgermeisterin
     trainer teamchef fahrer ersatzfahrer spieler torwart stürmer sänger sängerin
     schauspieler schauspielerin autor autorin klimaaktivistin aktivist aktivistin
