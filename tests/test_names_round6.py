@@ -75,3 +75,21 @@ def test_a_party_noun_or_secretary_introduces_a_name_in_french_and_spanish():
 def test_a_party_noun_before_a_firm_or_without_a_name_leaves_it():
     assert persons("la firma socialista Coca Cola vendió menos", language="es") == []
     assert persons("Le candidat républicain à la présidence arrive demain.", language="fr") == []
+
+
+# ------------- a word the article writes in lowercase is no surname of a listed name
+
+
+def test_a_listed_given_name_before_a_word_the_article_writes_in_lowercase_is_a_thing():
+    text = "The most private browser is the Tor Browser, which everyone should have."
+    assert persons(text) == []
+    text = "Meta Verified, the new program, sells badges. Hacked verified pages bought ads."
+    assert persons(text) == []
+    assert persons("The Meta Outage lasted hours. A second outage followed on Friday.") == []
+
+
+def test_a_surname_written_in_lowercase_only_in_an_address_or_never_stays():
+    assert persons("Anders Tegnell said the browser would be updated.") == ["Anders Tegnell"]
+    assert persons("Tracey Crouch | tracey.crouch.mp@parliament.uk") == ["Tracey Crouch"]
+    # a given name the lexicon trusts keeps a surname that is also a word ("Danny Green")
+    assert persons("Danny Green scored; the green jerseys won.") == ["Danny Green"]

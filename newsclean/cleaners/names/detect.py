@@ -722,7 +722,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     # middle initials right before the surname say nothing either way ("Karen E. Laine");
     # words after an initial are a new sentence ("Moss L. Sci Transl Med")
     rest = names[1:] if not _initials_before_last(names) else [t for t in names[1:-1] if not _initial(t)] + names[-1:]
-    if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and not _initial(names[-1]) and (
+    if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and not _initial(names[-1]) and not (
+        j.language in (None, "en") and _lowercase_in_article(rest, (text, j.article or ""), lex)
+    ) and (
         (lex.is_listed_given(first) and all(_surname_like(t, lex, limit=LISTED_SURNAME_ZIPF) for t in rest))
         or (first in evidence.given_names()
             and all(_surname_like(t, lex, limit=STRICT_SURNAME_ZIPF if plausible.is_vocabulary(first) else SURNAME_ZIPF) for t in rest))
@@ -1082,6 +1084,22 @@ def _region_given(names: list[Token]) -> bool:
         len(names) == 2 and evidence.strong_given(names[0].key) and last in evidence.surnames()
         and not plausible.is_region(last)
     )
+
+
+def _lowercase_in_article(rest: list[Token], texts: tuple[str, str], lex: Lexicon) -> bool:
+    """A word after a given name that only the name statistics list is written in lowercase
+    elsewhere in the article ("the Tor Browser" ... "the browser", "Meta Verified" ...
+    "verified pages"): a common noun of the text, not a surname. Words no list has as a
+    surname and English enough to be written so (Zipf :data:`DESCRIPTOR_ZIPF`)."""
+    for t in rest:
+        k = t.key
+        if k in evidence.surnames() or k in lex.gaz.known_tokens or plausible.zipf(k) < DESCRIPTOR_ZIPF or not t.text[1:].islower():
+            continue
+        # a word of prose, not part of an address ("tracey.crouch.mp@parliament.uk")
+        lower = re.compile(rf"(?<![\w’'@./-]){re.escape(t.text.lower())}(?![\w’'@-])(?!\.\w)")
+        if any(lower.search(x) for x in texts):
+            return True
+    return False
 
 
 def _opens_sentence(text: str, start: int) -> bool:
