@@ -93,3 +93,16 @@ def test_a_surname_written_in_lowercase_only_in_an_address_or_never_stays():
     assert persons("Tracey Crouch | tracey.crouch.mp@parliament.uk") == ["Tracey Crouch"]
     # a given name the lexicon trusts keeps a surname that is also a word ("Danny Green")
     assert persons("Danny Green scored; the green jerseys won.") == ["Danny Green"]
+
+
+# ------------------------------------------ an organisation word in the plural
+
+
+def test_a_plural_organisation_word_ends_a_firm():
+    assert persons("Shares of Vail Resorts fell 3 percent.") == []
+    assert persons("Marriott Hotels said occupancy rose.") == []
+
+
+def test_a_plural_that_a_surname_list_has_stays_a_surname():
+    assert persons("Rosa Parks refused to give up her seat.") == ["Rosa Parks"]
+    assert persons("Tyra Banks said the show would return.") == ["Tyra Banks"]

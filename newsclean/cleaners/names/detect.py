@@ -1102,6 +1102,16 @@ def _lowercase_in_article(rest: list[Token], texts: tuple[str, str], lex: Lexico
     return False
 
 
+def _org_word(key: str) -> bool:
+    """An organisation word, also in the plural ("Vail Resorts", "Marriott Hotels") unless a
+    surname list has the plural ("Rosa Parks", "Tyra Banks")."""
+    if key in lexicon.ORG_WORDS:
+        return True
+    if not key.endswith("s") or key in evidence.surnames():
+        return False
+    return key[:-1] in lexicon.ORG_WORDS or (key.endswith("es") and key[:-2] in lexicon.ORG_WORDS)
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - TITLE_WINDOW) : start]))
 
@@ -1248,7 +1258,7 @@ WEAK_NOUN = "weak:noun"
 def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool | _Weak:
     """False when the run is an organisation, brand, work, place or plain vocabulary;
     :data:`WEAK` when only the rest of the article can tell (see :func:`resolve._accept_weak`)."""
-    if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
+    if (any(_org_word(t.key) for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
         titled and len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames()
     ):
         # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title a surname
