@@ -106,3 +106,16 @@ def test_a_plural_organisation_word_ends_a_firm():
 def test_a_plural_that_a_surname_list_has_stays_a_surname():
     assert persons("Rosa Parks refused to give up her seat.") == ["Rosa Parks"]
     assert persons("Tyra Banks said the show would return.") == ["Tyra Banks"]
+
+
+# ------------------- a possessive before a noun only people have vouches for a name
+
+
+def test_a_possessive_before_a_personal_noun_vouches_for_an_unlisted_name():
+    assert persons("He will play regularly in Zinedine Zidane’s team.") == ["Zinedine Zidane"]
+    assert persons("Police spoke to Earyel Bowleg's wife on Monday.") == ["Earyel Bowleg"]
+
+
+def test_a_possessive_before_another_noun_says_nothing():
+    assert persons("Fans filled Zinedine Zidane’s stadium.") == []
+    assert persons("Buyers liked Kwame Nkruvo's prices.") == []

@@ -744,6 +744,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
         cue = evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
+        if not cue and seg[-1].possessive and evidence.possession_after(text, seg[-1].end + 2):
+            cue = "possessive"  # "in Zinedine Zidane’s team", "Earyel Bowleg’s wife"
         if cue:
             found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
             return

@@ -123,6 +123,25 @@ def cue_after(text: str, end: int) -> str | None:
     return None
 
 
+# Nouns only a person possesses, right after a possessive ("Zinedine Zidane's team",
+# "Earyel Bowleg's wife"): a firm or a place has staff and residents, not these.
+PERSONAL_POSSESSIONS = frozenset(
+    """
+    wife husband ex-wife ex-husband son daughter sons daughters mother father brother sister
+    parents children kids family girlfriend boyfriend fiancé fiancée fiance fiancee widow
+    lawyer lawyers attorney attorneys agent spokesman spokeswoman spokesperson
+    team side squad career death funeral birthday presidency successor predecessor
+    """.split()
+)
+
+
+def possession_after(text: str, end: int) -> bool:
+    """``text[end:]`` (right after a possessive "’s") opens with a noun only people possess."""
+    after = text[end : end + 30]
+    m = _NEXT_WORD.match(after)
+    return bool(m) and not after[: m.start(1)].strip() and m.group(1).lower() in PERSONAL_POSSESSIONS
+
+
 def cue_before(text: str, start: int) -> str | None:
     """The person cue right before ``text[start:]``: a lowercase occupation noun, or a
     speech verb ("said Jim Dunham"), or None."""
