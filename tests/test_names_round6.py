@@ -119,3 +119,17 @@ def test_a_possessive_before_a_personal_noun_vouches_for_an_unlisted_name():
 def test_a_possessive_before_another_noun_says_nothing():
     assert persons("Fans filled Zinedine Zidane’s stadium.") == []
     assert persons("Buyers liked Zorbu Quenlat's prices.") == []
+
+
+# ------------- a nickname of an office holder's given name is no conflation (needs gaz)
+
+
+def test_a_nickname_form_before_another_holders_surname_is_someone_else(gaz):
+    # "Jimmy" is only a nickname form of a Secretary of Defense's "James"
+    assert persons("Coach Jimmy Johnson left the Cowboys after the Super Bowl.", gaz) == ["Jimmy Johnson"]
+
+
+def test_the_holders_own_given_name_before_another_holders_surname_stays_a_conflation(gaz):
+    _, mentions = find_persons("Rex Rubio called.", dt.date(2019, 1, 1), gaz, language="en")
+    assert [m.canonical for m in mentions if m.surface == "Rex Rubio"] in ([None], ["Marco Rubio"])
+    assert all("conflict" in m.flags for m in mentions if m.surface == "Rex Rubio")
