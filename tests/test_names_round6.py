@@ -133,3 +133,15 @@ def test_the_holders_own_given_name_before_another_holders_surname_stays_a_confl
     _, mentions = find_persons("Rex Rubio called.", dt.date(2019, 1, 1), gaz, language="en")
     assert [m.canonical for m in mentions if m.surface == "Rex Rubio"] in ([None], ["Marco Rubio"])
     assert all("conflict" in m.flags for m in mentions if m.surface == "Rex Rubio")
+
+
+# ---------------------------------------- a relative clause "who" after an unlisted name
+
+
+def test_a_relative_who_vouches_for_an_unlisted_name():
+    assert persons("He had been summoned by Zorbu Quenlat, who was jailed for four years.") == ["Zorbu Quenlat"]
+
+
+def test_which_or_a_group_before_who_is_no_person():
+    assert persons("He had been summoned by Zorbu Quenlat, which was closed.") == []
+    assert persons("Many blame the political Tunisian Islamists, who held power. The Islamists, who lost, left.") == []

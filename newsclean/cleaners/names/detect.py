@@ -744,6 +744,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
         cue = evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
+        if not cue and evidence.who_after(text, seg[-1].end + (2 if seg[-1].possessive else 0)) and not any(
+            plausible.zipf(t.key) >= DESCRIPTOR_ZIPF and t.key not in evidence.surnames() and t.key not in evidence.given_names() for t in names
+        ):
+            cue = "who"  # "Zashay Tastas, who ..."; not "political Tunisian Islamists, who": a group's words
         if not cue and seg[-1].possessive and evidence.possession_after(text, seg[-1].end + 2):
             cue = "possessive"  # "in Zinedine Zidane’s team", "Earyel Bowleg’s wife"
         if cue:

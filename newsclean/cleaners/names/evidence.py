@@ -108,6 +108,7 @@ _COMPOUND_HEADS = tuple(n for n in OCCUPATION_NOUNS if len(n) >= 5)
 
 # An age right after a name: ", 52," / " (52)" / ", 52." ("Heather Grant, 33, of Christiana").
 _AGE = re.compile(r"^(?:,\s*\d{1,3}\s*[,.;)]|\s*\(\d{1,3}\))")
+_WHO = re.compile(r"^,?[ \t\u00a0]+who(?:se)?[ \t\u00a0]")
 _NEXT_WORD = re.compile(r"^[\s,]*([^\W\d_][\w\-]*)")
 _PREV_WORD = re.compile(r"([^\W\d_][\w\-]*)[\s,]*$")
 
@@ -140,6 +141,12 @@ def possession_after(text: str, end: int) -> bool:
     after = text[end : end + 30]
     m = _NEXT_WORD.match(after)
     return bool(m) and not after[: m.start(1)].strip() and m.group(1).lower() in PERSONAL_POSSESSIONS
+
+
+def who_after(text: str, end: int) -> bool:
+    """A relative clause about a person right after ``text[:end]`` ("Zashay Tastas, who
+    ..."). Groups take "who" too ("political Islamists, who"): callers check the words."""
+    return bool(_WHO.match(text[end : end + 12]))
 
 
 def cue_before(text: str, start: int) -> str | None:
