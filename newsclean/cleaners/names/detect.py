@@ -634,7 +634,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
         _judge(idx[cut_at:], toks, j, following=following)
         return
-    if j.language == "en" and _leading_descriptor(idx, toks, lex, _opens_sentence(text, toks[idx[0]].start)) and not _quoted_start(text, toks[idx[0]].start):
+    if j.language == "en" and _leading_descriptor(idx, toks, lex, text) and not _quoted_start(text, toks[idx[0]].start):
         # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
         _judge(idx[1:], toks, j, following=following)
         return
@@ -1099,10 +1099,13 @@ def _lowercase_in_article(rest: list[Token], texts: tuple[str, str], lex: Lexico
     surname and English enough to be written so (Zipf :data:`DESCRIPTOR_ZIPF`)."""
     for t in rest:
         k = t.key
-        if k in evidence.surnames() or k in lex.gaz.known_tokens or plausible.zipf(k) < DESCRIPTOR_ZIPF or not t.text[1:].islower():
+        low = t.text.lower()
+        if not any(low in x for x in texts) or not t.text[1:].islower():
+            continue  # the cheap test first: the lowercase form nowhere in the text
+        if k in evidence.surnames() or k in lex.gaz.known_tokens or plausible.zipf(k) < DESCRIPTOR_ZIPF:
             continue
         # a word of prose, not part of an address ("tracey.crouch.mp@parliament.uk")
-        lower = re.compile(rf"(?<![\w’'@./-]){re.escape(t.text.lower())}(?![\w’'@-])(?!\.\w)")
+        lower = re.compile(rf"(?<![\w’'@./-]){re.escape(low)}(?![\w’'@-])(?!\.\w)")
         if any(lower.search(x) for x in texts):
             return True
     return False
@@ -1122,12 +1125,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     return bool(_SENTENCE_END.search(text[max(0, start - TITLE_WINDOW) : start]))
 
 
-def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, opening: bool = False) -> bool:
+def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: str = "") -> bool:
     """The first of three or more words is an English word (Zipf :data:`DESCRIPTOR_ZIPF`)
     that no list knows as a given name ("Vendor", "Cartoonist"), and a given name the lists
     trust follows it: the first word describes the person named after it. A word no
     list knows may be an unlisted given name ("Yunfan Gerry Zhang") and stays. A word a
-    surname list has goes only where a sentence ``opening`` puts a capital on it
+    surname list has goes only where a sentence opening (in ``text``) puts a capital on it
     ("Farmer Chad Smith said"; mid-sentence it may be a double surname)."""
     if len(idx) < 3 or any(toks[k].connector for k in idx[:2]):
         return False
@@ -1135,7 +1138,7 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, opening
     k = first.key
     if len(k) < 4 or not k.isalpha() or _initial(second) or is_cyrillic(first.text) or k in lex.gaz.known_tokens:
         return False
-    if k in evidence.surnames() and (not opening or plausible.zipf(k) < SURNAME_ZIPF):
+    if k in evidence.surnames() and (plausible.zipf(k) < SURNAME_ZIPF or not _opens_sentence(text, first.start)):
         return False  # "Farmer" (4.2) opening a sentence describes; "Carrillo" does not
     if lex.is_given(k) or k in evidence.given_names() or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
         return False  # any listed given name may open a three-word name ("June Carter Cash")
