@@ -145,3 +145,16 @@ def test_a_relative_who_vouches_for_an_unlisted_name():
 def test_which_or_a_group_before_who_is_no_person():
     assert persons("He had been summoned by Zorbu Quenlat, which was closed.") == []
     assert persons("Many blame the political Tunisian Islamists, who held power. The Islamists, who lost, left.") == []
+
+
+# --------------------------- a title-cased headline going on after a full name
+
+
+def test_a_headline_going_on_after_a_full_name_is_cut_off():
+    assert persons("Kaley Cuoco & Pete Davidson Romantic Comedy Sets Fall Premiere") == ["Pete Davidson"]
+    assert persons("3/50 Natalie Massenet Leaves Net-a-Porter The founder decided to quit.") == ["Natalie Massenet"]
+
+
+def test_a_third_name_word_or_a_last_word_stays():
+    assert persons("Sarah Jessica Parker said the show would return.") == ["Sarah Jessica Parker"]
+    assert persons("Donors: Ron Book, Pamela Burch Fort, Jose Calderon.") == ["Jose Calderon", "Pamela Burch Fort", "Ron Book"]

@@ -663,6 +663,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
+    cut = _headline_tail(idx, toks, lex, j.language)
+    if cut is not None:
+        idx = idx[:cut]  # "Natalie Massenet Leaves Net-a-Porter": a title-cased headline goes on after the name
     while len(idx) > 1 and (_glued_noun(idx, toks, lex, j.language) or _trailing_word(idx, toks, lex, j.language)):
         idx = idx[:-1]  # "Sheree Fotos", "Kims Abwesenheit": a capitalised noun after the name
         while idx and toks[idx[-1]].connector:
@@ -929,6 +932,30 @@ def _trailing_word(idx: list[int], toks: list[Token], lex: Lexicon, language: st
     if k in lexicon.ORG_WORDS or not (lex.is_given(first.key) or lex.is_listed_given(first.key)):
         return False  # an organisation word makes the whole run no person; the run must open with a given name
     return _plural_noun(tok, lex)
+
+
+def _headline_tail(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> int | None:
+    """Position in ``idx`` where a title-cased headline goes on after a given name the
+    lexicon trusts and a surname: the first later word that is English vocabulary no name
+    list has, with more of the run after it ("Pete Davidson Romantic Comedy", "Natalie
+    Massenet Leaves Net-a-Porter"). A third word a list has stays ("Sarah Jessica Parker",
+    "Helena Bonham Carter"), and so does a last one ("Pamela Burch Fort")."""
+    words = [k for k in idx if not toks[k].connector]
+    if language != "en" or len(words) < 3 or not lex.is_given(toks[words[0]].key):
+        return None
+    second = toks[words[1]]
+    if _initial(second) or not (second.key in evidence.surnames() or second.key in lex.gaz.known_tokens or not plausible.is_vocabulary(second.key)):
+        return None
+    for w in words[2:]:
+        t = toks[w]
+        k = t.key
+        if _initial(t) or k in lexicon.NAME_SUFFIXES or k in lexicon.ORG_WORDS:
+            return None  # "Pete Davidson Jr.", "Walt Disney Co": other rules decide
+        if k in evidence.surnames() or k in evidence.given_names() or k in lex.gaz.known_tokens or lex.is_given(k):
+            continue
+        if plausible.is_vocabulary(k) and t.text[1:].islower() and w != words[-1]:
+            return idx.index(w)  # the headline goes on after it; a last word may be a surname ("Pamela Burch Fort")
+    return None
 
 
 # An English word this frequent (Zipf) that no name list knows ends no name: "published"
