@@ -140,7 +140,7 @@ def possession_after(text: str, end: int) -> bool:
     """``text[end:]`` (right after a possessive "’s") opens with a noun only people possess."""
     after = text[end : end + 30]
     m = _NEXT_WORD.match(after)
-    return bool(m) and not after[: m.start(1)].strip() and m.group(1).lower() in PERSONAL_POSSESSIONS
+    return m is not None and not after[: m.start(1)].strip() and m.group(1).lower() in PERSONAL_POSSESSIONS
 
 
 def who_after(text: str, end: int) -> bool:
