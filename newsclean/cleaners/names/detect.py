@@ -940,8 +940,10 @@ def _headline_tail(idx: list[int], toks: list[Token], lex: Lexicon, language: st
     list has, with more of the run after it ("Pete Davidson Romantic Comedy", "Natalie
     Massenet Leaves Net-a-Porter"). A third word a list has stays ("Sarah Jessica Parker",
     "Helena Bonham Carter"), and so does a last one ("Pamela Burch Fort")."""
+    if language != "en" or len(idx) < 3:
+        return None
     words = [k for k in idx if not toks[k].connector]
-    if language != "en" or len(words) < 3 or not _any_given(toks[words[0]].key, lex):
+    if len(words) < 3 or not _any_given(toks[words[0]].key, lex):
         return None
     second = toks[words[1]]
     if _initial(second) or not (second.key in evidence.surnames() or second.key in lex.gaz.known_tokens or not plausible.is_vocabulary(second.key)):
