@@ -160,3 +160,15 @@ def test_a_headline_going_on_after_a_full_name_is_cut_off():
 def test_a_third_name_word_or_a_last_word_stays():
     assert persons("Sarah Jessica Parker said the show would return.") == ["Sarah Jessica Parker"]
     assert persons("Donors: Ron Book, Pamela Burch Fort, Jose Calderon.") == ["Jose Calderon", "Pamela Burch Fort", "Ron Book"]
+
+
+# ------------------------------ a hyphenated romanised given name of two syllables
+
+
+def test_a_two_syllable_hyphenated_given_name_is_name_shaped():
+    assert persons("He began dating her daughter Soon-Yi Previn in the 1990s.") == ["Soon-Yi Previn"]
+    assert persons("Ji-Woo Kang said the results were final.") == ["Ji-Woo Kang"]
+
+
+def test_two_english_words_joined_by_a_hyphen_are_no_given_name():
+    assert persons("Fans of Hip-Hop Nation said it was loud.") == []

@@ -1058,11 +1058,25 @@ def _name_shaped(names: list[Token], lex: Lexicon) -> bool:
             continue  # a middle initial ("Karen E. Laine")
         if len(t.key) < 2 or not bare[:1].isupper():
             return False  # "el-Beblawi" is name-shaped, "iPhone" is not
-        if t.key in evidence.surnames() or lex.is_listed_given(t.key) or t.key in lex.gaz.known_tokens:
+        if t.key in evidence.surnames() or lex.is_listed_given(t.key) or t.key in lex.gaz.known_tokens or _syllable_name(t):
             continue
         if plausible.is_vocabulary(t.key) or plausible.is_vocabulary_anywhere(t.key) or plausible.is_place(t.key):
             return False
     return True
+
+
+# Longest part of a hyphenated romanised given name ("Soon-Yi", "Ji-Woo", "Jong-un").
+MAX_SYLLABLE = 4
+
+
+def _syllable_name(t: Token) -> bool:
+    """A capitalised romanised given name of two short syllables joined by a hyphen
+    ("Soon-Yi", "Ji-Woo"), at least one of them no English word; "Hip-Hop" is two words."""
+    parts = t.text.split("-")
+    return (
+        len(parts) == 2 and t.text[:1].isupper() and all(p.isalpha() and 2 <= len(p) <= MAX_SYLLABLE for p in parts)
+        and not all(plausible.is_vocabulary(p.lower()) for p in parts)
+    )
 
 
 _SENTENCE_END = re.compile(r"""(?:^|[.!?:;\n—–]|[.!?:]['"’”)\]])[\s"“‘'(\[]*$""")
