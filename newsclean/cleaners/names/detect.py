@@ -5,6 +5,7 @@ it proposes spans, :mod:`cleaners.names.resolve` decides who they are.
 """
 from __future__ import annotations
 
+import calendar
 import re
 import sys
 from bisect import bisect_left
@@ -344,6 +345,44 @@ def _stopword_surname(tok: Token, prev: Token | None, nxt: Token | None, lex: Le
     )
 
 
+# Words a verb "will" follows: "it Will Cook", "that Will Change".
+_SUBJECTS = frozenset("i you he she it we they who which that this there what".split())
+# Shortest English function word taken as a given name ("Will"); "One", "See" are words.
+MIN_STOPWORD_GIVEN = 4
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)  # "in May Johnson said": a date
+
+
+@lru_cache(maxsize=1)
+def _stopword_given_names() -> frozenset[str]:
+    """English function words that the English given-name tables list ("will"), months aside."""
+    return frozenset(k for k in lexicon.STOPWORDS & english_given_names() if len(k) >= MIN_STOPWORD_GIVEN and k not in _MONTHS)
+
+
+_MID_SENTENCE_BEFORE = re.compile(r"(?:[a-z,]|[a-z][ \t\u00a0]+(?:and|or|&))[ \t\u00a0]+$")
+
+
+def _stopword_given(text: str, toks: list[Token], k: int, lex: Lexicon, language: str | None) -> bool:
+    """An English function word that is a listed given name opens a name where a
+    sentence cannot start, before a surname-like word ("alumni such as Lisa Kudrow and
+    Will Ferrell", "starring Will Smith"); at a sentence start or inside a capitalised
+    run it stays a word ("Will Smith return?", "We Will Rock You", "it Will Launch")."""
+    tok = toks[k]
+    if language not in (None, "en") or k != 0 or k + 1 >= len(toks) or tok.boundary_after or tok.possessive:
+        return False
+    if tok.key not in _stopword_given_names() or tok.text.isupper():
+        return False
+    nxt = toks[k + 1]
+    if nxt.connector or nxt.key in lexicon.STOPWORDS or _is_title(nxt) or not nxt.text[:1].isupper() or nxt.text.isupper():
+        return False
+    before = text[max(0, tok.start - 40) : tok.start]
+    if not _MID_SENTENCE_BEFORE.search(before):
+        return False
+    prev = _PREVIOUS_WORD.search(before)
+    if prev and prev.group(1).lower() in _SUBJECTS:
+        return False  # "it Will Cook the meal": the verb after its subject
+    return _surname_like(nxt, lex, STRICT_SURNAME_ZIPF)
+
+
 def _middle_initial(tok: Token, prev: Token | None, nxt: Token | None, lex: Lexicon | None) -> bool:
     """One capital and a full stop between a given name and another capitalised word
     ("Sonya A. Zoghlin", "Elizabeth A. Burton"): a middle initial, even where the letter
@@ -428,7 +467,10 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         stretch: list[int] = []
         judge = _Judge(lex, found, orphans, text, language, article)
         for k in range(n):
-            if taken[k] or _separator(toks[k], toks[k - 1] if k else None, toks[k + 1] if k + 1 < n else None, lex, language):
+            if taken[k] or (
+                _separator(toks[k], toks[k - 1] if k else None, toks[k + 1] if k + 1 < n else None, lex, language)
+                and not _stopword_given(text, toks, k, lex, language)
+            ):
                 judge(stretch, toks, following=None if taken[k] else toks[k])
                 stretch = []
                 continue
@@ -592,7 +634,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
         _judge(idx[cut_at:], toks, j, following=following)
         return
-    if j.language == "en" and _leading_descriptor(idx, toks, lex) and not _quoted_start(text, toks[idx[0]].start):
+    if j.language == "en" and _leading_descriptor(idx, toks, lex, text) and not _quoted_start(text, toks[idx[0]].start):
         # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
         _judge(idx[1:], toks, j, following=following)
         return
@@ -621,6 +663,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
+    cut = _headline_tail(idx, toks, lex, j.language)
+    if cut is not None:
+        idx = idx[:cut]  # "Natalie Massenet Leaves Net-a-Porter": a title-cased headline goes on after the name
     while len(idx) > 1 and (_glued_noun(idx, toks, lex, j.language) or _trailing_word(idx, toks, lex, j.language)):
         idx = idx[:-1]  # "Sheree Fotos", "Kims Abwesenheit": a capitalised noun after the name
         while idx and toks[idx[-1]].connector:
@@ -680,7 +725,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     # middle initials right before the surname say nothing either way ("Karen E. Laine");
     # words after an initial are a new sentence ("Moss L. Sci Transl Med")
     rest = names[1:] if not _initials_before_last(names) else [t for t in names[1:-1] if not _initial(t)] + names[-1:]
-    if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and not _initial(names[-1]) and (
+    if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and not _initial(names[-1]) and not (
+        j.language in (None, "en") and _lowercase_in_article(rest, (text, j.article or ""), lex)
+    ) and (
         (lex.is_listed_given(first) and all(_surname_like(t, lex, limit=LISTED_SURNAME_ZIPF) for t in rest))
         or (first in evidence.given_names()
             and all(_surname_like(t, lex, limit=STRICT_SURNAME_ZIPF if plausible.is_vocabulary(first) else SURNAME_ZIPF) for t in rest))
@@ -700,6 +747,12 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
         cue = evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
+        if not cue and evidence.who_after(text, seg[-1].end + (2 if seg[-1].possessive else 0)) and not any(
+            plausible.zipf(t.key) >= DESCRIPTOR_ZIPF and t.key not in evidence.surnames() and t.key not in evidence.given_names() for t in names
+        ):
+            cue = "who"  # "Zashay Tastas, who ..."; not "political Tunisian Islamists, who": a group's words
+        if not cue and seg[-1].possessive and evidence.possession_after(text, seg[-1].end + 2):
+            cue = "possessive"  # "in Zinedine Zidane’s team", "Earyel Bowleg’s wife"
         if cue:
             found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
             return
@@ -881,6 +934,32 @@ def _trailing_word(idx: list[int], toks: list[Token], lex: Lexicon, language: st
     return _plural_noun(tok, lex)
 
 
+def _headline_tail(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> int | None:
+    """Position in ``idx`` where a title-cased headline goes on after a given name the
+    lists know and a surname: the first later word that is English vocabulary no name
+    list has, with more of the run after it ("Pete Davidson Romantic Comedy", "Natalie
+    Massenet Leaves Net-a-Porter"). A third word a list has stays ("Sarah Jessica Parker",
+    "Helena Bonham Carter"), and so does a last one ("Pamela Burch Fort")."""
+    if language != "en" or len(idx) < 3:
+        return None
+    words = [k for k in idx if not toks[k].connector]
+    if len(words) < 3 or not _any_given(toks[words[0]].key, lex):
+        return None
+    second = toks[words[1]]
+    if _initial(second) or not (second.key in evidence.surnames() or second.key in lex.gaz.known_tokens or not plausible.is_vocabulary(second.key)):
+        return None
+    for w in words[2:]:
+        t = toks[w]
+        k = t.key
+        if _initial(t) or k in lexicon.NAME_SUFFIXES or k in lexicon.ORG_WORDS:
+            return None  # "Pete Davidson Jr.", "Walt Disney Co": other rules decide
+        if k in evidence.surnames() or k in evidence.given_names() or k in lex.gaz.known_tokens or lex.is_given(k):
+            continue
+        if plausible.is_vocabulary(k) and t.text[1:].islower() and w != words[-1]:
+            return idx.index(w)  # the headline goes on after it; a last word may be a surname ("Pamela Burch Fort")
+    return None
+
+
 # An English word this frequent (Zipf) that no name list knows ends no name: "published"
 # 5.1, "posted" 5.0, "photo" 5.0; surnames that are words are listed ("Young", "Hall").
 COMMON_WORD_ZIPF = 4.5
@@ -979,11 +1058,25 @@ def _name_shaped(names: list[Token], lex: Lexicon) -> bool:
             continue  # a middle initial ("Karen E. Laine")
         if len(t.key) < 2 or not bare[:1].isupper():
             return False  # "el-Beblawi" is name-shaped, "iPhone" is not
-        if t.key in evidence.surnames() or lex.is_listed_given(t.key) or t.key in lex.gaz.known_tokens:
+        if t.key in evidence.surnames() or lex.is_listed_given(t.key) or t.key in lex.gaz.known_tokens or _syllable_name(t):
             continue
         if plausible.is_vocabulary(t.key) or plausible.is_vocabulary_anywhere(t.key) or plausible.is_place(t.key):
             return False
     return True
+
+
+# Longest part of a hyphenated romanised given name ("Soon-Yi", "Ji-Woo", "Jong-un").
+MAX_SYLLABLE = 4
+
+
+def _syllable_name(t: Token) -> bool:
+    """A capitalised romanised given name of two short syllables joined by a hyphen
+    ("Soon-Yi", "Ji-Woo"), at least one of them no English word; "Hip-Hop" is two words."""
+    parts = t.text.split("-")
+    return (
+        len(parts) == 2 and t.text[:1].isupper() and all(p.isalpha() and 2 <= len(p) <= MAX_SYLLABLE for p in parts)
+        and not all(plausible.is_vocabulary(p.lower()) for p in parts)
+    )
 
 
 _SENTENCE_END = re.compile(r"""(?:^|[.!?:;\n—–]|[.!?:]['"’”)\]])[\s"“‘'(\[]*$""")
@@ -1032,19 +1125,64 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
     return keep
 
 
-def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon) -> bool:
+def _region_given(names: list[Token]) -> bool:
+    """A country that the name statistics list as a given name, no word, before a surname
+    they list that is no country or state: "Chad Smith", "Kenya Barris"; not "Texas Austin", "Georgia Tech"."""
+    last = names[-1].key
+    return (
+        len(names) == 2 and evidence.strong_given(names[0].key) and last in evidence.surnames()
+        and not plausible.is_region(last)
+    )
+
+
+def _lowercase_in_article(rest: list[Token], texts: tuple[str, str], lex: Lexicon) -> bool:
+    """A word after a given name that only the name statistics list is written in lowercase
+    elsewhere in the article ("the Tor Browser" ... "the browser", "Meta Verified" ...
+    "verified pages"): a common noun of the text, not a surname. Words no list has as a
+    surname and English enough to be written so (Zipf :data:`DESCRIPTOR_ZIPF`)."""
+    for t in rest:
+        k = t.key
+        low = t.text.lower()
+        if not any(low in x for x in texts) or not t.text[1:].islower():
+            continue  # the cheap test first: the lowercase form nowhere in the text
+        if k in evidence.surnames() or k in lex.gaz.known_tokens or plausible.zipf(k) < DESCRIPTOR_ZIPF:
+            continue
+        # a word of prose, not part of an address ("tracey.crouch.mp@parliament.uk")
+        lower = re.compile(rf"(?<![\w’'@./-]){re.escape(low)}(?![\w’'@-])(?!\.\w)")
+        if any(lower.search(x) for x in texts):
+            return True
+    return False
+
+
+def _org_word(key: str) -> bool:
+    """An organisation word, also in the plural ("Vail Resorts", "Marriott Hotels") unless a
+    surname list has the plural ("Rosa Parks", "Tyra Banks")."""
+    if key in lexicon.ORG_WORDS:
+        return True
+    if not key.endswith("s") or key in evidence.surnames():
+        return False
+    return key[:-1] in lexicon.ORG_WORDS or (key.endswith("es") and key[:-2] in lexicon.ORG_WORDS)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return bool(_SENTENCE_END.search(text[max(0, start - TITLE_WINDOW) : start]))
+
+
+def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: str = "") -> bool:
     """The first of three or more words is an English word (Zipf :data:`DESCRIPTOR_ZIPF`)
     that no list knows as a given name ("Vendor", "Cartoonist"), and a given name the lists
     trust follows it: the first word describes the person named after it. A word no
-    list knows may be an unlisted given name ("Yunfan Gerry Zhang") and stays."""
+    list knows may be an unlisted given name ("Yunfan Gerry Zhang") and stays. A word a
+    surname list has goes only where a sentence opening (in ``text``) puts a capital on it
+    ("Farmer Chad Smith said"; mid-sentence it may be a double surname)."""
     if len(idx) < 3 or any(toks[k].connector for k in idx[:2]):
         return False
     first, second = toks[idx[0]], toks[idx[1]]
     k = first.key
     if len(k) < 4 or not k.isalpha() or _initial(second) or is_cyrillic(first.text) or k in lex.gaz.known_tokens:
         return False
-    if k in evidence.surnames() and not evidence.occupation(k):
-        return False  # a surname may open a name ("Grand Ole Opry" is no "Ole Opry"); an occupation ("Farmer") describes
+    if k in evidence.surnames() and (plausible.zipf(k) < SURNAME_ZIPF or not _opens_sentence(text, first.start)):
+        return False  # "Farmer" (4.2) opening a sentence describes; "Carrillo" does not
     if lex.is_given(k) or k in evidence.given_names() or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
         return False  # any listed given name may open a three-word name ("June Carter Cash")
     return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
@@ -1178,7 +1316,7 @@ def _cued(seg: list[Token], text: str) -> bool:
 def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool | _Weak:
     """False when the run is an organisation, brand, work, place or plain vocabulary;
     :data:`WEAK` when only the rest of the article can tell (see :func:`resolve._accept_weak`)."""
-    if (any(t.key in lexicon.ORG_WORDS for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
+    if (any(_org_word(t.key) for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
         len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (titled or _cued(seg, text))
     ):
         # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title, or with a
@@ -1229,10 +1367,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"; "Al Pacino" is a surname the lists know
     if first in plausible.COMPASS or (last in plausible.COMPASS and not given):
         return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
-    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or plausible.is_region(first)) and not (
-        len(names) == 2 and last in evidence.surnames() and first in evidence.given_names() and _cued(seg, text)
-    ):
-        return False  # "Little Rock", "San Jose", "Texas Austin"; "meteorologist Chad Myers said" stays
+    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or (plausible.is_region(first) and not _region_given(names))):
+        return False  # "Little Rock", "San Jose", "Texas Austin"
     joined = " ".join(t.key for t in names)
     if not titled and any(joined.endswith(end) and plausible.is_place(joined[: -len(end)]) for end in _DEMONYM_ENDINGS):
         return False  # "Sri Lankan", "New Zealander": the people of a place, no one's name

@@ -75,12 +75,14 @@ OCCUPATION_NOUNS = frozenset(
     meteorologist forecaster anchor host co-host presenter commentator broadcaster pundit
     opener batsman batter bowler spinner paceman captain skipper all-rounder allrounder teammate
     lobbyist consultant strategist adviser advisor aide blogger podcaster
-    farmer rancher fisherman mechanic plumber electrician
     fiscal abogado abogada ministro ministra presidente presidenta senador senadora diputado
     diputada alcalde alcaldesa entrenador portero delantero defensa periodista investigador
     director directora general coronel comandante juez jueza
     ministre président présidente député députée maire avocat avocate juge professeur
     journaliste chercheur chercheuse écrivain écrivaine acteur actrice chanteur chanteuse
+    secrétaire porte-parole républicain républicaine démocrate
+    socialiste conservateur conservatrice écologiste centriste
+    secretario secretaria republicano republicana demócrata socialista
     minister präsident präsidentin kanzler kanzlerin bürgermeister bürgermeisterin
     trainer teamchef fahrer ersatzfahrer spieler torwart stürmer sänger sängerin
     schauspieler schauspielerin autor autorin klimaaktivistin aktivist aktivistin
@@ -111,6 +113,7 @@ _COMPOUND_HEADS = tuple(n for n in OCCUPATION_NOUNS if len(n) >= 5)
 _AGE = re.compile(r"^(?:,\s*\d{1,3}\s*[,.;)]|\s*\(\d{1,3}\))")
 # A social-media handle in brackets right after a name ("Jane Doe (@janedoe)").
 _HANDLE = re.compile(r"^\s*\(@\w{1,30}\)")
+_WHO = re.compile(r"^,?[ \t\u00a0]+who(?:se)?[ \t\u00a0]")
 _NEXT_WORD = re.compile(r"^[\s,]*([^\W\d_][\w\-]*)")
 _PREV_WORD = re.compile(r"([^\W\d_][\w\-]*)[\s,]*$")
 
@@ -126,6 +129,31 @@ def cue_after(text: str, end: int) -> str | None:
     if m and not after[: m.start(1)].strip(", ") and m.group(1).lower() in SPEECH_VERBS:
         return "speech"
     return None
+
+
+# Nouns only a person possesses, right after a possessive ("Zinedine Zidane's team",
+# "Earyel Bowleg's wife"): a firm or a place has staff and residents, not these.
+PERSONAL_POSSESSIONS = frozenset(
+    """
+    wife husband ex-wife ex-husband son daughter sons daughters mother father brother sister
+    parents children kids family girlfriend boyfriend fiancé fiancée fiance fiancee widow
+    lawyer lawyers attorney attorneys agent spokesman spokeswoman spokesperson
+    team side squad career death funeral birthday presidency successor predecessor
+    """.split()
+)
+
+
+def possession_after(text: str, end: int) -> bool:
+    """``text[end:]`` (right after a possessive "’s") opens with a noun only people possess."""
+    after = text[end : end + 30]
+    m = _NEXT_WORD.match(after)
+    return m is not None and not after[: m.start(1)].strip() and m.group(1).lower() in PERSONAL_POSSESSIONS
+
+
+def who_after(text: str, end: int) -> bool:
+    """A relative clause about a person right after ``text[:end]`` ("Zashay Tastas, who
+    ..."). Groups take "who" too ("political Islamists, who"): callers check the words."""
+    return bool(_WHO.match(text[end : end + 12]))
 
 
 def cue_before(text: str, start: int) -> str | None:

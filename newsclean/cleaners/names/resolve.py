@@ -496,7 +496,9 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
             if not _choose(doc, r, compatible, (DOCUMENT, ROLE)):
                 r.flags.append(AMBIGUOUS)
             return
-        others = set(gaz.given_owners.get(given, ())) - bearers
+        # the owner's own given name, not a nickname form of it: "Jimmy Johnson" (Jimmy
+        # from James, the given name of a Secretary of Defense) is simply someone else
+        others = {p for p in set(gaz.given_owners.get(given, ())) - bearers if any(variant_key(g) == given for g in gaz.persons[p].given[:1])}
         roles = {x.key for p in bearers for x in gaz.persons[p].roles if x.key}
         if any(x.key in roles for p in others for x in gaz.persons[p].roles):
             # the given name of one holder of an office and the surname of another ("Rex
