@@ -208,3 +208,12 @@ def test_an_occupation_that_is_also_a_surname_before_a_full_name_describes_the_p
     assert persons("He played the Grand Ole Opry in Nashville.", language="en") == []
     # negative: a given name that is also an occupation stays the given name
     assert persons("Baker Mayfield threw a pass.", language="en") == ["Baker Mayfield"]
+
+
+def test_a_courtesy_title_of_another_language_is_not_part_of_the_name():
+    # batch 5 tune kind (Spanish): "el Sr. Horrach" is the prosecutor named in full before
+    text = "El fiscal Pedro Horrach está aquí. El Sr. Horrach duda de todo."
+    assert persons(text, language="es") == ["Pedro Horrach"]
+    assert persons("La Sra. Ana García llegó tarde.", language="es") == ["Ana García"]
+    # negative: in English "Sr." after a name is a suffix and stays
+    assert persons("Harold Brackett Sr. and Harold Brackett Jr. spoke.", language="en") == ["Harold Brackett Jr.", "Harold Brackett Sr."]

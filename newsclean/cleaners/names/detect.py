@@ -854,11 +854,18 @@ def _two_full_names(words: list[int], toks: list[Token], lex: Lexicon) -> int | 
     return None
 
 
+# Courtesy titles of Spanish, French, Italian and German articles, as written before a
+# name (English "Sr." after a name is a suffix; these are checked outside English only).
+_FOREIGN_HONORIFICS = frozenset("Sr. Sra. Srta. Sres. Dña. Mme Mme. Mlle Mlle. Sig. Sig.ra Herr Frau".split())
+
+
 def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
     """A capitalised word before a name that is not part of it."""
     k = tok.key
     if evidence.function_word(tok.text.lower(), language):
         return True
+    if language not in (None, "en") and tok.text in _FOREIGN_HONORIFICS:
+        return True  # "Sr. Horrach", "Mme Hidalgo": a courtesy title, never part of the name
     if lex.is_given(k) or k in lex.gaz.known_tokens:
         return False
     if evidence.occupation(k):
