@@ -746,7 +746,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     if 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex):
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
-        cue = evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
+        cue = _cue(seg, text)
         if not cue and evidence.who_after(text, seg[-1].end + (2 if seg[-1].possessive else 0)) and not any(
             plausible.zipf(t.key) >= DESCRIPTOR_ZIPF and t.key not in evidence.surnames() and t.key not in evidence.given_names() for t in names
         ):
@@ -1109,7 +1109,7 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
     if prev_word in lexicon.HONORIFICS or prev_word in lexicon.ROLE_HEADS:
         return idx
     office = prev_word in _TITLE_LINKS or prev_word in lexicon.TITLE_MODIFIERS
-    opening = bool(_SENTENCE_END.search(before))
+    opening = _opens_sentence(text, start)
     drop = 0
     while drop < len(names) - 1 and len(toks[names[drop]].text) == 1:
         drop += 1
@@ -1314,17 +1314,18 @@ WEAK = _Weak()
 WEAK_NOUN = "weak:noun"
 
 
-def _cued(seg: list[Token], text: str) -> bool:
-    """A person's cue right before or after the run: an occupation noun, a speech verb, an age."""
+def _cue(seg: list[Token], text: str) -> str | None:
+    """A person's cue right before or after the run (an occupation noun, a speech verb, an
+    age, a handle), or None."""
     end = seg[-1].end + (2 if seg[-1].possessive else 0)
-    return bool(evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, end))
+    return evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, end)
 
 
 def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool | _Weak:
     """False when the run is an organisation, brand, work, place or plain vocabulary;
     :data:`WEAK` when only the rest of the article can tell (see :func:`resolve._accept_weak`)."""
     if (any(_org_word(t.key) for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
-        len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (titled or _cued(seg, text))
+        len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (titled or _cue(seg, text) is not None)
     ):
         # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title, or with a
         # person's cue around it, a surname the lists know is a surname ("Judge David Hall",
