@@ -3,7 +3,8 @@
 trafilatura reads authors from bylines and metadata and hands them over raw,
 often with the words that stood next to the name on the page glued on ("Howard
 Blume Staff Writer", "Laura E Adkins December", "Oli Coleman View author
-archive"). Each entry is first *trimmed* to its name: words are only ever cut
+archive"). Entries holding two names are first split, and a "Surname, Given" byline
+that metadata split at its comma is joined back. Each entry is then *trimmed* to its name: words are only ever cut
 from its start or end (or a repeat of the name removed), never changed, so a
 kept entry is what trafilatura read with some words left out. Then each entry is judged
 on its own text (and against the other entries of the same page) and either kept
@@ -13,7 +14,9 @@ rule codes:
 
 =====================  ========================================================
 ``author_trimmed``     words around the name that are not part of it, cut (the
-                       detail says which): a leading "By", a date or "Updated",
+                       detail says which): a leading "By" or job title ("Autor
+                       Monika Bolliger"), a publication before "By"/"Von"
+                       ("Capital Von Jemima Kelly"), a date or "Updated",
                        a job title ("Staff Writer", "Senior Politics Editor",
                        "CEO"), a news organisation or the page's site ("Washington
                        Post", "NEW YORK DAILY NEWS", "· CBC News"), UI text
@@ -21,6 +24,12 @@ rule codes:
                        after the name
 ``author_repeated``    the name said twice in one entry ("Confreaks Confreaks"):
                        kept once
+``author_split``       two names joined by a conjunction or a comma in one
+                       entry ("Trine Juncher Jørgensen og Tôrtia
+                       Reimer-Johansen", "Jane Doe and John Smith"): two entries
+``author_inverted``    a "Surname, Given" byline that metadata split at its
+                       comma into two entries ("Brazil", "Rachel"): joined
+                       back, given name first ("Rachel Brazil")
 ``author_not_a_name``  an entry with no name at all: UI text ("See full bio",
                        "Lesedauer"), a placeholder ("xxx", "n/a")
 ``author_duplicate``   the same name again, in another case or spacing
@@ -29,7 +38,9 @@ rule codes:
 ``author_role``        a site, desk, role or publication, not a person:
                        "Redaktion", "Admin", "Staff Writer", "Facebook Com",
                        "example.com", the page's own site name, "The Huffington
-                       Post"; news agencies ("Reuters", "The Associated Press") stay
+                       Post", a company ("Example Verlag GmbH"), a country or
+                       city alone ("Germany"); news agencies ("Reuters", "The
+                       Associated Press") stay
 ``author_fragment``    a piece of a name: an initial ("F", "J.") or a single
                        word that is part of another author's name on the page
 ``author_date``        a month or date taken for a name ("Apr", "March 3, 2021")
@@ -114,8 +125,44 @@ def _is_role(name: str, site: str | None) -> bool:
         return True
     if _SITES.fullmatch(s) or _DOMAIN.fullmatch(s):
         return True
+    if _CORPORATE.search(s) or _lone_place(s) or _article_opened(s):
+        return True
     words = [w.casefold() for w in _WORD.findall(s)]
     return bool(words) and all(w in _ROLE_WORDS or w in _JOINERS for w in words) and any(w in _ROLE_WORDS for w in words)
+
+
+# The legal form that ends a company's name: "Frankfurter Allgemeine Zeitung GmbH", "Example Media Inc."
+_CORPORATE = re.compile(
+    r"(?<=\S)\s+(?:(?i:gmbh|inc|llc|ltd|plc|corp|corporation|verlag)\.?|AG|KG|SE|SA|S\.A\.|SL|SAS|SRL|S\.p\.A\.|BV|B\.V\.|NV|N\.V\.|&\s*Co\.?|Co\.)$"
+)
+
+
+def _lone_place(name: str) -> bool:
+    """A country or city alone, which no list knows as a given name or surname ("Germany"; not "Jordan").
+
+    >>> _lone_place("Germany"), _lone_place("Jordan"), _lone_place("Jane Doe")
+    (True, False, False)
+    """
+    from newsclean.cleaners.names import evidence, plausible
+
+    words = _WORD.findall(name)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    key = words[0].casefold()
+    return plausible.is_place(key) and not _given(key) and key not in evidence.given_names() and key not in evidence.surnames()
+
+
+def _article_opened(name: str) -> bool:
+    """A name opening with a definite article and no given name in it: a publication ("The Washington",
+    "Der Spiegel"), never a person.
+
+    >>> _article_opened("The Washington"), _article_opened("The Rev. Jane Doe"), _article_opened("The Associated Press")
+    (True, False, False)
+    """
+    words = name.split()
+    if len(words) < 2 or words[0] not in ("The", "THE", "Der", "Die", "Das") or _AGENCY.search(name):
+        return False
+    return not any(_given(w) and _is_name_word(n) for w, n in zip(words[1:], words[2:], strict=False))
 
 
 def _is_date(name: str) -> bool:
@@ -232,7 +279,7 @@ _UI_PHRASES = tuple(
 # Lowercase words that belong to a name ("Lisa de Moraes", "Jochen und Tina ..." joins two).
 _PARTICLES = frozenset(
     "de da di do dos das du del della delle degli dei dalla der den van von vom zum zur ter ten zu bin ibn al el "
-    "la le lo y e und et and af av d l".split()
+    "la le lo y e i und et and af av d l".split()
 )
 # A placeholder where a byline should be: "xxx", "n/a", "null".
 _PLACEHOLDER = re.compile(r"(?i)([a-z])\1+|n/?a|null|none|nobody|tbd|lorem ipsum|-+|\?+")
@@ -524,6 +571,99 @@ def _repeat(words: list[str]) -> int:
     return 0
 
 
+# Words that join two people's names in one byline ("Jane Doe and John Smith", "… og …", "… und …").
+_CONJUNCTIONS = frozenset("and & und og och et y e en i és ve и".split())
+
+
+def _full_name(words: list[str]) -> bool:
+    """Name-like words, at least MIN_NAME_WORDS of them no particle, opening and closing with no particle."""
+    return bool(words) and _names_before(words, len(words)) and not _particle(words[0])
+
+
+def _split(name: str, site: str | None) -> list[str]:
+    """The names in one entry joined by a conjunction or a comma, when each side is a full name of its own.
+
+    A side of one word stays joined ("Jochen und Tina Müller", "José Ortega y Gasset", "Miquel Roca i
+    Junyent"), and so does a side that is a title, an organisation or a date ("Jane Doe, Staff Writer").
+
+    >>> _split("Jane Doe and John Smith", None), _split("José Ortega y Gasset", None)
+    (['Jane Doe', 'John Smith'], ['José Ortega y Gasset'])
+    """
+    tokens = list(_TOKEN.finditer(name))
+    words = [t.group() for t in tokens]
+    keys = _site_keys(site)
+    for k, w in enumerate(words):
+        comma = w.endswith(",") and k + 1 < len(words)
+        if not (comma or (0 < k < len(words) - 1 and w.casefold() in _CONJUNCTIONS)):
+            continue
+        left = words[: k + 1] if comma else words[:k]
+        right = words[k + 1 :]
+        left = [*left[:-1], left[-1].rstrip(",")]
+        if not (_full_name(left) and _full_name(right)):
+            continue
+        if any(_junk(side, keys) or _is_role(" ".join(side), site) for side in (left, right)):
+            continue
+        head = name[: tokens[k].end()].rstrip(",").strip() if comma else name[: tokens[k - 1].end()]
+        return [head, *_split(name[tokens[k + 1].start() :], site)]
+    return [name]
+
+
+def _any_given(word: str) -> bool:
+    from newsclean.cleaners.names import evidence
+
+    return _given(word) or _core(word).casefold() in evidence.given_names()
+
+
+def _join_inverted(entries: list[str]) -> tuple[list[str], list[Change]]:
+    """Rejoin a "Surname, Given" byline that metadata split at its commas ("Brazil", "Rachel").
+
+    Every entry one capitalised word, an even number of them, and in the pairs (first, second) the second
+    word a given name where the first is none more than twice as often as the other way round.
+
+    >>> _join_inverted(["Brazil", "Rachel"])[0], _join_inverted(["Jane", "Doe"])[0]
+    (['Rachel Brazil'], ['Jane', 'Doe'])
+    """
+    items: list[str] = []
+    for e in entries:  # the same word again is judged once ("Doe", "Jane", "Jane")
+        if e.strip() and _key(e) not in {_key(i) for i in items}:
+            items.append(e.strip())
+    if len(items) < 2 or len(items) % 2:
+        return entries, []
+    if not all(_WORD.fullmatch(e) and e[:1].isupper() and not _AGENCY.fullmatch(e) for e in items):
+        return entries, []
+    pairs = list(zip(items[::2], items[1::2], strict=True))
+    second = sum(_any_given(g) and not _any_given(f) for f, g in pairs)
+    first = sum(_any_given(f) and not _any_given(g) for f, g in pairs)
+    if second <= 2 * first:  # a given name in first place must be rare (Indian "Basu" is both)
+        return entries, []
+    joined = [f"{g} {f}" for f, g in pairs]
+    return joined, [Change(STEP, "author_inverted", f"{f!r}, {g!r} -> {j!r}") for (f, g), j in zip(pairs, joined, strict=True)]
+
+
+def _title_head(words: list[str]) -> int:
+    """How many words at the start are a job title before a full name ("Autor Monika Bolliger",
+    "Senior Writer Jane Doe"); 0 when none, or when no full name follows ("Editor Smith")."""
+    j = 0
+    while j < len(words) and (_core(words[j]).casefold() in _TITLE_MODIFIERS or _core(words[j]).casefold() in _TITLE_HEADS):
+        j += 1
+    while j > 0 and _core(words[j - 1]).casefold() not in _TITLE_HEADS:
+        j -= 1
+    return j if j and _full_name(words[j:]) else 0
+
+
+def _by_inside(words: list[str]) -> int:
+    """How many words stand before a "By"/"von" that opens a full name starting with a given name, after
+    words with no given name ("Capital Von Jemima Kelly", "Photos by Jane Doe"; not "Ursula Von Der
+    Leyen", "Hans von Trotha", "Rob Ewaschuk Edited by Betsy Beyer")."""
+    for k in range(1, len(words) - 2):
+        if _core(words[k]).casefold() not in _BY_WORDS:
+            continue
+        after = words[k + 1 :]
+        if _given(after[0]) and _full_name(after) and not any(_given(w) or _particle(w) for w in words[:k]):
+            return k + 1
+    return 0
+
+
 def _trim(name: str, site: str | None) -> tuple[str, list[Change]]:
     """Cut what is glued to a name: returns the name (a piece of ``name``) and the cuts made."""
     changes: list[Change] = []
@@ -539,6 +679,11 @@ def _trim(name: str, site: str | None) -> tuple[str, list[Change]]:
         words = [t.group() for t in tokens]
         if not any(_cased(w) for w in words):
             return name, changes  # no letter case to read a name by: left as it is
+        lead = _title_head(words) or _by_inside(words)
+        if lead:
+            changes.append(Change(STEP, "author_trimmed", f"{name[: tokens[lead].start()].strip()!r} from {name!r}"))
+            name = name[tokens[lead].start() :]
+            continue
         cut = _cut(name, words, keys)
         end = None if cut is None else -cut if cut <= 0 else tokens[cut - 1].end()
         kept = name[:end].rstrip(_CUT_EDGE) if end else ""
@@ -606,13 +751,21 @@ def clean_authors(authors: list[str], site: str | None = None) -> tuple[list[str
     """
     changes: list[Change] = []
     kept: list[str] = []
-    for raw in authors:
-        name = raw.strip()
+    authors, changes = _join_inverted(authors)
+    queue = [a.strip() for a in authors]
+    while queue:
+        name = queue.pop(0)
         if not name:
             continue
-        if not (_is_date(name) or _is_role(name, site)):  # a whole date or role is judged as it stands
+        parts = _split(name, site)
+        if len(parts) == 1 and not (_is_date(name) or _is_role(name, site)):  # a whole date or role is judged as it stands
             name, ch = _trim(name, site)
             changes += ch
+            parts = _split(name, site)  # two names the trim laid bare ("Jane Doe and John Smith 3,")
+        if len(parts) > 1:
+            changes.append(Change(STEP, "author_split", f"{name!r} -> {parts!r}"))
+            queue[:0] = parts
+            continue
         if not name.strip():
             continue
         if _is_date(name):

@@ -394,18 +394,22 @@ _au = authors.clean_authors
 rule("authors:author_duplicate", "the same name in another case or spacing: one spelling kept (the mixed-case one)", _au,
      positive=ex(["JEFFREY GETTLEMAN", "Jeffrey Gettleman"]), negative=ex(["Jane Doe", "John Doe"]))
 rule("authors:author_role", "a role, site, network or publication, not a person ('Redaktion', 'Admin', a domain, the site name, "
-     "'The Huffington Post', 'AOL Staff'); news agencies stay", _au,
+     "'The Huffington Post', 'AOL Staff', a company 'Example Verlag GmbH', a country alone); news agencies stay", _au,
      positive=ex(["Redaktion"]), negative=ex(["Jane Doe"]))
 rule("authors:author_fragment", "an initial, or one word of another author's name", _au,
      positive=ex(["Jane Doe", "Doe"]), negative=ex(["Jane Doe", "John Smith"]))
 rule("authors:author_date", "a month or a date in the author field", _au,
      positive=ex(["Apr"]), negative=ex(["April Ryan"]))
 rule("authors:author_trimmed",
-     "words glued to a name that are not part of it (a leading 'By', a date or 'Updated', a job title, a news "
+     "words glued to a name that are not part of it (a leading 'By' or job title, a publication before 'By'/'Von', a date or 'Updated', a job title, a news "
      "organisation or the site, UI text, a sentence): cut, the detail says which", _au,
      positive=ex(["Howard Blume Staff Writer"]), negative=ex(["Anne Editor"]))
 rule("authors:author_repeated", "a name said twice in one entry ('Confreaks Confreaks'): kept once", _au,
      positive=ex(["Confreaks Confreaks"]), negative=ex(["Jane Jane Doe"]))
+rule("authors:author_split", "two full names joined by a conjunction or a comma in one entry: two entries", _au,
+     positive=ex(["Jane Doe and John Smith"]), negative=ex(["José Ortega y Gasset"]))
+rule("authors:author_inverted", "a 'Surname, Given' byline that metadata split at its comma: joined, given name first", _au,
+     positive=ex(["Brazil", "Rachel"]), negative=ex(["Jane", "Doe"]))
 rule("authors:author_not_a_name", "an entry with no name at all: UI text ('See full bio'), a placeholder ('xxx')", _au,
      positive=ex(["See full bio"]), negative=ex(["doumae"]))
 
