@@ -882,6 +882,15 @@ def _honorific_title(title: str) -> bool:
     return title.split()[-1].lower().rstrip(".") in lexicon.HONORIFICS
 
 
+# A possessive typed with an opening quote or an accent for its apostrophe ("Taylor Swift‘s", "Swift´s").
+_MISTYPED_POSSESSIVE = re.compile(r"(?<=[^\W\d_])[‘`´](?=[sS](?![^\W\d_]))")
+
+
+def _possessive_quotes(text: str) -> str:
+    """``text`` with a mistyped possessive apostrophe read as "’" (one character for one: offsets hold)."""
+    return _MISTYPED_POSSESSIVE.sub("’", text) if "‘" in text or "`" in text or "´" in text else text
+
+
 def find_persons(
     text: str,
     published: dt.date | None = None,
@@ -900,6 +909,7 @@ def find_persons(
     (ISO 639-1) is the article's detected language.
     """
     gaz = gazetteer if gazetteer is not None else empty_gazetteer()
+    text, title = _possessive_quotes(text), _possessive_quotes(title) if title else title
     doc = _Doc(text, published, gaz, title or "", language)
     found, orphans = candidates(text, gaz, language)
     found = _accept_weak(text, found, orphans, language)
