@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners import authors, boilerplate, dates, encoding, language, names, urls, whitespace
+from newsclean.cleaners import authors, boilerplate, dates, encoding, language, names, titles, urls, whitespace
 from newsclean.cleaners.change import Change, Rejection
 from newsclean.cleaners.dates.mentions import MAX_YEAR, MIN_YEAR
 from newsclean.cleaners.dedup import content_hash
@@ -151,6 +151,8 @@ def _draft(raw: RawRecord, changes: list[Change], limits: Limits = DEFAULT_LIMIT
     draft.byline_date = residue.byline_date
     draft.publication = residue.publication or draft.publication
     draft.source = raw.source or urls.domain(draft.url) or draft.publication or "unknown"
+    draft.title, ch = titles.clean_title(draft.title, urls.domain(draft.url), draft.publication)
+    changes += ch
     return draft
 
 

@@ -47,7 +47,7 @@ from typing import Any, Literal, cast
 
 import ftfy
 
-from newsclean.cleaners import authors, boilerplate, dates, encoding, urls, whitespace
+from newsclean.cleaners import authors, boilerplate, dates, encoding, titles, urls, whitespace
 from newsclean.cleaners.boilerplate.learned import line_key
 from newsclean.cleaners.change import Change, Rejection
 from newsclean.cleaners.pipeline import RunContext, clean_record, draft_record
@@ -412,6 +412,11 @@ rule("authors:author_inverted", "a 'Surname, Given' byline that metadata split a
      positive=ex(["Brazil", "Rachel"]), negative=ex(["Jane", "Doe"]))
 rule("authors:author_not_a_name", "an entry with no name at all: UI text ('See full bio'), a placeholder ('xxx')", _au,
      positive=ex(["See full bio"]), negative=ex(["doumae"]))
+
+# title: the headline without the site's name (cleaners.titles.clean_title)
+rule("title:title_site_suffix", "the site's name (and a date) after the headline ('… | Börsen-Zeitung', '… – DW – 28.04.2023'): cut",
+     titles.clean_title, positive=ex("Wero besteht Praxistest im digitalen Handel | Börsen-Zeitung", "boersen-zeitung.de"),
+     negative=ex("Biden - Trump debate draws record audience", "example.com"))
 
 # boilerplate: residue, title lines, learned and page-trim rules
 _res = boilerplate.strip_residue
