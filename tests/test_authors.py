@@ -384,3 +384,12 @@ def test_companies_countries_and_article_opened_names_are_no_authors(entry):
 @pytest.mark.parametrize("entry", ["Paul Co", "Anna Se", "Jordan", "The Rev. Jane Doe", "Washington"])
 def test_names_that_look_like_a_company_or_place_kept(entry):
     assert clean_authors([entry])[0] == [entry]
+
+
+def test_an_entry_longer_than_any_byline_is_no_name():
+    para = "Jane Doe reported this story from the capital, where officials said " * 12
+    kept, changes = clean_authors([para, "John Smith"])
+    assert kept == ["John Smith"]
+    assert [c.rule for c in changes] == ["author_not_a_name"]
+    twenty = ", ".join(f"Jane Doe{chr(97 + i)} Smith" for i in range(20))  # twenty co-authors still fit
+    assert len(clean_authors([twenty])[0]) == 20

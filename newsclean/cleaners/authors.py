@@ -31,7 +31,8 @@ rule codes:
                        comma into two entries ("Brazil", "Rachel"): joined
                        back, given name first ("Rachel Brazil")
 ``author_not_a_name``  an entry with no name at all: UI text ("See full bio",
-                       "Lesedauer"), a placeholder ("xxx", "n/a")
+                       "Lesedauer"), a placeholder ("xxx", "n/a"), or text longer
+                       than any byline (:data:`MAX_ENTRY_CHARS`)
 ``author_duplicate``   the same name again, in another case or spacing
                        ("JEFFREY GETTLEMAN" after "Jeffrey Gettleman"); the
                        mixed-case spelling is kept wherever it stands
@@ -198,6 +199,10 @@ def _better(a: str, b: str) -> bool:
 
     return mixed(a) and not mixed(b)
 
+
+# An entry longer than this is a paragraph or a page, no byline (a list of twenty
+# co-authors' full names is about 400 characters).
+MAX_ENTRY_CHARS = 600
 
 # --------------------------------------------------------------------------- trimming
 
@@ -756,6 +761,9 @@ def clean_authors(authors: list[str], site: str | None = None) -> tuple[list[str
     while queue:
         name = queue.pop(0)
         if not name:
+            continue
+        if len(name) > MAX_ENTRY_CHARS:
+            changes.append(Change(STEP, "author_not_a_name", f"{name[:80]}… ({len(name)} characters)"))
             continue
         parts = _split(name, site)
         if len(parts) == 1 and not (_is_date(name) or _is_role(name, site)):  # a whole date or role is judged as it stands

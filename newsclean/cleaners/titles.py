@@ -33,6 +33,8 @@ STEP = "title"
 MIN_HEADLINE_WORDS = 3
 # A segment this long is a sentence, not a site name or a tagline.
 MAX_SITE_WORDS = 5
+# Only this many segments at the end are looked at.
+MAX_TAIL_SEGMENTS = 6
 # A site key shorter than this only counts when equal ("DW" on dw.com), never as a prefix.
 MIN_PREFIX_LETTERS = 3
 
@@ -90,7 +92,7 @@ def clean_title(title: str | None, host: str | None = None, sitename: str | None
     keys, joined = _site_keys(host, sitename)
     if not keys:
         return title, []
-    seps = list(_SEPARATOR.finditer(title))
+    seps = list(_SEPARATOR.finditer(title))[-MAX_TAIL_SEGMENTS:]  # a site tail is short: hostile titles stay linear
     # cut at the leftmost separator whose segments to the end are all site, date or a short tagline after the site
     cut = None
     for n in range(len(seps) - 1, -1, -1):
