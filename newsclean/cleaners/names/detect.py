@@ -486,11 +486,15 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
 
 
 # What puts a name where English puts a firm, right before it: an employee noun and
-# "at"/"with" ("economists at Goldman Sachs", "a lawyer with Michael Best"), or a
-# holding and "in"/"of" ("holdings in Eli Lilly"): people are not worked at or held.
+# "at"/"with" ("economists at Goldman Sachs", "a lawyer with Michael Best"), a
+# holding and "in"/"of" ("holdings in Eli Lilly"): people are not worked at or held; or
+# an organisation noun (lexicon.ORGANISATION_NOUNS) or a brand's ambassador.
 _FIRM_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(lexicon.EMPLOYEE_NOUNS)) + r")[ \t\u00a0]+(?:at|with)"
-    r"|\b(?:shares|stake|stakes|stock|stocks|holdings|options|bonds|investments?|invested)[ \t\u00a0]+(?:in|of))[ \t\u00a0]+$"
+    r"|\b(?:shares|stake|stakes|stock|stocks|holdings|options|bonds|investments?|invested)[ \t\u00a0]+(?:in|of)"
+    # a lowercase organisation noun ("newspaper Dagens Nyheter", "group Susan B. Anthony
+    # List") or a brand's ambassador ("an ambassador for Louis Vuitton")
+    r"|(?<![\w’'-])(?:" + "|".join(sorted(lexicon.ORGANISATION_NOUNS)) + r"|(?:brand[ \t\u00a0]+)?ambassadors?[ \t\u00a0]+for))[ \t\u00a0]+$"
 )
 # The indefinite article right before a name makes that mention a brand or a modifier
 # ("a Jenny Craig spokeswoman", "a Roland Mouret, size 6"); only that mention: "a Vivek

@@ -184,6 +184,18 @@ EMPLOYEE_NOUNS = frozenset(
     """.split()
 )
 
+# Lowercase nouns of organisations and brands that put a firm's, a title's or a band's name
+# right after them ("newspaper Dagens Nyheter", "rights group Susan B. Anthony List", "the
+# clothing company Ralph Lauren"); nouns of people who may head one ("publisher", "owner")
+# are left out: "publisher Harry Chandler" is a person.
+ORGANISATION_NOUNS = frozenset(
+    """
+    newspaper newspapers magazine magazines tabloid tabloids broadsheet outlet outlets
+    publication band label brand brands retailer retailers chain carmaker automaker
+    company companies firm firms group agency charity studio startup conglomerate
+    """.split()
+)
+
 # Words that open the name of a weather system ("Storm Ciarán", "Hurricane Ian").
 WEATHER_SYSTEMS = frozenset("storm hurricane typhoon cyclone".split())
 

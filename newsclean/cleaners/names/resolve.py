@@ -415,9 +415,10 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     lex = lexicon_for(doc.gaz)
     for other in (before.group(1) if before else None, after_m.group(1) if after_m else None) if lex.is_given(tok.key) or tok.key in evidence.given_names() else ():
         k = fold(other) if other else ""
-        if k and lex.is_given(k) and k not in evidence.surnames() and k not in doc.gaz.surnames and k not in doc.gaz.aliases:
-            # "Emily and Haley's house", "Haley/Emily": a word that is also a given name,
-            # beside a given name no one bears as a surname, is a first name too
+        if k and lex.is_given(k) and _first_name_partner(k) and k not in doc.gaz.surnames and k not in doc.gaz.aliases:
+            # "Emily and Haley's house", "Haley/Emily", "Live with Kelly and Mark": a word that
+            # is also a given name, beside a given name no one bears as a surname (or one the
+            # name statistics give a gender, "Mark"), is a first name too
             return True
     if plausible.is_place(tok.key):
         m = _PREV.search(text[max(0, c.start - 30) : c.start])
@@ -433,6 +434,13 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         if not head.strip(" \t\"“‘'(") or head.rstrip(" \t\"“‘'(")[-1:] in ".!?:\n|":
             return True
     return False
+
+
+def _first_name_partner(key: str) -> bool:
+    """A given name that, bare beside another bare given name, is a first name: one no
+    locale lists as a surname ("emily"), or one the name statistics list for one gender
+    only ("mark", "david"): surnames have no gender, so such a word is a given name first."""
+    return key not in evidence.surnames() or evidence.given_gender(key) is not None
 
 
 def _same_letters(surface: str, person) -> bool:
