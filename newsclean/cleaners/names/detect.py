@@ -174,6 +174,7 @@ def lexicon_for(gaz: Gazetteer) -> Lexicon:
 
 
 _GLUED_TAIL = re.compile(r"^(.{4,}?)(with|from|that|this|which)$")
+_ACRONYM_TAIL = re.compile(r"[A-Z]{2,}$")
 
 
 def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
@@ -185,8 +186,9 @@ def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
     pieces, last = [], 0
     for g in _GLUE.finditer(raw):
         head = raw[last : g.start()]
-        # brands are CamelCase of ordinary words ("HomeKit", "PlayStation"); glued names are not
-        if len(head) >= MIN_GLUE_HEAD and not plausible.is_vocabulary(fold(head)):
+        # brands are CamelCase of ordinary words ("HomeKit", "PlayStation"); glued names are
+        # not; an acronym glued on at the end is a credential or an outlet ("BakerCFP")
+        if len(head) >= MIN_GLUE_HEAD and (not plausible.is_vocabulary(fold(head)) or _ACRONYM_TAIL.match(raw, g.start())):
             pieces.append((raw[last : g.start()], start + last))
             last = g.start()
     pieces.append((raw[last:], start + last))
@@ -496,6 +498,10 @@ _FIRM_BEFORE = re.compile(
     # List") or a brand's ambassador ("an ambassador for Louis Vuitton")
     r"|(?<![\w’'-])(?:" + "|".join(sorted(lexicon.ORGANISATION_NOUNS)) + r"|(?:brand[ \t\u00a0]+)?ambassadors?[ \t\u00a0]+for))[ \t\u00a0]+$"
 )
+# A lowercase compass word right before a run makes it a place ("southwestern Nova Scotia",
+# "eastern Oklahoma", "central Gaza Strip"): English puts no direction before a person.
+_DIRECTIONS = tuple(sorted(w for w in plausible.COMPASS if w.startswith(("north", "south", "east", "west", "central"))))
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(_DIRECTIONS) + r")[ \t\u00a0]+$")
 # The indefinite article right before a name makes that mention a brand or a modifier
 # ("a Jenny Craig spokeswoman", "a Roland Mouret, size 6"); only that mention: "a Vivek
 # Ramaswamy supporter" does not undo the person named elsewhere.
@@ -505,14 +511,15 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)[ \t\u00a0]+$")
 def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
     """Drop every mention of a name outside the gazetteer that one of its mentions shows
     to be a firm (:data:`_FIRM_BEFORE`: "a lawyer with Michael Best" ... "Michael Best's
-    ranks include" are one law firm), and a mention right after "a"/"an"."""
+    ranks include" are one law firm) or a place (:data:`_PLACE_BEFORE`: "southwestern Nova
+    Scotia"), and a mention right after "a"/"an"."""
     firms: set[tuple[str, ...]] = set()
     brands: set[int] = set()
     for c in found:
         if c.kind not in ("name", "weak") or c.titled or len(c.name_tokens()) < 2:
             continue
         before = text[max(0, c.start - 40) : c.start]
-        if _FIRM_BEFORE.search(before):
+        if _FIRM_BEFORE.search(before) or _PLACE_BEFORE.search(before):
             firms.add(tuple(t.key for t in c.name_tokens()))
         elif _ARTICLE_BEFORE.search(before):
             brands.add(id(c))
