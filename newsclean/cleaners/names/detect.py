@@ -1367,6 +1367,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Glen Allen, Va.", "Glen Eden, west Auckland": a town and its state or region
     if len(names) < 2:
         return True
+    if len(names) == 2 and not titled and _initials(names[-1]):
+        return False  # "Washington D.C.": a name puts its initials before the surname, a place its abbreviation after it
     if start and text[start - 1] in _OPEN_QUOTES and (
         text[end : end + 1] in _CLOSE_QUOTES or (text[end : end + 1] in ",." and text[end + 1 : end + 2] in _CLOSE_QUOTES)
     ):

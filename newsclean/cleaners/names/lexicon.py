@@ -170,6 +170,7 @@ ORG_WORDS = frozenset(
     bar pub cafe café spa quay pier wharf marina gallery gardens caucus overground
     initiative grants fellowship scholarship guild monument tollway expressway turnpike
     canal locks trolley biennale
+    world beacon honors honours gala
     """.split()
 )
 

@@ -1106,6 +1106,9 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             continue
         keys = surname_keys(c.name_tokens()[-1].text)
         singles = {id(o): o for k in keys for o in by_key.get(k, ())}.values()
+        # a country or a state speaks and acts through its government ("Nepal says", "Texas
+        # has sued"): only a title or an initial makes its name alone a person's
+        region = plausible.is_region(c.name_tokens()[-1].key)
         subject_uses = 0
         for o in singles:
             if c.start <= o.start < c.end:
@@ -1117,12 +1120,12 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
                 title_before(text, o.start) is not None
                 # "М. Тасмаганбетов" after "Марат Тасмаганбетов": the given name's initial before the surname
                 or (initial is not None and not o.tokens[0].connector and fold(initial.group(1)) == fold(c.name_tokens()[0].text[:1]))
-                or evidence.cue_after(text, end) or evidence.cue_before(text, o.start)
-                or (nxt and not o.possessive and nxt.group(1) in evidence.SPEECH_VERBS)
+                or (not region and (evidence.cue_after(text, end) or evidence.cue_before(text, o.start)))
+                or (not region and nxt and not o.possessive and nxt.group(1) in evidence.SPEECH_VERBS)
             ):
                 subject_uses = -1  # a title, an initial or a speech verb: a person beyond doubt
                 break
-            subject_uses += bool(nxt and not o.possessive and nxt.group(1) in _SUBJECT_VERBS)
+            subject_uses += bool(not region and nxt and not o.possessive and nxt.group(1) in _SUBJECT_VERBS)
         # "Python has many ..." is not enough when the article also writes "Many Python articles"
         if subject_uses < 0 or (
             not noun and subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)
