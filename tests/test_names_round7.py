@@ -95,3 +95,41 @@ def test_the_title_advocate_and_its_abbreviation_are_not_part_of_the_name():
 def test_the_word_advocate_as_a_noun_leaves_a_name_alone():
     assert persons("Consumer advocate Ralph Nader spoke first.") == ["Ralph Nader"]
     assert persons("She became an advocate for reform, Thandi Mokoena said.") == ["Thandi Mokoena"]
+
+
+# ------------------------------- a country's name used alone speaks for its government
+
+
+def test_a_country_speaking_alone_is_no_evidence_for_a_run_ending_in_it():
+    text = "Nepal says there is no proof of a bird strike. Mountainous Nepal has a history of air crashes."
+    assert persons(text) == []
+
+
+def test_a_surname_used_alone_with_a_speech_verb_still_vouches_for_the_run():
+    text = "Bharrat Ramdehol runs the bakery. Ramdehol said the flour price doubled."
+    assert persons(text) == ["Bharrat Ramdehol"]
+
+
+# ------------------------------------- words that end a venue's, an outlet's, an award's name
+
+
+def test_world_beacon_honors_gala_end_an_organisation_name():
+    assert persons("A trip to Walt Disney World in Florida is a dream for many families.") == []
+    assert persons("The group sued the government, the Washington Free Beacon reported.") == []
+    assert persons("He will be honoured at the Paley Honors gala in Beverly Hills.") == []
+
+
+def test_the_same_words_lowercase_after_a_name_leave_the_person():
+    assert persons("Walt Disney built a world of his own, his biographer said.") == ["Walt Disney"]
+    assert persons("Mary Hopkins said the award was an honor.") == ["Mary Hopkins"]
+
+
+# ---------------------------------------------- dotted initials after a single word
+
+
+def test_dotted_initials_after_a_word_are_a_place_abbreviation():
+    assert persons("The second batch was printed in Washington D.C. last spring.") == []
+
+
+def test_dotted_initials_before_a_surname_stay_a_name():
+    assert persons("The novels of D.H. Lawrence were banned, George H.W. Bush said.") == ["D.H. Lawrence", "George H.W. Bush"]
