@@ -133,3 +133,39 @@ def test_dotted_initials_after_a_word_are_a_place_abbreviation():
 
 def test_dotted_initials_before_a_surname_stay_a_name():
     assert persons("The novels of D.H. Lawrence were banned, George H.W. Bush said.") == ["D.H. Lawrence", "George H.W. Bush"]
+
+
+# ------------------------- a gendered honorific against the one person named in full
+
+
+def test_a_wife_titled_by_her_husbands_surname_is_not_the_husband():
+    text = "Sir Keir Starmer defended the gifts. Lady Starmer, his wife, was given clothes too."
+    _, mentions = find_persons(text, DAY, empty_gazetteer(), language="en")
+    lady = [m for m in mentions if m.start == text.index("Starmer, his")]
+    assert lady and lady[0].canonical is None and "surname_conflict" in lady[0].flags
+    text = "John Okafor, 45, a baker, said prices rose. Mrs Okafor said she agreed."
+    _, mentions = find_persons(text, DAY, empty_gazetteer(), language="en")
+    assert [m.canonical for m in mentions] == ["John Okafor", None]
+
+
+def test_a_matching_or_ungendered_honorific_still_links_the_surname():
+    for text in ("Mary Okafor, 45, a baker, said prices rose. Mrs Okafor said she agreed.",
+                 "Sir Keir Starmer defended the gifts. Mr Starmer said the rules were followed.",
+                 "Robin Okafor, 45, a baker, said prices rose. Ms Okafor said she agreed."):
+        _, mentions = find_persons(text, DAY, empty_gazetteer(), language="en")
+        assert len({m.canonical for m in mentions}) == 1 and None not in {m.canonical for m in mentions}, text
+
+
+# ---------------------- a bare surname when the one full name here is a son's ("Jr.")
+
+
+def test_a_bare_surname_beside_a_juniors_full_name_goes_to_the_surnames_default(gaz):
+    text = "The move was criticised by Donald Trump Jr. on X. Putin is ready to talk with Trump."
+    assert ("Trump", "Donald Trump") in links(text, gaz, day=dt.date(2024, 11, 29))
+    assert ("Trump", "Donald Trump Jr.") not in links(text, gaz, day=dt.date(2024, 11, 29))
+
+
+def test_a_bare_surname_beside_a_junior_the_gazetteer_has_no_father_for_is_the_junior():
+    text = "Robert Okafor Jr. scored twice. Okafor said he was happy."
+    _, mentions = find_persons(text, DAY, empty_gazetteer(), language="en")
+    assert [m.canonical for m in mentions] == ["Robert Okafor Jr.", "Robert Okafor Jr."]
