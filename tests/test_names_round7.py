@@ -169,3 +169,20 @@ def test_a_bare_surname_beside_a_junior_the_gazetteer_has_no_father_for_is_the_j
     text = "Robert Okafor Jr. scored twice. Okafor said he was happy."
     _, mentions = find_persons(text, DAY, empty_gazetteer(), language="en")
     assert [m.canonical for m in mentions] == ["Robert Okafor Jr.", "Robert Okafor Jr."]
+
+
+# ------------------------------ a city of a million people before an unlisted word
+
+
+def test_a_major_city_before_a_word_no_list_knows_as_a_surname_is_a_place():
+    assert persons("A new service links Seattle and London Heathrow from May.") == []
+    assert persons("Flights were cancelled at Paris Orly on Sunday.") == []
+
+
+def test_a_major_city_given_name_with_a_listed_surname_or_a_cue_stays_a_person():
+    assert persons("The heiress Paris Hilton arrived late.") == ["Paris Hilton"]
+    assert persons("Paris Tastas, 34, said the shop would close.") == ["Paris Tastas"]
+    assert persons("Tattoo artist Phoenix Tastas opened a shop.") == ["Phoenix Tastas"]
+    assert persons("Dallas Goedert caught two passes.") == ["Dallas Goedert"]
+    # a smaller town that is also a given name is a given name first
+    assert persons("Brandon Beachy pitched six innings.") == ["Brandon Beachy"]

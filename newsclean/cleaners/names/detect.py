@@ -738,7 +738,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     rest = names[1:] if not _initials_before_last(names) else [t for t in names[1:-1] if not _initial(t)] + names[-1:]
     if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and not _initial(names[-1]) and not (
         j.language in (None, "en") and _lowercase_in_article(rest, (text, j.article or ""), lex)
-    ) and (
+    ) and not _place_before_unlisted(first, rest, lex) and (
         (lex.is_listed_given(first) and all(_surname_like(t, lex, limit=LISTED_SURNAME_ZIPF) for t in rest))
         or (first in evidence.given_names()
             and all(_surname_like(t, lex, limit=STRICT_SURNAME_ZIPF if plausible.is_vocabulary(first) else SURNAME_ZIPF) for t in rest))
@@ -771,6 +771,18 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
     # is a person only if this document names someone in full with that surname
     orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
+
+
+def _place_before_unlisted(first: str, rest: list[Token], lex: Lexicon) -> bool:
+    """The first word is a city of a million people that English does not use as a given
+    name ("London", "Paris", "Dallas": places, though some locale lists them as given names)
+    and some word after it is no listed surname ("London Heathrow", "Paris Orly"): an
+    airport or a district, unless a cue or the article vouches for a person ("London
+    Breed said"); "Paris Hilton" keeps her listed surname."""
+    return (
+        plausible.is_major_city(first) and not lex.is_given(first) and evidence.given_gender(first) is None
+        and not all(t.key in evidence.surnames() for t in rest)
+    )
 
 
 def _surname_after_occupation(tok: Token, lex: Lexicon) -> bool:
