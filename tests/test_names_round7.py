@@ -186,3 +186,17 @@ def test_a_major_city_given_name_with_a_listed_surname_or_a_cue_stays_a_person()
     assert persons("Dallas Goedert caught two passes.") == ["Dallas Goedert"]
     # a smaller town that is also a given name is a given name first
     assert persons("Brandon Beachy pitched six innings.") == ["Brandon Beachy"]
+
+
+# --------------------------- a noun for where someone is from, before the name proper
+
+
+def test_a_place_or_trade_noun_in_er_before_a_given_name_is_not_part_of_the_name():
+    assert persons("The Wall Streeter Charlotte Okafor said the market was calm.") == ["Charlotte Okafor"]
+    assert persons("He met fellow New Yorker Jane Doe at the gala.") == ["Jane Doe"]
+    assert persons("Londoner Amara Okafor said the fares were too high.") == ["Amara Okafor"]
+
+
+def test_an_er_word_after_a_given_name_or_a_given_name_in_er_stays_in_the_name():
+    assert persons("Mary Hollander Smith said the fares were too high.") == ["Mary Hollander Smith"]
+    assert persons("Porter Chad Smith said the deal was done.") == ["Porter Chad Smith"]

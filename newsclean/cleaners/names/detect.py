@@ -649,6 +649,11 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
         _judge(idx[1:], toks, j, following=following)
         return
+    agent = _leading_agent_noun(idx, toks, lex) if j.language == "en" else 0
+    if agent:
+        # "Wall Streeter Charlotte Beyer", "Londoner Sadiq Khan": where the person is from
+        _judge(idx[agent:], toks, j, following=following)
+        return
     pair = _two_full_names(words, toks, lex) if j.language == "en" else None
     if pair is not None:
         # "Anne-Marie Slaughter Andrew Solomon": a list of people with its commas lost
@@ -1216,6 +1221,36 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: s
     if lex.is_given(k) or k in evidence.given_names() or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
         return False  # any listed given name may open a three-word name ("June Carter Cash")
     return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
+
+
+def _leading_agent_noun(idx: list[int], toks: list[Token], lex: Lexicon) -> int:
+    """How many words before the name proper make a noun for someone from a place or a
+    trade: a place + "-er" ("Londoner", "New Yorker") or, after another word, an English
+    word + "-er" ("Wall Streeter"), no given name itself, before a given name the lists
+    trust and at least one more word; else 0. After a given name the word is part of the
+    name ("Mary Hollander Smith")."""
+    if len(idx) < 3 or any(toks[k].connector for k in idx):
+        return 0
+    for p in range(min(MAX_AGENT_POSITION + 1, len(idx) - 2)):
+        t = toks[idx[p]]
+        k = t.key
+        if len(k) < MIN_AGENT_NOUN or not k.endswith("er") or lex.is_given(k) or k in evidence.given_names() or k in lex.gaz.known_tokens:
+            continue
+        stem = k[:-2]
+        if not (plausible.is_place(stem) or (p and plausible.is_vocabulary(stem))):
+            continue
+        if any(lex.is_given(toks[i].key) or toks[i].key in evidence.given_names() for i in idx[:p]):
+            return 0
+        nxt = toks[idx[p + 1]].key
+        if lex.is_given(nxt) or evidence.strong_given(nxt):
+            return p + 1
+    return 0
+
+
+# the shortest "-er" noun of a place or a trade ("Yorker"): shorter ones are words or names ("Baker")
+MIN_AGENT_NOUN = 6
+# the furthest word the noun may be from the run's start ("Fellow New Yorker Jane Doe": 2)
+MAX_AGENT_POSITION = 2
 
 
 def _named_storm(idx: list[int], toks: list[Token], texts: tuple[str, str]) -> bool:
