@@ -28,8 +28,21 @@ postlight/parser (``fixtures/*.html``, MIT) and mozilla/readability
     .venv/bin/python bench/names_hunt.py predict --set 3
     .venv/bin/python bench/names_hunt.py score --set 3
 
+Set 4 (round 7) comes from the parser test pages of flairNLP/fundus (MIT,
+``tests/resources/parser/test_data/<country>/<Publisher>_<date>.html.gz``, news of
+2023-2026). The pages are split once for everyone: a page whose repo path has an even
+SHA-1 (:func:`in_set4`) is in hunt set 4, the others are labelled batch 6 and are never
+extracted here. ``extract --set 4`` caches the set-4 half in ``.fetched/hunt/pages4.json``;
+every English page of at least 300 characters is in set 4 (pages that copy a labelled
+story of batches 1-5, or a page of sets 1-3, by URL, title or text are dropped)::
+
+    .venv/bin/python bench/names_hunt.py extract --set 4
+    .venv/bin/python bench/names_hunt.py predict --set 4
+    .venv/bin/python bench/names_hunt.py score --set 4
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
-``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``): the pages judged, every prediction judged
+``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
+set 4: ``bench/data/names_hunt_judged4.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -49,13 +62,27 @@ sys.path.insert(0, str(REPO))
 MIRROR = Path("/work/.mirror")
 REPOS = {"adbar/trafilatura": ("tests/eval/", "tests/cache/"), "adbar/htmldate": ("tests/test_set/", "tests/cache/", "tests/eval/")}
 REPOS3 = {"postlight/parser": ("fixtures/",), "mozilla/readability": ("test/test-pages/",)}
+REPOS4 = {"flairNLP/fundus": ("tests/resources/parser/test_data/",)}
 CACHE = REPO / ".fetched" / "hunt" / "pages.json"
 CACHE3 = REPO / ".fetched" / "hunt" / "pages3.json"
+CACHE4 = REPO / ".fetched" / "hunt" / "pages4.json"
+CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4}
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
-JUDGED_SETS = {1: JUDGED, 2: REPO / "bench" / "data" / "names_hunt_judged2.json", 3: REPO / "bench" / "data" / "names_hunt_judged3.json"}
+JUDGED_SETS = {
+    1: JUDGED,
+    2: REPO / "bench" / "data" / "names_hunt_judged2.json",
+    3: REPO / "bench" / "data" / "names_hunt_judged3.json",
+    4: REPO / "bench" / "data" / "names_hunt_judged4.json",
+}
 SET_PAGES = 100  # pages with at least one prediction in one judged set
 LABELS = REPO / "tests" / "data" / "names" / "unseen.json"
 LABELS3 = REPO / "tests" / "data" / "names" / "unseen_batch3.json"
+LABELS_LATER = [REPO / "tests" / "data" / "names" / f"unseen_batch{n}.json" for n in (4, 5)]
+
+
+def in_set4(path: str) -> bool:
+    """The fixed split of the fundus pages: even SHA-1 of the repo path -> hunt set 4, odd -> labelled batch 6."""
+    return int(hashlib.sha1(path.encode()).hexdigest(), 16) % 2 == 0
 
 
 def _git(repo: str, *args: str) -> bytes:
@@ -94,13 +121,16 @@ def _is_page(repo: str, path: str) -> bool:
         return path.endswith("/source.html")
     if repo == "postlight/parser":
         return path.endswith(".html")
+    if repo == "flairNLP/fundus":  # only set 4's half is read: batch 6's pages are never extracted here
+        return path.endswith(".html.gz") and in_set4(path)
     return True
 
 
 def extract(set_no: int = 1) -> None:
     from multiprocessing import Pool
 
-    repos, cache = (REPOS3, CACHE3) if set_no == 3 else (REPOS, CACHE)
+    repos = {3: REPOS3, 4: REPOS4}.get(set_no, REPOS)
+    cache = CACHES[set_no]
     items = []
     for repo, dirs in repos.items():
         for p in _git(repo, "ls-tree", "-r", "HEAD", "--name-only").decode().splitlines():
@@ -118,20 +148,23 @@ def _norm(s: str) -> str:
 
 
 def unlabelled_english(set_no: int = 1) -> list[dict]:
-    """English pages of the set's cache that copy no labelled story (set 3: nor a set 1/2 page)."""
+    """English pages of the set's cache that copy no labelled story (sets 3, 4: nor a page of an earlier set)."""
     labels = json.loads(LABELS.read_text())["articles"]
-    cache = CACHE
-    if set_no == 3:
+    cache = CACHES[set_no]
+    if set_no >= 3:
         labels = labels + json.loads(LABELS3.read_text())["articles"]
-        cache = CACHE3
+    if set_no >= 4:
+        for f in LABELS_LATER:
+            labels = labels + json.loads(f.read_text())["articles"]
     ids = {a["id"] for a in labels}
     paths = {(a["source"], a["path"]) for a in labels}
     urls = {_norm(a["url"]) for a in labels if a.get("url")}
     titles = {_norm(a["title"]) for a in labels if a.get("title")}
     shas = {a["text_sha256"] for a in labels}
     seen_text: set[str] = set()
-    if set_no == 3 and CACHE.exists():  # the pages of sets 1 and 2 (and their copies) are not new
-        for q in json.loads(CACHE.read_text()):
+    earlier = [c for c in (CACHE, CACHE3)[: set_no - 2] if c.exists()] if set_no >= 3 else []
+    for c in earlier:  # the pages of the earlier sets (and their copies) are not new
+        for q in json.loads(c.read_text()):
             seen_text.add(_norm(q["text"][:500]))
             shas.add(hashlib.sha256(q["text"].encode()).hexdigest())
             if q["url"]:
@@ -197,12 +230,12 @@ def main() -> int:
     if cmd == "extract":
         extract(set_no)
         return 0
-    cache = CACHE3 if set_no == 3 else CACHE
+    cache = CACHES[set_no]
     if not cache.exists():
-        print(f"no extracted pages at {cache}: run `{sys.argv[0]} extract{' --set 3' if set_no == 3 else ''}` first (needs the snapshots in {MIRROR})", file=sys.stderr)
+        print(f"no extracted pages at {cache}: run `{sys.argv[0]} extract{f' --set {set_no}' if set_no >= 3 else ''}` first (needs the snapshots in {MIRROR})", file=sys.stderr)
         return 2
     pages = unlabelled_english(set_no)
-    if cmd == "predict" and set_no == 3:
+    if cmd == "predict" and set_no >= 3:
         rows = predictions(pages)
         print(f"{len(pages)} pages, {len({r['path'] for r in rows})} with predictions, {len(rows)} predictions", file=sys.stderr)
         for r in rows:

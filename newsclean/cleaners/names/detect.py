@@ -174,6 +174,7 @@ def lexicon_for(gaz: Gazetteer) -> Lexicon:
 
 
 _GLUED_TAIL = re.compile(r"^(.{4,}?)(with|from|that|this|which)$")
+_ACRONYM_TAIL = re.compile(r"[A-Z]{2,}$")
 
 
 def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
@@ -185,8 +186,9 @@ def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
     pieces, last = [], 0
     for g in _GLUE.finditer(raw):
         head = raw[last : g.start()]
-        # brands are CamelCase of ordinary words ("HomeKit", "PlayStation"); glued names are not
-        if len(head) >= MIN_GLUE_HEAD and not plausible.is_vocabulary(fold(head)):
+        # brands are CamelCase of ordinary words ("HomeKit", "PlayStation"); glued names are
+        # not; an acronym glued on at the end is a credential or an outlet ("BakerCFP")
+        if len(head) >= MIN_GLUE_HEAD and (not plausible.is_vocabulary(fold(head)) or _ACRONYM_TAIL.match(raw, g.start())):
             pieces.append((raw[last : g.start()], start + last))
             last = g.start()
     pieces.append((raw[last:], start + last))
@@ -486,12 +488,20 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
 
 
 # What puts a name where English puts a firm, right before it: an employee noun and
-# "at"/"with" ("economists at Goldman Sachs", "a lawyer with Michael Best"), or a
-# holding and "in"/"of" ("holdings in Eli Lilly"): people are not worked at or held.
+# "at"/"with" ("economists at Goldman Sachs", "a lawyer with Michael Best"), a
+# holding and "in"/"of" ("holdings in Eli Lilly"): people are not worked at or held; or
+# an organisation noun (lexicon.ORGANISATION_NOUNS) or a brand's ambassador.
 _FIRM_BEFORE = re.compile(
     r"(?:\b(?:" + "|".join(sorted(lexicon.EMPLOYEE_NOUNS)) + r")[ \t\u00a0]+(?:at|with)"
-    r"|\b(?:shares|stake|stakes|stock|stocks|holdings|options|bonds|investments?|invested)[ \t\u00a0]+(?:in|of))[ \t\u00a0]+$"
+    r"|\b(?:shares|stake|stakes|stock|stocks|holdings|options|bonds|investments?|invested)[ \t\u00a0]+(?:in|of)"
+    # a lowercase organisation noun ("newspaper Dagens Nyheter", "group Susan B. Anthony
+    # List") or a brand's ambassador ("an ambassador for Louis Vuitton")
+    r"|(?<![\w’'-])(?:" + "|".join(sorted(lexicon.ORGANISATION_NOUNS)) + r"|(?:brand[ \t\u00a0]+)?ambassadors?[ \t\u00a0]+for))[ \t\u00a0]+$"
 )
+# A lowercase compass word right before a run makes it a place ("southwestern Nova Scotia",
+# "eastern Oklahoma", "central Gaza Strip"): English puts no direction before a person.
+_DIRECTIONS = tuple(sorted(w for w in plausible.COMPASS if w.startswith(("north", "south", "east", "west", "central"))))
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(_DIRECTIONS) + r")[ \t\u00a0]+$")
 # The indefinite article right before a name makes that mention a brand or a modifier
 # ("a Jenny Craig spokeswoman", "a Roland Mouret, size 6"); only that mention: "a Vivek
 # Ramaswamy supporter" does not undo the person named elsewhere.
@@ -501,14 +511,15 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)[ \t\u00a0]+$")
 def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
     """Drop every mention of a name outside the gazetteer that one of its mentions shows
     to be a firm (:data:`_FIRM_BEFORE`: "a lawyer with Michael Best" ... "Michael Best's
-    ranks include" are one law firm), and a mention right after "a"/"an"."""
+    ranks include" are one law firm) or a place (:data:`_PLACE_BEFORE`: "southwestern Nova
+    Scotia"), and a mention right after "a"/"an"."""
     firms: set[tuple[str, ...]] = set()
     brands: set[int] = set()
     for c in found:
         if c.kind not in ("name", "weak") or c.titled or len(c.name_tokens()) < 2:
             continue
         before = text[max(0, c.start - 40) : c.start]
-        if _FIRM_BEFORE.search(before):
+        if _FIRM_BEFORE.search(before) or _PLACE_BEFORE.search(before):
             firms.add(tuple(t.key for t in c.name_tokens()))
         elif _ARTICLE_BEFORE.search(before):
             brands.add(id(c))
@@ -638,6 +649,11 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
         _judge(idx[1:], toks, j, following=following)
         return
+    agent = _leading_agent_noun(idx, toks, lex) if j.language == "en" else 0
+    if agent:
+        # "Wall Streeter Charlotte Beyer", "Londoner Sadiq Khan": where the person is from
+        _judge(idx[agent:], toks, j, following=following)
+        return
     pair = _two_full_names(words, toks, lex) if j.language == "en" else None
     if pair is not None:
         # "Anne-Marie Slaughter Andrew Solomon": a list of people with its commas lost
@@ -727,7 +743,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     rest = names[1:] if not _initials_before_last(names) else [t for t in names[1:-1] if not _initial(t)] + names[-1:]
     if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and not _initial(names[-1]) and not (
         j.language in (None, "en") and _lowercase_in_article(rest, (text, j.article or ""), lex)
-    ) and (
+    ) and not _place_before_unlisted(first, rest, lex) and (
         (lex.is_listed_given(first) and all(_surname_like(t, lex, limit=LISTED_SURNAME_ZIPF) for t in rest))
         or (first in evidence.given_names()
             and all(_surname_like(t, lex, limit=STRICT_SURNAME_ZIPF if plausible.is_vocabulary(first) else SURNAME_ZIPF) for t in rest))
@@ -760,6 +776,18 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
     # is a person only if this document names someone in full with that surname
     orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
+
+
+def _place_before_unlisted(first: str, rest: list[Token], lex: Lexicon) -> bool:
+    """The first word is a city of a million people that English does not use as a given
+    name ("London", "Paris", "Dallas": places, though some locale lists them as given names)
+    and some word after it is no listed surname ("London Heathrow", "Paris Orly"): an
+    airport or a district, unless a cue or the article vouches for a person ("London
+    Breed said"); "Paris Hilton" keeps her listed surname."""
+    return (
+        plausible.is_major_city(first) and not lex.is_given(first) and evidence.given_gender(first) is None
+        and not all(t.key in evidence.surnames() for t in rest)
+    )
 
 
 def _surname_after_occupation(tok: Token, lex: Lexicon) -> bool:
@@ -1195,6 +1223,36 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: s
     return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
 
 
+def _leading_agent_noun(idx: list[int], toks: list[Token], lex: Lexicon) -> int:
+    """How many words before the name proper make a noun for someone from a place or a
+    trade: a place + "-er" ("Londoner", "New Yorker") or, after another word, an English
+    word + "-er" ("Wall Streeter"), no given name itself, before a given name the lists
+    trust and at least one more word; else 0. After a given name the word is part of the
+    name ("Mary Hollander Smith")."""
+    if len(idx) < 3 or any(toks[k].connector for k in idx):
+        return 0
+    for p in range(min(MAX_AGENT_POSITION + 1, len(idx) - 2)):
+        t = toks[idx[p]]
+        k = t.key
+        if len(k) < MIN_AGENT_NOUN or not k.endswith("er") or lex.is_given(k) or k in evidence.given_names() or k in lex.gaz.known_tokens:
+            continue
+        stem = k[:-2]
+        if not (plausible.is_place(stem) or (p and plausible.is_vocabulary(stem))):
+            continue
+        if any(lex.is_given(toks[i].key) or toks[i].key in evidence.given_names() for i in idx[:p]):
+            return 0
+        nxt = toks[idx[p + 1]].key
+        if lex.is_given(nxt) or evidence.strong_given(nxt):
+            return p + 1
+    return 0
+
+
+# the shortest "-er" noun of a place or a trade ("Yorker"): shorter ones are words or names ("Baker")
+MIN_AGENT_NOUN = 6
+# the furthest word the noun may be from the run's start ("Fellow New Yorker Jane Doe": 2)
+MAX_AGENT_POSITION = 2
+
+
 def _named_storm(idx: list[int], toks: list[Token], texts: tuple[str, str]) -> bool:
     """A run opened by a weather-system word ("Storm", "Hurricane", "Tropical Storm") in an
     article that also writes that word in lowercase ("the storm battered"): a named storm.
@@ -1356,6 +1414,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Glen Allen, Va.", "Glen Eden, west Auckland": a town and its state or region
     if len(names) < 2:
         return True
+    if len(names) == 2 and not titled and _initials(names[-1]):
+        return False  # "Washington D.C.": a name puts its initials before the surname, a place its abbreviation after it
     if start and text[start - 1] in _OPEN_QUOTES and (
         text[end : end + 1] in _CLOSE_QUOTES or (text[end : end + 1] in ",." and text[end + 1 : end + 2] in _CLOSE_QUOTES)
     ):

