@@ -82,6 +82,7 @@ def main() -> int:
     ap.add_argument("--split", choices=("tune", "heldout"))
     ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4, 5, 6))
     ap.add_argument("--include-seen", action="store_true", help="keep batch-3 articles whose pages the rules were tuned on")
+    ap.add_argument("--model", action="store_true", help="Russian articles also through the NER model (cleaners.names.model_ru)")
     args = ap.parse_args()
     from fetched import FetchedDataMissing, fetched_path, with_texts
 
@@ -108,7 +109,7 @@ def main() -> int:
     gaz = load_gazetteer(GAZETTEER.read_text(encoding="utf-8"))
 
     def names(a):
-        persons, _ = find_persons(a["text"], published(a), gaz, title=a.get("title"), language=a["language"])
+        persons, _ = find_persons(a["text"], published(a), gaz, title=a.get("title"), language=a["language"], model=args.model)
         return persons
 
     t = time.perf_counter()

@@ -121,11 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
                     help="largest record body after decompression (default 16M); bigger: reject too_large")
     bf.add_argument("--max-text-chars", type=_size, default=None, metavar="N",
                     help="largest decoded text of a record, in characters (default 4M); longer: reject too_large")
+    bf.add_argument("--names-model", action="store_true",
+                    help="also judge Russian articles' names with the NER model (better recall, slower; NEWSCLEAN_NAMES_MODEL=ru)")
     bf.add_argument("--json", action="store_true", help="print the run summary as JSON")
     bf.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub", help="show Prefect's logs")
 
     cl = sub.add_parser("clean", help="print the cleaned record(s) of one file as JSON, with the change log")
     cl.add_argument("file", type=Path)
+    cl.add_argument("--names-model", action="store_true", help="also judge Russian names with the NER model (NEWSCLEAN_NAMES_MODEL=ru)")
     cl.add_argument("-v", "--verbose", action="store_true", dest="verbose_sub")
 
     cp = sub.add_parser("compact", help="merge a dataset's small part files (takes the dataset lock)")
@@ -157,6 +160,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     verbose = args.verbose or getattr(args, "verbose_sub", False)
     _quiet_prefect(verbose)
+    if getattr(args, "names_model", False):
+        from newsclean.limits import NAMES_MODEL_ENV
+
+        os.environ[NAMES_MODEL_ENV] = "ru"  # read by every RunContext, worker processes included
     if getattr(args, "handler", None):  # subcommands registered with a handler (stats, report, explain)
         return args.handler(args)
     if args.command == "clean":

@@ -66,3 +66,12 @@ def parse_size(value: str) -> int:
 def strict_default() -> bool:
     """``NEWSCLEAN_STRICT=1``: an unexpected exception in one record fails the run (for tests)."""
     return os.environ.get(STRICT_ENV, "") not in ("", "0")
+
+
+NAMES_MODEL_ENV = "NEWSCLEAN_NAMES_MODEL"
+
+
+def names_model_default() -> bool:
+    """``NEWSCLEAN_NAMES_MODEL=ru`` (or ``--names-model``): Russian articles' names also go through the NER model
+    (``cleaners.names.model_ru``): better recall, about 20 µs of CPU per character of a Russian article."""
+    return os.environ.get(NAMES_MODEL_ENV, "").strip().lower() in ("ru", "1", "true", "yes")

@@ -18,7 +18,7 @@ from newsclean.cleaners import authors, boilerplate, dates, encoding, language, 
 from newsclean.cleaners.change import Change, Rejection
 from newsclean.cleaners.dates.mentions import MAX_YEAR, MIN_YEAR
 from newsclean.cleaners.dedup import content_hash
-from newsclean.limits import DEFAULT_LIMITS, Limits, strict_default
+from newsclean.limits import DEFAULT_LIMITS, Limits, names_model_default, strict_default
 from newsclean.schemas.models import (
     Article,
     ChangeRow,
@@ -49,6 +49,8 @@ class RunContext:
     # re-raise an unexpected exception in one record instead of rejecting it
     # ``internal_error`` (tests; NEWSCLEAN_STRICT=1)
     strict: bool = field(default_factory=strict_default)
+    # Russian names also through the NER model (NEWSCLEAN_NAMES_MODEL=ru, ``--names-model``)
+    names_model: bool = field(default_factory=names_model_default)
 
 
 @dataclass(slots=True)
@@ -196,7 +198,7 @@ def finish_record(draft: Draft, ctx: RunContext, learned: frozenset[str] = froze
         anchor = None
     spans = dates.find_dates(text, anchor, anchor_is_fetch=pub.date is None, language=lang)
     # the detected language and the headline help the names stage
-    persons, mentions = names.find_persons(text, anchor, ctx.gazetteer, title=draft.title, language=lang)
+    persons, mentions = names.find_persons(text, anchor, ctx.gazetteer, title=draft.title, language=lang, model=ctx.names_model)
 
     return Article(
         article_id=article_id(raw),

@@ -1534,3 +1534,50 @@ def title_before(text: str, start: int) -> str | None:
     if _strip_possessive(phrase_words[-1].group(0).lower())[0] in _TITLE_LINKS:
         return None  # "chairman of the Joint Chiefs", "director of Inner Mongolia": the name is the office's object
     return window[phrase_words[0].start() : phrase_words[-1].end()]
+
+
+MODEL = "model"  # Candidate.evidence: a Russian run the NER model tags as a person (cleaners.names.model_ru)
+
+
+def apply_model(
+    text: str, found: list[Candidate], orphans: list[Candidate], spans: list[tuple[int, int, str]], gaz: Gazetteer, language: str | None
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Let the Russian NER model's spans decide what the rules could not.
+
+    * a run of two or more name words the model tags PER, which the rules left alone or
+      kept only as weak, is a name (evidence ``model``): "Лукаш Подольски" (a given name
+      no list knows);
+    * a lone capitalised word the model tags PER is kept as an orphan (a same-article
+      full name or the gazetteer must still say who it is);
+    * a Cyrillic run the rules took for a name but the model tags a place or an
+      organisation, and nowhere a person, is dropped ("Ново-Огарево"); a gazetteer alias stays.
+    """
+    lex = lexicon_for(gaz)
+    per = [(s, e) for s, e, t in spans if t == "PER"]
+    other = [(s, e) for s, e, t in spans if t != "PER"]
+
+    def overlaps(c: Candidate, ranges: list[tuple[int, int]]) -> bool:
+        return any(s < c.end and c.start < e for s, e in ranges)
+
+    kept = []
+    for c in found:
+        cyrillic = is_cyrillic(text[c.start : c.end])
+        if cyrillic and c.kind != "alias" and overlaps(c, other) and not overlaps(c, per):
+            continue
+        if cyrillic and c.kind == "weak" and overlaps(c, per) and len(c.name_tokens()) >= 2:
+            c.kind, c.evidence = "name", MODEL
+        kept.append(c)
+    covered = [(c.start, c.end) for c in kept]
+    lone = {(o.start, o.end) for o in orphans}
+    for s, e in per:
+        if any(a < e and s < b for a, b in covered) or not is_cyrillic(text[s:e]):
+            continue
+        toks = [t for t in _tokens(text[s:e], s, lex, language) if not t.connector]
+        if not toks or not all(t.text[:1].isupper() for t in toks):
+            continue
+        if len(toks) >= 2:
+            kept.append(Candidate(toks, "name", evidence=MODEL))
+        elif (toks[0].start, toks[0].end) not in lone and len(toks[0].text) > 1:
+            orphans.append(Candidate(toks, "single"))
+    kept.sort(key=lambda c: c.start)
+    return kept, orphans

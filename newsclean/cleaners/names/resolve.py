@@ -20,8 +20,18 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import evidence, lexicon, plausible, russian
-from newsclean.cleaners.names.detect import WEAK_NOUN, Candidate, Token, candidates, lexicon_for, royal_name, title_before
+from newsclean.cleaners.names import evidence, lexicon, model_ru, plausible, russian
+from newsclean.cleaners.names.detect import (
+    MODEL,
+    WEAK_NOUN,
+    Candidate,
+    Token,
+    apply_model,
+    candidates,
+    lexicon_for,
+    royal_name,
+    title_before,
+)
 from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 
@@ -40,6 +50,8 @@ SURNAME_CONFLICT = "surname_conflict"
 UNSUPPORTED = "unsupported"
 # How a person outside the gazetteer was found (see cleaners.names.evidence).
 NAME_LIST, CUE, CONSISTENCY = "name_list", "context_cue", "article_consistency"
+# A Russian name the NER model tagged as a person (cleaners.names.model_ru).
+NER_MODEL = "ner_model"
 # "former President Bush" in 2010: the title's role, held before the date, by one bearer
 # (the most recent one when several held it).
 FORMER_ROLE = "former_role"
@@ -953,6 +965,7 @@ def find_persons(
     *,
     title: str | None = None,
     language: str | None = None,
+    model: bool = False,
 ) -> tuple[list[str], list[Mention]]:
     """Person mentions in ``text`` and the sorted distinct canonical names among them.
 
@@ -961,12 +974,20 @@ def find_persons(
     found and bare surnames resolved against full names in the same document.
     ``title`` (the headline) names people the body may refer to by surname only;
     its mentions are not returned (their offsets are not in ``text``). ``language``
-    (ISO 639-1) is the article's detected language.
+    (ISO 639-1) is the article's detected language. ``model``: a Russian article's runs
+    are also judged by the NER model (:mod:`cleaners.names.model_ru`; off by default: it
+    costs about 15 times the rules).
     """
     gaz = gazetteer if gazetteer is not None else empty_gazetteer()
     text, title = _possessive_quotes(text), _possessive_quotes(title) if title else title
     doc = _Doc(text, published, gaz, title or "", language)
     found, orphans = candidates(text, gaz, language)
+    if model and language == "ru":
+        # the model reads only the paragraphs where the rules left a run undecided or took one
+        # by its shape alone (not the gazetteer's alias)
+        undecided = [(c.start, c.end) for c in (*orphans, *found) if c.kind != "alias" and is_cyrillic(text[c.start : c.end])]
+        if undecided and (spans := model_ru.entities(text, undecided)) is not None:
+            found, orphans = apply_model(text, found, orphans, spans, gaz, language)
     found = _accept_weak(text, found, orphans, language)
     if orphans and found:
         covered = bytearray(len(text) + 1)
@@ -1203,8 +1224,8 @@ def _mention(text: str, r: _Resolved) -> Mention:
     if is_cyrillic(text[c.start : c.end]):
         flags.append(CYRILLIC)
     flags += r.flags
-    if c.evidence in ("name_list", "consistency") or c.evidence.startswith("cue:"):
-        flags.append({"name_list": NAME_LIST, "consistency": CONSISTENCY}.get(c.evidence, CUE))
+    if c.evidence in ("name_list", "consistency", MODEL) or c.evidence.startswith("cue:"):
+        flags.append({"name_list": NAME_LIST, "consistency": CONSISTENCY, MODEL: NER_MODEL}.get(c.evidence, CUE))
     if r.canonical is None and UNRESOLVED not in flags:
         flags.append(UNRESOLVED)
     return Mention(text[c.start : c.end], r.canonical, c.start, c.end, flags)
