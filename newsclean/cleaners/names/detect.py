@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import evidence, lexicon, plausible, russian
+from newsclean.cleaners.names import evidence, german, lexicon, plausible, russian
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 
@@ -193,7 +193,7 @@ def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
     return pieces
 
 
-def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) -> list[Token]:
+def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None, after: str = "") -> list[Token]:
     out: list[Token] = []
     for m in patterns().token.finditer(run):
         raw = m.group(0)
@@ -207,8 +207,8 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) ->
     if "-" in run:
         out = _split_joined_people(out, lex)
     if language == "de":
-        for t in out:
-            if not t.connector:
+        for i, t in enumerate(out):
+            if not t.connector and _genitive_position(out, i, lex, after):
                 _genitive(t, lex, language)
     for i in range(1, len(out) - 1):
         t = out[i]
@@ -424,7 +424,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
     found: list[Candidate] = []
     orphans: list[Candidate] = []
     for m in patterns().run.finditer(text):
-        toks = _tokens(m.group(0), m.start(), lex, language)
+        toks = _tokens(m.group(0), m.start(), lex, language, text[m.end() : m.end() + 2] if language == "de" else "")
         n = len(toks)
         taken = [False] * n
         # 1. longest gazetteer alias at each position, left to right
@@ -582,6 +582,9 @@ class _Judge:
         _judge(idx, toks, self, following)
 
 
+# Languages whose runs of four name words may be two people with the comma lost (the
+# given-name lists read Latin script; Russian name runs are read by the dictionary).
+_PEOPLE_LIST_LANGUAGES = frozenset({"en", "de", "es", "fr", "it", "pt", "nl"})
 # Words that end an institution's or a post's name ("Institute", "Chair").
 _ORG_OR_POST = lexicon.ORG_WORDS | lexicon.NAMED_POSTS
 # Cited authors in the Vancouver style right before a run: "Uppal M, Rai R, " (surname,
@@ -638,9 +641,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
         _judge(idx[1:], toks, j, following=following)
         return
-    pair = _two_full_names(words, toks, lex) if j.language == "en" else None
+    pair = _two_full_names(words, toks, lex) if j.language in _PEOPLE_LIST_LANGUAGES else None
     if pair is not None:
-        # "Anne-Marie Slaughter Andrew Solomon": a list of people with its commas lost
+        # "Anne-Marie Slaughter Andrew Solomon", "Jessica Zafra Niko Fröba", "Trainer Pep
+        # Guardiola Erling Haaland": a list of people with its commas lost
         cut_at = idx.index(words[pair])
         _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
         _judge(idx[cut_at:], toks, j, following=following)
@@ -654,15 +658,28 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return  # "Storm Ciarán", "Hurricane Ian": a weather system's name, no one's
     idx = _strip_leading(idx, toks, lex, text)
     cued = stripped = False
-    while len(idx) > 1 and (_leading_noise(toks[idx[0]], lex, j.language) or _german_descriptor(toks[idx[0]], toks[idx[1]], lex, j.language)):
+    while len(idx) > 1 and (
+        _leading_noise(toks[idx[0]], lex, j.language)
+        or (not cued and _german_descriptor(toks[idx[0]], toks[idx[1]], lex, j.language))  # after a role the name starts
+        or _german_role(idx, toks, lex, j.language)
+    ):
         # "Les Suisses", "Von der Zeremonie": a function word of the article's language;
         # "Jockey Manny Franco", "Klimaaktivistin Luisa Neubauer", "Berg Myohyang",
         # "Santé Olivier Véran": an occupation or an ordinary noun, capitalised
-        cued = cued or evidence.occupation(toks[idx[0]].key)
+        cued = cued or evidence.occupation(toks[idx[0]].key) or (j.language == "de" and german.role_noun(toks[idx[0]].text))
         stripped = True
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
+    if stripped and j.language not in (None, "en") and j.language in _PEOPLE_LIST_LANGUAGES:
+        words = [k for k in idx if not toks[k].connector]
+        pair = _two_full_names(words, toks, lex)
+        if pair is not None:
+            # "Mädchen Jessica Zafra Niko Fröba": two people after a capitalised noun
+            cut_at = idx.index(words[pair])
+            _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
+            _judge(idx[cut_at:], toks, j, following=following)
+            return
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
         idx = idx[:cut]  # "Natalie Massenet Leaves Net-a-Porter": a title-cased headline goes on after the name
@@ -866,6 +883,8 @@ def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
         return True
     if language not in (None, "en") and tok.text in _FOREIGN_HONORIFICS:
         return True  # "Sr. Horrach", "Mme Hidalgo": a courtesy title, never part of the name
+    if language == "de" and german.pronominal_adverb(tok.text):
+        return True  # "Wovor Vintz vor allem warnt": an adverb opening the clause
     if lex.is_given(k) or k in lex.gaz.known_tokens:
         return False
     if evidence.occupation(k):
@@ -895,6 +914,22 @@ def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | Non
     if language != "de" or nxt.connector or tok.key in evidence.given_names() or lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
         return False
     return lex.is_given(nxt.key) or nxt.key in evidence.given_names() or nxt.key in lex.gaz.known_tokens
+
+
+def _german_role(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:
+    """German: the run opens with a role noun ("Russlandexperte Lange", "AfD-Landeschef
+    Höcke", "Schlachter-Chef Holland-Moritz") or with a word placing the role right after
+    it ("Walliser Staatsrat Mathias Reynard", "Hamburgs Polizeipräsident Falk Schnabel").
+    A word the lists know as a given name or a known name token never goes."""
+    if language != "de":
+        return False
+    tok = toks[idx[0]]
+    if tok.connector or lex.is_given(tok.key) or tok.key in evidence.given_names() or tok.key in lex.gaz.known_tokens:
+        return False
+    if german.role_noun(tok.text):
+        return True
+    nxt = toks[idx[1]]
+    return len(idx) > 2 and not nxt.connector and german.role_place(tok.text) and german.role_noun(nxt.text) and not lex.is_given(nxt.key)
 
 
 def _glued_noun(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:
@@ -994,6 +1029,30 @@ def _plural_noun(tok: Token, lex: Lexicon) -> bool:
         return False
     stems = [k[:-1]] + ([k[:-2]] if k.endswith("es") else [])
     return any(plausible.zipf(stem) >= plausible.VOCABULARY_ZIPF for stem in stems)
+
+
+def _genitive_position(out: list[Token], i: int, lex: Lexicon, after: str = "") -> bool:
+    """German: whether a name word may carry the genitive -s. Before more of its run or
+    a lowercase word it may ("Kims Großvater", "Kim Jong Uns kleine Schwester"), and so
+    after a noun ("Das Erbe Silvio Berlusconis.", "Ein Sprecher Putins."). At the end of
+    its run before punctuation, with no noun before the name, or right after a role noun
+    with a full name (apposition: "Rekordhalter Amanal Petros (2:04:59)"), it is the
+    name's own -s ("von Lisa Paus (Grüne)"). ``after`` is the text right after the run."""
+    if i + 1 < len(out) or (after[:1].isspace() and after[1:2].isalpha()):
+        return True
+    j = i - 1
+    while j >= 0 and not out[j].connector and _german_name_word(out[j], lex):
+        j -= 1
+    if j < 0 or out[j].connector:
+        return False
+    return j == i - 1 or not german.role_noun(out[j].text)
+
+
+def _german_name_word(tok: Token, lex: Lexicon) -> bool:
+    k = tok.key
+    if lex.is_given(k) or k in evidence.given_names() or k in lex.gaz.known_tokens:
+        return True
+    return not german.role_noun(tok.text) and plausible.zipf(tok.text.lower(), "de") < plausible.VOCABULARY_ZIPF
 
 
 def _genitive(tok: Token, lex: Lexicon, language: str | None) -> None:

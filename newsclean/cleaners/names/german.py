@@ -1,0 +1,111 @@
+"""German person names: the capitalised role nouns German puts before a name.
+
+German capitalises every noun, so the word before a name is often a role written as
+one compound ("Russlandexperte Nico Lange", "Gemeindepräsidentin Romy Biner",
+"AfD-Landeschef Höcke", "Schlachter-Chef Holland-Moritz"), sometimes after a capitalised
+word that places the role ("Walliser Staatsrat", "Hamburgs Polizeipräsident",
+"Liverpools Trainer"). Such a role is never part of the name and vouches for the person
+named after it, as a title does. Only articles detected as German use this module.
+
+>>> role_noun("Russlandexperte"), role_noun("AfD-Landeschef"), role_noun("Präsidenten")
+(True, True, True)
+>>> pronominal_adverb("Wovor"), pronominal_adverb("Wolf")
+(True, False)
+>>> role_noun("Murat"), role_noun("Konrad"), role_noun("Roman")
+(False, False, False)
+>>> role_place("Walliser"), role_place("Hamburgs"), role_place("Lange")
+(True, True, False)
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Role and occupation nouns of German news, as written before a name (lowercase; the
+# feminine -in and the weak-noun -en forms listed where they occur): each also ends a
+# compound ("Landeschef", "Polizeipräsident", "Chefökonom").
+ROLE_NOUNS = frozenset(
+    """
+    chef chefin experte expertin präsident präsidentin präsidenten minister ministerin
+    ministers kanzler kanzlerin kanzlers direktor direktorin leiter leiterin sprecher sprecherin
+    vorsitzende vorsitzender geschäftsführer geschäftsführerin gründer gründerin
+    forscher forscherin wissenschaftler wissenschaftlerin ökonom ökonomin ökonomen
+    soziologe soziologin politologe politologin kriminologe kriminologin historiker historikerin
+    meteorologe meteorologin analyst analystin analysten
+    korrespondent korrespondentin korrespondenten reporter reporterin journalist journalistin
+    journalisten redakteur redakteurin kolumnist kolumnistin
+    trainer trainerin coach kapitän kapitänin kollege kollegin teamkollege teamkollegin
+    schiedsrichter schiedsrichterin referee torhüter torhüterin stürmer stürmerin
+    verteidiger verteidigerin spieler spielerin rekordhalter rekordhalterin
+    titelverteidiger titelverteidigerin weltmeister weltmeisterin europameister europameisterin
+    olympiasieger olympiasiegerin
+    anwalt anwältin richter richterin staatsanwalt staatsanwältin kommissar kommissarin
+    polizist polizistin ermittler ermittlerin
+    oberst oberstleutnant leutnant kommandeur kommandeurin
+    offizier offizierin soldat soldatin soldaten
+    schlachter schlachterin metzger metzgerin landwirt landwirtin
+    arzt ärztin mediziner medizinerin psychologe psychologin
+    autor autorin schriftsteller schriftstellerin regisseur regisseurin moderator moderatorin
+    sänger sängerin musiker musikerin künstler künstlerin fotograf fotografin stylistin
+    kandidat kandidatin kandidaten abgeordnete abgeordneter senator senatorin
+    staatssekretär staatssekretärin bürgermeister bürgermeisterin oberbürgermeister
+    oberbürgermeisterin landrat landrätin landesrat landesrätin staatsrat staatsrätin stadtrat stadträtin
+    gemeinderat gemeinderätin regierungsrat regierungsrätin bundesrat bundesrätin
+    nationalrat nationalrätin ständerat ständerätin
+    bischof bischöfin pfarrer pfarrerin
+    aktivist aktivistin aktivisten unternehmer unternehmerin
+    ministerpräsident ministerpräsidentin
+    """.split()
+)
+
+# Heads shorter than this end a compound only as a hyphenated part ("HTS-Chef"), never
+# glued ("Murat" ends in "rat", "Konrad" in "rad"): a glued head has five letters or more.
+MIN_GLUED_HEAD = 5
+# A glued compound keeps at least this many letters before its head ("Landeschef" has
+# "landes"; "Leiter" alone is listed, "Gleiter" no role).
+MIN_COMPOUND_PREFIX = 3
+
+# "Chef" heads compounds although it is short ("Landeschef", "Parteichef", "Teamchef").
+_SHORT_GLUED_HEADS = frozenset({"chef", "chefin"})
+_GLUED_HEADS = tuple(sorted((n for n in ROLE_NOUNS if len(n) >= MIN_GLUED_HEAD or n in _SHORT_GLUED_HEADS), key=len, reverse=True))
+
+# Pronominal and interrogative adverbs ("Wovor", "Dafür"): capitalised at a clause's
+# start, never part of a name ("Wovor Vintz vor allem warnt").
+PRONOMINAL_ADVERBS = frozenset(
+    """
+    wovor wofür womit worüber wodurch wozu woran worauf wonach woher wohin wobei worin woraus
+    wogegen worum davor dafür damit darüber dadurch dazu daran darauf danach daher dahin
+    dabei darin daraus dagegen darum deshalb deswegen trotzdem dennoch
+    """.split()
+)
+
+
+def pronominal_adverb(word: str) -> bool:
+    """A German pronominal or interrogative adverb ("Wovor", "Dabei")."""
+    return word.lower() in PRONOMINAL_ADVERBS
+
+
+@lru_cache(maxsize=16384)
+def role_noun(word: str) -> bool:
+    """A German role noun, alone or as the head of a compound ("Russlandexperte",
+    "Verdi-Sprecher", "AfD-Landeschef")."""
+    low = word.lower()
+    if low in ROLE_NOUNS:
+        return True
+    if "-" in low:
+        tail = low.rsplit("-", 1)[1]
+        if tail in ROLE_NOUNS or role_noun(tail):
+            return True
+    return any(low.endswith(h) and len(low) - len(h) >= MIN_COMPOUND_PREFIX for h in _GLUED_HEADS)
+
+
+# Capitalised words that place a role before it: a demonym adjective in -er, which
+# German never inflects ("Walliser", "Zermatter", "Lienzer"), or a place's genitive
+# ("Hamburgs", "Liverpools").
+_PLACE_ENDINGS = ("er", "s")
+
+
+def role_place(word: str) -> bool:
+    """A capitalised word that may place the role after it ("Walliser Staatsrat",
+    "Hamburgs Polizeipräsident"); the caller checks that a role noun follows and that the
+    word is no given name."""
+    return len(word) > 3 and word[:1].isupper() and word.endswith(_PLACE_ENDINGS) and "-" not in word

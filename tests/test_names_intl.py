@@ -1,0 +1,77 @@
+"""Issue 14, fresh non-English pages (bench/names_intl.py): kinds of error found on the
+German, Spanish, French and Russian test pages of flairNLP/fundus.
+
+Each rule has a positive case and a negative one (text it must leave alone). The
+sentences are written for these tests, not copied from the evaluation pages.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsclean.cleaners.names import empty_gazetteer, find_persons, german
+
+DAY = dt.date(2024, 5, 1)
+
+
+def persons(text, gaz=None, day=DAY, **kw):
+    return find_persons(text, day, gaz if gaz is not None else empty_gazetteer(), **kw)[0]
+
+
+# ------------------------------------------------------------ German role nouns
+
+
+def test_german_role_compound_before_a_name_is_not_part_of_it():
+    assert persons("Der Tiroler Landesrat Markus Obwexer eröffnete die Brücke.", language="de") == ["Markus Obwexer"]
+    assert persons("Das bestätigte die Grazer Stadträtin Judith Schwentner am Montag.", language="de") == ["Judith Schwentner"]
+    assert persons("Laut Nahostexpertin Ilana Dagan ist die Lage ernst.", language="de") == ["Ilana Dagan"]
+    assert persons("Der Oberstleutnant Rami Haddad floh 2012 aus der Armee.", language="de") == ["Rami Haddad"]
+    # negative: a name word that ends like a role stays ("Murat", "Konrad"), and a
+    # firm named with a role word is no person
+    assert persons("Das sagte Murat Kaya am Montag.", language="de") == ["Murat Kaya"]
+    assert persons("Das sagte Konrad Weiß am Montag.", language="de") == ["Konrad Weiß"]
+    assert persons("Die Aktien von General Motors fielen.", language="de") == []
+
+
+def test_german_role_noun_vouches_for_a_name_the_lists_lack():
+    assert persons("Der Kanzler traf den georgischen Ministerpräsidenten Lewan Gachetschiladse.", language="de") == ["Lewan Gachetschiladse"]
+    assert persons("Die Partei-Chefin Ayla Schwennsen trat zurück.", language="de") == ["Ayla Schwennsen"]
+    # negative: without a role noun a name nobody lists is left to the article
+    assert persons("Gestern kam Lewan Gachetschiladse an.", language="de") == []
+
+
+def test_german_role_lexicon():
+    assert german.role_noun("Landeschef") and german.role_noun("Verdi-Sprecher") and german.role_noun("Präsidenten")
+    assert not german.role_noun("Murat") and not german.role_noun("Konrad") and not german.role_noun("Roman")
+    assert german.role_place("Tiroler") and german.role_place("Hamburgs")
+
+
+def test_german_pronominal_adverb_opening_a_clause_is_not_a_given_name():
+    text = "Das sagt Carola Vintner vom Verband. Wovor Vintner warnt, ist klar."
+    assert persons(text, language="de") == ["Carola Vintner"]
+    # negative: a name that is no adverb stays ("Wolf")
+    assert persons("Zweite wurde Anna Wolf aus Bonn.", language="de") == ["Anna Wolf"]
+
+
+# ------------------------------------------------------------ German genitive
+
+
+def test_german_name_ending_in_s_without_a_noun_beside_it_keeps_its_s():
+    assert persons("Das Ressort von Greta Paus (Grüne) stimmte zu.", language="de") == ["Greta Paus"]
+    assert persons("Es siegte der Titelverteidiger Dawit Petros (2:05:11).", language="de") == ["Dawit Petros"]
+
+
+def test_german_genitive_beside_a_noun_or_before_an_adjective_is_still_read(gaz):
+    assert persons("Kim Jong Uns jüngere Schwester reiste ab.", gaz, language="de") == ["Kim Jong Un"]
+    assert persons("Ein Sprecher Putins wies das zurück.", gaz, language="de") == ["Vladimir Putin"]
+    # negative: outside German the final -s stays part of the name
+    assert persons("Greta Paus (Greens) agreed.", language="en") == ["Greta Paus"]
+
+
+# ------------------------------------------------------------ people listed without commas
+
+
+def test_two_full_names_without_a_comma_after_a_noun_are_two_people():
+    text = "Neu erschienen: Das Kinderbuch Sarah Lindqvist Tobias Hartmann (Übers.), Verlag 2025."
+    assert persons(text, language="de") == ["Sarah Lindqvist", "Tobias Hartmann"]
+    # negative: two given names then two surnames are one Spanish person
+    assert persons("Lo anunció ayer José Luis Fernández Soto en Madrid.", language="es") == ["José Luis Fernández Soto"]
