@@ -75,3 +75,36 @@ def test_two_full_names_without_a_comma_after_a_noun_are_two_people():
     assert persons(text, language="de") == ["Sarah Lindqvist", "Tobias Hartmann"]
     # negative: two given names then two surnames are one Spanish person
     assert persons("Lo anunció ayer José Luis Fernández Soto en Madrid.", language="es") == ["José Luis Fernández Soto"]
+
+
+def test_german_s_before_another_name_word_is_no_genitive():
+    assert persons("Es moderierte Andreas Kettler den Abend.", language="de") == ["Andreas Kettler"]
+    text = "Die Autorin Elena Vargas Llosa liest. Danach erklärte Vargas Llosa den Roman."
+    assert persons(text, language="de") == ["Elena Vargas Llosa"]
+    # negative: before a noun the -s is still the genitive
+    assert persons("Andreas Müllers Rede war kurz.", language="de") == ["Andreas Müller"]
+
+
+# ------------------------------------------------------------ Spanish and other Romance languages
+
+
+def test_capitalised_particle_opening_a_surname_refers_to_the_full_name():
+    text = "Habló la jueza Carmen von der Heide. Después, Von der Heide pidió calma."
+    assert persons(text, language="es") == ["Carmen von der Heide"]
+    # negative: in English the capitalised particle keeps its old reading
+    assert persons("Judge Carmen von der Heide spoke.", language="en") == ["Carmen von der Heide"]
+
+
+def test_romance_given_name_that_is_also_a_word_before_another_given_name():
+    assert persons("Habló el alcalde de Turre, Domingo José Ferrer Soler, ayer.", language="es") == ["Domingo José Ferrer Soler"]
+    # negative: the same word opening a sentence keeps its usual reading, and a
+    # function word never opens the name
+    assert persons("Domingo José Ferrer habló.", language="es") == ["José Ferrer"]
+    assert persons("Lo vieron Los Ángeles Ferrer y otros.", language="es") != ["Los Ángeles Ferrer"]
+
+
+def test_spanish_y_between_two_surnames_of_people_named_in_full():
+    text = "Ganó Marta Ibarguren ante Lucía Soterraña. La distancia entre Ibarguren y Soterraña creció."
+    assert persons(text, language="es") == ["Lucía Soterraña", "Marta Ibarguren"]
+    # negative: a double surname joined by y stays one person
+    assert persons("Lo escribió José Ortega y Gasset en 1930.", language="es") == ["José Ortega y Gasset"]

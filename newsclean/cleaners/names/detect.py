@@ -210,6 +210,10 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None, af
         for i, t in enumerate(out):
             if not t.connector and _genitive_position(out, i, lex, after):
                 _genitive(t, lex, language)
+    if language not in (None, "en") and len(out) > 2 and out[0].text.lower() in CAPITAL_PARTICLES and out[0].text[:1].isupper() and out[1].connector and out[1].text.islower():
+        # "explica Von der Leyen", "sagte Van der Bellen": a surname's particle capitalised
+        # at its start is still a particle, not a given name ("Von Leyen" is no one)
+        out[0].connector = True
     for i in range(1, len(out) - 1):
         t = out[i]
         if t.text.lower() in CAPITAL_PARTICLES and t.text[0].isupper() and not out[i - 1].connector and not out[i - 1].boundary_after:
@@ -608,6 +612,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[cut + 1 :], toks, j, following=following)
         return
     von = _preposition_von(idx, toks, lex) if j.language == "de" else _two_people(idx, toks, lex)
+    if von is None and j.language == "es":
+        von = _two_surnames(idx, toks, (text, j.article or ""))
     if von is not None:
         # "Elektroautos von Tesla", "Leandra-Lou von Verena Stegemann", "Schmidt von der
         # Initiative": German "von" as a preposition, not the particle of "Ursula von der Leyen"
@@ -659,7 +665,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     idx = _strip_leading(idx, toks, lex, text)
     cued = stripped = False
     while len(idx) > 1 and (
-        _leading_noise(toks[idx[0]], lex, j.language)
+        (_leading_noise(toks[idx[0]], lex, j.language) and not _romance_given_pair(idx, toks, lex, j.language, text))
         or (not cued and _german_descriptor(toks[idx[0]], toks[idx[1]], lex, j.language))  # after a role the name starts
         or _german_role(idx, toks, lex, j.language)
     ):
@@ -839,6 +845,28 @@ def _two_people(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
     return None
 
 
+def _two_surnames(idx: list[int], toks: list[Token], texts: tuple[str, str]) -> int | None:
+    """Position in ``idx`` of a Spanish "y" between two single words that are each the
+    surname of someone the article names in full ("Verstappen y Russell" after "Max
+    Verstappen" and "George Russell"); a double surname's second part is not written
+    after a given name of its own ("José Ortega y Gasset")."""
+    if len(idx) != 3 or not toks[idx[1]].connector or toks[idx[1]].key != "y":
+        return None
+    a, b = toks[idx[0]], toks[idx[2]]
+    if a.connector or b.connector or a.possessive:
+        return None
+    if all(_named_in_full(t.text, texts) for t in (a, b)):
+        return 1
+    return None
+
+
+def _named_in_full(surname: str, texts: tuple[str, str]) -> bool:
+    """``surname`` closes a full name somewhere in the article: a capitalised word right
+    before it, no connector between ("Max Verstappen")."""
+    pattern = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+[ \t\u00a0]+" + re.escape(surname) + r"(?![\w’'-])")
+    return any(pattern.search(t) for t in texts if t)
+
+
 def _double_surname(words: list[int], n: int, toks: list[Token], lex: Lexicon) -> bool:
     """After the middle initial ``words[n]``, two name-shaped words end the run and a given
     name precedes it ("Walter A. Clyburn Reed"): a double surname, not a new sentence."""
@@ -914,6 +942,27 @@ def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | Non
     if language != "de" or nxt.connector or tok.key in evidence.given_names() or lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
         return False
     return lex.is_given(nxt.key) or nxt.key in evidence.given_names() or nxt.key in lex.gaz.known_tokens
+
+
+# Languages that write a word capitalised mid-sentence only as (part of) a proper name:
+# there a listed given name that is also a common word ("Domingo": Sunday, "Rosario",
+# "Amparo") is a given name when a given name follows it.
+_ROMANCE_LANGUAGES = frozenset({"es", "fr", "it", "pt"})
+
+
+def _romance_given_pair(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None, text: str) -> bool:
+    """In Spanish, French, Italian or Portuguese, the run's first word is a listed given
+    name and the next one a given name the lexicon trusts, mid-sentence ("el alcalde,
+    Domingo José Ramos Camacho"): two given names, not a common word before a name. A
+    function word ("Los", "Les") or a sentence's first word keeps its usual reading."""
+    if language not in _ROMANCE_LANGUAGES:
+        return False
+    tok, nxt = toks[idx[0]], toks[idx[1]]
+    if nxt.connector or tok.key not in evidence.given_names() or not lex.is_given(nxt.key) or tok.text in _FOREIGN_HONORIFICS:
+        return False
+    if evidence.function_word(tok.text.lower(), language) or _opens_sentence(text, tok.start):
+        return False
+    return True
 
 
 def _german_role(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:
@@ -1032,13 +1081,16 @@ def _plural_noun(tok: Token, lex: Lexicon) -> bool:
 
 
 def _genitive_position(out: list[Token], i: int, lex: Lexicon, after: str = "") -> bool:
-    """German: whether a name word may carry the genitive -s. Before more of its run or
-    a lowercase word it may ("Kims Großvater", "Kim Jong Uns kleine Schwester"), and so
+    """German: whether a name word may carry the genitive -s. Before a noun of its run or
+    a lowercase word it may ("Kims Großvater", "Kim Jong Uns kleine Schwester"), before
+    another name word not ("Vargas Llosa"), and so
     after a noun ("Das Erbe Silvio Berlusconis.", "Ein Sprecher Putins."). At the end of
     its run before punctuation, with no noun before the name, or right after a role noun
     with a full name (apposition: "Rekordhalter Amanal Petros (2:04:59)"), it is the
     name's own -s ("von Lisa Paus (Grüne)"). ``after`` is the text right after the run."""
-    if i + 1 < len(out) or (after[:1].isspace() and after[1:2].isalpha()):
+    if i + 1 < len(out):
+        return not out[i + 1].connector and not _german_name_word(out[i + 1], lex)  # "Vargas Llosa" is one name
+    if after[:1].isspace() and after[1:2].isalpha():
         return True
     j = i - 1
     while j >= 0 and not out[j].connector and _german_name_word(out[j], lex):
