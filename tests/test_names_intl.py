@@ -108,3 +108,21 @@ def test_spanish_y_between_two_surnames_of_people_named_in_full():
     assert persons(text, language="es") == ["Lucía Soterraña", "Marta Ibarguren"]
     # negative: a double surname joined by y stays one person
     assert persons("Lo escribió José Ortega y Gasset en 1930.", language="es") == ["José Ortega y Gasset"]
+
+
+# ------------------------------------------------------------ Russian inflection
+
+
+def test_russian_oblique_given_name_puts_the_surname_in_its_case():
+    text = "Суд уволил Сергея Гривка. Позже Сергей Гривк подал жалобу."
+    assert persons(text, language="ru") == ["Сергей Гривк"]
+    assert persons("Жалобы подали на Степана Хомуцы и других.", language="ru") == ["Степан Хомуца"]
+    # negative: a given name that may be a woman's nominative decides nothing
+    assert persons("Жалобы подали на Александра Кармазина.", language="ru") != ["Александр Кармазин"]
+
+
+def test_russian_common_word_before_a_name_is_not_part_of_it():
+    text = "Премьер Ирана Фарид Самади прибыл. Министр встретил премьера Ирана Фарида Самади."
+    assert persons(text, language="ru") == ["Фарид Самади"]
+    # negative: a run of dictionary words is no one
+    assert persons("Министерство Обороны сообщило об этом.", language="ru") == []

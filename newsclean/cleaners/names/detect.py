@@ -923,6 +923,8 @@ def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
         return False
     if is_cyrillic(tok.text) and russian.given_name(tok.text):
         return False  # "Марии", "Ивана": an inflected given name is as common as a noun
+    if is_cyrillic(tok.text) and russian.common_word(tok.text):
+        return True  # "премьер-министром Малайзии Анваром Ибрагимом": a place or noun the dictionary knows, no name
     # a noun of a language that capitalises nouns or names its ministries ("Santé", "Berg",
     # "Compañía"); a word some locale also lists as a given name must be very common
     freq = plausible.zipf(tok.text.lower(), language)
