@@ -126,3 +126,14 @@ def test_russian_common_word_before_a_name_is_not_part_of_it():
     assert persons(text, language="ru") == ["Фарид Самади"]
     # negative: a run of dictionary words is no one
     assert persons("Министерство Обороны сообщило об этом.", language="ru") == []
+
+
+def test_romance_occupation_in_apposition_or_before_is_a_person_cue():
+    assert persons("Lo confirmó Zahed al Wahbani, director del hospital, ayer.", language="es") == ["Zahed al Wahbani"]
+    assert persons("Elle a reçu Maëlys Kerbrat, la secrétaire générale du syndicat.", language="fr") == ["Maëlys Kerbrat"]
+    assert persons("Los hijos de la doctora Nour Al-Hallaq sobrevivieron.", language="es") == ["Nour Al-Hallaq"]
+    # negative: a place before the same words, a capitalised word after the comma, and
+    # English text are left alone
+    assert persons("Visitó Ciudad Real, el presidente no.", language="es") == []
+    assert persons("Lo confirmó Zahed al Wahbani, Director General, ayer.", language="es") == []
+    assert persons("It was Zahed al Wahbani, director of the hospital.", language="en") == []

@@ -774,6 +774,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             plausible.zipf(t.key) >= DESCRIPTOR_ZIPF and t.key not in evidence.surnames() and t.key not in evidence.given_names() for t in names
         ):
             cue = "who"  # "Zashay Tastas, who ..."; not "political Tunisian Islamists, who": a group's words
+        if not cue and evidence.apposition_after(text, seg[-1].end, j.language):
+            cue = "apposition"  # "Zaher al Waheidi, director de la unidad", "Marylise Léon, la secrétaire générale"
+        if not cue and j.language in _ROMANCE_LANGUAGES and _romance_occupation_before(text, seg[0].start):
+            cue = "occupation"  # "la doctora Alaa Al-Najjar"
         if not cue and seg[-1].possessive and evidence.possession_after(text, seg[-1].end + 2):
             cue = "possessive"  # "in Zinedine Zidane’s team", "Earyel Bowleg’s wife"
         if cue:
@@ -950,6 +954,12 @@ def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | Non
 # there a listed given name that is also a common word ("Domingo": Sunday, "Rosario",
 # "Amparo") is a given name when a given name follows it.
 _ROMANCE_LANGUAGES = frozenset({"es", "fr", "it", "pt"})
+
+
+def _romance_occupation_before(text: str, start: int) -> bool:
+    """A lowercase occupation noun of a Romance language right before ``start``."""
+    m = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
+    return m is not None and m.group(1).islower() and m.group(1) in evidence.ROMANCE_OCCUPATIONS
 
 
 def _romance_given_pair(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None, text: str) -> bool:
