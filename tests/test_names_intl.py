@@ -137,3 +137,23 @@ def test_romance_occupation_in_apposition_or_before_is_a_person_cue():
     assert persons("Visitó Ciudad Real, el presidente no.", language="es") == []
     assert persons("Lo confirmó Zahed al Wahbani, Director General, ayer.", language="es") == []
     assert persons("It was Zahed al Wahbani, director of the hospital.", language="en") == []
+
+
+def test_german_role_noun_in_apposition_is_a_person_cue():
+    assert persons("Vorne lief Tsehay Gemechu, die Siegerin aus Kenia, allein.", language="de") == ["Tsehay Gemechu"]
+    assert persons("Dazu sagte Tjorven Haug, Verwalter der Heime, nichts.", language="de") == ["Tjorven Haug"]
+    # negative: a place or a plain noun after the comma is no cue
+    assert persons("Vorne lief Tsehay Gemechu, Berlin und Paris folgten.", language="de") == []
+
+
+def test_german_facility_noun_after_a_name_makes_it_a_place():
+    assert persons("Das Spiel im Pierre Lacombe Stadion war ausverkauft.", language="de") == []
+    assert persons("Der Fund wurde dem Julius Brenner-Institut gemeldet.", language="de") == []
+    # negative: a surname that is no facility word stays a person's
+    assert persons("Das Spiel pfiff Pierre Lacombe souverän.", language="de") == ["Pierre Lacombe"]
+
+
+def test_name_in_german_quotes_is_a_work():
+    assert persons("Ein Roman nach dem Klassiker „Oliver Twist“ erschien.", language="de") == []
+    # negative: the same name outside quotes, in a sentence about a person, stays
+    assert persons("Den Roman schrieb Oliver Twistel im Jahr 2020.", language="de") == ["Oliver Twistel"]

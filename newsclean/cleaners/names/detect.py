@@ -660,6 +660,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         or (idx[0] > 0 and plausible.is_place(" ".join(toks[k].key for k in range(idx[0] - 1, idx[-1] + 1))))
     ):
         return  # "Santa Cruz", "(United) Arab Emirates": a place, before any word is dropped from it
+    if j.language == "de" and len(words) > 1 and german.facility_noun(toks[words[-1]].text):
+        return  # "im Pierre Mauroy Stadion", "dem Julius Kühn-Institut": a place named after someone
     if (toks[idx[0]].key in lexicon.WEATHER_SYSTEMS or (len(idx) > 1 and toks[idx[1]].key in lexicon.WEATHER_SYSTEMS)) and _named_storm(idx, toks, (text, j.article or "")):
         return  # "Storm Ciarán", "Hurricane Ian": a weather system's name, no one's
     idx = _strip_leading(idx, toks, lex, text)
@@ -774,6 +776,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             plausible.zipf(t.key) >= DESCRIPTOR_ZIPF and t.key not in evidence.surnames() and t.key not in evidence.given_names() for t in names
         ):
             cue = "who"  # "Zashay Tastas, who ..."; not "political Tunisian Islamists, who": a group's words
+        if not cue and j.language == "de" and german.apposition_after(text, seg[-1].end):
+            cue = "apposition"  # "Tigist Ketema, die Siegerin aus Äthiopien"
         if not cue and evidence.apposition_after(text, seg[-1].end, j.language):
             cue = "apposition"  # "Zaher al Waheidi, director de la unidad", "Marylise Léon, la secrétaire générale"
         if not cue and j.language in _ROMANCE_LANGUAGES and _romance_occupation_before(text, seg[0].start):
@@ -1479,8 +1483,9 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Glen Allen, Va.", "Glen Eden, west Auckland": a town and its state or region
     if len(names) < 2:
         return True
-    if start and text[start - 1] in _OPEN_QUOTES and (
-        text[end : end + 1] in _CLOSE_QUOTES or (text[end : end + 1] in ",." and text[end + 1 : end + 2] in _CLOSE_QUOTES)
+    if start and (
+        (text[start - 1] in _OPEN_QUOTES and (text[end : end + 1] in _CLOSE_QUOTES or (text[end : end + 1] in ",." and text[end + 1 : end + 2] in _CLOSE_QUOTES)))
+        or (text[start - 1] == "„" and text[end : end + 1] in "“”")  # German quotes: Klassiker „David Copperfield“
     ):
         # a quoted title of a work, a nickname or a test: “Mary Poppins”, “Green Run”, dubbed “Agent Smith,”
         return False

@@ -18,6 +18,7 @@ named after it, as a title does. Only articles detected as German use this modul
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 # Role and occupation nouns of German news, as written before a name (lowercase; the
@@ -53,7 +54,8 @@ ROLE_NOUNS = frozenset(
     nationalrat nationalrätin ständerat ständerätin
     bischof bischöfin pfarrer pfarrerin
     aktivist aktivistin aktivisten unternehmer unternehmerin
-    ministerpräsident ministerpräsidentin
+    ministerpräsident ministerpräsidentin sieger siegerin gewinner gewinnerin
+    verwalter verwalterin astronom astronomin läufer läuferin
     """.split()
 )
 
@@ -109,3 +111,48 @@ def role_place(word: str) -> bool:
     "Hamburgs Polizeipräsident"); the caller checks that a role noun follows and that the
     word is no given name."""
     return len(word) > 3 and word[:1].isupper() and word.endswith(_PLACE_ENDINGS) and "-" not in word
+
+
+# An apposition after a name: a comma, an optional article and an optional lowercase
+# adjective, then a capitalised role noun ("Tigist Ketema, die Siegerin aus Äthiopien",
+# "Franz Huber, Verwalter der Heime", "Anna Roth, neue Leiterin").
+_APPOSITION = re.compile(
+    r"^,[ \t\u00a0]+(?:(?:der|die|das|dem|den|des|ein|eine|einer|eines)[ \t\u00a0]+)?(?:[a-zäöüß][\w\-]*[ \t\u00a0]+)?([A-ZÄÖÜ][\w\-]*)"
+)
+
+
+def apposition_after(text: str, end: int) -> bool:
+    """A role noun in apposition right after ``text[:end]`` ("Tigist Ketema, die Siegerin").
+
+    >>> apposition_after("Tigist Ketema, die Siegerin aus Äthiopien", 13)
+    True
+    >>> apposition_after("Tigist Ketema, Berlin und Paris", 13)
+    False
+    """
+    m = _APPOSITION.match(text[end : end + 60])
+    return m is not None and role_noun(m.group(1))
+
+
+# Nouns that end the name of a place, a building, an institution or a prize named after
+# someone ("Pierre Mauroy Stadion", "Julius Kühn-Institut", "Anne-Frank-Schule"), also
+# as the head of a compound ("Volksschule"); surnames that are such words ("Park",
+# "Saal", "Ring", "Haus") are left out.
+FACILITY_NOUNS = frozenset(
+    """
+    stadion arena halle schule gymnasium institut straße strasse platz allee preis stiftung
+    museum klinik klinikum krankenhaus universität hochschule kaserne brücke bahnhof
+    flughafen hotel zentrum kirche kapelle denkmal gedenkstätte bibliothek akademie
+    """.split()
+)
+_FACILITY_HEADS = tuple(n for n in FACILITY_NOUNS if len(n) >= MIN_GLUED_HEAD)
+
+
+def facility_noun(word: str) -> bool:
+    """A noun that makes the run before it a place or institution, alone or as the head
+    of a compound or of a hyphenated name ("Stadion", "Kühn-Institut", "Volksschule").
+
+    >>> facility_noun("Stadion"), facility_noun("Kühn-Institut"), facility_noun("Grundschule"), facility_noun("Park")
+    (True, True, True, False)
+    """
+    low = word.lower().rsplit("-", 1)[-1]
+    return low in FACILITY_NOUNS or any(low.endswith(h) and len(low) - len(h) >= MIN_COMPOUND_PREFIX for h in _FACILITY_HEADS)
