@@ -71,7 +71,9 @@ def test_german_genitive_beside_a_noun_or_before_an_adjective_is_still_read(gaz)
 
 
 def test_two_full_names_without_a_comma_after_a_noun_are_two_people():
-    text = "Neu erschienen: Das Kinderbuch Sarah Lindqvist Tobias Hartmann (Übers.), Verlag 2025."
+    text = "Die Sammlung Dunkle Wasser von Sarah Lindqvist Tobias Hartmann (Übers.) ist neu."
+    assert persons(text, language="de") == ["Sarah Lindqvist", "Tobias Hartmann"]
+    text = "Im Katalog steht Sommer Sarah Lindqvist Tobias Hartmann (Übers.), Verlag 2025."
     assert persons(text, language="de") == ["Sarah Lindqvist", "Tobias Hartmann"]
     # negative: two given names then two surnames are one Spanish person
     assert persons("Lo anunció ayer José Luis Fernández Soto en Madrid.", language="es") == ["José Luis Fernández Soto"]
@@ -157,3 +159,13 @@ def test_name_in_german_quotes_is_a_work():
     assert persons("Ein Roman nach dem Klassiker „Oliver Twist“ erschien.", language="de") == []
     # negative: the same name outside quotes, in a sentence about a person, stays
     assert persons("Den Roman schrieb Oliver Twistel im Jahr 2020.", language="de") == ["Oliver Twistel"]
+
+
+def test_german_noun_announcing_a_place_work_or_product_opens_no_name():
+    assert persons("Siedler griffen das Dorf Umm Safa an.", language="de") == []
+    assert persons("Die Rohölsorte Western Texas stieg.", language="de") == []
+    assert persons("Alle lesen den Gesellschaftsroman Felipe Tadeo in der Schule.", language="de") == []
+    # negative: a name in the genitive after the noun is the owner's, and a role noun
+    # before a name still leaves the person
+    assert persons("Das Buch Lisa Müllers erschien 2020.", language="de") == ["Lisa Müller"]
+    assert persons("Das sagte Bürgermeisterin Anna Ruppert.", language="de") == ["Anna Ruppert"]

@@ -208,7 +208,7 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None, af
         out = _split_joined_people(out, lex)
     if language == "de":
         for i, t in enumerate(out):
-            if not t.connector and _genitive_position(out, i, lex, after):
+            if not t.connector and t.key.endswith("s") and _genitive_position(out, i, lex, after):
                 _genitive(t, lex, language)
     if language not in (None, "en") and len(out) > 2 and out[0].text.lower() in CAPITAL_PARTICLES and out[0].text[:1].isupper() and out[1].connector and out[1].text.islower():
         # "explica Von der Leyen", "sagte Van der Bellen": a surname's particle capitalised
@@ -675,6 +675,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Jockey Manny Franco", "Klimaaktivistin Luisa Neubauer", "Berg Myohyang",
         # "Santé Olivier Véran": an occupation or an ordinary noun, capitalised
         cued = cued or evidence.occupation(toks[idx[0]].key) or (j.language == "de" and german.role_noun(toks[idx[0]].text))
+        if _german_category(toks[idx[0]], toks[idx[-1]], lex, j.language) and not cued:
+            return  # "im Dorf Wadi Rahal", "die Rohölsorte Brent Crude": a place's or a product's name follows
         stripped = True
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
@@ -979,6 +981,17 @@ def _romance_given_pair(idx: list[int], toks: list[Token], lex: Lexicon, languag
     if evidence.function_word(tok.text.lower(), language) or _opens_sentence(text, tok.start):
         return False
     return True
+
+
+def _german_category(tok: Token, last: Token, lex: Lexicon, language: str | None) -> bool:
+    """German: a noun announcing a place, a work or a product opens the run ("Dorf",
+    "Gesellschaftsroman"), and the name after it is not in the genitive ("das Buch Michelle
+    Obamas" is hers); a given name ("Roman") or a known name token is no such noun."""
+    if language != "de" or tok.connector or last.possessive:
+        return False
+    if lex.is_given(tok.key) or tok.key in evidence.given_names() or tok.key in lex.gaz.known_tokens:
+        return False
+    return german.category_noun(tok.text)
 
 
 def _german_role(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:

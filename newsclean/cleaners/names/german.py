@@ -147,6 +147,7 @@ FACILITY_NOUNS = frozenset(
 _FACILITY_HEADS = tuple(n for n in FACILITY_NOUNS if len(n) >= MIN_GLUED_HEAD)
 
 
+@lru_cache(maxsize=16384)
 def facility_noun(word: str) -> bool:
     """A noun that makes the run before it a place or institution, alone or as the head
     of a compound or of a hyphenated name ("Stadion", "Kühn-Institut", "Volksschule").
@@ -156,3 +157,29 @@ def facility_noun(word: str) -> bool:
     """
     low = word.lower().rsplit("-", 1)[-1]
     return low in FACILITY_NOUNS or any(low.endswith(h) and len(low) - len(h) >= MIN_COMPOUND_PREFIX for h in _FACILITY_HEADS)
+
+
+# Nouns after which German writes the name of a place, a work or a product, not of a
+# person: "im Dorf Wadi Rahal", "die Rohölsorte Brent Crude", "der Gesellschaftsroman
+# Noli me tangere" (also as a compound's head).
+CATEGORY_NOUNS = frozenset(
+    """
+    dorf stadt gemeinde ortschaft region provinz viertel stadtteil insel kibbuz siedlung
+    flüchtlingslager gebirge
+    roman film buch album lied song serie titel klassiker theaterstück oper
+    sorte marke
+    """.split()
+)
+_CATEGORY_HEADS = tuple(n for n in CATEGORY_NOUNS if len(n) >= 4)
+
+
+@lru_cache(maxsize=16384)
+def category_noun(word: str) -> bool:
+    """A noun that announces a place's, a work's or a product's name ("Dorf",
+    "Gesellschaftsroman", "Rohölsorte"); the caller checks it is no given name ("Roman").
+
+    >>> category_noun("Dorf"), category_noun("Rohölsorte"), category_noun("Landeschef")
+    (True, True, False)
+    """
+    low = word.lower().rsplit("-", 1)[-1]
+    return low in CATEGORY_NOUNS or any(low.endswith(h) and len(low) - len(h) >= MIN_COMPOUND_PREFIX for h in _CATEGORY_HEADS)
