@@ -79,12 +79,15 @@ def test_two_full_names_without_a_comma_after_a_noun_are_two_people():
     assert persons("Lo anunció ayer José Luis Fernández Soto en Madrid.", language="es") == ["José Luis Fernández Soto"]
 
 
-def test_german_s_before_another_name_word_is_no_genitive():
+def test_german_s_before_another_name_word_is_no_genitive(gaz):
     assert persons("Es moderierte Andreas Kettler den Abend.", language="de") == ["Andreas Kettler"]
     text = "Die Autorin Elena Vargas Llosa liest. Danach erklärte Vargas Llosa den Roman."
     assert persons(text, language="de") == ["Elena Vargas Llosa"]
-    # negative: before a noun the -s is still the genitive
+    # negative: before a noun the -s is still the genitive, also a rare compound noun
+    # after a person the gazetteer knows, and a quoted noun
     assert persons("Andreas Müllers Rede war kurz.", language="de") == ["Andreas Müller"]
+    assert persons("Präsident Barack Obamas Rettungsaktion half.", gaz, language="de") == ["Barack Obama"]
+    assert persons("Geheimdienste: Putins „Wegwerf-Agenten“ im Visier", gaz, language="de") == ["Vladimir Putin"]
 
 
 # ------------------------------------------------------------ Spanish and other Romance languages

@@ -1118,9 +1118,17 @@ def _genitive_position(out: list[Token], i: int, lex: Lexicon, after: str = "") 
     with a full name (apposition: "Rekordhalter Amanal Petros (2:04:59)"), it is the
     name's own -s ("von Lisa Paus (Grüne)"). ``after`` is the text right after the run."""
     if i + 1 < len(out):
-        return not out[i + 1].connector and not _german_name_word(out[i + 1], lex)  # "Vargas Llosa" is one name
-    if after[:1].isspace() and after[1:2].isalpha():
-        return True
+        if out[i + 1].connector:
+            return False
+        if not _german_name_word(out[i + 1], lex):
+            return True  # "Kims Großvater"
+        # before a word that may be a name or a rare noun: the genitive of a person the
+        # gazetteer knows ("Barack Obamas Rettungsaktion"), not a listed name in its own
+        # right ("Andreas Menzel", "Vargas Llosa")
+        k = out[i].key
+        return k[:-1] in lex.gaz.known_tokens and k not in evidence.given_names() and k not in evidence.surnames()
+    if after[:1].isspace() and (after[1:2].isalpha() or after[1:2] in "„\"»«"):
+        return True  # "Kim Jong Uns kleine Schwester", "Putins „Wegwerf-Agenten“"
     j = i - 1
     while j >= 0 and not out[j].connector and _german_name_word(out[j], lex):
         j -= 1

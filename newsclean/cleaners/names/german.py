@@ -55,7 +55,7 @@ ROLE_NOUNS = frozenset(
     bischof bischöfin pfarrer pfarrerin
     aktivist aktivistin aktivisten unternehmer unternehmerin
     ministerpräsident ministerpräsidentin sieger siegerin gewinner gewinnerin
-    verwalter verwalterin astronom astronomin läufer läuferin
+    astronom astronomin läufer läuferin
     """.split()
 )
 
