@@ -75,8 +75,10 @@ def test_two_full_names_without_a_comma_after_a_noun_are_two_people():
     assert persons(text, language="de") == ["Sarah Lindqvist", "Tobias Hartmann"]
     text = "Im Katalog steht Sommer Sarah Lindqvist Tobias Hartmann (Übers.), Verlag 2025."
     assert persons(text, language="de") == ["Sarah Lindqvist", "Tobias Hartmann"]
-    # negative: two given names then two surnames are one Spanish person
+    # negative: two given names then two surnames are one Spanish person, and a Spanish
+    # double surname whose first word is also a given name stays in the name
     assert persons("Lo anunció ayer José Luis Fernández Soto en Madrid.", language="es") == ["José Luis Fernández Soto"]
+    assert persons("Denunciaron a Jorge Ferrero Martín Cabrera por fraude.", language="es") == ["Jorge Ferrero Martín Cabrera"]
 
 
 def test_german_s_before_another_name_word_is_no_genitive(gaz):
@@ -106,6 +108,8 @@ def test_romance_given_name_that_is_also_a_word_before_another_given_name():
     # function word never opens the name
     assert persons("Domingo José Ferrer habló.", language="es") == ["José Ferrer"]
     assert persons("Lo vieron Los Ángeles Ferrer y otros.", language="es") != ["Los Ángeles Ferrer"]
+    # after an article the word is a noun: the ministry of health, not a given name
+    assert persons("Le ministre de la Santé Roman Prymek a démissionné.", language="fr") == ["Roman Prymek"]
 
 
 def test_spanish_y_between_two_surnames_of_people_named_in_full():
@@ -142,6 +146,7 @@ def test_romance_occupation_in_apposition_or_before_is_a_person_cue():
     assert persons("Visitó Ciudad Real, el presidente no.", language="es") == []
     assert persons("Lo confirmó Zahed al Wahbani, Director General, ayer.", language="es") == []
     assert persons("It was Zahed al Wahbani, director of the hospital.", language="en") == []
+    assert persons("Según Zahed al Wahbani, firma líder del sector, no.", language="es") == []
 
 
 def test_german_role_noun_in_apposition_is_a_person_cue():
@@ -172,3 +177,8 @@ def test_german_noun_announcing_a_place_work_or_product_opens_no_name():
     # before a name still leaves the person
     assert persons("Das Buch Lisa Müllers erschien 2020.", language="de") == ["Lisa Müller"]
     assert persons("Das sagte Bürgermeisterin Anna Ruppert.", language="de") == ["Anna Ruppert"]
+
+
+def test_german_category_noun_before_a_role_noun_leaves_the_person():
+    # a heading glued to the sentence: the role noun after the place word still introduces a name
+    assert persons("Aktionstag in der Innenstadt Oberbürgermeister Fritz Kuhn hat eröffnet.", language="de") == ["Fritz Kuhn"]

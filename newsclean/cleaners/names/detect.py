@@ -586,9 +586,9 @@ class _Judge:
         _judge(idx, toks, self, following)
 
 
-# Languages whose runs of four name words may be two people with the comma lost (the
-# given-name lists read Latin script; Russian name runs are read by the dictionary).
-_PEOPLE_LIST_LANGUAGES = frozenset({"en", "de", "es", "fr", "it", "pt", "nl"})
+# Languages whose runs of four name words may be two people with the comma lost; a
+# Spanish or Portuguese name has four words of its own ("José Graña Miró Quesada").
+_PEOPLE_LIST_LANGUAGES = frozenset({"en", "de"})
 # Words that end an institution's or a post's name ("Institute", "Chair").
 _ORG_OR_POST = lexicon.ORG_WORDS | lexicon.NAMED_POSTS
 # Cited authors in the Vancouver style right before a run: "Uppal M, Rai R, " (surname,
@@ -675,7 +675,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Jockey Manny Franco", "Klimaaktivistin Luisa Neubauer", "Berg Myohyang",
         # "Santé Olivier Véran": an occupation or an ordinary noun, capitalised
         cued = cued or evidence.occupation(toks[idx[0]].key) or (j.language == "de" and german.role_noun(toks[idx[0]].text))
-        if _german_category(toks[idx[0]], toks[idx[-1]], lex, j.language) and not cued:
+        if _german_category(toks[idx[0]], toks[idx[-1]], lex, j.language) and not cued and not any(german.role_noun(toks[k].text) for k in idx[1:]):
             return  # "im Dorf Wadi Rahal", "die Rohölsorte Brent Crude": a place's or a product's name follows
         stripped = True
         idx = idx[1:]
@@ -960,6 +960,8 @@ def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | Non
 # there a listed given name that is also a common word ("Domingo": Sunday, "Rosario",
 # "Amparo") is a given name when a given name follows it.
 _ROMANCE_LANGUAGES = frozenset({"es", "fr", "it", "pt"})
+# Articles and contracted articles of those languages: a word after one is a noun.
+_ROMANCE_ARTICLES = frozenset("el la los las le les l' l’ del al du des un una une uno il lo gli della dello o a os as do da dos das no na".split())
 
 
 def _romance_occupation_before(text: str, start: int) -> bool:
@@ -976,6 +978,9 @@ def _romance_given_pair(idx: list[int], toks: list[Token], lex: Lexicon, languag
     if language not in _ROMANCE_LANGUAGES:
         return False
     tok, nxt = toks[idx[0]], toks[idx[1]]
+    prev = _PREVIOUS_WORD.search(text[max(0, tok.start - 12) : tok.start])
+    if prev is not None and prev.group(1).lower() in _ROMANCE_ARTICLES:
+        return False  # "le ministre de la Santé Roman Prymula": after an article the word is a noun
     if nxt.connector or tok.key not in evidence.given_names() or not lex.is_given(nxt.key) or tok.text in _FOREIGN_HONORIFICS:
         return False
     if evidence.function_word(tok.text.lower(), language) or _opens_sentence(text, tok.start):
@@ -1120,13 +1125,16 @@ def _genitive_position(out: list[Token], i: int, lex: Lexicon, after: str = "") 
     if i + 1 < len(out):
         if out[i + 1].connector:
             return False
-        if not _german_name_word(out[i + 1], lex):
-            return True  # "Kims Großvater"
-        # before a word that may be a name or a rare noun: the genitive of a person the
-        # gazetteer knows ("Barack Obamas Rettungsaktion"), not a listed name in its own
-        # right ("Andreas Menzel", "Vargas Llosa")
+        # before a word that may be a name, a word the lists know as a name in its own
+        # right, or a given name's genitive form, is that name ("Andreas Menzel", "Vargas
+        # Llosa", "Vasilis Toliopoulos"); before a noun it is the genitive ("Kims Großvater")
         k = out[i].key
-        return k[:-1] in lex.gaz.known_tokens and k not in evidence.given_names() and k not in evidence.surnames()
+        if not _german_name_word(out[i + 1], lex):
+            return True
+        own = k in evidence.given_names() or k in evidence.surnames()
+        if k[:-1] in lex.gaz.known_tokens and not own:
+            return True  # a person the gazetteer knows before a rare noun: "Barack Obamas Rettungsaktion"
+        return not (own or lex.is_given(k[:-1]) or k[:-1] in evidence.given_names())  # "Vasilis Toliopoulos"
     if after[:1].isspace() and (after[1:2].isalpha() or after[1:2] in "„\"»«"):
         return True  # "Kim Jong Uns kleine Schwester", "Putins „Wegwerf-Agenten“"
     j = i - 1

@@ -172,10 +172,11 @@ ROMANCE_OCCUPATIONS = frozenset(
 )
 
 # An apposition after a name in a Romance language: a comma, an optional article and
-# an optional adjective, then an occupation noun ("Zaher al Waheidi, director de la
-# unidad", "Patrick Martin, le nouveau président du Medef").
+# an optional adjective that goes before nouns ("nouveau", "ex"), then an occupation
+# noun ("Zaher al Waheidi, director de la unidad", "Patrick Martin, le nouveau président
+# du Medef"); not "..., firma líder": the noun after the comma must be the occupation.
 _APPOSITION = re.compile(
-    r"^,[ \t\u00a0]+(?:(?:el|la|le|l['’]|il|lo|o|a|un|una|une|um|uma)[ \t\u00a0]*)?(?:([^\W\d_][\w\-]*)[ \t\u00a0]+)?([^\W\d_][\w\-]*)"
+    r"^,[ \t\u00a0]+(?:(?:el|la|le|l['’]|il|lo|o|a|un|una|une|um|uma)[ \t\u00a0]*)?(?:(nuevo|nueva|nouveau|nouvel|nouvelle|nuovo|nuova|novo|nova|ancien|ancienne|antiguo|antigua|ex|actual|actuel|actuelle|futur|future|futuro|futura|premier|première|primer|primera)[ \t\u00a0]+)?([^\W\d_][\w\-]*)"
 )
 ROMANCE_LANGUAGES = frozenset({"es", "fr", "it", "pt"})
 
@@ -194,10 +195,8 @@ def apposition_after(text: str, end: int, language: str | None) -> bool:
     m = _APPOSITION.match(text[end : end + 60])
     if m is None:
         return False
-    words = [w for w in m.groups() if w]
-    if not all(w.islower() for w in words):
-        return False
-    return any(romance_occupation(w) for w in words)
+    word = m.group(2)
+    return word.islower() and romance_occupation(word)
 
 
 def cue_before(text: str, start: int) -> str | None:
