@@ -182,3 +182,10 @@ def test_german_noun_announcing_a_place_work_or_product_opens_no_name():
 def test_german_category_noun_before_a_role_noun_leaves_the_person():
     # a heading glued to the sentence: the role noun after the place word still introduces a name
     assert persons("Aktionstag in der Innenstadt Oberbürgermeister Fritz Kuhn hat eröffnet.", language="de") == ["Fritz Kuhn"]
+
+
+def test_german_derived_noun_after_a_genitive_is_a_noun_not_a_surname():
+    text = "Das Stück erinnert an das Debüt von Lius Vorgängerin Frauke Ostwald im Jahr 2019."
+    assert persons(text, language="de") == ["Frauke Ostwald"]
+    # negative: before a surname-like word a given name's -s form stays the given name
+    assert persons("Es spielte Vasilis Toliatzis stark.", language="de") == ["Vasilis Toliatzis"]

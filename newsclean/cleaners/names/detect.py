@@ -1149,7 +1149,9 @@ def _german_name_word(tok: Token, lex: Lexicon) -> bool:
     k = tok.key
     if lex.is_given(k) or k in evidence.given_names() or k in lex.gaz.known_tokens:
         return True
-    return not german.role_noun(tok.text) and plausible.zipf(tok.text.lower(), "de") < plausible.VOCABULARY_ZIPF
+    if german.role_noun(tok.text) or german.noun_shaped(tok.text):
+        return False
+    return plausible.zipf(tok.text.lower(), "de") < plausible.VOCABULARY_ZIPF
 
 
 def _genitive(tok: Token, lex: Lexicon, language: str | None) -> None:

@@ -55,7 +55,8 @@ ROLE_NOUNS = frozenset(
     bischof bischöfin pfarrer pfarrerin
     aktivist aktivistin aktivisten unternehmer unternehmerin
     ministerpräsident ministerpräsidentin sieger siegerin gewinner gewinnerin
-    astronom astronomin läufer läuferin
+    astronom astronomin läufer läuferin vorgänger vorgängerin nachfolger nachfolgerin
+    mechaniker mechanikerin techniker technikerin politiker politikerin
     """.split()
 )
 
@@ -183,3 +184,19 @@ def category_noun(word: str) -> bool:
     """
     low = word.lower().rsplit("-", 1)[-1]
     return low in CATEGORY_NOUNS or any(low.endswith(h) and len(low) - len(h) >= MIN_COMPOUND_PREFIX for h in _CATEGORY_HEADS)
+
+
+# Endings of German derived nouns that names do not have ("Vorgängerin", "Rettung",
+# "Gesundheit", "Wissenschaft", "Koalition"), on words of at least this many letters.
+_NOUN_SUFFIXES = ("erin", "ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis")
+MIN_SUFFIX_NOUN = 7
+
+
+def noun_shaped(word: str) -> bool:
+    """A capitalised word with the ending of a German derived noun ("Rettungsaktion",
+    "Vorgängerin"); "Menzel", "Llosa" are not.
+
+    >>> noun_shaped("Rettungsaktion"), noun_shaped("Vorgängerin"), noun_shaped("Menzel")
+    (True, True, False)
+    """
+    return len(word) >= MIN_SUFFIX_NOUN and word.lower().endswith(_NOUN_SUFFIXES)
