@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import evidence, lexicon, plausible, russian
+from newsclean.cleaners.names import evidence, german, lexicon, plausible, russian
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 
@@ -195,7 +195,7 @@ def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
     return pieces
 
 
-def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) -> list[Token]:
+def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None, after: str = "") -> list[Token]:
     out: list[Token] = []
     for m in patterns().token.finditer(run):
         raw = m.group(0)
@@ -209,9 +209,13 @@ def _tokens(run: str, offset: int, lex: Lexicon, language: str | None = None) ->
     if "-" in run:
         out = _split_joined_people(out, lex)
     if language == "de":
-        for t in out:
-            if not t.connector:
+        for i, t in enumerate(out):
+            if not t.connector and t.key.endswith("s") and _genitive_position(out, i, lex, after):
                 _genitive(t, lex, language)
+    if language not in (None, "en") and len(out) > 2 and out[0].text.lower() in CAPITAL_PARTICLES and out[0].text[:1].isupper() and out[1].connector and out[1].text.islower():
+        # "explica Von der Leyen", "sagte Van der Bellen": a surname's particle capitalised
+        # at its start is still a particle, not a given name ("Von Leyen" is no one)
+        out[0].connector = True
     for i in range(1, len(out) - 1):
         t = out[i]
         if t.text.lower() in CAPITAL_PARTICLES and t.text[0].isupper() and not out[i - 1].connector and not out[i - 1].boundary_after:
@@ -426,7 +430,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
     found: list[Candidate] = []
     orphans: list[Candidate] = []
     for m in patterns().run.finditer(text):
-        toks = _tokens(m.group(0), m.start(), lex, language)
+        toks = _tokens(m.group(0), m.start(), lex, language, text[m.end() : m.end() + 2] if language == "de" else "")
         n = len(toks)
         taken = [False] * n
         # 1. longest gazetteer alias at each position, left to right
@@ -593,6 +597,9 @@ class _Judge:
         _judge(idx, toks, self, following)
 
 
+# Languages whose runs of four name words may be two people with the comma lost; a
+# Spanish or Portuguese name has four words of its own ("José Graña Miró Quesada").
+_PEOPLE_LIST_LANGUAGES = frozenset({"en", "de"})
 # Words that end an institution's or a post's name ("Institute", "Chair").
 _ORG_OR_POST = lexicon.ORG_WORDS | lexicon.NAMED_POSTS
 # Cited authors in the Vancouver style right before a run: "Uppal M, Rai R, " (surname,
@@ -616,6 +623,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[cut + 1 :], toks, j, following=following)
         return
     von = _preposition_von(idx, toks, lex) if j.language == "de" else _two_people(idx, toks, lex)
+    if von is None and j.language == "es":
+        von = _two_surnames(idx, toks, (text, j.article or ""))
     if von is not None:
         # "Elektroautos von Tesla", "Leandra-Lou von Verena Stegemann", "Schmidt von der
         # Initiative": German "von" as a preposition, not the particle of "Ursula von der Leyen"
@@ -654,9 +663,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Wall Streeter Charlotte Beyer", "Londoner Sadiq Khan": where the person is from
         _judge(idx[agent:], toks, j, following=following)
         return
-    pair = _two_full_names(words, toks, lex) if j.language == "en" else None
+    pair = _two_full_names(words, toks, lex) if j.language in _PEOPLE_LIST_LANGUAGES else None
     if pair is not None:
-        # "Anne-Marie Slaughter Andrew Solomon": a list of people with its commas lost
+        # "Anne-Marie Slaughter Andrew Solomon", "Jessica Zafra Niko Fröba", "Trainer Pep
+        # Guardiola Erling Haaland": a list of people with its commas lost
         cut_at = idx.index(words[pair])
         _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
         _judge(idx[cut_at:], toks, j, following=following)
@@ -666,19 +676,36 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         or (idx[0] > 0 and plausible.is_place(" ".join(toks[k].key for k in range(idx[0] - 1, idx[-1] + 1))))
     ):
         return  # "Santa Cruz", "(United) Arab Emirates": a place, before any word is dropped from it
+    if j.language == "de" and len(words) > 1 and german.facility_noun(toks[words[-1]].text):
+        return  # "im Pierre Mauroy Stadion", "dem Julius Kühn-Institut": a place named after someone
     if (toks[idx[0]].key in lexicon.WEATHER_SYSTEMS or (len(idx) > 1 and toks[idx[1]].key in lexicon.WEATHER_SYSTEMS)) and _named_storm(idx, toks, (text, j.article or "")):
         return  # "Storm Ciarán", "Hurricane Ian": a weather system's name, no one's
     idx = _strip_leading(idx, toks, lex, text)
     cued = stripped = False
-    while len(idx) > 1 and (_leading_noise(toks[idx[0]], lex, j.language) or _german_descriptor(toks[idx[0]], toks[idx[1]], lex, j.language)):
+    while len(idx) > 1 and (
+        (_leading_noise(toks[idx[0]], lex, j.language) and not _romance_given_pair(idx, toks, lex, j.language, text))
+        or (not cued and _german_descriptor(toks[idx[0]], toks[idx[1]], lex, j.language))  # after a role the name starts
+        or _german_role(idx, toks, lex, j.language)
+    ):
         # "Les Suisses", "Von der Zeremonie": a function word of the article's language;
         # "Jockey Manny Franco", "Klimaaktivistin Luisa Neubauer", "Berg Myohyang",
         # "Santé Olivier Véran": an occupation or an ordinary noun, capitalised
-        cued = cued or evidence.occupation(toks[idx[0]].key)
+        cued = cued or evidence.occupation(toks[idx[0]].key) or (j.language == "de" and german.role_noun(toks[idx[0]].text))
+        if _german_category(toks[idx[0]], toks[idx[-1]], lex, j.language) and not cued and not any(german.role_noun(toks[k].text) for k in idx[1:]):
+            return  # "im Dorf Wadi Rahal", "die Rohölsorte Brent Crude": a place's or a product's name follows
         stripped = True
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
+    if stripped and j.language not in (None, "en") and j.language in _PEOPLE_LIST_LANGUAGES:
+        words = [k for k in idx if not toks[k].connector]
+        pair = _two_full_names(words, toks, lex)
+        if pair is not None:
+            # "Mädchen Jessica Zafra Niko Fröba": two people after a capitalised noun
+            cut_at = idx.index(words[pair])
+            _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
+            _judge(idx[cut_at:], toks, j, following=following)
+            return
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
         idx = idx[:cut]  # "Natalie Massenet Leaves Net-a-Porter": a title-cased headline goes on after the name
@@ -767,6 +794,12 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             plausible.zipf(t.key) >= DESCRIPTOR_ZIPF and t.key not in evidence.surnames() and t.key not in evidence.given_names() for t in names
         ):
             cue = "who"  # "Zashay Tastas, who ..."; not "political Tunisian Islamists, who": a group's words
+        if not cue and j.language == "de" and german.apposition_after(text, seg[-1].end):
+            cue = "apposition"  # "Tigist Ketema, die Siegerin aus Äthiopien"
+        if not cue and evidence.apposition_after(text, seg[-1].end, j.language):
+            cue = "apposition"  # "Zaher al Waheidi, director de la unidad", "Marylise Léon, la secrétaire générale"
+        if not cue and j.language in _ROMANCE_LANGUAGES and _romance_occupation_before(text, seg[0].start):
+            cue = "occupation"  # "la doctora Alaa Al-Najjar"
         if not cue and seg[-1].possessive and evidence.possession_after(text, seg[-1].end + 2):
             cue = "possessive"  # "in Zinedine Zidane’s team", "Earyel Bowleg’s wife"
         if cue:
@@ -850,6 +883,28 @@ def _two_people(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
     return None
 
 
+def _two_surnames(idx: list[int], toks: list[Token], texts: tuple[str, str]) -> int | None:
+    """Position in ``idx`` of a Spanish "y" between two single words that are each the
+    surname of someone the article names in full ("Verstappen y Russell" after "Max
+    Verstappen" and "George Russell"); a double surname's second part is not written
+    after a given name of its own ("José Ortega y Gasset")."""
+    if len(idx) != 3 or not toks[idx[1]].connector or toks[idx[1]].key != "y":
+        return None
+    a, b = toks[idx[0]], toks[idx[2]]
+    if a.connector or b.connector or a.possessive:
+        return None
+    if all(_named_in_full(t.text, texts) for t in (a, b)):
+        return 1
+    return None
+
+
+def _named_in_full(surname: str, texts: tuple[str, str]) -> bool:
+    """``surname`` closes a full name somewhere in the article: a capitalised word right
+    before it, no connector between ("Max Verstappen")."""
+    pattern = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+[ \t\u00a0]+" + re.escape(surname) + r"(?![\w’'-])")
+    return any(pattern.search(t) for t in texts if t)
+
+
 def _double_surname(words: list[int], n: int, toks: list[Token], lex: Lexicon) -> bool:
     """After the middle initial ``words[n]``, two name-shaped words end the run and a given
     name precedes it ("Walter A. Clyburn Reed"): a double surname, not a new sentence."""
@@ -894,6 +949,8 @@ def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
         return True
     if language not in (None, "en") and tok.text in _FOREIGN_HONORIFICS:
         return True  # "Sr. Horrach", "Mme Hidalgo": a courtesy title, never part of the name
+    if language == "de" and german.pronominal_adverb(tok.text):
+        return True  # "Wovor Vintz vor allem warnt": an adverb opening the clause
     if lex.is_given(k) or k in lex.gaz.known_tokens:
         return False
     if evidence.occupation(k):
@@ -904,6 +961,8 @@ def _leading_noise(tok: Token, lex: Lexicon, language: str | None) -> bool:
         return False
     if is_cyrillic(tok.text) and russian.given_name(tok.text):
         return False  # "Марии", "Ивана": an inflected given name is as common as a noun
+    if is_cyrillic(tok.text) and russian.common_word(tok.text):
+        return True  # "премьер-министром Малайзии Анваром Ибрагимом": a place or noun the dictionary knows, no name
     # a noun of a language that capitalises nouns or names its ministries ("Santé", "Berg",
     # "Compañía"); a word some locale also lists as a given name must be very common
     freq = plausible.zipf(tok.text.lower(), language)
@@ -923,6 +982,65 @@ def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | Non
     if language != "de" or nxt.connector or tok.key in evidence.given_names() or lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
         return False
     return lex.is_given(nxt.key) or nxt.key in evidence.given_names() or nxt.key in lex.gaz.known_tokens
+
+
+# Languages that write a word capitalised mid-sentence only as (part of) a proper name:
+# there a listed given name that is also a common word ("Domingo": Sunday, "Rosario",
+# "Amparo") is a given name when a given name follows it.
+_ROMANCE_LANGUAGES = frozenset({"es", "fr", "it", "pt"})
+# Articles and contracted articles of those languages: a word after one is a noun.
+_ROMANCE_ARTICLES = frozenset("el la los las le les l' l’ del al du des un una une uno il lo gli della dello o a os as do da dos das no na".split())
+
+
+def _romance_occupation_before(text: str, start: int) -> bool:
+    """A lowercase occupation noun of a Romance language right before ``start``."""
+    m = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
+    return m is not None and m.group(1).islower() and m.group(1) in evidence.ROMANCE_OCCUPATIONS
+
+
+def _romance_given_pair(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None, text: str) -> bool:
+    """In Spanish, French, Italian or Portuguese, the run's first word is a listed given
+    name and the next one a given name the lexicon trusts, mid-sentence ("el alcalde,
+    Domingo José Ramos Camacho"): two given names, not a common word before a name. A
+    function word ("Los", "Les") or a sentence's first word keeps its usual reading."""
+    if language not in _ROMANCE_LANGUAGES:
+        return False
+    tok, nxt = toks[idx[0]], toks[idx[1]]
+    prev = _PREVIOUS_WORD.search(text[max(0, tok.start - 12) : tok.start])
+    if prev is not None and prev.group(1).lower() in _ROMANCE_ARTICLES:
+        return False  # "le ministre de la Santé Roman Prymula": after an article the word is a noun
+    if nxt.connector or tok.key not in evidence.given_names() or not lex.is_given(nxt.key) or tok.text in _FOREIGN_HONORIFICS:
+        return False
+    if evidence.function_word(tok.text.lower(), language) or _opens_sentence(text, tok.start):
+        return False
+    return True
+
+
+def _german_category(tok: Token, last: Token, lex: Lexicon, language: str | None) -> bool:
+    """German: a noun announcing a place, a work or a product opens the run ("Dorf",
+    "Gesellschaftsroman"), and the name after it is not in the genitive ("das Buch Michelle
+    Obamas" is hers); a given name ("Roman") or a known name token is no such noun."""
+    if language != "de" or tok.connector or last.possessive:
+        return False
+    if lex.is_given(tok.key) or tok.key in evidence.given_names() or tok.key in lex.gaz.known_tokens:
+        return False
+    return german.category_noun(tok.text)
+
+
+def _german_role(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:
+    """German: the run opens with a role noun ("Russlandexperte Lange", "AfD-Landeschef
+    Höcke", "Schlachter-Chef Holland-Moritz") or with a word placing the role right after
+    it ("Walliser Staatsrat Mathias Reynard", "Hamburgs Polizeipräsident Falk Schnabel").
+    A word the lists know as a given name or a known name token never goes."""
+    if language != "de":
+        return False
+    tok = toks[idx[0]]
+    if tok.connector or lex.is_given(tok.key) or tok.key in evidence.given_names() or tok.key in lex.gaz.known_tokens:
+        return False
+    if german.role_noun(tok.text):
+        return True
+    nxt = toks[idx[1]]
+    return len(idx) > 2 and not nxt.connector and german.role_place(tok.text) and german.role_noun(nxt.text) and not lex.is_given(nxt.key)
 
 
 def _glued_noun(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:
@@ -1022,6 +1140,46 @@ def _plural_noun(tok: Token, lex: Lexicon) -> bool:
         return False
     stems = [k[:-1]] + ([k[:-2]] if k.endswith("es") else [])
     return any(plausible.zipf(stem) >= plausible.VOCABULARY_ZIPF for stem in stems)
+
+
+def _genitive_position(out: list[Token], i: int, lex: Lexicon, after: str = "") -> bool:
+    """German: whether a name word may carry the genitive -s. Before a noun of its run or
+    a lowercase word it may ("Kims Großvater", "Kim Jong Uns kleine Schwester"), before
+    another name word not ("Vargas Llosa"), and so
+    after a noun ("Das Erbe Silvio Berlusconis.", "Ein Sprecher Putins."). At the end of
+    its run before punctuation, with no noun before the name, or right after a role noun
+    with a full name (apposition: "Rekordhalter Amanal Petros (2:04:59)"), it is the
+    name's own -s ("von Lisa Paus (Grüne)"). ``after`` is the text right after the run."""
+    if i + 1 < len(out):
+        if out[i + 1].connector:
+            return False
+        # before a word that may be a name, a word the lists know as a name in its own
+        # right, or a given name's genitive form, is that name ("Andreas Menzel", "Vargas
+        # Llosa", "Vasilis Toliopoulos"); before a noun it is the genitive ("Kims Großvater")
+        k = out[i].key
+        if not _german_name_word(out[i + 1], lex):
+            return True
+        own = k in evidence.given_names() or k in evidence.surnames()
+        if k[:-1] in lex.gaz.known_tokens and not own:
+            return True  # a person the gazetteer knows before a rare noun: "Barack Obamas Rettungsaktion"
+        return not (own or lex.is_given(k[:-1]) or k[:-1] in evidence.given_names())  # "Vasilis Toliopoulos"
+    if after[:1].isspace() and (after[1:2].isalpha() or after[1:2] in "„\"»«"):
+        return True  # "Kim Jong Uns kleine Schwester", "Putins „Wegwerf-Agenten“"
+    j = i - 1
+    while j >= 0 and not out[j].connector and _german_name_word(out[j], lex):
+        j -= 1
+    if j < 0 or out[j].connector:
+        return False
+    return j == i - 1 or not german.role_noun(out[j].text)
+
+
+def _german_name_word(tok: Token, lex: Lexicon) -> bool:
+    k = tok.key
+    if lex.is_given(k) or k in evidence.given_names() or k in lex.gaz.known_tokens:
+        return True
+    if german.role_noun(tok.text) or german.noun_shaped(tok.text):
+        return False
+    return plausible.zipf(tok.text.lower(), "de") < plausible.VOCABULARY_ZIPF
 
 
 def _genitive(tok: Token, lex: Lexicon, language: str | None) -> None:
@@ -1416,8 +1574,9 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return True
     if len(names) == 2 and not titled and _initials(names[-1]):
         return False  # "Washington D.C.": a name puts its initials before the surname, a place its abbreviation after it
-    if start and text[start - 1] in _OPEN_QUOTES and (
-        text[end : end + 1] in _CLOSE_QUOTES or (text[end : end + 1] in ",." and text[end + 1 : end + 2] in _CLOSE_QUOTES)
+    if start and (
+        (text[start - 1] in _OPEN_QUOTES and (text[end : end + 1] in _CLOSE_QUOTES or (text[end : end + 1] in ",." and text[end + 1 : end + 2] in _CLOSE_QUOTES)))
+        or (text[start - 1] == "„" and text[end : end + 1] in "“”")  # German quotes: Klassiker „David Copperfield“
     ):
         # a quoted title of a work, a nickname or a test: “Mary Poppins”, “Green Run”, dubbed “Agent Smith,”
         return False

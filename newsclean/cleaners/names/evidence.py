@@ -156,6 +156,49 @@ def who_after(text: str, end: int) -> bool:
     return bool(_WHO.match(text[end : end + 12]))
 
 
+# Occupation nouns of Spanish, French, Italian and Portuguese news that the shared list
+# lacks, as written before a name or in an apposition after it ("la doctora Alaa
+# Al-Najjar", "Paulo Rangel, portavoz del partido").
+ROMANCE_OCCUPATIONS = frozenset(
+    """
+    doctora médico médica portavoz consejero consejera concejal concejala jefe jefa líder
+    responsable fundador fundadora experto experta profesora ingeniero ingeniera empresario
+    empresaria capitán capitana delegado delegada teniente gobernador gobernadora
+    vicepresidente vicepresidenta coordinador coordinadora
+    directeur directrice porte-parole fondateur fondatrice dirigeant dirigeante patron
+    patronne élu élue ministre-président conseiller conseillère docteur médecin
+    direttore direttrice portavoce sindaco fondatore fondatrice diretor diretora
+    """.split()
+)
+
+# An apposition after a name in a Romance language: a comma, an optional article and
+# an optional adjective that goes before nouns ("nouveau", "ex"), then an occupation
+# noun ("Zaher al Waheidi, director de la unidad", "Patrick Martin, le nouveau président
+# du Medef"); not "..., firma líder": the noun after the comma must be the occupation.
+_APPOSITION = re.compile(
+    r"^,[ \t\u00a0]+(?:(?:el|la|le|l['’]|il|lo|o|a|un|una|une|um|uma)[ \t\u00a0]*)?(?:(nuevo|nueva|nouveau|nouvel|nouvelle|nuovo|nuova|novo|nova|ancien|ancienne|antiguo|antigua|ex|actual|actuel|actuelle|futur|future|futuro|futura|premier|première|primer|primera)[ \t\u00a0]+)?([^\W\d_][\w\-]*)"
+)
+ROMANCE_LANGUAGES = frozenset({"es", "fr", "it", "pt"})
+
+
+def romance_occupation(word: str) -> bool:
+    """An occupation noun of the shared list or of :data:`ROMANCE_OCCUPATIONS`."""
+    return word in ROMANCE_OCCUPATIONS or occupation(word)
+
+
+def apposition_after(text: str, end: int, language: str | None) -> bool:
+    """In Spanish, French, Italian or Portuguese, an occupation in apposition right after
+    ``text[:end]`` ("Yahya Sarea, portavoz militar", "Sophie Binet, la secrétaire
+    générale"). Lowercase words only: a capitalised one starts another name or a list."""
+    if language not in ROMANCE_LANGUAGES:
+        return False
+    m = _APPOSITION.match(text[end : end + 60])
+    if m is None:
+        return False
+    word = m.group(2)
+    return word.islower() and romance_occupation(word)
+
+
 def cue_before(text: str, start: int) -> str | None:
     """The person cue right before ``text[start:]``: a lowercase occupation noun, or a
     speech verb ("said Jim Dunham"), or None."""

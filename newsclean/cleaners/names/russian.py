@@ -211,14 +211,23 @@ def nominative_run(words: list[str]) -> list[str] | None:
     """A Russian name's words in the nominative, read in one case and gender for the
     whole run ("Дмитрием Грибовым" -> "Дмитрий Грибов", "Карла Либкнехта" -> "Карл
     Либкнехт", not the woman's name "Карла"); the words as written when they can all be
-    nominative; None when no case and gender fits every word (a half-inflected name is
-    worse than the name as written: "Лотара Маттеуса" stays)."""
+    nominative. When no case and gender fits every word, an unambiguously oblique given
+    name sets the case and the surname's ending gives its nominative ("Павла Вовка" ->
+    "Павел Вовк", "Лотара Маттеуса" -> "Лотар Маттеус"); None when that fails too (a
+    half-inflected name is worse than the name as written).
+
+    >>> nominative_run(["Павла", "Вовка"]), nominative_run(["Владимира", "Келеберды"])
+    (['Павел', 'Вовк'], ['Владимир', 'Келеберда'])
+    >>> nominative_run(["Александра", "Кармазина"]) is None  # "Александра" may be a woman's nominative
+    True
+    """
     forms = [_forms(w) for w in words]
-    if not forms or not all(forms):
+    if not forms or not forms[0]:
         return None
-    shared = set(forms[0]).intersection(*forms[1:])
+    shared = set(forms[0]).intersection(*forms[1:]) if all(forms) else set()
     if not shared:
-        return None
+        return _by_given_name_case(words, forms)
+
     def score(k: tuple[str, str]) -> float:
         return sum(f[k][0] for f in forms)
 
@@ -229,7 +238,65 @@ def nominative_run(words: list[str]) -> list[str] | None:
     best = ties[0]
     if len({tuple(f[k][1] for f in forms) for k in ties}) > 1:
         return None  # two readings fit equally well and give different names
-    return [_recase(f[best][1], w) for f, w in zip(forms, words, strict=True)]
+    out = [_recase(f[best][1], w) for f, w in zip(forms, words, strict=True)]
+    if best[0] != "nomn":
+        # a surname the dictionary only guesses as indeclinable ("Келеберды") declines
+        # like the given name before it: its ending gives the nominative ("Келеберда")
+        for i in range(1, len(words)):
+            if out[i] == words[i] and not analyse(words[i]).known:
+                out[i] = _surname_nominative(words[i], *best) or out[i]
+    return out
+
+
+def _oblique_case(form: dict[tuple[str, str], tuple[float, str]]) -> tuple[str, str] | None:
+    """The case and gender of a given name that cannot be the nominative ("Павла":
+    genitive, masculine), its best reading; None when a nominative reading exists."""
+    if not form or any(case == "nomn" for case, _ in form):
+        return None
+    return max(form, key=lambda k: form[k][0])
+
+
+def _by_given_name_case(words: list[str], forms: list[dict[tuple[str, str], tuple[float, str]]]) -> list[str] | None:
+    """Russian name words the dictionary cannot read in one shared case: when the given
+    name is unambiguously oblique ("Павла" is genitive), every later word is in that case
+    too, and a word the dictionary does not read in it is put in the nominative by its
+    ending ("Павла Вовка" -> "Павел Вовк"). None when the given name may be nominative or
+    an ending says nothing safe."""
+    key = _oblique_case(forms[0])
+    if key is None:
+        return None
+    out = [_recase(forms[0][key][1], words[0])]
+    for w, f in zip(words[1:], forms[1:], strict=True):
+        nom = _recase(f[key][1], w) if key in f else _surname_nominative(w, *key)
+        if nom is None:
+            return None
+        out.append(nom)
+    return out
+
+
+# Masculine surname endings per oblique case, and what replaces them in the nominative:
+# a consonant stem ("Вовк": Вовка, Вовку, Вовком) or an -а stem ("Келеберда":
+# Келеберды, Келеберде, Келеберду, Келебердой). Endings shared by both declensions in
+# one case ("-е" of the dative and locative, "-у" of the dative and the accusative of
+# -а stems) are left out: no safe choice.
+_MASC_ENDINGS = {
+    "gent": (("ы", "а"), ("и", "а"), ("а", "")),
+    "accs": (("а", ""),),
+    "ablt": (("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", "")),
+}
+# Fewest letters a surname's stem keeps ("Вовк" has four).
+MIN_SURNAME_STEM = 3
+
+
+def _surname_nominative(word: str, case: str, gender: str) -> str | None:
+    """The nominative of a masculine surname in ``case`` by its ending, or None."""
+    if gender != "masc" or not is_cyrillic_word(word):
+        return None
+    low = word.lower()
+    for end, repl in _MASC_ENDINGS.get(case, ()):
+        if low.endswith(end) and len(low) - len(end) >= MIN_SURNAME_STEM:
+            return _recase(low[: -len(end)] + repl, word)
+    return None
 
 
 def _recase(low: str, like: str) -> str:

@@ -1,0 +1,224 @@
+"""Person names on fresh non-English news (issue 14): German, Spanish, French, Russian.
+
+Extracts the article text (trafilatura, JSON with metadata, default settings) of the
+non-English test pages of flairNLP/fundus (``tests/resources/parser/test_data/<country>/
+<Publisher>_<date>.html.gz``, MIT, pages of 2023-2026), detects each page's language with
+:func:`newsclean.cleaners.language.detect_language` and keeps the pages in German,
+Spanish, French, Russian (the few Italian pages are left out). English pages are
+never kept (they are reserved for the English rules' own hunts).
+
+The texts are third-party data: they are cached under the git-ignored
+``.fetched/intl/pages.json`` and never committed. The judged file
+``bench/data/names_intl_judged.json`` carries only page paths, predicted names,
+verdicts and kinds, and per page the persons the detector missed (read by hand).
+
+The judged set: every es, fr, ru page and the first 40 German pages
+(de/at/ch/lu/... folders, detected German) in the SHA-1 order of the path.
+
+Usage::
+
+    .venv/bin/python bench/names_intl.py extract      # once: build .fetched/intl/pages.json
+    .venv/bin/python bench/names_intl.py predict      # every prediction of the judged set, with context
+    .venv/bin/python bench/names_intl.py predict --others  # the same on the pages outside it (69 German)
+    .venv/bin/python bench/names_intl.py score        # false and missed per language, now and at the start
+    .venv/bin/python bench/names_intl.py text PATH    # print one page's text (for reading misses)
+
+A prediction is true when it names one real person (or a fictional character named like
+a person) in a sensible canonical form and, when linked, the right gazetteer person;
+false when it names no person, merges two people or a title into a name, cuts a name
+into a wrong one, or links the wrong person. A miss is a person named in the body or
+headline with at least a given name and a surname (or a surname with a title), whose
+canonical form (as any prediction of the page, up to case and diacritics) is absent;
+bare surnames of persons named in full elsewhere are not misses.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+GITDIR = Path("/work/.mirror/flairNLP+fundus/repo")
+ROOT = "tests/resources/parser/test_data/"
+# country folders of non-English-speaking countries (English-speaking ones are never read)
+COUNTRIES = ("de", "at", "ch", "lu", "li", "be", "es", "fr", "ru", "ua", "it", "pt", "mx", "py")
+CACHE = REPO / ".fetched" / "intl" / "pages.json"
+JUDGED = REPO / "bench" / "data" / "names_intl_judged.json"
+LANGS = ("de", "es", "fr", "ru")
+GERMAN_PAGES = 40
+
+
+def _git(*args: str) -> bytes:
+    return subprocess.run(["git", f"--git-dir={GITDIR}", *args], check=True, capture_output=True).stdout
+
+
+def _extract_one(path: str) -> dict | None:
+    import gzip
+
+    import trafilatura
+
+    from newsclean.cleaners.language import detect_language
+
+    try:
+        html = gzip.decompress(_git("show", f"HEAD:{path}")).decode("utf-8", errors="replace")
+    except OSError:
+        return None
+    out = trafilatura.extract(html, output_format="json", with_metadata=True)
+    if not out:
+        return None
+    doc = json.loads(out)
+    text = doc.get("text") or ""
+    if len(text) < 300:
+        return None
+    lang, _ = detect_language(text)
+    if lang == "en":
+        return None  # reserved for the English hunts: not even cached
+    return {"path": path, "url": doc.get("source") or "", "title": doc.get("title") or "", "published": doc.get("date") or "", "language": lang, "text": text}
+
+
+def extract() -> None:
+    from multiprocessing import Pool
+
+    items = [p for p in _git("ls-tree", "-r", "HEAD", "--name-only").decode().splitlines() if p.startswith(ROOT) and p.endswith(".html.gz") and p[len(ROOT) :].split("/")[0] in COUNTRIES]
+    with Pool(2) as pool:
+        pages = [p for p in pool.map(_extract_one, items, chunksize=4) if p]
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    CACHE.write_text(json.dumps(pages, ensure_ascii=False))
+    by: dict[str, int] = {}
+    for p in pages:
+        by[p["language"]] = by.get(p["language"], 0) + 1
+    print(f"{len(items)} files, {len(pages)} non-English pages with text -> {CACHE}: {dict(sorted(by.items()))}")
+
+
+def _sha1(path: str) -> str:
+    return hashlib.sha1(path.encode()).hexdigest()
+
+
+def chosen_pages() -> list[dict]:
+    """The judged set: every page in es/fr/ru/pt/it, the first GERMAN_PAGES German ones by SHA-1 of the path."""
+    pages = sorted(json.loads(CACHE.read_text(encoding="utf-8")), key=lambda p: _sha1(p["path"]))
+    seen: set[str] = set()
+    out, german = [], 0
+    for p in pages:
+        if p["language"] not in LANGS:
+            continue
+        key = " ".join(p["text"][:400].split())
+        if key in seen:  # the same story saved twice
+            continue
+        seen.add(key)
+        if p["language"] == "de":
+            if german >= GERMAN_PAGES:
+                continue
+            german += 1
+        out.append(p)
+    return out
+
+
+def predictions(pages: list[dict]) -> list[dict]:
+    from newsclean.cleaners.names import find_persons, load_gazetteer
+    from newsclean.cleaners.names.evaluate import published
+
+    gaz = load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
+    rows = []
+    for p in pages:
+        names, mentions = find_persons(p["text"], published(p), gaz, title=p["title"], language=p["language"])
+        for n in names:
+            ms = [m for m in mentions if m.canonical == n]
+            m = next((x for x in ms if x.end <= len(p["text"])), None)
+            ctx = p["text"][max(0, m.start - 60) : m.end + 60].replace("\n", " ") if m is not None else ""
+            rows.append({"path": p["path"], "language": p["language"], "name": n, "surfaces": sorted({x.surface for x in ms}), "flags": sorted({f for x in ms for f in x.flags}), "context": ctx})
+    return rows
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.replace("ё", "е").replace("Ё", "Е"))
+    return " ".join("".join(c for c in s if not unicodedata.combining(c)).lower().split())
+
+
+def score() -> int:
+    judged = json.loads(JUDGED.read_text(encoding="utf-8"))
+    pages = {p["path"]: p for p in chosen_pages()}
+    missing = [j["path"] for j in judged["pages"] if j["path"] not in pages]
+    if missing:
+        print(f"{len(missing)} judged pages absent from {CACHE}: run extract", file=sys.stderr)
+        return 2
+    lang = {j["path"]: pages[j["path"]]["language"] for j in judged["pages"]}
+    rows = predictions([pages[j["path"]] for j in judged["pages"]])
+    pred = {(r["path"], r["name"]) for r in rows}
+    true = {(j["path"], j["name"]) for j in judged["true"]}
+    false = {(j["path"], j["name"]) for j in judged["false"]}
+    start_true = {(j["path"], j["name"]) for j in judged["true"] if "judged" not in j}
+    start_false = {(j["path"], j["name"]) for j in judged["false"] if "judged" not in j}
+    missed = {(j["path"], j["name"]) for j in judged["missed"]}
+    folded = {(p, _fold(n)) for p, n in pred}
+    start_found = {(p, _fold(n)) for p, n in start_true | start_false}
+    print(f"{'lang':5} {'pages':>5} | start: {'pred':>4} {'false':>5} {'P':>6} {'missed':>6} | now: {'pred':>4} {'false':>5} {'P':>6} {'missed':>6} {'unjudged':>8}")
+    totals = [0] * 9
+    for lg in LANGS:
+        ps = {p for p, la in lang.items() if la == lg}
+        if not ps:
+            continue
+        st = [x for x in start_true | start_false if x[0] in ps]
+        sf = [x for x in start_false if x[0] in ps]
+        sm = [x for x in missed if x[0] in ps and (x[0], _fold(x[1])) not in start_found]
+        nw = [x for x in pred if x[0] in ps]
+        nf = [x for x in nw if x in false]
+        nu = [x for x in nw if x not in false and x not in true]
+        nm = [x for x in missed if x[0] in ps and (x[0], _fold(x[1])) not in folded]
+        row = [len(ps), len(st), len(sf), len(sm), len(nw), len(nf), len(nm), len(nu)]
+        totals = [a + b for a, b in zip(totals, row + [0], strict=True)]
+        print(f"{lg:5} {len(ps):5} | start: {len(st):4} {len(sf):5} {1 - len(sf) / max(1, len(st)):6.3f} {len(sm):6} | now: {len(nw):4} {len(nf):5} {1 - len(nf) / max(1, len(nw)):6.3f} {len(nm):6} {len(nu):8}")
+    verbose = "--verbose" in sys.argv
+    for x in sorted(pred):
+        if x not in true and x not in false:
+            print("  unjudged", x)
+    if verbose:
+        for x in sorted(pred & false):
+            print("  false", x)
+        for x in sorted(missed):
+            if (x[0], _fold(x[1])) not in folded:
+                print("  missed", x)
+    for x in sorted(true - pred):
+        print("  lost true", x)
+    return 0
+
+
+def main() -> int:
+    cmd = sys.argv[1] if len(sys.argv) > 1 else "score"
+    if cmd == "extract":
+        extract()
+        return 0
+    if not CACHE.exists():
+        print(f"no extracted pages at {CACHE}: run `{sys.argv[0]} extract` first (needs the snapshot {GITDIR})", file=sys.stderr)
+        return 2
+    if cmd == "predict":
+        pages = chosen_pages()
+        if "--others" in sys.argv:  # the pages outside the judged set (German ones after the first 40): a check on text no rule was written for
+            chosen = {p["path"] for p in pages}
+            pages = [p for p in json.loads(CACHE.read_text(encoding="utf-8")) if p["path"] not in chosen and p["language"] in LANGS]
+        rows = predictions(pages)
+        by: dict[str, int] = {}
+        for p in pages:
+            by[p["language"]] = by.get(p["language"], 0) + 1
+        print(f"{len(pages)} pages {by}, {len(rows)} predictions", file=sys.stderr)
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return 0
+    if cmd == "text":
+        for p in chosen_pages():
+            if p["path"] == sys.argv[2]:
+                print(p["title"], p["published"], p["language"], sep="\n")
+                print(p["text"])
+        return 0
+    if cmd == "score":
+        return score()
+    raise SystemExit(f"unknown command {cmd}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
