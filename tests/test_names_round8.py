@@ -66,3 +66,19 @@ def test_a_quoted_possessive_or_a_surname_modifying_a_noun_after_the_stays_linke
     # the apostrophe of "’s" is no closing quote; "the Trump administration": a bare surname modifying a noun
     assert links("Aides called it ‘Moon’s peace plan’ in 2019.", gaz, day=dt.date(2019, 6, 1)) == [("Moon", "Moon Jae-in")]
     assert links("Critics of the Trump administration spoke.", gaz, day=dt.date(2019, 6, 1)) == [("Trump", "Donald Trump")]
+
+
+# ------------------------- a name followed by a capitalised word inside a lowercase sentence
+
+
+def test_a_capitalised_word_after_a_name_inside_a_sentence_makes_one_proper_name():
+    assert persons("The paper appears in the Monthly Notices of the Royal Astronomical Society. More work follows.") == []
+    assert persons("On Wall Street, the Dow Jones Industrial Average fell 100 points.") == []
+    assert persons("It is about as long as a VW Atlas Cross Sport SUV. But it is lower.") == []
+
+
+def test_furniture_after_a_name_a_middle_initial_or_a_plain_name_in_a_sentence_stay_a_person():
+    # a byline glued to page furniture on its own line, a surname after a middle initial
+    assert persons("Jane Doe Updated 5 hours ago\nThe council met on Monday.") == ["Jane Doe"]
+    assert persons("The gift is courtesy of Maurice A. Person, the family said.")  # kept as before (in a cut form)
+    assert persons("The report was written by Rodrigo Campos and edited on Monday.") == ["Rodrigo Campos"]

@@ -679,6 +679,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
+    whole = idx
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
         idx = idx[:cut]  # "Natalie Massenet Leaves Net-a-Porter": a title-cased headline goes on after the name
@@ -687,6 +688,12 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         while idx and toks[idx[-1]].connector:
             idx = idx[:-1]
     if not idx:
+        return
+    if idx is not whole and j.language == "en" and not _initial(toks[idx[-1]]) and _in_prose(text, toks[whole[0]].start, toks[whole[-1]].end):
+        # "the Royal Astronomical Society.", "the Dow Jones Industrial Average fell", "a VW
+        # Atlas Cross Sport SUV.": inside a lowercase sentence a capitalised word after the
+        # name is no headline or page furniture: the whole run is one proper name, no one's
+        # (after a middle initial the word is the surname: "Maurice A. Person" is left to the rules)
         return
     seg = toks[idx[0] : idx[-1] + 1]
     names = [t for t in seg if not t.connector]
@@ -934,6 +941,17 @@ def _glued_noun(idx: list[int], toks: list[Token], lex: Lexicon, language: str |
     if language == "en" and len(words) == 2 and lex.is_given(toks[words[0]].key) and (_english_noun(last, lex) or _plural_noun(last, lex)):
         return False
     return _trailing_noun(last, lex, language)
+
+
+# A run inside a lowercase sentence: a lowercase word (and at most an acronym) right before
+# it, and a lowercase word or a sentence mark (after at most an acronym) right after it.
+_PROSE_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*[ \t\u00a0]+(?:[A-Z]{2,}[ \t\u00a0]+)?$")
+_PROSE_AFTER = re.compile(r"^(?:[ \t\u00a0]+[A-Z]{2,}\b)?(?:[ \t\u00a0]+[a-z]|[.,;:)](?:\s|$))")
+
+
+def _in_prose(text: str, start: int, end: int) -> bool:
+    """The run sits inside a lowercase sentence, not on a title-cased or furniture line."""
+    return bool(_PROSE_BEFORE.search(text[max(0, start - 40) : start]) and _PROSE_AFTER.match(text[end : end + 20]))
 
 
 def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
