@@ -82,3 +82,16 @@ def test_furniture_after_a_name_a_middle_initial_or_a_plain_name_in_a_sentence_s
     assert persons("Jane Doe Updated 5 hours ago\nThe council met on Monday.") == ["Jane Doe"]
     assert persons("The gift is courtesy of Maurice A. Person, the family said.")  # kept as before (in a cut form)
     assert persons("The report was written by Rodrigo Campos and edited on Monday.") == ["Rodrigo Campos"]
+
+
+# ------------------------------------------------------ a quoted title in capitalised words
+
+
+def test_a_quote_going_on_in_capitalised_words_is_a_works_title():
+    assert persons("One of her cards, a poem called “Winter Solstice, Camelot Station,” won an award.") == []
+    assert persons("He wrote the song ‘Amber Rose, Queen Street’ in a week.") == []
+
+
+def test_a_quoted_sentence_opening_with_a_name_stays_a_person():
+    assert persons("“Tom Hanks is a fine actor,” she said.") == ["Tom Hanks"]
+    assert persons("“Maria Lopez told us everything,” the lawyer said.") == ["Maria Lopez"]

@@ -1439,6 +1439,10 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     ):
         # a quoted title of a work, a nickname or a test: “Mary Poppins”, “Green Run”, dubbed “Agent Smith,”
         return False
+    if start and text[start - 1] in _OPEN_QUOTES and _QUOTED_TITLE_REST.match(text[end : end + 80]):
+        # the quote goes on in capitalised words only, then closes: a work's title
+        # (a poem called “Winter Solstice, Camelot Station,”), never a quoted sentence
+        return False
     first, last = names[0].key, names[-1].key
     given = lex.is_given(first)
     gaz = lex.gaz
@@ -1494,6 +1498,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     return True
 
 
+# After a run opened by a quote: more capitalised words only (commas, colons between), then the closing quote.
+_QUOTED_TITLE_REST = re.compile(r"^(?:[,:;]?[ \t\u00a0]+[A-Z][\w’'-]*)+[,.!?]?[”\"’»]")
 _ABBR = frozenset(a.lower() for a in lexicon.ABBREVIATIONS)
 _PLACE_PARTICLES = frozenset("du de des del della la le".split())
 _GERMAN_ARTICLES = frozenset("der den dem des das die".split())
