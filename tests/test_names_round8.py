@@ -95,3 +95,21 @@ def test_a_quote_going_on_in_capitalised_words_is_a_works_title():
 def test_a_quoted_sentence_opening_with_a_name_stays_a_person():
     assert persons("“Tom Hanks is a fine actor,” she said.") == ["Tom Hanks"]
     assert persons("“Maria Lopez told us everything,” the lawyer said.") == ["Maria Lopez"]
+
+
+# --------------------------------------- a run without a given name ending in a plural noun
+
+
+def test_a_run_ending_in_a_plural_noun_without_a_given_name_is_a_group():
+    # a band in a list of artists: the people around it do not make it a person
+    assert persons("He produced records for Bon Jovi, Sheryl Crow, Goo Goo Dolls and Miley Cyrus.") == ["Miley Cyrus", "Sheryl Crow"]
+    assert "Arctic Monkeys" not in persons("Fans of Arctic Monkeys, Adele Adkins and Harry Styles queued.")
+
+
+def test_a_run_ending_in_a_surname_with_s_stays_a_person_in_a_list():
+    # surnames in -s that the lists know ("Williams", "Roberts"), after a given name no list has
+    assert "Zorba Williams" in persons("The panel heard Sheryl Crow, Zorba Williams and Miley Cyrus.")
+
+
+def test_a_ticker_after_an_index_inside_a_sentence_is_no_furniture():
+    assert persons("On Wall Street, the Dow Jones Industrial Average .DJI fell 102 points.") == []

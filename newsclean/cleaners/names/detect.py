@@ -779,6 +779,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         if cue:
             found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
             return
+        if j.language in (None, "en") and _plural_noun(names[-1], lex):
+            # "Goo Goo Dolls", "Arctic Monkeys": no given name and a plural noun at the end
+            # name a group (a band, a team), not one person; a list of people around it says nothing
+            return
         found.append(Candidate(seg, "weak", evidence="weak"))
     # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
     # is a person only if this document names someone in full with that surname
@@ -944,9 +948,9 @@ def _glued_noun(idx: list[int], toks: list[Token], lex: Lexicon, language: str |
 
 
 # A run inside a lowercase sentence: a lowercase word (and at most an acronym) right before
-# it, and a lowercase word or a sentence mark (after at most an acronym) right after it.
+# it, and a lowercase word or a sentence mark (after at most an acronym or a ticker, ".DJI") right after it.
 _PROSE_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*[ \t\u00a0]+(?:[A-Z]{2,}[ \t\u00a0]+)?$")
-_PROSE_AFTER = re.compile(r"^(?:[ \t\u00a0]+[A-Z]{2,}\b)?(?:[ \t\u00a0]+[a-z]|[.,;:)](?:\s|$))")
+_PROSE_AFTER = re.compile(r"^(?:[ \t\u00a0]+[.(]?[A-Z]{2,}\)?(?![\w’'-]))?(?:[ \t\u00a0]+[a-z]|[.,;:)](?:\s|$))")
 
 
 def _in_prose(text: str, start: int, end: int) -> bool:
