@@ -40,9 +40,22 @@ story of batches 1-5, or a page of sets 1-3, by URL, title or text are dropped):
     .venv/bin/python bench/names_hunt.py predict --set 4
     .venv/bin/python bench/names_hunt.py score --set 4
 
+Set 5 (round 8) comes from the Scrapinghub article-extraction benchmark
+(scrapinghub/article-extraction-benchmark, MIT, 181 pages of 2019), read from the shared
+copy ``/work/shared/corpora/scrapinghub/html/*.html.gz`` (``../shared`` beside the
+checkout; ``ground-truth.json`` there gives each page's URL). The 60 pages of
+``tests/names_real_labels.json`` and the pages of the labelled batches (batch 3 holds 33
+of them) are dropped by page id (file stem), path, URL, title and text, and so are
+copies of a page of sets 1-4. ``extract --set 5`` caches the English pages in
+``.fetched/hunt/pages5.json``; every English page left is in set 5::
+
+    .venv/bin/python bench/names_hunt.py extract --set 5
+    .venv/bin/python bench/names_hunt.py predict --set 5
+    .venv/bin/python bench/names_hunt.py score --set 5
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
-set 4: ``bench/data/names_hunt_judged4.json``): the pages judged, every prediction judged
+set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -66,13 +79,17 @@ REPOS4 = {"flairNLP/fundus": ("tests/resources/parser/test_data/",)}
 CACHE = REPO / ".fetched" / "hunt" / "pages.json"
 CACHE3 = REPO / ".fetched" / "hunt" / "pages3.json"
 CACHE4 = REPO / ".fetched" / "hunt" / "pages4.json"
-CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4}
+CACHE5 = REPO / ".fetched" / "hunt" / "pages5.json"
+CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5}
+SCRAPINGHUB = REPO.parent / "shared" / "corpora" / "scrapinghub"  # set 5's pages (not in the tests)
+REAL_LABELS = REPO / "tests" / "names_real_labels.json"  # 60 scrapinghub pages, keyed by file stem
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
 JUDGED_SETS = {
     1: JUDGED,
     2: REPO / "bench" / "data" / "names_hunt_judged2.json",
     3: REPO / "bench" / "data" / "names_hunt_judged3.json",
     4: REPO / "bench" / "data" / "names_hunt_judged4.json",
+    5: REPO / "bench" / "data" / "names_hunt_judged5.json",
 }
 SET_PAGES = 100  # pages with at least one prediction in one judged set
 LABELS = REPO / "tests" / "data" / "names" / "unseen.json"
@@ -96,7 +113,7 @@ def _extract_one(item: tuple[str, str]) -> dict | None:
     from newsclean.cleaners.language import detect_language
 
     repo, path = item
-    raw = _git(repo, "show", f"HEAD:{path}")
+    raw = (SCRAPINGHUB / path).read_bytes() if repo == SCRAPINGHUB_REPO else _git(repo, "show", f"HEAD:{path}")
     if path.endswith(".gz"):
         import gzip
 
@@ -113,7 +130,17 @@ def _extract_one(item: tuple[str, str]) -> dict | None:
     if len(text) < 300:
         return None
     lang, _ = detect_language(text)
-    return {"source": repo, "path": path, "url": doc.get("source") or "", "title": doc.get("title") or "", "published": doc.get("date") or "", "language": lang, "text": text}
+    url = doc.get("source") or ""
+    if repo == SCRAPINGHUB_REPO:  # the benchmark's own record of the page's URL
+        url = _scrapinghub_urls().get(Path(path).name.split(".")[0], url)
+    return {"source": repo, "path": path, "url": url, "title": doc.get("title") or "", "published": doc.get("date") or "", "language": lang, "text": text}
+
+
+SCRAPINGHUB_REPO = "scrapinghub/article-extraction-benchmark"
+
+
+def _scrapinghub_urls() -> dict[str, str]:
+    return {k: v.get("url") or "" for k, v in json.loads((SCRAPINGHUB / "ground-truth.json").read_text()).items()}
 
 
 def _is_page(repo: str, path: str) -> bool:
@@ -129,15 +156,19 @@ def _is_page(repo: str, path: str) -> bool:
 def extract(set_no: int = 1) -> None:
     from multiprocessing import Pool
 
-    repos = {3: REPOS3, 4: REPOS4}.get(set_no, REPOS)
+    repos = {3: REPOS3, 4: REPOS4, 5: {}}.get(set_no, REPOS)
     cache = CACHES[set_no]
     items = []
+    if set_no == 5:
+        items = [(SCRAPINGHUB_REPO, f"html/{f.name}") for f in sorted((SCRAPINGHUB / "html").glob("*.html.gz"))]
     for repo, dirs in repos.items():
         for p in _git(repo, "ls-tree", "-r", "HEAD", "--name-only").decode().splitlines():
             if p.startswith(dirs) and _is_page(repo, p):
                 items.append((repo, p))
     with Pool(2) as pool:
         pages = [p for p in pool.map(_extract_one, items, chunksize=8) if p]
+    if set_no == 5:
+        pages = [p for p in pages if p["language"] == "en"]
     cache.parent.mkdir(parents=True, exist_ok=True)
     cache.write_text(json.dumps(pages, ensure_ascii=False))
     print(f"{len(items)} files, {len(pages)} pages with text -> {cache}")
@@ -157,12 +188,15 @@ def unlabelled_english(set_no: int = 1) -> list[dict]:
         for f in LABELS_LATER:
             labels = labels + json.loads(f.read_text())["articles"]
     ids = {a["id"] for a in labels}
+    if set_no >= 5:  # the 60 scrapinghub pages of the plausibility labels (keyed by file stem)
+        ids |= set(json.loads(REAL_LABELS.read_text())["pages"])
+        ids |= {Path(a["path"]).name.split(".")[0] for a in labels if a.get("path")}
     paths = {(a["source"], a["path"]) for a in labels}
     urls = {_norm(a["url"]) for a in labels if a.get("url")}
     titles = {_norm(a["title"]) for a in labels if a.get("title")}
     shas = {a["text_sha256"] for a in labels}
     seen_text: set[str] = set()
-    earlier = [c for c in (CACHE, CACHE3)[: set_no - 2] if c.exists()] if set_no >= 3 else []
+    earlier = [c for c in (CACHE, CACHE3, CACHE4)[: set_no - 2] if c.exists()] if set_no >= 3 else []
     for c in earlier:  # the pages of the earlier sets (and their copies) are not new
         for q in json.loads(c.read_text()):
             seen_text.add(_norm(q["text"][:500]))

@@ -706,6 +706,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
             _judge(idx[cut_at:], toks, j, following=following)
             return
+    whole = idx
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
         idx = idx[:cut]  # "Natalie Massenet Leaves Net-a-Porter": a title-cased headline goes on after the name
@@ -714,6 +715,12 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         while idx and toks[idx[-1]].connector:
             idx = idx[:-1]
     if not idx:
+        return
+    if idx is not whole and j.language == "en" and not _initial(toks[idx[-1]]) and _in_prose(text, toks[whole[0]].start, toks[whole[-1]].end):
+        # "the Royal Astronomical Society.", "the Dow Jones Industrial Average fell", "a VW
+        # Atlas Cross Sport SUV.": inside a lowercase sentence a capitalised word after the
+        # name is no headline or page furniture: the whole run is one proper name, no one's
+        # (after a middle initial the word is the surname: "Maurice A. Person" is left to the rules)
         return
     seg = toks[idx[0] : idx[-1] + 1]
     names = [t for t in seg if not t.connector]
@@ -804,6 +811,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             cue = "possessive"  # "in Zinedine Zidane’s team", "Earyel Bowleg’s wife"
         if cue:
             found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
+            return
+        if j.language in (None, "en") and _plural_noun(names[-1], lex):
+            # "Goo Goo Dolls", "Arctic Monkeys": no given name and a plural noun at the end
+            # name a group (a band, a team), not one person; a list of people around it says nothing
             return
         found.append(Candidate(seg, "weak", evidence="weak"))
     # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
@@ -1052,6 +1063,17 @@ def _glued_noun(idx: list[int], toks: list[Token], lex: Lexicon, language: str |
     if language == "en" and len(words) == 2 and lex.is_given(toks[words[0]].key) and (_english_noun(last, lex) or _plural_noun(last, lex)):
         return False
     return _trailing_noun(last, lex, language)
+
+
+# A run inside a lowercase sentence: a lowercase word (and at most an acronym) right before
+# it, and a lowercase word or a sentence mark (after at most an acronym or a ticker, ".DJI") right after it.
+_PROSE_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*[ \t\u00a0]+(?:[A-Z]{2,}[ \t\u00a0]+)?$")
+_PROSE_AFTER = re.compile(r"^(?:[ \t\u00a0]+[.(]?[A-Z]{2,}\)?(?![\w’'-]))?(?:[ \t\u00a0]+[a-z]|[.,;:)](?:\s|$))")
+
+
+def _in_prose(text: str, start: int, end: int) -> bool:
+    """The run sits inside a lowercase sentence, not on a title-cased or furniture line."""
+    return bool(_PROSE_BEFORE.search(text[max(0, start - 40) : start]) and _PROSE_AFTER.match(text[end : end + 20]))
 
 
 def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
@@ -1580,6 +1602,10 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     ):
         # a quoted title of a work, a nickname or a test: “Mary Poppins”, “Green Run”, dubbed “Agent Smith,”
         return False
+    if start and text[start - 1] in _OPEN_QUOTES and _QUOTED_TITLE_REST.match(text[end : end + 80]):
+        # the quote goes on in capitalised words only, then closes: a work's title
+        # (a poem called “Winter Solstice, Camelot Station,”), never a quoted sentence
+        return False
     first, last = names[0].key, names[-1].key
     given = lex.is_given(first)
     gaz = lex.gaz
@@ -1635,6 +1661,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     return True
 
 
+# After a run opened by a quote: more capitalised words only (commas, colons between), then the closing quote.
+_QUOTED_TITLE_REST = re.compile(r"^(?:[,:;]?[ \t\u00a0]+[A-Z][\w’'-]*)+[,.!?]?[”\"’»]")
 _ABBR = frozenset(a.lower() for a in lexicon.ABBREVIATIONS)
 _PLACE_PARTICLES = frozenset("du de des del della la le".split())
 _GERMAN_ARTICLES = frozenset("der den dem des das die".split())

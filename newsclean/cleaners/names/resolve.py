@@ -362,6 +362,8 @@ def _head_after_the(text: str, start: int) -> bool:
     end = start
     while end < len(text) and (text[end].isalnum() or text[end] in "’'-"):
         end += 1
+    while end > start and text[end - 1] in "’'" and text[end : end + 1].lower() != "s":
+        end -= 1  # "to the Moon’ approach": a closing quote ends the quoted phrase, no apostrophe of the word
     word = text[start:end]
     if "-" in word or word.endswith(("'s", "’s")):
         return False  # "the Trump-era", "the Clinton's": not a bare head
@@ -400,6 +402,41 @@ _GIVEN_AT_LINE_END = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]*\n[ \t]*$")
 _MODEL_AFTER = re.compile(r"^[ \t]+(?:[A-Z][A-Za-z]{0,3}-?\d{2,}|\d{3}-\d)")
 
 
+# A capitalised word joined to the bare word by "&": a firm named after its founders or
+# partners ("Frost & Sullivan", "Ernst & Young", "Johnson & Johnson"); prose joins people with "and".
+_FIRM_AMPERSAND_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[ \t\u00a0]*&[ \t\u00a0]*$")
+_FIRM_AMPERSAND_AFTER = re.compile(r"^(?:['’]s)?[ \t\u00a0]*&[ \t\u00a0]*[A-Z]")
+# A possessive that stands alone, with no noun after it: a shop or a brand ("clients
+# including Ford, Macy’s, Kellogg’s, NBC", "at Sainsbury’s."); a person's possessive owns
+# a noun ("Kellogg’s plan"); "a friend of Trump’s," is the double genitive and stays.
+_BARE_POSSESSIVE_AFTER = re.compile(r"^[ \t\u00a0]*(?:[,;)]|\.(?:\s|$)|(?:and|or)[ \t\u00a0]+[A-Z])")
+_OF_BEFORE = re.compile(r"(?<![\w’'-])of[ \t\u00a0]+$")
+# A capitalised word right before the bare word, and one right after it, on the same line
+# with nothing between: the word is inside a title-cased name ("MacBook Pro Price Guide").
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)[ \t\u00a0]+$")
+_CAPITALISED_AFTER = re.compile(r"^[ \t\u00a0]+[A-Z][a-z]")
+
+
+def _inside_other_name(doc: _Doc, r: _Resolved) -> bool:
+    """The bare word is part of another proper name: a firm ("Frost & Sullivan"), a shop or
+    brand in its standalone possessive ("Macy’s, Kellogg’s, NBC"), or an ordinary English
+    word inside a title-cased phrase ("MacBook Pro Price Guide")."""
+    c = r.cand
+    text = doc.text
+    before = text[max(0, c.start - 40) : c.start]
+    end = c.end + (2 if c.possessive else 0)
+    if _FIRM_AMPERSAND_BEFORE.search(before) or _FIRM_AMPERSAND_AFTER.match(text[c.end : c.end + 20]):
+        return True
+    if c.possessive and _BARE_POSSESSIVE_AFTER.match(text[end : end + 20]) and not _OF_BEFORE.search(before):
+        return True
+    tok = c.name_tokens()[-1]
+    prev = _CAPITALISED_BEFORE.search(before)
+    return bool(
+        prev and _CAPITALISED_AFTER.match(text[end : end + 20]) and plausible.is_english_word_not_name(tok.key)
+        and fold(prev.group(1)) not in lexicon.STOPWORDS
+    )
+
+
 def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     """A bare capitalised word the context makes something else: a place ("University of
     Texas at Austin", "Morrison, Colo.", "Bolton North East"), a cited author ("Brown RJ et
@@ -410,6 +447,8 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     tok = c.name_tokens()[-1]
     text = doc.text
     after = text[c.end : c.end + 30]
+    if _inside_other_name(doc, r):
+        return True  # "Frost & Sullivan", "Macy’s, Kellogg’s, NBC", "MacBook Pro Price Guide"
     if _CITATION.match(after):
         return True
     if not c.possessive and (
