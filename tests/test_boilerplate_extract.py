@@ -332,3 +332,41 @@ def test_combine_detects_the_language_only_when_a_neighbour_line_needs_it(monkey
     default = "\n".join(["Menu", lead, *PARAS[1:4], "Footer"])
     assert combine_passes(default, "\n".join(PARAS[1:4]))[0].split("\n") == [lead, *PARAS[1:4]]
     assert len(calls) == 1
+
+
+def test_precise_line_cut_short_gives_back_the_default_line():
+    # the precise pass dropped the quotation after "1925-40:"; the default line between the aligned neighbours carries it
+    default = "\n".join([
+        "Menu",
+        "Oct. 6, 1923: First football game at the stadium, the home team won the day.",
+        "1925-40: “Howard Jones, head coach from 1925 to 1940, and his code of fair play.” Plaque displayed 1955.",
+        "Sept. 29, 1946: The first professional game at the stadium drew a large crowd.",
+        "Footer",
+    ])
+    precise = "\n".join([
+        "Oct. 6, 1923: First football game at the stadium, the home team won the day.",
+        "1925-40:",
+        "Sept. 29, 1946: The first professional game at the stadium drew a large crowd.",
+    ])
+    text, how = combine_passes(default, precise)
+    assert "Howard Jones, head coach" in text
+    assert "Menu" not in text and "Footer" not in text
+    assert how == "gap_fill"
+
+
+def test_precise_lines_rendered_differently_still_stand_for_the_gap():
+    # a table the passes rendered differently: the precise lines carry words the default gap lacks
+    default = "\n".join([
+        "The council met on Monday to vote on the new budget for the coming year.",
+        "Item | Amount",
+        "The vote passed with a large majority after a long debate in the chamber.",
+    ])
+    precise = "\n".join([
+        "The council met on Monday to vote on the new budget for the coming year.",
+        "Roads: 4 million",
+        "Schools: 6 million",
+        "The vote passed with a large majority after a long debate in the chamber.",
+    ])
+    text, _ = combine_passes(default, precise)
+    assert "Roads: 4 million\nSchools: 6 million" in text
+    assert "Item | Amount" not in text

@@ -340,7 +340,10 @@ def combine_passes(
       default's full line wins;
     * precise lines no default line carries stand where the precise pass put
       them, in place of the default lines between their aligned neighbours
-      (the passes rendered that stretch differently: a table, a list);
+      (the passes rendered that stretch differently: a table, a list), unless
+      those default lines carry all their words in order and more (the precise
+      pass cut words out of them: a quotation after "1925-40:"): then the
+      default lines stand;
     * when less than ``AGREE_MIN_SHARE`` of the precise text aligns, the passes
       chose different blocks of the page, and the default pass (trafilatura's
       own choice) is the text (``passes_disagree``);
@@ -414,11 +417,22 @@ def _combine(
         line, i = mapped[k]
         if i is None:
             # precise lines no default line carries: they stand for the default lines
-            # between their aligned neighbours (that stretch was rendered differently)
+            # between their aligned neighbours (that stretch was rendered differently),
+            # unless those default lines carry all their words and more: then the precise
+            # pass only cut words out of them (a quotation after "1925-40:")
+            run: list[str] = []
             while k < len(mapped) and mapped[k][1] is None:
-                out.append(mapped[k][0])
+                run.append(mapped[k][0])
                 k += 1
-            if k < len(mapped) and (nxt := mapped[k][1]) is not None:  # always aligned: the loop stopped there
+            nxt = mapped[k][1] if k < len(mapped) else None  # always aligned: the loop stopped there
+            gap = lines[(prev if prev is not None else -1) + 1 : nxt] if nxt is not None and prev is not None else []
+            gap_words = tuple(w for g in gap for w in _words(g))
+            run_words = tuple(w for r in run for w in _words(r))
+            if gap and len(gap_words) > len(run_words) and _covered(run_words, gap_words) == 1.0:
+                out += gap
+            else:
+                out += run
+            if nxt is not None:
                 prev = max(prev if prev is not None else -1, nxt - 1)
             continue
         group = [line]
