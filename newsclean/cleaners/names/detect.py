@@ -270,8 +270,24 @@ def _add_token(out: list[Token], raw: str, start: int, lex: Lexicon) -> None:
     out.append(Token(text, start, start + len(text), key, possessive=poss, boundary_after=poss))
 
 
+# Words inside a hyphenated title besides title words: "Editor-in-Chief", "President-elect".
+_COMPOUND_TITLE_GLUE = frozenset("in of at elect designate".split())
+
+
+def _title_key(key: str) -> str:
+    """A hyphenated title ("editor-in-chief", "commander-in-chief", "president-elect") as its
+    head word ("editor"); every other key unchanged. Each part is a title word or glue, and
+    the first is a title word: "Anglo-French" and "Ocasio-Cortez" stay."""
+    if ("-" not in key and " " not in key) or key in lexicon.TITLE_WORDS:
+        return key
+    parts = key.replace(" ", "-").split("-")  # a token's folded key has spaces for hyphens
+    if parts[0] in lexicon.TITLE_WORDS and all(p in lexicon.TITLE_WORDS or p in _COMPOUND_TITLE_GLUE for p in parts[1:]) and parts[0] not in _COMPOUND_TITLE_GLUE:
+        return parts[0]
+    return key
+
+
 def _is_title(tok: Token) -> bool:
-    return tok.key.replace(".", "") in lexicon.TITLE_WORDS
+    return _title_key(tok.key.replace(".", "")) in lexicon.TITLE_WORDS
 
 
 def _is_head(tok: Token) -> bool:
@@ -700,7 +716,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         if stripped and not title and not cued:
             orphans.append(Candidate(seg, "single"))  # what is left of "Santa X": only a full name here makes it a person
             return
-        if tok.key in gaz.surnames or (titled and (title is None or _honorific(title) or royal_name(title, tok, lex))):
+        if tok.key in gaz.surnames or (titled and (title is None or _honorific(title) or royal_name(title, tok, lex, text[: seg[0].start]))):
             found.append(Candidate(seg, "single", titled=titled))
         elif len(tok.text) > 1 and tok.text[0].isupper():
             orphans.append(Candidate(seg, "single"))
@@ -743,6 +759,14 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # before a listed given name vouches for a surname that is a place or a word abroad
         found.append(Candidate(seg, "name", evidence="cue:occupation"))
         return
+    if 2 <= len(names) <= MAX_CUED_TOKENS and not _name_shaped(names, lex) and _cue_shaped(names, lex) and (
+        evidence.role_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
+        or (len(names) == 2 and evidence.cue_before(text, seg[0].start) == "occupation")
+    ):
+        # a word some list or language also has as a place or a word ("Sachin", "Ndali"),
+        # in a run a role describes: "Sachin Kumar, a local villager,", "Saphina Ndali is a mother of two"
+        found.append(Candidate(seg, "name", evidence="cue:appositive"))
+        return
     if 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex):
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
@@ -760,6 +784,38 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
     # is a person only if this document names someone in full with that surname
     orphans.extend(Candidate([t], "single") for t in names if len(t.text) > 1)
+
+
+# Longest run a role cue alone makes a person ("Sachin Kumar", "Delcy Eloína Rodríguez").
+MAX_CUED_TOKENS = 3
+
+
+def _cue_shaped(names: list[Token], lex: Lexicon) -> bool:
+    """Every word may be a name word once a role describes the run: capitalised, no initial,
+    no stop word or organisation word, no region, and no English vocabulary (Zipf
+    :data:`SURNAME_ZIPF`) unless a name list has it ("Kumar", "Noor"); places and words of
+    other languages may be ("Sachin" is a town, "Ndali" a word elsewhere)."""
+    for t in names:
+        k = t.key
+        if len(k) < 2 or not t.text[:1].isupper() or t.text.isupper() or "." in t.text:
+            return False
+        if k in lexicon.STOPWORDS or _org_word(k) or plausible.is_region(k) or _is_title(t):
+            return False
+        if plausible.zipf(k) >= SURNAME_ZIPF and k not in evidence.surnames() and k not in evidence.given_names():
+            return False
+    return True
+
+
+def _cued_full_name(seg: list[Token], names: list[Token], text: str) -> bool:
+    """A listed given name and surname-like words with a person's cue around them
+    ("Murray Jones explained", "Chad Hawk, vice president of PMG"): a person even where
+    every word is also vocabulary or a country ("Rose Garden" has no cue)."""
+    return (
+        2 <= len(names) <= MAX_CUED_TOKENS and names[0].key in evidence.given_names()
+        and all(t.key in evidence.surnames() or not plausible.is_vocabulary(t.key) for t in names[1:])
+        and not any(t.key in lexicon.STOPWORDS or _org_word(t.key) for t in names)
+        and _cue(seg, text) is not None
+    )
 
 
 def _surname_after_occupation(tok: Token, lex: Lexicon) -> bool:
@@ -785,9 +841,26 @@ def _verb_form(tok: Token) -> bool:
 VERB_FORM_ZIPF = 2.0
 
 
-def royal_name(title: str, tok: Token, lex: Lexicon) -> bool:
-    """A royal title right before a lone given name: "Prince Harry", "Princess Lilibet"."""
-    return title.split()[-1].lower() in lexicon.ROYAL_TITLES and (lex.is_given(tok.key) or tok.key in evidence.given_names())
+def royal_name(title: str, tok: Token, lex: Lexicon, before: str = "") -> bool:
+    """A royal title right before a lone given name: "Prince Harry", "Prince Archie"; or,
+    mid-sentence (``before`` is the text before the name), right before a word no
+    language, place list or surname list has: a given name no list has yet ("and
+    Princess Lilibet's nanny"). "King Cobra" and "Queen Street" are words or places; a
+    sentence may open with a work's title ("Princess Cyd is his most accomplished
+    film"); "Zimmer, King, Zipperman" is a list of surnames."""
+    if title.split()[-1].lower() not in lexicon.ROYAL_TITLES:
+        return False
+    k = tok.key
+    if lex.is_given(k) or k in evidence.given_names():
+        return True
+    stripped = before.rstrip()
+    if not stripped.endswith(title) or not _MID_SENTENCE_BEFORE.search(stripped[: len(stripped) - len(title)]):
+        return False  # a comma between title and name, or the run opens a sentence or a list item
+    return (
+        len(k) > 2 and tok.text[:1].isupper() and not tok.text.isupper() and k.isalpha()
+        and plausible.zipf(k) < RARE_ZIPF and not plausible.is_vocabulary_anywhere(k)
+        and not plausible.is_place(k) and k not in evidence.surnames() and k not in lexicon.STOPWORDS
+    )
 
 
 def _preposition_von(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
@@ -1318,7 +1391,7 @@ def _cue(seg: list[Token], text: str) -> str | None:
     """A person's cue right before or after the run (an occupation noun, a speech verb, an
     age, a handle), or None."""
     end = seg[-1].end + (2 if seg[-1].possessive else 0)
-    return evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, end)
+    return evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, end) or evidence.role_after(text, end)
 
 
 def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool | _Weak:
@@ -1375,8 +1448,13 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"; "Al Pacino" is a surname the lists know
     if first in plausible.COMPASS or (last in plausible.COMPASS and not given):
         return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
-    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or (plausible.is_region(first) and not _region_given(names))):
-        return False  # "Little Rock", "San Jose", "Texas Austin"
+    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or (plausible.is_region(first) and not _region_given(names))) and not (
+        len(names) == 2 and plausible.is_region(first) and not plausible.is_region(last) and not plausible.is_place(last)
+        and _cued_full_name(seg, names, text)
+    ):
+        # "Little Rock", "San Jose", "Texas Austin" (a state and a city); not "Chad Hawk,
+        # vice president of PMG" (a listed given name, no place after it, a person's cue)
+        return False
     joined = " ".join(t.key for t in names)
     if not titled and any(joined.endswith(end) and plausible.is_place(joined[: -len(end)]) for end in _DEMONYM_ENDINGS):
         return False  # "Sri Lankan", "New Zealander": the people of a place, no one's name
@@ -1408,10 +1486,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
             return False  # an initial
         return plausible.is_vocabulary(t.key) and not lex.is_given(t.key) and t.key not in gaz.known_tokens
 
-    if all(vocabulary(t) for t in names[1:]) and ((not given and vocabulary(names[0])) or (given and len(names) > 2)):
+    if all(vocabulary(t) for t in names[1:]) and ((not given and vocabulary(names[0])) or (given and len(names) > 2)) and not _cued_full_name(seg, names, text):
         # "Blue Moon", "Human Rights", "Hunter Seat Medal Final"; a given name before
         # one ordinary word stays a name ("Tom Young", "Danny Green"), and so does an
-        # unusual first word before one ("CEO Masayoshi Son")
+        # unusual first word before one ("CEO Masayoshi Son"), and a listed given name
+        # and surname a person's cue follows ("Murray Jones explained")
         return False
     return True
 
@@ -1455,7 +1534,7 @@ def title_before(text: str, start: int) -> str | None:
         low, _ = _strip_possessive(word.lower())
         if low.endswith(".") and low[:-1] not in _ABBR and not _DOTTED.match(low):
             break  # a full stop that ends the previous sentence
-        low = low.replace(".", "")
+        low = _title_key(low.replace(".", ""))
         if low not in lexicon.TITLE_WORDS:
             break
         if last is None:
@@ -1468,7 +1547,7 @@ def title_before(text: str, start: int) -> str | None:
     phrase_words = [w for w in words if first.start() <= w.start() <= last.start()]
     while phrase_words and _strip_possessive(phrase_words[0].group(0).lower())[0] in lexicon.TITLE_LEADING_NOISE:
         phrase_words = phrase_words[1:]
-    heads = [w for w in phrase_words if _strip_possessive(w.group(0).lower().replace(".", ""))[0] in lexicon.HONORIFICS | lexicon.ROLE_HEADS]
+    heads = [w for w in phrase_words if _title_key(_strip_possessive(w.group(0).lower().replace(".", ""))[0]) in lexicon.HONORIFICS | lexicon.ROLE_HEADS]
     if not heads:
         return None
     if _strip_possessive(phrase_words[-1].group(0).lower())[0] in _TITLE_LINKS:

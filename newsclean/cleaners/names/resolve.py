@@ -677,7 +677,7 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     if _attributive(doc, r):
         r.flags.append(ATTRIBUTIVE)  # "Black and Brown communities", "King salmon": a word, no one
         return
-    if r.title and len(r.cand.name_tokens()) == 1 and royal_name(r.title, tok, lexicon_for(doc.gaz)):
+    if r.title and len(r.cand.name_tokens()) == 1 and royal_name(r.title, tok, lexicon_for(doc.gaz), doc.text[: r.cand.start]):
         # "Prince Harry": the title and the given name are the whole name
         royal = r.title.split()[-1]
         regnal = _regnal_after(doc.text, tok)
@@ -972,7 +972,9 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
         prev = _PREV_ANY.search(doc.text[max(0, o.start - 30) : o.start])
         # a word with capitals right before ("KL Rahul", "partnershipKL Rahul") makes the given name a surname
         lone = not prev or (prev.group(1).islower() and prev.group(1) not in _PLACE_PREPOSITIONS)
-        if len(o.tokens) == 1 and lone and not plausible.is_place(tok.key) and (lex_given.is_given(tok.key) or tok.key in evidence.given_names()):
+        # a town may share a given name the English lexicon has ("George and Alexander Soros");
+        # one only the name statistics list stays a place ("of Hope and Victor Burton")
+        if len(o.tokens) == 1 and lone and (lex_given.is_given(tok.key) or (tok.key in evidence.given_names() and not plausible.is_place(tok.key))):
             m = re.match(r"[ \t]+(?:and|&|und|y|et|и)[ \t]+", doc.text[o.end : o.end + 8])
             nxt = starts.get(o.end + m.end()) if m else None
         if nxt is None:
