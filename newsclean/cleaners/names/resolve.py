@@ -941,11 +941,116 @@ def find_persons(
             r = _Resolved(c, title_before(text, c.start))
             _resolve_single(doc, r)
             resolved.append(r)
+    # pass 4: a one-word name (a mononym) that a person's cue marks ("rapper Pitbull")
+    if language in (None, "en"):
+        resolved += _mononyms(doc, resolved, orphans)
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
+
+
+# A mononym is rare in English text (Zipf): "Zendaya" 2.0, "Beyoncé" 3.1; words and
+# brands people write about are commoner ("Prince" 4.6, "Nvidia" 3.6 is a firm, kept out
+# by its cues).
+MONONYM_ZIPF = 3.2
+# Nouns of kin and of a person's own staff right after a possessive, with at most one
+# word between ("Zendaya's longtime stylist", "Pihu's mother"); firms have lawyers and
+# teams, not these.
+_MONONYM_POSSESSIONS = frozenset(
+    """
+    wife husband ex-wife ex-husband son daughter mother father mum mom dad brother sister
+    parents children kids girlfriend boyfriend fiancé fiancée fiance fiancee widow
+    stylist publicist bodyguard
+    """.split()
+)
+_POSSESSED = re.compile(r"^['’]s[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?([\w-]+)(?:[ \t\u00a0]+([\w-]+))?")
+# "a newborn girl later named Pihu", "a son called Ronnie": a child or a person given the name
+_NAMED_BEFORE = re.compile(
+    r"\b(?:girl|boy|baby|son|daughter|child|woman|man|infant|newborn)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?(?:named|called)[ \t\u00a0]+$"
+)
+_MONONYM_THINGS = frozenset("company firm brand label group band company's".split())
+_MONO_BEFORE = re.compile(r"([^\W\d_][\w’'\-]*)[ \t\u00a0]+$")
+_MONO_AFTER = re.compile(r"^(?:['’]s)?[ \t\u00a0]+([^\W\d_][\w’'\-]*)")
+
+
+def _mononyms(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) -> list[_Resolved]:
+    """Lone capitalised words that name a person by one word ("Zendaya", "Beyoncé"): rare
+    in English (:data:`MONONYM_ZIPF`), no word of another language, no place, no name
+    list's given name or surname (those stand for someone's full name), written alone at
+    every use (never beside another capitalised word, after "the"/"a", or in lowercase),
+    and marked as a person at one use at least: a lowercase occupation noun before it
+    ("rapper Pitbull"), kin or a stylist after its possessive ("Zendaya's longtime
+    stylist") or "a girl named" before it. Every use of the word then names that
+    person. A list ("Meyer-Näkel, Deutzerhof and Jean Stodden", wineries) is no cue."""
+    text = doc.text
+    uses: dict[str, list[_Resolved | Candidate]] = {}
+    for r in resolved:
+        if r.canonical is None and len(r.cand.tokens) == 1 and r.cand.kind == "single" and not r.title:
+            uses.setdefault(r.cand.tokens[0].key, []).append(r)
+    for o in orphans:
+        if len(o.tokens) == 1:
+            uses.setdefault(o.tokens[0].key, []).append(o)
+    if not uses:
+        return []
+    out: list[_Resolved] = []
+    for key, group in uses.items():
+        tok = (group[0].cand if isinstance(group[0], _Resolved) else group[0]).tokens[0]
+        if not _mononym_shaped(tok) or not _alone_everywhere(text, tok.text):
+            continue
+        if not any(_person_cue(text, u.cand if isinstance(u, _Resolved) else u) for u in group):
+            continue
+        for u in group:
+            r = u if isinstance(u, _Resolved) else _Resolved(u, None)
+            r.canonical = tok.text
+            r.flags += [NEW, CUE]
+            if r.person is None and UNRESOLVED in r.flags:
+                r.flags.remove(UNRESOLVED)
+            if not isinstance(u, _Resolved):
+                out.append(r)
+    return out
+
+
+def _mononym_shaped(tok: Token) -> bool:
+    k = tok.key
+    word = tok.text
+    return (
+        len(k) >= 4 and word[:1].isupper() and not word.isupper() and word.isalpha()
+        and plausible.zipf(k) < MONONYM_ZIPF and not plausible.is_vocabulary_anywhere(k) and not plausible.is_place(k)
+        and not plausible.is_region(k) and k not in evidence.given_names() and k not in evidence.surnames()
+        and k not in lexicon.STOPWORDS and k not in lexicon.ORG_WORDS and k not in lexicon.TITLE_WORDS
+    )
+
+
+def _alone_everywhere(text: str, word: str) -> bool:
+    """Every use of ``word`` stands alone: no capitalised word right before it (unless a
+    sentence opens with a function word: "Though Zendaya looked") or right after it, no
+    determiner before it, never in lowercase."""
+    if re.search(r"(?<![\w’'\-])" + re.escape(word.lower()) + r"(?![\w’'\-])", text):
+        return False
+    for m in re.finditer(r"(?<![\w’'\-])" + re.escape(word) + r"(?![\w\-])", text):
+        before = _MONO_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        if before:
+            w = before.group(1)
+            if w.lower() in _NOUN_OPENERS:
+                return False
+            if w[:1].isupper() and w.lower() not in lexicon.STOPWORDS:
+                return False
+        after = _MONO_AFTER.match(text[m.end() : m.end() + 30])
+        if after and after.group(1)[:1].isupper() and not text[m.end() : m.end() + 2].startswith(("'s", "’s")):
+            return False
+    return True
+
+
+def _person_cue(text: str, c: Candidate) -> bool:
+    start, end = c.start, c.end
+    if evidence.cue_before(text, start) == "occupation" and text[max(0, start - 2) : start].strip() == "":
+        return True  # "rapper Pitbull" (no comma: "his stylist, Law Roach" is another's)
+    poss = _POSSESSED.match(text[end : end + 50])
+    if poss and poss.group(1).lower() in _MONONYM_POSSESSIONS and (poss.group(2) or "").lower() not in _MONONYM_THINGS:
+        return True
+    return _NAMED_BEFORE.search(text[max(0, start - 40) : start]) is not None
 
 
 SHARED_SURNAME = "shared_surname"
@@ -972,8 +1077,9 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
         prev = _PREV_ANY.search(doc.text[max(0, o.start - 30) : o.start])
         # a word with capitals right before ("KL Rahul", "partnershipKL Rahul") makes the given name a surname
         lone = not prev or (prev.group(1).islower() and prev.group(1) not in _PLACE_PREPOSITIONS)
-        # a town may share a given name the English lexicon has ("George and Alexander Soros");
-        # one only the name statistics list stays a place ("of Hope and Victor Burton")
+        # a town may share a given name the English lexicon has when the gazetteer knows the
+        # full name ("George and Alexander Soros"); else it stays a place or a surname
+        # ("of Hope and Victor Burton", "how Hamilton and Ellen Gille wrote")
         if len(o.tokens) == 1 and lone and (lex_given.is_given(tok.key) or (tok.key in evidence.given_names() and not plausible.is_place(tok.key))):
             m = re.match(r"[ \t]+(?:and|&|und|y|et|и)[ \t]+", doc.text[o.end : o.end + 8])
             nxt = starts.get(o.end + m.end()) if m else None
@@ -981,6 +1087,9 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
             keep.append(o)
             continue
         surname = nxt.cand.name_tokens()[-1]
+        if plausible.is_place(tok.key) and f"{tok.key} {surname.key}" not in doc.gaz.aliases:
+            keep.append(o)  # "how Hamilton and Ellen Gille wrote": a town's name is a surname here
+            continue
         r = _Resolved(o, title_before(doc.text, o.start))
         _alias_or_new(doc, r, f"{tok.key} {surname.key}", f"{tok.text} {surname.text}")
         r.flags.append(SHARED_SURNAME)
