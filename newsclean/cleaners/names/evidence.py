@@ -105,6 +105,7 @@ _ROLE_NOUNS = frozenset(
     president vice-president minister premier secretary chairman chairwoman chair head
     chief leader ambassador envoy diplomat governor mayor deputy commissioner negotiator
     villager resident native citizen survivor victim witness mother father grandmother
+    farmer fisherman worker vendor trader shopkeeper owner
     """.split()
 )
 

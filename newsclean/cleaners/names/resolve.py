@@ -1017,10 +1017,14 @@ def _mononym_shaped(tok: Token) -> bool:
     word = tok.text
     return (
         len(k) >= 4 and word[:1].isupper() and not word.isupper() and word.isalpha()
-        and plausible.zipf(k) < MONONYM_ZIPF and not plausible.is_vocabulary_anywhere(k) and not plausible.is_place(k)
+        and not k.endswith(_GROUP_ENDINGS) and plausible.zipf(k) < MONONYM_ZIPF and not plausible.is_vocabulary_anywhere(k) and not plausible.is_place(k)
         and not plausible.is_region(k) and k not in evidence.given_names() and k not in evidence.surnames()
         and k not in lexicon.STOPWORDS and k not in lexicon.ORG_WORDS and k not in lexicon.TITLE_WORDS
     )
+
+
+# Plural endings of a group's name ("volunteer Mozillians", "Redditors", "Trekkies").
+_GROUP_ENDINGS = ("ians", "ans", "ers", "ites", "ists", "ies", "ees", "ors")
 
 
 def _alone_everywhere(text: str, word: str) -> bool:
@@ -1045,7 +1049,7 @@ def _alone_everywhere(text: str, word: str) -> bool:
 
 def _person_cue(text: str, c: Candidate) -> bool:
     start, end = c.start, c.end
-    if evidence.cue_before(text, start) == "occupation" and text[max(0, start - 2) : start].strip() == "":
+    if evidence.cue_before(text, start) == "occupation" and not text[max(0, start - 40) : start].rstrip().endswith(","):
         return True  # "rapper Pitbull" (no comma: "his stylist, Law Roach" is another's)
     poss = _POSSESSED.match(text[end : end + 50])
     if poss and poss.group(1).lower() in _MONONYM_POSSESSIONS and (poss.group(2) or "").lower() not in _MONONYM_THINGS:
