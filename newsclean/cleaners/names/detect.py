@@ -275,12 +275,16 @@ _COMPOUND_TITLE_GLUE = frozenset("in of at elect designate".split())
 
 
 def _title_key(key: str) -> str:
-    """A hyphenated title ("editor-in-chief", "commander-in-chief", "president-elect") as its
-    head word ("editor"); every other key unchanged. Each part is a title word or glue, and
+    """A hyphenated title ("editor-in-chief", "commander-in-chief", "president-elect",
+    "ex-premier") as its head word ("editor"); every other key unchanged. Each part is a title word or glue, and
     the first is a title word: "Anglo-French" and "Ocasio-Cortez" stay."""
     if ("-" not in key and " " not in key) or key in lexicon.TITLE_WORDS:
         return key
     parts = key.replace(" ", "-").split("-")  # a token's folded key has spaces for hyphens
+    if len(parts) > 1 and parts[0] == "ex":
+        parts = parts[1:]  # "ex-premier", "ex-president": a former holder's title
+        if len(parts) == 1 and parts[0] in lexicon.TITLE_WORDS:
+            return parts[0]
     if parts[0] in lexicon.TITLE_WORDS and all(p in lexicon.TITLE_WORDS or p in _COMPOUND_TITLE_GLUE for p in parts[1:]) and parts[0] not in _COMPOUND_TITLE_GLUE:
         return parts[0]
     return key
@@ -497,8 +501,44 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         judge(stretch, toks)
     if language == "en":
         found = _drop_firms(text, found)
+    nicknamed = _quoted_nicknames(text, lex, found)
+    if nicknamed:
+        spans = {(c.start, c.tokens[0].end) for c in nicknamed}
+        found = [c for c in found if not (c.kind == "single" and (c.start, c.end) in spans)] + nicknamed
     found.sort(key=lambda c: c.start)
     return found, orphans
+
+
+# A nickname in quotes between a given name and a surname: Mildred “Babe” Zaharias,
+# Lee 'Faker' Sang-hyeok; the quotes split the capitalised run in two.
+_QUOTED_NICKNAME = re.compile(
+    r"(?<![\w’'\-])([A-Z][a-z]+)[ \t\u00a0]+[“\"‘']([A-Z][^\n“”\"‘’']{0,24}?)[”\"’'][ \t\u00a0]+([A-Z][\w’'\-]*[a-z])(?![\w\-])"
+)
+
+
+def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    """Given name + quoted nickname + surname as one person (the nickname is not part of
+    the name's key): a given name the lists know and a surname-like word, none of it
+    already a candidate. A quoted work between two words stays ("Hamlet “Live” Tonight")."""
+    if "“" not in text and '"' not in text and "‘" not in text and "'" not in text:
+        return []
+    # a lone word a rule took alone ("Lee" as a surname) gives way; a longer candidate does not
+    taken = {c.start for c in found if c.kind != "single"} | {c.end for c in found}
+    out = []
+    for m in _QUOTED_NICKNAME.finditer(text):
+        g, sur = m.group(1), m.group(3)
+        gkey, skey = lex.token_key(g), lex.token_key(sur)
+        if m.start(1) in taken or m.end(3) in taken:
+            continue
+        if not (lex.is_given(gkey) or evidence.strong_given(gkey)):
+            continue
+        if skey in lexicon.STOPWORDS or _org_word(skey) or plausible.is_region(skey) or not (
+            skey in evidence.surnames() or not plausible.is_vocabulary(skey)
+        ):
+            continue
+        toks = [Token(g, m.start(1), m.end(1), gkey), Token(sur, m.start(3), m.end(3), skey)]
+        out.append(Candidate(toks, "name", evidence="lexicon" if lex.is_given(gkey) else "name_list"))
+    return out
 
 
 # What puts a name where English puts a firm, right before it: an employee noun and

@@ -500,10 +500,14 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
         # from James, the given name of a Secretary of Defense) is simply someone else
         others = {p for p in set(gaz.given_owners.get(given, ())) - bearers if any(variant_key(g) == given for g in gaz.persons[p].given[:1])}
         roles = {x.key for p in bearers for x in gaz.persons[p].roles if x.key}
-        if any(x.key in roles for p in others for x in gaz.persons[p].roles):
+        title_role = lexicon.role_key(r.title) if r.title else None
+        held = roles | {x.key for p in others for x in gaz.persons[p].roles if x.key}
+        if any(x.key in roles for p in others for x in gaz.persons[p].roles) and (title_role is None or title_role in held):
             # the given name of one holder of an office and the surname of another ("Rex
             # Rubio": two Secretaries of State) is a conflation: never the given name's
-            # owner. Without a shared office, "Lynda Bennett" is simply someone else.
+            # owner. Without a shared office, "Lynda Bennett" is simply someone else, and
+            # so is a name whose title is a role neither holds ("military spokesperson
+            # Ahmed Sharif" beside two prime ministers, Ahmed and Sharif).
             r.flags.append(CONFLICT)
             hit = doc.by_title_role(bearers, r.title)
             if len(hit) == 1:
@@ -1115,16 +1119,23 @@ _NEXT = re.compile(r"^(?:['’]s)?[ \t]+([a-zа-яё]+)")
 
 _AND_ONLY = re.compile(r"^[ \t]+(?:and|und|y|et|и)[ \t]+$")
 _LIST_GLUE = re.compile(r"^(?:,|,? and|,? y|,? et|,? und|,? и|;)\s*$")
+# An item's home town between two names of a list: "Ann Lee, from Goodwood, Zia Baptiste, from Athlone, and ..."
+_HOMETOWN_GLUE = re.compile(r"^,[ \t]+from[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+
+
+def _list_glue(between: str) -> bool:
+    return _LIST_GLUE.match(between) is not None or _HOMETOWN_GLUE.match(between) is not None
 
 
 def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
     """The run sits in an enumeration of people ("Carl Phillips, Evie Shockley, Yusef
-    Komunyakaa, Grace Schulman"): a person name right before and right after it."""
+    Komunyakaa, Grace Schulman"), also one giving each a home town ("..., from Goodwood,
+    ..."): a person name right before and right after it."""
     before = next((n for n in reversed(names) if n.end <= c.start), None)
     after = next((n for n in names if n.start >= c.end), None)
-    if after is None or not _LIST_GLUE.match(text[c.end : after.start]):
+    if after is None or not _list_glue(text[c.end : after.start]):
         return False
-    if before is not None and _LIST_GLUE.match(text[before.end + (2 if before.possessive else 0) : c.start]):
+    if before is not None and _list_glue(text[before.end + (2 if before.possessive else 0) : c.start]):
         return True
     # the first of a list a credit line opens ("Editing by Marguerita Choy, Nick Zieminski and ...")
     return bool(_LIST_OPENER.search(text[max(0, c.start - 20) : c.start]))
