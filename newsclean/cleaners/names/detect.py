@@ -799,15 +799,16 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # before a listed given name vouches for a surname that is a place or a word abroad
         found.append(Candidate(seg, "name", evidence="cue:occupation"))
         return
-    if 2 <= len(names) <= MAX_CUED_TOKENS and not _name_shaped(names, lex) and _cue_shaped(names, lex) and (
+    shaped = 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex)
+    if not shaped and 2 <= len(names) <= MAX_CUED_TOKENS and (
         evidence.role_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
         or (len(names) == 2 and evidence.cue_before(text, seg[0].start) == "occupation")
-    ):
+    ) and _cue_shaped(names, lex):
         # a word some list or language also has as a place or a word ("Sachin", "Ndali"),
         # in a run a role describes: "Sachin Kumar, a local villager,", "Saphina Ndali is a mother of two"
         found.append(Candidate(seg, "name", evidence="cue:appositive"))
         return
-    if 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex):
+    if shaped:
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
         cue = _cue(seg, text)

@@ -1001,9 +1001,13 @@ def _mononyms(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) ->
     out: list[_Resolved] = []
     for key, group in uses.items():
         tok = (group[0].cand if isinstance(group[0], _Resolved) else group[0]).tokens[0]
-        if not _mononym_shaped(tok) or not _alone_everywhere(text, tok.text):
+        # cheapest test first: the word's shape and the name lists, a cue at one use (a
+        # few characters around it), the word's frequencies, then the whole text
+        if not _mononym_listed_shape(tok):
             continue
         if not any(_person_cue(text, u.cand if isinstance(u, _Resolved) else u) for u in group):
+            continue
+        if not _mononym_rare(tok.key) or not _alone_everywhere(text, tok.text):
             continue
         for u in group:
             r = u if isinstance(u, _Resolved) else _Resolved(u, None)
@@ -1016,15 +1020,19 @@ def _mononyms(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) ->
     return out
 
 
-def _mononym_shaped(tok: Token) -> bool:
-    k = tok.key
-    word = tok.text
+def _mononym_listed_shape(tok: Token) -> bool:
+    """A capitalised word of letters that no name list, stop list or title list has."""
+    k, word = tok.key, tok.text
     return (
-        len(k) >= 4 and word[:1].isupper() and not word.isupper() and word.isalpha()
-        and not k.endswith(_GROUP_ENDINGS) and plausible.zipf(k) < MONONYM_ZIPF and not plausible.is_vocabulary_anywhere(k) and not plausible.is_place(k)
-        and not plausible.is_region(k) and k not in evidence.given_names() and k not in evidence.surnames()
+        len(k) >= 4 and word[:1].isupper() and not word.isupper() and word.isalpha() and not k.endswith(_GROUP_ENDINGS)
+        and k not in evidence.given_names() and k not in evidence.surnames()
         and k not in lexicon.STOPWORDS and k not in lexicon.ORG_WORDS and k not in lexicon.TITLE_WORDS
     )
+
+
+def _mononym_rare(k: str) -> bool:
+    """Rare in English (:data:`MONONYM_ZIPF`), no word of another language, no place."""
+    return plausible.zipf(k) < MONONYM_ZIPF and not plausible.is_vocabulary_anywhere(k) and not plausible.is_place(k) and not plausible.is_region(k)
 
 
 # Plural endings of a group's name ("volunteer Mozillians", "Redditors", "Trekkies").
@@ -1053,12 +1061,15 @@ def _alone_everywhere(text: str, word: str) -> bool:
 
 def _person_cue(text: str, c: Candidate) -> bool:
     start, end = c.start, c.end
-    if evidence.cue_before(text, start) == "occupation" and not text[max(0, start - 40) : start].rstrip().endswith(","):
+    before = text[max(0, start - 40) : start]
+    words = before.split()
+    if words and before[-1:] in " \t\u00a0" and words[-1].islower() and evidence.occupation(words[-1]):
         return True  # "rapper Pitbull" (no comma: "his stylist, Law Roach" is another's)
-    poss = _POSSESSED.match(text[end : end + 50])
-    if poss and poss.group(1).lower() in _MONONYM_POSSESSIONS and (poss.group(2) or "").lower() not in _MONONYM_THINGS:
-        return True
-    return _NAMED_BEFORE.search(text[max(0, start - 40) : start]) is not None
+    if text[end : end + 1] in "'’":
+        poss = _POSSESSED.match(text[end : end + 50])
+        if poss and poss.group(1).lower() in _MONONYM_POSSESSIONS and (poss.group(2) or "").lower() not in _MONONYM_THINGS:
+            return True
+    return ("named" in before or "called" in before) and _NAMED_BEFORE.search(before) is not None
 
 
 SHARED_SURNAME = "shared_surname"
