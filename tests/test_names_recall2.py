@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.cleaners.names import empty_gazetteer, find_persons, load_gazetteer
-from newsclean.cleaners.names import evidence
+from newsclean.cleaners.names import empty_gazetteer, evidence, find_persons, load_gazetteer
 from newsclean.cleaners.names.detect import _title_key
 
 DAY = dt.date(2024, 6, 1)
