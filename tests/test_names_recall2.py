@@ -190,3 +190,33 @@ def test_a_quoted_nickname_between_given_name_and_surname():
 def test_a_quoted_title_between_words_stays():
     assert persons("Tickets for Hamlet “Live” Tonight sold out.") == []
     assert persons("He said 'Hello' Smith.") == []
+
+
+# ------------------------ a bare surname and the only full name here with it
+
+
+def test_a_gendered_honorific_the_full_name_cannot_bear_is_someone_else(gaz):
+    # the husband is "Sir" in the article; "Lady <surname>" is his wife, never him
+    ms = find_persons("Sir Keir Starmer spoke. Lady Starmer, his wife, wore blue. Sir Keir smiled.", DAY, gaz, language="en")[1]
+    lady = [m for m in ms if m.surface == "Starmer"]
+    assert lady and all(m.canonical is None for m in lady)
+    # a listed given name decides it too, for someone outside the gazetteer
+    ms = find_persons("Tomas Brandvik spoke first. Mrs Brandvik said nothing.", DAY, empty_gazetteer(), language="en")[1]
+    assert [m.canonical for m in ms if m.surface == "Brandvik"] == [None]
+
+
+def test_a_matching_or_ungendered_title_still_links_to_the_full_name(gaz):
+    ms = find_persons("Sir Keir Starmer spoke. Mr Starmer said the plan stood.", DAY, gaz, language="en")[1]
+    assert [m.canonical for m in ms if m.surface == "Starmer"] == ["Keir Starmer"]
+    ms = find_persons("Tomas Brandvik spoke first. Mr Brandvik said nothing.", DAY, empty_gazetteer(), language="en")[1]
+    assert [m.canonical for m in ms if m.surface == "Brandvik"] == ["Tomas Brandvik"]
+
+
+def test_a_son_named_with_jr_does_not_take_the_bare_surname_from_the_default_bearer(gaz):
+    got = persons("The move was criticised by Donald Trump Jr. on X. Vladimir Putin said he would talk to Trump.", gaz)
+    assert got == ["Donald Trump", "Donald Trump Jr.", "Vladimir Putin"]
+
+
+def test_a_suffixed_full_name_with_no_default_bearer_keeps_the_bare_surname():
+    got = find_persons("Martin Quell Jr. arrived. Quell said he was tired.", DAY, empty_gazetteer(), language="en")[1]
+    assert [m.canonical for m in got if m.surface == "Quell"] == ["Martin Quell Jr."]

@@ -696,11 +696,17 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         same |= doc.surnames.get(k, set())
     if len(same) == 1:
         canonical, pid = next(iter(same))
-        r.canonical, r.person = canonical, pid
-        r.flags.append(DOCUMENT)
-        if pid is None:
-            r.flags.append(NEW)
-        return
+        if _document_gender_clash(doc, r.title, canonical, pid):
+            # "Lady Starmer, the Prime Minister's wife" after "Sir Keir Starmer": his wife,
+            # whose given name the article never gives: someone else, left unresolved
+            r.flags.append(UNRESOLVED)
+            return
+        if not _junior_only(doc, tok.key, canonical, pid):
+            r.canonical, r.person = canonical, pid
+            r.flags.append(DOCUMENT)
+            if pid is None:
+                r.flags.append(NEW)
+            return
     if not same and len(r.cand.name_tokens()) == 1 and not (r.title and _honorific_title(r.title)):
         # "Kelly" after "Kelly Osbourne": the given name of someone named in full here,
         # never the gazetteer's bearer of that word as a surname (issue 14: a full name
@@ -773,6 +779,38 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         return
     if not _choose(doc, r, ids, (ROLE, DEFAULT)):
         r.flags.append(AMBIGUOUS)
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+
+
+def _document_gender_clash(doc: _Doc, title: str | None, canonical: str, pid: str | None) -> bool:
+    """A gendered honorific ("Lady", "Mrs.", "Mr.") before a bare surname that the only
+    person named in full here with that surname cannot bear (a given name of the other gender)."""
+    if not title:
+        return False
+    want = _HONORIFIC_GENDER.get(title.split()[-1].lower().rstrip("."))
+    if want is None:
+        return False
+    given = doc.gaz.persons[pid].given[0] if pid is not None and doc.gaz.persons[pid].given else canonical.split()[0]
+    have = evidence.given_gender(fold(given))
+    if have is None:
+        # a given name the lists do not know: the honorifics the article puts before it ("Sir Keir")
+        said = {_HONORIFIC_GENDER[m.group(1).lower()] for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?[ \t\u00a0]+" + re.escape(canonical.split()[0]) + r"\b", doc.text)}
+        have = next(iter(said)) if len(said) == 1 else None
+    return have is not None and have != want
+
+
+def _junior_only(doc: _Doc, key: str, canonical: str, pid: str | None) -> bool:
+    """The only full name here with the surname is a son's or a father's, with a
+    generational suffix ("Donald Trump Jr."), and the gazetteer's default bearer of the
+    surname is someone else: the bare surname ("Putin ... with Trump") is not settled by
+    the document; the default and the roles decide as among several bearers."""
+    last = canonical.split()[-1].lower().rstrip(".")
+    if last not in lexicon.NAME_SUFFIXES:
+        return False
+    ids = set(doc.gaz.surnames.get(key, ()))
+    return any(doc.gaz.persons[p].default_for_surname and p != pid for p in ids)
 
 
 # A bare capitalised word that is an ordinary English word used as an adjective or a
