@@ -220,3 +220,19 @@ def test_a_son_named_with_jr_does_not_take_the_bare_surname_from_the_default_bea
 def test_a_suffixed_full_name_with_no_default_bearer_keeps_the_bare_surname():
     got = find_persons("Martin Quell Jr. arrived. Quell said he was tired.", DAY, empty_gazetteer(), language="en")[1]
     assert [m.canonical for m in got if m.surface == "Quell"] == ["Martin Quell Jr."]
+
+
+# ------------------------------- capital initials without full stops opening a name
+
+
+def test_capital_initials_with_a_cue_or_among_people_open_a_name():
+    assert persons("The rival captains Tom Hardwick and MS Zulqarni shook hands.") == ["MS Zulqarni", "Tom Hardwick"]
+    assert persons("AB de Vaillant said he was happy with the pitch.") == ["AB de Vaillant"]
+
+
+def test_acronyms_and_titles_in_capitals_stay_apart():
+    assert persons("UK Biobank said the data was safe.") == []
+    assert persons("KT Vantorp scored 50 runs.") == []  # no cue, no company of people
+    assert persons("British PM Boris Johnson spoke.") == ["Boris Johnson"]
+    assert persons("VP Bill Shine said the show would go on.") == ["Bill Shine"]
+    assert persons("King JC Jr, Stoddard JJ, et al. Effectiveness of vaccination.") == []

@@ -325,6 +325,11 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
         return False  # a title word ending a name after a given name is a surname: "Stephen King", "Gayle King"
     if _stopword_surname(tok, prev, nxt, lex):
         return False  # "Timothy Weeks", "Thomas More": a stop word that is a listed surname, ending a name
+    if _caps_initials(tok) and (prev is None or _is_title(prev)) and nxt is not None and (
+        (nxt.text[:1].isupper() and not nxt.text.isupper() and lex is not None and not lex.is_given(nxt.key) and nxt.key not in lexicon.NAME_SUFFIXES)
+        or (nxt.connector and nxt.key in CAPITAL_PARTICLES)
+    ):
+        return False  # "MS Dhoni", "AB de Villiers": initials without full stops opening a name (judged with a cue)
     if len(tok.text) > 1 and tok.text.isupper() and "." not in tok.text and not is_cyrillic(tok.text):
         return True  # acronyms and shouted headline words
     if _DIGIT.search(tok.text):
@@ -401,6 +406,25 @@ def _stopword_given(text: str, toks: list[Token], k: int, lex: Lexicon, language
     if prev and prev.group(1).lower() in _SUBJECTS:
         return False  # "it Will Cook the meal": the verb after its subject
     return _surname_like(nxt, lex, STRICT_SURNAME_ZIPF)
+
+
+def _caps_initials(tok: Token) -> bool:
+    """Two capitals without full stops ("MS", "AB", "KL"): initials or an acronym; a name
+    only where a person's cue stands around the run (:func:`_judge`)."""
+    return (
+        len(tok.text) == 2 and tok.text.isalpha() and tok.text.isupper() and not is_cyrillic(tok.text) and not tok.possessive
+        and tok.key not in lexicon.TITLE_COUNTRY  # "UK Biobank", "EU Commission"
+        and (tok.key not in lexicon.TITLE_WORDS or tok.key in lexicon.HONORIFICS)  # "PM Boris Johnson"; "MS" may be initials
+    )
+
+
+# A full name and "and" right before a run: "Steve Smith and MS Dhoni"
+_AND_PREVIOUS = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t\u00a0]+[A-Z][\w’'-]+,?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+$")
+
+
+def _given_and_before(text: str, start: int, lex: Lexicon) -> bool:
+    m = _AND_PREVIOUS.search(text[max(0, start - 50) : start])
+    return m is not None and lex.is_given(fold(m.group(1)))
 
 
 def _middle_initial(tok: Token, prev: Token | None, nxt: Token | None, lex: Lexicon | None) -> bool:
@@ -777,6 +801,19 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # an unknown first word before a known surname is a given name the lexicon lacks
         # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander", "Concessions Ban")
         found.append(Candidate(seg, "name", titled=titled, evidence="lexicon"))
+        return
+    if _caps_initials(names[0]) and 2 <= len(names) <= MAX_CUED_TOKENS:
+        # initials without full stops and a surname: a person with a person's cue or among
+        # people ("rival captains Steve Smith and MS Dhoni", "AB de Villiers said"); an
+        # acronym before a name stays apart ("UK Biobank", "LG Electronics said")
+        rest = names[1:]
+        if all(_surname_like(t, lex, limit=SURNAME_ZIPF) and not t.text.isupper() and not plausible.is_region(t.key) for t in rest) and (
+            _cue(seg, text) or _in_name_list(text, seg[0].start, seg[-1].end + (2 if seg[-1].possessive else 0), lex)
+            or _given_and_before(text, seg[0].start, lex)
+        ):
+            found.append(Candidate(seg, "name", evidence="cue:initials"))
+            return
+        orphans.extend(Candidate([t], "single") for t in rest if len(t.text) > 1)
         return
     # middle initials right before the surname say nothing either way ("Karen E. Laine");
     # words after an initial are a new sentence ("Moss L. Sci Transl Med")
@@ -1479,7 +1516,7 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     given = lex.is_given(first)
     gaz = lex.gaz
     if (
-        any(t.connector and t.key in _PLACE_PARTICLES for t in seg)
+        any(t.connector and t.key in _PLACE_PARTICLES for t in seg) and not _caps_initials(names[0])
         and plausible.is_vocabulary_anywhere(first) and not lex.is_listed_given(first) and not titled
     ):
         return False  # "Gare du Nord", "Rue de la Paix": a common noun before a particle names a place
