@@ -290,8 +290,12 @@ def _title_key(key: str) -> str:
     return key
 
 
+_HEADS = lexicon.HONORIFICS | lexicon.ROLE_HEADS
+
+
 def _is_title(tok: Token) -> bool:
-    return _title_key(tok.key.replace(".", "")) in lexicon.TITLE_WORDS
+    k = tok.key.replace(".", "")
+    return k in lexicon.TITLE_WORDS or ((" " in k or "-" in k) and _title_key(k) in lexicon.TITLE_WORDS)
 
 
 def _is_head(tok: Token) -> bool:
@@ -325,7 +329,7 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
         return False  # a title word ending a name after a given name is a surname: "Stephen King", "Gayle King"
     if _stopword_surname(tok, prev, nxt, lex):
         return False  # "Timothy Weeks", "Thomas More": a stop word that is a listed surname, ending a name
-    if _caps_initials(tok) and (prev is None or _is_title(prev)) and nxt is not None and (
+    if len(tok.text) == 2 and _caps_initials(tok) and (prev is None or _is_title(prev)) and nxt is not None and (
         (nxt.text[:1].isupper() and not nxt.text.isupper() and lex is not None and not lex.is_given(nxt.key) and nxt.key not in lexicon.NAME_SUFFIXES)
         or (nxt.connector and nxt.key in CAPITAL_PARTICLES)
     ):
@@ -540,16 +544,25 @@ _QUOTED_NICKNAME = re.compile(
 )
 
 
+_NICK_OPEN = re.compile(r"(?<=[a-z])[ \t\u00a0]+[“\"‘'](?=[A-Z])")  # where a quoted nickname may open
+
+
 def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
     """Given name + quoted nickname + surname as one person (the nickname is not part of
     the name's key): a given name the lists know and a surname-like word, none of it
     already a candidate. A quoted work between two words stays ("Hamlet “Live” Tonight")."""
-    if "“" not in text and '"' not in text and "‘" not in text and "'" not in text:
+    opens = [q.start() for q in _NICK_OPEN.finditer(text)]
+    if not opens:
         return []
     # a lone word a rule took alone ("Lee" as a surname) gives way; a longer candidate does not
     taken = {c.start for c in found if c.kind != "single"} | {c.end for c in found}
     out = []
-    for m in _QUOTED_NICKNAME.finditer(text):
+    matches = (_QUOTED_NICKNAME.search(text, max(0, q - 30), q + 80) for q in opens)
+    seen: set[int] = set()
+    for m in matches:
+        if m is None or m.start() in seen:
+            continue
+        seen.add(m.start())
         g, sur = m.group(1), m.group(3)
         gkey, skey = lex.token_key(g), lex.token_key(sur)
         if m.start(1) in taken or m.end(3) in taken:
@@ -1612,8 +1625,8 @@ def title_before(text: str, start: int) -> str | None:
         low, _ = _strip_possessive(word.lower())
         if low.endswith(".") and low[:-1] not in _ABBR and not _DOTTED.match(low):
             break  # a full stop that ends the previous sentence
-        low = _title_key(low.replace(".", ""))
-        if low not in lexicon.TITLE_WORDS:
+        low = low.replace(".", "")
+        if low not in lexicon.TITLE_WORDS and ("-" not in low or _title_key(low) not in lexicon.TITLE_WORDS):
             break
         if last is None:
             last = w
@@ -1625,7 +1638,7 @@ def title_before(text: str, start: int) -> str | None:
     phrase_words = [w for w in words if first.start() <= w.start() <= last.start()]
     while phrase_words and _strip_possessive(phrase_words[0].group(0).lower())[0] in lexicon.TITLE_LEADING_NOISE:
         phrase_words = phrase_words[1:]
-    heads = [w for w in phrase_words if _title_key(_strip_possessive(w.group(0).lower().replace(".", ""))[0]) in lexicon.HONORIFICS | lexicon.ROLE_HEADS]
+    heads = [w for w in phrase_words if _title_key(_strip_possessive(w.group(0).lower().replace(".", ""))[0]) in _HEADS]
     if not heads:
         return None
     if _strip_possessive(phrase_words[-1].group(0).lower())[0] in _TITLE_LINKS:

@@ -1037,11 +1037,12 @@ def _mononyms(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) ->
     if not uses:
         return []
     out: list[_Resolved] = []
+    listed = evidence.given_names(), evidence.surnames()
     for key, group in uses.items():
         tok = (group[0].cand if isinstance(group[0], _Resolved) else group[0]).tokens[0]
         # cheapest test first: the word's shape and the name lists, a cue at one use (a
         # few characters around it), the word's frequencies, then the whole text
-        if not _mononym_listed_shape(tok):
+        if len(key) < 4 or key in listed[0] or key in listed[1] or not _mononym_listed_shape(tok):
             continue
         if not any(_person_cue(text, u.cand if isinstance(u, _Resolved) else u) for u in group):
             continue
@@ -1101,7 +1102,7 @@ def _person_cue(text: str, c: Candidate) -> bool:
     start, end = c.start, c.end
     before = text[max(0, start - 40) : start]
     words = before.split()
-    if words and before[-1:] in " \t\u00a0" and words[-1].islower() and evidence.occupation(words[-1]):
+    if words and before[-1:] in " \t\u00a0" and words[-1] in evidence.OCCUPATION_NOUNS:
         return True  # "rapper Pitbull" (no comma: "his stylist, Law Roach" is another's)
     if text[end : end + 1] in "'’":
         poss = _POSSESSED.match(text[end : end + 50])
