@@ -56,6 +56,12 @@ def test_a_role_after_a_run_of_unlisted_words_makes_a_person():
     assert persons("Sachin Kumar, a local farmer, told the agency about the crash.") == ["Sachin Kumar"]
 
 
+def test_the_role_phrase_is_read_in_english_only():
+    # its determiners and prepositions are English; other languages keep their own cues
+    assert persons("Yesterday Tesfaye Gulumo, the health minister, arrived in the capital.") == ["Tesfaye Gulumo"]
+    assert persons("Llegó ayer Tesfaye Gulumo, el ministro de Salud, a la capital.", language="es") == []
+
+
 def test_no_role_no_person_and_a_firm_stays_a_firm():
     assert persons("Goldman Sachs, the investment bank, said profits rose.") == []
     assert persons("Ndali Okavango is a big deal for the region.") == []

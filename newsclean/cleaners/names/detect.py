@@ -329,7 +329,7 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
         return False  # a title word ending a name after a given name is a surname: "Stephen King", "Gayle King"
     if _stopword_surname(tok, prev, nxt, lex):
         return False  # "Timothy Weeks", "Thomas More": a stop word that is a listed surname, ending a name
-    if len(tok.text) == 2 and _caps_initials(tok) and (prev is None or _is_title(prev)) and nxt is not None and (
+    if len(tok.text) == 2 and language in (None, "en") and _caps_initials(tok) and (prev is None or _is_title(prev)) and nxt is not None and (
         (nxt.text[:1].isupper() and not nxt.text.isupper() and lex is not None and not lex.is_given(nxt.key) and nxt.key not in lexicon.NAME_SUFFIXES)
         or (nxt.connector and nxt.key in CAPITAL_PARTICLES)
     ):
@@ -782,7 +782,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return  # "Министерство Обороны", "Эра Глонасс": words the Russian dictionary knows, none as a name
     if cyrillic and russian.place_before(text, seg[0].start):
         return  # "ул. Льва Толстого", "завод имени Лихачёва": a place named after a person
-    verdict = _plausible(seg, names, following, text, lex, titled)
+    verdict = _plausible(seg, names, following, text, lex, titled, j.language)
     if not verdict:
         return
     if verdict is WEAK:
@@ -821,7 +821,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # acronym before a name stays apart ("UK Biobank", "LG Electronics said")
         rest = names[1:]
         if all(_surname_like(t, lex, limit=SURNAME_ZIPF) and not t.text.isupper() and not plausible.is_region(t.key) for t in rest) and (
-            _cue(seg, text) or _in_name_list(text, seg[0].start, seg[-1].end + (2 if seg[-1].possessive else 0), lex)
+            _cue(seg, text, j.language) or _in_name_list(text, seg[0].start, seg[-1].end + (2 if seg[-1].possessive else 0), lex)
             or _given_and_before(text, seg[0].start, lex)
         ):
             found.append(Candidate(seg, "name", evidence="cue:initials"))
@@ -850,7 +850,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         found.append(Candidate(seg, "name", evidence="cue:occupation"))
         return
     shaped = 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex)
-    if not shaped and 2 <= len(names) <= MAX_CUED_TOKENS and (
+    if not shaped and j.language in (None, "en") and 2 <= len(names) <= MAX_CUED_TOKENS and (
         evidence.role_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
         or (len(names) == 2 and evidence.cue_before(text, seg[0].start) == "occupation")
     ) and _cue_shaped(names, lex):
@@ -861,7 +861,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     if shaped:
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
-        cue = _cue(seg, text)
+        cue = _cue(seg, text, j.language)
         if not cue and evidence.who_after(text, seg[-1].end + (2 if seg[-1].possessive else 0)) and not any(
             plausible.zipf(t.key) >= DESCRIPTOR_ZIPF and t.key not in evidence.surnames() and t.key not in evidence.given_names() for t in names
         ):
@@ -897,7 +897,7 @@ def _cue_shaped(names: list[Token], lex: Lexicon) -> bool:
     return True
 
 
-def _cued_full_name(seg: list[Token], names: list[Token], text: str) -> bool:
+def _cued_full_name(seg: list[Token], names: list[Token], text: str, language: str | None = None) -> bool:
     """A listed given name and surname-like words with a person's cue around them
     ("Murray Jones explained", "Chad Hawk, vice president of PMG"): a person even where
     every word is also vocabulary or a country ("Rose Garden" has no cue)."""
@@ -905,7 +905,7 @@ def _cued_full_name(seg: list[Token], names: list[Token], text: str) -> bool:
         2 <= len(names) <= MAX_CUED_TOKENS and names[0].key in evidence.given_names()
         and all(t.key in evidence.surnames() or not plausible.is_vocabulary(t.key) for t in names[1:])
         and not any(t.key in lexicon.STOPWORDS or _org_word(t.key) for t in names)
-        and _cue(seg, text) is not None
+        and _cue(seg, text, language) is not None
     )
 
 
@@ -1478,18 +1478,22 @@ WEAK = _Weak()
 WEAK_NOUN = "weak:noun"
 
 
-def _cue(seg: list[Token], text: str) -> str | None:
+def _cue(seg: list[Token], text: str, language: str | None = None) -> str | None:
     """A person's cue right before or after the run (an occupation noun, a speech verb, an
     age, a handle), or None."""
     end = seg[-1].end + (2 if seg[-1].possessive else 0)
-    return evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, end) or evidence.role_after(text, end)
+    # a role phrase after the name is read in English only (its determiners and its
+    # prepositions are English): ", el abogado de la Infanta" is another construction
+    return evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, end) or (
+        evidence.role_after(text, end) if language in (None, "en") else None
+    )
 
 
-def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool | _Weak:
+def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool, language: str | None = None) -> bool | _Weak:
     """False when the run is an organisation, brand, work, place or plain vocabulary;
     :data:`WEAK` when only the rest of the article can tell (see :func:`resolve._accept_weak`)."""
     if (any(_org_word(t.key) for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
-        len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (titled or _cue(seg, text) is not None)
+        len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (titled or _cue(seg, text, language) is not None)
     ):
         # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title, or with a
         # person's cue around it, a surname the lists know is a surname ("Judge David Hall",
@@ -1541,7 +1545,7 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
     if not given and (plausible.is_place(" ".join(t.key for t in seg)) or (plausible.is_region(first) and not _region_given(names))) and not (
         len(names) == 2 and plausible.is_region(first) and not plausible.is_region(last) and not plausible.is_place(last)
-        and _cued_full_name(seg, names, text)
+        and _cued_full_name(seg, names, text, language)
     ):
         # "Little Rock", "San Jose", "Texas Austin" (a state and a city); not "Chad Hawk,
         # vice president of PMG" (a listed given name, no place after it, a person's cue)
@@ -1577,7 +1581,7 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
             return False  # an initial
         return plausible.is_vocabulary(t.key) and not lex.is_given(t.key) and t.key not in gaz.known_tokens
 
-    if all(vocabulary(t) for t in names[1:]) and ((not given and vocabulary(names[0])) or (given and len(names) > 2)) and not _cued_full_name(seg, names, text):
+    if all(vocabulary(t) for t in names[1:]) and ((not given and vocabulary(names[0])) or (given and len(names) > 2)) and not _cued_full_name(seg, names, text, language):
         # "Blue Moon", "Human Rights", "Hunter Seat Medal Final"; a given name before
         # one ordinary word stays a name ("Tom Young", "Danny Green"), and so does an
         # unusual first word before one ("CEO Masayoshi Son"), and a listed given name
