@@ -276,8 +276,32 @@ def _add_token(out: list[Token], raw: str, start: int, lex: Lexicon) -> None:
     out.append(Token(text, start, start + len(text), key, possessive=poss, boundary_after=poss))
 
 
+# Words inside a hyphenated title besides title words: "Editor-in-Chief", "President-elect".
+_COMPOUND_TITLE_GLUE = frozenset("in of at elect designate".split())
+
+
+def _title_key(key: str) -> str:
+    """A hyphenated title ("editor-in-chief", "commander-in-chief", "president-elect",
+    "ex-premier") as its head word ("editor"); every other key unchanged. Each part is a title word or glue, and
+    the first is a title word: "Anglo-French" and "Ocasio-Cortez" stay."""
+    if ("-" not in key and " " not in key) or key in lexicon.TITLE_WORDS:
+        return key
+    parts = key.replace(" ", "-").split("-")  # a token's folded key has spaces for hyphens
+    if len(parts) > 1 and parts[0] == "ex":
+        parts = parts[1:]  # "ex-premier", "ex-president": a former holder's title
+        if len(parts) == 1 and parts[0] in lexicon.TITLE_WORDS:
+            return parts[0]
+    if parts[0] in lexicon.TITLE_WORDS and all(p in lexicon.TITLE_WORDS or p in _COMPOUND_TITLE_GLUE for p in parts[1:]) and parts[0] not in _COMPOUND_TITLE_GLUE:
+        return parts[0]
+    return key
+
+
+_HEADS = lexicon.HONORIFICS | lexicon.ROLE_HEADS
+
+
 def _is_title(tok: Token) -> bool:
-    return tok.key.replace(".", "") in lexicon.TITLE_WORDS
+    k = tok.key.replace(".", "")
+    return k in lexicon.TITLE_WORDS or ((" " in k or "-" in k) and _title_key(k) in lexicon.TITLE_WORDS)
 
 
 def _is_head(tok: Token) -> bool:
@@ -311,6 +335,11 @@ def _separator(tok: Token, prev: Token | None, nxt: Token | None = None, lex: Le
         return False  # a title word ending a name after a given name is a surname: "Stephen King", "Gayle King"
     if _stopword_surname(tok, prev, nxt, lex):
         return False  # "Timothy Weeks", "Thomas More": a stop word that is a listed surname, ending a name
+    if len(tok.text) == 2 and language in (None, "en") and _caps_initials(tok) and (prev is None or _is_title(prev)) and nxt is not None and (
+        (nxt.text[:1].isupper() and not nxt.text.isupper() and lex is not None and not lex.is_given(nxt.key) and nxt.key not in lexicon.NAME_SUFFIXES)
+        or (nxt.connector and nxt.key in CAPITAL_PARTICLES)
+    ):
+        return False  # "MS Dhoni", "AB de Villiers": initials without full stops opening a name (judged with a cue)
     if len(tok.text) > 1 and tok.text.isupper() and "." not in tok.text and not is_cyrillic(tok.text):
         return True  # acronyms and shouted headline words
     if _DIGIT.search(tok.text):
@@ -387,6 +416,25 @@ def _stopword_given(text: str, toks: list[Token], k: int, lex: Lexicon, language
     if prev and prev.group(1).lower() in _SUBJECTS:
         return False  # "it Will Cook the meal": the verb after its subject
     return _surname_like(nxt, lex, STRICT_SURNAME_ZIPF)
+
+
+def _caps_initials(tok: Token) -> bool:
+    """Two capitals without full stops ("MS", "AB", "KL"): initials or an acronym; a name
+    only where a person's cue stands around the run (:func:`_judge`)."""
+    return (
+        len(tok.text) == 2 and tok.text.isalpha() and tok.text.isupper() and not is_cyrillic(tok.text) and not tok.possessive
+        and tok.key not in lexicon.TITLE_COUNTRY  # "UK Biobank", "EU Commission"
+        and (tok.key not in lexicon.TITLE_WORDS or tok.key in lexicon.HONORIFICS)  # "PM Boris Johnson"; "MS" may be initials
+    )
+
+
+# A full name and "and" right before a run: "Steve Smith and MS Dhoni"
+_AND_PREVIOUS = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t\u00a0]+[A-Z][\w’'-]+,?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+$")
+
+
+def _given_and_before(text: str, start: int, lex: Lexicon) -> bool:
+    m = _AND_PREVIOUS.search(text[max(0, start - 50) : start])
+    return m is not None and lex.is_given(fold(m.group(1)))
 
 
 def _middle_initial(tok: Token, prev: Token | None, nxt: Token | None, lex: Lexicon | None) -> bool:
@@ -487,8 +535,53 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         judge(stretch, toks)
     if language == "en":
         found = _drop_firms(text, found)
+    nicknamed = _quoted_nicknames(text, lex, found)
+    if nicknamed:
+        spans = {(c.start, c.tokens[0].end) for c in nicknamed}
+        found = [c for c in found if not (c.kind == "single" and (c.start, c.end) in spans)] + nicknamed
     found.sort(key=lambda c: c.start)
     return found, orphans
+
+
+# A nickname in quotes between a given name and a surname: Mildred “Babe” Zaharias,
+# Lee 'Faker' Sang-hyeok; the quotes split the capitalised run in two.
+_QUOTED_NICKNAME = re.compile(
+    r"(?<![\w’'\-])([A-Z][a-z]+)[ \t\u00a0]+[“\"‘']([A-Z][^\n“”\"‘’']{0,24}?)[”\"’'][ \t\u00a0]+([A-Z][\w’'\-]*[a-z])(?![\w\-])"
+)
+
+
+_NICK_OPEN = re.compile(r"(?<=[a-z])[ \t\u00a0]+[“\"‘'](?=[A-Z])")  # where a quoted nickname may open
+
+
+def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
+    """Given name + quoted nickname + surname as one person (the nickname is not part of
+    the name's key): a given name the lists know and a surname-like word, none of it
+    already a candidate. A quoted work between two words stays ("Hamlet “Live” Tonight")."""
+    opens = [q.start() for q in _NICK_OPEN.finditer(text)]
+    if not opens:
+        return []
+    # a lone word a rule took alone ("Lee" as a surname) gives way; a longer candidate does not
+    taken = {c.start for c in found if c.kind != "single"} | {c.end for c in found}
+    out = []
+    matches = (_QUOTED_NICKNAME.search(text, max(0, q - 30), q + 80) for q in opens)
+    seen: set[int] = set()
+    for m in matches:
+        if m is None or m.start() in seen:
+            continue
+        seen.add(m.start())
+        g, sur = m.group(1), m.group(3)
+        gkey, skey = lex.token_key(g), lex.token_key(sur)
+        if m.start(1) in taken or m.end(3) in taken:
+            continue
+        if not (lex.is_given(gkey) or evidence.strong_given(gkey)):
+            continue
+        if skey in lexicon.STOPWORDS or _org_word(skey) or plausible.is_region(skey) or not (
+            skey in evidence.surnames() or not plausible.is_vocabulary(skey)
+        ):
+            continue
+        toks = [Token(g, m.start(1), m.end(1), gkey), Token(sur, m.start(3), m.end(3), skey)]
+        out.append(Candidate(toks, "name", evidence="lexicon" if lex.is_given(gkey) else "name_list"))
+    return out
 
 
 # What puts a name where English puts a firm, right before it: an employee noun and
@@ -739,7 +832,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return  # "Министерство Обороны", "Эра Глонасс": words the Russian dictionary knows, none as a name
     if cyrillic and russian.place_before(text, seg[0].start):
         return  # "ул. Льва Толстого", "завод имени Лихачёва": a place named after a person
-    verdict = _plausible(seg, names, following, text, lex, titled)
+    verdict = _plausible(seg, names, following, text, lex, titled, j.language)
     if not verdict:
         return
     if verdict is WEAK:
@@ -750,7 +843,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         if stripped and not title and not cued:
             orphans.append(Candidate(seg, "single"))  # what is left of "Santa X": only a full name here makes it a person
             return
-        if tok.key in gaz.surnames or (titled and (title is None or _honorific(title) or royal_name(title, tok, lex))):
+        if tok.key in gaz.surnames or (titled and (title is None or _honorific(title) or royal_name(title, tok, lex, text[: seg[0].start]))):
             found.append(Candidate(seg, "single", titled=titled))
         elif len(tok.text) > 1 and tok.text[0].isupper():
             orphans.append(Candidate(seg, "single"))
@@ -771,6 +864,19 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # an unknown first word before a known surname is a given name the lexicon lacks
         # ("Jeb Bush"), unless it is an ordinary word ("our Blue Moon lander", "Concessions Ban")
         found.append(Candidate(seg, "name", titled=titled, evidence="lexicon"))
+        return
+    if _caps_initials(names[0]) and 2 <= len(names) <= MAX_CUED_TOKENS:
+        # initials without full stops and a surname: a person with a person's cue or among
+        # people ("rival captains Steve Smith and MS Dhoni", "AB de Villiers said"); an
+        # acronym before a name stays apart ("UK Biobank", "LG Electronics said")
+        rest = names[1:]
+        if all(_surname_like(t, lex, limit=SURNAME_ZIPF) and not t.text.isupper() and not plausible.is_region(t.key) for t in rest) and (
+            _cue(seg, text, j.language) or _in_name_list(text, seg[0].start, seg[-1].end + (2 if seg[-1].possessive else 0), lex)
+            or _given_and_before(text, seg[0].start, lex)
+        ):
+            found.append(Candidate(seg, "name", evidence="cue:initials"))
+            return
+        orphans.extend(Candidate([t], "single") for t in rest if len(t.text) > 1)
         return
     # middle initials right before the surname say nothing either way ("Karen E. Laine");
     # words after an initial are a new sentence ("Moss L. Sci Transl Med")
@@ -793,10 +899,19 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # before a listed given name vouches for a surname that is a place or a word abroad
         found.append(Candidate(seg, "name", evidence="cue:occupation"))
         return
-    if 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex):
+    shaped = 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex)
+    if not shaped and j.language in (None, "en") and 2 <= len(names) <= MAX_CUED_TOKENS and (
+        evidence.role_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
+        or (len(names) == 2 and evidence.cue_before(text, seg[0].start) == "occupation")
+    ) and _cue_shaped(names, lex):
+        # a word some list or language also has as a place or a word ("Sachin", "Ndali"),
+        # in a run a role describes: "Sachin Kumar, a local villager,", "Saphina Ndali is a mother of two"
+        found.append(Candidate(seg, "name", evidence="cue:appositive"))
+        return
+    if shaped:
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
-        cue = _cue(seg, text)
+        cue = _cue(seg, text, j.language)
         if not cue and evidence.who_after(text, seg[-1].end + (2 if seg[-1].possessive else 0)) and not any(
             plausible.zipf(t.key) >= DESCRIPTOR_ZIPF and t.key not in evidence.surnames() and t.key not in evidence.given_names() for t in names
         ):
@@ -834,6 +949,38 @@ def _place_before_unlisted(first: str, rest: list[Token], lex: Lexicon) -> bool:
     )
 
 
+# Longest run a role cue alone makes a person ("Sachin Kumar", "Delcy Eloína Rodríguez").
+MAX_CUED_TOKENS = 3
+
+
+def _cue_shaped(names: list[Token], lex: Lexicon) -> bool:
+    """Every word may be a name word once a role describes the run: capitalised, no initial,
+    no stop word or organisation word, no region, and no English vocabulary (Zipf
+    :data:`SURNAME_ZIPF`) unless a name list has it ("Kumar", "Noor"); places and words of
+    other languages may be ("Sachin" is a town, "Ndali" a word elsewhere)."""
+    for t in names:
+        k = t.key
+        if len(k) < 2 or not t.text[:1].isupper() or t.text.isupper() or "." in t.text:
+            return False
+        if k in lexicon.STOPWORDS or _org_word(k) or plausible.is_region(k) or _is_title(t):
+            return False
+        if plausible.zipf(k) >= SURNAME_ZIPF and k not in evidence.surnames() and k not in evidence.given_names():
+            return False
+    return True
+
+
+def _cued_full_name(seg: list[Token], names: list[Token], text: str, language: str | None = None) -> bool:
+    """A listed given name and surname-like words with a person's cue around them
+    ("Murray Jones explained", "Chad Hawk, vice president of PMG"): a person even where
+    every word is also vocabulary or a country ("Rose Garden" has no cue)."""
+    return (
+        2 <= len(names) <= MAX_CUED_TOKENS and names[0].key in evidence.given_names()
+        and all(t.key in evidence.surnames() or not plausible.is_vocabulary(t.key) for t in names[1:])
+        and not any(t.key in lexicon.STOPWORDS or _org_word(t.key) for t in names)
+        and _cue(seg, text, language) is not None
+    )
+
+
 def _surname_after_occupation(tok: Token, lex: Lexicon) -> bool:
     """A word that may be a surname once an occupation noun and a given name come before
     it: listed or known, or at least no English vocabulary ("Montour" is a town,
@@ -857,9 +1004,26 @@ def _verb_form(tok: Token) -> bool:
 VERB_FORM_ZIPF = 2.0
 
 
-def royal_name(title: str, tok: Token, lex: Lexicon) -> bool:
-    """A royal title right before a lone given name: "Prince Harry", "Princess Lilibet"."""
-    return title.split()[-1].lower() in lexicon.ROYAL_TITLES and (lex.is_given(tok.key) or tok.key in evidence.given_names())
+def royal_name(title: str, tok: Token, lex: Lexicon, before: str = "") -> bool:
+    """A royal title right before a lone given name: "Prince Harry", "Prince Archie"; or,
+    mid-sentence (``before`` is the text before the name), right before a word no
+    language, place list or surname list has: a given name no list has yet ("and
+    Princess Lilibet's nanny"). "King Cobra" and "Queen Street" are words or places; a
+    sentence may open with a work's title ("Princess Cyd is his most accomplished
+    film"); "Zimmer, King, Zipperman" is a list of surnames."""
+    if title.split()[-1].lower() not in lexicon.ROYAL_TITLES:
+        return False
+    k = tok.key
+    if lex.is_given(k) or k in evidence.given_names():
+        return True
+    stripped = before.rstrip()
+    if not stripped.endswith(title) or not _MID_SENTENCE_BEFORE.search(stripped[: len(stripped) - len(title)]):
+        return False  # a comma between title and name, or the run opens a sentence or a list item
+    return (
+        len(k) > 2 and tok.text[:1].isupper() and not tok.text.isupper() and k.isalpha()
+        and plausible.zipf(k) < RARE_ZIPF and not plausible.is_vocabulary_anywhere(k)
+        and not plausible.is_place(k) and k not in evidence.surnames() and k not in lexicon.STOPWORDS
+    )
 
 
 def _preposition_von(idx: list[int], toks: list[Token], lex: Lexicon) -> int | None:
@@ -1552,18 +1716,22 @@ WEAK = _Weak()
 WEAK_NOUN = "weak:noun"
 
 
-def _cue(seg: list[Token], text: str) -> str | None:
+def _cue(seg: list[Token], text: str, language: str | None = None) -> str | None:
     """A person's cue right before or after the run (an occupation noun, a speech verb, an
     age, a handle), or None."""
     end = seg[-1].end + (2 if seg[-1].possessive else 0)
-    return evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, end)
+    # a role phrase after the name is read in English only (its determiners and its
+    # prepositions are English): ", el abogado de la Infanta" is another construction
+    return evidence.cue_before(text, seg[0].start) or evidence.cue_after(text, end) or (
+        evidence.role_after(text, end) if language in (None, "en") else None
+    )
 
 
-def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool) -> bool | _Weak:
+def _plausible(seg: list[Token], names: list[Token], following: Token | None, text: str, lex: Lexicon, titled: bool, language: str | None = None) -> bool | _Weak:
     """False when the run is an organisation, brand, work, place or plain vocabulary;
     :data:`WEAK` when only the rest of the article can tell (see :func:`resolve._accept_weak`)."""
     if (any(_org_word(t.key) for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
-        len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (titled or _cue(seg, text) is not None)
+        len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (titled or _cue(seg, text, language) is not None)
     ):
         # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title, or with a
         # person's cue around it, a surname the lists know is a surname ("Judge David Hall",
@@ -1610,7 +1778,7 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     given = lex.is_given(first)
     gaz = lex.gaz
     if (
-        any(t.connector and t.key in _PLACE_PARTICLES for t in seg)
+        any(t.connector and t.key in _PLACE_PARTICLES for t in seg) and not _caps_initials(names[0])
         and plausible.is_vocabulary_anywhere(first) and not lex.is_listed_given(first) and not titled
     ):
         return False  # "Gare du Nord", "Rue de la Paix": a common noun before a particle names a place
@@ -1620,8 +1788,13 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"; "Al Pacino" is a surname the lists know
     if first in plausible.COMPASS or (last in plausible.COMPASS and not given):
         return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
-    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or (plausible.is_region(first) and not _region_given(names))):
-        return False  # "Little Rock", "San Jose", "Texas Austin"
+    if not given and (plausible.is_place(" ".join(t.key for t in seg)) or (plausible.is_region(first) and not _region_given(names))) and not (
+        len(names) == 2 and plausible.is_region(first) and not plausible.is_region(last) and not plausible.is_place(last)
+        and _cued_full_name(seg, names, text, language)
+    ):
+        # "Little Rock", "San Jose", "Texas Austin" (a state and a city); not "Chad Hawk,
+        # vice president of PMG" (a listed given name, no place after it, a person's cue)
+        return False
     joined = " ".join(t.key for t in names)
     if not titled and any(joined.endswith(end) and plausible.is_place(joined[: -len(end)]) for end in _DEMONYM_ENDINGS):
         return False  # "Sri Lankan", "New Zealander": the people of a place, no one's name
@@ -1653,10 +1826,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
             return False  # an initial
         return plausible.is_vocabulary(t.key) and not lex.is_given(t.key) and t.key not in gaz.known_tokens
 
-    if all(vocabulary(t) for t in names[1:]) and ((not given and vocabulary(names[0])) or (given and len(names) > 2)):
+    if all(vocabulary(t) for t in names[1:]) and ((not given and vocabulary(names[0])) or (given and len(names) > 2)) and not _cued_full_name(seg, names, text, language):
         # "Blue Moon", "Human Rights", "Hunter Seat Medal Final"; a given name before
         # one ordinary word stays a name ("Tom Young", "Danny Green"), and so does an
-        # unusual first word before one ("CEO Masayoshi Son")
+        # unusual first word before one ("CEO Masayoshi Son"), and a listed given name
+        # and surname a person's cue follows ("Murray Jones explained")
         return False
     return True
 
@@ -1703,7 +1877,7 @@ def title_before(text: str, start: int) -> str | None:
         if low.endswith(".") and low[:-1] not in _ABBR and not _DOTTED.match(low):
             break  # a full stop that ends the previous sentence
         low = low.replace(".", "")
-        if low not in lexicon.TITLE_WORDS:
+        if low not in lexicon.TITLE_WORDS and ("-" not in low or _title_key(low) not in lexicon.TITLE_WORDS):
             break
         if last is None:
             last = w
@@ -1715,7 +1889,7 @@ def title_before(text: str, start: int) -> str | None:
     phrase_words = [w for w in words if first.start() <= w.start() <= last.start()]
     while phrase_words and _strip_possessive(phrase_words[0].group(0).lower())[0] in lexicon.TITLE_LEADING_NOISE:
         phrase_words = phrase_words[1:]
-    heads = [w for w in phrase_words if _strip_possessive(w.group(0).lower().replace(".", ""))[0] in lexicon.HONORIFICS | lexicon.ROLE_HEADS]
+    heads = [w for w in phrase_words if _title_key(_strip_possessive(w.group(0).lower().replace(".", ""))[0]) in _HEADS]
     if not heads:
         return None
     if _strip_possessive(phrase_words[-1].group(0).lower())[0] in _TITLE_LINKS:

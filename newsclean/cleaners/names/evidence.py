@@ -71,7 +71,7 @@ OCCUPATION_NOUNS = frozenset(
     spokesman spokeswoman spokesperson reporter journalist correspondent columnist editor
     businessman businesswoman candidate challenger incumbent lawmaker legislator senator
     mother father son daughter brother sister wife husband widow cousin uncle aunt grandson
-    granddaughter grandmother grandfather friend member
+    granddaughter grandmother grandfather friend member mum mom dad stylist villager
     meteorologist forecaster anchor host co-host presenter commentator broadcaster pundit
     opener batsman batter bowler spinner paceman captain skipper all-rounder allrounder teammate
     lobbyist consultant strategist adviser advisor aide blogger podcaster
@@ -95,6 +95,57 @@ OCCUPATION_NOUNS = frozenset(
     режиссер блогер пресс-секретарь премьер-министр вице-президент
     """.split()
 )
+
+# Nouns that head an appositive or a predicate about a person ("Sachin Kumar, a local
+# villager,", "Ed Hirs, an energy fellow at", "Mamokete Modiba is a senior researcher"):
+# the occupation nouns, the title heads written in lowercase, and nouns only people are.
+_ROLE_NOUNS = frozenset(
+    """
+    fellow partner expert specialist scholar official officer executive manager director
+    president vice-president minister premier secretary chairman chairwoman chair head
+    chief leader ambassador envoy diplomat governor mayor deputy commissioner negotiator
+    villager resident native citizen survivor victim witness mother father grandmother
+    farmer fisherman worker vendor trader shopkeeper owner
+    """.split()
+)
+
+
+def role_noun(word: str) -> bool:
+    """A noun that names a person by role, occupation or kin ("villager", "minister", "mum")."""
+    low = word.lower()
+    return low in _ROLE_NOUNS or occupation(low)
+
+
+# After a name, a comma and a short noun phrase whose last word is a person's role,
+# ending at punctuation or a preposition: "Waqar Noor, the region’s interior minister,",
+# "Ihtisham Hibatullah, Al Jazeera's manager of", "Chad Hawk, vice president of PMG".
+# Or "is/was a ... <role>": "Saphina Ndali is a mother of two".
+_APPOSITIVE = re.compile(
+    r"^(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:is|was)[ \t\u00a0]+(?=(?:a|an|the)[ \t\u00a0]))"
+    r"((?:[\w’'.\-]+[ \t\u00a0]+){0,5}?)([^\W\d_][\w\-]*)"
+    r"(?=[ \t\u00a0]*(?:[,.;:)–—]|$)|[ \t\u00a0]+(?:of|at|for|with|in|on|from|who|and|to|since)[ \t\u00a0])"
+)
+# words that open an appositive noun phrase ("a", "the", "his"): what follows is its head
+_DETERMINERS = frozenset("a an the his her their its our".split())
+
+
+def role_after(text: str, end: int) -> str | None:
+    """"appositive" when a comma and a noun phrase headed by a person's role follow
+    ``text[:end]`` ("Sachin Kumar, a local villager, told"), or a copula and one does
+    ("Mamokete Modiba is a senior researcher with"); else None. The phrase opens with a
+    determiner, a possessive ("Al Jazeera's manager") or its head's own modifiers in
+    lowercase ("vice president of PMG"); a capitalised word elsewhere in it is a name
+    of its own ("Jo Watson, Lindsay Norman"), not a modifier."""
+    m = _APPOSITIVE.match(text[end : end + 90])
+    if m is None or not role_noun(m.group(2)):
+        return None
+    words = m.group(1).split()
+    possessive = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+    lead = words[possessive + 1 :] if possessive is not None else words[1:] if words and words[0].lower() in _DETERMINERS else words
+    if any(not w.islower() and not w[:1].isdigit() for w in lead):
+        return None
+    return "appositive"
+
 
 @lru_cache(maxsize=65536)
 def occupation(key: str) -> bool:

@@ -27,7 +27,7 @@ ROLE_HEADS = frozenset(
     coach analyst reporter correspondent editor columnist author writer professor economist
     superintendent supt inspector insp detective det constable corporal cpl trooper marshal
     councilman councilwoman councilmember councillor alderman assemblyman assemblywoman
-    supervisor trustee magistrate reverend advocate adv
+    supervisor trustee magistrate reverend advocate adv cllr
     ombudsman ombudswoman ombudsperson
     """.split()
 )
@@ -118,7 +118,7 @@ ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
 CONNECTORS = frozenset("de da di do dos das du del della der den van von ter bin ibn al el la le y of".split())
 
 # Abbreviations that keep their full stop inside a name run.
-ABBREVIATIONS = ("Mrs", "Mr", "Ms", "Dr", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Rev", "Adm", "Capt", "Maj", "Sgt", "Amb", "St", "Hon", "Adv")
+ABBREVIATIONS = ("Mrs", "Mr", "Ms", "Dr", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Rev", "Adm", "Capt", "Maj", "Sgt", "Amb", "St", "Hon", "Adv", "Cllr")
 NAME_SUFFIXES = frozenset("jr sr ii iii iv junior senior".split())
 
 # Capitalised words that open sentences or headlines and are never part of a name.

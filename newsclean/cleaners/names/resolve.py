@@ -591,10 +591,14 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
         # from James, the given name of a Secretary of Defense) is simply someone else
         others = {p for p in set(gaz.given_owners.get(given, ())) - bearers if any(variant_key(g) == given for g in gaz.persons[p].given[:1])}
         roles = {x.key for p in bearers for x in gaz.persons[p].roles if x.key}
-        if any(x.key in roles for p in others for x in gaz.persons[p].roles):
+        title_role = lexicon.role_key(r.title) if r.title else None
+        held = roles | {x.key for p in others for x in gaz.persons[p].roles if x.key}
+        if any(x.key in roles for p in others for x in gaz.persons[p].roles) and (title_role is None or title_role in held):
             # the given name of one holder of an office and the surname of another ("Rex
             # Rubio": two Secretaries of State) is a conflation: never the given name's
-            # owner. Without a shared office, "Lynda Bennett" is simply someone else.
+            # owner. Without a shared office, "Lynda Bennett" is simply someone else, and
+            # so is a name whose title is a role neither holds ("military spokesperson
+            # Ahmed Sharif" beside two prime ministers, Ahmed and Sharif).
             r.flags.append(CONFLICT)
             hit = doc.by_title_role(bearers, r.title)
             if len(hit) == 1:
@@ -768,7 +772,7 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     if _attributive(doc, r):
         r.flags.append(ATTRIBUTIVE)  # "Black and Brown communities", "King salmon": a word, no one
         return
-    if r.title and len(r.cand.name_tokens()) == 1 and royal_name(r.title, tok, lexicon_for(doc.gaz)):
+    if r.title and len(r.cand.name_tokens()) == 1 and royal_name(r.title, tok, lexicon_for(doc.gaz), doc.text[: r.cand.start]):
         # "Prince Harry": the title and the given name are the whole name
         royal = r.title.split()[-1]
         regnal = _regnal_after(doc.text, tok)
@@ -790,11 +794,16 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
             # spouse or a relative, never the man (or woman) named in full
             r.flags.append(SURNAME_CONFLICT)
             return
-        r.canonical, r.person = canonical, pid
-        r.flags.append(DOCUMENT)
-        if pid is None:
-            r.flags.append(NEW)
-        return
+        if _document_gender_clash(doc, r.title, canonical, pid):
+            # the same from the name statistics of the one full name: someone else, left unresolved
+            r.flags.append(UNRESOLVED)
+            return
+        if not _junior_only(doc, tok.key, canonical, pid):
+            r.canonical, r.person = canonical, pid
+            r.flags.append(DOCUMENT)
+            if pid is None:
+                r.flags.append(NEW)
+            return
     if not same and len(r.cand.name_tokens()) == 1 and not (r.title and _honorific_title(r.title)):
         # "Kelly" after "Kelly Osbourne": the given name of someone named in full here,
         # never the gazetteer's bearer of that word as a surname (issue 14: a full name
@@ -875,6 +884,38 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         return
     if not _choose(doc, r, ids, (ROLE, DEFAULT)):
         r.flags.append(AMBIGUOUS)
+
+
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+
+
+def _document_gender_clash(doc: _Doc, title: str | None, canonical: str, pid: str | None) -> bool:
+    """A gendered honorific ("Lady", "Mrs.", "Mr.") before a bare surname that the only
+    person named in full here with that surname cannot bear (a given name of the other gender)."""
+    if not title:
+        return False
+    want = _HONORIFIC_GENDER.get(title.split()[-1].lower().rstrip("."))
+    if want is None:
+        return False
+    given = doc.gaz.persons[pid].given[0] if pid is not None and doc.gaz.persons[pid].given else canonical.split()[0]
+    have = evidence.given_gender(fold(given))
+    if have is None:
+        # a given name the lists do not know: the honorifics the article puts before it ("Sir Keir")
+        said = {_HONORIFIC_GENDER[m.group(1).lower()] for m in re.finditer(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?[ \t\u00a0]+" + re.escape(canonical.split()[0]) + r"\b", doc.text)}
+        have = next(iter(said)) if len(said) == 1 else None
+    return have is not None and have != want
+
+
+def _junior_only(doc: _Doc, key: str, canonical: str, pid: str | None) -> bool:
+    """The only full name here with the surname is a son's or a father's, with a
+    generational suffix ("Donald Trump Jr."), and the gazetteer's default bearer of the
+    surname is someone else: the bare surname ("Putin ... with Trump") is not settled by
+    the document; the default and the roles decide as among several bearers."""
+    last = canonical.split()[-1].lower().rstrip(".")
+    if last not in lexicon.NAME_SUFFIXES:
+        return False
+    ids = set(doc.gaz.surnames.get(key, ()))
+    return any(doc.gaz.persons[p].default_for_surname and p != pid for p in ids)
 
 
 # A bare capitalised word that is an ordinary English word used as an adjective or a
@@ -1066,11 +1107,132 @@ def find_persons(
             r = _Resolved(c, title_before(text, c.start))
             _resolve_single(doc, r)
             resolved.append(r)
+    # pass 4: a one-word name (a mononym) that a person's cue marks ("rapper Pitbull")
+    if language in (None, "en"):
+        resolved += _mononyms(doc, resolved, orphans)
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
+
+
+# A mononym is rare in English text (Zipf): "Zendaya" 2.0, "Beyoncé" 3.1; words and
+# brands people write about are commoner ("Prince" 4.6, "Nvidia" 3.6 is a firm, kept out
+# by its cues).
+MONONYM_ZIPF = 3.2
+# Nouns of kin and of a person's own staff right after a possessive, with at most one
+# word between ("Zendaya's longtime stylist", "Pihu's mother"); firms have lawyers and
+# teams, not these.
+_MONONYM_POSSESSIONS = frozenset(
+    """
+    wife husband ex-wife ex-husband son daughter mother father mum mom dad brother sister
+    parents children kids girlfriend boyfriend fiancé fiancée fiance fiancee widow
+    stylist publicist bodyguard
+    """.split()
+)
+_POSSESSED = re.compile(r"^['’]s[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+)?([\w-]+)(?:[ \t\u00a0]+([\w-]+))?")
+# "a newborn girl later named Pihu", "a son called Ronnie": a child or a person given the name
+_NAMED_BEFORE = re.compile(
+    r"\b(?:girl|boy|baby|son|daughter|child|woman|man|infant|newborn)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?(?:named|called)[ \t\u00a0]+$"
+)
+_MONONYM_THINGS = frozenset("company firm brand label group band company's".split())
+_MONO_BEFORE = re.compile(r"([^\W\d_][\w’'\-]*)[ \t\u00a0]+$")
+_MONO_AFTER = re.compile(r"^(?:['’]s)?[ \t\u00a0]+([^\W\d_][\w’'\-]*)")
+
+
+def _mononyms(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) -> list[_Resolved]:
+    """Lone capitalised words that name a person by one word ("Zendaya", "Beyoncé"): rare
+    in English (:data:`MONONYM_ZIPF`), no word of another language, no place, no name
+    list's given name or surname (those stand for someone's full name), written alone at
+    every use (never beside another capitalised word, after "the"/"a", or in lowercase),
+    and marked as a person at one use at least: a lowercase occupation noun before it
+    ("rapper Pitbull"), kin or a stylist after its possessive ("Zendaya's longtime
+    stylist") or "a girl named" before it. Every use of the word then names that
+    person. A list ("Meyer-Näkel, Deutzerhof and Jean Stodden", wineries) is no cue."""
+    text = doc.text
+    uses: dict[str, list[_Resolved | Candidate]] = {}
+    for r in resolved:
+        if r.canonical is None and len(r.cand.tokens) == 1 and r.cand.kind == "single" and not r.title:
+            uses.setdefault(r.cand.tokens[0].key, []).append(r)
+    for o in orphans:
+        if len(o.tokens) == 1:
+            uses.setdefault(o.tokens[0].key, []).append(o)
+    if not uses:
+        return []
+    out: list[_Resolved] = []
+    listed = evidence.given_names(), evidence.surnames()
+    for key, group in uses.items():
+        tok = (group[0].cand if isinstance(group[0], _Resolved) else group[0]).tokens[0]
+        # cheapest test first: the word's shape and the name lists, a cue at one use (a
+        # few characters around it), the word's frequencies, then the whole text
+        if len(key) < 4 or key in listed[0] or key in listed[1] or not _mononym_listed_shape(tok):
+            continue
+        if not any(_person_cue(text, u.cand if isinstance(u, _Resolved) else u) for u in group):
+            continue
+        if not _mononym_rare(tok.key) or not _alone_everywhere(text, tok.text):
+            continue
+        for u in group:
+            r = u if isinstance(u, _Resolved) else _Resolved(u, None)
+            r.canonical = tok.text
+            r.flags += [NEW, CUE]
+            if r.person is None and UNRESOLVED in r.flags:
+                r.flags.remove(UNRESOLVED)
+            if not isinstance(u, _Resolved):
+                out.append(r)
+    return out
+
+
+def _mononym_listed_shape(tok: Token) -> bool:
+    """A capitalised word of letters that no name list, stop list or title list has."""
+    k, word = tok.key, tok.text
+    return (
+        len(k) >= 4 and word[:1].isupper() and not word.isupper() and word.isalpha() and not k.endswith(_GROUP_ENDINGS)
+        and k not in evidence.given_names() and k not in evidence.surnames()
+        and k not in lexicon.STOPWORDS and k not in lexicon.ORG_WORDS and k not in lexicon.TITLE_WORDS
+    )
+
+
+def _mononym_rare(k: str) -> bool:
+    """Rare in English (:data:`MONONYM_ZIPF`), no word of another language, no place."""
+    return plausible.zipf(k) < MONONYM_ZIPF and not plausible.is_vocabulary_anywhere(k) and not plausible.is_place(k) and not plausible.is_region(k)
+
+
+# Plural endings of a group's name ("volunteer Mozillians", "Redditors", "Trekkies").
+_GROUP_ENDINGS = ("ians", "ans", "ers", "ites", "ists", "ies", "ees", "ors")
+
+
+def _alone_everywhere(text: str, word: str) -> bool:
+    """Every use of ``word`` stands alone: no capitalised word right before it (unless a
+    sentence opens with a function word: "Though Zendaya looked") or right after it, no
+    determiner before it, never in lowercase."""
+    if re.search(r"(?<![\w’'\-])" + re.escape(word.lower()) + r"(?![\w’'\-])", text):
+        return False
+    for m in re.finditer(r"(?<![\w’'\-])" + re.escape(word) + r"(?![\w\-])", text):
+        before = _MONO_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        if before:
+            w = before.group(1)
+            if w.lower() in _NOUN_OPENERS:
+                return False
+            if w[:1].isupper() and w.lower() not in lexicon.STOPWORDS:
+                return False
+        after = _MONO_AFTER.match(text[m.end() : m.end() + 30])
+        if after and after.group(1)[:1].isupper() and not text[m.end() : m.end() + 2].startswith(("'s", "’s")):
+            return False
+    return True
+
+
+def _person_cue(text: str, c: Candidate) -> bool:
+    start, end = c.start, c.end
+    before = text[max(0, start - 40) : start]
+    words = before.split()
+    if words and before[-1:] in " \t\u00a0" and words[-1] in evidence.OCCUPATION_NOUNS:
+        return True  # "rapper Pitbull" (no comma: "his stylist, Law Roach" is another's)
+    if text[end : end + 1] in "'’":
+        poss = _POSSESSED.match(text[end : end + 50])
+        if poss and poss.group(1).lower() in _MONONYM_POSSESSIONS and (poss.group(2) or "").lower() not in _MONONYM_THINGS:
+            return True
+    return ("named" in before or "called" in before) and _NAMED_BEFORE.search(before) is not None
 
 
 SHARED_SURNAME = "shared_surname"
@@ -1097,13 +1259,19 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
         prev = _PREV_ANY.search(doc.text[max(0, o.start - 30) : o.start])
         # a word with capitals right before ("KL Rahul", "partnershipKL Rahul") makes the given name a surname
         lone = not prev or (prev.group(1).islower() and prev.group(1) not in _PLACE_PREPOSITIONS)
-        if len(o.tokens) == 1 and lone and not plausible.is_place(tok.key) and (lex_given.is_given(tok.key) or tok.key in evidence.given_names()):
+        # a town may share a given name the English lexicon has when the gazetteer knows the
+        # full name ("George and Alexander Soros"); else it stays a place or a surname
+        # ("of Hope and Victor Burton", "how Hamilton and Ellen Gille wrote")
+        if len(o.tokens) == 1 and lone and (lex_given.is_given(tok.key) or (tok.key in evidence.given_names() and not plausible.is_place(tok.key))):
             m = re.match(r"[ \t]+(?:and|&|und|y|et|и)[ \t]+", doc.text[o.end : o.end + 8])
             nxt = starts.get(o.end + m.end()) if m else None
         if nxt is None:
             keep.append(o)
             continue
         surname = nxt.cand.name_tokens()[-1]
+        if plausible.is_place(tok.key) and f"{tok.key} {surname.key}" not in doc.gaz.aliases:
+            keep.append(o)  # "how Hamilton and Ellen Gille wrote": a town's name is a surname here
+            continue
         r = _Resolved(o, title_before(doc.text, o.start))
         _alias_or_new(doc, r, f"{tok.key} {surname.key}", f"{tok.text} {surname.text}")
         r.flags.append(SHARED_SURNAME)
@@ -1125,16 +1293,23 @@ _NEXT = re.compile(r"^(?:['’]s)?[ \t]+([a-zа-яё]+)")
 
 _AND_ONLY = re.compile(r"^[ \t]+(?:and|und|y|et|и)[ \t]+$")
 _LIST_GLUE = re.compile(r"^(?:,|,? and|,? y|,? et|,? und|,? и|;)\s*$")
+# An item's home town between two names of a list: "Ann Lee, from Goodwood, Zia Baptiste, from Athlone, and ..."
+_HOMETOWN_GLUE = re.compile(r"^,[ \t]+from[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+
+
+def _list_glue(between: str) -> bool:
+    return _LIST_GLUE.match(between) is not None or _HOMETOWN_GLUE.match(between) is not None
 
 
 def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
     """The run sits in an enumeration of people ("Carl Phillips, Evie Shockley, Yusef
-    Komunyakaa, Grace Schulman"): a person name right before and right after it."""
+    Komunyakaa, Grace Schulman"), also one giving each a home town ("..., from Goodwood,
+    ..."): a person name right before and right after it."""
     before = next((n for n in reversed(names) if n.end <= c.start), None)
     after = next((n for n in names if n.start >= c.end), None)
-    if after is None or not _LIST_GLUE.match(text[c.end : after.start]):
+    if after is None or not _list_glue(text[c.end : after.start]):
         return False
-    if before is not None and _LIST_GLUE.match(text[before.end + (2 if before.possessive else 0) : c.start]):
+    if before is not None and _list_glue(text[before.end + (2 if before.possessive else 0) : c.start]):
         return True
     # the first of a list a credit line opens ("Editing by Marguerita Choy, Nick Zieminski and ...")
     return bool(_LIST_OPENER.search(text[max(0, c.start - 20) : c.start]))
