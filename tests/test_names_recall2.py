@@ -243,3 +243,32 @@ def test_acronyms_and_titles_in_capitals_stay_apart():
     assert persons("British PM Boris Johnson spoke.") == ["Boris Johnson"]
     assert persons("VP Bill Shine said the show would go on.") == ["Bill Shine"]
     assert persons("King JC Jr, Stoddard JJ, et al. Effectiveness of vaccination.") == []
+
+
+def test_an_article_before_a_quoted_nickname_is_no_given_name():
+    text = "El ‘Tata’ Martino también citó a varios jugadores jóvenes para el partido."
+    assert "El Martino" not in persons(text, language="es")
+    assert "El Guzmán" not in persons("Se entregó El ‘Chapo’ Guzmán ayer.", language="es")
+    assert persons("Mildred “Babe” Didrikson won the event.") == ["Mildred Didrikson"]
+
+
+def test_two_given_names_before_a_quoted_nickname_stay_in_the_name():
+    text = "Se desarrollaba el juicio contra Juan Antonio “Tony” Hernández en Nueva York."
+    assert persons(text, language="es") == ["Juan Antonio Hernández"]
+    assert persons("Report: Olympian Mildred “Babe” Didrikson won.") == ["Mildred Didrikson"]  # a word that is no given name stays out
+
+
+def test_different_middle_names_are_different_people():
+    text = "Tras la extradición de Juan Orlando Hernández, el juicio contra su hermano Juan Antonio “Tony” Hernández siguió."
+    assert persons(text, language="es") == ["Juan Antonio Hernández", "Juan Orlando Hernández"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juan Orlando Hernández habló. Luego Juan Hernández dijo que no.",  # one form without the middle name
+        "John Fitzgerald Kennedy spoke. Later John F. Kennedy left.",  # an initial is no other middle name
+    ],
+)
+def test_a_missing_middle_name_or_an_initial_is_the_same_person(text):
+    assert len(persons(text, language="es" if "Juan" in text else "en")) == 1

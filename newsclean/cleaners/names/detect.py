@@ -537,8 +537,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         found = _drop_firms(text, found)
     nicknamed = _quoted_nicknames(text, lex, found)
     if nicknamed:
-        spans = {(c.start, c.tokens[0].end) for c in nicknamed}
-        found = [c for c in found if not (c.kind == "single" and (c.start, c.end) in spans)] + nicknamed
+        spans = {(c.start, c.tokens[-2].end) for c in nicknamed}  # the given name(s) before the quote
+        found = [c for c in found if (c.start, c.end) not in spans] + nicknamed
     found.sort(key=lambda c: c.start)
     return found, orphans
 
@@ -546,10 +546,12 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
 # A nickname in quotes between a given name and a surname: Mildred “Babe” Zaharias,
 # Lee 'Faker' Sang-hyeok; the quotes split the capitalised run in two.
 _QUOTED_NICKNAME = re.compile(
-    r"(?<![\w’'\-])([A-Z][a-z]+)[ \t\u00a0]+[“\"‘']([A-Z][^\n“”\"‘’']{0,24}?)[”\"’'][ \t\u00a0]+([A-Z][\w’'\-]*[a-z])(?![\w\-])"
+    r"(?<![\w’'\-])(?:([A-Z][a-z]+)[ \t\u00a0]+)?([A-Z][a-z]+)[ \t\u00a0]+[“\"‘']([A-Z][^\n“”\"‘’']{0,24}?)[”\"’'][ \t\u00a0]+([A-Z][\w’'\-]*[a-z])(?![\w\-])"
 )
 
 
+# Articles that open a nickname rather than stand for a given name ("El ‘Tata’ Martino").
+_NICKNAME_ARTICLES = frozenset("el la le les los las lo il der die das the al".split())
 _NICK_OPEN = re.compile(r"(?<=[a-z])[ \t\u00a0]+[“\"‘'](?=[A-Z])")  # where a quoted nickname may open
 
 
@@ -561,7 +563,6 @@ def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[C
     if not opens:
         return []
     # a lone word a rule took alone ("Lee" as a surname) gives way; a longer candidate does not
-    taken = {c.start for c in found if c.kind != "single"} | {c.end for c in found}
     out = []
     matches = (_QUOTED_NICKNAME.search(text, max(0, q - 30), q + 80) for q in opens)
     seen: set[int] = set()
@@ -569,17 +570,28 @@ def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[C
         if m is None or m.start() in seen:
             continue
         seen.add(m.start())
-        g, sur = m.group(1), m.group(3)
+        first, g, sur = m.group(1), m.group(2), m.group(4)
         gkey, skey = lex.token_key(g), lex.token_key(sur)
-        if m.start(1) in taken or m.end(3) in taken:
+        # a second given name before it belongs to the name ("Juan Antonio “Tony” Hernández")
+        fkey = lex.token_key(first) if first else None
+        two = fkey is not None and fkey not in _NICKNAME_ARTICLES and (lex.is_given(fkey) or evidence.strong_given(fkey))
+        start = m.start(1) if two else m.start(2)
+        # the given names before the quote, taken alone ("Juan Antonio"), give way
+        before = (start, m.end(2))
+        blocked = {c.start for c in found if c.kind != "single" and (c.start, c.end) != before} | {
+            c.end for c in found if (c.start, c.end) != before
+        }
+        if start in blocked or m.end(4) in blocked:
             continue
-        if not (lex.is_given(gkey) or evidence.strong_given(gkey)):
-            continue
+        if gkey in _NICKNAME_ARTICLES or not (lex.is_given(gkey) or evidence.strong_given(gkey)):
+            continue  # "El ‘Tata’ Martino", "El ‘Chapo’ Guzmán": an article opens the nickname, no given name
         if skey in lexicon.STOPWORDS or _org_word(skey) or plausible.is_region(skey) or not (
             skey in evidence.surnames() or not plausible.is_vocabulary(skey)
         ):
             continue
-        toks = [Token(g, m.start(1), m.end(1), gkey), Token(sur, m.start(3), m.end(3), skey)]
+        toks = [Token(g, m.start(2), m.end(2), gkey), Token(sur, m.start(4), m.end(4), skey)]
+        if two and first is not None and fkey is not None:
+            toks.insert(0, Token(first, m.start(1), m.end(1), fkey))
         out.append(Candidate(toks, "name", evidence="lexicon" if lex.is_given(gkey) else "name_list"))
     return out
 

@@ -625,6 +625,9 @@ def _new_person(doc: _Doc, r: _Resolved) -> None:
         genitive = (key[0], variant_key(names[-1].key[:-1]))
         if genitive in doc.unknown and doc.unknown[genitive].split()[:-1] == display.split()[:-1]:
             key = genitive
+    if key in doc.unknown and _other_middle(doc.unknown[key], display):
+        # "Juan Antonio Hernández" after "Juan Orlando Hernández": brothers, not one man
+        key = (f"{key[0]} {variant_key(fold(display.split()[1]))}", key[1])
     if key not in doc.unknown:
         # "Eriksson Ek" after "Joel Eriksson Ek": the end of a full name already here
         longer = [c for c in doc.unknown.values() if c.endswith(" " + display) and len(c.split()) > len(display.split())]
@@ -632,6 +635,15 @@ def _new_person(doc: _Doc, r: _Resolved) -> None:
             display = longer[0]
     r.canonical = doc.unknown.setdefault(key, display)
     r.flags.append(NEW)
+
+
+def _other_middle(known: str, display: str) -> bool:
+    """Two full names with one given name and surname whose middle names (no initials) are
+    both given and differ: two people ("Juan Orlando Hernández", "Juan Antonio Hernández";
+    not "Juan Hernández", nor "John F. Kennedy" beside "John Fitzgerald Kennedy")."""
+    a = [fold(w) for w in known.split()[1:-1] if len(w.rstrip(".")) > 1]
+    b = [fold(w) for w in display.split()[1:-1] if len(w.rstrip(".")) > 1]
+    return bool(a) and bool(b) and not set(a) & set(b)
 
 
 def _surname_word(canonical: str) -> str:
