@@ -338,3 +338,14 @@ def test_teaser_marker_on_its_own_line_dropped():
 def test_teaser_words_inside_a_sentence_kept():
     for text in ("Continue reading the report, she said.", "[Continue reading…] is what the button says, he wrote."):
         assert strip_residue(text).text == text
+
+
+def test_a_removed_widget_line_does_not_break_a_menu_run():
+    # one pass finds the run of menu items the share widget stood inside, so a second pass has nothing to do
+    text = "Share prices fell 3% on Monday\n\nHome\nNews\nSport\nPrint Friendly, PDF & Email\nWeather"
+    once = strip_residue(text)
+    assert once.text == "Share prices fell 3% on Monday"
+    assert strip_residue(once.text).changes == []
+    # three items are still too few for a menu, widget or not
+    short = "Share prices fell 3% on Monday\n\nHome\nNews\nPrint Friendly, PDF & Email\nSport"
+    assert strip_residue(short).text == "Share prices fell 3% on Monday\n\nHome\nNews\nSport"

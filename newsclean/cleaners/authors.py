@@ -804,4 +804,7 @@ def clean_authors(authors: list[str], site: str | None = None) -> tuple[list[str
             changes.append(Change(STEP, "author_fragment", name))
         else:
             out.append(name)
+    # a pair the trims laid bare ("Doe", "Jane Updated" -> "Doe", "Jane"): joined now, so a second pass has nothing to do
+    out, ch = _join_inverted(out)
+    changes += ch
     return out, changes

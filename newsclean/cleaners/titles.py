@@ -38,6 +38,7 @@ MAX_TAIL_SEGMENTS = 6
 # A site key shorter than this only counts when equal ("DW" on dw.com), never as a prefix.
 MIN_PREFIX_LETTERS = 3
 
+_SEPARATOR_CHARS = " |-–—·»:"
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|»|::)\s+|\s*\|\s*")
 _DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},\s+\d{4}")
 _GENERIC_LABELS = frozenset("www m amp mobile news co com org net de uk fr es it at ch edition english en".split())
@@ -102,11 +103,11 @@ def clean_title(title: str | None, host: str | None = None, sitename: str | None
         if not (_is_site(first, keys, joined) or _DATE.fullmatch(first)):
             continue
         rest = segments[1:]
-        ok = all(_is_site(s.strip(), keys, joined) or _DATE.fullmatch(s.strip()) for s in rest)
+        ok = all(not s.strip() or _is_site(s.strip(), keys, joined) or _DATE.fullmatch(s.strip()) for s in rest)
         ok = ok or (_is_site(first, keys, joined) and len(rest) == 1 and len(rest[0].split()) <= MAX_SITE_WORDS - 1)
-        if ok and len(title[:start].split()) >= MIN_HEADLINE_WORDS:
+        if ok and len(title[:start].strip(_SEPARATOR_CHARS).split()) >= MIN_HEADLINE_WORDS:
             cut = start
     if cut is None:
         return title, []
-    kept = title[:cut].rstrip()
-    return kept, [Change(STEP, "title_site_suffix", title[cut:].strip(" |-–—·»:"))]
+    kept = title[:cut].rstrip(_SEPARATOR_CHARS)  # "Headline | | CBC": the empty segment goes too
+    return kept, [Change(STEP, "title_site_suffix", title[cut:].strip(_SEPARATOR_CHARS))]

@@ -351,16 +351,21 @@ def is_pipe_menu(line: str) -> bool:
 
 
 def _drop_nav_runs(lines: list[str], codes: list[str | None]) -> None:
-    """Runs of short item lines with no blank line between them are menus, unless code or data."""
+    """Runs of short item lines with no blank line between them are menus, unless code or data.
+
+    A line another rule already removes (a share widget) does not end a run: the run is
+    judged as it stands once that line is gone, so a second pass finds nothing more.
+    """
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _is_nav_item(lines[j]):
+        while j < len(lines) and (_is_nav_item(lines[j]) or (codes[j] is not None and lines[j].strip())):
             j += 1
-        run = lines[i:j]
+        items = [k for k in range(i, j) if codes[k] is None]
+        run = [lines[k] for k in items]
         if len(run) >= NAV_RUN_MIN and sum(map(_is_code_or_data, run)) < CODE_RUN_MIN_SHARE * len(run):
-            for k in range(i, j):
-                codes[k] = codes[k] or "nav_menu"
+            for k in items:
+                codes[k] = "nav_menu"
         i = max(j, i + 1)
 
 
