@@ -610,6 +610,8 @@ _FIRM_BEFORE = re.compile(
 # A lowercase compass word right before a run makes it a place ("southwestern Nova Scotia",
 # "eastern Oklahoma", "central Gaza Strip"): English puts no direction before a person.
 _DIRECTIONS = tuple(sorted(w for w in plausible.COMPASS if w.startswith(("north", "south", "east", "west", "central"))))
+# A firm after a possessive: "Jane Doe's cosmetics company", "Jane Doe's fashion label".
+_OWNED_FIRM = re.compile(r"[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}(?:company|firm|brand|label|business|empire|startup|venture)\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(_DIRECTIONS) + r")[ \t\u00a0]+$")
 # The indefinite article right before a name makes that mention a brand or a modifier
 # ("a Jenny Craig spokeswoman", "a Roland Mouret, size 6"); only that mention: "a Vivek
@@ -628,6 +630,8 @@ def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
         if c.kind not in ("name", "weak") or c.titled or len(c.name_tokens()) < 2:
             continue
         before = text[max(0, c.start - 40) : c.start]
+        if c.possessive and _OWNED_FIRM.match(text[c.end + 2 : c.end + 60]):
+            continue  # "a stake in Jane Doe's cosmetics company": the person who owns the firm
         if _FIRM_BEFORE.search(before) or _PLACE_BEFORE.search(before):
             firms.add(tuple(t.key for t in c.name_tokens()))
         elif _ARTICLE_BEFORE.search(before):
@@ -849,6 +853,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return
     if verdict is WEAK:
         found.append(Candidate(seg, "weak", evidence=WEAK_NOUN))
+        return
+    if verdict is WEAK_WORDS:
+        found.append(Candidate(seg, "weak", evidence="weak"))
         return
     if len(names) == 1:
         tok = names[0]
@@ -1570,6 +1577,8 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: s
         return False
     first, second = toks[idx[0]], toks[idx[1]]
     k = first.key
+    if _occupation_compound(k) and (lex.is_given(second.key) or second.key in evidence.given_names()) and not second.connector:
+        return True  # "Singer-guitarists Tom Johnston and ...": occupation nouns joined by a hyphen
     if len(k) < 4 or not k.isalpha() or _initial(second) or is_cyrillic(first.text) or k in lex.gaz.known_tokens:
         return False
     if k in evidence.surnames() and (plausible.zipf(k) < SURNAME_ZIPF or not _opens_sentence(text, first.start)):
@@ -1577,6 +1586,16 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: s
     if lex.is_given(k) or k in evidence.given_names() or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
         return False  # any listed given name may open a three-word name ("June Carter Cash")
     return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
+
+
+def _occupation_compound(key: str) -> bool:
+    """Occupation nouns joined by hyphens, also in the plural ("singer-guitarists",
+    "singer-songwriter"); a hyphenated word with any other part is not one ("Anglo-Saxon")."""
+    parts = key.split("-") if "-" in key else key.split(" ")  # the folded key writes the hyphen as a space
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return False
+    last = parts[-1][:-1] if parts[-1].endswith("s") and not evidence.occupation(parts[-1]) else parts[-1]
+    return all(evidence.occupation(p) for p in [*parts[:-1], last])
 
 
 def _leading_agent_noun(idx: list[int], toks: list[Token], lex: Lexicon) -> int:
@@ -1710,7 +1729,11 @@ _AFTER_FIRM_JOB = re.compile(
     r"(?:analysts?|economists?|strategists?|traders?|bankers?)[ \t]+[A-Z][a-z]"
 )
 # a state's abbreviation ("Va.", "Okla."; not a degree, "Ph.D.") or a lowercase compass word after a comma
-_AFTER_PLACE = re.compile(r",[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western)[ \t]+[A-Z]|([A-Z][a-z]{1,3})\.(?![A-Za-z])(?![ \t]*[A-Z][a-z]))")
+# A month's abbreviation there is a date ("Scott Hassler, Oct. 28–29"), no state.
+_AFTER_PLACE = re.compile(
+    r",[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western)[ \t]+[A-Z]"
+    r"|(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.[ \t]*\d)([A-Z][a-z]{1,3})\.(?![A-Za-z])(?![ \t]*[A-Z][a-z]))"
+)
 _POST_NOMINALS = frozenset("esq".split())  # "John Doe, Esq." is a person
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
 
@@ -1723,6 +1746,9 @@ class _Weak:
 
 
 WEAK = _Weak()
+# the verdict for a given name and a surname that are both words ("Taylor Swift", "Kanye
+# West"): kept where the article lists it among people or uses the surname alone as a person's
+WEAK_WORDS = _Weak()
 # the evidence of a weak candidate whose last word is a common noun ("Steve Jobs"): only a
 # title, an initial, a speech verb or an age at a lone use of that word makes it a person
 WEAK_NOUN = "weak:noun"
@@ -1743,7 +1769,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     """False when the run is an organisation, brand, work, place or plain vocabulary;
     :data:`WEAK` when only the rest of the article can tell (see :func:`resolve._accept_weak`)."""
     if (any(_org_word(t.key) for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
-        len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (titled or _cue(seg, text, language) is not None)
+        len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (
+            titled or _cue(seg, text, language) is not None
+            # in an enumeration of full names the word is a surname ("Catherine Whitaker, David Law and Matt Roberts")
+            or (language in (None, "en") and _in_name_list(text, seg[0].start, seg[-1].end + (2 if seg[-1].possessive else 0), lex))
+        )
     ):
         # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title, or with a
         # person's cue around it, a surname the lists know is a surname ("Judge David Hall",
@@ -1798,8 +1828,15 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         len(names) == 2 and names[0].text[:1].isupper() and last in evidence.surnames() and not plausible.is_vocabulary_anywhere(last)
     ):
         return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"; "Al Pacino" is a surname the lists know
+    # a given name of the name statistics and a surname of the surname lists that are both
+    # words ("Taylor Swift", "Kanye West", "Karl Urban"): a person only where the article says so
+    word_name = (
+        language in (None, "en") and len(names) == 2 and not titled and first in evidence.given_names()
+        and last in evidence.surnames() and first not in plausible.COMPASS and not names[1].text.isupper()
+        and not plausible.is_region(last) and not _initials(names[0])
+    )
     if first in plausible.COMPASS or (last in plausible.COMPASS and not given):
-        return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
+        return WEAK_WORDS if word_name and not lex.is_given(last) else False  # "West Virginia", "Inner Mongolia", "Kowloon West"
     if not given and (plausible.is_place(" ".join(t.key for t in seg)) or (plausible.is_region(first) and not _region_given(names))) and not (
         len(names) == 2 and plausible.is_region(first) and not plausible.is_region(last) and not plausible.is_place(last)
         and _cued_full_name(seg, names, text, language)
@@ -1843,7 +1880,7 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         # one ordinary word stays a name ("Tom Young", "Danny Green"), and so does an
         # unusual first word before one ("CEO Masayoshi Son"), and a listed given name
         # and surname a person's cue follows ("Murray Jones explained")
-        return False
+        return WEAK_WORDS if word_name else False
     return True
 
 

@@ -65,7 +65,8 @@ OCCUPATION_NOUNS = frozenset(
     epidemiologist physician doctor nurse surgeon psychologist
     player striker forward midfielder defender goalkeeper keeper winger guard center centre
     quarterback pitcher coach manager jockey trainer boxer wrestler fighter driver racer
-    cyclist runner swimmer skier skater golfer
+    cyclist runner swimmer skier skater golfer diver rider gymnast sprinter rower
+    guitarist bassist drummer pianist keyboardist vocalist songwriter mogul
     defenseman defenceman goaltender goalie netminder linebacker shortstop outfielder infielder
     ceo founder cofounder chairman chairwoman entrepreneur billionaire investor banker
     spokesman spokeswoman spokesperson reporter journalist correspondent columnist editor

@@ -1320,7 +1320,12 @@ def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
     before = next((n for n in reversed(names) if n.end <= c.start), None)
     after = next((n for n in names if n.start >= c.end), None)
     if after is None or not _list_glue(text[c.end : after.start]):
-        return False
+        # the last of three or more ("Zachary Quinto, Simon Pegg, and Karl Urban."): two
+        # full names before it, each joined to the next by a comma or "and"
+        if before is None or len(c.name_tokens()) < 2 or _LAST_GLUE.match(text[before.end : c.start]) is None:
+            return False
+        first = next((n for n in reversed(names) if n.end <= before.start), None)
+        return first is not None and len(before.name_tokens()) >= 2 and _LIST_GLUE.match(text[first.end : before.start]) is not None
     if before is not None and _list_glue(text[before.end + (2 if before.possessive else 0) : c.start]):
         return True
     # the first of a list a credit line opens ("Editing by Marguerita Choy, Nick Zieminski and ...")
@@ -1342,6 +1347,7 @@ def _paired(text: str, c: Candidate, found: list[Candidate]) -> bool:
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_])\.[ \t\u00a0]*$")
+_LAST_GLUE = re.compile(r"^,?[ \t]+and[ \t]+$")
 _LIST_OPENER = re.compile(r"(?:\bby|\bwith|\bincluding|:)\s*$")
 
 
