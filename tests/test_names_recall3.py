@@ -106,3 +106,24 @@ def test_a_stake_in_a_persons_company_names_the_person():
 
 def test_a_stake_in_a_firm_named_like_a_person_stays_a_firm():
     assert persons("The fund bought a stake in Michael Best last year, and shares rose.") == []
+
+
+# ------------------------------------------------------- names in a headline list
+
+
+def test_an_ampersand_between_two_full_names_joins_two_people():
+    assert set(persons("Ariana Grange & Billie Eilman Lead the Nominations")) >= {"Ariana Grange", "Billie Eilman"}
+
+
+def test_an_ampersand_after_a_firm_stays_a_firm():
+    assert persons("Shares of Johnson & Johnson rose.") == []
+    assert persons("The Eve Door & Window shop opened.") == []
+
+
+def test_the_first_of_a_list_of_names_opening_a_line():
+    text = "Post Malovey, Ariana Grange & Billie Eilman Lead the Nominations: See Full List"
+    assert "Post Malovey" in persons(text)
+
+
+def test_a_thing_before_a_single_name_opening_a_line_stays_alone():
+    assert "Post Malovey" not in persons("Post Malovey, Ariana Grange said on Monday.")

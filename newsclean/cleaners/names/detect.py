@@ -1665,6 +1665,7 @@ def _place_word(tok: Token, lex: Lexicon) -> bool:
     return plausible.is_region(tok.key) or plausible.is_place(tok.key)
 
 
+_AMP_PERSON = re.compile(r"[ \t]*&[ \t]*([A-Z][a-z]+)[ \t]+[A-Z][a-z]")
 _AFTER_BRAND = re.compile(r"[ \t]*(?:[®™©]|&[ \t]*[A-Z])")
 # A citation's year and volume right after a run: the run is the journal ("Sci Transl
 # Med. 2010;2(46)", "Intern Med 2013 Jan;52"); a person's name is never followed so.
@@ -1783,7 +1784,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Moscow Times", "the Frank Erwin Centennial Chair"
     start, end = seg[0].start, seg[-1].end + (2 if seg[-1].possessive else 0)
     after = text[end : end + 40]
-    if _AFTER_BRAND.match(after):
+    amp = _AMP_PERSON.match(after)
+    if _AFTER_BRAND.match(after) and not (
+        # "Ariana Grande & Billie Eilish": two people, when given names open both runs
+        amp and len(names) == 2 and _any_given(names[0].key, lex) and _any_given(fold(amp.group(1)), lex)
+    ):
         return False  # "Don Victor® Honey", "Eve Door & Window"
     acronym = _AFTER_ACRONYM.match(after)
     if acronym and any(fold(w) in lexicon.ORG_WORDS for w in acronym.group(1).split()):

@@ -1304,7 +1304,7 @@ _NEXT = re.compile(r"^(?:['’]s)?[ \t]+([a-zа-яё]+)")
 
 
 _AND_ONLY = re.compile(r"^[ \t]+(?:and|und|y|et|и)[ \t]+$")
-_LIST_GLUE = re.compile(r"^(?:,|,? and|,? y|,? et|,? und|,? и|;)\s*$")
+_LIST_GLUE = re.compile(r"^(?:,|,? and|,? &|,? y|,? et|,? und|,? и|;)\s*$")
 # An item's home town between two names of a list: "Ann Lee, from Goodwood, Zia Baptiste, from Athlone, and ..."
 _HOMETOWN_GLUE = re.compile(r"^,[ \t]+from[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
 
@@ -1328,6 +1328,11 @@ def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
         return first is not None and len(before.name_tokens()) >= 2 and _LIST_GLUE.match(text[first.end : before.start]) is not None
     if before is not None and _list_glue(text[before.end + (2 if before.possessive else 0) : c.start]):
         return True
+    if c.start == 0 or text[: c.start].rstrip(" \t").endswith("\n"):
+        # the first of a list that opens a line ("Jo Vale, Ann Lee & Tim Cole Lead the
+        # Nominations"): two more full names follow, each joined by a comma, "and" or "&"
+        third = next((n for n in names if n.start >= after.end), None)
+        return third is not None and _LIST_GLUE.match(text[after.end + (2 if after.possessive else 0) : third.start]) is not None
     # the first of a list a credit line opens ("Editing by Marguerita Choy, Nick Zieminski and ...")
     return bool(_LIST_OPENER.search(text[max(0, c.start - 20) : c.start]))
 
