@@ -127,3 +127,28 @@ def test_the_first_of_a_list_of_names_opening_a_line():
 
 def test_a_thing_before_a_single_name_opening_a_line_stays_alone():
     assert "Post Malovey" not in persons("Post Malovey, Ariana Grange said on Monday.")
+
+
+# -------------------------------------------- an e-mail address with the surname
+
+
+def test_an_email_address_with_the_surname_makes_a_byline_a_person():
+    assert persons("Write to Al Rook at allen.rook@example.com") == ["Al Rook"]
+
+
+def test_an_email_address_without_the_surname_says_nothing():
+    assert persons("Write to Home Depot at homedepot@example.com") == []
+    assert persons("Contact Hope Hall at info@hopehall.org for tickets.") == []
+
+
+# --------------------------------- a possessive before a titled character or post
+
+
+def test_a_possessive_before_a_titled_character_is_the_actor():
+    text = "Hemsworth plays the father of Chris Pine’s Captain James T. Kirk in the film."
+    assert "Chris Pine" in persons(text)
+
+
+def test_a_place_with_a_determiner_before_a_titled_person_stays_a_place():
+    assert "Rose Garden" not in persons("We met the Rose Garden’s Captain John Smith.")
+    assert "Rose Garden" not in persons("The Rose Garden’s Captain John Smith arrived.")

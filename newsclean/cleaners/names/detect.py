@@ -1106,6 +1106,31 @@ def _double_surname(words: list[int], n: int, toks: list[Token], lex: Lexicon) -
     return len(after) == 2 and _any_given(toks[words[n - 1]].key, lex) and _name_shaped(after, lex)
 
 
+def _titled_role_after(text: str, end: int) -> bool:
+    """A title and a capitalised name right after a possessive ("’s Captain James T. Kirk",
+    "’s Dr. Watson"): a character someone plays or a post someone holds for them."""
+    m = _TITLED_AFTER.match(text[end : end + 40])
+    return m is not None and fold(m.group(1).rstrip(".")) in lexicon.TITLE_WORDS
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ur|[Ii]ts)[ \t\u00a0]+$")
+_TITLED_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+\.?)[ \t\u00a0]+[A-Z][a-z]")
+
+
+def _mailed(text: str, end: int, names: list[Token]) -> bool:
+    """An e-mail address right after the run ("at", "via", a bracket between) whose local
+    part has the run's last word as one of its parts ("allen.root@", "j_doe@"): a byline's
+    or a contact's person, never a firm's inbox ("info@", "press@")."""
+    m = _MAIL_AFTER.match(text[end : end + 60])
+    if m is None:
+        return False
+    parts = re.split(r"[._+-]", m.group(1).lower())
+    return len(parts) > 1 and fold(names[-1].text) in parts
+
+
+_MAIL_AFTER = re.compile(r"[ \t\u00a0]*(?:at|via|on|:)?[ \t\u00a0]*[(<\[]?([\w.+-]+)@[\w-]+\.[a-z]")
+
+
 def _any_given(key: str, lex: Lexicon) -> bool:
     return lex.is_given(key) or lex.is_listed_given(key)
 
@@ -1809,6 +1834,14 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Glen Allen, Va.", "Glen Eden, west Auckland": a town and its state or region
     if len(names) < 2:
         return True
+    if (
+        language in (None, "en") and len(names) == 2 and seg[-1].possessive and _titled_role_after(text, end)
+        and not _DETERMINER_BEFORE.search(text[max(0, start - 8) : start])  # "the Rose Garden’s Captain ...": a place's
+        and (_any_given(names[0].key, lex) or (names[0].key in evidence.given_names() and names[-1].key in evidence.surnames()))
+    ):
+        return True  # "Chris Pine’s Captain James T. Kirk": an actor and the titled character he plays
+    if language in (None, "en") and _mailed(text, end, names):
+        return True  # "Write to Al Root at allen.root@example.com": the surname is the address's
     if len(names) == 2 and not titled and _initials(names[-1]):
         return False  # "Washington D.C.": a name puts its initials before the surname, a place its abbreviation after it
     if start and (
