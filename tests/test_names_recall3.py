@@ -152,3 +152,15 @@ def test_a_possessive_before_a_titled_character_is_the_actor():
 def test_a_place_with_a_determiner_before_a_titled_person_stays_a_place():
     assert "Rose Garden" not in persons("We met the Rose Garden’s Captain John Smith.")
     assert "Rose Garden" not in persons("The Rose Garden’s Captain John Smith arrived.")
+
+
+# ----------------------------- a surname that is a word of another language only
+
+
+def test_a_foreign_word_surname_with_the_surname_alone_as_a_person():
+    assert "Adam Schiff" in persons("Time is not on Adam Schiff’s side. Yet Schiff said he would go on.")
+
+
+def test_a_foreign_word_surname_without_the_surname_alone_stays_out():
+    assert persons("Time is not on Adam Schiff’s side.") == []
+    assert persons("The Maria Schiff sailed, and the schiff was large.") == []

@@ -918,6 +918,15 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # before a listed given name vouches for a surname that is a place or a word abroad
         found.append(Candidate(seg, "name", evidence="cue:occupation"))
         return
+    if (
+        j.language in (None, "en") and len(names) == 2 and first in evidence.given_names() and not _initial(names[1])
+        and _foreign_word_surname(names[1], lex) and not _lowercase_in_article(rest, (text, j.article or ""), lex)
+    ):
+        # "Adam Schiff": a surname that is a word of another language only ("Schiff" is
+        # German for ship) after a given name in an English article: a person where the
+        # article uses the surname alone as one ("Chairman Schiff", "Schiff said")
+        found.append(Candidate(seg, "weak", evidence="weak"))
+        return
     shaped = 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex)
     if not shaped and j.language in (None, "en") and 2 <= len(names) <= MAX_CUED_TOKENS and (
         evidence.role_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
@@ -1115,6 +1124,17 @@ def _titled_role_after(text: str, end: int) -> bool:
 
 _DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ur|[Ii]ts)[ \t\u00a0]+$")
 _TITLED_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+\.?)[ \t\u00a0]+[A-Z][a-z]")
+
+
+def _foreign_word_surname(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word rarer in English than :data:`SURNAME_ZIPF`, no English word, no
+    place, that only another language has as a word ("Schiff", "Brot")."""
+    k = tok.key
+    return (
+        k.isalpha() and len(k) >= 4 and tok.text[:1].isupper() and not tok.text.isupper()
+        and plausible.zipf(k) < SURNAME_ZIPF and not plausible.is_vocabulary(k)
+        and not plausible.is_place(k) and plausible.is_vocabulary_anywhere(k) and not lex.is_given(k)
+    )
 
 
 def _mailed(text: str, end: int, names: list[Token]) -> bool:
