@@ -164,3 +164,15 @@ def test_a_foreign_word_surname_with_the_surname_alone_as_a_person():
 def test_a_foreign_word_surname_without_the_surname_alone_stays_out():
     assert persons("Time is not on Adam Schiff’s side.") == []
     assert persons("The Maria Schiff sailed, and the schiff was large.") == []
+
+
+# ------------------------------------ nouns only people are, heading an appositive
+
+
+def test_an_appositive_headed_by_a_noun_only_people_are():
+    text = "Lakshvir Sandhu, another deportee, said he had paid an agent."
+    assert "Lakshvir Sandhu" in persons(text)
+
+
+def test_an_appositive_headed_by_a_thing_says_nothing():
+    assert persons("Lakshvir Sandhu, another district, said it had paid an agent.") == []

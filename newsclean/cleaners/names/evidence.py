@@ -107,6 +107,8 @@ _ROLE_NOUNS = frozenset(
     chief leader ambassador envoy diplomat governor mayor deputy commissioner negotiator
     villager resident native citizen survivor victim witness mother father grandmother
     farmer fisherman worker vendor trader shopkeeper owner
+    deportee migrant refugee immigrant asylum-seeker passenger patient pensioner retiree
+    veteran tourist protester demonstrator
     """.split()
 )
 
