@@ -176,3 +176,25 @@ def test_an_appositive_headed_by_a_noun_only_people_are():
 
 def test_an_appositive_headed_by_a_thing_says_nothing():
     assert persons("Lakshvir Sandhu, another district, said it had paid an agent.") == []
+
+
+# ------------------------------------------------------- a column of names in a table
+
+
+ROSTER = (
+    "| Pos | Player | Plays |\n| DL | Chris Smith | 29 |\n| DL | Devon Larrimore | 28 |\n"
+    "| DL | Eli Ankou | 13 |\n| LB | Mack Wilson | 40 |\n"
+)
+
+
+def test_a_full_name_in_a_column_of_names_is_a_person():
+    assert "Devon Larrimore" in persons(ROSTER)
+
+
+def test_a_cell_in_another_column_than_the_names_says_nothing():
+    table = (
+        "| Seat | Member |\n| Dudley Wold | Chris Smith |\n| Kettle Moorlands | Mack Wilson |\n"
+        "| Tunbridge Dales | Eli Ankou |\n"
+    )
+    found = persons(table)
+    assert "Kettle Moorlands" not in found and "Tunbridge Dales" not in found

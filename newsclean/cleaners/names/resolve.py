@@ -1337,6 +1337,33 @@ def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
     return bool(_LIST_OPENER.search(text[max(0, c.start - 20) : c.start]))
 
 
+def _table_cell(text: str, start: int, end: int) -> bool:
+    """The run fills a table cell on its own ("| Jo Vale |")."""
+    return _CELL_OPEN.search(text[max(0, start - 4) : start]) is not None and _CELL_CLOSE.match(text[end : end + 4]) is not None
+
+
+def _in_name_column(text: str, c: Candidate, names: list[Candidate]) -> bool:
+    """A full name alone in a table cell ("| DL | Jo Vale | 28 |", a roster) where at least
+    two other cells of the same column hold full names of people: a column of names."""
+    if len(c.name_tokens()) < 2 or not _table_cell(text, c.start, c.end):
+        return False
+    col = _column(text, c.start)
+    return sum(
+        1 for n in names if len(n.name_tokens()) >= 2 and _table_cell(text, n.start, n.end) and _column(text, n.start) == col
+    ) >= MIN_NAME_CELLS
+
+
+def _column(text: str, pos: int) -> int:
+    """The cell's column: the bars between the line's start and ``pos``."""
+    return text.count("|", text.rfind("\n", 0, pos) + 1, pos)
+
+
+# Full names in other cells that make a table's column one of names.
+MIN_NAME_CELLS = 2
+_CELL_OPEN = re.compile(r"\|[ \t\u00a0]*$")
+_CELL_CLOSE = re.compile(r"[ \t\u00a0]*\|")
+
+
 def _paired(text: str, c: Candidate, found: list[Candidate]) -> bool:
     """Two full names joined by "and" ("после Лотара Маттеуса и Бастиана Швайнштайгера"):
     each run and its partner have a given name and a surname."""
@@ -1415,7 +1442,7 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             out.append(c)
             continue
         noun = c.evidence == WEAK_NOUN  # "Steve Jobs": only a strong cue at a lone "Jobs" will do
-        if not noun and (_listed_with(text, c, names) or _paired(text, c, everyone)):
+        if not noun and (_listed_with(text, c, names) or _paired(text, c, everyone) or _in_name_column(text, c, names)):
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
             continue
