@@ -198,3 +198,16 @@ def test_a_cell_in_another_column_than_the_names_says_nothing():
     )
     found = persons(table)
     assert "Kettle Moorlands" not in found and "Tunbridge Dales" not in found
+
+
+# ------------------------------------- a full name of words as a clause's subject
+
+
+def test_word_names_as_a_subject_with_a_pronoun_after_are_a_person():
+    text = "Taylor Swift is allowed to play her music at the awards after all. The label agreed."
+    assert "Taylor Swift" in persons(text)
+
+
+def test_a_thing_as_a_subject_stays_a_thing():
+    assert persons("Parabolic Lightcloud is a cloud of light. With it, the artists show their work.") == []
+    assert persons("Rose Garden is open again; its gates close at six.") == []

@@ -1468,6 +1468,18 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
                 subject_uses = -1  # a title, an initial or a speech verb: a person beyond doubt
                 break
             subject_uses += bool(not region and nxt and not o.possessive and nxt.group(1) in _SUBJECT_VERBS)
+        if (
+            subject_uses == 0 and not noun and not region and language in (None, "en") and len(c.name_tokens()) >= 2
+            and c.name_tokens()[0].key in evidence.given_names()
+        ):
+            # the full name, opened by a given name of the name lists, as a clause's subject
+            # ("Taylor Swift has had feuds"), judged like a lone surname: a personal pronoun
+            # after some use, the word never a thing's ("Parabolic Lightcloud is a cloud")
+            surface = re.escape(text[c.start : c.end])
+            subject_uses = sum(
+                1 for m in re.finditer(r"(?<![\w’'-])" + surface + r"(?![\w’'-])", text)
+                if (v := _NEXT.match(text[m.end() : m.end() + 30])) and not text[m.end() : m.end() + 1] in "'’" and v.group(1) in _SUBJECT_VERBS
+            )
         # "Python has many ..." is not enough when the article also writes "Many Python articles"
         if subject_uses < 0 or (
             not noun and subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)
