@@ -1478,7 +1478,7 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             surface = re.escape(text[c.start : c.end])
             subject_uses = sum(
                 1 for m in re.finditer(r"(?<![\w’'-])" + surface + r"(?![\w’'-])", text)
-                if (v := _NEXT.match(text[m.end() : m.end() + 30])) and not text[m.end() : m.end() + 1] in "'’" and v.group(1) in _SUBJECT_VERBS
+                if (v := _NEXT.match(text[m.end() : m.end() + 30])) and text[m.end() : m.end() + 1] not in "'’" and v.group(1) in _SUBJECT_VERBS
             )
         # "Python has many ..." is not enough when the article also writes "Many Python articles"
         if subject_uses < 0 or (
