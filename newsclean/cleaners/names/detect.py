@@ -610,6 +610,8 @@ _FIRM_BEFORE = re.compile(
 # A lowercase compass word right before a run makes it a place ("southwestern Nova Scotia",
 # "eastern Oklahoma", "central Gaza Strip"): English puts no direction before a person.
 _DIRECTIONS = tuple(sorted(w for w in plausible.COMPASS if w.startswith(("north", "south", "east", "west", "central"))))
+# A firm after a possessive: "Jane Doe's cosmetics company", "Jane Doe's fashion label".
+_OWNED_FIRM = re.compile(r"[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,2}(?:company|firm|brand|label|business|empire|startup|venture)\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(_DIRECTIONS) + r")[ \t\u00a0]+$")
 # The indefinite article right before a name makes that mention a brand or a modifier
 # ("a Jenny Craig spokeswoman", "a Roland Mouret, size 6"); only that mention: "a Vivek
@@ -628,6 +630,8 @@ def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
         if c.kind not in ("name", "weak") or c.titled or len(c.name_tokens()) < 2:
             continue
         before = text[max(0, c.start - 40) : c.start]
+        if c.possessive and _OWNED_FIRM.match(text[c.end + 2 : c.end + 60]):
+            continue  # "a stake in Jane Doe's cosmetics company": the person who owns the firm
         if _FIRM_BEFORE.search(before) or _PLACE_BEFORE.search(before):
             firms.add(tuple(t.key for t in c.name_tokens()))
         elif _ARTICLE_BEFORE.search(before):
@@ -850,6 +854,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     if verdict is WEAK:
         found.append(Candidate(seg, "weak", evidence=WEAK_NOUN))
         return
+    if verdict is WEAK_WORDS:
+        found.append(Candidate(seg, "weak", evidence="weak"))
+        return
     if len(names) == 1:
         tok = names[0]
         if stripped and not title and not cued:
@@ -910,6 +917,15 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "defenseman Brandon Montour", "winger Jason Zucker": a lowercase occupation noun
         # before a listed given name vouches for a surname that is a place or a word abroad
         found.append(Candidate(seg, "name", evidence="cue:occupation"))
+        return
+    if (
+        j.language in (None, "en") and len(names) == 2 and first in evidence.given_names() and not _initial(names[1])
+        and _foreign_word_surname(names[1], lex) and not _lowercase_in_article(rest, (text, j.article or ""), lex)
+    ):
+        # "Adam Schiff": a surname that is a word of another language only ("Schiff" is
+        # German for ship) after a given name in an English article: a person where the
+        # article uses the surname alone as one ("Chairman Schiff", "Schiff said")
+        found.append(Candidate(seg, "weak", evidence="weak"))
         return
     shaped = 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex)
     if not shaped and j.language in (None, "en") and 2 <= len(names) <= MAX_CUED_TOKENS and (
@@ -1097,6 +1113,42 @@ def _double_surname(words: list[int], n: int, toks: list[Token], lex: Lexicon) -
     name precedes it ("Walter A. Clyburn Reed"): a double surname, not a new sentence."""
     after = [toks[w] for w in words[n + 1 :] if toks[w].key not in lexicon.NAME_SUFFIXES]
     return len(after) == 2 and _any_given(toks[words[n - 1]].key, lex) and _name_shaped(after, lex)
+
+
+def _titled_role_after(text: str, end: int) -> bool:
+    """A title and a capitalised name right after a possessive ("’s Captain James T. Kirk",
+    "’s Dr. Watson"): a character someone plays or a post someone holds for them."""
+    m = _TITLED_AFTER.match(text[end : end + 40])
+    return m is not None and fold(m.group(1).rstrip(".")) in lexicon.TITLE_WORDS
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ur|[Ii]ts)[ \t\u00a0]+$")
+_TITLED_AFTER = re.compile(r"[ \t\u00a0]+([A-Z][a-z]+\.?)[ \t\u00a0]+[A-Z][a-z]")
+
+
+def _foreign_word_surname(tok: Token, lex: Lexicon) -> bool:
+    """A capitalised word rarer in English than :data:`SURNAME_ZIPF`, no English word, no
+    place, that only another language has as a word ("Schiff", "Brot")."""
+    k = tok.key
+    return (
+        k.isalpha() and len(k) >= 4 and tok.text[:1].isupper() and not tok.text.isupper()
+        and plausible.zipf(k) < SURNAME_ZIPF and not plausible.is_vocabulary(k)
+        and not plausible.is_place(k) and plausible.is_vocabulary_anywhere(k) and not lex.is_given(k)
+    )
+
+
+def _mailed(text: str, end: int, names: list[Token]) -> bool:
+    """An e-mail address right after the run ("at", "via", a bracket between) whose local
+    part has the run's last word as one of its parts ("allen.root@", "j_doe@"): a byline's
+    or a contact's person, never a firm's inbox ("info@", "press@")."""
+    m = _MAIL_AFTER.match(text[end : end + 60])
+    if m is None:
+        return False
+    parts = re.split(r"[._+-]", m.group(1).lower())
+    return len(parts) > 1 and fold(names[-1].text) in parts
+
+
+_MAIL_AFTER = re.compile(r"[ \t\u00a0]*(?:at|via|on|:)?[ \t\u00a0]*[(<\[]?([\w.+-]+)@[\w-]+\.[a-z]")
 
 
 def _any_given(key: str, lex: Lexicon) -> bool:
@@ -1570,6 +1622,8 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: s
         return False
     first, second = toks[idx[0]], toks[idx[1]]
     k = first.key
+    if _occupation_compound(k) and (lex.is_given(second.key) or second.key in evidence.given_names()) and not second.connector:
+        return True  # "Singer-guitarists Tom Johnston and ...": occupation nouns joined by a hyphen
     if len(k) < 4 or not k.isalpha() or _initial(second) or is_cyrillic(first.text) or k in lex.gaz.known_tokens:
         return False
     if k in evidence.surnames() and (plausible.zipf(k) < SURNAME_ZIPF or not _opens_sentence(text, first.start)):
@@ -1577,6 +1631,16 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: s
     if lex.is_given(k) or k in evidence.given_names() or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
         return False  # any listed given name may open a three-word name ("June Carter Cash")
     return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
+
+
+def _occupation_compound(key: str) -> bool:
+    """Occupation nouns joined by hyphens, also in the plural ("singer-guitarists",
+    "singer-songwriter"); a hyphenated word with any other part is not one ("Anglo-Saxon")."""
+    parts = key.split("-") if "-" in key else key.split(" ")  # the folded key writes the hyphen as a space
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return False
+    last = parts[-1][:-1] if parts[-1].endswith("s") and not evidence.occupation(parts[-1]) else parts[-1]
+    return all(evidence.occupation(p) for p in [*parts[:-1], last])
 
 
 def _leading_agent_noun(idx: list[int], toks: list[Token], lex: Lexicon) -> int:
@@ -1646,6 +1710,7 @@ def _place_word(tok: Token, lex: Lexicon) -> bool:
     return plausible.is_region(tok.key) or plausible.is_place(tok.key)
 
 
+_AMP_PERSON = re.compile(r"[ \t]*&[ \t]*([A-Z][a-z]+)[ \t]+[A-Z][a-z]")
 _AFTER_BRAND = re.compile(r"[ \t]*(?:[®™©]|&[ \t]*[A-Z])")
 # A citation's year and volume right after a run: the run is the journal ("Sci Transl
 # Med. 2010;2(46)", "Intern Med 2013 Jan;52"); a person's name is never followed so.
@@ -1710,7 +1775,11 @@ _AFTER_FIRM_JOB = re.compile(
     r"(?:analysts?|economists?|strategists?|traders?|bankers?)[ \t]+[A-Z][a-z]"
 )
 # a state's abbreviation ("Va.", "Okla."; not a degree, "Ph.D.") or a lowercase compass word after a comma
-_AFTER_PLACE = re.compile(r",[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western)[ \t]+[A-Z]|([A-Z][a-z]{1,3})\.(?![A-Za-z])(?![ \t]*[A-Z][a-z]))")
+# A month's abbreviation there is a date ("Scott Hassler, Oct. 28–29"), no state.
+_AFTER_PLACE = re.compile(
+    r",[ \t]+(?:(?:north|south|east|west|central|northern|southern|eastern|western)[ \t]+[A-Z]"
+    r"|(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.[ \t]*\d)([A-Z][a-z]{1,3})\.(?![A-Za-z])(?![ \t]*[A-Z][a-z]))"
+)
 _POST_NOMINALS = frozenset("esq".split())  # "John Doe, Esq." is a person
 _OPEN_QUOTES, _CLOSE_QUOTES = "“\"‘«", "”\"’»"
 
@@ -1723,6 +1792,9 @@ class _Weak:
 
 
 WEAK = _Weak()
+# the verdict for a given name and a surname that are both words ("Taylor Swift", "Kanye
+# West"): kept where the article lists it among people or uses the surname alone as a person's
+WEAK_WORDS = _Weak()
 # the evidence of a weak candidate whose last word is a common noun ("Steve Jobs"): only a
 # title, an initial, a speech verb or an age at a lone use of that word makes it a person
 WEAK_NOUN = "weak:noun"
@@ -1743,7 +1815,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     """False when the run is an organisation, brand, work, place or plain vocabulary;
     :data:`WEAK` when only the rest of the article can tell (see :func:`resolve._accept_weak`)."""
     if (any(_org_word(t.key) for t in names[1:]) or names[-1].key in _ORG_OR_POST) and not (
-        len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (titled or _cue(seg, text, language) is not None)
+        len(names) == 2 and lex.is_given(names[0].key) and names[-1].key in evidence.surnames() and (
+            titled or _cue(seg, text, language) is not None
+            # in an enumeration of full names the word is a surname ("Catherine Whitaker, David Law and Matt Roberts")
+            or (language in (None, "en") and _in_name_list(text, seg[0].start, seg[-1].end + (2 if seg[-1].possessive else 0), lex))
+        )
     ):
         # "Trump Tower", "Walt Disney Co", "Jonas Brothers Added"; after a title, or with a
         # person's cue around it, a surname the lists know is a surname ("Judge David Hall",
@@ -1753,7 +1829,11 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Moscow Times", "the Frank Erwin Centennial Chair"
     start, end = seg[0].start, seg[-1].end + (2 if seg[-1].possessive else 0)
     after = text[end : end + 40]
-    if _AFTER_BRAND.match(after):
+    amp = _AMP_PERSON.match(after)
+    if _AFTER_BRAND.match(after) and not (
+        # "Ariana Grande & Billie Eilish": two people, when given names open both runs
+        amp and len(names) == 2 and _any_given(names[0].key, lex) and _any_given(fold(amp.group(1)), lex)
+    ):
         return False  # "Don Victor® Honey", "Eve Door & Window"
     acronym = _AFTER_ACRONYM.match(after)
     if acronym and any(fold(w) in lexicon.ORG_WORDS for w in acronym.group(1).split()):
@@ -1774,6 +1854,14 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Glen Allen, Va.", "Glen Eden, west Auckland": a town and its state or region
     if len(names) < 2:
         return True
+    if (
+        language in (None, "en") and len(names) == 2 and seg[-1].possessive and _titled_role_after(text, end)
+        and not _DETERMINER_BEFORE.search(text[max(0, start - 8) : start])  # "the Rose Garden’s Captain ...": a place's
+        and (_any_given(names[0].key, lex) or (names[0].key in evidence.given_names() and names[-1].key in evidence.surnames()))
+    ):
+        return True  # "Chris Pine’s Captain James T. Kirk": an actor and the titled character he plays
+    if language in (None, "en") and _mailed(text, end, names):
+        return True  # "Write to Al Root at allen.root@example.com": the surname is the address's
     if len(names) == 2 and not titled and _initials(names[-1]):
         return False  # "Washington D.C.": a name puts its initials before the surname, a place its abbreviation after it
     if start and (
@@ -1798,8 +1886,15 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         len(names) == 2 and names[0].text[:1].isupper() and last in evidence.surnames() and not plausible.is_vocabulary_anywhere(last)
     ):
         return False  # "Al Qur'an", "El Paso"; the gazetteer knows "Al Gore"; "Al Pacino" is a surname the lists know
+    # a given name of the name statistics and a surname of the surname lists that are both
+    # words ("Taylor Swift", "Kanye West", "Karl Urban"): a person only where the article says so
+    word_name = (
+        language in (None, "en") and len(names) == 2 and not titled and first in evidence.given_names()
+        and last in evidence.surnames() and first not in plausible.COMPASS and not names[1].text.isupper()
+        and not plausible.is_region(last) and not _initials(names[0])
+    )
     if first in plausible.COMPASS or (last in plausible.COMPASS and not given):
-        return False  # "West Virginia", "Inner Mongolia", "Kowloon West"
+        return WEAK_WORDS if word_name and not lex.is_given(last) else False  # "West Virginia", "Inner Mongolia", "Kowloon West"
     if not given and (plausible.is_place(" ".join(t.key for t in seg)) or (plausible.is_region(first) and not _region_given(names))) and not (
         len(names) == 2 and plausible.is_region(first) and not plausible.is_region(last) and not plausible.is_place(last)
         and _cued_full_name(seg, names, text, language)
@@ -1843,7 +1938,7 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         # one ordinary word stays a name ("Tom Young", "Danny Green"), and so does an
         # unusual first word before one ("CEO Masayoshi Son"), and a listed given name
         # and surname a person's cue follows ("Murray Jones explained")
-        return False
+        return WEAK_WORDS if word_name else False
     return True
 
 

@@ -65,7 +65,8 @@ OCCUPATION_NOUNS = frozenset(
     epidemiologist physician doctor nurse surgeon psychologist
     player striker forward midfielder defender goalkeeper keeper winger guard center centre
     quarterback pitcher coach manager jockey trainer boxer wrestler fighter driver racer
-    cyclist runner swimmer skier skater golfer
+    cyclist runner swimmer skier skater golfer diver rider gymnast sprinter rower
+    guitarist bassist drummer pianist keyboardist vocalist songwriter mogul
     defenseman defenceman goaltender goalie netminder linebacker shortstop outfielder infielder
     ceo founder cofounder chairman chairwoman entrepreneur billionaire investor banker
     spokesman spokeswoman spokesperson reporter journalist correspondent columnist editor
@@ -106,6 +107,8 @@ _ROLE_NOUNS = frozenset(
     chief leader ambassador envoy diplomat governor mayor deputy commissioner negotiator
     villager resident native citizen survivor victim witness mother father grandmother
     farmer fisherman worker vendor trader shopkeeper owner
+    deportee migrant refugee immigrant asylum-seeker passenger patient pensioner retiree
+    veteran tourist protester demonstrator
     """.split()
 )
 

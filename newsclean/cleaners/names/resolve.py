@@ -1304,7 +1304,7 @@ _NEXT = re.compile(r"^(?:['’]s)?[ \t]+([a-zа-яё]+)")
 
 
 _AND_ONLY = re.compile(r"^[ \t]+(?:and|und|y|et|и)[ \t]+$")
-_LIST_GLUE = re.compile(r"^(?:,|,? and|,? y|,? et|,? und|,? и|;)\s*$")
+_LIST_GLUE = re.compile(r"^(?:,|,? and|,? &|,? y|,? et|,? und|,? и|;)\s*$")
 # An item's home town between two names of a list: "Ann Lee, from Goodwood, Zia Baptiste, from Athlone, and ..."
 _HOMETOWN_GLUE = re.compile(r"^,[ \t]+from[ \t]+[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*){0,2}(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
 
@@ -1320,11 +1320,48 @@ def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
     before = next((n for n in reversed(names) if n.end <= c.start), None)
     after = next((n for n in names if n.start >= c.end), None)
     if after is None or not _list_glue(text[c.end : after.start]):
-        return False
+        # the last of three or more ("Zachary Quinto, Simon Pegg, and Karl Urban."): two
+        # full names before it, each joined to the next by a comma or "and"
+        if before is None or len(c.name_tokens()) < 2 or _LAST_GLUE.match(text[before.end : c.start]) is None:
+            return False
+        first = next((n for n in reversed(names) if n.end <= before.start), None)
+        return first is not None and len(before.name_tokens()) >= 2 and _LIST_GLUE.match(text[first.end : before.start]) is not None
     if before is not None and _list_glue(text[before.end + (2 if before.possessive else 0) : c.start]):
         return True
+    if c.start == 0 or text[: c.start].rstrip(" \t").endswith("\n"):
+        # the first of a list that opens a line ("Jo Vale, Ann Lee & Tim Cole Lead the
+        # Nominations"): two more full names follow, each joined by a comma, "and" or "&"
+        third = next((n for n in names if n.start >= after.end), None)
+        return third is not None and _LIST_GLUE.match(text[after.end + (2 if after.possessive else 0) : third.start]) is not None
     # the first of a list a credit line opens ("Editing by Marguerita Choy, Nick Zieminski and ...")
     return bool(_LIST_OPENER.search(text[max(0, c.start - 20) : c.start]))
+
+
+def _table_cell(text: str, start: int, end: int) -> bool:
+    """The run fills a table cell on its own ("| Jo Vale |")."""
+    return _CELL_OPEN.search(text[max(0, start - 4) : start]) is not None and _CELL_CLOSE.match(text[end : end + 4]) is not None
+
+
+def _in_name_column(text: str, c: Candidate, names: list[Candidate]) -> bool:
+    """A full name alone in a table cell ("| DL | Jo Vale | 28 |", a roster) where at least
+    two other cells of the same column hold full names of people: a column of names."""
+    if len(c.name_tokens()) < 2 or not _table_cell(text, c.start, c.end):
+        return False
+    col = _column(text, c.start)
+    return sum(
+        1 for n in names if len(n.name_tokens()) >= 2 and _table_cell(text, n.start, n.end) and _column(text, n.start) == col
+    ) >= MIN_NAME_CELLS
+
+
+def _column(text: str, pos: int) -> int:
+    """The cell's column: the bars between the line's start and ``pos``."""
+    return text.count("|", text.rfind("\n", 0, pos) + 1, pos)
+
+
+# Full names in other cells that make a table's column one of names.
+MIN_NAME_CELLS = 2
+_CELL_OPEN = re.compile(r"\|[ \t\u00a0]*$")
+_CELL_CLOSE = re.compile(r"[ \t\u00a0]*\|")
 
 
 def _paired(text: str, c: Candidate, found: list[Candidate]) -> bool:
@@ -1342,6 +1379,7 @@ def _paired(text: str, c: Candidate, found: list[Candidate]) -> bool:
 
 
 _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_])\.[ \t\u00a0]*$")
+_LAST_GLUE = re.compile(r"^,?[ \t]+and[ \t]+$")
 _LIST_OPENER = re.compile(r"(?:\bby|\bwith|\bincluding|:)\s*$")
 
 
@@ -1404,7 +1442,7 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             out.append(c)
             continue
         noun = c.evidence == WEAK_NOUN  # "Steve Jobs": only a strong cue at a lone "Jobs" will do
-        if not noun and (_listed_with(text, c, names) or _paired(text, c, everyone)):
+        if not noun and (_listed_with(text, c, names) or _paired(text, c, everyone) or _in_name_column(text, c, names)):
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
             continue
@@ -1430,6 +1468,18 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
                 subject_uses = -1  # a title, an initial or a speech verb: a person beyond doubt
                 break
             subject_uses += bool(not region and nxt and not o.possessive and nxt.group(1) in _SUBJECT_VERBS)
+        if (
+            subject_uses == 0 and not noun and not region and language in (None, "en") and len(c.name_tokens()) >= 2
+            and c.name_tokens()[0].key in evidence.given_names()
+        ):
+            # the full name, opened by a given name of the name lists, as a clause's subject
+            # ("Taylor Swift has had feuds"), judged like a lone surname: a personal pronoun
+            # after some use, the word never a thing's ("Parabolic Lightcloud is a cloud")
+            surface = re.escape(text[c.start : c.end])
+            subject_uses = sum(
+                1 for m in re.finditer(r"(?<![\w’'-])" + surface + r"(?![\w’'-])", text)
+                if (v := _NEXT.match(text[m.end() : m.end() + 30])) and text[m.end() : m.end() + 1] not in "'’" and v.group(1) in _SUBJECT_VERBS
+            )
         # "Python has many ..." is not enough when the article also writes "Many Python articles"
         if subject_uses < 0 or (
             not noun and subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)
