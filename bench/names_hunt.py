@@ -108,10 +108,6 @@ def _git(repo: str, *args: str) -> bytes:
 
 
 def _extract_one(item: tuple[str, str]) -> dict | None:
-    import trafilatura
-
-    from newsclean.cleaners.language import detect_language
-
     repo, path = item
     raw = (SCRAPINGHUB / path).read_bytes() if repo == SCRAPINGHUB_REPO else _git(repo, "show", f"HEAD:{path}")
     if path.endswith(".gz"):
@@ -121,19 +117,34 @@ def _extract_one(item: tuple[str, str]) -> dict | None:
             raw = gzip.decompress(raw)
         except OSError:
             return None
-    html = raw.decode("utf-8", errors="replace")
+    page = page_text(raw.decode("utf-8", errors="replace"))
+    if page is None:
+        return None
+    if repo == SCRAPINGHUB_REPO:  # the benchmark's own record of the page's URL
+        page["url"] = _scrapinghub_urls().get(Path(path).name.split(".")[0], page["url"])
+    return {"source": repo, "path": path, **page}
+
+
+MIN_TEXT_CHARS = 300  # shorter extracted texts are no article worth judging
+
+
+def page_text(html: str) -> dict | None:
+    """The article text of a page as every hunt set reads it (trafilatura, default settings, with
+    metadata) and its detected language: url, title, published, language, text; None under
+    MIN_TEXT_CHARS characters. ``bench/names_intl.py`` reads its pages the same way."""
+    import trafilatura
+
+    from newsclean.cleaners.language import detect_language
+
     out = trafilatura.extract(html, output_format="json", with_metadata=True)
     if not out:
         return None
     doc = json.loads(out)
     text = doc.get("text") or ""
-    if len(text) < 300:
+    if len(text) < MIN_TEXT_CHARS:
         return None
     lang, _ = detect_language(text)
-    url = doc.get("source") or ""
-    if repo == SCRAPINGHUB_REPO:  # the benchmark's own record of the page's URL
-        url = _scrapinghub_urls().get(Path(path).name.split(".")[0], url)
-    return {"source": repo, "path": path, "url": url, "title": doc.get("title") or "", "published": doc.get("date") or "", "language": lang, "text": text}
+    return {"url": doc.get("source") or "", "title": doc.get("title") or "", "published": doc.get("date") or "", "language": lang, "text": text}
 
 
 SCRAPINGHUB_REPO = "scrapinghub/article-extraction-benchmark"

@@ -60,25 +60,16 @@ def _git(*args: str) -> bytes:
 def _extract_one(path: str) -> dict | None:
     import gzip
 
-    import trafilatura
-
-    from newsclean.cleaners.language import detect_language
+    from names_hunt import page_text
 
     try:
         html = gzip.decompress(_git("show", f"HEAD:{path}")).decode("utf-8", errors="replace")
     except OSError:
         return None
-    out = trafilatura.extract(html, output_format="json", with_metadata=True)
-    if not out:
-        return None
-    doc = json.loads(out)
-    text = doc.get("text") or ""
-    if len(text) < 300:
-        return None
-    lang, _ = detect_language(text)
-    if lang == "en":
-        return None  # reserved for the English hunts: not even cached
-    return {"path": path, "url": doc.get("source") or "", "title": doc.get("title") or "", "published": doc.get("date") or "", "language": lang, "text": text}
+    page = page_text(html)
+    if page is None or page["language"] == "en":
+        return None  # too short, or reserved for the English hunts: not even cached
+    return {"path": path, **page}
 
 
 def extract() -> None:

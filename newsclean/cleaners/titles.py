@@ -50,28 +50,26 @@ def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", folded.lower())
 
 
-def _site_keys(host: str | None, sitename: str | None) -> tuple[frozenset[str], str]:
+def _site_keys(host: str | None, sitename: str | None) -> frozenset[str]:
     """Keys the site goes by: its host's labels (no TLD, no "www"), the host joined, and its site name."""
     keys: set[str] = set()
-    joined = ""
     if host:
         labels = [label for label in host.lower().split(".") if label]
-        joined = _key("".join(labels))
         keys.update(k for k in (_key(label) for label in labels[:-1]) if k and k not in _GENERIC_LABELS)
-        keys.add(joined)
+        keys.add(_key("".join(labels)))
     if sitename:
         keys.add(_key(sitename))
-    return frozenset(k for k in keys if k), joined
+    return frozenset(k for k in keys if k)
 
 
-def _is_site(segment: str, keys: frozenset[str], joined: str) -> bool:
+def _is_site(segment: str, keys: frozenset[str]) -> bool:
     words = segment.split()
     if not words or len(words) > MAX_SITE_WORDS:
         return False
     k = _key(segment)
     if not k:
         return False
-    if k in keys or (joined and k == joined):
+    if k in keys:
         return True
     for site in keys:
         short, long = (k, site) if len(k) <= len(site) else (site, k)
@@ -90,7 +88,7 @@ def clean_title(title: str | None, host: str | None = None, sitename: str | None
     """
     if not title or (not host and not sitename):
         return title, []
-    keys, joined = _site_keys(host, sitename)
+    keys = _site_keys(host, sitename)
     if not keys:
         return title, []
     seps = list(_SEPARATOR.finditer(title))[-MAX_TAIL_SEGMENTS:]  # a site tail is short: hostile titles stay linear
@@ -100,11 +98,11 @@ def clean_title(title: str | None, host: str | None = None, sitename: str | None
         start = seps[n].start()
         segments = [title[seps[i].end() : seps[i + 1].start() if i + 1 < len(seps) else len(title)] for i in range(n, len(seps))]
         first = segments[0].strip()
-        if not (_is_site(first, keys, joined) or _DATE.fullmatch(first)):
+        if not (_is_site(first, keys) or _DATE.fullmatch(first)):
             continue
         rest = segments[1:]
-        ok = all(not s.strip() or _is_site(s.strip(), keys, joined) or _DATE.fullmatch(s.strip()) for s in rest)
-        ok = ok or (_is_site(first, keys, joined) and len(rest) == 1 and len(rest[0].split()) <= MAX_SITE_WORDS - 1)
+        ok = all(not s.strip() or _is_site(s.strip(), keys) or _DATE.fullmatch(s.strip()) for s in rest)
+        ok = ok or (_is_site(first, keys) and len(rest) == 1 and len(rest[0].split()) <= MAX_SITE_WORDS - 1)
         if ok and len(title[:start].strip(_SEPARATOR_CHARS).split()) >= MIN_HEADLINE_WORDS:
             cut = start
     if cut is None:
