@@ -7,20 +7,13 @@ sentences and names are written for these tests, not copied from the pages.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
-from newsclean.cleaners.names import empty_gazetteer, evidence, find_persons, load_gazetteer
+from newsclean.cleaners.names import empty_gazetteer, evidence, find_persons
 from newsclean.cleaners.names.detect import _title_key
 
 DAY = dt.date(2024, 6, 1)
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
 
 
 def persons(text, gaz=None, day=DAY, language="en", **kw):

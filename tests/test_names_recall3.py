@@ -7,19 +7,10 @@ sentences and names are written for these tests, not copied from the pages.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
-
-from newsclean.cleaners.names import empty_gazetteer, find_persons, load_gazetteer
+from newsclean.cleaners.names import empty_gazetteer, find_persons
 
 DAY = dt.date(2019, 11, 20)
-REPO = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text(encoding="utf-8"))
 
 
 def persons(text, gaz=None, day=DAY, language="en", **kw):
