@@ -53,6 +53,17 @@ copies of a page of sets 1-4. ``extract --set 5`` caches the English pages in
     .venv/bin/python bench/names_hunt.py predict --set 5
     .venv/bin/python bench/names_hunt.py score --set 5
 
+Set 6 (round 9) comes from fhamborg/Giveme5W1H (Apache-2.0), the ``news_cluster``
+dataset: 383 news-please articles of 2016-2018 in 69 events, texts already extracted.
+The articles are split once for everyone BY EVENT (:func:`event_in_set6`), so no story
+is on both sides: the even half of the events is hunt set 6, the odd half is labelled
+batch 7 and never extracted here. ``extract --set 6`` caches the English set-6 articles in
+``.fetched/hunt/pages6.json``::
+
+    .venv/bin/python bench/names_hunt.py extract --set 6
+    .venv/bin/python bench/names_hunt.py predict --set 6
+    .venv/bin/python bench/names_hunt.py score --set 6
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``): the pages judged, every prediction judged
@@ -80,7 +91,10 @@ CACHE = REPO / ".fetched" / "hunt" / "pages.json"
 CACHE3 = REPO / ".fetched" / "hunt" / "pages3.json"
 CACHE4 = REPO / ".fetched" / "hunt" / "pages4.json"
 CACHE5 = REPO / ".fetched" / "hunt" / "pages5.json"
-CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5}
+CACHE6 = REPO / ".fetched" / "hunt" / "pages6.json"
+CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6}
+GIVEME = "fhamborg/Giveme5W1H"
+GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
 SCRAPINGHUB = REPO.parent / "shared" / "corpora" / "scrapinghub"  # set 5's pages (not in the tests)
 REAL_LABELS = REPO / "tests" / "names_real_labels.json"  # 60 scrapinghub pages, keyed by file stem
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
@@ -90,16 +104,51 @@ JUDGED_SETS = {
     3: REPO / "bench" / "data" / "names_hunt_judged3.json",
     4: REPO / "bench" / "data" / "names_hunt_judged4.json",
     5: REPO / "bench" / "data" / "names_hunt_judged5.json",
+    6: REPO / "bench" / "data" / "names_hunt_judged6.json",
 }
 SET_PAGES = 100  # pages with at least one prediction in one judged set
 LABELS = REPO / "tests" / "data" / "names" / "unseen.json"
 LABELS3 = REPO / "tests" / "data" / "names" / "unseen_batch3.json"
 LABELS_LATER = [REPO / "tests" / "data" / "names" / f"unseen_batch{n}.json" for n in (4, 5)]
+LABELS_NEWER = [REPO / "tests" / "data" / "names" / f"unseen_batch{n}.json" for n in (6, 7)]
 
 
 def in_set4(path: str) -> bool:
     """The fixed split of the fundus pages: even SHA-1 of the repo path -> hunt set 4, odd -> labelled batch 6."""
     return int(hashlib.sha1(path.encode()).hexdigest(), 16) % 2 == 0
+
+
+def event_in_set6(event: str) -> bool:
+    """The fixed split of the Giveme5W1H news clusters, by EVENT so that no story is on both sides:
+    even SHA-1 of the event name -> hunt set 6, odd -> labelled batch 7."""
+    return int(hashlib.sha1(event.encode()).hexdigest(), 16) % 2 == 0
+
+
+def giveme_articles() -> list[dict]:
+    """Every article of Giveme5W1H's news_cluster dataset (news-please output, 2016-2018, texts
+    already extracted), with its event: source, path, url, title, published, language, event, text."""
+    import ast
+
+    from newsclean.cleaners.language import detect_language
+
+    out = []
+    for path in _git(GIVEME, "ls-tree", "-r", "HEAD", "--name-only", GIVEME_DIR).decode().splitlines():
+        if not path.endswith(".json"):
+            continue
+        doc = json.loads(_git(GIVEME, "show", f"HEAD:{path}"))
+        text = doc.get("text") or ""
+        if len(text) < MIN_TEXT_CHARS:
+            continue
+        cluster = doc.get("newsCluster") or {}
+        cluster = ast.literal_eval(cluster) if isinstance(cluster, str) else cluster
+        lang, _ = detect_language(text)
+        published = doc.get("date_publish") or ""
+        out.append({
+            "source": GIVEME, "path": path, "url": doc.get("url") or "", "title": doc.get("title") or "",
+            "published": "" if published == "None" else published[:10], "language": lang,
+            "event": str(cluster.get("Event", "")), "text": text,
+        })
+    return out
 
 
 def _git(repo: str, *args: str) -> bytes:
@@ -167,6 +216,12 @@ def _is_page(repo: str, path: str) -> bool:
 def extract(set_no: int = 1) -> None:
     from multiprocessing import Pool
 
+    if set_no == 6:  # texts come extracted: the set-6 half of the events, English
+        pages = [p for p in giveme_articles() if event_in_set6(p["event"]) and p["language"] == "en"]
+        CACHE6.parent.mkdir(parents=True, exist_ok=True)
+        CACHE6.write_text(json.dumps(pages, ensure_ascii=False))
+        print(f"{len(pages)} English set-6 articles -> {CACHE6}")
+        return
     repos = {3: REPOS3, 4: REPOS4, 5: {}}.get(set_no, REPOS)
     cache = CACHES[set_no]
     items = []
@@ -198,6 +253,10 @@ def unlabelled_english(set_no: int = 1) -> list[dict]:
     if set_no >= 4:
         for f in LABELS_LATER:
             labels = labels + json.loads(f.read_text())["articles"]
+    if set_no >= 6:  # batches 6 and 7 (batch 7 is the other half of set 6's source)
+        for f in LABELS_NEWER:
+            if f.exists():
+                labels = labels + json.loads(f.read_text())["articles"]
     ids = {a["id"] for a in labels}
     if set_no >= 5:  # the 60 scrapinghub pages of the plausibility labels (keyed by file stem)
         ids |= set(json.loads(REAL_LABELS.read_text())["pages"])
@@ -207,7 +266,7 @@ def unlabelled_english(set_no: int = 1) -> list[dict]:
     titles = {_norm(a["title"]) for a in labels if a.get("title")}
     shas = {a["text_sha256"] for a in labels}
     seen_text: set[str] = set()
-    earlier = [c for c in (CACHE, CACHE3, CACHE4)[: set_no - 2] if c.exists()] if set_no >= 3 else []
+    earlier = [c for c in (CACHE, CACHE3, CACHE4, CACHE5)[: set_no - 2] if c.exists()] if set_no >= 3 else []
     for c in earlier:  # the pages of the earlier sets (and their copies) are not new
         for q in json.loads(c.read_text()):
             seen_text.add(_norm(q["text"][:500]))
