@@ -42,7 +42,7 @@ import numpy as np
 
 from newsclean.batch import DraftBatch
 from newsclean.cleaners import names
-from newsclean.cleaners.dedup import NUM_PERM, DedupDoc, DedupIndex, DedupResult, deduplicate, doc_keys, signatures
+from newsclean.cleaners.dedup import NUM_PERM, DedupDoc, DedupIndex, DedupResult, deduplicate, doc_keys, sign
 from newsclean.schemas.arrow import ARTICLE_SCHEMA, DUPLICATE_SCHEMA, REJECT_SCHEMA, TABLE_SCHEMAS, empty_table, to_table
 from newsclean.schemas.describe import schema_document
 from newsclean.schemas.models import Article, Duplicate, Reject
@@ -127,11 +127,12 @@ def collect_keys(
     """
     todo = [i for i, a in enumerate(articles) if a.article_id not in index.position]
     sig = np.zeros((len(articles), NUM_PERM), dtype=np.uint16)
+    sizes = np.zeros(len(articles), dtype=np.uint32)
     if todo:
-        sig[todo] = signatures([articles[i].text for i in todo])
+        sig[todo], sizes[todo] = sign([articles[i].text for i in todo])
     previous = previous or {}
     for i, art in enumerate(articles):
-        keys.docs.append(doc_keys(art, len(keys.docs), sig[i]))
+        keys.docs.append(doc_keys(art, len(keys.docs), sig[i], int(sizes[i])))
         keys.names.add(mentions_of(art))
         if art.input_ref in previous:
             keys.refs.append((art.input_ref, art.article_id))

@@ -293,7 +293,9 @@ def test_exact_match_against_index_points_to_the_representative_of_the_matched_r
 def test_two_published_articles_are_never_merged_by_a_new_copy():
     pa_, pb = story(400), story(401)
     index = deduplicate([doc("A", "\n\n".join(pa_)), doc("B", "\n\n".join(pb), order=1)], DedupIndex.empty()).new_entries
-    bridge = doc("m", "\n\n".join(pa_[:5] + pb[:3]), order=0)  # more of A than of B
+    # an aggregator page holding all of A and most of B: it contains both (edges to both),
+    # more of A than of B
+    bridge = doc("m", "\n\n".join(pa_ + pb[:7]), order=0)
     result = deduplicate([bridge], index)
     assert result.verdicts["m"].duplicate_of == "A"
     assert set(result.new_entries.article_ids) == {"m"}

@@ -10,6 +10,7 @@ import datetime as dt
 import random
 
 import numpy as np
+import pytest
 
 from newsclean.cleaners import dedup
 from newsclean.cleaners.dedup import (
@@ -20,6 +21,7 @@ from newsclean.cleaners.dedup import (
     DedupDoc,
     DedupIndex,
     Edges,
+    Signed,
     Verdict,
     candidate_pairs,
     choose_representatives,
@@ -132,13 +134,25 @@ def test_group_signatures_sign_unknown_groups_and_copy_known_ones(monkeypatch):
     index = DedupIndex(["x"], ["x"], [content_hash(known)], sig_rows([9, 8, 7]))
     live = [doc("a", known), doc("b", unknown)]
     signed: list[list[str]] = []
-    real = dedup.signatures
-    monkeypatch.setattr(dedup, "signatures", lambda texts: signed.append(texts) or real(texts))
-    sig = group_signatures(live, [0, 1], [0, None], index)
+    real = dedup.sign
+    monkeypatch.setattr(dedup, "sign", lambda texts: signed.append(texts) or real(texts))
+    groups = group_signatures(live, [0, 1], [0, None], index)
+    sig = groups.sig
     assert signed == [[unknown]]  # the index's group is not signed again
     assert np.array_equal(sig[0], index.signatures[0])
-    assert np.array_equal(sig[1], real([unknown])[0])
+    assert np.array_equal(sig[1], real([unknown])[0][0])
     assert sig.dtype == np.uint16 and sig.shape == (2, NUM_PERM)
+    # the shingle counts come along: the index's (unknown here: 0), the text's own
+    assert groups.sizes.tolist() == [0, int(real([unknown])[1][0])] and groups.sizes[1] > 0
+
+
+def test_group_signatures_take_a_keyed_docs_signature_and_count():
+    text = story(8)
+    sig, sizes = dedup.sign([text])
+    keyed = doc("k", text)
+    keyed.text, keyed.signature, keyed.shingles = "", sig[0], int(sizes[0])
+    groups = group_signatures([keyed], [0], [None], DedupIndex.empty())
+    assert np.array_equal(groups.sig[0], sig[0]) and groups.sizes.tolist() == sizes.tolist()
 
 
 # ---------------------------------------------------------------- 5. candidate_pairs
@@ -170,10 +184,34 @@ def test_verify_pairs_keep_pairs_at_or_above_the_threshold():
     sig = np.stack([base, near, far])
     index = DedupIndex(["x"], ["x"], ["hx"], sig[[1]])
     c = Candidates(np.array([[0, 1], [0, 2]]), np.array([[0, 0], [2, 0]]))
-    e = verify_pairs(c, sig, index)
+    e = verify_pairs(c, Signed(sig, np.zeros(3, dtype=np.uint32)), index)  # counts unknown: J alone
     assert e.batch.tolist() == [[0, 1]] and e.batch_sim.round(2).tolist() == [0.4]
     assert e.index.tolist() == [[0, 0]] and e.index_sim.round(2).tolist() == [0.4]
-    assert dedup.NEAR_THRESHOLD <= 0.4
+    assert dedup.NEAR_THRESHOLD <= 0.4 < dedup.SURE_JACCARD
+
+
+def test_verify_pairs_below_sure_jaccard_need_the_shorter_text_contained():
+    base = np.arange(1, NUM_PERM + 1, dtype=np.uint16)
+    other = base.copy()
+    other[: int(NUM_PERM * 0.6)] += 1000  # J 0.4
+    sig = np.stack([base, other])
+    c = Candidates(np.array([[0, 1]]), np.zeros((0, 2), dtype=np.int64))
+    # two equal-sized texts sharing 40% (J 0.4): containment 0.57, two articles sharing paragraphs
+    assert verify_pairs(c, Signed(sig, np.array([300, 300], dtype=np.uint32)), DedupIndex.empty()).batch.shape == (0, 2)
+    # a 100-shingle teaser of a 250-shingle story at J 0.4: containment 0.98, a copy
+    assert verify_pairs(c, Signed(sig, np.array([250, 100], dtype=np.uint32)), DedupIndex.empty()).batch.tolist() == [[0, 1]]
+    # against an index row whose count is unknown (an old part): J alone decides
+    index = DedupIndex(["x"], ["x"], ["hx"], sig[[1]])
+    ci = Candidates(np.zeros((0, 2), dtype=np.int64), np.array([[0, 0]]))
+    assert verify_pairs(ci, Signed(sig[[0]], np.array([300], dtype=np.uint32)), index).index.tolist() == [[0, 0]]
+
+
+def test_estimated_containment_from_jaccard_and_counts():
+    j = np.array([0.3, 0.3, 0.5])
+    out = dedup.estimated_containment(j, np.array([300, 942, 100]), np.array([300, 2462, 0]))
+    assert out[0] == pytest.approx(0.3 * 600 / (1.3 * 300))  # equal sizes: 2J / (1 + J)
+    assert out[1] == pytest.approx(0.3 * 3404 / (1.3 * 942))
+    assert np.isnan(out[2])  # unknown count
 
 
 # ---------------------------------------------------------------- 7. cluster_groups
@@ -255,11 +293,12 @@ def test_index_entries_hold_every_live_doc_with_its_group_signature():
     live = [doc("a", text, 0), doc("b", text.upper(), 1), doc("c", story(16), 2)]
     exact = exact_groups(live)
     sig = sig_rows([1], [2])
-    rows = index_entries(live, ["a", "a", "c"], sig, exact.group_of)
+    rows = index_entries(live, ["a", "a", "c"], Signed(sig, np.array([40, 70], dtype=np.uint32)), exact.group_of)
     assert rows.article_ids == ["a", "b", "c"] and rows.representatives == ["a", "a", "c"]
     assert rows.content_hashes == [d.content_hash for d in live]
     assert rows.signatures.tolist() == sig[[0, 0, 1]].tolist()
-    assert len(index_entries([], [], np.zeros((0, NUM_PERM), dtype=np.uint16), [])) == 0
+    assert rows.sizes.tolist() == [40, 40, 70]
+    assert len(index_entries([], [], Signed(np.zeros((0, NUM_PERM), dtype=np.uint16), np.zeros(0, dtype=np.uint32)), [])) == 0
 
 
 # ---------------------------------------------------------------- the stages together

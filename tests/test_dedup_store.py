@@ -45,7 +45,19 @@ def test_round_trip_over_several_parts(tmp_path):
     assert idx.representatives == expected.representatives
     assert idx.content_hashes == expected.content_hashes
     assert (idx.signatures == expected.signatures).all()
+    assert idx.sizes.tolist() == expected.sizes.tolist() and (idx.sizes > 0).all()
     assert sorted(p.name for p in index_dir(tmp_path).iterdir()) == ["part-run-1.parquet", "part-run-2.parquet"]
+
+
+def test_a_part_written_before_shingle_counts_were_kept_still_loads(tmp_path):
+    result = deduplicate(_docs(5, 6), DedupIndex.empty())
+    old = index_table(result).drop_columns(["shingles"])  # the earlier layout, same format key
+    write_part(tmp_path, "1-old", old)
+    write_part(tmp_path, "2-new", index_table(deduplicate(_docs(6, 4, start=6), DedupIndex.empty())))
+    idx = load_index(tmp_path)
+    assert len(idx) == 10
+    assert idx.sizes[:6].tolist() == [0] * 6 and (idx.sizes[6:] > 0).all()  # 0: unknown, J alone decides
+    assert (idx.signatures[:6] == result.new_entries.signatures).all()
 
 
 def test_columns_are_compact_fixed_width(tmp_path):
@@ -79,3 +91,13 @@ def test_loaded_signatures_are_contiguous_uint16(tmp_path):
     write_part(tmp_path, "r", index_table(deduplicate(_docs(6, 3), DedupIndex.empty())))
     sig = load_index(tmp_path).signatures
     assert sig.dtype == np.uint16 and sig.flags["C_CONTIGUOUS"]
+
+
+def test_an_old_part_is_upgraded_for_compaction_with_unknown_counts():
+    from newsclean.store.dedup_index import SCHEMA, upgrade
+
+    table = index_table(deduplicate(_docs(7, 3), DedupIndex.empty()))
+    old = table.drop_columns(["shingles"])
+    merged = pa.concat_tables([upgrade(old).cast(SCHEMA), upgrade(table).cast(SCHEMA)])
+    assert merged.column("shingles").to_pylist()[:3] == [0, 0, 0]
+    assert merged.column("shingles").to_pylist()[3:] == table.column("shingles").to_pylist()

@@ -105,7 +105,7 @@ def merge_group(output_dir: Path, group: PartGroup) -> pa.Table:
     if group.folder == layout.DEDUP_INDEX:
         for t in tables:
             dedup_index.check_format(t)  # refuses a foreign format rather than mixing it in
-        return pa.concat_tables([t.cast(dedup_index.SCHEMA) for t in tables])
+        return pa.concat_tables([dedup_index.upgrade(t).cast(dedup_index.SCHEMA) for t in tables])
     table = pa.concat_tables(tables, promote_options="default")
     if group.folder == layout.RESIDUE:
         table = _sum_residue(table, ["source", "key"] if group.prefix == "lines-" else ["source"])

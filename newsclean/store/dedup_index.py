@@ -8,6 +8,7 @@ Every document a run judged (articles and duplicates) is one row:
 | representative | string | the article it belongs to (itself for an article) |
 | content_hash | fixed_size_binary(32) | sha256 of the normalized text (exact key) |
 | signature | fixed_size_binary(2 * NUM_PERM) | b-bit MinHash, little-endian uint16 values |
+| shingles | uint32 | the text's shingle count (weighs containment); absent in parts written before it was kept, read as 0 = unknown |
 
 Band keys are derived from the signature when the index is loaded, so a row costs
 ~300 bytes and 100k rows load in well under a second. The schema metadata carries
@@ -36,6 +37,7 @@ SCHEMA = pa.schema(
         pa.field("representative", pa.string(), nullable=False),
         pa.field("content_hash", pa.binary(32), nullable=False),
         pa.field("signature", pa.binary(_SIG_BYTES), nullable=False),
+        pa.field("shingles", pa.uint32(), nullable=False),
     ],
     metadata={FORMAT_KEY: INDEX_FORMAT.encode()},
 )
@@ -60,6 +62,7 @@ def index_table(result: DedupResult | DedupIndex) -> pa.Table:
         pa.array(entries.representatives, pa.string()),
         pa.FixedSizeBinaryArray.from_buffers(pa.binary(32), n, [None, pa.py_buffer(hashes)]),
         pa.FixedSizeBinaryArray.from_buffers(pa.binary(_SIG_BYTES), n, [None, pa.py_buffer(sig.tobytes())]),
+        pa.array(entries.counts, pa.uint32()),
     ]
     return pa.Table.from_arrays(columns, schema=SCHEMA)
 
@@ -69,6 +72,13 @@ def check_format(table: pa.Table) -> None:
     fmt = (table.schema.metadata or {}).get(FORMAT_KEY)
     if fmt != INDEX_FORMAT.encode():
         raise IndexFormatError(f"dedup index part has format {fmt!r}, this build needs {INDEX_FORMAT!r}")
+
+
+def upgrade(table: pa.Table) -> pa.Table:
+    """A part written before ``shingles`` was kept, with the column added as 0 (unknown)."""
+    if "shingles" in table.column_names:
+        return table
+    return table.append_column(pa.field("shingles", pa.uint32(), nullable=False), pa.array(np.zeros(table.num_rows, dtype=np.uint32)))
 
 
 def table_to_index(table: pa.Table) -> DedupIndex:
@@ -81,6 +91,7 @@ def table_to_index(table: pa.Table) -> DedupIndex:
         table.column("representative").to_pylist(),
         _hex_rows(_fixed_binary(table.column("content_hash"), 32, n, np.uint8), 32),
         _fixed_binary(table.column("signature"), _SIG_BYTES, n, np.dtype("<u2")).reshape(n, NUM_PERM),
+        table.column("shingles").to_numpy() if "shingles" in table.column_names else None,
     )
 
 
