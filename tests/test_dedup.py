@@ -433,3 +433,11 @@ def test_every_doc_ends_as_article_or_duplicate_of_an_article(texts, split):
         assert v.duplicate_of in articles and v.duplicate_of != aid
         assert v.method == "near" or v.similarity == 1.0
     assert len(first.new_entries) + len(second.new_entries) == len(docs)
+
+
+def test_the_near_method_description_states_the_thresholds_in_force():
+    from newsclean.schemas.vocabulary import DUPLICATE_METHODS
+
+    text = DUPLICATE_METHODS["near"]
+    assert f">= {dedup.SURE_JACCARD}" in text and f">= {dedup.NEAR_THRESHOLD}" in text
+    assert f"{round(dedup.MIN_CONTAINMENT * 100)}%" in text

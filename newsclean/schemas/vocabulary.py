@@ -171,7 +171,7 @@ DATE_GRANULARITIES: dict[str, str] = {
 
 DUPLICATE_METHODS: dict[str, str] = {
     "exact": "same normalized text (content_hash) as the article",
-    "near": "near-identical text: MinHash over word 5-shingles, candidate pair verified at the similarity threshold",
+    "near": "a copy of the same text: MinHash over word 5-shingles, estimated Jaccard >= 0.5, or >= 0.3 with the shorter text at least 80% inside the longer (a truncated, teaser or extended copy)",
 }
 
 VOCABULARIES: dict[str, tuple[str, dict[str, str]]] = {
