@@ -6,7 +6,12 @@ Rules come in families, each with a stable rule code (the ``rule`` of the
 ===================  ==========================================================
 ``share_widget``     "Print Friendly, PDF & Email", "Share this article", a line of network names
 ``comment_widget``   "What do you think?", "Notify of", "Leave a Reply", ...
-``image_caption``    "Placeholder canvas", a caption ending in "(Source: ...)"/"(credit: ...)"
+``image_caption``    "Placeholder canvas", a caption ending in "(Source: ...)"/"(credit: ...)", a photo
+                     credit ("David Becker/Getty Images", "... (Getty Images)"), caption widget
+                     labels ("Image copyright X Image caption Y", "Enlarge this image toggle
+                     caption"), a gallery slide ("6/34 ... Getty Images"), and a wire photo's
+                     caption glued before the lead ("FILE - In this ... file photo, ...": only
+                     that sentence goes)
 ``appeal``           donation, newsletter and app appeals ("Help us grow. Support X on Patreon!")
 ``disclaimer``       "The statements, views and opinions expressed ..."
 ``copyright``        copyright and footer lines
@@ -44,8 +49,18 @@ RESIDUE_MAX_CHARS = 320
 HEADLINE_MAX_CHARS = 160
 # A photo caption before a "(Source: ...)" credit is one phrase of at most this many characters.
 CAPTION_MAX_CHARS = 300
+# A widget whose opening words cannot start prose ("Newsletter Sign Up Continue reading the
+# main story ...", a gallery's "8 show all ... 1/8", "Copyright ... All rights reserved") is
+# residue up to this length: extractors join its whole text into one line.
+WIDGET_MAX_CHARS = 1000
 
 _I = re.IGNORECASE
+# photo agencies whose credit closes or opens a caption (not the news agencies' datelines:
+# "(Reuters) -" opens a story, so Reuters and AP count only with a photographer "Name/Reuters")
+_AGENCIES = (
+    r"(?:getty images|afp|epa|shutterstock|alamy|wireimage|filmmagic|nurphoto|sopa images|pa images|pa wire|"
+    r"invision|bloomberg|reuters|ap|associated press|ap photo|xinhua|anadolu(?: agency)?|dpa|imago|tass)"
+)
 _NETWORKS = (
     r"facebook|twitter|x|whatsapp|e-?mail|linkedin|pinterest|reddit|telegram|tumblr|vk|"
     r"messenger|flipboard|pocket|print|share|tweet|copy(?: link)?|sms|mail|google\+?|viber|line|skype"
@@ -73,6 +88,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:(?:{_NETWORKS})[\s,|/•·]*){{2,}}",
             r"like this (?:story|article)\? share it with a friend!?",
             r"this article has been sent to",
+            r"read or share this (?:story|article|post)\s*:?\s*\S*",  # "Read or Share this story: https://usat.ly/..."
         ),
     ),
     (
@@ -100,6 +116,12 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:image|photo|picture|video)(?: \d+ of \d+)?",
             r"(?:image|photo|picture)s?(?: (?:source|credit|courtesy))?\s*:\s*[^.]{0,60}",
             r"loading(?: (?:image|video|gallery))?",
+            # a caption widget's labels written into the text: "Image copyright Getty Images Image
+            # caption The pair have been friends", "Media caption ...", "Enlarge this image toggle
+            # caption X/Getty Images", "hide caption"
+            r"(?:image|media|video|photo) (?:copyright|caption|source|credit)\s+(?-i:[A-Z0-9\"“‘'(]).*",
+            r"(?:enlarge this image|toggle caption|hide caption|itoggle caption)\b.*",
+
         ),
     ),
     (
@@ -122,6 +144,10 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"there was an error processing your subscription\.?",
             r"keep an eye on your inbox\b.*",
             r"if you (?:enjoyed|liked|valued) this (?:article|story|post)\b.*",
+            # "Newsletter Sign Up Continue reading the main story ...": a sign-up box and the
+            # "continue reading" link around it
+            r"continue reading the main story\b.*",
+            r".{0,80}\bby subscribing (?:now|today|here)\b.*",  # "Keep up with this story and more by subscribing now"
         ),
     ),
     (
@@ -138,6 +164,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "copyright",
         _rx(
             r"(?:copyright\s*)?(?:©|ⓒ|\(c\)\s*\d{4}).{0,200}",  # "© 2019 X", "Copyright ⓒ X"
+            # "Copyright 1995 - . All rights reserved. The content (including ...) published in this site belongs to X"
+            r"copyright\b.{0,60}\ball rights reserved\b.*",
             r"copyright\s+(?:\S+\s+)?\d{4}\b.{0,200}",  # "Copyright 2019 X", "copyright X 2019 - ISSN"
             r".{0,150}\ball rights reserved\b.{0,100}",
             r"this material may not be published, broadcast, rewritten,? or redistributed\b.*",
@@ -170,6 +198,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "contact_credit",
         _rx(
             r"follow (?:us|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|youtube|linkedin|telegram)\b.*",
+            # a reporter's promo line: "Follow USA TODAY reporter Mike Snider on Twitter: @MikeSnider."
+            r"follow (?:[\w.'’-]+ ){1,8}on (?:twitter|facebook|instagram|x|threads|bluesky)\s*:?\s*@\w+.*",
+            r"(?:e-?mail|contact)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+\b.*",  # "Email: ebaig@usatoday.com; Follow ..."
             r"(?:write to|email|contact|reach) .{1,60} at [\w.+-]+@[\w-]+\.[\w.]+\b.*",
             # "Reporting by Will Dunham and Jane Doe": names only (capitalized words), no sentence
             r"(?:additional )?reporting by (?-i:[A-Z][\w'’.-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w'’.-]*){0,8})",
@@ -232,6 +263,12 @@ _PUBLICATION = re.compile(
     r"publication:\s*(?P<pub>.+?)\s+volume:\s*(?P<volume>\S+)\s+issue:\s*(?P<issue>\S+)\s*", _I
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s")  # a sentence boundary inside a line
+# A wire photo's caption glued before the story: "FILE - In this Nov. 2, 2017 file photo, model
+# Chrissy Teigen poses at ... in Los Angeles. An airline says ..." (extractors join the caption
+# to the lead). Its first sentence is the caption; it ends at a period that is not an initial
+# ("D.C.", "U.S.") and is followed by a capital letter.
+_FILE_PHOTO = re.compile(r"file\s*[-–—]+\s*in this\b.{0,60}?\bphoto\b\s*,", _I)
+_CAPTION_END = re.compile(r"(?<![A-Z])[.!?][\"”’')\]]*\s+(?=[A-Z\"“‘'])")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 
@@ -261,6 +298,36 @@ def split_title(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# Widgets whose opening words cannot start prose, residue up to WIDGET_MAX_CHARS (see there).
+LONG_WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("appeal", re.compile(r"newsletter sign[- ]?up\b.*", _I | re.S)),
+    ("image_caption", re.compile(r".{0,120}\b\d{1,3} show all\b.{0,160}?\b\d{1,3}/\d{1,3}\b.*", _I | re.S)),
+    ("copyright", re.compile(r"copyright\b.{0,60}\ball rights reserved\b.*", _I | re.S)),
+)
+# A photo credit alone or closing a short caption ("David Becker/Getty Images", "Jim
+# Spellman/WireImage via Getty Images, FILE", "Cubs players celebrate (Getty Images)", a
+# gallery slide "6/34 25 November 2017 ... Getty Images"), or opening one with a dash
+# ("Getty Images - Getty South Korean army's ..."). Searched only in lines naming an agency.
+_AGENCY_WORD = re.compile(rf"\b{_AGENCIES}\b", _I)
+_CREDIT_END = re.compile(
+    rf"(?:(?<=\s)|(?<=\()|^)(?:[\w.'’-]+ ){{0,3}}[\w.'’-]+/(?:[\w.'’ -]{{1,40}} via )?{_AGENCIES}(?:,\s*file)?\)?\s*$"
+    rf"|\((?:{_AGENCIES})\)\s*$",
+    _I,
+)
+_SLIDE = re.compile(rf"\d{{1,3}}/\d{{1,3}}\s.*\b{_AGENCIES}\s*$", _I)
+_CREDIT_START = re.compile(rf"{_AGENCIES}\s*[-–—]\s", _I)
+
+
+def _photo_credit(s: str) -> bool:
+    if len(s) > CAPTION_MAX_CHARS or not _AGENCY_WORD.search(s):
+        return False
+    return bool(_CREDIT_END.search(s) or _SLIDE.match(s) or _CREDIT_START.match(s))
+
+
+# "Headline of another story Read more": a related link the extractor kept on its own line
+_READ_MORE_AFTER = re.compile(r"(?P<head>.+?)\s+Read more\s*")
+
+
 def classify_line(line: str) -> str | None:
     """The rule code of a whole residue line, or ``None`` for article text.
 
@@ -270,8 +337,16 @@ def classify_line(line: str) -> str | None:
     True
     """
     s = line.strip()
-    if not s or len(s) > RESIDUE_MAX_CHARS:
+    if not s or len(s) > WIDGET_MAX_CHARS:
         return None
+    if code := next((code for code, rx in LONG_WIDGETS if rx.fullmatch(s)), None):
+        return code
+    if len(s) > RESIDUE_MAX_CHARS:
+        return None
+    if s.endswith("Read more") and (m := _READ_MORE_AFTER.fullmatch(s)) and looks_like_headline(m["head"]):
+        return "related_link"
+    if _photo_credit(s):
+        return "image_caption"
     for code, rx in LINE_RULES:
         if rx.fullmatch(s):
             return code
@@ -390,6 +465,14 @@ def strip_residue(text: str) -> Residue:
         if code is None and (m := _PUBLICATION.fullmatch(s)):
             code = "publication_header"
             out.publication = out.publication or m["pub"].strip()
+        while code is None and (m := _FILE_PHOTO.match(s)):
+            end = _CAPTION_END.search(s, m.end())
+            if end is None:  # nothing after the caption: the line is the caption
+                code = "image_caption"
+                break
+            # the caption sentence goes, the story after it on the same line stays
+            out.changes.append(Change(STEP, "image_caption", s[: end.end()].strip()))
+            lines[i] = line = s = s[end.end() :]
         if code is None and (m := _TEASER_MARKER.search(line)):
             if line[: m.start()].strip():
                 out.changes.append(Change(STEP, "teaser_marker", m.group().strip()))
