@@ -218,3 +218,28 @@ def test_a_bare_word_beside_a_first_name_is_a_first_name_not_a_gazetteer_surname
     # negative: alone, or beside a word that is no given name, the surname keeps its bearer
     assert persons("Haley said the debate went well.", gaz, language="en") == ["Nikki Haley"]
     assert persons("Emily and Trump met.", gaz, language="en") == ["Donald Trump"]
+
+
+# ------------------------------------------------------------ a common full name needs support
+
+
+def test_a_common_full_name_without_support_is_not_the_gazetteer_bearer(gaz):
+    text = "Olympic champion Michael Johnson said the new track was fast. Johnson won gold in Atlanta."
+    names, mentions = find_persons(text, None, gaz, language="en")
+    assert names == ["Michael Johnson"]
+    first = mentions[0]
+    assert "unsupported" in first.flags and "not_in_gazetteer" in first.flags
+
+
+def test_a_common_full_name_with_a_title_or_office_of_the_bearer_stays_linked(gaz):
+    day = dt.date(2024, 3, 1)
+    titled, _ = find_persons("House Speaker Mike Johnson said the vote would go ahead.", day, gaz, language="en")
+    office, _ = find_persons("Mike Johnson, the Speaker of the House, said the vote would go ahead.", day, gaz, language="en")
+    assert titled == office == ["Mike Johnson"]
+    _, mentions = find_persons("House Speaker Mike Johnson said the vote would go ahead.", day, gaz, language="en")
+    assert "unsupported" not in mentions[0].flags and "not_in_gazetteer" not in mentions[0].flags
+
+
+def test_a_rarer_given_name_with_a_common_surname_is_linked_as_before(gaz):
+    _, mentions = find_persons("Boris Johnson visited the school.", None, gaz, language="en")
+    assert mentions[0].canonical == "Boris Johnson" and "not_in_gazetteer" not in mentions[0].flags

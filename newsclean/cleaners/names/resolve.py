@@ -544,7 +544,53 @@ def _resolve_alias(doc: _Doc, r: _Resolved) -> bool:
     if not _choose(doc, r, set(ids), (DOCUMENT, ROLE)):
         r.flags.append(AMBIGUOUS)
         return False
+    if r.person is not None and _common_name_unsupported(doc, r):
+        # "Michael Johnson" the sprinter is not the Speaker of the House: a full name many
+        # people bear links to the gazetteer's bearer only with support; else it is a person
+        # of this article under the name written here
+        r.person = r.canonical = None
+        r.flags.append(UNSUPPORTED)
+        _new_person(doc, r)
+        return False
     return True
+
+
+# A given name at least this frequent in English text (wordfreq Zipf: "john" 5.4, "michael"
+# 5.1, "mike" 4.8; "donald" 4.5, "boris" 3.9, "keir" 2.6) with a common surname makes a
+# full name that thousands of people bear.
+COMMON_GIVEN_ZIPF = 4.5
+
+
+def _common_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
+    """The full name resolved to a gazetteer person is a common given name and a common
+    surname ("Michael Johnson", "John Kennedy"), and nothing in the article supports that
+    bearer: no title naming a role of theirs, no role of theirs on the date in a country the
+    article names, no other, distinctive form of their name here."""
+    names = r.cand.name_tokens()
+    if len(names) < 2 or r.person is None:
+        return False
+    person = doc.gaz.persons[r.person]
+    if plausible.zipf(names[0].key) < COMMON_GIVEN_ZIPF or not evidence.common_surname(names[-1].key):
+        return False
+    key = lexicon.role_key(r.title) if r.title else None
+    if key is not None and r.title is not None and any(_role_matches(r.title, key, x) for x in person.roles):
+        return False  # "Speaker Mike Johnson"
+    if doc.role_supported(r.person, r.title):
+        return False
+    low = fold(doc.headline + " " + doc.text)
+    offices = {fold(x.title) for x in person.roles} | {x.key for x in person.roles if x.key and " " in x.key}
+    if any(re.search(rf"\b{re.escape(o)}\b", low) for o in offices if o):
+        return False  # "... Mike Johnson, the speaker of the house": an office of theirs named here
+    return not _other_form_named(doc, r.person, names)
+
+
+def _other_form_named(doc: _Doc, pid: str, names: list[Token]) -> bool:
+    """Another form of the person's name than the common one written ("Mike Johnson" and
+    "James Michael Johnson") appears in the headline or the text."""
+    written = " ".join(t.key for t in names)
+    low = fold(doc.headline + " " + doc.text)
+    forms = {k for k, ids in doc.gaz.aliases.items() if pid in ids and k != written and len(k.split()) > len(names)}
+    return any(re.search(rf"\b{re.escape(f)}\b", low) for f in forms)
 
 
 _TOKENS: dict[int, dict[str, set[str]]] = {}
