@@ -96,3 +96,14 @@ def test_broken_sidecar_is_recorded_not_fatal(tmp_path):
     assert rec.read_notes and rec.read_notes[0][0] == "bad_sidecar"
     art = clean_record(rec, RunContext("t", "0"))
     assert any(c.step == "read" and c.rule == "bad_sidecar" for c in art.provenance.changes)
+
+
+def test_jsonl_structured_metadata_is_ignored_with_a_note_not_stored_as_repr(tmp_path):
+    line = json.dumps({"text": "A line of text.", "title": {"a": 1}, "url": ["x"], "source": True, "published_at": "2024-05-01"})
+    path = tmp_path / "f.jsonl"
+    path.write_text(line + "\n")
+    (rec,) = list(read_path(path, tmp_path))
+    assert rec.title is None and rec.url is None and rec.source == "f"  # the file's name stands in for the source
+    assert rec.published_at == "2024-05-01"  # a usable field of the same record is kept
+    assert sorted(d for r, d in rec.read_notes if r == "metadata_not_text") == [
+        "source: a JSON bool is ignored", "title: a JSON dict is ignored", "url: a JSON list is ignored"]

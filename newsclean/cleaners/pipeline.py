@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 READ_NOTES = (
     ("fetched_at_out_of_range", "a declared fetched_at outside 1800..2200 (newsclean.inputs.base), ignored"),
     ("warc_date_out_of_range", "a WARC-Date outside 1800..2200, ignored"),
+    ("metadata_not_text", "a declared title, URL, source or date that is a JSON object, array or boolean, ignored"),
 )
 
 

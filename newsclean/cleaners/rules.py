@@ -287,6 +287,9 @@ rule("read:bad_sidecar", "the page's NAME.meta.json is not a JSON object: the pa
 rule("read:fetched_at_out_of_range", "a declared fetched_at (sidecar, JSONL) outside 1800..2200 is ignored", read_jsonl,
      positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "9999-12-31T23:59:59-01:00"}\n'),
      negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "2024-05-01T10:00:00Z"}\n'))
+rule("read:metadata_not_text", "a declared title, URL, source or date (sidecar, JSONL) that is a JSON object, array or boolean is ignored, never stored as its repr", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "title": {"a": 1}}\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "title": "A headline"}\n'))
 rule("read:warc_date_out_of_range", "a WARC-Date outside 1800..2200 is ignored (the record is read without it)", read_warc,
      positive=ex(Path("a.warc"), "a.warc", _warc_dated("0001-01-01T00:00:00Z")),
      negative=ex(Path("a.warc"), "a.warc", _warc_dated("2024-05-01T10:00:00Z")))

@@ -124,6 +124,10 @@ def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
             out[key], note = parse_datetime_noted(value)
             if note and notes is not None:
                 notes.append(("fetched_at_out_of_range", note))
+        elif isinstance(value, (dict, list, bool)):
+            # {"title": {"a": 1}}: a structure is no title, URL or date; never its repr
+            if notes is not None:
+                notes.append(("metadata_not_text", f"{key}: a JSON {type(value).__name__} is ignored"))
         elif value is not None:
             text = str(value)
             if has_surrogates(text):
