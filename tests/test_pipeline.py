@@ -158,3 +158,31 @@ def test_text_path_teaser_line_and_lossy_quote():
     assert "Continue reading" not in row.text
     rules = [c.rule for c in row.provenance.changes]
     assert "lossy_quote" in rules and "teaser_marker" in rules
+
+
+def _text_record(body: str) -> RawRecord:
+    return RawRecord(input_ref="t.txt", kind="text", body=body.encode(), raw_sha256="0" * 64)
+
+
+def test_a_headline_printed_twice_at_the_top_goes_twice():
+    body = ("North Korea Fires Another Missile Over Japan\n\nNorth Korea Fires Another Missile Over Japan\n\n"
+            "Japanese and South Korean officials confirmed another missile test by North Korea on Friday morning.")
+    art = clean_record(_text_record(body), RunContext("t", "0"))
+    assert art.title == "North Korea Fires Another Missile Over Japan"
+    assert art.text.startswith("Japanese and South Korean officials")
+    assert [c.rule for c in art.provenance.changes].count("title_line") == 2
+
+
+def test_a_headline_copy_cut_short_with_an_ellipsis_goes_too():
+    body = ("Rihanna mourns cousin's death, calls an end to gun violence\n\nRihanna mourns cousin's death, calls an end to gun...\n\n"
+            "NEW YORK (AP) - Rihanna is mourning the death of her cousin and calling for an end to gun violence.")
+    art = clean_record(_text_record(body), RunContext("t", "0"))
+    assert art.text.startswith("NEW YORK (AP)")
+
+
+def test_a_first_paragraph_that_merely_starts_like_the_headline_stays():
+    body = "Storm hits coast\n\nStorm hits coast again as residents flee, officials said on Monday in a statement."
+    art = clean_record(_text_record(body), RunContext("t", "0"))
+    assert art.text == "Storm hits coast again as residents flee, officials said on Monday in a statement."
+    only = clean_record(_text_record("Storm hits coast\n\nStorm hits coast"), RunContext("t", "0"))
+    assert only.text == "Storm hits coast"  # never cleaned down to nothing

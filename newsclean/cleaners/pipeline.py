@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -168,7 +169,24 @@ def _take_title_line(draft: Draft, text: str) -> str:
         return text  # the metadata title is something else: the line is body text
     draft.title = first_line
     draft.changes.append(Change("boilerplate", "title_line", first_line))
-    return body
+    # the headline printed twice (page header and article header): the copy goes too
+    while True:
+        line, _, rest = body.lstrip("\n").partition("\n")
+        if not rest.strip() or not _same_headline(line.strip(), first_line):
+            return body
+        draft.changes.append(Change("boilerplate", "title_line", line.strip()))
+        body = rest.lstrip("\n")
+
+
+def _same_headline(a: str, b: str) -> bool:
+    """Two lines are one headline: equal up to case and punctuation, or one is the other cut
+    short with an ellipsis ("Rihanna mourns cousin's death, calls an end to gun...")."""
+    fa, fb = (" ".join(re.findall(r"\w+", x.casefold())) for x in (a, b))
+    if fa == fb:
+        return bool(fa)
+    short, full = (a, fb) if len(fa) < len(fb) else (b, fa)
+    cut = " ".join(re.findall(r"\w+", short.casefold()))
+    return short.rstrip().endswith(("...", "…")) and len(cut) >= 20 and full.startswith(cut)
 
 
 def finish_record(draft: Draft, ctx: RunContext, learned: frozenset[str] = frozenset()) -> Article | Reject:
