@@ -252,6 +252,8 @@ _TEASER_MARKER = re.compile(
     r"|\s*click to tweet\s*$",
     _I,
 )
+# every teaser marker ends in one of these words (and a bracket or an arrow): a cheap test first
+_TEASER_WORDS = re.compile(r"reading|more|story|article|tweet", _I)
 _CAPTION_CREDIT = re.compile(
     r"(?P<caption>.+?)\s*\((?:source|photo|photos|image|images|credit|credits|photo credit|picture|foto|fonte)\s*:"
     r"[^()]{1,120}\)\s*",
@@ -299,10 +301,11 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 
 # Widgets whose opening words cannot start prose, residue up to WIDGET_MAX_CHARS (see there).
-LONG_WIDGETS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("appeal", re.compile(r"newsletter sign[- ]?up\b.*", _I | re.S)),
-    ("image_caption", re.compile(r".{0,120}\b\d{1,3} show all\b.{0,160}?\b\d{1,3}/\d{1,3}\b.*", _I | re.S)),
-    ("copyright", re.compile(r"copyright\b.{0,60}\ball rights reserved\b.*", _I | re.S)),
+# (code, a lowercase word the line must hold, pattern): the word is a cheap test first.
+LONG_WIDGETS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
+    ("appeal", "newsletter", re.compile(r"newsletter sign[- ]?up\b.*", _I | re.S)),
+    ("image_caption", "show all", re.compile(r".{0,120}\b\d{1,3} show all\b.{0,160}?\b\d{1,3}/\d{1,3}\b.*", _I | re.S)),
+    ("copyright", "copyright", re.compile(r"copyright\b.{0,60}\ball rights reserved\b.*", _I | re.S)),
 )
 # A photo credit alone or closing a short caption ("David Becker/Getty Images", "Jim
 # Spellman/WireImage via Getty Images, FILE", "Cubs players celebrate (Getty Images)", a
@@ -319,9 +322,14 @@ _CREDIT_START = re.compile(rf"{_AGENCIES}\s*[-–—]\s", _I)
 
 
 def _photo_credit(s: str) -> bool:
-    if len(s) > CAPTION_MAX_CHARS or not _AGENCY_WORD.search(s):
+    if len(s) > CAPTION_MAX_CHARS:
         return False
-    return bool(_CREDIT_END.search(s) or _SLIDE.match(s) or _CREDIT_START.match(s))
+    if _CREDIT_START.match(s):
+        return True
+    # the other shapes need a "Name/Agency" slash or a closing "(Agency)"
+    if ("/" not in s and not s.endswith(")")) or not _AGENCY_WORD.search(s):
+        return False
+    return bool(_CREDIT_END.search(s) or _SLIDE.match(s))
 
 
 # "Headline of another story Read more": a related link the extractor kept on its own line
@@ -339,7 +347,8 @@ def classify_line(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > WIDGET_MAX_CHARS:
         return None
-    if code := next((code for code, rx in LONG_WIDGETS if rx.fullmatch(s)), None):
+    low = s.lower()
+    if code := next((code for code, word, rx in LONG_WIDGETS if word in low and rx.fullmatch(s)), None):
         return code
     if len(s) > RESIDUE_MAX_CHARS:
         return None
@@ -473,7 +482,7 @@ def strip_residue(text: str) -> Residue:
             # the caption sentence goes, the story after it on the same line stays
             out.changes.append(Change(STEP, "image_caption", s[: end.end()].strip()))
             lines[i] = line = s = s[end.end() :]
-        if code is None and (m := _TEASER_MARKER.search(line)):
+        if code is None and _TEASER_WORDS.search(line[-80:]) and (m := _TEASER_MARKER.search(line)):
             if line[: m.start()].strip():
                 out.changes.append(Change(STEP, "teaser_marker", m.group().strip()))
                 lines[i] = line[: m.start()].rstrip()
