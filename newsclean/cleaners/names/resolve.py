@@ -118,6 +118,14 @@ class _Doc:
         # ("Justice Johnson" is no Speaker Johnson; "Mr. Reeves" is no Rachel Reeves)
         self.not_bearers: dict[str, set[str]] = {}
         self.genders: dict[str, set[str]] = {}  # canonical named in full -> genders of its honorifics here
+        self._folded: str | None = None
+        self.office_support: dict[str, bool] = {}  # gazetteer id -> an office or longer name of theirs is written here
+
+    def folded(self) -> str:
+        """The headline and text folded, once per article (a bare or common name may ask often)."""
+        if self._folded is None:
+            self._folded = fold(self.headline + " " + self.text)
+        return self._folded
 
     def note(self, r: _Resolved) -> None:
         if r.canonical is None or CONFLICT in r.flags:
@@ -186,8 +194,7 @@ class _Doc:
         person = self.gaz.persons[pid]
         if person.default_for_surname or self.role_supported(pid, title):
             return True
-        low = fold(self.headline + " " + self.text)
-        return bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", low))
+        return bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", self.folded()))
 
     def role_supported(self, pid: str, title: str | None) -> bool:
         """The bearer's role supports them: the title names a role they hold or held, or
@@ -577,20 +584,20 @@ def _common_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
         return False  # "Speaker Mike Johnson"
     if doc.role_supported(r.person, r.title):
         return False
-    low = fold(doc.headline + " " + doc.text)
-    offices = {fold(x.title) for x in person.roles} | {x.key for x in person.roles if x.key and " " in x.key}
-    if any(re.search(rf"\b{re.escape(o)}\b", low) for o in offices if o):
-        return False  # "... Mike Johnson, the speaker of the house": an office of theirs named here
-    return not _other_form_named(doc, r.person, names)
+    if r.person not in doc.office_support:  # once per person: a long text may repeat the name often
+        low = doc.folded()
+        offices = {fold(x.title) for x in person.roles} | {x.key for x in person.roles if x.key and " " in x.key}
+        # "... Mike Johnson, the speaker of the house": an office of theirs named here
+        doc.office_support[r.person] = any(re.search(rf"\b{re.escape(o)}\b", low) for o in offices if o) or _other_form_named(doc, r.person, names)
+    return not doc.office_support[r.person]
 
 
 def _other_form_named(doc: _Doc, pid: str, names: list[Token]) -> bool:
     """Another form of the person's name than the common one written ("Mike Johnson" and
     "James Michael Johnson") appears in the headline or the text."""
     written = " ".join(t.key for t in names)
-    low = fold(doc.headline + " " + doc.text)
     forms = {k for k, ids in doc.gaz.aliases.items() if pid in ids and k != written and len(k.split()) > len(names)}
-    return any(re.search(rf"\b{re.escape(f)}\b", low) for f in forms)
+    return any(re.search(rf"\b{re.escape(f)}\b", doc.folded()) for f in forms)
 
 
 _TOKENS: dict[int, dict[str, set[str]]] = {}
