@@ -171,6 +171,7 @@ ORG_WORDS = frozenset(
     initiative grants fellowship scholarship guild monument tollway expressway turnpike
     canal locks trolley biennale
     world beacon honors honours gala
+    tavern saloon brewery corridor airways
     """.split()
 )
 
