@@ -148,3 +148,16 @@ def test_a_makers_model_with_one_digit_is_no_person(gaz):
 
 def test_a_surname_before_other_numbers_stays_linked(gaz):
     assert links("Antonov said on Monday that talks would go on.", gaz) == [("Antonov", "Anatoly Antonov")]
+
+
+# ------------------------------------------- "official" after a possessive: a state's outlet
+
+
+def test_official_after_a_possessive_is_an_adjective_before_an_outlets_name():
+    assert persons("North Korea's official Rodong Sinmun said the test was a success.") == []
+
+
+def test_official_as_a_title_or_before_a_given_name_keeps_the_person():
+    assert persons("U.S. official Maria Lopez said no.") == ["Maria Lopez"]
+    assert persons("The party's official Maria Lopez said no.") == ["Maria Lopez"]
+    assert persons("The company's official spokesperson Maria Lopez said no.") == ["Maria Lopez"]

@@ -11,7 +11,8 @@ names taken for people ("Memphis Grizzlies", "Cleveland Cavaliers", "Memphis Hus
   surname gets (:func:`group_word`), unless the article speaks of a person by the word
   alone more often;
 * a place noun introducing some mention ("the village of Nebi Saleh"):
-  :func:`place_noun_before`.
+  :func:`place_noun_before`; "official" as an adjective after a possessive
+  ("North Korea's official Rodong Sinmun"): :func:`official_outlet`.
 
 A person's cue at any mention of the run (a title, an occupation noun or a speech verb
 around it, an age, an appositive role) keeps it a person ("London Breed said").
@@ -59,14 +60,15 @@ def drop_groups(text: str, found: list[Candidate], lex: Lexicon, language: str |
     if language not in (None, "en"):
         return found
     suspects: dict[tuple[str, ...], list[Candidate]] = {}
+    outlets = {id(c) for c in found if c.titled and c.kind != "alias" and official_outlet(text, c, lex)}
     for c in found:
         names = c.name_tokens()
         if c.kind == "alias" or c.titled or len(names) < 2:
             continue
         suspects.setdefault(tuple(t.text for t in names), []).append(c)
-    if not suspects:
+    if not suspects and not outlets:
         return found
-    drop: set[int] = set()
+    drop: set[int] = set(outlets)
     for words, runs in suspects.items():
         keys = [runs[0].name_tokens()[k].key for k in range(len(words))]
         if not (city_team(keys, lex) or group_word(text, words[-1]) or any(place_noun_before(text, c) for c in runs)):
@@ -137,6 +139,22 @@ def _person_uses(text: str, word: str) -> int:
         v = _WORD_AFTER.match(text[end : end + 20])
         n += bool(v and (v.group(1) in _SUBJECT_VERBS or v.group(1) in evidence.SPEECH_VERBS))
     return n
+
+
+# "official" as an adjective after a possessive: "North Korea's official Rodong Sinmun".
+_POSSESSIVE_OFFICIAL = re.compile(r"['’]s[ \t\u00a0]+official[ \t\u00a0]+$", re.IGNORECASE)
+
+
+def official_outlet(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """"official" after a possessive is an adjective, no title ("North Korea's official
+    Rodong Sinmun said", "Iran's official IRNA"): the run is the state's outlet when no
+    name list has its first word as a given name ("the company's official spokesperson
+    Maria Lopez" has a title of its own; "U.S. official Maria Lopez" is a person)."""
+    names = c.name_tokens()
+    if len(names) < 2 or not _POSSESSIVE_OFFICIAL.search(text[max(0, c.start - 20) : c.start]):
+        return False
+    first = names[0].key
+    return not (lex.is_given(first) or first in evidence.given_names() or first in lex.gaz.known_tokens)
 
 
 # A place noun right before a run: "the village of Nebi Saleh", "his neighborhood, Eden
