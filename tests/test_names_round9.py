@@ -91,9 +91,17 @@ def test_a_tavern_a_corridor_or_an_airline_ends_no_persons_name():
     assert persons("The passengers flew All Nippon Airways to Tokyo.") == []
 
 
+def test_a_venue_or_a_landform_after_a_given_name_ends_no_persons_name():
+    assert persons("Guests stayed at Anita Bungalow near the beach.") == []
+    assert persons("They met friends at the Ruby Lounge after work.") == []
+    assert persons("The family stayed at the Gloria Motel for a week.") == []
+
+
 def test_a_surname_the_lists_know_before_no_such_word_stays_a_person():
     assert persons("Julia Corridan said the plan was sound.") == ["Julia Corridan"]
     assert persons("Judge David Hall said the case was closed.") == ["David Hall"]
+    # a surname that is also a venue's word stays out of the list ("Lane", "Temple")
+    assert persons("Diane Lane said the role was hard.") == ["Diane Lane"]
 
 
 # ----------------------------------------------------- an office's city before the name
