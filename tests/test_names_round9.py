@@ -169,3 +169,15 @@ def test_official_as_a_title_or_before_a_given_name_keeps_the_person():
     assert persons("U.S. official Maria Lopez said no.") == ["Maria Lopez"]
     assert persons("The party's official Maria Lopez said no.") == ["Maria Lopez"]
     assert persons("The company's official spokesperson Maria Lopez said no.") == ["Maria Lopez"]
+
+
+# ------------------------------------------------ the second word of a two-word title
+
+
+def test_an_english_word_after_an_occupation_title_before_a_given_name_ends_the_title():
+    assert persons("The order's Mother Superior Marie Clare Millea said the nuns were safe.") == ["Marie Clare Millea"]
+
+
+def test_an_unlisted_word_or_a_given_name_after_a_title_is_the_name():
+    assert persons("CEO Masayoshi Son said so.") == ["Masayoshi Son"]
+    assert persons("Reporter Grace Mugabe spoke on Monday.") == ["Grace Mugabe"]

@@ -806,6 +806,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
+    if cued and j.language in (None, "en") and not toks[idx[0]].connector and _title_tail_word([k for k in idx if not toks[k].connector], toks, lex):
+        idx = idx[1:]  # "Mother Superior Marie Clare Millea": the second word of a title
     if stripped and j.language not in (None, "en") and j.language in _PEOPLE_LIST_LANGUAGES:
         words = [k for k in idx if not toks[k].connector]
         pair = _two_full_names(words, toks, lex)
@@ -1602,6 +1604,19 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
         return idx
     keep = idx[idx.index(names[drop]) :]
     return keep
+
+
+def _title_tail_word(names: list[int], toks: list[Token], lex: Lexicon) -> bool:
+    """Right after a title, an English word that no list has as a name, before a given name
+    the lists trust and more of the name, ends the title ("Mother Superior Marie Clare
+    Millea"); an unlisted word there is the name ("CEO Masayoshi Son")."""
+    if len(names) < 3:
+        return False
+    first, nxt = toks[names[0]], toks[names[1]]
+    k = first.key
+    if not plausible.is_vocabulary(k) or lex.is_given(k) or k in evidence.given_names() or k in evidence.surnames() or k in lex.gaz.known_tokens:
+        return False
+    return (lex.is_given(nxt.key) or evidence.strong_given(nxt.key)) and nxt.key not in lex.gaz.surnames
 
 
 def _office_city(tok: Token, nxt: Token, lex: Lexicon) -> bool:
