@@ -75,11 +75,16 @@ def test_a_place_noun_before_the_run_names_a_place():
     assert persons("He was walking through his neighborhood, Eden Lodge, around 7 p.m.") == []
 
 
+def test_a_place_noun_right_before_a_run_that_a_sentence_mark_closes_names_a_place():
+    assert persons("She died in the riverside party town Van Vieng.") == []
+
+
 def test_a_place_noun_then_a_person_with_a_cue_or_inside_a_sentence_stays_a_person():
     assert persons("In the village, Ahmed Ali, 45, said the well was dry.") == ["Ahmed Ali"]
     assert persons("The mayor of the town, John Smith, said no.") == ["John Smith"]
     # a comma after the place noun and no apposition closing the run: a person speaking
     assert persons("They left the town, Mary Jones told reporters.") == ["Mary Jones"]
+    assert persons("The city John Smith loved was gone.") == ["John Smith"]
 
 
 # -------------------------------------------------- places and firms ending the run's name
@@ -181,3 +186,15 @@ def test_an_english_word_after_an_occupation_title_before_a_given_name_ends_the_
 def test_an_unlisted_word_or_a_given_name_after_a_title_is_the_name():
     assert persons("CEO Masayoshi Son said so.") == ["Masayoshi Son"]
     assert persons("Reporter Grace Mugabe spoke on Monday.") == ["Grace Mugabe"]
+
+
+# --------------------------------------------- a noun for someone from a country before a name
+
+
+def test_a_demonym_noun_before_a_given_name_and_a_surname_is_no_part_of_the_name():
+    assert persons("The Eagles won, with Brit Jay Ajayi scoring a touchdown.") == ["Jay Ajayi"]
+
+
+def test_a_demonym_that_is_a_given_name_before_a_surname_stays_the_name():
+    assert persons("Brit Marling wrote the film.") == ["Brit Marling"]
+    assert persons("Dane Cook Smith told the crowd a joke.") == ["Dane Cook Smith"]

@@ -767,7 +767,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
         _judge(idx[1:], toks, j, following=following)
         return
-    agent = _leading_agent_noun(idx, toks, lex) if j.language == "en" else 0
+    agent = (_leading_agent_noun(idx, toks, lex) or _leading_demonym(idx, toks, lex)) if j.language == "en" else 0
     if agent:
         # "Wall Streeter Charlotte Beyer", "Londoner Sadiq Khan": where the person is from
         _judge(idx[agent:], toks, j, following=following)
@@ -1726,6 +1726,27 @@ def _leading_agent_noun(idx: list[int], toks: list[Token], lex: Lexicon) -> int:
         if lex.is_given(nxt) or evidence.strong_given(nxt):
             return p + 1
     return 0
+
+
+# Nouns for someone from a country that sports and tabloid news put before a name ("Brit
+# Jay Ajayi", "Aussie Ash Barty"); "Dane", "Finn" are given names first and stay out.
+DEMONYM_NOUNS = frozenset(
+    """
+    brit brits scot scots aussie aussies kiwi kiwis yank yanks swede swedes turk turks
+    welshman welshwoman irishman irishwoman englishman englishwoman scotsman scotswoman
+    frenchman frenchwoman dutchman dutchwoman spaniard
+    """.split()
+)
+
+
+def _leading_demonym(idx: list[int], toks: list[Token], lex: Lexicon) -> int:
+    """1 when the run opens with a noun for someone from a country (:data:`DEMONYM_NOUNS`)
+    before a given name the lists trust and at least one more word ("Brit Jay Ajayi"); else 0.
+    "Brit Marling" (two words) is a given name and a surname."""
+    if len(idx) < 3 or any(toks[k].connector for k in idx[:2]) or toks[idx[0]].key not in DEMONYM_NOUNS:
+        return 0
+    nxt = toks[idx[1]].key
+    return 1 if lex.is_given(nxt) or evidence.strong_given(nxt) else 0
 
 
 # the shortest "-er" noun of a place or a trade ("Yorker"): shorter ones are words or names ("Baker")

@@ -157,21 +157,24 @@ def official_outlet(text: str, c: Candidate, lex: Lexicon) -> bool:
     return not (lex.is_given(first) or first in evidence.given_names() or first in lex.gaz.known_tokens)
 
 
-# A place noun right before a run: "the village of Nebi Saleh", "his neighborhood, Eden
-# Lodge," (after a comma, only as an apposition the run closes).
+# A place noun right before a run: "the village of Nebi Saleh", "the party town Van Vieng",
+# "his neighborhood, Eden Lodge," (without "of", only where a sentence mark closes the run).
 _PLACE_NOUN = r"(?:village|town|city|hamlet|neighbou?rhood|suburb|district|province|county|municipality|township|settlement)"
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w’'-])" + _PLACE_NOUN + r"[ \t\u00a0]+of[ \t\u00a0]+$")
-_PLACE_COMMA_BEFORE = re.compile(r"(?<![\w’'-])" + _PLACE_NOUN + r",[ \t\u00a0]+$")
+_PLACE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])" + _PLACE_NOUN + r"(?:,)?[ \t\u00a0]+$")
 _APPOSITION_END = re.compile(r"^[ \t\u00a0]*[,.;)]")
 
 
 def place_noun_before(text: str, c: Candidate) -> bool:
-    """A place noun introduces the run: "from the village of Nebi Saleh", "through his
-    neighborhood, Eden Lodge, around 7 p.m.": the run is the place's name."""
+    """A place noun introduces the run: "from the village of Nebi Saleh", "the riverside
+    town Van Vieng", "through his neighborhood, Eden Lodge, around 7 p.m.": the run is the
+    place's name."""
     before = text[max(0, c.start - 30) : c.start]
     if _PLACE_OF_BEFORE.search(before):
         return True
-    return bool(_PLACE_COMMA_BEFORE.search(before) and _APPOSITION_END.match(text[c.end : c.end + 5]))
+    # right after the noun or its comma, only where a sentence mark closes the run ("the
+    # city John Smith loved" is a person's city)
+    return bool(_PLACE_NOUN_BEFORE.search(before) and _APPOSITION_END.match(text[c.end : c.end + 5]))
 
 
 def _person_cue(text: str, c: Candidate) -> bool:
