@@ -198,3 +198,15 @@ def test_a_demonym_noun_before_a_given_name_and_a_surname_is_no_part_of_the_name
 def test_a_demonym_that_is_a_given_name_before_a_surname_stays_the_name():
     assert persons("Brit Marling wrote the film.") == ["Brit Marling"]
     assert persons("Dane Cook Smith told the crowd a joke.") == ["Dane Cook Smith"]
+
+
+# ------------------------------------------------ a street that is a surname too, after "in"
+
+
+def test_a_street_type_that_is_a_surname_after_a_locative_is_the_street():
+    assert persons("He was led off stage at the theatre in Marlow Lane on Monday.") == []
+
+
+def test_a_surname_street_type_after_other_words_or_as_a_possessive_stays_a_person():
+    assert persons("The film starred Diane Lane in 2002.") == ["Diane Lane"]
+    assert persons("She grew up in Diane Lane's old house.") == ["Diane Lane"]

@@ -11,7 +11,8 @@ names taken for people ("Memphis Grizzlies", "Cleveland Cavaliers", "Memphis Hus
   surname gets (:func:`group_word`), unless the article speaks of a person by the word
   alone more often;
 * a place noun introducing some mention ("the village of Nebi Saleh"):
-  :func:`place_noun_before`; "official" as an adjective after a possessive
+  :func:`place_noun_before`; a street after a locative ("in Drury Lane"):
+  :func:`street_after_locative`; "official" as an adjective after a possessive
   ("North Korea's official Rodong Sinmun"): :func:`official_outlet`.
 
 A person's cue at any mention of the run (a title, an occupation noun or a speech verb
@@ -71,7 +72,10 @@ def drop_groups(text: str, found: list[Candidate], lex: Lexicon, language: str |
     drop: set[int] = set(outlets)
     for words, runs in suspects.items():
         keys = [runs[0].name_tokens()[k].key for k in range(len(words))]
-        if not (city_team(keys, lex) or group_word(text, words[-1]) or any(place_noun_before(text, c) for c in runs)):
+        if not (
+            city_team(keys, lex) or group_word(text, words[-1])
+            or any(place_noun_before(text, c) or street_after_locative(text, c) for c in runs)
+        ):
             continue
         if any(_person_cue(text, c) for c in runs):
             continue
@@ -175,6 +179,21 @@ def place_noun_before(text: str, c: Candidate) -> bool:
     # right after the noun or its comma, only where a sentence mark closes the run ("the
     # city John Smith loved" is a person's city)
     return bool(_PLACE_NOUN_BEFORE.search(before) and _APPOSITION_END.match(text[c.end : c.end + 5]))
+
+
+# Street types that are surnames too ("Diane Lane"): a street only after a locative.
+_STREET_SURNAMES = frozenset("lane drive terrace crescent".split())
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|on|at|along|off|near|into)[ \t\u00a0]+$")
+
+
+def street_after_locative(text: str, c: Candidate) -> bool:
+    """A run ending in a street type that is also a surname, right after a locative
+    preposition and not a possessive: "at the Theatre Royal in Drury Lane on Monday" is
+    the street ("starred Diane Lane", "in Diane Lane's house" stay a person)."""
+    return (
+        c.name_tokens()[-1].key in _STREET_SURNAMES and not c.possessive
+        and _LOCATIVE_BEFORE.search(text[max(0, c.start - 8) : c.start]) is not None
+    )
 
 
 def _person_cue(text: str, c: Candidate) -> bool:
