@@ -210,3 +210,15 @@ def test_a_street_type_that_is_a_surname_after_a_locative_is_the_street():
 def test_a_surname_street_type_after_other_words_or_as_a_possessive_stays_a_person():
     assert persons("The film starred Diane Lane in 2002.") == ["Diane Lane"]
     assert persons("She grew up in Diane Lane's old house.") == ["Diane Lane"]
+
+
+# ------------------------------------------------------------------ a share bar's buttons
+
+
+def test_a_share_bars_buttons_are_no_name():
+    text = "By Jane Whitcombe - May 4, 2022 Share Facebook Twitter WhatsApp Email Telegram A senior official said"
+    assert persons(text) == ["Jane Whitcombe"]
+
+
+def test_one_share_word_in_a_name_leaves_it_to_the_other_rules():
+    assert persons("Reporter Maria Telegram said the vote was close.") == ["Maria Telegram"]

@@ -5,7 +5,8 @@ names taken for people ("Memphis Grizzlies", "Cleveland Cavaliers", "Memphis Hus
 "the Mets", "Overjoyed Cubs fans"), then places. Evidence of three kinds, each general:
 
 * the shape of the run: a city that English does not use as a given name, then a
-  word no name list has (:func:`city_team`);
+  word no name list has (:func:`city_team`); a share bar's buttons, whatever follows
+  them (:func:`share_bar`);
 * the article's own usage: the run's last word alone after a lowercase "the", as a
   clause's subject or object ("the Hustle won", "over the Mets."), a use no person's
   surname gets (:func:`group_word`), unless the article speaks of a person by the word
@@ -72,6 +73,9 @@ def drop_groups(text: str, found: list[Candidate], lex: Lexicon, language: str |
     drop: set[int] = set(outlets)
     for words, runs in suspects.items():
         keys = [runs[0].name_tokens()[k].key for k in range(len(words))]
+        if share_bar(keys):
+            drop.update(id(c) for c in runs)  # page furniture, whatever stands around it
+            continue
         if not (
             city_team(keys, lex) or group_word(text, words[-1])
             or any(place_noun_before(text, c) or street_after_locative(text, c) for c in runs)
@@ -109,6 +113,20 @@ def city_team(keys: list[str], lex: Lexicon) -> bool:
     if last in evidence.surnames() or last in lex.gaz.known_tokens or lex.is_given(last) or last in evidence.given_names():
         return False
     return plausible.zipf(last) >= TEAM_WORD_ZIPF
+
+
+# Buttons of a page's share bar ("Share Facebook Twitter WhatsApp Email Telegram").
+SHARE_WORDS = frozenset(
+    "facebook twitter whatsapp email e-mail telegram messenger pinterest linkedin reddit tumblr flipboard sms print".split()
+)
+# Share words in one run that make it the bar (one may be a surname: "Print").
+MIN_SHARE_WORDS = 2
+
+
+def share_bar(keys: list[str]) -> bool:
+    """Two or more words of a share bar in the run ("WhatsApp Email Telegram"): page
+    furniture, not a name."""
+    return sum(k in SHARE_WORDS for k in keys) >= MIN_SHARE_WORDS
 
 
 def group_word(text: str, word: str) -> bool:
