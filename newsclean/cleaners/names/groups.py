@@ -78,7 +78,7 @@ def drop_groups(text: str, found: list[Candidate], lex: Lexicon, language: str |
             continue
         if not (
             city_team(keys, lex) or group_word(text, words[-1])
-            or any(place_noun_before(text, c) or street_after_locative(text, c) for c in runs)
+            or any(place_noun_before(text, c, lex) or street_after_locative(text, c) for c in runs)
         ):
             continue
         if any(_person_cue(text, c) for c in runs):
@@ -182,18 +182,29 @@ def official_outlet(text: str, c: Candidate, lex: Lexicon) -> bool:
 # A place noun right before a run: "the village of Nebi Saleh", "the party town Van Vieng",
 # "his neighborhood, Eden Lodge," (without "of", only where a sentence mark closes the run).
 _PLACE_NOUN = r"(?:village|town|city|hamlet|neighbou?rhood|suburb|district|province|county|municipality|township|settlement)"
-_PLACE_OF_BEFORE = re.compile(r"(?<![\w’'-])" + _PLACE_NOUN + r"[ \t\u00a0]+of[ \t\u00a0]+$")
+# "of" after a place noun, its plural, or the people of a place ("residents of"), and the
+# items of a list that opens there ("Residents of Ha Tuke, Mechaling, Ha Lephallo and ...").
+_PLACES_OR_PEOPLE = (
+    r"(?:" + _PLACE_NOUN + r"s?|villages|cities|neighbou?rhoods|municipalities|"
+    r"residents|inhabitants|villagers|natives)"
+)
+_LIST_ITEM = r"[A-Z][\w’'-]*(?:[ \t\u00a0]+[A-Z][\w’'-]*){0,3}"
+_PLACE_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?i:" + _PLACES_OR_PEOPLE + r")[ \t\u00a0]+of[ \t\u00a0]+"
+    r"((?:" + _LIST_ITEM + r",[ \t\u00a0]+){1,6}(?:" + _LIST_ITEM + r",?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)?|" + _LIST_ITEM + r",?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)?$"
+)
 _PLACE_NOUN_BEFORE = re.compile(r"(?<![\w’'-])" + _PLACE_NOUN + r"(?:,)?[ \t\u00a0]+$")
 _APPOSITION_END = re.compile(r"^[ \t\u00a0]*[,.;)]")
 
 
-def place_noun_before(text: str, c: Candidate) -> bool:
-    """A place noun introduces the run: "from the village of Nebi Saleh", "the riverside
-    town Van Vieng", "through his neighborhood, Eden Lodge, around 7 p.m.": the run is the
-    place's name."""
+def place_noun_before(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """A place noun introduces the run: "from the village of Nebi Saleh", "residents of Ha
+    Tuke, Mechaling, Ha Lephallo and Mokotane" (every item of the list), "the riverside town
+    Van Vieng.", "through his neighborhood, Eden Lodge, around 7 p.m.": the run is the place's name."""
+    m = _PLACE_OF_BEFORE.search(text[max(0, c.start - 160) : c.start])
+    if m and (m.group(1) is None or not lex.is_given(c.name_tokens()[0].key)):
+        return True  # a later item opened by an English given name may be a person ("..., John Brown and")
     before = text[max(0, c.start - 30) : c.start]
-    if _PLACE_OF_BEFORE.search(before):
-        return True
     # right after the noun or its comma, only where a sentence mark closes the run ("the
     # city John Smith loved" is a person's city)
     return bool(_PLACE_NOUN_BEFORE.search(before) and _APPOSITION_END.match(text[c.end : c.end + 5]))
