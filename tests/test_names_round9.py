@@ -83,8 +83,8 @@ def test_every_item_of_a_list_after_residents_of_or_villages_of_is_a_place():
 
 def test_a_later_list_item_opened_by_an_english_given_name_stays_a_person():
     assert persons("Residents of Mechaling, John Brown and Mary Green, said no.") == ["John Brown", "Mary Green"]
-    # a speech verb after the last item makes it a person's name
-    assert persons("Residents of Mechaling and Ha Pitsane say they live in fear.") == ["Ha Pitsane"]
+    # a person's cue at the last item (an age) makes it a person's name
+    assert persons("Residents of Mechaling and Thabo Mokoena, 45, waited for hours.") == ["Thabo Mokoena"]
 
 
 def test_a_place_noun_right_before_a_run_that_a_sentence_mark_closes_names_a_place():
