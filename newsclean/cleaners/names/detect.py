@@ -767,7 +767,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
         _judge(idx[1:], toks, j, following=following)
         return
-    agent = _leading_agent_noun(idx, toks, lex) if j.language == "en" else 0
+    agent = (_leading_agent_noun(idx, toks, lex) or _leading_demonym(idx, toks, lex)) if j.language == "en" else 0
     if agent:
         # "Wall Streeter Charlotte Beyer", "Londoner Sadiq Khan": where the person is from
         _judge(idx[agent:], toks, j, following=following)
@@ -806,6 +806,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
         while idx and toks[idx[0]].connector:
             idx = idx[1:]
+    if cued and j.language in (None, "en") and not toks[idx[0]].connector and _title_tail_word([k for k in idx if not toks[k].connector], toks, lex):
+        idx = idx[1:]  # "Mother Superior Marie Clare Millea": the second word of a title
     if stripped and j.language not in (None, "en") and j.language in _PEOPLE_LIST_LANGUAGES:
         words = [k for k in idx if not toks[k].connector]
         pair = _two_full_names(words, toks, lex)
@@ -819,7 +821,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
         idx = idx[:cut]  # "Natalie Massenet Leaves Net-a-Porter": a title-cased headline goes on after the name
-    while len(idx) > 1 and (_glued_noun(idx, toks, lex, j.language) or _trailing_word(idx, toks, lex, j.language)):
+    while len(idx) > 1 and (_glued_noun(idx, toks, lex, j.language) or _trailing_word(idx, toks, lex, j.language) or _caption_credit(idx, toks, text)):
         idx = idx[:-1]  # "Sheree Fotos", "Kims Abwesenheit": a capitalised noun after the name
         while idx and toks[idx[-1]].connector:
             idx = idx[:-1]
@@ -1321,6 +1323,25 @@ def _trailing_noun(tok: Token, lex: Lexicon, language: str | None) -> bool:
     return plausible.zipf(tok.text.lower(), language) >= plausible.VOCABULARY_ZIPF
 
 
+# A photo gallery's counter right after a caption's credit ("... Meghan Markle Rex 5/34").
+_GALLERY_COUNTER = re.compile(r"\s+\d{1,3}/\d{1,3}(?![\d/])")
+
+
+def _caption_credit(idx: list[int], toks: list[Token], text: str) -> bool:
+    """The run's last word is a caption's credit, not the name's: an occupation noun that
+    labels a credit ("Steve Mollenkopf Photographer: Patrick T. Fallon"), or a word no
+    surname list has right before a gallery's counter ("Meghan Markle Rex 5/34": the
+    agency). A surname there is the photographer's own ("Petros Elia 11/34")."""
+    words = [k for k in idx if not toks[k].connector]
+    if len(words) < 3:
+        return False
+    last = toks[words[-1]]
+    after = text[last.end : last.end + 12]
+    if after.startswith(":") and evidence.occupation(last.key):
+        return True
+    return bool(_GALLERY_COUNTER.match(after)) and last.key not in evidence.surnames() and not _initial(last)
+
+
 def _trailing_word(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:
     """In English, a third word after a given name and a surname that is the plural (or
     third person) of an ordinary word no list knows as a name: a word glued to the name
@@ -1358,9 +1379,24 @@ def _headline_tail(idx: list[int], toks: list[Token], lex: Lexicon, language: st
             return None  # "Pete Davidson Jr.", "Walt Disney Co": other rules decide
         if k in evidence.surnames() or k in evidence.given_names() or k in lex.gaz.known_tokens or lex.is_given(k):
             continue
-        if plausible.is_vocabulary(k) and t.text[1:].islower() and w != words[-1]:
+        if (plausible.is_vocabulary(k) or _headline_verb(k)) and t.text[1:].islower() and w != words[-1]:
             return idx.index(w)  # the headline goes on after it; a last word may be a surname ("Pamela Burch Fort")
     return None
+
+
+def _headline_verb(key: str) -> bool:
+    """A verb's third person in a title-cased headline ("Accuses", "Slams"): an -s word in
+    use whose stem is too (Zipf :data:`HEADLINE_VERB_ZIPF`); callers check no list has it
+    as a name."""
+    if len(key) < 5 or not key.endswith("s"):
+        return False
+    stems = [key[:-1]] + ([key[:-2]] if key.endswith("es") else [])
+    return plausible.zipf(key) >= HEADLINE_VERB_ZIPF and any(plausible.zipf(s) >= HEADLINE_VERB_ZIPF for s in stems)
+
+
+# How common an -s form and its stem must be to read as a headline's verb: "accuses" 3.4,
+# "slams" 3.6; surnames of that shape are listed ("Roberts", "Williams").
+HEADLINE_VERB_ZIPF = 3.0
 
 
 # An English word this frequent (Zipf) that no name list knows ends no name: "published"
@@ -1562,10 +1598,35 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
             # "U.S. Attorney for Massachusetts Joshua Levy": the office's place, then a
             # given name and a surname (a lone word after the place stays: "Texas Austin")
             drop = n + 1
+        elif prev_word == "of" and drop < len(names) - 2 and _office_city(toks[names[drop]], toks[names[drop + 1]], lex):
+            drop += 1  # "Mayor of London Sadiq Khan": a city some list has as a given name
     if not drop:
         return idx
     keep = idx[idx.index(names[drop]) :]
     return keep
+
+
+def _title_tail_word(names: list[int], toks: list[Token], lex: Lexicon) -> bool:
+    """Right after a title, an English word that no list has as a name, before a given name
+    the lists trust and more of the name, ends the title ("Mother Superior Marie Clare
+    Millea"); an unlisted word there is the name ("CEO Masayoshi Son")."""
+    if len(names) < 3:
+        return False
+    first, nxt = toks[names[0]], toks[names[1]]
+    k = first.key
+    if not plausible.is_vocabulary(k) or lex.is_given(k) or k in evidence.given_names() or k in evidence.surnames() or k in lex.gaz.known_tokens:
+        return False
+    return (lex.is_given(nxt.key) or evidence.strong_given(nxt.key)) and nxt.key not in lex.gaz.surnames
+
+
+def _office_city(tok: Token, nxt: Token, lex: Lexicon) -> bool:
+    """After an office's "of", a city of a million people or a country (though some name
+    list has it as a given name: "London", "Jordan"), then a given name the lists trust
+    ("Sadiq"): the city ends the office, "Mayor of London Sadiq Khan" is Sadiq Khan."""
+    k = tok.key
+    if k in lex.gaz.known_tokens or not (plausible.is_major_city(k) or plausible.is_region(k)):
+        return False
+    return (lex.is_given(nxt.key) or evidence.strong_given(nxt.key)) and nxt.key not in lex.gaz.surnames and nxt.key not in evidence.surnames()
 
 
 def _region_given(names: list[Token]) -> bool:
@@ -1665,6 +1726,27 @@ def _leading_agent_noun(idx: list[int], toks: list[Token], lex: Lexicon) -> int:
         if lex.is_given(nxt) or evidence.strong_given(nxt):
             return p + 1
     return 0
+
+
+# Nouns for someone from a country that sports and tabloid news put before a name ("Brit
+# Jay Ajayi", "Aussie Ash Barty"); "Dane", "Finn" are given names first and stay out.
+DEMONYM_NOUNS = frozenset(
+    """
+    brit brits scot scots aussie aussies kiwi kiwis yank yanks swede swedes turk turks
+    welshman welshwoman irishman irishwoman englishman englishwoman scotsman scotswoman
+    frenchman frenchwoman dutchman dutchwoman spaniard
+    """.split()
+)
+
+
+def _leading_demonym(idx: list[int], toks: list[Token], lex: Lexicon) -> int:
+    """1 when the run opens with a noun for someone from a country (:data:`DEMONYM_NOUNS`)
+    before a given name the lists trust and at least one more word ("Brit Jay Ajayi"); else 0.
+    "Brit Marling" (two words) is a given name and a surname."""
+    if len(idx) < 3 or any(toks[k].connector for k in idx[:2]) or toks[idx[0]].key not in DEMONYM_NOUNS:
+        return 0
+    nxt = toks[idx[1]].key
+    return 1 if lex.is_given(nxt) or evidence.strong_given(nxt) else 0
 
 
 # the shortest "-er" noun of a place or a trade ("Yorker"): shorter ones are words or names ("Baker")
@@ -1774,6 +1856,14 @@ _AFTER_FIRM_JOB = re.compile(
     r"[ \t]+(?:(?:senior|chief|lead|equity|market|investment|global|head)[ \t]+)*"
     r"(?:analysts?|economists?|strategists?|traders?|bankers?)[ \t]+[A-Z][a-z]"
 )
+# A team's position or star right after a run and a capitalised name after it: the run is
+# the team ("Memphis Hustle guard Marquis Teague", "Cleveland Cavaliers star LeBron James").
+# Jobs one person holds for another ("coach", "agent", "teammate") are not here.
+_AFTER_TEAM_JOB = re.compile(
+    r"[ \t]+(?:(?:starting|relief|backup|veteran|rookie|reserve|star)[ \t]+)*"
+    r"(?:guard|forward|pitcher|catcher|shortstop|outfielder|infielder|quarterback|linebacker|cornerback|"
+    r"striker|midfielder|defender|goalkeeper|winger|defenseman|defenceman|star)[ \t]+[A-Z][a-z]"
+)
 # a state's abbreviation ("Va.", "Okla."; not a degree, "Ph.D.") or a lowercase compass word after a comma
 # A month's abbreviation there is a date ("Scott Hassler, Oct. 28–29"), no state.
 _AFTER_PLACE = re.compile(
@@ -1840,8 +1930,8 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
         return False  # "Royal Marsden NHS Foundation Trust": an institution's name around an acronym
     if _AFTER_JOURNAL.match(after):
         return False  # "Ann Intern Med. 1995;123", "Ann Rheum Dis. 2014: p.": a cited journal's abbreviation
-    if not titled and len(names) > 1 and _AFTER_FIRM_JOB.match(after) and not any(t.key in lex.gaz.known_tokens for t in names[-1:]):
-        return False  # "Piper Jaffray analyst Gene Munster": the employer of the person named next
+    if not titled and len(names) > 1 and (_AFTER_FIRM_JOB.match(after) or _AFTER_TEAM_JOB.match(after)) and not any(t.key in lex.gaz.known_tokens for t in names[-1:]):
+        return False  # "Piper Jaffray analyst Gene Munster", "Memphis Hustle guard Marquis Teague": the employer of the person named next
     if _AFTER_ISBN.match(after):
         return False  # "Wellington: John McIndoe. ISBN 0-86868": a cited book's publisher
     if _priced_item(text, start, end):

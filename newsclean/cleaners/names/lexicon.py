@@ -171,6 +171,10 @@ ORG_WORDS = frozenset(
     initiative grants fellowship scholarship guild monument tollway expressway turnpike
     canal locks trolley biennale
     world beacon honors honours gala
+    tavern saloon brewery corridor airways airline lounge bungalow motel diner bistro nightclub
+    casino mansion palace manor cottage chalet ranch barracks distillery winery inn canyon creek
+    gorge glacier peninsula desert reservoir lagoon plateau highlands boulevard mosque synagogue
+    basilica shrine cemetery
     """.split()
 )
 

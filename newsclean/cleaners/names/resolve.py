@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import evidence, lexicon, model_ru, plausible, russian
+from newsclean.cleaners.names import evidence, groups, lexicon, model_ru, plausible, russian
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -406,7 +406,7 @@ _CAPITAL_AFTER = re.compile(r"^[ \t\u00a0]+[A-Z][a-z]")
 _GIVEN_AT_LINE_END = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]*\n[ \t]*$")
 # A model designation right after the word ("Antonov An-225", "Boeing 747-8", "Sukhoi
 # Su-57"): letters and digits, or a hyphenated number: the maker's name, no person.
-_MODEL_AFTER = re.compile(r"^[ \t]+(?:[A-Z][A-Za-z]{0,3}-?\d{2,}|\d{3}-\d)")
+_MODEL_AFTER = re.compile(r"^[ \t]+(?:[A-Z][A-Za-z]{0,3}-?\d{2,}|[A-Z][A-Za-z]{0,3}-\d(?![\w’'-])|\d{3}-\d)")
 
 
 # A capitalised word joined to the bare word by "&": a firm named after its founders or
@@ -1134,6 +1134,7 @@ def find_persons(
         if undecided and (spans := model_ru.entities(text, undecided)) is not None:
             found, orphans = apply_model(text, found, orphans, spans, gaz, language)
     found = _accept_weak(text, found, orphans, language)
+    found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
     if orphans and found:
         covered = bytearray(len(text) + 1)
         for c in found:
