@@ -836,6 +836,18 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     gaz = lex.gaz
     title = title_before(text, seg[0].start)
     titled = title is not None or cued
+    if not titled and j.language in (None, "en"):
+        credited = _credited_name(seg, names, text, lex)
+        if credited is not None:
+            # "Matt York/AP", "REUTERS/Ammar Awad", "London Philip Toscano/PA": a photographer's credit
+            found.append(Candidate(credited, "name", evidence="cue:credit"))
+            return
+        cue = _word_surname_cue(seg, names, text, lex)
+        if cue is not None:
+            # "singer John Legend", "resident Val Lay", "Adam Mount, a senior fellow at": a
+            # listed given name and a surname that is a word, with a person's cue at the name itself
+            found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
+            return
     if (
         len(names) == 2 and names[0].key in lexicon.ARTICLE_WORDS and names[0].text[:1].isupper() and not titled
         and names[1].key not in gaz.surnames and _name_shaped(names[1:], lex)
@@ -931,6 +943,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     if not shaped and j.language in (None, "en") and 2 <= len(names) <= MAX_CUED_TOKENS and (
         evidence.role_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
         or (len(names) == 2 and evidence.cue_before(text, seg[0].start) == "occupation")
+        or (len(names) == 2 and _place_surname_cue(seg, names, text, lex))
     ) and _cue_shaped(names, lex):
         # a word some list or language also has as a place or a word ("Sachin", "Ndali"),
         # in a run a role describes: "Sachin Kumar, a local villager,", "Saphina Ndali is a mother of two"
@@ -959,6 +972,11 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             # "Goo Goo Dolls", "Arctic Monkeys": no given name and a plural noun at the end
             # name a group (a band, a team), not one person; a list of people around it says nothing
             return
+        found.append(Candidate(seg, "weak", evidence="weak"))
+    elif j.language in (None, "en") and _place_surname_shaped(names, lex):
+        # "Koichi Nakano": a surname that is also a town (Japanese surnames often are),
+        # after a given name that is no word and no place; kept only where the article
+        # uses the surname alone as a person ("Nakano said")
         found.append(Candidate(seg, "weak", evidence="weak"))
     # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
     # is a person only if this document names someone in full with that surname
@@ -1007,6 +1025,93 @@ def _cued_full_name(seg: list[Token], names: list[Token], text: str, language: s
         and not any(t.key in lexicon.STOPWORDS or _org_word(t.key) for t in names)
         and _cue(seg, text, language) is not None
     )
+
+
+def _credit_word(t: Token, lex: Lexicon) -> bool:
+    """A word a photographer's name may have: capitalised, not in capitals only, no
+    stop word, organisation word, title or agency ("Getty")."""
+    k = t.key
+    if len(k) < 2 or not t.text[:1].isupper() or t.text.isupper() or t.connector:
+        return False
+    # an organisation word the surname lists have is a surname here ("Matt York/AP")
+    return not (k in lexicon.STOPWORDS or (_org_word(k) and k not in evidence.surnames()) or _is_title(t) or evidence.agency_word(t.text))
+
+
+def _credited_name(seg: list[Token], names: list[Token], text: str, lex: Lexicon) -> list[Token] | None:
+    """The tokens of a photographer's name in a photo credit ("Matt York/AP", "REUTERS/Ammar
+    Awad", "Jae C. Hong/AP"), or None. A place that opens the run is the caption's last
+    word, glued to the credit after it ("Whitley Bay, Northumberland Owen Humphreys/PA")."""
+    end = seg[-1].end + (2 if seg[-1].possessive else 0)
+    if not 2 <= len(names) <= MAX_CUED_TOKENS + 1 or not evidence.photo_credit(text, seg[0].start, end):
+        return None
+    lead = names[0].key
+    second = names[1].key
+    if len(names) > 2 and plausible.is_place(lead) and second in evidence.given_names() and (lead not in evidence.given_names() or not plausible.is_place(second)):
+        names = names[1:]
+        seg = seg[seg.index(names[0]) :]
+    if not 2 <= len(names) <= MAX_CUED_TOKENS:
+        return None
+    middle_initials = all(_initial(t) for t in names[1:-1])
+    if not (_credit_word(names[0], lex) and _credit_word(names[-1], lex) and (middle_initials or all(_credit_word(t, lex) for t in names[1:-1]))):
+        return None
+    if plausible.is_place(" ".join(t.key for t in names)):
+        return None  # "Downing Street/AP": a place in the caption
+    return seg
+
+
+def _word_surname_cue(seg: list[Token], names: list[Token], text: str, lex: Lexicon) -> str | None:
+    """The cue that makes a listed given name and a surname that is an English word one
+    person ("singer John Legend", "resident Val Lay", "Adam Mount, a senior fellow at"):
+    an occupation noun right before the run, a role appositive or an age right after it.
+    None when there is no such cue or the run is not that shape (a speech verb alone says
+    nothing: "said Grace Church")."""
+    if len(names) != 2 or len(seg) != 2:
+        return None
+    first, last = names
+    if first.key not in evidence.given_names() or first.key in lexicon.STOPWORDS or first.text.isupper() or _initial(first):
+        return None
+    k = last.key
+    if len(k) < 3 or not last.text[:1].isupper() or last.text.isupper() or not plausible.is_vocabulary(k):
+        return None  # a surname that is no word is for the other rules
+    if k in lexicon.STOPWORDS or _org_word(k) or k in _ORG_OR_POST or plausible.is_region(k) or k in plausible.COMPASS or _is_title(last):
+        return None
+    end = last.end + (2 if last.possessive else 0)
+    if evidence.cue_before(text, seg[0].start) == "occupation":
+        return "occupation"
+    if evidence.role_after(text, end):
+        return "appositive"
+    if evidence.cue_after(text, end) == "age":
+        return "age"
+    return None
+
+
+def _place_surname_cue(seg: list[Token], names: list[Token], text: str, lex: Lexicon) -> bool:
+    """An age, a relative clause or a speech verb at a two-word run whose surname is also a
+    place ("said Jason Nye, 22,", "Ryosuke Kinoshita, who supports"): the run is a person
+    when its first word is a given name or no word at all, and it is not all places."""
+    first = names[0].key
+    if first in lexicon.STOPWORDS or not (first in evidence.given_names() or not (plausible.is_place(first) or plausible.is_vocabulary(first))):
+        return False
+    if not plausible.is_place(names[-1].key) or plausible.is_region(names[-1].key):
+        return False
+    end = seg[-1].end + (2 if seg[-1].possessive else 0)
+    return bool(evidence.cue_after(text, end) or evidence.who_after(text, end) or evidence.cue_before(text, seg[0].start))
+
+
+def _place_surname_shaped(names: list[Token], lex: Lexicon) -> bool:
+    """Two words: a given name no list has that is no word and no place ("Koichi"), and a
+    surname the place lists have but no word or region ("Nakano", "Kinoshita")."""
+    if len(names) != 2:
+        return False
+    first, last = names
+    for t in names:
+        if len(t.key) < 3 or not t.text[:1].isupper() or t.text.isupper() or "." in t.text or t.key in lexicon.STOPWORDS or _org_word(t.key):
+            return False
+    if plausible.is_vocabulary(first.key) or plausible.is_vocabulary_anywhere(first.key) or plausible.is_place(first.key) or plausible.is_region(first.key):
+        return False
+    if plausible.zipf(first.key) >= SURNAME_ZIPF:
+        return False
+    return plausible.is_place(last.key) and not plausible.is_region(last.key) and not plausible.is_vocabulary(last.key)
 
 
 def _surname_after_occupation(tok: Token, lex: Lexicon) -> bool:

@@ -75,6 +75,8 @@ OCCUPATION_NOUNS = frozenset(
     granddaughter grandmother grandfather friend member mum mom dad stylist villager
     meteorologist forecaster anchor host co-host presenter commentator broadcaster pundit
     opener batsman batter bowler spinner paceman captain skipper all-rounder allrounder teammate
+    closer reliever rookie journeyman slugger cornerback receiver catcher lineman tailback
+    fullback halfback backup
     lobbyist consultant strategist adviser advisor aide blogger podcaster
     fiscal abogado abogada ministro ministra presidente presidenta senador senadora diputado
     diputada alcalde alcaldesa entrenador portero delantero defensa periodista investigador
@@ -182,7 +184,38 @@ def cue_after(text: str, end: int) -> str | None:
     m = _NEXT_WORD.match(after)
     if m and not after[: m.start(1)].strip(", ") and m.group(1).lower() in SPEECH_VERBS:
         return "speech"
+    m = _ADVERB_SPEECH.match(after)
+    if m and m.group(1).lower() in SPEECH_VERBS:
+        return "speech"  # "Kaoru Kuroko, also said", "Jane Roe later told"
     return None
+
+
+# An adverb news prose puts between a subject and its speech verb ("X also said", "X later told").
+_ADVERB_SPEECH = re.compile(
+    r"^,?[ \t\u00a0]+(?:also|later|then|previously|earlier|recently|once|further|repeatedly|again|reportedly|publicly)[ \t\u00a0]+([a-z]+)\b"
+)
+
+# Photo agencies and newspapers a photo credit names next to the photographer, with a
+# slash between ("Matt York/AP", "REUTERS/Ammar Awad", "Taylor Turner/The Washington Post").
+_AGENCY = (
+    r"(?:AP|AFP|Reuters|REUTERS|Getty(?:[ \t]Images)?|EPA|PA|REX|Rex|Shutterstock|Invision|Bloomberg|Xinhua|"
+    r"Associated[ \t]Press|NASA|SWNS|The[ \t](?:[A-Z][a-z]+[ \t]){1,2}(?:Post|Times|News|Journal|Herald|Tribune|Globe))"
+)
+_CREDIT_AFTER = re.compile(r"^[ \t]?/[ \t]?" + _AGENCY + r"(?![\w])")
+_CREDIT_BEFORE = re.compile(r"(?<![\w])" + _AGENCY + r"[ \t]?/[ \t]?$")
+_AGENCY_WORD = re.compile(r"^" + _AGENCY + r"$")
+
+
+def photo_credit(text: str, start: int, end: int) -> bool:
+    """A photographer's credit: a photo agency or a newspaper right after ``text[start:end]``
+    or right before it, a slash between ("Matt York/AP", "Issei Kato / Reuters",
+    "REUTERS/Ammar Awad"). Callers check that the run itself is name-shaped."""
+    return bool(_CREDIT_AFTER.match(text[end : end + 40]) or _CREDIT_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def agency_word(word: str) -> bool:
+    """A word a photo credit names as the agency ("AP", "Reuters", "Getty")."""
+    return bool(_AGENCY_WORD.match(word))
 
 
 # Nouns only a person possesses, right after a possessive ("Zinedine Zidane's team",
@@ -266,7 +299,15 @@ def cue_before(text: str, start: int) -> str | None:
         return "speech"
     if occupation(low) and (word.islower() or _sentence_start(before, m.start(1))):
         return "occupation"
+    if low in LOWERCASE_ROLE_NOUNS and word.islower():
+        return "occupation"  # "Cavaliers star LeBron James", "soul star Peabo Bryson"
     return None
+
+
+# Nouns that name a person only in lowercase right before the name: capitalised, they open
+# a work's or a thing's name ("the Star Wars Saga", "The Star Spangled Banner"), so they are
+# no occupation noun (:func:`occupation` strips those from a capitalised run).
+LOWERCASE_ROLE_NOUNS = frozenset("star superstar".split())
 
 
 def _sentence_start(before: str, pos: int) -> bool:
