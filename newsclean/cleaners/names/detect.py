@@ -939,6 +939,20 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # article uses the surname alone as one ("Chairman Schiff", "Schiff said")
         found.append(Candidate(seg, "weak", evidence="weak"))
         return
+    if (
+        j.language in (None, "en") and len(names) >= 3 and len(seg) == len(names) and names[-1].key not in _ORG_OR_POST
+        and not _quoted_start(text, seg[0].start) and not _MODEL_NUMBER_AFTER.match(text[seg[-1].end : seg[-1].end + 20])
+    ):
+        at = _given_name_tail(names, lex)
+        if at == 0:
+            # "R. Nicholas Burns": an initial before a given name no other rule vouches for
+            found.append(Candidate(seg, "name", evidence="name_list"))
+            return
+        if at is not None:
+            # "Principal Investigator Sarah Wallace", "Insider Ian Rapoport", "VP Michele
+            # Anthony": capitalised role words before a given name and a surname
+            _judge(idx[idx.index(toks.index(names[at])) :], toks, j, following=following)
+            return
     shaped = 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex)
     if not shaped and j.language in (None, "en") and 2 <= len(names) <= MAX_CUED_TOKENS and (
         evidence.role_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
@@ -1025,6 +1039,34 @@ def _cued_full_name(seg: list[Token], names: list[Token], text: str, language: s
         and not any(t.key in lexicon.STOPWORDS or _org_word(t.key) for t in names)
         and _cue(seg, text, language) is not None
     )
+
+
+# A product's model number right after a run ("Dell Alienware AW3418DW"): capitals and digits.
+_MODEL_NUMBER_AFTER = re.compile(r"^[ \t\u00a0]+[A-Z0-9-]*\d[A-Z0-9-]*(?![\w])")
+
+
+def _given_name_tail(names: list[Token], lex: Lexicon) -> int | None:
+    """Where a person's name starts in a run of capitalised words no rule took whole: 0
+    when initials with full stops open it before a given name ("R. Nicholas Burns"); the
+    position of a given name no word doubts that one or two surname-like words close,
+    when every word before it is English vocabulary or an acronym ("Principal
+    Investigator Sarah Wallace", "VP Michele Anthony"); else None."""
+    for at in range(1, len(names) - 1):
+        t = names[at]
+        if not lex.is_given(t.key):
+            continue  # an English given name that is no word ("Sarah", "Ian"); "Grand Ole Opry" has none
+        rest = names[at + 1 :]
+        if len(rest) > 2 or not all(t.text[:1].isupper() and not t.text.isupper() and _surname_like(t, lex, limit=SURNAME_ZIPF) for t in rest):
+            return None
+        head = names[:at]
+        if all(_initial(h) and h.text.endswith(".") for h in head):
+            return 0
+        if all(h.text.isupper() or (
+            plausible.zipf(h.key) >= DESCRIPTOR_ZIPF and h.key not in lexicon.STOPWORDS and not lex.is_given(h.key) and h.key not in evidence.given_names()
+        ) for h in head):
+            return at
+        return None
+    return None
 
 
 def _credit_word(t: Token, lex: Lexicon) -> bool:
