@@ -815,6 +815,14 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
             _judge(idx[cut_at:], toks, j, following=following)
             return
+    if j.language in (None, "en") and not cued and len(idx) == 2:
+        seg = toks[idx[0] : idx[-1] + 1]
+        cue = _word_surname_cue(seg, seg, text, lex) if title_before(text, seg[0].start) is None else None
+        if cue is not None:
+            # "singer John Legend", "resident Val Lay", "Daniella Pick, an Israeli singer": a
+            # listed given name and a surname that is a word, with a person's cue at the name itself
+            found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
+            return
     whole = idx
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
@@ -841,12 +849,6 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         if credited is not None:
             # "Matt York/AP", "REUTERS/Ammar Awad", "London Philip Toscano/PA": a photographer's credit
             found.append(Candidate(credited, "name", evidence="cue:credit"))
-            return
-        cue = _word_surname_cue(seg, names, text, lex)
-        if cue is not None:
-            # "singer John Legend", "resident Val Lay", "Adam Mount, a senior fellow at": a
-            # listed given name and a surname that is a word, with a person's cue at the name itself
-            found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
             return
     if (
         len(names) == 2 and names[0].key in lexicon.ARTICLE_WORDS and names[0].text[:1].isupper() and not titled

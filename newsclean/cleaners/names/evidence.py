@@ -147,9 +147,32 @@ def role_after(text: str, end: int) -> str | None:
     words = m.group(1).split()
     possessive = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
     lead = words[possessive + 1 :] if possessive is not None else words[1:] if words and words[0].lower() in _DETERMINERS else words
-    if any(not w.islower() and not w[:1].isdigit() for w in lead):
+    if any(not w.islower() and not w[:1].isdigit() and not demonym(w) for w in lead):
         return None
     return "appositive"
+
+
+# Demonyms that are not a place's name plus an ending ("British" is not "Brit" + "ish").
+_IRREGULAR_DEMONYMS = frozenset(
+    """british english scottish irish welsh french dutch swiss danish swedish finnish polish spanish turkish greek thai
+    american canadian mexican chinese korean german norwegian palestinian iraqi saudi emirati arab african asian
+    european""".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def demonym(word: str) -> bool:
+    """A capitalised adjective of nationality ("Israeli", "American", "Japanese",
+    "Palestinian", "British"): in a role appositive it modifies the role ("Daniella Pick,
+    an Israeli singer"), it is no name of its own."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    low = word.lower()
+    if low in _IRREGULAR_DEMONYMS:
+        return True
+    bases = [low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "a", low[:-4] + "a"] if len(low) > 5 else []
+    ends = low.endswith(("i", "n", "ese"))
+    return ends and any(len(b) > 3 and plausible.is_region(b) for b in bases)
 
 
 @lru_cache(maxsize=65536)
