@@ -720,6 +720,14 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     lex, found, orphans, text = j.lex, j.found, j.orphans, j.text
     while idx and toks[idx[-1]].connector:
         idx = idx[:-1]
+    if len(idx) > 3 and toks[idx[0]].connector and toks[idx[0]].key == "of" and idx[0] > 0 and j.language in (None, "en"):
+        at = _office_place([idx[0] - 1], idx[1:], toks, lex)
+        if at is not None:
+            # "Mayor of Chicago Rahm Emanuel", "Mayor of London Sadiq Khan": the office's
+            # place, then the office holder's name; the place is no part of the name
+            _judge(idx[1 : 1 + at], toks, j, following=toks[idx[1 + at]])
+            found.append(Candidate(toks[idx[1 + at] : idx[-1] + 1], "name", titled=True, evidence="title"))
+            return
     while idx and toks[idx[0]].connector:
         idx = idx[1:]
     if not idx:
@@ -1047,6 +1055,25 @@ def _cued_full_name(seg: list[Token], names: list[Token], text: str, language: s
 _MODEL_NUMBER_AFTER = re.compile(r"^[ \t\u00a0]+[A-Z0-9-]*\d[A-Z0-9-]*(?![\w])")
 
 
+def _office_place(head: list[int], rest: list[int], toks: list[Token], lex: Lexicon) -> int | None:
+    """After "<title> of", the position in ``rest`` where the office holder's name starts
+    when a place (one to three words) comes first and two or three name words follow
+    ("Mayor of Chicago Rahm Emanuel", "Governor of New York Andrew Cuomo"); else None."""
+    if not head or not _is_head(toks[head[-1]]) or any(toks[k].connector for k in rest):
+        return None
+    for at in range(min(3, len(rest) - 2), 0, -1):
+        place, names = [toks[k] for k in rest[:at]], [toks[k] for k in rest[at:]]
+        if not plausible.is_place(" ".join(t.key for t in place)) or len(names) > MAX_CUED_TOKENS:
+            continue
+        first = names[0].key
+        if not (lex.is_given(first) or first in evidence.given_names() or _name_shaped(names, lex)) or not _cue_shaped(names, lex):
+            return None
+        if plausible.is_place(" ".join(t.key for t in place + names[:1])):
+            return None  # "Mayor of New York City": the place goes on
+        return at
+    return None
+
+
 def _given_name_tail(names: list[Token], lex: Lexicon) -> int | None:
     """Where a person's name starts in a run of capitalised words no rule took whole: 0
     when initials with full stops open it before a given name ("R. Nicholas Burns"); the
@@ -1098,8 +1125,8 @@ def _credited_name(seg: list[Token], names: list[Token], text: str, lex: Lexicon
     middle_initials = all(_initial(t) for t in names[1:-1])
     if not (_credit_word(names[0], lex) and _credit_word(names[-1], lex) and (middle_initials or all(_credit_word(t, lex) for t in names[1:-1]))):
         return None
-    if plausible.is_place(" ".join(t.key for t in names)):
-        return None  # "Downing Street/AP": a place in the caption
+    if plausible.is_place(" ".join(t.key for t in names)) or names[-1].key in _STREET_WORDS or names[-1].text.rstrip(".") in _STREET_ABBREVIATIONS:
+        return None  # "Downing Street/AP", "Oxford Street/AFP": a place in the caption
     return seg
 
 
