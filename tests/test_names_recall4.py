@@ -162,3 +162,29 @@ def test_the_office_place_between_the_title_and_the_name_is_no_part_of_it():
 def test_an_institution_of_a_place_is_no_office():
     assert persons("She works at the University of Chicago Press Office in town.") == []
     assert persons("The Bank of England Museum Shop opened in May.") == []
+
+
+# ------------------------------------------- a full name as subject, a person's pronoun after
+
+
+def test_a_full_name_opening_a_sentence_with_a_verb_and_his_or_her():
+    assert persons("We won at last. Aroldis Chapmani celebrates with his team-mates.") == ["Aroldis Chapmani"]
+
+
+def test_a_verb_and_a_pronoun_leave_things_and_firms_alone():
+    assert persons("He sent back the draft with a few red Magic Marker corrections in his hand.") == []
+    assert persons("Hewlett Packard reported its results, and his bonus rose.") == []
+    assert persons("Sales rose. Zorbex Quantel reports its figures to his board.") == []
+
+
+# ----------------------------------------------------------- a place's possessive before
+
+
+def test_a_place_possessive_before_a_name_no_list_has():
+    assert persons("He gave up a home run to Cleveland’s Rajai Davisson just four outs from the title.") == ["Rajai Davisson"]
+
+
+def test_a_place_possessive_before_a_venue_or_a_landmark_is_no_person():
+    assert persons("The show at Chicago’s Wrigley Field sold out.") == []
+    assert persons("It came live from Nashville’s Grand Ole Opry House and the Ryman.") == []
+    assert persons("A trip to Britain’s Lake District is planned.") == []

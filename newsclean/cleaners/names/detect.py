@@ -989,6 +989,12 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             cue = "occupation"  # "la doctora Alaa Al-Najjar"
         if not cue and seg[-1].possessive and evidence.possession_after(text, seg[-1].end + 2):
             cue = "possessive"  # "in Zinedine Zidane’s team", "Earyel Bowleg’s wife"
+        if not cue and j.language in (None, "en") and len(names) >= 2 and not plausible.is_vocabulary(names[0].key) and not (
+            following is not None and following.key in _ORG_OR_POST
+        ) and _place_possessive_before(text, seg[0].start) and not any(
+            t.key in lexicon.FACILITY_WORDS or t.key in _ORG_OR_POST or t.key in _STREET_WORDS or plausible.is_english_word_not_name(t.key) for t in names
+        ):
+            cue = "place"  # "a home run to Cleveland’s Rajai Davis", "Japan’s Itsunori Onodera"
         if cue:
             found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
             return
@@ -1072,6 +1078,16 @@ def _office_place(head: list[int], rest: list[int], toks: list[Token], lex: Lexi
             return None  # "Mayor of New York City": the place goes on
         return at
     return None
+
+
+_PLACE_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[’']s[ \t\u00a0]+$")
+
+
+def _place_possessive_before(text: str, start: int) -> bool:
+    """A city's or a country's possessive right before ``text[start:]`` ("Cleveland’s",
+    "South Korea’s"): before a name-shaped run it says whose the person is."""
+    m = _PLACE_POSSESSIVE_BEFORE.search(text[max(0, start - 30) : start])
+    return m is not None and plausible.is_place(fold(m.group(1)))
 
 
 def _given_name_tail(names: list[Token], lex: Lexicon) -> int | None:
