@@ -188,3 +188,13 @@ def test_a_place_possessive_before_a_venue_or_a_landmark_is_no_person():
     assert persons("The show at Chicago’s Wrigley Field sold out.") == []
     assert persons("It came live from Nashville’s Grand Ole Opry House and the Ryman.") == []
     assert persons("A trip to Britain’s Lake District is planned.") == []
+
+
+def test_a_name_after_a_credit_line_opening():
+    assert "Lincoln Feast" in persons("(Reporting by Jack Kim; Editing by Lincoln Feast)")
+    assert evidence.credit_line_before("Editing by ", 11) and not evidence.credit_line_before("stopped by ", 11)
+
+
+def test_a_credit_line_before_no_given_name_is_left_alone():
+    assert persons("Editing by Reuters Staff") == []
+    assert persons("Photos by Grand Central Station") == []

@@ -1129,7 +1129,12 @@ def _credited_name(seg: list[Token], names: list[Token], text: str, lex: Lexicon
     Awad", "Jae C. Hong/AP"), or None. A place that opens the run is the caption's last
     word, glued to the credit after it ("Whitley Bay, Northumberland Owen Humphreys/PA")."""
     end = seg[-1].end + (2 if seg[-1].possessive else 0)
-    if not 2 <= len(names) <= MAX_CUED_TOKENS + 1 or not evidence.photo_credit(text, seg[0].start, end):
+    if not 2 <= len(names) <= MAX_CUED_TOKENS + 1:
+        return None
+    if not evidence.photo_credit(text, seg[0].start, end) and not (
+        # "Editing by Lincoln Feast": a credit line, then a listed given name
+        evidence.credit_line_before(text, seg[0].start) and names[0].key in evidence.given_names() and len(names) <= MAX_CUED_TOKENS
+    ):
         return None
     lead = names[0].key
     second = names[1].key

@@ -236,6 +236,18 @@ def photo_credit(text: str, start: int, end: int) -> bool:
     return bool(_CREDIT_AFTER.match(text[end : end + 40]) or _CREDIT_BEFORE.search(text[max(0, start - 40) : start]))
 
 
+# The opening of a news agency's credit line right before a name ("Editing by ", "Reporting by ").
+_CREDIT_LINE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?|[Pp]hotographs?|[Ii]llustrations?|[Gg]raphics?)[ \t]+by[ \t]+$"
+)
+
+
+def credit_line_before(text: str, start: int) -> bool:
+    """A credit line opens right before ``text[start:]`` ("(Reporting by Jack Kim; Editing
+    by Lincoln Feast)", "Photos by ..."): the words after it are a person's name."""
+    return _CREDIT_LINE_BEFORE.search(text[max(0, start - 30) : start]) is not None
+
+
 def agency_word(word: str) -> bool:
     """A word a photo credit names as the agency ("AP", "Reuters", "Getty")."""
     return bool(_AGENCY_WORD.match(word))
