@@ -198,3 +198,16 @@ def test_a_name_after_a_credit_line_opening():
 def test_a_credit_line_before_no_given_name_is_left_alone():
     assert persons("Editing by Reuters Staff") == []
     assert persons("Photos by Grand Central Station") == []
+
+
+# --------------------------------------------------------------- romanised Korean names
+
+
+def test_a_korean_name_with_a_cue():
+    assert persons("Kim Dong-yup, professor at the institute, said the test failed.") == ["Kim Dong-yup"]
+    assert persons('Its envoy in Geneva, Han Tae Song, said: "We will respond."') == ["Han Tae Song"]
+
+
+def test_korean_shaped_words_without_a_cue_or_a_surname_stay_things():
+    assert persons("The Park Tae Kwon Do club opened on Monday.") == []
+    assert persons("Members of the Bay Co-op met on Monday.") == []

@@ -831,6 +831,13 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             # listed given name and a surname that is a word, with a person's cue at the name itself
             found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
             return
+    if j.language in (None, "en") and not cued and len(idx) in (2, 3):
+        seg = toks[idx[0] : idx[-1] + 1]
+        if _korean_shaped(seg) and _cue(seg, text, j.language):
+            # "Kim Dong-yup, professor at", "Han Tae Song, said": a Korean surname and a
+            # romanised two-syllable given name, with a person's cue
+            found.append(Candidate(seg, "name", evidence="cue:korean"))
+            return
     whole = idx
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
@@ -1088,6 +1095,20 @@ def _place_possessive_before(text: str, start: int) -> bool:
     "South Korea’s"): before a name-shaped run it says whose the person is."""
     m = _PLACE_POSSESSIVE_BEFORE.search(text[max(0, start - 30) : start])
     return m is not None and plausible.is_place(fold(m.group(1)))
+
+
+_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,4}$")
+_HYPHENED_SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}$")
+
+
+def _korean_shaped(seg: list[Token]) -> bool:
+    """A romanised Korean name: a short surname of the name lists, then a given name of
+    two syllables, hyphenated ("Kim Dong-yup") or as two words ("Han Tae Song")."""
+    if any(t.connector or t.possessive for t in seg[:-1]) or seg[0].key not in evidence.surnames() or not _SYLLABLE.match(seg[0].text):
+        return False
+    if len(seg) == 2:
+        return bool(_HYPHENED_SYLLABLES.match(seg[1].text))
+    return all(_SYLLABLE.match(t.text) and t.key not in lexicon.STOPWORDS for t in seg[1:])
 
 
 def _given_name_tail(names: list[Token], lex: Lexicon) -> int | None:
