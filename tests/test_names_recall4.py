@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsclean.cleaners.names import empty_gazetteer, find_persons
-from newsclean.cleaners.names import evidence
+from newsclean.cleaners.names import empty_gazetteer, evidence, find_persons
 
 DAY = dt.date(2017, 11, 20)
 
