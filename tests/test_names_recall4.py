@@ -34,6 +34,8 @@ def test_a_given_name_that_is_a_word_or_a_place_surname_in_a_credit():
     # both words are English words or places: only the credit says person
     assert persons("The star on stage. Photograph: Matt York/AP") == ["Matt York"]
     assert persons("The star on stage. (Taylor Turner/Getty Images)") == ["Taylor Turner"]
+    # a street word after a given name is a surname in a credit
+    assert persons("Police walk the site. Carl Court/Getty Images") == ["Carl Court"]
 
 
 def test_the_caption_place_glued_before_the_credit_is_not_part_of_the_name():

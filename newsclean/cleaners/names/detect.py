@@ -1167,8 +1167,9 @@ def _credited_name(seg: list[Token], names: list[Token], text: str, lex: Lexicon
     middle_initials = all(_initial(t) for t in names[1:-1])
     if not (_credit_word(names[0], lex) and _credit_word(names[-1], lex) and (middle_initials or all(_credit_word(t, lex) for t in names[1:-1]))):
         return None
-    if plausible.is_place(" ".join(t.key for t in names)) or names[-1].key in _STREET_WORDS or names[-1].text.rstrip(".") in _STREET_ABBREVIATIONS:
-        return None  # "Downing Street/AP", "Oxford Street/AFP": a place in the caption
+    street = names[-1].key in _STREET_WORDS or names[-1].text.rstrip(".") in _STREET_ABBREVIATIONS
+    if plausible.is_place(" ".join(t.key for t in names)) or (street and names[0].key not in evidence.given_names()):
+        return None  # "Downing Street/AP", "Oxford Street/AFP": a place in the caption ("Carl Court/Getty" is a photographer)
     return seg
 
 
