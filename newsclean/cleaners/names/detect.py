@@ -825,8 +825,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             return
     if j.language in (None, "en") and not cued and len(idx) == 2:
         seg = toks[idx[0] : idx[-1] + 1]
-        cue = _word_surname_cue(seg, seg, text, lex) if title_before(text, seg[0].start) is None else None
-        if cue is not None:
+        cue = _word_surname_cue(seg, seg, text, lex)
+        if cue is not None and title_before(text, seg[0].start) is None:
             # "singer John Legend", "resident Val Lay", "Daniella Pick, an Israeli singer": a
             # listed given name and a surname that is a word, with a person's cue at the name itself
             found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
@@ -1150,8 +1150,8 @@ def _credited_name(seg: list[Token], names: list[Token], text: str, lex: Lexicon
     Awad", "Jae C. Hong/AP"), or None. A place that opens the run is the caption's last
     word, glued to the credit after it ("Whitley Bay, Northumberland Owen Humphreys/PA")."""
     end = seg[-1].end + (2 if seg[-1].possessive else 0)
-    if not 2 <= len(names) <= MAX_CUED_TOKENS + 1:
-        return None
+    if not 2 <= len(names) <= MAX_CUED_TOKENS + 1 or ("/" not in text[end : end + 3] and "/" not in text[max(0, seg[0].start - 3) : seg[0].start] and "by" not in text[max(0, seg[0].start - 4) : seg[0].start]):
+        return None  # no slash beside the run, no "by" before it: no credit
     if not evidence.photo_credit(text, seg[0].start, end) and not (
         # "Editing by Lincoln Feast": a credit line, then a listed given name
         evidence.credit_line_before(text, seg[0].start) and names[0].key in evidence.given_names() and len(names) <= MAX_CUED_TOKENS

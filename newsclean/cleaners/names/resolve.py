@@ -1426,7 +1426,7 @@ def _referred_to_as_person(text: str, tok: Token) -> bool:
 # A finite verb right after a subject: a lowercase word ending in -s or -ed ("celebrates",
 # "scored"); the rest of its sentence, up to its end.
 _FINITE_VERB = re.compile(r"^[ \t]+([a-z]{3,}(?:s|ed))\b")
-_SENTENCE_REST = re.compile(r"^[^.!?\n]{0,160}")
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,160}")  # used with match(text, pos)
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][ \t\"“‘']*|\n)$")
 _THING_PRONOUN = re.compile(r"\b(?:it|its|itself|they|them|their|theirs|themselves)\b", re.IGNORECASE)
 
@@ -1437,14 +1437,17 @@ def _acts_with_pronoun(text: str, c: Candidate) -> bool:
     or a thing takes "its" ("Hewlett Packard reported its results")."""
     if any(plausible.is_vocabulary(t.key) for t in c.name_tokens()):
         return False  # "red Magic Marker corrections": words, not a name
-    surface = re.escape(text[c.start : c.end])
-    for m in re.finditer(r"(?<![\w’'-])" + surface + r"(?![\w’'-])", text):
-        if not _SENTENCE_OPEN.search(text[max(0, m.start() - 4) : m.start()]):
+    surface = text[c.start : c.end]
+    at = text.find(surface)
+    while at >= 0:
+        start, end = at, at + len(surface)
+        at = text.find(surface, end)
+        if not _SENTENCE_OPEN.search(text[max(0, start - 4) : start]):
             continue  # the subject opens its sentence
-        verb = _FINITE_VERB.match(text[m.end() : m.end() + 30])
+        verb = _FINITE_VERB.match(text[end : end + 30])
         if verb is None or verb.group(1) in _NOUN_OPENERS:
             continue
-        rest = _SENTENCE_REST.match(text[m.end() + verb.end() :])
+        rest = _SENTENCE_REST.match(text, end + verb.end())
         if rest is None:
             continue
         person, thing = _PERSONAL_PRONOUN.search(rest.group(0)), _THING_PRONOUN.search(rest.group(0))
