@@ -76,6 +76,9 @@ def test_lowercase_star_before_a_name_is_a_cue_capitalised_star_is_a_title():
 def test_sports_roles_leave_things_alone():
     assert persons("The closer Look at the budget came on Friday.") == []
     assert persons("A backup Generator Station was built in the valley.") == []
+    # capitalised, the nouns open a title or a thing's name: no mention at all
+    for text in ("She starred in Rookie Blue for years.", "It was a Closer Look at the data."):
+        assert find_persons(text, DAY, empty_gazetteer(), language="en")[1] == []
 
 
 # ---------------------------------------- a surname that is a word, with a cue at the name

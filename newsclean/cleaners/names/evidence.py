@@ -75,8 +75,6 @@ OCCUPATION_NOUNS = frozenset(
     granddaughter grandmother grandfather friend member mum mom dad stylist villager
     meteorologist forecaster anchor host co-host presenter commentator broadcaster pundit
     opener batsman batter bowler spinner paceman captain skipper all-rounder allrounder teammate
-    closer reliever rookie journeyman slugger cornerback receiver catcher lineman tailback
-    fullback halfback backup
     lobbyist consultant strategist adviser advisor aide blogger podcaster
     fiscal abogado abogada ministro ministra presidente presidenta senador senadora diputado
     diputada alcalde alcaldesa entrenador portero delantero defensa periodista investigador
@@ -339,10 +337,16 @@ def cue_before(text: str, start: int) -> str | None:
     return None
 
 
-# Nouns that name a person only in lowercase right before the name: capitalised, they open
-# a work's or a thing's name ("the Star Wars Saga", "The Star Spangled Banner"), so they are
-# no occupation noun (:func:`occupation` strips those from a capitalised run).
-LOWERCASE_ROLE_NOUNS = frozenset("star superstar".split())
+# Nouns that name a person only in lowercase right before the name ("Cavaliers star LeBron
+# James", "closer Aroldis Chapman", "the rookie JuJu Smith-Schuster"): capitalised, they open
+# a work's or a thing's name ("the Star Wars Saga", "Rookie Blue", "a Closer Look"), so they
+# are no occupation noun (:func:`occupation` strips those from a capitalised run).
+LOWERCASE_ROLE_NOUNS = frozenset(
+    """
+    star superstar closer reliever rookie journeyman slugger cornerback receiver catcher lineman
+    tailback fullback halfback backup
+    """.split()
+)
 
 
 def _sentence_start(before: str, pos: int) -> bool:
