@@ -720,6 +720,14 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     lex, found, orphans, text = j.lex, j.found, j.orphans, j.text
     while idx and toks[idx[-1]].connector:
         idx = idx[:-1]
+    if len(idx) > 3 and toks[idx[0]].connector and toks[idx[0]].key == "of" and idx[0] > 0 and j.language in (None, "en"):
+        at = _office_place([idx[0] - 1], idx[1:], toks, lex)
+        if at is not None:
+            # "Mayor of Chicago Rahm Emanuel", "Mayor of London Sadiq Khan": the office's
+            # place, then the office holder's name; the place is no part of the name
+            _judge(idx[1 : 1 + at], toks, j, following=toks[idx[1 + at]])
+            found.append(Candidate(toks[idx[1 + at] : idx[-1] + 1], "name", titled=True, evidence="title"))
+            return
     while idx and toks[idx[0]].connector:
         idx = idx[1:]
     if not idx:
@@ -817,6 +825,21 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             _judge(idx[:cut_at], toks, j, following=toks[idx[cut_at]])
             _judge(idx[cut_at:], toks, j, following=following)
             return
+    if j.language in (None, "en") and not cued and len(idx) == 2:
+        seg = toks[idx[0] : idx[-1] + 1]
+        cue = _word_surname_cue(seg, seg, text, lex)
+        if cue is not None and title_before(text, seg[0].start) is None:
+            # "singer John Legend", "resident Val Lay", "Daniella Pick, an Israeli singer": a
+            # listed given name and a surname that is a word, with a person's cue at the name itself
+            found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
+            return
+    if j.language in (None, "en") and not cued and len(idx) in (2, 3):
+        seg = toks[idx[0] : idx[-1] + 1]
+        if _korean_shaped(seg) and _cue(seg, text, j.language):
+            # "Kim Dong-yup, professor at", "Han Tae Song, said": a Korean surname and a
+            # romanised two-syllable given name, with a person's cue
+            found.append(Candidate(seg, "name", evidence="cue:korean"))
+            return
     whole = idx
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
@@ -838,6 +861,12 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     gaz = lex.gaz
     title = title_before(text, seg[0].start)
     titled = title is not None or cued
+    if not titled and j.language in (None, "en"):
+        credited = _credited_name(seg, names, text, lex)
+        if credited is not None:
+            # "Matt York/AP", "REUTERS/Ammar Awad", "London Philip Toscano/PA": a photographer's credit
+            found.append(Candidate(credited, "name", evidence="cue:credit"))
+            return
     if (
         len(names) == 2 and names[0].key in lexicon.ARTICLE_WORDS and names[0].text[:1].isupper() and not titled
         and names[1].key not in gaz.surnames and _name_shaped(names[1:], lex)
@@ -929,10 +958,25 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # article uses the surname alone as one ("Chairman Schiff", "Schiff said")
         found.append(Candidate(seg, "weak", evidence="weak"))
         return
+    if (
+        j.language in (None, "en") and len(names) >= 3 and len(seg) == len(names) and names[-1].key not in _ORG_OR_POST
+        and not _quoted_start(text, seg[0].start) and not _MODEL_NUMBER_AFTER.match(text[seg[-1].end : seg[-1].end + 20])
+    ):
+        at = _given_name_tail(names, lex)
+        if at == 0:
+            # "R. Nicholas Burns": an initial before a given name no other rule vouches for
+            found.append(Candidate(seg, "name", evidence="name_list"))
+            return
+        if at is not None:
+            # "Principal Investigator Sarah Wallace", "Insider Ian Rapoport", "VP Michele
+            # Anthony": capitalised role words before a given name and a surname
+            _judge(idx[idx.index(toks.index(names[at])) :], toks, j, following=following)
+            return
     shaped = 2 <= len(names) <= MAX_UNKNOWN_TOKENS - 1 and _name_shaped(names, lex)
     if not shaped and j.language in (None, "en") and 2 <= len(names) <= MAX_CUED_TOKENS and (
         evidence.role_after(text, seg[-1].end + (2 if seg[-1].possessive else 0))
         or (len(names) == 2 and evidence.cue_before(text, seg[0].start) == "occupation")
+        or (len(names) == 2 and _place_surname_cue(seg, names, text, lex))
     ) and _cue_shaped(names, lex):
         # a word some list or language also has as a place or a word ("Sachin", "Ndali"),
         # in a run a role describes: "Sachin Kumar, a local villager,", "Saphina Ndali is a mother of two"
@@ -954,6 +998,12 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             cue = "occupation"  # "la doctora Alaa Al-Najjar"
         if not cue and seg[-1].possessive and evidence.possession_after(text, seg[-1].end + 2):
             cue = "possessive"  # "in Zinedine Zidane’s team", "Earyel Bowleg’s wife"
+        if not cue and j.language in (None, "en") and len(names) >= 2 and not plausible.is_vocabulary(names[0].key) and not (
+            following is not None and following.key in _ORG_OR_POST
+        ) and _place_possessive_before(text, seg[0].start) and not any(
+            t.key in lexicon.FACILITY_WORDS or t.key in _ORG_OR_POST or t.key in _STREET_WORDS or plausible.is_english_word_not_name(t.key) for t in names
+        ):
+            cue = "place"  # "a home run to Cleveland’s Rajai Davis", "Japan’s Itsunori Onodera"
         if cue:
             found.append(Candidate(seg, "name", evidence=f"cue:{cue}"))
             return
@@ -961,6 +1011,11 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             # "Goo Goo Dolls", "Arctic Monkeys": no given name and a plural noun at the end
             # name a group (a band, a team), not one person; a list of people around it says nothing
             return
+        found.append(Candidate(seg, "weak", evidence="weak"))
+    elif j.language in (None, "en") and _place_surname_shaped(names, lex):
+        # "Koichi Nakano": a surname that is also a town (Japanese surnames often are),
+        # after a given name that is no word and no place; kept only where the article
+        # uses the surname alone as a person ("Nakano said")
         found.append(Candidate(seg, "weak", evidence="weak"))
     # headline case ("Lavrov Rebuff Pompeo") or a place ("Khan Sheikhoun"): each word
     # is a person only if this document names someone in full with that surname
@@ -1009,6 +1064,170 @@ def _cued_full_name(seg: list[Token], names: list[Token], text: str, language: s
         and not any(t.key in lexicon.STOPWORDS or _org_word(t.key) for t in names)
         and _cue(seg, text, language) is not None
     )
+
+
+# A product's model number right after a run ("Dell Alienware AW3418DW"): capitals and digits.
+_MODEL_NUMBER_AFTER = re.compile(r"^[ \t\u00a0]+[A-Z0-9-]*\d[A-Z0-9-]*(?![\w])")
+
+
+def _office_place(head: list[int], rest: list[int], toks: list[Token], lex: Lexicon) -> int | None:
+    """After "<title> of", the position in ``rest`` where the office holder's name starts
+    when a place (one to three words) comes first and two or three name words follow
+    ("Mayor of Chicago Rahm Emanuel", "Governor of New York Andrew Cuomo"); else None."""
+    if not head or not _is_head(toks[head[-1]]) or any(toks[k].connector for k in rest):
+        return None
+    for at in range(min(3, len(rest) - 2), 0, -1):
+        place, names = [toks[k] for k in rest[:at]], [toks[k] for k in rest[at:]]
+        if not plausible.is_place(" ".join(t.key for t in place)) or len(names) > MAX_CUED_TOKENS:
+            continue
+        first = names[0].key
+        if not (lex.is_given(first) or first in evidence.given_names() or _name_shaped(names, lex)) or not _cue_shaped(names, lex):
+            return None
+        if plausible.is_place(" ".join(t.key for t in place + names[:1])):
+            return None  # "Mayor of New York City": the place goes on
+        return at
+    return None
+
+
+_PLACE_POSSESSIVE_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[’']s[ \t\u00a0]+$")
+
+
+def _place_possessive_before(text: str, start: int) -> bool:
+    """A city's or a country's possessive right before ``text[start:]`` ("Cleveland’s",
+    "South Korea’s"): before a name-shaped run it says whose the person is."""
+    m = _PLACE_POSSESSIVE_BEFORE.search(text[max(0, start - 30) : start])
+    return m is not None and plausible.is_place(fold(m.group(1)))
+
+
+_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,4}$")
+_HYPHENED_SYLLABLES = re.compile(r"^[A-Z][a-z]{1,4}-[A-Za-z][a-z]{1,4}$")
+
+
+def _korean_shaped(seg: list[Token]) -> bool:
+    """A romanised Korean name: a short surname of the name lists, then a given name of
+    two syllables, hyphenated ("Kim Dong-yup") or as two words ("Han Tae Song")."""
+    if any(t.connector or t.possessive for t in seg[:-1]) or seg[0].key not in evidence.surnames() or not _SYLLABLE.match(seg[0].text):
+        return False
+    if len(seg) == 2:
+        return bool(_HYPHENED_SYLLABLES.match(seg[1].text))
+    return all(_SYLLABLE.match(t.text) and t.key not in lexicon.STOPWORDS for t in seg[1:])
+
+
+def _given_name_tail(names: list[Token], lex: Lexicon) -> int | None:
+    """Where a person's name starts in a run of capitalised words no rule took whole: 0
+    when initials with full stops open it before a given name ("R. Nicholas Burns"); the
+    position of a given name no word doubts that one or two surname-like words close,
+    when every word before it is English vocabulary or an acronym ("Principal
+    Investigator Sarah Wallace", "VP Michele Anthony"); else None."""
+    for at in range(1, len(names) - 1):
+        t = names[at]
+        if not lex.is_given(t.key):
+            continue  # an English given name that is no word ("Sarah", "Ian"); "Grand Ole Opry" has none
+        rest = names[at + 1 :]
+        if len(rest) > 2 or not all(t.text[:1].isupper() and not t.text.isupper() and _surname_like(t, lex, limit=SURNAME_ZIPF) for t in rest):
+            return None
+        head = names[:at]
+        if all(_initial(h) and h.text.endswith(".") for h in head):
+            return 0
+        if all(h.text.isupper() or (
+            plausible.zipf(h.key) >= DESCRIPTOR_ZIPF and h.key not in lexicon.STOPWORDS and not lex.is_given(h.key) and h.key not in evidence.given_names()
+        ) for h in head):
+            return at
+        return None
+    return None
+
+
+def _credit_word(t: Token, lex: Lexicon) -> bool:
+    """A word a photographer's name may have: capitalised, not in capitals only, no
+    stop word, organisation word, title or agency ("Getty")."""
+    k = t.key
+    if len(k) < 2 or not t.text[:1].isupper() or t.text.isupper() or t.connector:
+        return False
+    # an organisation word the surname lists have is a surname here ("Matt York/AP")
+    return not (k in lexicon.STOPWORDS or (_org_word(k) and k not in evidence.surnames()) or _is_title(t) or evidence.agency_word(t.text))
+
+
+def _credited_name(seg: list[Token], names: list[Token], text: str, lex: Lexicon) -> list[Token] | None:
+    """The tokens of a photographer's name in a photo credit ("Matt York/AP", "REUTERS/Ammar
+    Awad", "Jae C. Hong/AP"), or None. A place that opens the run is the caption's last
+    word, glued to the credit after it ("Whitley Bay, Northumberland Owen Humphreys/PA")."""
+    end = seg[-1].end + (2 if seg[-1].possessive else 0)
+    if not 2 <= len(names) <= MAX_CUED_TOKENS + 1 or ("/" not in text[end : end + 3] and "/" not in text[max(0, seg[0].start - 3) : seg[0].start] and "by" not in text[max(0, seg[0].start - 4) : seg[0].start]):
+        return None  # no slash beside the run, no "by" before it: no credit
+    if not evidence.photo_credit(text, seg[0].start, end) and not (
+        # "Editing by Lincoln Feast": a credit line, then a listed given name
+        evidence.credit_line_before(text, seg[0].start) and names[0].key in evidence.given_names() and len(names) <= MAX_CUED_TOKENS
+    ):
+        return None
+    lead = names[0].key
+    second = names[1].key
+    if len(names) > 2 and plausible.is_place(lead) and second in evidence.given_names() and (lead not in evidence.given_names() or not plausible.is_place(second)):
+        names = names[1:]
+        seg = seg[seg.index(names[0]) :]
+    if not 2 <= len(names) <= MAX_CUED_TOKENS:
+        return None
+    middle_initials = all(_initial(t) for t in names[1:-1])
+    if not (_credit_word(names[0], lex) and _credit_word(names[-1], lex) and (middle_initials or all(_credit_word(t, lex) for t in names[1:-1]))):
+        return None
+    street = names[-1].key in _STREET_WORDS or names[-1].text.rstrip(".") in _STREET_ABBREVIATIONS
+    if plausible.is_place(" ".join(t.key for t in names)) or (street and names[0].key not in evidence.given_names()):
+        return None  # "Downing Street/AP", "Oxford Street/AFP": a place in the caption ("Carl Court/Getty" is a photographer)
+    return seg
+
+
+def _word_surname_cue(seg: list[Token], names: list[Token], text: str, lex: Lexicon) -> str | None:
+    """The cue that makes a listed given name and a surname that is an English word one
+    person ("singer John Legend", "resident Val Lay", "Adam Mount, a senior fellow at"):
+    an occupation noun right before the run, a role appositive or an age right after it.
+    None when there is no such cue or the run is not that shape (a speech verb alone says
+    nothing: "said Grace Church")."""
+    if len(names) != 2 or len(seg) != 2:
+        return None
+    first, last = names
+    if first.key not in evidence.given_names() or first.key in lexicon.STOPWORDS or first.text.isupper() or _initial(first):
+        return None
+    k = last.key
+    if len(k) < 3 or not last.text[:1].isupper() or last.text.isupper() or not plausible.is_vocabulary(k):
+        return None  # a surname that is no word is for the other rules
+    if k in lexicon.STOPWORDS or _org_word(k) or k in _ORG_OR_POST or plausible.is_region(k) or k in plausible.COMPASS or _is_title(last):
+        return None
+    end = last.end + (2 if last.possessive else 0)
+    if evidence.cue_before(text, seg[0].start) == "occupation":
+        return "occupation"
+    if evidence.role_after(text, end):
+        return "appositive"
+    if evidence.cue_after(text, end) == "age":
+        return "age"
+    return None
+
+
+def _place_surname_cue(seg: list[Token], names: list[Token], text: str, lex: Lexicon) -> bool:
+    """An age, a relative clause or a speech verb at a two-word run whose surname is also a
+    place ("said Jason Nye, 22,", "Ryosuke Kinoshita, who supports"): the run is a person
+    when its first word is a given name or no word at all, and it is not all places."""
+    first = names[0].key
+    if first in lexicon.STOPWORDS or not (first in evidence.given_names() or not (plausible.is_place(first) or plausible.is_vocabulary(first))):
+        return False
+    if not plausible.is_place(names[-1].key) or plausible.is_region(names[-1].key):
+        return False
+    end = seg[-1].end + (2 if seg[-1].possessive else 0)
+    return bool(evidence.cue_after(text, end) or evidence.who_after(text, end) or evidence.cue_before(text, seg[0].start))
+
+
+def _place_surname_shaped(names: list[Token], lex: Lexicon) -> bool:
+    """Two words: a given name no list has that is no word and no place ("Koichi"), and a
+    surname the place lists have but no word or region ("Nakano", "Kinoshita")."""
+    if len(names) != 2:
+        return False
+    first, last = names
+    for t in names:
+        if len(t.key) < 3 or not t.text[:1].isupper() or t.text.isupper() or "." in t.text or t.key in lexicon.STOPWORDS or _org_word(t.key):
+            return False
+    if plausible.is_vocabulary(first.key) or plausible.is_vocabulary_anywhere(first.key) or plausible.is_place(first.key) or plausible.is_region(first.key):
+        return False
+    if plausible.zipf(first.key) >= SURNAME_ZIPF:
+        return False
+    return plausible.is_place(last.key) and not plausible.is_region(last.key) and not plausible.is_vocabulary(last.key)
 
 
 def _surname_after_occupation(tok: Token, lex: Lexicon) -> bool:

@@ -145,9 +145,32 @@ def role_after(text: str, end: int) -> str | None:
     words = m.group(1).split()
     possessive = next((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
     lead = words[possessive + 1 :] if possessive is not None else words[1:] if words and words[0].lower() in _DETERMINERS else words
-    if any(not w.islower() and not w[:1].isdigit() for w in lead):
+    if any(not w.islower() and not w[:1].isdigit() and not demonym(w) for w in lead):
         return None
     return "appositive"
+
+
+# Demonyms that are not a place's name plus an ending ("British" is not "Brit" + "ish").
+_IRREGULAR_DEMONYMS = frozenset(
+    """british english scottish irish welsh french dutch swiss danish swedish finnish polish spanish turkish greek thai
+    american canadian mexican chinese korean german norwegian palestinian iraqi saudi emirati arab african asian
+    european""".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def demonym(word: str) -> bool:
+    """A capitalised adjective of nationality ("Israeli", "American", "Japanese",
+    "Palestinian", "British"): in a role appositive it modifies the role ("Daniella Pick,
+    an Israeli singer"), it is no name of its own."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return False
+    low = word.lower()
+    if low in _IRREGULAR_DEMONYMS:
+        return True
+    bases = [low[:-1], low[:-2], low[:-3], low[:-3] + "e", low[:-2] + "a", low[:-4] + "a"] if len(low) > 5 else []
+    ends = low.endswith(("i", "n", "ese"))
+    return ends and any(len(b) > 3 and plausible.is_region(b) for b in bases)
 
 
 @lru_cache(maxsize=65536)
@@ -182,7 +205,50 @@ def cue_after(text: str, end: int) -> str | None:
     m = _NEXT_WORD.match(after)
     if m and not after[: m.start(1)].strip(", ") and m.group(1).lower() in SPEECH_VERBS:
         return "speech"
+    m = _ADVERB_SPEECH.match(after)
+    if m and m.group(1).lower() in SPEECH_VERBS:
+        return "speech"  # "Kaoru Kuroko, also said", "Jane Roe later told"
     return None
+
+
+# An adverb news prose puts between a subject and its speech verb ("X also said", "X later told").
+_ADVERB_SPEECH = re.compile(
+    r"^,?[ \t\u00a0]+(?:also|later|then|previously|earlier|recently|once|further|repeatedly|again|reportedly|publicly)[ \t\u00a0]+([a-z]+)\b"
+)
+
+# Photo agencies and newspapers a photo credit names next to the photographer, with a
+# slash between ("Matt York/AP", "REUTERS/Ammar Awad", "Taylor Turner/The Washington Post").
+_AGENCY = (
+    r"(?:AP|AFP|Reuters|REUTERS|Getty(?:[ \t]Images)?|EPA|PA|REX|Rex|Shutterstock|Invision|Bloomberg|Xinhua|"
+    r"Associated[ \t]Press|NASA|SWNS|The[ \t](?:[A-Z][a-z]+[ \t]){1,2}(?:Post|Times|News|Journal|Herald|Tribune|Globe))"
+)
+_CREDIT_AFTER = re.compile(r"^[ \t]?/[ \t]?" + _AGENCY + r"(?![\w])")
+_CREDIT_BEFORE = re.compile(r"(?<![\w])" + _AGENCY + r"[ \t]?/[ \t]?$")
+_AGENCY_WORD = re.compile(r"^" + _AGENCY + r"$")
+
+
+def photo_credit(text: str, start: int, end: int) -> bool:
+    """A photographer's credit: a photo agency or a newspaper right after ``text[start:end]``
+    or right before it, a slash between ("Matt York/AP", "Issei Kato / Reuters",
+    "REUTERS/Ammar Awad"). Callers check that the run itself is name-shaped."""
+    return bool(_CREDIT_AFTER.match(text[end : end + 40]) or _CREDIT_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+# The opening of a news agency's credit line right before a name ("Editing by ", "Reporting by ").
+_CREDIT_LINE_BEFORE = re.compile(
+    r"(?<![\w-])(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled|[Pp]hotos?|[Pp]hotographs?|[Ii]llustrations?|[Gg]raphics?)[ \t]+by[ \t]+$"
+)
+
+
+def credit_line_before(text: str, start: int) -> bool:
+    """A credit line opens right before ``text[start:]`` ("(Reporting by Jack Kim; Editing
+    by Lincoln Feast)", "Photos by ..."): the words after it are a person's name."""
+    return _CREDIT_LINE_BEFORE.search(text[max(0, start - 30) : start]) is not None
+
+
+def agency_word(word: str) -> bool:
+    """A word a photo credit names as the agency ("AP", "Reuters", "Getty")."""
+    return bool(_AGENCY_WORD.match(word))
 
 
 # Nouns only a person possesses, right after a possessive ("Zinedine Zidane's team",
@@ -266,7 +332,21 @@ def cue_before(text: str, start: int) -> str | None:
         return "speech"
     if occupation(low) and (word.islower() or _sentence_start(before, m.start(1))):
         return "occupation"
+    if low in LOWERCASE_ROLE_NOUNS and word.islower():
+        return "occupation"  # "Cavaliers star LeBron James", "soul star Peabo Bryson"
     return None
+
+
+# Nouns that name a person only in lowercase right before the name ("Cavaliers star LeBron
+# James", "closer Aroldis Chapman", "the rookie JuJu Smith-Schuster"): capitalised, they open
+# a work's or a thing's name ("the Star Wars Saga", "Rookie Blue", "a Closer Look"), so they
+# are no occupation noun (:func:`occupation` strips those from a capitalised run).
+LOWERCASE_ROLE_NOUNS = frozenset(
+    """
+    star superstar closer reliever rookie journeyman slugger cornerback receiver catcher lineman
+    tailback fullback halfback backup
+    """.split()
+)
 
 
 def _sentence_start(before: str, pos: int) -> bool:

@@ -1477,6 +1477,39 @@ def _referred_to_as_person(text: str, tok: Token) -> bool:
     return False
 
 
+# A finite verb right after a subject: a lowercase word ending in -s or -ed ("celebrates",
+# "scored"); the rest of its sentence, up to its end.
+_FINITE_VERB = re.compile(r"^[ \t]+([a-z]{3,}(?:s|ed))\b")
+_SENTENCE_REST = re.compile(r"[^.!?\n]{0,160}")  # used with match(text, pos)
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?\n][ \t\"“‘']*|\n)$")
+_THING_PRONOUN = re.compile(r"\b(?:it|its|itself|they|them|their|theirs|themselves)\b", re.IGNORECASE)
+
+
+def _acts_with_pronoun(text: str, c: Candidate) -> bool:
+    """The full name is a clause's subject with a finite verb, and the first pronoun later in
+    that sentence is a person's ("Aroldis Chapman celebrates with his team-mate"); a firm
+    or a thing takes "its" ("Hewlett Packard reported its results")."""
+    if any(plausible.is_vocabulary(t.key) for t in c.name_tokens()):
+        return False  # "red Magic Marker corrections": words, not a name
+    surface = text[c.start : c.end]
+    at = text.find(surface)
+    while at >= 0:
+        start, end = at, at + len(surface)
+        at = text.find(surface, end)
+        if not _SENTENCE_OPEN.search(text[max(0, start - 4) : start]):
+            continue  # the subject opens its sentence
+        verb = _FINITE_VERB.match(text[end : end + 30])
+        if verb is None or verb.group(1) in _NOUN_OPENERS:
+            continue
+        rest = _SENTENCE_REST.match(text, end + verb.end())
+        if rest is None:
+            continue
+        person, thing = _PERSONAL_PRONOUN.search(rest.group(0)), _THING_PRONOUN.search(rest.group(0))
+        if person and (thing is None or person.start() < thing.start()):
+            return True
+    return False
+
+
 def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], language: str | None = None) -> list[Candidate]:
     """Keep a name-shaped run no list supports when the article uses its last word
     alone as a person ("Bharrat Ramdehol" ... "Ramdehol had asked", "Mr. Cueto said").
@@ -1534,6 +1567,8 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
                 1 for m in re.finditer(r"(?<![\w’'-])" + surface + r"(?![\w’'-])", text)
                 if (v := _NEXT.match(text[m.end() : m.end() + 30])) and text[m.end() : m.end() + 1] not in "'’" and v.group(1) in _SUBJECT_VERBS
             )
+        if subject_uses == 0 and not noun and not region and language in (None, "en") and len(c.name_tokens()) >= 2 and _acts_with_pronoun(text, c):
+            subject_uses = -1  # "Aroldis Chapman celebrates with his team-mate": a person beyond doubt
         # "Python has many ..." is not enough when the article also writes "Many Python articles"
         if subject_uses < 0 or (
             not noun and subject_uses > 0 and not _used_as_thing(text, c.name_tokens()[-1], subject_uses)
