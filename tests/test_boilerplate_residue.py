@@ -96,6 +96,38 @@ ARTICLE = [
 ]
 
 
+# Residue kinds seen in already-extracted feeds (news-please output of BBC, NPR, NYT, USA
+# Today, The Independent, China Daily pages), each with article text it must leave alone.
+FEED_RESIDUE = [
+    ("image_caption", "Image copyright Getty Images Image caption The pair have been friends for over 20 years"),
+    ("image_caption", "Image caption The Taliban claimed responsibility for the attack"),
+    ("image_caption", "Media caption Ex-minister speaks about the vote"),
+    ("image_caption", "Enlarge this image toggle caption Brendan Smialowski/Getty Images Brendan Smialowski/Getty Images"),
+    ("image_caption", "Croydon Tram derailment 8 show all Croydon Tram derailment 1/8 The scene after a tram overturned"),
+    ("appeal", "Newsletter Sign Up Continue reading the main story Get the Morning Briefing by Email"),
+    ("appeal", "Continue reading the main story"),
+    ("appeal", "Keep up with this story and more by subscribing now"),
+    ("share_widget", "Read or Share this story: https://usat.ly/2FDg8kl"),
+    ("contact_credit", "Follow USA TODAY reporter Mike Snider on Twitter: @MikeSnider."),
+    ("contact_credit", "Email: ebaig@usatoday.com; Follow USA TODAY Personal Tech Columnist @edbaig on Twitter"),
+    ("copyright", "Copyright 1995 - . All rights reserved. The content (including but not limited to text, photo, "
+                  "multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC)."),
+]
+FEED_ARTICLE = [
+    "Media caption writers were told to be brief.",
+    "Photo copyright disputes are common among agencies, lawyers say.",
+    "Image quality matters more than megapixels, the reviewer said.",
+    "Millions follow the president on Twitter: @realDonaldTrump has 50 million followers.",
+    "The show all but collapsed after 3 seasons, with ratings down 1/3.",
+    "Continue reading the report, he urged members of the committee.",
+    "Readers can keep up with the trial by subscribing to the court's alerts, the clerk said.",
+    "File photos of the suspect were released on Monday. Police said more would follow.",
+    "Copyright holders say the new rules reserve too little for them, a study found.",
+]
+RESIDUE += FEED_RESIDUE
+ARTICLE += FEED_ARTICLE
+
+
 @pytest.mark.parametrize(("code", "line"), RESIDUE)
 def test_residue_line_classified(code, line):
     assert classify_line(line) == code
@@ -350,46 +382,6 @@ def test_a_removed_widget_line_does_not_break_a_menu_run():
     short = "Share prices fell 3% on Monday\n\nHome\nNews\nPrint Friendly, PDF & Email\nSport"
     assert strip_residue(short).text == "Share prices fell 3% on Monday\n\nHome\nNews\nSport"
 
-
-# Residue kinds seen in already-extracted feeds (news-please output of BBC, NPR, NYT, USA
-# Today, The Independent, China Daily pages), each with article text it must leave alone.
-FEED_RESIDUE = [
-    ("image_caption", "Image copyright Getty Images Image caption The pair have been friends for over 20 years"),
-    ("image_caption", "Image caption The Taliban claimed responsibility for the attack"),
-    ("image_caption", "Media caption Ex-minister speaks about the vote"),
-    ("image_caption", "Enlarge this image toggle caption Brendan Smialowski/Getty Images Brendan Smialowski/Getty Images"),
-    ("image_caption", "Croydon Tram derailment 8 show all Croydon Tram derailment 1/8 The scene after a tram overturned"),
-    ("appeal", "Newsletter Sign Up Continue reading the main story Get the Morning Briefing by Email"),
-    ("appeal", "Continue reading the main story"),
-    ("appeal", "Keep up with this story and more by subscribing now"),
-    ("share_widget", "Read or Share this story: https://usat.ly/2FDg8kl"),
-    ("contact_credit", "Follow USA TODAY reporter Mike Snider on Twitter: @MikeSnider."),
-    ("contact_credit", "Email: ebaig@usatoday.com; Follow USA TODAY Personal Tech Columnist @edbaig on Twitter"),
-    ("copyright", "Copyright 1995 - . All rights reserved. The content (including but not limited to text, photo, "
-                  "multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC)."),
-]
-FEED_ARTICLE = [
-    "Media caption writers were told to be brief.",
-    "Photo copyright disputes are common among agencies, lawyers say.",
-    "Image quality matters more than megapixels, the reviewer said.",
-    "Millions follow the president on Twitter: @realDonaldTrump has 50 million followers.",
-    "The show all but collapsed after 3 seasons, with ratings down 1/3.",
-    "Continue reading the report, he urged members of the committee.",
-    "Readers can keep up with the trial by subscribing to the court's alerts, the clerk said.",
-    "File photos of the suspect were released on Monday. Police said more would follow.",
-    "Copyright holders say the new rules reserve too little for them, a study found.",
-]
-
-
-@pytest.mark.parametrize(("code", "line"), FEED_RESIDUE)
-def test_feed_residue_line_classified(code, line):
-    assert classify_line(line) == code
-
-
-@pytest.mark.parametrize("line", FEED_ARTICLE)
-def test_feed_article_line_kept(line):
-    assert classify_line(line) is None
-    assert strip_residue(line).text == line
 
 
 def test_a_wire_photo_caption_glued_before_the_lead_is_cut_and_the_lead_kept():
