@@ -112,6 +112,15 @@ FEED_RESIDUE = [
     ("contact_credit", "Email: ebaig@usatoday.com; Follow USA TODAY Personal Tech Columnist @edbaig on Twitter"),
     ("copyright", "Copyright 1995 - . All rights reserved. The content (including but not limited to text, photo, "
                   "multimedia information, etc) published in this site belongs to China Daily Information Co (CDIC)."),
+    ("image_caption", "David Becker/Getty Images"),
+    ("image_caption", "Dimitrios Kambouris/WireImage via Getty Images, FILE"),
+    ("image_caption", "Rihanna had just spent the holiday with her cousin Tavon. Dimitrios Kambouris/Getty Images"),
+    ("image_caption", "Timberlake performs during the halftime show. (Patrick Smith/Getty Images)"),
+    ("image_caption", "Cubs players celebrate the moment of triumph (Getty Images)"),
+    ("image_caption", "6/34 25 November 2017 Arlene Foster gives her leader's speech at La Mon House Getty Images"),
+    ("image_caption", "Getty Images - Getty South Korean army's K-55 artillery takes part in a live fire exercise today"),
+    ("related_link", "Chicago Cubs end most storied title drought in American sporting folklore | Bryan Armen Graham Read more"),
+    ("related_link", "The 10 greatest Super Bowl half-time shows - Ranked! Read more"),
 ]
 FEED_ARTICLE = [
     "Media caption writers were told to be brief.",
@@ -123,6 +132,12 @@ FEED_ARTICLE = [
     "Readers can keep up with the trial by subscribing to the court's alerts, the clerk said.",
     "File photos of the suspect were released on Monday. Police said more would follow.",
     "Copyright holders say the new rules reserve too little for them, a study found.",
+    "LONDON (Reuters) - Oil prices rose on Monday.",
+    "Getty Images said on Monday it would cut 200 jobs.",
+    "Shares of Getty Images rose 5% after the deal with Shutterstock.",
+    "He told the AP/NORC poll that he would vote for the first time.",
+    "The minister resigned on Friday, according to AP.",
+    "Read more about the letter obtained by the NYT here.",
 ]
 RESIDUE += FEED_RESIDUE
 ARTICLE += FEED_ARTICLE
