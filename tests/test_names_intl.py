@@ -189,3 +189,21 @@ def test_german_derived_noun_after_a_genitive_is_a_noun_not_a_surname():
     assert persons(text, language="de") == ["Frauke Ostwald"]
     # negative: before a surname-like word a given name's -s form stays the given name
     assert persons("Es spielte Vasilis Toliatzis stark.", language="de") == ["Vasilis Toliatzis"]
+
+
+# ------------------------------------------------------------ Romance word pairs
+
+
+def test_a_romance_pair_closing_on_an_ordinary_word_is_no_person(gaz):
+    text = ("El Gobierno del Reino Unido y la Liga de Naciones se reunieron. "
+            "Los ministros de Francia y Alemania firmaron el acuerdo en Bruselas.")
+    names, _ = find_persons(text, None, gaz, language="es")
+    assert "Reino Unido" not in names and "Francia y Alemania" not in names
+
+
+def test_a_romance_full_name_with_a_listed_surname_or_a_cue_stays(gaz):
+    text = ("Pedro Sánchez habló en Madrid. El escritor Mario Vargas Llosa presentó su libro. "
+            "Luis Miguel dijo que volverá a cantar en México.")
+    names, _ = find_persons(text, None, gaz, language="es")
+    assert "Pedro Sánchez" in names and "Mario Vargas Llosa" in names
+    assert "Luis Miguel" in names  # a speech verb after him: a person whatever his second word

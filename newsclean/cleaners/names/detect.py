@@ -535,6 +535,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         judge(stretch, toks)
     if language == "en":
         found = _drop_firms(text, found)
+    if language in evidence.ROMANCE_LANGUAGES:
+        found = [c for c in found if not _romance_word_pair(c, text, language)]
     nicknamed = _quoted_nicknames(text, lex, found)
     if nicknamed:
         spans = {(c.start, c.tokens[-2].end) for c in nicknamed}  # the given name(s) before the quote
@@ -1450,6 +1452,25 @@ def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | Non
 _ROMANCE_LANGUAGES = frozenset({"es", "fr", "it", "pt"})
 # Articles and contracted articles of those languages: a word after one is a noun.
 _ROMANCE_ARTICLES = frozenset("el la los las le les l' l’ del al du des un una une uno il lo gli della dello o a os as do da dos das no na".split())
+
+
+# A word at least this frequent in a Romance-language article's language (wordfreq Zipf:
+# "unido" 4.7, "alemania" 4.8; "sánchez" 3.8, "llosa" 3.5) that no surname list has is
+# vocabulary, not the surname closing a name.
+ROMANCE_WORD_ZIPF = 4.5
+
+
+def _romance_word_pair(c: Candidate, text: str, language: str) -> bool:
+    """Two capitalised words of a Spanish, French, Italian or Portuguese article whose second is
+    an ordinary word of the language and no surname ("Reino Unido", "Francia y Alemania", "los
+    Reyes Felipe"): a place, a body or a title, unless a person's cue stands beside it."""
+    names = c.name_tokens()
+    if c.kind == "alias" or len(names) != 2:
+        return False
+    last = names[-1].key
+    if last in evidence.surnames() or plausible.zipf(last, language) < ROMANCE_WORD_ZIPF:
+        return False
+    return not (evidence.cue_before(text, c.start) or evidence.cue_after(text, c.end) or evidence.apposition_after(text, c.end, language))
 
 
 def _romance_occupation_before(text: str, start: int) -> bool:
