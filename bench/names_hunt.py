@@ -393,7 +393,7 @@ def predictions(pages: list[dict], code: Path | None = None) -> list[dict]:
     python = root / ".venv" / "bin" / "python"
     if not python.exists():
         raise SystemExit(f"no Python at {python}: run `make setup` in {root}")
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"PYTHONDONTWRITEBYTECODE": "1"}  # leave DIR as it is
     out = subprocess.run(
         [str(python), "-c", _SUBPROCESS, str(root), __file__], input=json.dumps(pages, ensure_ascii=False),
         capture_output=True, text=True, check=True, cwd=root, env=env,
@@ -501,7 +501,10 @@ def main() -> int:
         # entries marked "judged" were judged after a later fix produced them: not in the start count
         start_false = sum(1 for j in judged["false"] if "judged" not in j)
         base = sum(1 for j in judged["true"] if "judged" not in j) + start_false
-        print(f"{len(wanted)} pages judged; at the start {base} predictions, {start_false} false (precision {1 - start_false / base:.3f})")
+        counted = judged.get("counted", "at the start")  # set 8 judges the union of two codes' predictions
+        print(f"{len(wanted)} pages judged; {counted}: {base} predictions, {start_false} false (precision {1 - start_false / base:.3f})")
+        if code is not None:
+            print(f"predicting with the newsclean of {code.resolve()}")
         print(f"now: {len(pred)} predictions, {len(left)} of the judged false left (precision {1 - len(left) / len(pred):.3f}), {len(new)} predictions not judged yet")
         gone_true = sorted({(j["path"], j["name"]) for j in judged["true"]} - pred)
         print(f"judged-true predictions lost: {len(gone_true)}")
