@@ -79,10 +79,23 @@ written on the other sets generalise::
 ``bench/data/names_missed7.json`` lists the persons missed on the first 30 articles of set 7 (read by hand), and
 ``score --set 7`` also tells how many of them a prediction now covers.
 
+Set 8 (issue 14's before/after yardstick) comes from the same BBC News dataset read the same way: in each
+category, the NEXT SET8_PER_CATEGORY articles in set 7's order (ranks 13-28 by SHA-1 of the path,
+:func:`bbc_ranks`), 80 articles, none of them in set 7, cached in ``.fetched/hunt/pages8.json``. Every
+prediction of the code at the session's start (commit f6fcbf2) and of the current code is judged in
+``bench/data/names_hunt_judged8.json``, and ``bench/data/names_missed8.json`` lists the persons the current
+code missed on its first 30 articles. ``--code DIR`` runs ``predict`` and ``score`` with the ``newsclean``
+package of another checkout (its own ``DIR/.venv``), so both codes are scored on the same judgements::
+
+    .venv/bin/python bench/names_hunt.py extract --set 8
+    .venv/bin/python bench/names_hunt.py predict --set 8 [--code /work/wt-base]
+    .venv/bin/python bench/names_hunt.py score --set 8 [--code /work/wt-base]
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
-set 6: ``bench/data/names_hunt_judged6.json``, set 7: ``bench/data/names_hunt_judged7.json``): the pages judged, every prediction judged
+set 6: ``bench/data/names_hunt_judged6.json``, set 7: ``bench/data/names_hunt_judged7.json``,
+set 8: ``bench/data/names_hunt_judged8.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -92,6 +105,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -109,11 +123,13 @@ CACHE4 = REPO / ".fetched" / "hunt" / "pages4.json"
 CACHE5 = REPO / ".fetched" / "hunt" / "pages5.json"
 CACHE6 = REPO / ".fetched" / "hunt" / "pages6.json"
 CACHE7 = REPO / ".fetched" / "hunt" / "pages7.json"
-CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6, 7: CACHE7}
+CACHE8 = REPO / ".fetched" / "hunt" / "pages8.json"
+CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6, 7: CACHE7, 8: CACHE8}
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
 BBC_DIR = "Giveme5W1H/examples/datasets/bbc/data_raw/"  # set 7: <category>/NNN.txt
 SET7_PER_CATEGORY = 12  # 5 categories x 12 = 60 articles, few enough to judge every prediction by hand
+SET8_PER_CATEGORY = 16  # set 8: the next 16 of each category in the same order (ranks 13-28), 80 articles
 SCRAPINGHUB = REPO.parent / "shared" / "corpora" / "scrapinghub"  # set 5's pages (not in the tests)
 REAL_LABELS = REPO / "tests" / "names_real_labels.json"  # 60 scrapinghub pages, keyed by file stem
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
@@ -125,10 +141,11 @@ JUDGED_SETS = {
     5: REPO / "bench" / "data" / "names_hunt_judged5.json",
     6: REPO / "bench" / "data" / "names_hunt_judged6.json",
     7: REPO / "bench" / "data" / "names_hunt_judged7.json",
+    8: REPO / "bench" / "data" / "names_hunt_judged8.json",
 }
 # persons missed on the first pages of a set, read by hand before the rules they measure: ``score`` tells how many
 # a prediction now covers (canonical or surface equal to the name as the text gives it, case-folded)
-MISSED_SETS = {7: REPO / "bench" / "data" / "names_missed7.json"}
+MISSED_SETS = {7: REPO / "bench" / "data" / "names_missed7.json", 8: REPO / "bench" / "data" / "names_missed8.json"}
 SET_PAGES = 100  # pages with at least one prediction in one judged set
 LABELS = REPO / "tests" / "data" / "names" / "unseen.json"
 LABELS3 = REPO / "tests" / "data" / "names" / "unseen_batch3.json"
@@ -178,6 +195,17 @@ def bbc_set7() -> list[dict]:
     """Hunt set 7: in each category of Giveme5W1H's BBC News dataset, the SET7_PER_CATEGORY articles
     with the smallest SHA-1 of their repo path; the first line is the title, the rest the text.
     The dataset has no dates (``published`` is empty) and no URLs."""
+    return bbc_ranks(0, SET7_PER_CATEGORY)
+
+
+def bbc_set8() -> list[dict]:
+    """Hunt set 8: in each category, the SET8_PER_CATEGORY articles after set 7's in the same order."""
+    return bbc_ranks(SET7_PER_CATEGORY, SET7_PER_CATEGORY + SET8_PER_CATEGORY)
+
+
+def bbc_ranks(start: int, stop: int) -> list[dict]:
+    """In each category of the BBC News dataset, the articles of ranks start..stop-1 (0-based) in the
+    order of the SHA-1 of their repo path, read as set 7 reads them."""
     from newsclean.cleaners.language import detect_language
 
     by_category: dict[str, list[str]] = {}
@@ -187,7 +215,7 @@ def bbc_set7() -> list[dict]:
             by_category.setdefault(parts[0], []).append(path)
     out = []
     for category in sorted(by_category):
-        for path in sorted(by_category[category], key=lambda q: hashlib.sha1(q.encode()).hexdigest())[:SET7_PER_CATEGORY]:
+        for path in sorted(by_category[category], key=lambda q: hashlib.sha1(q.encode()).hexdigest())[start:stop]:
             raw = _git(GIVEME, "show", f"HEAD:{path}").decode("utf-8", errors="replace")
             title, _, body = raw.partition("\n")
             text = body.strip()
@@ -276,6 +304,12 @@ def extract(set_no: int = 1) -> None:
         CACHE7.write_text(json.dumps(pages, ensure_ascii=False))
         print(f"{len(pages)} set-7 articles ({sum(p['language'] == 'en' for p in pages)} English) -> {CACHE7}")
         return
+    if set_no == 8:  # the next 16 BBC articles of each category
+        pages = bbc_set8()
+        CACHE8.parent.mkdir(parents=True, exist_ok=True)
+        CACHE8.write_text(json.dumps(pages, ensure_ascii=False))
+        print(f"{len(pages)} set-8 articles ({sum(p['language'] == 'en' for p in pages)} English) -> {CACHE8}")
+        return
     repos = {3: REPOS3, 4: REPOS4, 5: {}}.get(set_no, REPOS)
     cache = CACHES[set_no]
     items = []
@@ -348,11 +382,47 @@ def unlabelled_english(set_no: int = 1) -> list[dict]:
     return out
 
 
-def predictions(pages: list[dict]) -> list[dict]:
+def predictions(pages: list[dict], code: Path | None = None) -> list[dict]:
+    """Every predicted person of *pages* with its surfaces and a context snippet, by this checkout's
+    ``newsclean`` or, with *code*, by the ``newsclean`` of the checkout *code*: a subprocess of
+    ``code/.venv/bin/python`` imports that package first, then runs :func:`_predict_rows` of this file
+    (pages as JSON on stdin, rows as JSON on stdout)."""
+    if code is None:
+        return _predict_rows(pages, REPO)
+    root = code.resolve()
+    python = root / ".venv" / "bin" / "python"
+    if not python.exists():
+        raise SystemExit(f"no Python at {python}: run `make setup` in {root}")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"} | {"PYTHONDONTWRITEBYTECODE": "1"}  # leave DIR as it is
+    out = subprocess.run(
+        [str(python), "-c", _SUBPROCESS, str(root), __file__], input=json.dumps(pages, ensure_ascii=False),
+        capture_output=True, text=True, check=True, cwd=root, env=env,
+    ).stdout
+    rows: list[dict] = json.loads(out)
+    return rows
+
+
+# newsclean is imported from ROOT before this file is loaded, so this file's own sys.path entry
+# (this checkout) cannot shadow it: its submodules resolve through the package already loaded.
+_SUBPROCESS = """
+import importlib.util, json, sys
+from pathlib import Path
+root = Path(sys.argv[1])
+sys.path.insert(0, str(root))
+import newsclean.cleaners.names, newsclean.cleaners.names.evaluate
+assert Path(newsclean.__file__).resolve().is_relative_to(root), newsclean.__file__
+spec = importlib.util.spec_from_file_location("names_hunt", sys.argv[2])
+hunt = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(hunt)
+print(json.dumps(hunt._predict_rows(json.loads(sys.stdin.read()), root), ensure_ascii=False))
+"""
+
+
+def _predict_rows(pages: list[dict], root: Path) -> list[dict]:
     from newsclean.cleaners.names import find_persons, load_gazetteer
     from newsclean.cleaners.names.evaluate import published
 
-    gaz = load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text())
+    gaz = load_gazetteer((root / "newsclean" / "data" / "gazetteer.csv").read_text())
     rows = []
     for p in pages:
         names, mentions = find_persons(p["text"], published(p), gaz, title=p["title"], language="en")
@@ -382,6 +452,11 @@ def _set_arg(argv: list[str]) -> int:
     return int(argv[argv.index("--set") + 1]) if "--set" in argv else 1
 
 
+def _code_arg(argv: list[str]) -> Path | None:
+    """``--code DIR``: predict with the ``newsclean`` package of the checkout DIR instead of this one."""
+    return Path(argv[argv.index("--code") + 1]) if "--code" in argv else None
+
+
 def main() -> int:
     cmd = sys.argv[1] if len(sys.argv) > 1 else "predict"
     set_no = _set_arg(sys.argv)
@@ -393,8 +468,9 @@ def main() -> int:
         print(f"no extracted pages at {cache}: run `{sys.argv[0]} extract{f' --set {set_no}' if set_no >= 3 else ''}` first (needs the snapshots in {MIRROR})", file=sys.stderr)
         return 2
     pages = unlabelled_english(set_no)
+    code = _code_arg(sys.argv)
     if cmd == "predict" and set_no >= 3:
-        rows = predictions(pages)
+        rows = predictions(pages, code)
         print(f"{len(pages)} pages, {len({r['path'] for r in rows})} with predictions, {len(rows)} predictions", file=sys.stderr)
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
@@ -402,14 +478,14 @@ def main() -> int:
     if cmd == "predict" and "--set" in sys.argv:
         set1 = {j["path"] for j in json.loads(JUDGED.read_text())["pages"]}
         chosen = next_set(pages, set1) if _set_arg(sys.argv) == 2 else [p for p in pages if p["path"] in set1]
-        rows = predictions(chosen)
+        rows = predictions(chosen, code)
         print(f"{len(chosen)} pages, {len(rows)} predictions", file=sys.stderr)
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
         return 0
     if cmd == "predict":
         n = int(sys.argv[2]) if len(sys.argv) > 2 else len(pages)
-        rows = predictions(pages[:n])
+        rows = predictions(pages[:n], code)
         print(f"{min(n, len(pages))} pages, {len(rows)} predictions", file=sys.stderr)
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
@@ -417,7 +493,7 @@ def main() -> int:
     if cmd == "score":
         judged = json.loads(JUDGED_SETS[_set_arg(sys.argv)].read_text())
         wanted = {j["path"] for j in judged["pages"]}
-        rows = predictions([p for p in pages if p["path"] in wanted])
+        rows = predictions([p for p in pages if p["path"] in wanted], code)
         false = {(j["path"], j["name"]) for j in judged["false"]}
         pred = {(r["path"], r["name"]) for r in rows}
         left = sorted(false & pred)
@@ -425,7 +501,10 @@ def main() -> int:
         # entries marked "judged" were judged after a later fix produced them: not in the start count
         start_false = sum(1 for j in judged["false"] if "judged" not in j)
         base = sum(1 for j in judged["true"] if "judged" not in j) + start_false
-        print(f"{len(wanted)} pages judged; at the start {base} predictions, {start_false} false (precision {1 - start_false / base:.3f})")
+        counted = judged.get("counted", "at the start")  # set 8 judges the union of two codes' predictions
+        print(f"{len(wanted)} pages judged; {counted}: {base} predictions, {start_false} false (precision {1 - start_false / base:.3f})")
+        if code is not None:
+            print(f"predicting with the newsclean of {code.resolve()}")
         print(f"now: {len(pred)} predictions, {len(left)} of the judged false left (precision {1 - len(left) / len(pred):.3f}), {len(new)} predictions not judged yet")
         gone_true = sorted({(j["path"], j["name"]) for j in judged["true"]} - pred)
         print(f"judged-true predictions lost: {len(gone_true)}")
