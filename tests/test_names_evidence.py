@@ -123,8 +123,8 @@ def test_nickname_forms_keep_their_first_letter(gaz):
 def test_another_given_name_contradicts_the_gazetteer(gaz):
     m = mention("Lynda Bennett launched her bid. Bennett posted photos.", "Bennett", gaz)
     assert m.canonical == "Lynda Bennett"
-    m = mention("The activists met. Bennett spoke.", "Bennett", gaz, day=dt.date(2021, 7, 1))
-    assert m.canonical == "Naftali Bennett"  # nothing contradicts the one gazetteer Bennett
+    m = mention("The activists met in Israel. Bennett spoke.", "Bennett", gaz, day=dt.date(2021, 7, 1))
+    assert m.canonical == "Naftali Bennett"  # nothing contradicts the one gazetteer Bennett, his office supports him
 
 
 def test_honorific_gender(gaz):
@@ -156,7 +156,7 @@ def test_words_and_places_are_not_surnames(gaz):
     assert mention("Göre said no.", "Göre", gaz, language="de").canonical is None
     # negatives: the same surnames as people
     assert mention("Secretary Austin said the troops would stay.", "Austin", gaz, day=dt.date(2022, 1, 1)).canonical == "Lloyd Austin"
-    assert mention("Hosting Cook at Dreamforce is our dream, Benioff said.", "Cook", gaz).canonical == "Tim Cook"
+    assert mention("Benioff thanked Tim. Hosting Cook at Dreamforce is our dream, Benioff said.", "Cook", gaz).canonical == "Tim Cook"
 
 
 def test_common_surname_needs_support_outside_english(gaz):

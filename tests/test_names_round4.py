@@ -29,12 +29,12 @@ def test_a_surname_word_modifying_a_noun_or_coordinated_with_one_is_no_person(ga
     assert persons("The shop sells King salmon and Rice pudding.", gaz) == []
     assert all("attributive_word" in m.flags for m in mention("Help for Black and Brown voters.", "Brown", gaz))
     # negative: the same word before a verb, a preposition or with an object is the person
-    assert persons("Brown said the budget was balanced.", gaz, day=dt.date(2009, 3, 1)) == ["Gordon Brown"]
-    assert persons("Hosting Cook at Dreamforce was a coup, Benioff said.", gaz, day=dt.date(2019, 11, 20)) == ["Tim Cook"]
-    assert persons("Brown wants more money for schools.", gaz, day=dt.date(2009, 3, 1)) == ["Gordon Brown"]
-    assert persons("Brown won the vote in the Commons.", gaz, day=dt.date(2009, 3, 1)) == ["Gordon Brown"]
+    assert persons("Brown said the British budget was balanced.", gaz, day=dt.date(2009, 3, 1)) == ["Gordon Brown"]
+    assert persons("Benioff thanked Tim. Hosting Cook at Dreamforce was a coup, Benioff said.", gaz, day=dt.date(2019, 11, 20)) == ["Tim Cook"]
+    assert persons("Brown wants more money for British schools.", gaz, day=dt.date(2009, 3, 1)) == ["Gordon Brown"]
+    assert persons("Brown won the vote in the British Commons.", gaz, day=dt.date(2009, 3, 1)) == ["Gordon Brown"]
     # two surnames the gazetteer knows joined by "and" stay two people
-    assert persons("Rice and Cook met in Paris.", gaz, day=dt.date(2019, 11, 20)) == ["Condoleezza Rice", "Tim Cook"]
+    assert persons("Rice and Cook met in Paris. Condoleezza thanked Tim.", gaz, day=dt.date(2019, 11, 20)) == ["Condoleezza Rice", "Tim Cook"]
 
 
 # ------------------------------------------------------------------------ citations
@@ -136,8 +136,8 @@ def test_a_role_the_bearer_never_held_unlinks_every_bare_mention_of_that_surname
     assert all("surname_conflict" in m.flags for m in mention(text, "Johnson", gaz, day=day))
     # negative: a role the bearer holds links, and so do bare mentions beside it
     assert persons("Speaker Johnson said the House would vote. Johnson left.", gaz, day=day) == ["Mike Johnson"]
-    # a person with no listed roles is not contradicted by a role word
-    assert persons("Senator Sanders said no.", gaz, day=day) == ["Bernie Sanders"]
+    # a person with no listed roles is not contradicted by a role word (his given name supports him)
+    assert persons("Senator Sanders said no. Bernie will vote later.", gaz, day=day) == ["Bernie Sanders"]
 
 
 # ------------------------------------------------------- two people joined by a hyphen

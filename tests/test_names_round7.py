@@ -34,7 +34,7 @@ def test_a_surname_that_is_a_given_name_beside_a_gendered_given_name_is_not_link
 
 def test_a_bare_surname_beside_a_surname_or_alone_stays_linked(gaz):
     # a partner no name list gives a gender, or no partner at all: the surname is the person's
-    assert links("Kelly and Mattis clashed over the border deployment.", gaz, day=dt.date(2018, 6, 1)) == [
+    assert links("Kelly and Mattis clashed over the American border deployment.", gaz, day=dt.date(2018, 6, 1)) == [
         ("Kelly", "John F. Kelly"),
         ("Mattis", "Jim Mattis"),
     ]

@@ -119,7 +119,7 @@ class _Doc:
         self.not_bearers: dict[str, set[str]] = {}
         self.genders: dict[str, set[str]] = {}  # canonical named in full -> genders of its honorifics here
         self._folded: str | None = None
-        self.office_support: dict[str, bool] = {}  # gazetteer id -> an office or longer name of theirs is written here
+        self.office_support: dict[str, bool] = {}  # gazetteer id -> an office of theirs is written here
 
     def folded(self) -> str:
         """The headline and text folded, once per article (a bare or common name may ask often)."""
@@ -190,11 +190,25 @@ class _Doc:
         return self._countries
 
     def supported(self, pid: str, title: str | None) -> bool:
-        """Something in the article supports the gazetteer bearer of a bare surname."""
+        """Something in the article supports the gazetteer bearer of a bare surname: the
+        surname's default bearer, a title naming a role of theirs, a role of theirs on the date
+        in a country the article names, an office of theirs written in it, their given name."""
         person = self.gaz.persons[pid]
-        if person.default_for_surname or self.role_supported(pid, title):
+        if person.default_for_surname or self.role_supported(pid, title) or self.office_named(pid, title):
             return True
         return bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", self.folded()))
+
+    def office_named(self, pid: str, title: str | None) -> bool:
+        """The title before the name, or a phrase anywhere in the article, names an office the
+        bearer holds or held ("Speaker Johnson", "... the speaker of the house")."""
+        person = self.gaz.persons[pid]
+        key = lexicon.role_key(title) if title else None
+        if key is not None and title is not None and any(_role_matches(title, key, x) for x in person.roles):
+            return True
+        if pid not in self.office_support:  # once per person: a long text may repeat the name often
+            offices = {fold(x.title) for x in person.roles} | {x.key for x in person.roles if x.key and " " in x.key}
+            self.office_support[pid] = any(re.search(rf"\b{re.escape(o)}\b", self.folded()) for o in offices if o)
+        return self.office_support[pid]
 
     def role_supported(self, pid: str, title: str | None) -> bool:
         """The bearer's role supports them: the title names a role they hold or held, or
@@ -576,20 +590,12 @@ def _common_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
     names = r.cand.name_tokens()
     if len(names) < 2 or r.person is None:
         return False
-    person = doc.gaz.persons[r.person]
     if plausible.zipf(names[0].key) < COMMON_GIVEN_ZIPF or not evidence.common_surname(names[-1].key):
         return False
-    key = lexicon.role_key(r.title) if r.title else None
-    if key is not None and r.title is not None and any(_role_matches(r.title, key, x) for x in person.roles):
-        return False  # "Speaker Mike Johnson"
-    if doc.role_supported(r.person, r.title):
+    # "Speaker Mike Johnson", "... Mike Johnson, the speaker of the house"
+    if doc.role_supported(r.person, r.title) or doc.office_named(r.person, r.title):
         return False
-    if r.person not in doc.office_support:  # once per person: a long text may repeat the name often
-        low = doc.folded()
-        offices = {fold(x.title) for x in person.roles} | {x.key for x in person.roles if x.key and " " in x.key}
-        # "... Mike Johnson, the speaker of the house": an office of theirs named here
-        doc.office_support[r.person] = any(re.search(rf"\b{re.escape(o)}\b", low) for o in offices if o) or _other_form_named(doc, r.person, names)
-    return not doc.office_support[r.person]
+    return not _other_form_named(doc, r.person, names)
 
 
 def _other_form_named(doc: _Doc, pid: str, names: list[Token]) -> bool:
@@ -937,13 +943,13 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
             if not ids:
                 r.flags.append(SURNAME_CONFLICT)
                 return
-        if doc.language not in (None, "en"):
-            # outside English news a common surname ("Sánchez" in a line-up, "gobernador
-            # Morales") is rarely the gazetteer's bearer: it needs support in the article
-            ids = {p for p in ids if not doc.common(doc.gaz.persons[p]) or doc.supported(p, r.title)}
-            if not ids:
-                r.flags.append(UNSUPPORTED)
-                return
+        # a common surname alone ("Sánchez" in a line-up, "gobernador Morales", "Brown" in a
+        # football team, "Kennedy's director" for the space center) is rarely the gazetteer's
+        # bearer: it needs support in the article
+        ids = {p for p in ids if not doc.common(doc.gaz.persons[p]) or doc.supported(p, r.title)}
+        if not ids:
+            r.flags.append(UNSUPPORTED)
+            return
     if len(ids) == 1:
         _assign(doc, r, next(iter(ids)), SURNAME)
         return
