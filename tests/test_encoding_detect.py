@@ -51,3 +51,14 @@ def _detects(key: str, n: int | None) -> bool:
 @pytest.mark.parametrize("key, n", CASES)
 def test_undeclared_legacy_detection(key, n):
     assert _detects(key, n) is (key not in KNOWN_MISSES)
+
+
+def test_a_mixed_file_s_legacy_lines_take_the_charset_of_its_utf8_letters():
+    # cp1250 reads 0xEF as "ď" as readily as cp1252 reads it as "ï": the UTF-8 lines' letters decide
+    french = "Premier paragraphe avec des accents: é è à.\n\n".encode() + "Un deuxième: café naïve résumé ici.".encode("cp1252")
+    text, changes = decode_bytes(french)
+    assert "naïve" in text and "ď" not in text and [c.rule for c in changes] == ["mixed_charset"]
+    polish = "Zażółć gęślą jaźń po polsku.\n".encode() + "Żółty koń łąka i źrebię.\n".encode("cp1250")
+    assert decode_bytes(polish)[0] == "Zażółć gęślą jaźń po polsku.\nŻółty koń łąka i źrebię.\n"
+    russian = "Привет из Москвы.\n".encode() + "Погода в Москве хорошая.\n".encode("cp1251")
+    assert decode_bytes(russian)[0] == "Привет из Москвы.\nПогода в Москве хорошая.\n"

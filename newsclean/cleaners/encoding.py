@@ -256,6 +256,30 @@ def _single_byte(codec: str | None) -> bool:
     return name not in _MULTIBYTE_LEGACY and not _is_wide(name) and name != "utf_8"
 
 
+def _blocks(text: str) -> set[int]:
+    """The 128-code-point blocks of a text's non-ASCII letters (Latin-1, Latin Extended-A, ...)."""
+    return {ord(ch) >> 7 for ch in text if ord(ch) > 127 and ch.isalpha()}
+
+
+def _legacy_codec(legacy: list[bytes], utf8: list[bytes]) -> str:
+    """The single-byte charset of a mixed file's non-UTF-8 lines. A few legacy lines say
+    little on their own (cp1250 reads "naïve" as "naďve" as readily as cp1252 reads it
+    right), so among the detector's candidates the one whose letters fall in the same
+    Unicode blocks as the file's UTF-8 letters wins; then the detector's order, then the
+    web's commonest charset."""
+    results = list(charset_normalizer.from_bytes(b"".join(legacy), cp_isolation=[n for n in WEB_ENCODINGS if _single_byte(n)]))
+    if not results:
+        return "cp1252"
+    known = _blocks(b"".join(utf8).decode("utf-8", errors="ignore"))
+
+    def shared(codec: str) -> float:
+        letters = _blocks(b"".join(legacy).decode(codec, errors="ignore"))
+        return len(letters & known) / len(letters) if letters and known else 0.0
+
+    names = [min([r.encoding, *r.could_be_from_charset], key=_prior) for r in results]
+    return max(names, key=lambda c: (shared(c), -names.index(c)))
+
+
 def _decode_mixed(data: bytes, declared: str | None) -> tuple[str, list[Change]] | None:
     """Decode a file mixing UTF-8 lines and lines in one legacy charset, line by line.
 
@@ -290,10 +314,7 @@ def _decode_mixed(data: bytes, declared: str | None) -> tuple[str, list[Change]]
     if codec is not None and not _single_byte(codec):
         return None  # a CJK page: a short line valid as UTF-8 is chance, not a second source
     if codec is None:
-        found = charset_normalizer.from_bytes(b"".join(legacy), cp_isolation=[
-            n for n in WEB_ENCODINGS if _single_byte(n)]).best()
-        codec = found.encoding if found is not None else "cp1252"
-        codec = min([codec, *(found.could_be_from_charset if found is not None else [])], key=_prior)
+        codec = _legacy_codec(legacy, [line for line in lines if _UTF8_MULTIBYTE.search(line)])
     out = []
     for line in lines:
         try:
