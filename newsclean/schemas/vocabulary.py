@@ -148,7 +148,7 @@ PERSON_FLAGS: dict[str, str] = {
     "article_consistency": "kept because the surname is used alone as a person elsewhere in the article, or the name is in a list of people",
     "shared_surname": "a given name sharing the next person's surname ('Bill and Hillary Clinton')",
     "surname_conflict": "a bare surname left unresolved: the article names someone else with it, or the honorific or title contradicts the gazetteer's person",
-    "unsupported": "a common surname in a non-English article with nothing supporting the gazetteer's person; left unresolved",
+    "unsupported": "a common surname alone, or a common full name (a frequent given name and a common surname), with nothing in the article supporting the gazetteer's person (a title or office of theirs, their role on the date in a named country, their given name): a bare surname is left unresolved, a full name is the article's own person",
     "former_role": "'former <role>' resolved to the last holder of the role before the publication date",
     "attributive_word": "a bare capitalised English word used as a modifier ('Black and Brown communities', 'King salmon'); no person",
 }
