@@ -1900,12 +1900,29 @@ def _lowercase_in_article(rest: list[Token], texts: tuple[str, str], lex: Lexico
 
 def _org_word(key: str) -> bool:
     """An organisation word, also in the plural ("Vail Resorts", "Marriott Hotels") unless a
-    surname list has the plural ("Rosa Parks", "Tyra Banks")."""
+    surname list has the plural ("Rosa Parks", "Tyra Banks"), or a word that ends in a long
+    one (:data:`MIN_ORG_TAIL` letters) after a few letters of its own ("Microsystems",
+    "Biotechnologies", "Eurotunnel" does not end in one)."""
     if key in lexicon.ORG_WORDS:
+        return True
+    if key.isalpha() and len(key) >= MIN_ORG_TAIL + 3 and key not in evidence.surnames() and _org_tail(key):
         return True
     if not key.endswith("s") or key in evidence.surnames():
         return False
     return key[:-1] in lexicon.ORG_WORDS or (key.endswith("es") and key[:-2] in lexicon.ORG_WORDS)
+
+
+# The shortest organisation word a longer word may end in ("systems" in "Microsystems");
+# shorter ones end surnames ("Hightower" in "tower", "Whitepark" in "park").
+MIN_ORG_TAIL = 7
+
+
+@lru_cache(maxsize=4096)
+def _org_tail(key: str) -> bool:
+    return any(key.endswith(w) for w in _LONG_ORG_WORDS if len(key) - len(w) >= 3)
+
+
+_LONG_ORG_WORDS = tuple(sorted(w for w in lexicon.ORG_WORDS if len(w) >= MIN_ORG_TAIL and w.isalpha()))
 
 
 def _opens_sentence(text: str, start: int) -> bool:

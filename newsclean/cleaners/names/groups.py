@@ -248,16 +248,17 @@ def street_after_locative(text: str, c: Candidate) -> bool:
 
 # Roles a party, a firm or a group has and a person does not, in lowercase between a run and
 # the capitalised name of the role's holder: "Lib Dem leader Charles Kennedy", "Tory MP Tim
-# Collins", "Indie Rock group Muse". Jobs one person does for another ("adviser", "aide",
-# "lawyer", "agent") are not here; nor is "spokesman" right after the run ("Hillary Clinton
-# spokesman Brian Fallon"): it needs a portfolio between ("home affairs spokesman").
+# Collins", "Indie Rock group Muse", "Lib Dem home affairs spokesman Mark Oaten". Jobs one
+# person does for another ("adviser", "aide", "lawyer", "agent") are not here; a spokesman
+# speaks for a person too ("Hillary Clinton spokesman Brian Fallon"): such an article calls
+# the person by the surname alone, which keeps the run (:func:`alone_as_person`).
 _GROUP_ROLES = (
     "leader|leaders|leadership|MPs?|MEPs?|MSPs?|AMs?|councillors?|peers?|candidates?|backbenchers?|frontbenchers?|"
     "chairman|chairwoman|president|secretary|treasurer|whip|members?|activists?|group|band|party"
 )
 _SPOKES = "spokesman|spokeswoman|spokesperson"
 _ROLE_THEN_NAME = re.compile(
-    r"^[ \t\u00a0]+((?:[a-z][\w-]*[ \t\u00a0]+){0,3}?)(?:(" + _GROUP_ROLES + r")|(" + _SPOKES + r"))[ \t\u00a0]+[A-Z][a-z]"
+    r"^[ \t\u00a0]+((?:[a-z][\w-]*[ \t\u00a0]+){0,3}?)(?:" + _GROUP_ROLES + r"|" + _SPOKES + r")[ \t\u00a0]+[A-Z][a-z]"
 )
 # Words between the run and the role that make the run a clause's subject, or the role one
 # person's staff ("Tony Blair became party leader", "Bernie Sanders campaign spokesman").
@@ -282,7 +283,7 @@ def modifies_role(text: str, c: Candidate) -> bool:
     between = m.group(1).split()
     if any(w in _NOT_PORTFOLIO or (w.endswith("ed") and len(w) > 4) for w in between):
         return False
-    return m.group(2) is not None or bool(between)
+    return True
 
 
 # Nouns of a title or a firm's part right after a run: "Mac Format magazine", "its Alfa Romeo
