@@ -113,3 +113,19 @@ def test_a_word_ending_in_a_long_organisation_word_is_one():
 def test_a_surname_ending_in_a_short_organisation_word_stays():
     assert persons("Jim Hightower said the tower was safe.") == ["Jim Hightower"]
     assert persons("Walt Disney said he would build a park.") == ["Walt Disney"]
+
+
+# ------------------------------------------- given names alone after the full name
+
+
+def test_the_given_names_of_a_person_named_in_full_are_that_person():
+    text = 'Juan Carlos Ferrero lost in Seville. His coach said: "Juan Carlos played the right way."'
+    assert persons(text) == ["Juan Carlos Ferrero"]
+
+
+def test_given_names_that_open_two_full_names_or_a_thing_stay_apart():
+    text = "Mary Ann Smith and Mary Ann Jones met. Mary Ann said hello."
+    assert persons(text) == ["Mary Ann", "Mary Ann Jones", "Mary Ann Smith"]
+    # the rest of the longer run is a word, not a surname: a shop named after its owner
+    text = "Visit the shop Ben Wilson Surf in Kiel. Ben Wilson said the boards sold well."
+    assert "Ben Wilson" in persons(text)

@@ -25,6 +25,7 @@ from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
     Candidate,
+    Lexicon,
     Token,
     apply_model,
     candidates,
@@ -1104,6 +1105,36 @@ def _honorific_title(title: str) -> bool:
 _MISTYPED_POSSESSIVE = re.compile(r"(?<=[^\W\d_])[‘`´](?=[sS](?![^\W\d_]))")
 
 
+# How common (Zipf, English) a word after the given names may be and still be a surname no
+# list has: "Surf" (3.9) in "Ben Wilson Surf" is a word that makes the run a thing.
+GIVEN_PREFIX_REST_ZIPF = 3.0
+
+
+def _given_names_of_full_name(resolved: list[_Resolved], lex: Lexicon) -> None:
+    """A run of two or more given names outside the gazetteer that opens exactly one longer
+    full name resolved in the article is that person named by the given names alone ("Juan
+    Carlos hasn't played badly" after "Juan Carlos Ferrero"), not a second person: it takes
+    that person's canonical name (flag ``document``). Two full names it opens ("Mary Ann
+    Smith", "Mary Ann Jones") leave it alone, and so does a longer run whose rest is a word no
+    surname list has ("Ben Wilson" beside the shop "Ben Wilson Surf")."""
+    for r in resolved:
+        c = r.cand
+        names = c.name_tokens()
+        if c.kind != "name" or r.person is not None or len(names) < 2 or not all(lex.is_given(t.key) for t in names):
+            continue
+        keys = [t.key for t in names]
+        fulls = {
+            (x.canonical, x.person) for x in resolved
+            if x is not r and x.canonical and x.canonical != r.canonical and x.cand.kind in ("name", "alias")
+            and len(x.cand.name_tokens()) > len(names) and [t.key for t in x.cand.name_tokens()[: len(names)]] == keys
+            # the rest is a surname, not a word that makes the longer run a thing ("Ben Wilson Surf")
+            and all(t.key in evidence.surnames() or plausible.zipf(t.key) < GIVEN_PREFIX_REST_ZIPF for t in x.cand.name_tokens()[len(names) :])
+        }
+        if len(fulls) == 1:
+            r.canonical, r.person = next(iter(fulls))
+            r.flags.append(DOCUMENT)
+
+
 def _possessive_quotes(text: str) -> str:
     """``text`` with a mistyped possessive apostrophe read as "’" (one character for one: offsets hold)."""
     return _MISTYPED_POSSESSIVE.sub("’", text) if "‘" in text or "`" in text or "´" in text else text
@@ -1167,6 +1198,8 @@ def find_persons(
             continue
         doc.note(r)
         doc.resolved_spans.append((r.cand.start, r.cand.end, r.person))
+    # "Juan Carlos" after "Juan Carlos Ferrero": the given names of someone named in full here
+    _given_names_of_full_name(resolved, lexicon_for(gaz))
     # "Bill and Hillary Clinton": a given name joined to a full name shares its surname
     orphans = _shared_surnames(doc, orphans, resolved)
     # pass 2: bare surnames, "Mr. X", "Mr. El Beblawi"
