@@ -161,3 +161,17 @@ def test_a_surname_first_bearer_whose_country_the_article_names_stays_linked(gaz
         "missiles since Mr. Kim came to power in late 2011."
     )
     assert ("Kim", "Kim Jong Un") in links(text, gaz, dt.date(2017, 8, 28))
+
+
+# ------------------------------------------- class words of units, ensembles and events
+
+
+def test_a_regiment_an_orchestra_or_an_event_named_after_a_place_or_a_person_is_no_person():
+    assert persons("He died in the custody of the Queen's Lancashire Regiment last year.") == []
+    assert persons("She played with the Memphis Symphony Orchestra in May.") == []
+    assert persons("She took part in the London to Sydney Marathon with her partner.") == []
+    assert persons("There are also versions of titles such as Colin McRae Rally on phones.") == []
+
+
+def test_a_person_beside_an_ensemble_stays():
+    assert persons("Conductor Simon Rattle said the orchestra was in fine form.") == ["Simon Rattle"]

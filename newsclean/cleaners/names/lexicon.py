@@ -175,6 +175,8 @@ ORG_WORDS = frozenset(
     casino mansion palace manor cottage chalet ranch barracks distillery winery inn canyon creek
     gorge glacier peninsula desert reservoir lagoon plateau highlands boulevard mosque synagogue
     basilica shrine cemetery
+    regiment battalion brigade corps squadron orchestra philharmonic symphony choir ensemble
+    quartet marathon rally
     """.split()
 )
 
