@@ -175,3 +175,15 @@ def test_a_regiment_an_orchestra_or_an_event_named_after_a_place_or_a_person_is_
 
 def test_a_person_beside_an_ensemble_stays():
     assert persons("Conductor Simon Rattle said the orchestra was in fine form.") == ["Simon Rattle"]
+
+
+# ------------------------------------------- an age written as one word opens no name
+
+
+def test_an_age_written_as_one_hyphenated_word_is_no_part_of_the_name():
+    assert persons("Seventeen-year-old Joss Stone won two awards. Stone said she was thrilled.") == ["Joss Stone"]
+    assert persons("Seventeen-year-old Tom Baines won the race.") == ["Tom Baines"]
+
+
+def test_a_hyphenated_word_that_is_no_age_stays_in_the_name():
+    assert persons("Jean-Pierre Jeunet directed the film.") == ["Jean-Pierre Jeunet"]

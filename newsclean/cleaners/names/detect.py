@@ -1802,11 +1802,15 @@ _SENTENCE_END = re.compile(r"""(?:^|[.!?:;\n—–]|[.!?:]['"’”)\]])[\s"“�
 _PREVIOUS_WORD = re.compile(r"([\w.’'-]+)[ \t\u00a0]+$")
 
 
+# An age written as one hyphenated word ("Seventeen-year-old", "17-Year-Old", "Six-month-old").
+_AGE_COMPOUND = re.compile(r"^[\w]+-(?:year|month|week|day)s?-old$", re.IGNORECASE)
+
+
 def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -> list[int]:
     """Drop the words before the name proper.
 
-    A bare capital letter (a position or list marker: "S Damarious Randall") always
-    goes. Ordinary vocabulary that is neither a given name nor a known name token goes
+    A bare capital letter (a position or list marker: "S Damarious Randall") and an age
+    written as one hyphenated word ("Seventeen-year-old Stone") always go. Ordinary vocabulary that is neither a given name nor a known name token goes
     when it only opens the sentence ("Hosting Cook at Dreamforce", "Bahkan Jokowi") or
     ends an office's name ("Ambassador to the European Union Gordon Sondland",
     "Director of Public Prosecution Eva-Marie Persson"), and only before a given name,
@@ -1823,8 +1827,8 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
     office = prev_word in _TITLE_LINKS or prev_word in lexicon.TITLE_MODIFIERS
     opening = _opens_sentence(text, start)
     drop = 0
-    while drop < len(names) - 1 and len(toks[names[drop]].text) == 1:
-        drop += 1
+    while drop < len(names) - 1 and (len(toks[names[drop]].text) == 1 or _AGE_COMPOUND.match(toks[names[drop]].text)):
+        drop += 1  # a list marker, or an age ("Seventeen-year-old Stone"): never part of a name
     if office or opening:
         n = drop
         while n < len(names) - 1 and _vocabulary_word(toks[names[n]], lex):
