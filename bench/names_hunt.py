@@ -105,7 +105,7 @@ rule; the round-10 rules were written from its pages (sets 7 and 8 stay yardstic
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
 set 6: ``bench/data/names_hunt_judged6.json``, set 7: ``bench/data/names_hunt_judged7.json``,
-set 8: ``bench/data/names_hunt_judged8.json``): the pages judged, every prediction judged
+set 8: ``bench/data/names_hunt_judged8.json``, set 9: ``bench/data/names_hunt_judged9.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
