@@ -1802,11 +1802,15 @@ _SENTENCE_END = re.compile(r"""(?:^|[.!?:;\n—–]|[.!?:]['"’”)\]])[\s"“�
 _PREVIOUS_WORD = re.compile(r"([\w.’'-]+)[ \t\u00a0]+$")
 
 
+# An age written as one hyphenated word ("Seventeen-year-old", "17-Year-Old", "Six-month-old").
+_AGE_COMPOUND = re.compile(r"^[\w]+-(?:year|month|week|day)s?-old$", re.IGNORECASE)
+
+
 def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -> list[int]:
     """Drop the words before the name proper.
 
-    A bare capital letter (a position or list marker: "S Damarious Randall") always
-    goes. Ordinary vocabulary that is neither a given name nor a known name token goes
+    A bare capital letter (a position or list marker: "S Damarious Randall") and an age
+    written as one hyphenated word ("Seventeen-year-old Stone") always go. Ordinary vocabulary that is neither a given name nor a known name token goes
     when it only opens the sentence ("Hosting Cook at Dreamforce", "Bahkan Jokowi") or
     ends an office's name ("Ambassador to the European Union Gordon Sondland",
     "Director of Public Prosecution Eva-Marie Persson"), and only before a given name,
@@ -1823,8 +1827,8 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
     office = prev_word in _TITLE_LINKS or prev_word in lexicon.TITLE_MODIFIERS
     opening = _opens_sentence(text, start)
     drop = 0
-    while drop < len(names) - 1 and len(toks[names[drop]].text) == 1:
-        drop += 1
+    while drop < len(names) - 1 and (len(toks[names[drop]].text) == 1 or _AGE_COMPOUND.match(toks[names[drop]].text)):
+        drop += 1  # a list marker, or an age ("Seventeen-year-old Stone"): never part of a name
     if office or opening:
         n = drop
         while n < len(names) - 1 and _vocabulary_word(toks[names[n]], lex):
@@ -1900,12 +1904,29 @@ def _lowercase_in_article(rest: list[Token], texts: tuple[str, str], lex: Lexico
 
 def _org_word(key: str) -> bool:
     """An organisation word, also in the plural ("Vail Resorts", "Marriott Hotels") unless a
-    surname list has the plural ("Rosa Parks", "Tyra Banks")."""
+    surname list has the plural ("Rosa Parks", "Tyra Banks"), or a word that ends in a long
+    one (:data:`MIN_ORG_TAIL` letters) after a few letters of its own ("Microsystems",
+    "Biotechnologies", "Eurotunnel" does not end in one)."""
     if key in lexicon.ORG_WORDS:
+        return True
+    if key.isalpha() and len(key) >= MIN_ORG_TAIL + 3 and key not in evidence.surnames() and _org_tail(key):
         return True
     if not key.endswith("s") or key in evidence.surnames():
         return False
     return key[:-1] in lexicon.ORG_WORDS or (key.endswith("es") and key[:-2] in lexicon.ORG_WORDS)
+
+
+# The shortest organisation word a longer word may end in ("systems" in "Microsystems");
+# shorter ones end surnames ("Hightower" in "tower", "Whitepark" in "park").
+MIN_ORG_TAIL = 7
+
+
+@lru_cache(maxsize=4096)
+def _org_tail(key: str) -> bool:
+    return any(key.endswith(w) for w in _LONG_ORG_WORDS if len(key) - len(w) >= 3)
+
+
+_LONG_ORG_WORDS = tuple(sorted(w for w in lexicon.ORG_WORDS if len(w) >= MIN_ORG_TAIL and w.isalpha()))
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -18,6 +18,24 @@ names taken for people ("Memphis Grizzlies", "Cleveland Cavaliers", "Memphis Hus
 
 A person's cue at any mention of the run (a title, an occupation noun or a speech verb
 around it, an age, an appositive role) keeps it a person ("London Breed said").
+
+Issue 14, round 10 (hunt set 9, BBC News of 2004-2005): parties, firms, bands and works
+named like people ("Lib Dem leader Charles Kennedy", "the Harry Potter film", "plays a
+drunkard in Duane Hopwood"). Evidence of how the run is used, each general:
+
+* the run modifies a role a group has and a person does not, and the holder of the role
+  is named next: "Lib Dem leader Charles Kennedy", "Lib Dem home affairs spokesman Mark
+  Oaten", "Indie Rock group Muse" (:func:`modifies_role`);
+* a noun of a periodical or a firm's part right after it: "Mac Format magazine", "its Alfa
+  Romeo division" (:func:`work_noun_after`);
+* it is what someone stars or plays in: "plays a divorced drunkard in Duane Hopwood",
+  "starred in Vera Drake" (:func:`acted_in`);
+* the whole run alone after a lowercase "the", as a clause's subject or object: "For the
+  Lib Dems, Simon Hughes said" (:func:`the_run_alone`).
+
+Besides a person's cue, these leave the run alone where the article uses its last word
+alone as a person's ("Mr Clinton", "Clinton said": :func:`alone_as_person`), so a person
+used as a modifier ("the Tom Hanks film" ... "Hanks said") keeps every mention.
 """
 from __future__ import annotations
 
@@ -80,7 +98,10 @@ def drop_groups(text: str, found: list[Candidate], lex: Lexicon, language: str |
             city_team(keys, lex) or group_word(text, words[-1])
             or any(place_noun_before(text, c, lex) or street_after_locative(text, c) for c in runs)
         ):
-            continue
+            if not any(
+                modifies_role(text, c) or work_noun_after(text, c) or acted_in(text, c) or the_run_alone(text, c) for c in runs
+            ) or alone_as_person(text, words[-1]):
+                continue
         if any(_person_cue(text, c) for c in runs):
             continue
         drop.update(id(c) for c in runs)
@@ -223,6 +244,104 @@ def street_after_locative(text: str, c: Candidate) -> bool:
         c.name_tokens()[-1].key in _STREET_SURNAMES and not c.possessive
         and _LOCATIVE_BEFORE.search(text[max(0, c.start - 8) : c.start]) is not None
     )
+
+
+# Roles a party, a firm or a group has and a person does not, in lowercase between a run and
+# the capitalised name of the role's holder: "Lib Dem leader Charles Kennedy", "Tory MP Tim
+# Collins", "Indie Rock group Muse", "Lib Dem home affairs spokesman Mark Oaten". Jobs one
+# person does for another ("adviser", "aide", "lawyer", "agent") are not here; a spokesman
+# speaks for a person too ("Hillary Clinton spokesman Brian Fallon"): such an article calls
+# the person by the surname alone, which keeps the run (:func:`alone_as_person`).
+_GROUP_ROLES = (
+    "leader|leaders|leadership|MPs?|MEPs?|MSPs?|AMs?|councillors?|peers?|candidates?|backbenchers?|frontbenchers?|"
+    "chairman|chairwoman|president|secretary|treasurer|whip|members?|activists?|group|band|party"
+)
+_SPOKES = "spokesman|spokeswoman|spokesperson"
+_ROLE_THEN_NAME = re.compile(
+    r"^[ \t\u00a0]+((?:[a-z][\w-]*[ \t\u00a0]+){0,3}?)(?:" + _GROUP_ROLES + r"|" + _SPOKES + r")[ \t\u00a0]+[A-Z][a-z]"
+)
+# Words between the run and the role that make the run a clause's subject, or the role one
+# person's staff ("Tony Blair became party leader", "Bernie Sanders campaign spokesman").
+_NOT_PORTFOLIO = frozenset(
+    """and or but nor the a an to of for in on at with as by from his her their its our who which that whose
+    when while is was are were has had have be been will would can could said says told became becomes beat met
+    meets joins replaces succeeds backs urges praises attacks campaign press personal private transition""".split()
+)
+
+
+def modifies_role(text: str, c: Candidate) -> bool:
+    """The run modifies a role only a group has, and the role's holder is named right after
+    it (:data:`_GROUP_ROLES`): "Lib Dem leader Charles Kennedy", "Lib Dem home affairs
+    spokesman Mark Oaten", "Indie Rock group Muse consists of". Not after a possessive
+    ("Tony Blair's spokesman") and not across a verb or a conjunction ("Gordon Brown and
+    party leader Tony Blair", "Tony Blair became party leader")."""
+    if c.possessive:
+        return False
+    m = _ROLE_THEN_NAME.match(text[c.end : c.end + 90])
+    if m is None:
+        return False
+    between = m.group(1).split()
+    if any(w in _NOT_PORTFOLIO or (w.endswith("ed") and len(w) > 4) for w in between):
+        return False
+    return True
+
+
+# Nouns of a title or a firm's part right after a run: "Mac Format magazine", "its Alfa Romeo
+# division". Not the nouns of a film, a show or a book: a star or a director modifies them as
+# often as a title does ("the John Wayne film", "the Andrew Lloyd Webber musical").
+_WORK_NOUN_AFTER = re.compile(
+    r"^[ \t\u00a0]+(?:magazine|magazines|division|divisions|subsidiary|subsidiaries|shareholders)(?![\w’'-])"
+)
+
+
+def work_noun_after(text: str, c: Candidate) -> bool:
+    """A noun of a periodical or of a firm's part right after the run, not after a possessive:
+    "editor at Mac Format magazine", "its wholly-owned Alfa Romeo division" ("Rupert Murdoch's
+    magazine" is the person's)."""
+    return not c.possessive and _WORK_NOUN_AFTER.match(text[c.end : c.end + 20]) is not None
+
+
+# What an actor stars or plays in, right before the run: "starred in Vera Drake", "his role
+# in Duane Hopwood", "plays a divorced drunkard in Duane Hopwood".
+_ACTED_IN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:star|stars|starred|starring|appeared|appears|role|roles|cameo)"
+    r"|plays?[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){0,3}?[a-z][\w-]*)"
+    r"[ \t\u00a0]+in[ \t\u00a0]+$"
+)
+
+
+def acted_in(text: str, c: Candidate) -> bool:
+    """The run is what someone stars, appears or plays a part in: a film, a show or a play
+    ("plays a divorced drunkard in Duane Hopwood", "starred in Vera Drake"); not a possessive
+    ("her role in John Smith's film")."""
+    return not c.possessive and _ACTED_IN_BEFORE.search(text[max(0, c.start - 60) : c.start]) is not None
+
+
+_THE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])the[ \t\u00a0]+$")
+# After "the" + a whole run: a sentence mark or a plural verb. Not a preposition: "the Tom Brady
+# of basketball" compares someone to a person.
+_THE_RUN_AFTER = re.compile(r"(?:[ \t\u00a0]*[.,;:!?)]|[ \t\u00a0]+(?:are|were|have)(?![\w’'-]))")
+
+
+def the_run_alone(text: str, c: Candidate) -> bool:
+    """The whole run right after a lowercase "the", then a sentence mark or a plural verb
+    (:data:`_THE_RUN_AFTER`): "For the Lib Dems, Simon Hughes said", "over the Memphis Hustle.";
+    a person named in full is no "the John Smith," ("the Tom Hanks film" is a modifier, "the
+    Tom Brady of basketball" a comparison)."""
+    if c.possessive or not _THE_RIGHT_BEFORE.search(text[max(0, c.start - 6) : c.start]):
+        return False
+    return _THE_RUN_AFTER.match(text[c.end : c.end + 12]) is not None
+
+
+_TITLE_ALONE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?[ \t\u00a0]+"
+
+
+def alone_as_person(text: str, word: str) -> bool:
+    """The article speaks of a person by ``word`` alone: after a title ("Mr Kennedy") or as a
+    clause's subject or a possessor of people (:func:`_person_uses`: "Kennedy said")."""
+    if re.search(r"(?<![\w’'-])" + _TITLE_ALONE + re.escape(word) + r"(?![\w-])", text):
+        return True
+    return _person_uses(text, word) > 0
 
 
 def _person_cue(text: str, c: Candidate) -> bool:

