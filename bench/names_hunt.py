@@ -101,11 +101,22 @@ rule; the round-10 rules were written from its pages (sets 7 and 8 stay yardstic
     .venv/bin/python bench/names_hunt.py predict --set 9
     .venv/bin/python bench/names_hunt.py score --set 9
 
+Set 10 (round 11's fresh ground) comes from the same BBC News dataset read the same way: in each category the
+next SET10_PER_CATEGORY articles in set 7's order (ranks 61-92 by SHA-1 of the path, :func:`bbc_set10`), 160
+articles, none of them in sets 7, 8 or 9, cached in ``.fetched/hunt/pages10.json``. Every prediction of the code at
+round 11's start (commit 8db1299) is judged by hand in ``bench/data/names_hunt_judged10.json`` before any round-11
+rule; the round-11 rules were written from its pages (sets 7 and 8 stay yardsticks)::
+
+    .venv/bin/python bench/names_hunt.py extract --set 10
+    .venv/bin/python bench/names_hunt.py predict --set 10
+    .venv/bin/python bench/names_hunt.py score --set 10
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
 set 6: ``bench/data/names_hunt_judged6.json``, set 7: ``bench/data/names_hunt_judged7.json``,
-set 8: ``bench/data/names_hunt_judged8.json``, set 9: ``bench/data/names_hunt_judged9.json``): the pages judged, every prediction judged
+set 8: ``bench/data/names_hunt_judged8.json``, set 9: ``bench/data/names_hunt_judged9.json``,
+set 10: ``bench/data/names_hunt_judged10.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -135,13 +146,15 @@ CACHE6 = REPO / ".fetched" / "hunt" / "pages6.json"
 CACHE7 = REPO / ".fetched" / "hunt" / "pages7.json"
 CACHE8 = REPO / ".fetched" / "hunt" / "pages8.json"
 CACHE9 = REPO / ".fetched" / "hunt" / "pages9.json"
-CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6, 7: CACHE7, 8: CACHE8, 9: CACHE9}
+CACHE10 = REPO / ".fetched" / "hunt" / "pages10.json"
+CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6, 7: CACHE7, 8: CACHE8, 9: CACHE9, 10: CACHE10}
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
 BBC_DIR = "Giveme5W1H/examples/datasets/bbc/data_raw/"  # set 7: <category>/NNN.txt
 SET7_PER_CATEGORY = 12  # 5 categories x 12 = 60 articles, few enough to judge every prediction by hand
 SET8_PER_CATEGORY = 16  # set 8: the next 16 of each category in the same order (ranks 13-28), 80 articles
 SET9_PER_CATEGORY = 32  # set 9: the next 32 of each category in the same order (ranks 29-60), 160 articles
+SET10_PER_CATEGORY = 32  # set 10: the next 32 of each category in the same order (ranks 61-92), 160 articles
 SCRAPINGHUB = REPO.parent / "shared" / "corpora" / "scrapinghub"  # set 5's pages (not in the tests)
 REAL_LABELS = REPO / "tests" / "names_real_labels.json"  # 60 scrapinghub pages, keyed by file stem
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
@@ -155,6 +168,7 @@ JUDGED_SETS = {
     7: REPO / "bench" / "data" / "names_hunt_judged7.json",
     8: REPO / "bench" / "data" / "names_hunt_judged8.json",
     9: REPO / "bench" / "data" / "names_hunt_judged9.json",
+    10: REPO / "bench" / "data" / "names_hunt_judged10.json",
 }
 # persons missed on the first pages of a set, read by hand before the rules they measure: ``score`` tells how many
 # a prediction now covers (canonical or surface equal to the name as the text gives it, case-folded)
@@ -220,6 +234,12 @@ def bbc_set9() -> list[dict]:
     """Hunt set 9: in each category, the SET9_PER_CATEGORY articles after set 8's in the same order."""
     start = SET7_PER_CATEGORY + SET8_PER_CATEGORY
     return bbc_ranks(start, start + SET9_PER_CATEGORY)
+
+
+def bbc_set10() -> list[dict]:
+    """Hunt set 10: in each category, the SET10_PER_CATEGORY articles after set 9's in the same order."""
+    start = SET7_PER_CATEGORY + SET8_PER_CATEGORY + SET9_PER_CATEGORY
+    return bbc_ranks(start, start + SET10_PER_CATEGORY)
 
 
 def bbc_ranks(start: int, stop: int) -> list[dict]:
@@ -323,8 +343,8 @@ def extract(set_no: int = 1) -> None:
         CACHE7.write_text(json.dumps(pages, ensure_ascii=False))
         print(f"{len(pages)} set-7 articles ({sum(p['language'] == 'en' for p in pages)} English) -> {CACHE7}")
         return
-    if set_no in (8, 9):  # the next 16 (set 8) or 32 (set 9) BBC articles of each category
-        pages = bbc_set8() if set_no == 8 else bbc_set9()
+    if set_no in (8, 9, 10):  # the next 16 (set 8), 32 (set 9) or 32 (set 10) BBC articles of each category
+        pages = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10}[set_no]()
         cache = CACHES[set_no]
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(json.dumps(pages, ensure_ascii=False))
