@@ -777,6 +777,11 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Vendor Glenn Jones", "Cartoonist Matt Bors": a word describing the person named after it
         _judge(idx[1:], toks, j, following=following)
         return
+    if j.language == "en" and _leading_role_word(idx, toks, lex, (text, j.article or "")) and not _quoted_start(text, toks[idx[0]].start):
+        # "Boss Graeme Souness felt ..." ... "Souness said"; "the late Beatle George Harrison"
+        # ... "Former Beatle Sir Paul McCartney": the article names the person without the word
+        _judge(idx[1:], toks, j, following=following)
+        return
     agent = (_leading_agent_noun(idx, toks, lex) or _leading_demonym(idx, toks, lex)) if j.language == "en" else 0
     if agent:
         # "Wall Streeter Charlotte Beyer", "Londoner Sadiq Khan": where the person is from
@@ -1953,6 +1958,75 @@ def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: s
     if lex.is_given(k) or k in evidence.given_names() or k in lexicon.ARTICLE_WORDS or plausible.zipf(k) < DESCRIPTOR_ZIPF:
         return False  # any listed given name may open a three-word name ("June Carter Cash")
     return (lex.is_given(second.key) or evidence.strong_given(second.key)) and second.key not in lex.gaz.surnames
+
+
+# A word that some name list has as a given name opens a name unless it is at least this
+# common an English word ("boss" 4.8; "sarah" 4.5 and "billy" 4.3 are the lexicon's given names)
+ROLE_WORD_GIVEN_ZIPF = 4.5
+
+
+def _leading_role_word(idx: list[int], toks: list[Token], lex: Lexicon, texts: tuple[str, str]) -> bool:
+    """The first word of a run is a word before the person's name, not part of it, by how
+    the article uses the run: an English word (Zipf :data:`DESCRIPTOR_ZIPF`, or one the
+    article puts before another capitalised run) that the lexicon has as no given name,
+    before a given name and a surname, where the article either writes the surname alone
+    elsewhere ("Boss Graeme Souness felt" ... "Souness said", "Referee Graham Poll said"
+    ... "said Poll"), or puts the same word before another person's name ("the late Beatle
+    George Harrison" ... "Former Beatle Sir Paul McCartney"; the word or its plural English,
+    not "Nirmal Baby Varghese" ... "Nirmal Varghese"). The surname alone counts only where a
+    sentence opening, not a title's full stop ("Dr. Sanjay"), explains the word's capital;
+    two words stay ("Olympian Tomlinson": an unlisted given name and a surname open
+    sentences as often). A word a name list
+    has as a given name goes only when it is a common English word ("Boss"; "Grace",
+    "Hope" also in the lexicon's ordinary vocabulary stay: :data:`ROLE_WORD_GIVEN_ZIPF`)."""
+    words = [k for k in idx if not toks[k].connector]
+    if len(words) < 2 or toks[idx[1]].connector:
+        return False
+    first = toks[idx[0]]
+    k = first.key
+    if len(k) < 4 or not k.isalpha() or not first.text[1:].islower() or is_cyrillic(first.text):
+        return False
+    if lex.is_given(k) or evidence.strong_given(k) or k in lex.gaz.known_tokens or k in evidence.surnames():
+        return False
+    listed = k in evidence.given_names()
+    zipf = plausible.zipf(k)
+    if listed and zipf < ROLE_WORD_GIVEN_ZIPF:
+        return False
+    second = toks[idx[1]]
+    if _initial(second) or not second.text[:1].isupper():
+        return False
+    last = toks[words[-1]]
+    if len(words) < 3:
+        return False
+    if not (lex.is_given(second.key) or evidence.strong_given(second.key) or second.key in evidence.given_names()):
+        return False
+    prev = _PREVIOUS_WORD.search(texts[0][max(0, first.start - TITLE_WINDOW) : first.start])
+    after_title = prev is not None and prev.group(1).rstrip(".").lower() in lexicon.HONORIFICS  # "Dr. Sanjay ..."
+    if _opens_sentence(texts[0], first.start) and not after_title and zipf >= DESCRIPTOR_ZIPF and _surname_alone(last, texts, first.start):
+        return True
+    if zipf < DESCRIPTOR_ZIPF and plausible.zipf(k + "s") < DESCRIPTOR_ZIPF:
+        return False  # no English word, nor its plural ("Beatle"): maybe a given name ("Nirmal Baby Varghese")
+    # the same word before another capitalised run (its next word another one's, or a title)
+    again = re.compile(rf"(?<![\w’'-]){re.escape(first.text)}[ \t\u00a0]+([A-Z][\w’'-]*)")
+    return any(m.group(1) != second.text for x in texts for m in again.finditer(x))
+
+
+def _surname_alone(last: Token, texts: tuple[str, str], start: int) -> bool:
+    """The article writes ``last`` alone as a name somewhere besides the run at ``start``:
+    no capitalised word right before it but an honorific or a function word, and none right
+    after it ("Souness said", "Mr Addink", "But Souness said"; not "is Dhani Harrison")."""
+    pat = re.compile(rf"(?<![\w’'-]){re.escape(last.text)}(?![\w-])")
+    for n, x in enumerate(texts):
+        for m in pat.finditer(x):
+            if n == 0 and start <= m.start() <= last.end:
+                continue  # the run itself
+            before = _PREVIOUS_WORD.search(x[max(0, m.start() - TITLE_WINDOW) : m.start()])
+            after = re.match(r"[ \t\u00a0]+([A-Z])", x[m.end() : m.end() + 3])
+            word = before.group(1).rstrip(".").lower() if before else ""
+            if after or (before and before.group(1)[:1].isupper() and word not in lexicon.HONORIFICS and word not in lexicon.STOPWORDS):
+                continue  # "is Dhani Harrison", "Dhani Harrison said": another name's surname; "But Souness said" is alone
+            return True
+    return False
 
 
 def _occupation_compound(key: str) -> bool:
