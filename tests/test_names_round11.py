@@ -47,3 +47,21 @@ def test_the_opening_word_stays_without_the_articles_evidence_or_when_it_is_a_gi
     # a word that is no English word (nor its plural) before another name may be a given
     # name: "Kyeong" opens "Kyeong Min Seon" and stands before "Taek" in "Oh Kyeong Taek"
     assert persons("Writer Kyeong Min Seon and director Oh Kyeong Taek met.") == ["Kyeong Min Seon", "Oh Kyeong Taek"]
+
+
+# ------------------------------------- a surname written with its particle capitalised
+
+
+def test_a_capitalised_particle_run_ending_a_full_name_is_that_person():
+    # a line-up before the full name, and a possessive mid-sentence
+    assert persons("Wasps: Van Gisbergen; Voyce, Erinle. Mark van Gisbergen added 18 points.") == ["Mark van Gisbergen"]
+    text = "The story came from Philip van Doren Stern. The rights came from Van Doren Stern's family. Stern was glad."
+    assert persons(text) == ["Philip van Doren Stern"]
+
+
+def test_a_capitalised_particle_run_stays_when_two_full_names_end_so_or_none_does():
+    text = "Van Morrison sang. Mark van Morrison and Paul van Morrison were there."
+    assert persons(text) == ["Mark van Morrison", "Paul van Morrison", "Van Morrison"]
+    # no full name ends with the particle and the words: the given name "Van" stays a person's
+    assert persons("Van Morrison sang. Later Mark Morrison spoke.") == ["Mark Morrison", "Van Morrison"]
+    assert persons("Van Morrison sang. Later Mark de Morrison spoke.") == ["Mark de Morrison", "Van Morrison"]

@@ -1194,6 +1194,34 @@ def _given_names_of_full_name(resolved: list[_Resolved], lex: Lexicon) -> None:
             r.flags.append(DOCUMENT)
 
 
+def _particle_surname_of_full_name(doc: _Doc, resolved: list[_Resolved]) -> None:
+    """A run opening with a capitalised particle ("Van Gisbergen" in a line-up, "from Van
+    Doren Stern's family") that is word for word the end of exactly one longer full name
+    resolved in the article, where the particle is lowercase inside the name ("Mark van
+    Gisbergen", "Philip van Doren Stern"), is that person's surname written with its
+    particle, not a second person with a given name "Van": it takes that person's canonical
+    name (flag ``document``). Two such full names leave it alone, and so does a run the
+    gazetteer linked ("Van Morrison"). Its other mentions follow it ("Stern said")."""
+    for r in resolved:
+        c = r.cand
+        toks = c.tokens
+        if c.kind != "name" or r.person is not None or len(toks) < 2 or toks[0].connector or toks[0].key not in lexicon.CONNECTORS:
+            continue
+        keys = [t.key for t in toks]
+        fulls = {
+            (x.canonical, x.person) for x in resolved
+            if x is not r and x.canonical and x.canonical != r.canonical and x.cand.kind in ("name", "alias")
+            and len(x.cand.tokens) > len(toks) and [t.key for t in x.cand.tokens[-len(toks) :]] == keys
+            and x.cand.tokens[-len(toks)].connector and not x.cand.tokens[0].connector
+        }
+        if len(fulls) == 1:
+            old = r.canonical
+            r.canonical, r.person = next(iter(fulls))
+            r.flags.append(DOCUMENT)
+            if old and r.person is None:
+                _rename_unknown(doc, old, r.canonical)
+
+
 def _possessive_quotes(text: str) -> str:
     """``text`` with a mistyped possessive apostrophe read as "’" (one character for one: offsets hold)."""
     return _MISTYPED_POSSESSIVE.sub("’", text) if "‘" in text or "`" in text or "´" in text else text
@@ -1259,6 +1287,8 @@ def find_persons(
         doc.resolved_spans.append((r.cand.start, r.cand.end, r.person))
     # "Juan Carlos" after "Juan Carlos Ferrero": the given names of someone named in full here
     _given_names_of_full_name(resolved, lexicon_for(gaz))
+    # "Van Gisbergen" beside "Mark van Gisbergen": the surname with its particle capitalised
+    _particle_surname_of_full_name(doc, resolved)
     # "Bill and Hillary Clinton": a given name joined to a full name shares its surname
     orphans = _shared_surnames(doc, orphans, resolved)
     # pass 2: bare surnames, "Mr. X", "Mr. El Beblawi"
