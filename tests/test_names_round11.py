@@ -65,3 +65,29 @@ def test_a_capitalised_particle_run_stays_when_two_full_names_end_so_or_none_doe
     # no full name ends with the particle and the words: the given name "Van" stays a person's
     assert persons("Van Morrison sang. Later Mark Morrison spoke.") == ["Mark Morrison", "Van Morrison"]
     assert persons("Van Morrison sang. Later Mark de Morrison spoke.") == ["Mark de Morrison", "Van Morrison"]
+
+
+# ------------------------- a surname the gazetteer alone linked, used as a team or in a roster
+
+
+def links(text, gaz, day=None):
+    """(surface, canonical) of every mention linked to a gazetteer person."""
+    _, mentions = find_persons(text, day, gaz, language="en")
+    return [(m.surface, m.canonical) for m in mentions if m.canonical and "not_in_gazetteer" not in m.flags]
+
+
+def test_a_surname_the_article_uses_as_a_team_or_lists_in_a_roster_is_no_gazetteer_person(gaz):
+    text = "Bolton boss Sam Allardyce has signed Vincent Candela. Candela will travel to Bolton on Tuesday."
+    assert persons(text, gaz) == ["Sam Allardyce", "Vincent Candela"]
+    text = "Oldham's reward is a home tie with Bolton.\n\nChelsea v Birmingham\nOldham v Bolton\nArsenal v Wolves"
+    assert ("Bolton", "John Bolton") not in links(text, gaz, DAY)
+    text = "Nash, Reiziger (Graham 82), Riggott, Southgate.  Subs Not Used: Cooper, Knight.  Riggott 74."
+    assert ("Cooper", "Yvette Cooper") not in links(text, gaz, DAY)
+
+
+def test_a_surname_in_prose_keeps_its_gazetteer_person(gaz):
+    assert ("Bolton", "John Bolton") in links("Bolton said the UN was failing. The ambassador spoke in New York.", gaz, DAY)
+    assert ("Cooper", "Yvette Cooper") in links("Cooper said the police needed more money. Labour backed her.", gaz, DAY)
+    # a person's spokesman is no team's job, and a sentence with lowercase words is no roster
+    text = "Cooper spokesman Tom Hale said the plan stood. Cooper, Brown and Blair met on Monday."
+    assert ("Cooper", "Yvette Cooper") in links(text, gaz, DAY)

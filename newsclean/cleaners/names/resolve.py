@@ -1116,9 +1116,56 @@ def _unlink_other_bearer(doc: _Doc, pending: list[_Resolved], resolved: list[_Re
                 and variant_key(x.cand.name_tokens()[0].key) == vk
                 for x in resolved
             )
+        if not other and r.title is None:
+            other = _team_word(doc, r.cand.name_tokens()[-1].text) or _in_roster(doc.text, r.cand.start, r.cand.end)
         if other:
             r.person = r.canonical = None
             r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
+
+
+# Positions and jobs in a team that a club has and a person never has ("Bolton boss Sam
+# Allardyce", "Arsenal striker Thierry Henry"); "spokesman", "aide" may serve a person.
+_TEAM_ROLES = frozenset(
+    """
+    boss manager coach striker defender midfielder goalkeeper keeper winger captain skipper
+    forward full-back fullback centre-back centre-half playmaker
+    """.split()
+)
+_TEAM_ROLE_AFTER = re.compile(r"[ \t\u00a0]+([a-z][\w-]*)[ \t\u00a0]+[A-Z][\w’'-]+")
+_VERSUS_BEFORE = re.compile(r"[A-Z][\w’'-]+[ \t\u00a0]+(?:v|vs|v\.|vs\.)[ \t\u00a0]+$")
+_VERSUS_AFTER = re.compile(r"[ \t\u00a0]+(?:v|vs|v\.|vs\.)[ \t\u00a0]+[A-Z]")
+
+
+def _team_word(doc: _Doc, word: str) -> bool:
+    """The article uses ``word`` alone as a team's name somewhere: one side of a fixture
+    ("Oldham v Bolton", "Bolton v Chelsea") or before a position or job only a team has and
+    the holder's name ("Bolton boss Sam Allardyce"). A bare surname the gazetteer alone
+    linked is then no gazetteer person (not John Bolton)."""
+    text = doc.text
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text):
+        if _VERSUS_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _VERSUS_AFTER.match(text[m.end() : m.end() + 8]):
+            return True
+        role = _TEAM_ROLE_AFTER.match(text[m.end() : m.end() + 60])
+        if role and role.group(1) in _TEAM_ROLES:
+            return True
+    return False
+
+
+# One line or sentence of a roster: capitalised words, numbers, brackets and separators only
+_ROSTER_SEGMENT = re.compile(r"^[A-Z][\w’'. -]*(?:[:,;()0-9 ]+[A-Z][\w’'. -]*)*[ ()0-9]*$")
+
+
+def _in_roster(text: str, start: int, end: int) -> bool:
+    """The mention stands in a roster: its sentence or line has no lowercase word and
+    lists two or more capitalised items ("Subs Not Used: Cooper, Knight.", "Nash,
+    Reiziger (Graham 82), Riggott"); a bare surname there is a player of the line-up, not a
+    gazetteer person named by the surname alone."""
+    left = max(text.rfind(x, 0, start) for x in (".", "\n", "!", "?"))
+    right = min((i for i in (text.find(x, end) for x in (".", "\n", "!", "?")) if i != -1), default=len(text))
+    seg = text[left + 1 : right].strip()
+    if not (seg.count(",") + seg.count(";")):
+        return False
+    return bool(_ROSTER_SEGMENT.match(seg)) and not re.search(r"(?<![\w’'-])[a-z]", seg)
 
 
 def _country_of_role_named(doc: _Doc, person: Person) -> bool:
