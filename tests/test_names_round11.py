@@ -91,3 +91,33 @@ def test_a_surname_in_prose_keeps_its_gazetteer_person(gaz):
     # a person's spokesman is no team's job, and a sentence with lowercase words is no roster
     text = "Cooper spokesman Tom Hale said the plan stood. Cooper, Brown and Blair met on Monday."
     assert ("Cooper", "Yvette Cooper") in links(text, gaz, DAY)
+
+
+# --------------------------------------------- groups and works by how the article uses them
+
+
+def test_a_run_between_the_and_a_groups_role_is_the_group():
+    assert persons("It was the Lib Dem leader who asked. Nobody answered.") == []
+
+
+def test_a_person_before_a_job_held_for_a_person_stays():
+    assert persons("The row hit the Hillary Clinton spokesman hard. Nobody answered.") == ["Hillary Clinton"]
+    # the person also used alone as a person keeps the run
+    text = "It was the Harriet Moss leader faction. Moss said she was glad."
+    assert persons(text) == ["Harriet Moss"]
+
+
+def test_a_run_named_by_a_work_noun_and_closed_there_is_the_works_title():
+    assert persons("His hits include the West End show Mary Poppins. Simon Fuller lost money.") == ["Simon Fuller"]
+    assert persons("She adapted Thackeray's novel Vanity Fair - the book she loved.") == []
+    assert persons("On his track Uno Contra Veinte Emcees, or One Against 20, he raps.") == []
+
+
+def test_a_run_after_a_work_noun_that_opens_a_clause_stays_a_person():
+    assert persons("In the film Tom Hanks plays a lawyer.") == ["Tom Hanks"]
+    assert persons("He loved the show Harriet Moss presented, he said.") == ["Harriet Moss"]
+
+
+def test_club_abbreviations_and_a_party_plural_end_an_organisations_name():
+    assert persons("Exeter's replay with Man Utd is live on Wednesday.") == []
+    assert persons("Ann Carter, agent for Arundel and South Downs Tories, said so.") == ["Ann Carter"]

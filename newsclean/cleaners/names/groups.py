@@ -99,7 +99,8 @@ def drop_groups(text: str, found: list[Candidate], lex: Lexicon, language: str |
             or any(place_noun_before(text, c, lex) or street_after_locative(text, c) for c in runs)
         ):
             if not any(
-                modifies_role(text, c) or work_noun_after(text, c) or acted_in(text, c) or the_run_alone(text, c) for c in runs
+                modifies_role(text, c) or work_noun_after(text, c) or acted_in(text, c) or the_run_alone(text, c)
+                or the_run_before_role(text, c) or titled_work(text, c) for c in runs
             ) or alone_as_person(text, words[-1]):
                 continue
         if any(_person_cue(text, c) for c in runs):
@@ -331,6 +332,45 @@ def the_run_alone(text: str, c: Candidate) -> bool:
     if c.possessive or not _THE_RIGHT_BEFORE.search(text[max(0, c.start - 6) : c.start]):
         return False
     return _THE_RUN_AFTER.match(text[c.end : c.end + 12]) is not None
+
+
+# Roles of a party or a group, no person's, after "the" + the run with no holder named:
+# "the Lib Dem leader asked", "the Tory MPs". Jobs held for a person stay out ("the Clinton
+# spokesman", "the Bush secretary").
+_THE_ROLE_AFTER = re.compile(
+    r"^[ \t\u00a0]+(?:leader|leaders|leadership|MPs?|MEPs?|MSPs?|AMs?|councillors?|peers?|candidates?|"
+    r"backbenchers?|frontbenchers?|whips?|members?|activists?|group|band|party)(?![\w’'-])"
+)
+
+
+def the_run_before_role(text: str, c: Candidate) -> bool:
+    """The run right after a lowercase "the" and right before a role only a group has
+    (:data:`_THE_ROLE_AFTER`), no holder needed: "the Lib Dem leader asked", "the Green Lib
+    MPs voted"; "the Clinton spokesman" and "the Bush administration" stay modifiers."""
+    if c.possessive or not _THE_RIGHT_BEFORE.search(text[max(0, c.start - 6) : c.start]):
+        return False
+    return _THE_ROLE_AFTER.match(text[c.end : c.end + 20]) is not None
+
+
+# A noun of a work right before the run, the run then closed by a sentence mark, a dash or
+# a bracket: the run is the work's title ("the West End show Mary Poppins.", "Thackeray's
+# novel Vanity Fair - as", "his track Uno Contra Veinte Emcees, or"). A verb after the run
+# makes it the subject of a clause about the work ("In the film Tom Hanks plays a lawyer").
+_WORK_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:novel|musical|show|track|song|album|single|sitcom|play|opera|film|movie|"
+    r"documentary|drama|comedy|biopic|programme|series|game)[ \t\u00a0]+$"
+)
+_TITLE_END_AFTER = re.compile(r"^(?:[ \t\u00a0]*[.,;:!?)(]|[ \t\u00a0]+[-–—][ \t\u00a0])")
+
+
+def titled_work(text: str, c: Candidate) -> bool:
+    """A noun of a work right before the run, not after a possessive run, and the run closed
+    by a sentence mark, a bracket or a dash: "the West End show Mary Poppins.", "the hit show
+    Jerry Springer - The Opera" (:data:`_WORK_NOUN_BEFORE`); "in the film Tom Hanks plays"
+    goes on into a clause and stays."""
+    if c.possessive or not _WORK_NOUN_BEFORE.search(text[max(0, c.start - 16) : c.start]):
+        return False
+    return _TITLE_END_AFTER.match(text[c.end : c.end + 4]) is not None
 
 
 _TITLE_ALONE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?[ \t\u00a0]+"

@@ -155,7 +155,7 @@ ORG_WORDS = frozenset(
     plaza channel network media review journal herald tribune gazette monitor telegraph
     express daily weekly organization organisation foundation index report law act plan
     tech technologies holdings industries airlines motors club team cup center democrats
-    republicans obsession depot
+    republicans tories obsession depot utd
     pro max mini plus air ultra edition series model
     kong york jersey angeles francisco diego vegas city county islands coast beach heights
     springs falls
