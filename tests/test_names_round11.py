@@ -121,3 +121,30 @@ def test_a_run_after_a_work_noun_that_opens_a_clause_stays_a_person():
 def test_club_abbreviations_and_a_party_plural_end_an_organisations_name():
     assert persons("Exeter's replay with Man Utd is live on Wednesday.") == []
     assert persons("Ann Carter, agent for Arundel and South Downs Tories, said so.") == ["Ann Carter"]
+
+
+def test_a_brand_noun_after_the_run_or_a_person_working_at_it_makes_it_a_firm():
+    assert persons("Foster's owns the Beringer and Wolf Blass brands among others.") == []
+    assert persons("Growth is a certainty, said David Anders at Merrill Lynch on Thursday.") == ["David Anders"]
+
+
+def test_a_persons_house_or_a_person_used_alone_stays():
+    assert persons("He met Tony Blair at John Smith's house.") == ["John Smith", "Tony Blair"]
+    # the article also speaks of the person by the surname alone
+    text = "She sold the Harriet Moss brand last year. Moss said she was glad."
+    assert persons(text) == ["Harriet Moss"]
+
+
+# ------------------------------------------------ a title and the surname of a full name
+
+
+def test_a_title_and_a_surname_are_the_full_name_the_title_stands_before():
+    text = ("It changes us, says Baroness Susan Greenfield. At a conference, neuroscientist "
+            "Baroness Greenfield cautioned we must act.")
+    assert persons(text) == ["Susan Greenfield"]
+
+
+def test_a_title_and_a_surname_stay_apart_when_two_full_names_fit():
+    text = ("It changes us, says Baroness Susan Greenfield. At a conference, neuroscientist "
+            "Baroness Greenfield and Baroness Mary Greenfield spoke.")
+    assert "Baroness Greenfield" in persons(text)

@@ -100,7 +100,7 @@ def drop_groups(text: str, found: list[Candidate], lex: Lexicon, language: str |
         ):
             if not any(
                 modifies_role(text, c) or work_noun_after(text, c) or acted_in(text, c) or the_run_alone(text, c)
-                or the_run_before_role(text, c) or titled_work(text, c) for c in runs
+                or the_run_before_role(text, c) or titled_work(text, c) or firm_before(text, c) for c in runs
             ) or alone_as_person(text, words[-1]):
                 continue
         if any(_person_cue(text, c) for c in runs):
@@ -291,14 +291,14 @@ def modifies_role(text: str, c: Candidate) -> bool:
 # division". Not the nouns of a film, a show or a book: a star or a director modifies them as
 # often as a title does ("the John Wayne film", "the Andrew Lloyd Webber musical").
 _WORK_NOUN_AFTER = re.compile(
-    r"^[ \t\u00a0]+(?:magazine|magazines|division|divisions|subsidiary|subsidiaries|shareholders)(?![\w’'-])"
+    r"^[ \t\u00a0]+(?:magazine|magazines|division|divisions|subsidiary|subsidiaries|shareholders|brand|brands)(?![\w’'-])"
 )
 
 
 def work_noun_after(text: str, c: Candidate) -> bool:
-    """A noun of a periodical or of a firm's part right after the run, not after a possessive:
-    "editor at Mac Format magazine", "its wholly-owned Alfa Romeo division" ("Rupert Murdoch's
-    magazine" is the person's)."""
+    """A noun of a periodical, a firm's part or a brand right after the run, not after a
+    possessive: "editor at Mac Format magazine", "its wholly-owned Alfa Romeo division", "the
+    Beringer and Wolf Blass brands" ("Rupert Murdoch's magazine" is the person's)."""
     return not c.possessive and _WORK_NOUN_AFTER.match(text[c.end : c.end + 20]) is not None
 
 
@@ -371,6 +371,22 @@ def titled_work(text: str, c: Candidate) -> bool:
     if c.possessive or not _WORK_NOUN_BEFORE.search(text[max(0, c.start - 16) : c.start]):
         return False
     return _TITLE_END_AFTER.match(text[c.end : c.end + 4]) is not None
+
+
+# Right before a firm: a holding in it ("shares in Krispy Kreme", "a stake in John Lewis"), or
+# a person named in full and "at", where the person works ("said David Anders at Merrill
+# Lynch"); a person is never held nor worked at.
+_FIRM_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])(?:shares|stake|stakes|holding|holdings)[ \t\u00a0]+(?:in|of)"
+    r"|[A-Z][a-z][\w’'-]*[ \t\u00a0]+[A-Z][a-z][\w’'-]*,?[ \t\u00a0]+at)[ \t\u00a0]+$"
+)
+
+
+def firm_before(text: str, c: Candidate) -> bool:
+    """A holding in the run or a person named in full working at it, right before it, and the
+    run no possessive (:data:`_FIRM_BEFORE`): "Shares in Krispy Kreme sank", "said David
+    Anders at Merrill Lynch on Thursday"; "at John Smith's house" is a person's."""
+    return not c.possessive and _FIRM_BEFORE.search(text[max(0, c.start - 50) : c.start]) is not None
 
 
 _TITLE_ALONE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?[ \t\u00a0]+"

@@ -1269,6 +1269,44 @@ def _particle_surname_of_full_name(doc: _Doc, resolved: list[_Resolved]) -> None
                 _rename_unknown(doc, old, r.canonical)
 
 
+def _title_surname_of_full_name(doc: _Doc, resolved: list[_Resolved], lex: Lexicon) -> None:
+    """A run of two words, the first no given name (a title the detector kept: "neuroscientist
+    Baroness Greenfield"), whose first word opens, or stands right before, and whose last word
+    ends exactly one longer full name resolved in the article ("Baroness Susan Greenfield")
+    is that person without the given name: it takes that
+    person's canonical name (flag ``document``). A given name first ("John Smith" beside "John
+    Paul Smith") or two such full names leave it alone."""
+    for r in resolved:
+        c = r.cand
+        toks = c.name_tokens()
+        if c.kind != "name" or r.person is not None or len(toks) != 2 or len(c.tokens) != 2:
+            continue
+        first, last = toks[0].key, toks[1].key
+        if lex.is_given(first) or evidence.strong_given(first) or first in evidence.given_names() or not first.isalpha():
+            continue
+        fulls = {
+            (x.canonical, x.person) for x in resolved
+            if x is not r and x.canonical and x.canonical != r.canonical and x.cand.kind in ("name", "alias")
+            and x.cand.name_tokens()[-1].key == last and len(x.cand.name_tokens()) >= 2
+            and (
+                (len(x.cand.name_tokens()) > 2 and x.cand.name_tokens()[0].key == first)
+                or _word_before(doc.text, x.cand.start) == first
+            )
+        }
+        if len(fulls) == 1:
+            r.canonical, r.person = next(iter(fulls))
+            r.flags.append(DOCUMENT)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w’'-]*)[ \t\u00a0]+$")
+
+
+def _word_before(text: str, start: int) -> str:
+    """The folded word right before ``start`` ("" when none)."""
+    m = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    return fold(m.group(1)) if m else ""
+
+
 def _possessive_quotes(text: str) -> str:
     """``text`` with a mistyped possessive apostrophe read as "’" (one character for one: offsets hold)."""
     return _MISTYPED_POSSESSIVE.sub("’", text) if "‘" in text or "`" in text or "´" in text else text
@@ -1336,6 +1374,8 @@ def find_persons(
     _given_names_of_full_name(resolved, lexicon_for(gaz))
     # "Van Gisbergen" beside "Mark van Gisbergen": the surname with its particle capitalised
     _particle_surname_of_full_name(doc, resolved)
+    # "Baroness Greenfield" beside "Baroness Susan Greenfield": a title and the surname
+    _title_surname_of_full_name(doc, resolved, lexicon_for(gaz))
     # "Bill and Hillary Clinton": a given name joined to a full name shares its surname
     orphans = _shared_surnames(doc, orphans, resolved)
     # pass 2: bare surnames, "Mr. X", "Mr. El Beblawi"
