@@ -148,3 +148,16 @@ def test_a_title_and_a_surname_stay_apart_when_two_full_names_fit():
     text = ("It changes us, says Baroness Susan Greenfield. At a conference, neuroscientist "
             "Baroness Greenfield and Baroness Mary Greenfield spoke.")
     assert "Baroness Greenfield" in persons(text)
+
+
+# ----------------------------------------------- a title word as one item of a list
+
+
+def test_a_capitalised_title_word_between_list_commas_is_no_title():
+    text = "Beyonce, Prince, Destiny's Child, Jill Scott and New Edition got two nominations each."
+    assert persons(text) == ["Jill Scott"]
+
+
+def test_a_title_before_a_comma_and_the_name_stays_a_title():
+    assert persons("In London, the Prime Minister, Tony Blair, said so.") == ["Tony Blair"]
+    assert persons("He met his defense minister, Sergei Shoigu, on Monday.") == ["Sergei Shoigu"]

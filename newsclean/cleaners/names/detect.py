@@ -2389,7 +2389,9 @@ _DOTTED = re.compile(r"^(?:\w\.){2,}$")
 def title_before(text: str, start: int) -> str | None:
     """The title phrase right before ``start`` ("former U.S. President", "Mr."), or None.
 
-    A comma is allowed once, right after the phrase ("his defense minister, Sergei Shoigu").
+    A comma is allowed once, right after the phrase ("his defense minister, Sergei Shoigu"),
+    though not after one capitalised word that a comma opens: a list item ("Beyonce, Prince,
+    Destiny's Child").
     """
     window = text[max(0, start - TITLE_WINDOW) : start]
     words = list(patterns().title_word.finditer(window))
@@ -2418,6 +2420,8 @@ def title_before(text: str, start: int) -> str | None:
         return None
     if _CLOCK_BEFORE.search(window[: first.start()]) and first.group(0).lower().replace(".", "") in ("pm", "am"):
         return None  # "6:30 PM Leaves ...": a time of day, not a prime minister
+    if not comma_ok and first is last and first.group(0)[:1].isupper() and window[: first.start()].rstrip().endswith(","):
+        return None  # "Beyonce, Prince, Destiny's Child": a list item between commas, not a title
     phrase_words = [w for w in words if first.start() <= w.start() <= last.start()]
     while phrase_words and _strip_possessive(phrase_words[0].group(0).lower())[0] in lexicon.TITLE_LEADING_NOISE:
         phrase_words = phrase_words[1:]
