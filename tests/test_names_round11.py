@@ -161,3 +161,12 @@ def test_a_capitalised_title_word_between_list_commas_is_no_title():
 def test_a_title_before_a_comma_and_the_name_stays_a_title():
     assert persons("In London, the Prime Minister, Tony Blair, said so.") == ["Tony Blair"]
     assert persons("He met his defense minister, Sergei Shoigu, on Monday.") == ["Sergei Shoigu"]
+
+
+def test_an_award_noun_after_the_run_with_the_before_it_makes_it_the_award():
+    assert persons("It was nominated for the prestigious Golden Rose television awards in May.") == []
+
+
+def test_a_person_given_an_award_stays():
+    assert persons("She gave Harriet Moss two awards, said Tom Baines.") == ["Harriet Moss", "Tom Baines"]
+    assert persons("The panel gave Harriet Moss the top award, said Tom Baines.") == ["Harriet Moss", "Tom Baines"]

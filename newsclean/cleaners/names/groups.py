@@ -293,13 +293,23 @@ def modifies_role(text: str, c: Candidate) -> bool:
 _WORK_NOUN_AFTER = re.compile(
     r"^[ \t\u00a0]+(?:magazine|magazines|division|divisions|subsidiary|subsidiaries|shareholders|brand|brands)(?![\w’'-])"
 )
+# An award's noun after the run (one lowercase word may come between), and "the" before it
+# (one adjective may come between): "the prestigious Golden Rose television awards"; "gave
+# Harriet Moss awards" is a person given them.
+_AWARD_AFTER = re.compile(r"^[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?(?:award|awards|prize|prizes)(?![\w’'-])")
+_THE_ADJ_BEFORE = re.compile(r"(?<![\w’'-])the[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)?$")
 
 
 def work_noun_after(text: str, c: Candidate) -> bool:
-    """A noun of a periodical, a firm's part or a brand right after the run, not after a
-    possessive: "editor at Mac Format magazine", "its wholly-owned Alfa Romeo division", "the
-    Beringer and Wolf Blass brands" ("Rupert Murdoch's magazine" is the person's)."""
-    return not c.possessive and _WORK_NOUN_AFTER.match(text[c.end : c.end + 20]) is not None
+    """A noun of a periodical, a firm's part or a brand right after the run, or an award's after
+    it with "the" before it (:data:`_AWARD_AFTER`), not after a possessive: "editor at Mac Format
+    magazine", "its wholly-owned Alfa Romeo division", "the Beringer and Wolf Blass brands", "the
+    prestigious Golden Rose television awards" ("Rupert Murdoch's magazine" is the person's)."""
+    if c.possessive:
+        return False
+    if _WORK_NOUN_AFTER.match(text[c.end : c.end + 20]) is not None:
+        return True
+    return _AWARD_AFTER.match(text[c.end : c.end + 30]) is not None and _THE_ADJ_BEFORE.search(text[max(0, c.start - 30) : c.start]) is not None
 
 
 # What an actor stars or plays in, right before the run: "starred in Vera Drake", "his role
