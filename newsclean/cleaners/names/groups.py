@@ -305,11 +305,19 @@ def work_noun_after(text: str, c: Candidate) -> bool:
     it with "the" before it (:data:`_AWARD_AFTER`), not after a possessive: "editor at Mac Format
     magazine", "its wholly-owned Alfa Romeo division", "the Beringer and Wolf Blass brands", "the
     prestigious Golden Rose television awards" ("Rupert Murdoch's magazine" is the person's)."""
+    return _framed(text, c, after=(_WORK_NOUN_AFTER, 20)) or _framed(text, c, (_THE_ADJ_BEFORE, 30), (_AWARD_AFTER, 30))
+
+
+def _framed(text: str, c: Candidate, before: tuple[re.Pattern[str], int] | None = None,
+            after: tuple[re.Pattern[str], int] | None = None) -> bool:
+    """The run is no possessive, ``before`` (a pattern and how many characters it looks back)
+    is found right before it and ``after`` (a pattern and how far it looks ahead) matches right
+    after it: the frame the usage tests below put around a run."""
     if c.possessive:
         return False
-    if _WORK_NOUN_AFTER.match(text[c.end : c.end + 20]) is not None:
-        return True
-    return _AWARD_AFTER.match(text[c.end : c.end + 30]) is not None and _THE_ADJ_BEFORE.search(text[max(0, c.start - 30) : c.start]) is not None
+    if before is not None and before[0].search(text[max(0, c.start - before[1]) : c.start]) is None:
+        return False
+    return after is None or after[0].match(text[c.end : c.end + after[1]]) is not None
 
 
 # What an actor stars or plays in, right before the run: "starred in Vera Drake", "his role
@@ -325,7 +333,7 @@ def acted_in(text: str, c: Candidate) -> bool:
     """The run is what someone stars, appears or plays a part in: a film, a show or a play
     ("plays a divorced drunkard in Duane Hopwood", "starred in Vera Drake"); not a possessive
     ("her role in John Smith's film")."""
-    return not c.possessive and _ACTED_IN_BEFORE.search(text[max(0, c.start - 60) : c.start]) is not None
+    return _framed(text, c, before=(_ACTED_IN_BEFORE, 60))
 
 
 _THE_RIGHT_BEFORE = re.compile(r"(?<![\w’'-])the[ \t\u00a0]+$")
@@ -339,9 +347,7 @@ def the_run_alone(text: str, c: Candidate) -> bool:
     (:data:`_THE_RUN_AFTER`): "For the Lib Dems, Simon Hughes said", "over the Memphis Hustle.";
     a person named in full is no "the John Smith," ("the Tom Hanks film" is a modifier, "the
     Tom Brady of basketball" a comparison)."""
-    if c.possessive or not _THE_RIGHT_BEFORE.search(text[max(0, c.start - 6) : c.start]):
-        return False
-    return _THE_RUN_AFTER.match(text[c.end : c.end + 12]) is not None
+    return _framed(text, c, (_THE_RIGHT_BEFORE, 6), (_THE_RUN_AFTER, 12))
 
 
 # Roles of a party or a group, no person's, after "the" + the run with no holder named:
@@ -357,9 +363,7 @@ def the_run_before_role(text: str, c: Candidate) -> bool:
     """The run right after a lowercase "the" and right before a role only a group has
     (:data:`_THE_ROLE_AFTER`), no holder needed: "the Lib Dem leader asked", "the Green Lib
     MPs voted"; "the Clinton spokesman" and "the Bush administration" stay modifiers."""
-    if c.possessive or not _THE_RIGHT_BEFORE.search(text[max(0, c.start - 6) : c.start]):
-        return False
-    return _THE_ROLE_AFTER.match(text[c.end : c.end + 20]) is not None
+    return _framed(text, c, (_THE_RIGHT_BEFORE, 6), (_THE_ROLE_AFTER, 20))
 
 
 # A noun of a work right before the run, the run then closed by a sentence mark, a dash or
@@ -378,9 +382,7 @@ def titled_work(text: str, c: Candidate) -> bool:
     by a sentence mark, a bracket or a dash: "the West End show Mary Poppins.", "the hit show
     Jerry Springer - The Opera" (:data:`_WORK_NOUN_BEFORE`); "in the film Tom Hanks plays"
     goes on into a clause and stays."""
-    if c.possessive or not _WORK_NOUN_BEFORE.search(text[max(0, c.start - 16) : c.start]):
-        return False
-    return _TITLE_END_AFTER.match(text[c.end : c.end + 4]) is not None
+    return _framed(text, c, (_WORK_NOUN_BEFORE, 16), (_TITLE_END_AFTER, 4))
 
 
 # Right before a firm: a holding in it ("shares in Krispy Kreme", "a stake in John Lewis"), or
@@ -396,7 +398,7 @@ def firm_before(text: str, c: Candidate) -> bool:
     """A holding in the run or a person named in full working at it, right before it, and the
     run no possessive (:data:`_FIRM_BEFORE`): "Shares in Krispy Kreme sank", "said David
     Anders at Merrill Lynch on Thursday"; "at John Smith's house" is a person's."""
-    return not c.possessive and _FIRM_BEFORE.search(text[max(0, c.start - 50) : c.start]) is not None
+    return _framed(text, c, before=(_FIRM_BEFORE, 50))
 
 
 _TITLE_ALONE = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?[ \t\u00a0]+"
