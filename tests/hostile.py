@@ -135,7 +135,7 @@ def write_hostile_inputs(root: Path, outside: Path) -> dict[str, tuple[str, str 
     ]) + b"\n")
     exp.update({
         "json/feed.jsonl#1": ("articles", None), "json/feed.jsonl#2": ("rejects", "bad_unicode"),
-        "json/feed.jsonl#3": ("rejects", "bad_unicode"), "json/feed.jsonl#4": ("rejects", "bad_json"),
+        "json/feed.jsonl#3": ("articles", None), "json/feed.jsonl#4": ("rejects", "bad_json"),
         "json/feed.jsonl#5": ("rejects", "bad_json"), "json/feed.jsonl#6": ("rejects", "bad_record"),
         "json/feed.jsonl#7": ("articles", None),
     })

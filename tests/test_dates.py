@@ -376,3 +376,19 @@ def test_a_weekday_after_a_day_named_with_its_weekday_is_in_that_week():
     assert ("Tuesday", "2019-12-17", "day") in found(text, anchor)
     # a date without its weekday leaves a later weekday to the anchor
     assert ("Monday", "2019-12-30", "day") in found("The Dec. 18 vote was close, the paper reported Monday.", anchor)
+
+
+def test_metadata_dates_written_as_digits_only():
+    from newsclean.cleaners.dates import publication_date
+
+    for value, day in [("20240501", "2024-05-01"), ("1700000000", "2023-11-14"), ("1700000000123", "2023-11-14"),
+                       (" 1700000000.5 ", "2023-11-14"), ("999999999", "2001-09-09")]:
+        p = publication_date(metadata=value)
+        assert (p.date.isoformat(), p.source) == (day, "metadata"), value
+        assert [c.rule for c in p.changes] == ["numeric_metadata_date", "published_from_metadata"]
+    # digits that are no date: an impossible basic date, a count, a bare year, an id too long for a time
+    for value in ("20241301", "20240230", "12345", "12345678", "17000000001234567"):
+        p = publication_date(metadata=value)
+        assert p.date is None and [c.rule for c in p.changes] == ["unparsed_metadata_date"], value
+    # the digits rule is for declared metadata only: a byline's digits are not read as Unix time
+    assert publication_date(byline="1700000000").date is None

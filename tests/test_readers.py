@@ -107,3 +107,70 @@ def test_jsonl_structured_metadata_is_ignored_with_a_note_not_stored_as_repr(tmp
     assert rec.published_at == "2024-05-01"  # a usable field of the same record is kept
     assert sorted(d for r, d in rec.read_notes if r == "metadata_not_text") == [
         "source: a JSON bool is ignored", "title: a JSON dict is ignored", "url: a JSON list is ignored"]
+
+
+_BODY = ("The council approved the new budget after a long debate on Tuesday evening. The mayor said the plan "
+         "would fund two schools and repair the river bridge before the winter.")
+
+
+def test_json_file_of_one_news_please_record_is_read_with_its_keys_noted(tmp_path):
+    # news-please writes one .json file per article with its own key names
+    doc = {"maintext": _BODY, "title": "Budget approved", "url": "https://example.org/budget",
+           "date_publish": "2017-11-06 22:18:21", "date_download": "2017-11-07 08:00:00", "source_domain": "example.org",
+           "authors": ["A. Writer"], "language": "en"}
+    path = tmp_path / "budget.json"
+    path.write_text(json.dumps(doc))
+    (rec,) = _read(path, tmp_path)
+    assert isinstance(rec, RawRecord) and rec.input_ref == "budget.json" and rec.kind == "text"
+    assert rec.body.decode() == _BODY and rec.title == "Budget approved"
+    assert rec.published_at == "2017-11-06 22:18:21" and rec.source == "example.org"
+    assert rec.fetched_at == dt.datetime(2017, 11, 7, 8, tzinfo=dt.UTC)
+    assert sorted(d for r, d in rec.read_notes if r == "field_alias") == [
+        "date_download read as fetched_at", "date_publish read as published_at", "maintext read as text",
+        "source_domain read as source"]
+
+
+def test_contract_keys_win_over_aliases_and_are_not_noted(tmp_path):
+    line = {"text": _BODY, "maintext": "another body", "published_at": "2024-05-01", "date_publish": "2020-01-01",
+            "source": "feedname", "source_domain": "example.org"}
+    path = tmp_path / "f.jsonl"
+    path.write_text(json.dumps(line) + "\n")
+    (rec,) = _read(path, tmp_path)
+    assert rec.body.decode() == _BODY and rec.published_at == "2024-05-01" and rec.source == "feedname"
+    assert not rec.read_notes
+
+
+def test_json_array_file_numbers_its_records_and_rejects_the_bad_ones(tmp_path):
+    path = tmp_path / "batch.json"
+    path.write_text(json.dumps([{"text": _BODY, "title": "One"}, ["not", "an object"], {"content": _BODY + " Two."},
+                                {"title": "no body at all"}]))
+    items = _read(path, tmp_path)
+    assert [i.input_ref for i in items] == ["batch.json#1", "batch.json#2", "batch.json#3", "batch.json#4"]
+    assert isinstance(items[0], RawRecord) and items[0].title == "One"
+    assert isinstance(items[2], RawRecord) and items[2].read_notes == [("field_alias", "content read as text")]
+    assert [(i.reason, i.raw is not None) for i in items if isinstance(i, ReadFailure)] == [("bad_record", True), ("bad_record", True)]
+
+
+def test_json_file_that_is_not_json_is_one_failure_with_its_bytes(tmp_path):
+    (tmp_path / "broken.json").write_bytes(b'{"text": "cut sho')
+    (tmp_path / "deep.json").write_bytes(b"[" * 100_000 + b"]" * 100_000)
+    items = {i.input_ref: i for p in list_inputs(tmp_path) for i in read_path(p, tmp_path)}
+    assert {k: i.reason for k, i in items.items()} == {"broken.json": "bad_json", "deep.json": "bad_json"}
+    assert items["broken.json"].raw == b'{"text": "cut sho'
+    assert format_of(tmp_path / "page.meta.json") is None and format_of(tmp_path / "x.json.gz") == ".json"
+
+
+def test_a_lone_surrogate_is_replaced_and_noted_not_the_record_lost(tmp_path):
+    # a JavaScript writer that cut a string inside an emoji leaves half of it
+    path = tmp_path / "f.jsonl"
+    path.write_text("\n".join([
+        '{"text": ' + json.dumps(_BODY)[:-1] + ' \\ud83d", "title": "Budget \\udfff"}',
+        '{"text": "lone \\ud800 surrogate"}',  # a short body mostly made of damage: garbage, rejected
+        '{"text": ' + json.dumps(_BODY)[:-1] + ' \\ud83d\\ude00"}',  # a whole pair is a character: nothing to note
+    ]) + "\n")
+    kept, rejected, whole = _read(path, tmp_path)
+    assert kept.body.decode().endswith("winter. \ufffd") and kept.title == "Budget \ufffd"
+    assert sorted(kept.read_notes) == [("lone_surrogate", "text: 1 lone surrogate replaced by U+FFFD"),
+                                       ("lone_surrogate", "title: 1 lone surrogate replaced by U+FFFD")]
+    assert isinstance(rejected, ReadFailure) and rejected.reason == "bad_unicode"
+    assert whole.body.decode().endswith("\U0001F600") and not whole.read_notes

@@ -39,6 +39,8 @@ READ_NOTES = (
     ("fetched_at_out_of_range", "a declared fetched_at outside 1800..2200 (newsclean.inputs.base), ignored"),
     ("warc_date_out_of_range", "a WARC-Date outside 1800..2200, ignored"),
     ("metadata_not_text", "a declared title, URL, source or date that is a JSON object, array or boolean, ignored"),
+    ("lone_surrogate", "a lone surrogate in a JSON string, replaced by U+FFFD"),
+    ("field_alias", "a well-known scraper's key (maintext, date_publish, ...) read for an absent contract key"),
 )
 
 
@@ -126,7 +128,11 @@ def _draft(raw: RawRecord, changes: list[Change], limits: Limits = DEFAULT_LIMIT
     url, ch = urls.canonical_url(raw.url)
     changes += ch
     draft = Draft(raw=raw, text="", source="", url=url, title=raw.title, changes=changes)
-    if raw.kind == "html":
+    is_page = raw.kind == "html"
+    if not is_page:  # HTML in a text field or file: a page is extracted, a fragment's tags are stripped
+        text, is_page, ch = boilerplate.text_or_page(text)
+        changes += ch
+    if is_page:
         # the fetch day (plus a day for time zones ahead of UTC) bounds the page's publication date
         latest = (raw.fetched_at + dt.timedelta(days=1)).date() if raw.fetched_at else None
         ex = boilerplate.extract_html(text, url, latest_date=latest)
@@ -146,7 +152,7 @@ def _draft(raw: RawRecord, changes: list[Change], limits: Limits = DEFAULT_LIMIT
     residue = boilerplate.strip_residue(text)
     changes += residue.changes
     text = residue.text
-    if raw.kind == "text":
+    if not is_page:
         text = _take_title_line(draft, text)
         text, ch = boilerplate.trim_to_prose(text)  # a page's visible text: keep the main prose block
         changes += ch

@@ -290,6 +290,14 @@ rule("read:fetched_at_out_of_range", "a declared fetched_at (sidecar, JSONL) out
 rule("read:metadata_not_text", "a declared title, URL, source or date (sidecar, JSONL) that is a JSON object, array or boolean is ignored, never stored as its repr", read_jsonl,
      positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "title": {"a": 1}}\n'),
      negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "title": "A headline"}\n'))
+rule("read:lone_surrogate", "a lone surrogate in a JSON string (\\ud800: half an emoji a JavaScript writer cut; not storable as UTF-8) "
+     "is replaced by U+FFFD; a body that is more than 1 % lone surrogates is rejected bad_unicode", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A long line of text about the council budget vote, which the members approved late on Tuesday evening after a debate of four hours, cut at an emoji \\ud83d", "title": "Vote \\udfff"}\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line with a whole emoji \\ud83d\\ude00"}\n'))
+rule("read:field_alias", "a well-known scraper's key stands in for an absent contract key (news-please's maintext, date_publish, "
+     "date_download, source_domain; a content or body field)", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"maintext": "A line.", "date_publish": "2017-11-06 22:18:21"}\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "published_at": "2017-11-06", "date_publish": "2017-11-05"}\n'))
 rule("read:warc_date_out_of_range", "a WARC-Date outside 1800..2200 is ignored (the record is read without it)", read_warc,
      positive=ex(Path("a.warc"), "a.warc", _warc_dated("0001-01-01T00:00:00Z")),
      negative=ex(Path("a.warc"), "a.warc", _warc_dated("2024-05-01T10:00:00Z")))
@@ -365,6 +373,11 @@ rule("url:canonical_url", "tracking parameters and the fragment dropped, scheme 
 
 # extract: HTML to text (cleaners.boilerplate.extract_html)
 _ext = boilerplate.extract_html
+rule("extract:text_is_html", "a text record (JSONL text field, .txt file) that is a whole HTML page is extracted as a page",
+     boilerplate.text_or_page, positive=ex(_PAGE), negative=ex(" ".join(_P)))
+rule("extract:markup_stripped", "a text record that is an HTML fragment (<p>, <br>, <a> ...) keeps its words, loses its tags, "
+     "scripts and styles; block elements become paragraphs", boilerplate.text_or_page,
+     positive=ex("".join(f"<p>{p}</p>" for p in _P)), negative=ex("Wrap the block in a <div> and close it with </div>. " + _P[0]))
 rule("extract:split_body_joined", "sibling blocks of one article body were joined before extraction", _ext,
      positive=ex(_PAGE_SPLIT), negative=ex(_PAGE_ONE_BLOCK))
 rule("extract:trafilatura_precise", "the text is trafilatura's precise pass", _ext,
@@ -491,6 +504,8 @@ rule("dates:published_from_htmldate", "publication date taken from htmldate on t
 for _src in ("metadata", "htmldate", "page", "byline"):
     rule(f"dates:out_of_range_{_src}_date", f"the {_src} date is outside MIN/MAX_PUBLICATION_YEAR and was ignored", _pub,
          positive=ex(**cast("dict[str, Any]", {_src: "0001-01-01"})), negative=ex(**cast("dict[str, Any]", {_src: "2022-02-14"})))
+rule("dates:numeric_metadata_date", "a declared date of digits only read as ISO 8601 basic (20240501) or Unix time in "
+     "seconds or milliseconds (1700000000)", _pub, positive=ex(metadata="1700000000"), negative=ex(metadata="2023-11-14"))
 rule("dates:copyright_year_skipped", "a page date on January 1 of the copyright year lost to another source", _pub,
      positive=ex(htmldate="2016-01-01", url="https://example.org/2019/05/20/a", copyright_year=2016),
      negative=ex(htmldate="2016-01-01", url="https://example.org/2019/05/20/a", copyright_year=2015))
@@ -564,7 +579,8 @@ reason("too_large", "read", "over a limit (--max-file-bytes, --max-record-bytes;
        positive=ex(Path("a.txt.gz"), Path("."), Limits(max_record_bytes=1000), files={"a.txt.gz": gzip.compress(b"x" * 5000)}),
        negative=ex(Path("a.txt.gz"), Path("."), Limits(max_record_bytes=1000), files={"a.txt.gz": gzip.compress(b"x" * 500)}),
        also=("decode",))
-reason("bad_unicode", "read", "a JSONL string with a lone surrogate (\\ud800): it cannot be stored as UTF-8", _jsonl,
+reason("bad_unicode", "read", "a JSON body of which lone surrogates (\\ud800) are more than 1 %: garbage, not text with a "
+       "damaged character (that one is replaced: read:lone_surrogate)", _jsonl,
        positive=ex(Path("feed.jsonl"), "feed.jsonl", b'{"text": "lone \\ud800"}\n'),
        negative=ex(Path("feed.jsonl"), "feed.jsonl", b'{"text": "a pair \\ud83d\\ude00"}\n'))
 reason("truncated", "read", "the file ends inside this WARC record (raw: the bytes read)", read_warc,

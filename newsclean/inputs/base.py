@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,16 +111,61 @@ def has_surrogates(value: str) -> bool:
     return False
 
 
+# A JSON string whose lone surrogates are more than this share of its characters is
+# not text with a damaged character (an emoji cut in half where a JavaScript writer
+# truncated a string) but garbage: the record is rejected ``bad_unicode``.
+MAX_SURROGATE_SHARE = 0.01
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(value: str, key: str, notes: list[tuple[str, str]] | None, max_share: float = 1.0) -> str:
+    """``value`` with each lone surrogate (JSON ``"\\ud800"``, not storable as UTF-8) replaced by U+FFFD.
+
+    Each replacement is noted (rule ``lone_surrogate``) when ``notes`` is given. Raises
+    ``ValueError`` when lone surrogates are more than ``max_share`` of the string (the body is
+    read with :data:`MAX_SURROGATE_SHARE`; a short title keeps its one damaged character).
+
+    >>> replace_surrogates("caf\\u00e9 \\ud83d", "text", None)
+    'café \ufffd'
+    """
+    if not has_surrogates(value):
+        return value
+    count = len(_LONE_SURROGATE.findall(value))
+    if count > max_share * len(value):
+        raise ValueError(f"{count} lone surrogates in {key!r} ({len(value)} characters)")
+    if notes is not None:
+        notes.append(("lone_surrogate", f"{key}: {count} lone surrogate{'s' if count > 1 else ''} replaced by U+FFFD"))
+    return _LONE_SURROGATE.sub("\ufffd", value)
+
+
+# Keys of well-known scrapers' records read when the contract's own key is absent
+# (news-please writes ``maintext``, ``date_publish``, ``date_download``, ``source_domain``;
+# many feeds call the body ``content`` or ``body``). The substitution is noted (``field_alias``).
+BODY_ALIASES = ("maintext", "content", "body")
+META_ALIASES: dict[str, tuple[str, ...]] = {
+    "published_at": ("date_publish",),
+    "fetched_at": ("date_download",),
+    "source": ("source_domain",),
+}
+
+
 def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
     """The declared metadata of a sidecar or JSONL record, typed for :class:`RawRecord`.
 
     A value that is unusable as declared is left out and, when ``notes`` is
-    given, noted there as ``(rule, detail)``. Raises ``ValueError`` for a
-    value with a lone surrogate (it cannot be stored).
+    given, noted there as ``(rule, detail)``. A key of :data:`META_ALIASES` stands
+    in for an absent contract key (noted ``field_alias``). A lone surrogate is
+    replaced by U+FFFD (see :func:`replace_surrogates`).
     """
     out: dict[str, object] = {}
     for key in META_KEYS:
         value = meta.get(key)
+        if value is None:
+            alias = next((a for a in META_ALIASES.get(key, ()) if meta.get(a) is not None), None)
+            if alias is not None:
+                value = meta[alias]
+                if notes is not None:
+                    notes.append(("field_alias", f"{alias} read as {key}"))
         if key == "fetched_at":
             out[key], note = parse_datetime_noted(value)
             if note and notes is not None:
@@ -129,8 +175,5 @@ def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
             if notes is not None:
                 notes.append(("metadata_not_text", f"{key}: a JSON {type(value).__name__} is ignored"))
         elif value is not None:
-            text = str(value)
-            if has_surrogates(text):
-                raise ValueError(f"lone surrogate in {key!r}")
-            out[key] = text
+            out[key] = replace_surrogates(str(value), key, notes)
     return out

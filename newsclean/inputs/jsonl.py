@@ -5,7 +5,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsclean.inputs.base import ReadFailure, ReadItem, has_surrogates, meta_fields, sha256
+from newsclean.inputs.base import BODY_ALIASES, MAX_SURROGATE_SHARE, ReadFailure, ReadItem, meta_fields, replace_surrogates, sha256
 from newsclean.limits import DEFAULT_LIMITS, Limits
 from newsclean.schemas.models import RawRecord
 
@@ -15,8 +15,7 @@ def read_jsonl(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT
 
     A line longer than ``limits.max_record_bytes`` is rejected ``too_large``
     unparsed; a line nested too deep for the parser (``[[[[...``) is
-    ``bad_json``; a string with a lone surrogate (``"\\ud800"``), which
-    cannot be stored as UTF-8, is ``bad_unicode``.
+    ``bad_json``; see :func:`record_from_object` for what a parsed line becomes.
     """
     for n, line in enumerate(data.splitlines(), start=1):
         ref = f"{input_ref}#{n}"
@@ -33,20 +32,34 @@ def read_jsonl(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT
         except ValueError as exc:
             yield ReadFailure(ref, "bad_json", str(exc)[:200], line)
             continue
-        if not isinstance(rec, dict):
-            yield ReadFailure(ref, "bad_record", "a JSONL line must be a JSON object", line)
-            continue
-        body, kind = (rec.get("html"), "html") if rec.get("html") is not None else (rec.get("text"), "text")
-        if not isinstance(body, str):
-            yield ReadFailure(ref, "bad_record", "no 'html' or 'text' string field", line)
-            continue
-        notes: list[tuple[str, str]] = []
-        try:
-            if has_surrogates(body):
-                raise ValueError(f"lone surrogate in {kind!r}")
-            meta = meta_fields(rec, notes)
-        except ValueError as exc:
-            yield ReadFailure(ref, "bad_unicode", f"{exc}: not storable as UTF-8", line)
-            continue
-        meta.setdefault("source", path.name.split(".")[0])
-        yield RawRecord(input_ref=ref, kind=kind, body=body.encode("utf-8"), raw_sha256=sha256(line), read_notes=notes, **meta)
+        yield record_from_object(rec, ref, line, path)
+
+
+def record_from_object(rec: object, ref: str, raw: bytes, path: Path) -> RawRecord | ReadFailure:
+    """One parsed JSON record (a JSONL line, a ``.json`` file or an element of its array).
+
+    The body is ``html`` or else ``text``; without either, the first string of
+    :data:`~newsclean.inputs.base.BODY_ALIASES` (news-please's ``maintext``,
+    ``content``, ``body``) is read as text, noted ``field_alias``. A lone
+    surrogate (``"\\ud800"``, not storable as UTF-8) is replaced by U+FFFD and
+    noted; a body of which lone surrogates are more than 1 % is ``bad_unicode``.
+    """
+    if not isinstance(rec, dict):
+        return ReadFailure(ref, "bad_record", "a JSON record must be an object", raw)
+    notes: list[tuple[str, str]] = []
+    body, kind = (rec.get("html"), "html") if rec.get("html") is not None else (rec.get("text"), "text")
+    if body is None:
+        alias = next((a for a in BODY_ALIASES if isinstance(rec.get(a), str)), None)
+        if alias is not None:
+            body = rec[alias]
+            notes.append(("field_alias", f"{alias} read as text"))
+    if not isinstance(body, str):
+        fields = "', '".join(("html", "text", *BODY_ALIASES))
+        return ReadFailure(ref, "bad_record", f"no string field '{fields}'", raw)
+    try:
+        body = replace_surrogates(body, kind, notes, MAX_SURROGATE_SHARE)
+        meta = meta_fields(rec, notes)
+    except ValueError as exc:
+        return ReadFailure(ref, "bad_unicode", f"{exc}: not storable as UTF-8", raw)
+    meta.setdefault("source", path.name.split(".")[0])
+    return RawRecord(input_ref=ref, kind=kind, body=body.encode("utf-8"), raw_sha256=sha256(raw), read_notes=notes, **meta)

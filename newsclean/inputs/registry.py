@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsclean.inputs.base import Reader
+from newsclean.inputs.json_file import read_json
 from newsclean.inputs.jsonl import read_jsonl
 from newsclean.inputs.sidecar import SIDECAR_SUFFIX
 from newsclean.inputs.single import read_html, read_text
@@ -20,6 +21,7 @@ READERS: dict[str, Reader] = {
     ".htm": read_html,
     ".txt": read_text,
     ".jsonl": read_jsonl,
+    ".json": read_json,
     ".warc": read_warc,
 }
 OWN_GZIP: set[str] = {".warc"}

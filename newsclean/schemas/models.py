@@ -116,7 +116,7 @@ class Article(_Row):
     """One row per distinct article."""
 
     article_id: str = Field(description="stable id: the same input (reference and bytes) gives the same id in every run")
-    input_ref: str = Field(description="path relative to --input, plus #N for the Nth record of a JSONL/WARC file")
+    input_ref: str = Field(description="path relative to --input, plus #N for the Nth record of a JSONL/WARC file or JSON array")
     url: str | None = Field(description="canonical URL (tracking parameters removed)")
     source: str = Field(description="feed source, else the URL's domain, else the publication name")
     title: str | None = Field(description="headline")

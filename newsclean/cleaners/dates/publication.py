@@ -92,7 +92,13 @@ def publication_date(
     for source, value in zip(SOURCES, (metadata, htmldate, page, byline, url)):
         if not value or not value.strip():
             continue
-        date, flags = _url_date(value) if source == "url" else parse_date_text(value, fetch_date)
+        if source == "url":
+            date, flags = _url_date(value)
+        elif source == "metadata" and (numeric := _numeric_date(value)) is not None:
+            date, flags = numeric
+            changes.append(Change(STEP, "numeric_metadata_date", f"{value.strip()[:40]} read as {date.isoformat()}"))
+        else:
+            date, flags = parse_date_text(value, fetch_date)
         if date is None:
             if source != "url":  # most URLs carry no date: nothing to report
                 changes.append(Change(STEP, f"unparsed_{source}_date", value[:200]))
@@ -183,6 +189,32 @@ def _url_date(url: str) -> tuple[dt.date | None, list[str]]:
         return dt.date(*map(int, m.groups())), []
     except ValueError:
         return None, []
+
+
+_BASIC_ISO = re.compile(r"^\s*((?:1[89]|2[0-2])\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
+_UNIX_TIME = re.compile(r"^\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
+
+
+def _numeric_date(value: str) -> tuple[dt.date, list[str]] | None:
+    """A declared date written as digits only: ISO 8601 basic (``20240501``), or Unix time in
+    seconds (9-10 digits: 1973-2286) or milliseconds (12-13 digits), as feeds export it.
+
+    >>> _numeric_date("20240501"), _numeric_date("1700000000"), _numeric_date("1700000000123")
+    ((datetime.date(2024, 5, 1), []), (datetime.date(2023, 11, 14), []), (datetime.date(2023, 11, 14), []))
+    >>> _numeric_date("20241301"), _numeric_date("12345"), _numeric_date("2024")
+    (None, None, None)
+    """
+    if m := _BASIC_ISO.match(value):
+        try:
+            return dt.date(*map(int, m.groups())), []
+        except ValueError:  # 20240230
+            return None
+    if m := _UNIX_TIME.match(value):
+        seconds = int(m.group(1))
+        if len(m.group(1)) >= 12:
+            seconds //= 1000
+        return dt.datetime.fromtimestamp(seconds, dt.UTC).date(), []
+    return None
 
 
 def parse_date_text(value: str, fetch_date: dt.date | None = None) -> tuple[dt.date | None, list[str]]:

@@ -1,0 +1,37 @@
+"""``*.json``: one record (a JSON object, as news-please writes one file per article) or an array of records.
+
+A record has the keys of a JSONL record (see :mod:`newsclean.inputs.jsonl`);
+an array's Nth element is ``input_ref#N`` (1-based), a single object is the
+file's ``input_ref`` itself. ``NAME.meta.json`` sidecars are not read here.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from newsclean.inputs.base import ReadFailure, ReadItem
+from newsclean.inputs.jsonl import record_from_object
+from newsclean.limits import DEFAULT_LIMITS, Limits
+
+
+def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Iterator[ReadItem]:
+    """The record(s) of a ``.json`` file; a file that is not JSON is one ``bad_json`` failure."""
+    try:
+        doc = json.loads(data)
+    except RecursionError:
+        yield ReadFailure(input_ref, "bad_json", "nested too deeply to parse", data)
+        return
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+        yield ReadFailure(input_ref, "bad_json", str(exc)[:200], data)
+        return
+    if not isinstance(doc, list):
+        yield record_from_object(doc, input_ref, data, path)
+        return
+    for n, rec in enumerate(doc, start=1):
+        ref = f"{input_ref}#{n}"
+        raw = json.dumps(rec, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        if len(raw) > limits.max_record_bytes:
+            yield ReadFailure(ref, "too_large", f"{len(raw)} bytes, more than {limits.max_record_bytes} (--max-record-bytes)", raw)
+            continue
+        yield record_from_object(rec, ref, raw, path)
