@@ -111,6 +111,11 @@ rule; the round-11 rules were written from its pages (sets 7 and 8 stay yardstic
     .venv/bin/python bench/names_hunt.py predict --set 10
     .venv/bin/python bench/names_hunt.py score --set 10
 
+Labelled batch 8 (not a hunt set) comes from two other datasets of fhamborg/Giveme5W1H, ``gold_standard``
+(2016) and ``google_news`` (2017): :func:`giveme_batch8_pool` builds its pool (English, at least 300
+characters, none of the events news_cluster already tells, no copy of a news_cluster article, a labelled
+article or an earlier pool article); the hunt sets after set 10 leave its articles out.
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
@@ -150,6 +155,16 @@ CACHE10 = REPO / ".fetched" / "hunt" / "pages10.json"
 CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6, 7: CACHE7, 8: CACHE8, 9: CACHE9, 10: CACHE10}
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
+BATCH8_DIRS = (  # labelled batch 8: Giveme5W1H's gold_standard (2016) and google_news (2017) datasets
+    "Giveme5W1H/examples/datasets/gold_standard/data/",
+    "Giveme5W1H/examples/datasets/google_news/data/",
+)
+# events of those datasets whose story news_cluster (hunt set 6, batch 7) already tells: not in batch 8
+BATCH8_EVENTS_SEEN = frozenset({
+    "tram", "tram victims", "consulate attack", "f1", "china well", "cubs win championship",
+    "North Korea Missile", "Equifax breach", "Vegas Shooting",
+})
+BATCH8_PER_EVENT = 6  # batch 8 labels at most this many articles of one event
 BBC_DIR = "Giveme5W1H/examples/datasets/bbc/data_raw/"  # set 7: <category>/NNN.txt
 SET7_PER_CATEGORY = 12  # 5 categories x 12 = 60 articles, few enough to judge every prediction by hand
 SET8_PER_CATEGORY = 16  # set 8: the next 16 of each category in the same order (ranks 13-28), 80 articles
@@ -178,6 +193,7 @@ LABELS = REPO / "tests" / "data" / "names" / "unseen.json"
 LABELS3 = REPO / "tests" / "data" / "names" / "unseen_batch3.json"
 LABELS_LATER = [REPO / "tests" / "data" / "names" / f"unseen_batch{n}.json" for n in (4, 5)]
 LABELS_NEWER = [REPO / "tests" / "data" / "names" / f"unseen_batch{n}.json" for n in (6, 7)]
+LABELS8 = REPO / "tests" / "data" / "names" / "unseen_batch8.json"  # batch 8: dropped from the sets after set 10
 
 
 def in_set4(path: str) -> bool:
@@ -215,6 +231,75 @@ def giveme_articles() -> list[dict]:
             "published": "" if published == "None" else published[:10], "language": lang,
             "event": str(cluster.get("Event", "")), "text": text,
         })
+    return out
+
+
+def giveme_batch8_pool(per_event: int | None = None) -> list[dict]:
+    """The pool of labelled batch 8: the English articles (at least MIN_TEXT_CHARS characters) of
+    Giveme5W1H's gold_standard and google_news datasets, as :func:`giveme_articles` reads them (the
+    event is the article's ``category``), leaving out articles without one, the events of BATCH8_EVENTS_SEEN and every
+    article that copies (URL, title or first 300 characters of text) an article of news_cluster, of a
+    labelled batch (``tests/data/names/unseen*.json``, texts from ``.fetched/names/`` where present)
+    or an earlier article of the pool (in the order of the SHA-1 of the path). With ``per_event``,
+    only the first ``per_event`` articles of each event in that order. Sorted by event, then SHA-1."""
+    from fetched import fetched_path
+
+    from newsclean.cleaners.language import detect_language
+
+    def key(text: str) -> str:
+        return _norm(text[:300])
+
+    urls: set[str] = set()
+    titles: set[str] = set()
+    openings: set[str] = set()
+    shas: set[str] = set()
+
+    def remember(a: dict) -> None:
+        if a.get("url"):
+            urls.add(_norm(a["url"]))
+        if a.get("title"):
+            titles.add(_norm(a["title"]))
+        if a.get("text"):
+            openings.add(key(a["text"]))
+            shas.add(hashlib.sha256(a["text"].encode()).hexdigest())
+        if a.get("text_sha256"):
+            shas.add(a["text_sha256"])
+
+    for a in giveme_articles():
+        remember(a)
+    for f in sorted((REPO / "tests" / "data" / "names").glob("unseen*.json")):
+        if f == LABELS8:
+            continue
+        texts_file = fetched_path("names", f.name.replace("_batch", "").replace(".json", "_texts.json"))
+        texts = json.loads(texts_file.read_text()) if texts_file.is_file() else {}
+        for a in json.loads(f.read_text())["articles"]:
+            remember({**a, "text": texts.get(a["id"], "")})
+    paths = [p for p in _git(GIVEME, "ls-tree", "-r", "HEAD", "--name-only", *BATCH8_DIRS).decode().splitlines() if p.endswith(".json")]
+    out = []
+    taken: dict[str, int] = {}
+    for path in sorted(paths, key=lambda q: hashlib.sha1(q.encode()).hexdigest()):
+        doc = json.loads(_git(GIVEME, "show", f"HEAD:{path}"))
+        text = doc.get("text") or ""
+        event = str(doc.get("category") or "")
+        if len(text) < MIN_TEXT_CHARS or not event or event in BATCH8_EVENTS_SEEN:  # no event: no side of the split
+            continue
+        lang, _ = detect_language(text)
+        if lang != "en":
+            continue
+        url, title = doc.get("url") or "", doc.get("title") or ""
+        sha = hashlib.sha256(text.encode()).hexdigest()
+        if (url and _norm(url) in urls) or (title and _norm(title) in titles) or key(text) in openings or sha in shas:
+            continue
+        remember({"url": url, "title": title, "text": text})
+        if per_event is not None and taken.get(event, 0) >= per_event:
+            continue
+        taken[event] = taken.get(event, 0) + 1
+        published = str(doc.get("date_publish") or "")
+        out.append({
+            "source": GIVEME, "path": path, "url": url, "title": title,
+            "published": "" if published == "None" else published[:10], "language": lang, "event": event, "text": text,
+        })
+    out.sort(key=lambda a: (a["event"], hashlib.sha1(a["path"].encode()).hexdigest()))
     return out
 
 
@@ -385,6 +470,8 @@ def unlabelled_english(set_no: int = 1) -> list[dict]:
         for f in LABELS_NEWER:
             if f.exists():
                 labels = labels + json.loads(f.read_text())["articles"]
+    if set_no >= 11 and LABELS8.exists():  # batch 8 (Giveme5W1H gold_standard and google_news), after set 10
+        labels = labels + json.loads(LABELS8.read_text())["articles"]
     ids = {a["id"] for a in labels}
     if set_no >= 5:  # the 60 scrapinghub pages of the plausibility labels (keyed by file stem)
         ids |= set(json.loads(REAL_LABELS.read_text())["pages"])

@@ -9,7 +9,7 @@ capitalised-word baseline (every run of two or more capitalised words).
 
 Usage::
 
-    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2|3|4|5|6|7]
+    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2|3|4|5|6|7|8]
 
 ``--batch`` keeps the articles of one labelling batch (1: the first 76 articles,
 2: the articles added with issue 14's second round, 3: the articles of
@@ -17,13 +17,14 @@ Usage::
 the test pages of goose3, 5: the articles of ``unseen_batch5.json``, the test pages of
 codelucas/newspaper, 6: the articles of ``unseen_batch6.json``, the test pages of
 flairNLP/fundus, 7: the articles of ``unseen_batch7.json``, fhamborg/Giveme5W1H's news
-clusters; see the README there); without it every article counts.
+clusters, 8: the articles of ``unseen_batch8.json``, Giveme5W1H's gold_standard and google_news
+datasets; see the README there); without it every article counts.
 Batch 3's articles marked ``seen_by_rules`` (pages of
 ``tests/names_real_labels.json``, looked at while tuning) are left out unless
-``--include-seen``. Batches 3, 4, 5, 6 and 7 keep their texts in their own fetched files
+``--include-seen``. Batches 3, 4, 5, 6, 7 and 8 keep their texts in their own fetched files
 (``unseen3_texts.json``, ``unseen4_texts.json``, ``unseen5_texts.json``,
-``unseen6_texts.json``, ``unseen7_texts.json``); where those are absent, the batch is left
-out with a note.
+``unseen6_texts.json``, ``unseen7_texts.json``, ``unseen8_texts.json``); where those are
+absent, the batch is left out with a note.
 
 ``--verbose`` lists every false prediction, miss and wrong-person link (use it on
 the tuning part only: the held-out part is for measuring, not for reading).
@@ -48,6 +49,7 @@ DATA4 = REPO / "tests" / "data" / "names" / "unseen_batch4.json"
 DATA5 = REPO / "tests" / "data" / "names" / "unseen_batch5.json"
 DATA6 = REPO / "tests" / "data" / "names" / "unseen_batch6.json"
 DATA7 = REPO / "tests" / "data" / "names" / "unseen_batch7.json"
+DATA8 = REPO / "tests" / "data" / "names" / "unseen_batch8.json"
 # labelling batches kept in their own file, with their own fetched texts
 EXTRA_BATCHES = {
     3: (DATA3, "unseen3_texts.json"),
@@ -55,6 +57,7 @@ EXTRA_BATCHES = {
     5: (DATA5, "unseen5_texts.json"),
     6: (DATA6, "unseen6_texts.json"),
     7: (DATA7, "unseen7_texts.json"),
+    8: (DATA8, "unseen8_texts.json"),
 }
 GAZETTEER = REPO / "newsclean" / "data" / "gazetteer.csv"
 
@@ -84,7 +87,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("tune", "heldout"))
-    ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4, 5, 6, 7))
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4, 5, 6, 7, 8))
     ap.add_argument("--include-seen", action="store_true", help="keep batch-3 articles whose pages the rules were tuned on")
     ap.add_argument("--model", action="store_true", help="Russian articles also through the NER model (cleaners.names.model_ru)")
     args = ap.parse_args()
