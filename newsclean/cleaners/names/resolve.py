@@ -121,6 +121,8 @@ class _Doc:
         self.genders: dict[str, set[str]] = {}  # canonical named in full -> genders of its honorifics here
         self._folded: str | None = None
         self.office_support: dict[str, bool] = {}  # gazetteer id -> an office of theirs is written here
+        self.given_support: dict[str, bool] = {}  # gazetteer id -> their given name is written here
+        self.lower_use: dict[str, bool] = {}  # a word, lower-cased -> the text uses it in lower case
 
     def folded(self) -> str:
         """The headline and text folded, once per article (a bare or common name may ask often)."""
@@ -197,7 +199,16 @@ class _Doc:
         person = self.gaz.persons[pid]
         if person.default_for_surname or self.role_supported(pid, title) or self.office_named(pid, title):
             return True
-        return bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", self.folded()))
+        if pid not in self.given_support:  # once per person: a long text may repeat the name often
+            self.given_support[pid] = bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", self.folded()))
+        return self.given_support[pid]
+
+    def used_in_lower_case(self, word: str) -> bool:
+        """The text has ``word`` (lower-cased) in lower case as a word of its own, once per word."""
+        low = word.lower()
+        if low not in self.lower_use:
+            self.lower_use[low] = bool(re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.text))
+        return self.lower_use[low]
 
     def office_named(self, pid: str, title: str | None) -> bool:
         """The title before the name, or a phrase anywhere in the article, names an office the
@@ -510,7 +521,7 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         p = _PLACE_AFTER.match(after)
         if p and (p.group(2) or plausible.is_region(fold(p.group(1))) or len(p.group(1)) <= 4):
             return True
-    if evidence.common_surname(tok.key) and re.search(rf"(?<![\w’'-]){re.escape(tok.text.lower())}(?![\w’'-])", text):
+    if evidence.common_surname(tok.key) and doc.used_in_lower_case(tok.text):
         # the article also uses the word in lower case ("how long to cook"): at a sentence
         # start the capital is the sentence's, not a name's
         head = text[max(0, c.start - 3) : c.start]
@@ -1223,18 +1234,23 @@ def _given_names_of_full_name(resolved: list[_Resolved], lex: Lexicon) -> None:
     that person's canonical name (flag ``document``). Two full names it opens ("Mary Ann
     Smith", "Mary Ann Jones") leave it alone, and so does a longer run whose rest is a word no
     surname list has ("Ben Wilson" beside the shop "Ben Wilson Surf")."""
+    # the full names of the article, each once (a text may repeat one name thousands of times):
+    # what a shorter run is compared with; runs resolved in the loop below add nothing new to it
+    longer = {
+        (tuple(t.key for t in x.cand.name_tokens()), x.canonical, x.person) for x in resolved
+        if x.canonical and x.cand.kind in ("name", "alias")
+    }
     for r in resolved:
         c = r.cand
         names = c.name_tokens()
         if c.kind != "name" or r.person is not None or len(names) < 2 or not all(lex.is_given(t.key) for t in names):
             continue
-        keys = [t.key for t in names]
+        keys = tuple(t.key for t in names)
         fulls = {
-            (x.canonical, x.person) for x in resolved
-            if x is not r and x.canonical and x.canonical != r.canonical and x.cand.kind in ("name", "alias")
-            and len(x.cand.name_tokens()) > len(names) and [t.key for t in x.cand.name_tokens()[: len(names)]] == keys
+            (canonical, person) for xkeys, canonical, person in longer
+            if canonical != r.canonical and len(xkeys) > len(keys) and xkeys[: len(keys)] == keys
             # the rest is a surname, not a word that makes the longer run a thing ("Ben Wilson Surf")
-            and all(t.key in evidence.surnames() or plausible.zipf(t.key) < GIVEN_PREFIX_REST_ZIPF for t in x.cand.name_tokens()[len(names) :])
+            and all(k in evidence.surnames() or plausible.zipf(k) < GIVEN_PREFIX_REST_ZIPF for k in xkeys[len(keys) :])
         }
         if len(fulls) == 1:
             r.canonical, r.person = next(iter(fulls))
@@ -1249,17 +1265,20 @@ def _particle_surname_of_full_name(doc: _Doc, resolved: list[_Resolved]) -> None
     particle, not a second person with a given name "Van": it takes that person's canonical
     name (flag ``document``). Two such full names leave it alone, and so does a run the
     gazetteer linked ("Van Morrison"). Its other mentions follow it ("Stern said")."""
+    # each full name once, with where its lowercase particles are (see _given_names_of_full_name)
+    longer = {
+        (tuple(t.key for t in x.cand.tokens), tuple(t.connector for t in x.cand.tokens), x.canonical, x.person)
+        for x in resolved if x.canonical and x.cand.kind in ("name", "alias") and not x.cand.tokens[0].connector
+    }
     for r in resolved:
         c = r.cand
         toks = c.tokens
         if c.kind != "name" or r.person is not None or len(toks) < 2 or toks[0].connector or toks[0].key not in lexicon.CONNECTORS:
             continue
-        keys = [t.key for t in toks]
+        keys = tuple(t.key for t in toks)
         fulls = {
-            (x.canonical, x.person) for x in resolved
-            if x is not r and x.canonical and x.canonical != r.canonical and x.cand.kind in ("name", "alias")
-            and len(x.cand.tokens) > len(toks) and [t.key for t in x.cand.tokens[-len(toks) :]] == keys
-            and x.cand.tokens[-len(toks)].connector and not x.cand.tokens[0].connector
+            (canonical, person) for xkeys, connectors, canonical, person in longer
+            if canonical != r.canonical and len(xkeys) > len(keys) and xkeys[-len(keys) :] == keys and connectors[-len(keys)]
         }
         if len(fulls) == 1:
             old = r.canonical
@@ -1276,6 +1295,13 @@ def _title_surname_of_full_name(doc: _Doc, resolved: list[_Resolved], lex: Lexic
     is that person without the given name: it takes that
     person's canonical name (flag ``document``). A given name first ("John Smith" beside "John
     Paul Smith") or two such full names leave it alone."""
+    # each full name once, by its last word, with the word before it (see _given_names_of_full_name)
+    by_last: dict[str, set[tuple[str, int, str, str, str | None]]] = {}
+    for x in resolved:
+        xnames = x.cand.name_tokens()
+        if x.canonical and x.cand.kind in ("name", "alias") and len(xnames) >= 2:
+            entry = (xnames[0].key, len(xnames), _word_before(doc.text, x.cand.start), x.canonical, x.person)
+            by_last.setdefault(xnames[-1].key, set()).add(entry)
     for r in resolved:
         c = r.cand
         toks = c.name_tokens()
@@ -1285,13 +1311,8 @@ def _title_surname_of_full_name(doc: _Doc, resolved: list[_Resolved], lex: Lexic
         if lex.is_given(first) or evidence.strong_given(first) or first in evidence.given_names() or not first.isalpha():
             continue
         fulls = {
-            (x.canonical, x.person) for x in resolved
-            if x is not r and x.canonical and x.canonical != r.canonical and x.cand.kind in ("name", "alias")
-            and x.cand.name_tokens()[-1].key == last and len(x.cand.name_tokens()) >= 2
-            and (
-                (len(x.cand.name_tokens()) > 2 and x.cand.name_tokens()[0].key == first)
-                or _word_before(doc.text, x.cand.start) == first
-            )
+            (canonical, person) for xfirst, n, before, canonical, person in by_last.get(last, ())
+            if canonical != r.canonical and ((n > 2 and xfirst == first) or before == first)
         }
         if len(fulls) == 1:
             r.canonical, r.person = next(iter(fulls))
