@@ -27,6 +27,19 @@ def _quiet_prefect(verbose: bool) -> None:
         os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "true")
 
 
+def _ignored_note(ignored: dict[str, int]) -> str:
+    """``; 3 files of unsupported types not read (.csv 2, .pdf 1)`` for the run summary ("" when none).
+
+    >>> _ignored_note({".csv": 2, ".pdf": 1}), _ignored_note({})
+    ('; 3 files of unsupported types not read (.csv 2, .pdf 1)', '')
+    """
+    n = sum(ignored.values())
+    if not n:
+        return ""
+    kinds = ", ".join(f"{suffix} {count}" for suffix, count in sorted(ignored.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"; {n} file{'s' if n > 1 else ''} of unsupported types not read ({kinds})"
+
+
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -408,6 +421,7 @@ def print_summary(summary: RunManifest, output: Path, console) -> None:
         where + "\n"
         f"files: {summary.files_planned} read, {summary.files_skipped_already_processed} already processed"
         + (f", {summary.files_skipped_out_of_range} outside the date window" if summary.files_skipped_out_of_range else "")
+        + _ignored_note(summary.files_ignored_unsupported)
         + (f"; {c.out_of_range} records outside the date window" if c.out_of_range else "")
         + f"; {summary.duration_s} s"
     )

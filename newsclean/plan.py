@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,6 +64,7 @@ class Plan:
     files: list[FileItem] = field(default_factory=list)
     skipped_done: int = 0  # already processed (same path and content), per the ledger
     skipped_range: int = 0  # dated outside the window by their folder
+    ignored: dict[str, int] = field(default_factory=dict)  # files of unsupported types, by suffix: never read
 
     @property
     def total_bytes(self) -> int:
@@ -99,7 +101,10 @@ def plan_files(input_dir: Path, output_dir: Path, window: DateRange, force: bool
     plan = Plan()
     # files reached through a symlink come last: when one is an alias of a
     # file of the run, the real file is the article and the alias its duplicate
-    for entry in sorted(scan_inputs(input_dir), key=lambda e: e.link):
+    ignored: Counter[str] = Counter()
+    listed = scan_inputs(input_dir, ignored)
+    plan.ignored = dict(sorted(ignored.items()))
+    for entry in sorted(listed, key=lambda e: e.link):
         ref = entry.ref
         path = os.path.abspath(entry.path)
         if entry.problem:

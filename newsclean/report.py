@@ -23,7 +23,9 @@ def markdown_report(m: RunManifest, html_report: Path | None = None) -> str:
         "",
         f"Files planned: {m.files_planned}, skipped as already processed: "
         f"{m.files_skipped_already_processed}, out of the date window: "
-        f"{m.files_skipped_out_of_range}. Duration: {m.duration_s} s.",
+        f"{m.files_skipped_out_of_range}. Duration: {m.duration_s} s."
+        + (f" Files of unsupported types not read: {', '.join(f'{k} {v}' for k, v in m.files_ignored_unsupported.items())}."
+           if m.files_ignored_unsupported else ""),
         *(
             [
                 "",

@@ -223,6 +223,7 @@ def _clean(log, input_dir, output_dir, out, since, until, force, workers, batch_
             files_planned=len(plan.files),
             files_skipped_already_processed=plan.skipped_done,
             files_skipped_out_of_range=plan.skipped_range,
+            files_ignored_unsupported=plan.ignored,
             learned_residue_sources=len(learned),
             versions=versions(),
             encoding_repair_config=encoding.repair_config(),

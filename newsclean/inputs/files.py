@@ -28,12 +28,14 @@ import io
 import os
 import stat
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from newsclean.inputs.base import ReadFailure, ReadItem, Skipped, has_surrogates
 from newsclean.inputs.registry import OWN_GZIP, READERS, format_of
+from newsclean.inputs.sidecar import SIDECAR_SUFFIX
 from newsclean.limits import DEFAULT_LIMITS, Limits
 
 
@@ -93,8 +95,26 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def scan_inputs(input_dir: Path) -> list[Listed]:
-    """Every supported entry under ``input_dir`` (or ``input_dir`` itself when it is a file), sorted by ref."""
+def _suffix(name: str) -> str:
+    """The suffix a file of an unsupported type is counted under (``.csv``; ``.xml.gz``; ``(none)``).
+
+    >>> _suffix("feed.CSV"), _suffix("dump.xml.gz"), _suffix("README")
+    ('.csv', '.xml.gz', '(none)')
+    """
+    parts = name.lower().rsplit(".", 2)
+    if len(parts) == 1 or not parts[-1]:
+        return "(none)"
+    if parts[-1] == "gz" and len(parts) == 3:
+        return f".{parts[-2]}.gz"
+    return f".{parts[-1]}"
+
+
+def scan_inputs(input_dir: Path, ignored: Counter[str] | None = None) -> list[Listed]:
+    """Every supported entry under ``input_dir`` (or ``input_dir`` itself when it is a file), sorted by ref.
+
+    Files of a type no reader reads (not hidden ones, not sidecars) are left out; ``ignored``,
+    when given, counts them by suffix, so a run can say what it did not read.
+    """
     input_dir = Path(input_dir)
     if not input_dir.is_dir():
         found = _classify(input_dir, input_dir.name, None)
@@ -134,6 +154,8 @@ def scan_inputs(input_dir: Path) -> list[Listed]:
                 found = _classify(path, ref, root_real)
                 if found:
                     out.append(found)
+                elif ignored is not None and not entry.name.lower().endswith(SIDECAR_SUFFIX):
+                    ignored[_suffix(entry.name)] += 1
     return sorted(out, key=lambda e: e.ref)
 
 

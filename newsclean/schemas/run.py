@@ -40,6 +40,9 @@ class RunManifest(BaseModel):
     files_planned: int = 0
     files_skipped_already_processed: int = 0
     files_skipped_out_of_range: int = 0
+    files_ignored_unsupported: dict[str, int] = Field(
+        default_factory=dict, description="files under --input of a type no reader reads (.csv, .pdf ...), by suffix: never read"
+    )
     learned_residue_sources: int = 0
     versions: dict[str, str] = Field(default_factory=dict)
     encoding_repair_config: dict = Field(default_factory=dict)
