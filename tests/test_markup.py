@@ -50,6 +50,9 @@ def test_text_that_mentions_or_resembles_tags_is_left_alone():
         " ".join(_PARAS * 6) + " <b>Note:</b> figures are provisional.<br> " + " ".join(_PARAS * 6),
         "<Reuters> reported that <the council> met. " + _PARAS[1],  # angle brackets around words that are no tags
         "<p> <p> <p> opened three times, never closed, in a text about markup. " + _PARAS[2],
+        # a tutorial quoting a page: the code block's lines have tags, the article's prose lines do not
+        "\n".join(_PARAS) + "\nAdd the runner to your page:\n<div id=\"mocha\"></div>\n<script src=\"mocha.js\"></script>\n"
+        + "\n".join(_PARAS) + "\nThat is all the setup it needs.",
     ]
     for text in plain:
         assert markup_kind(text) is None, text[:60]

@@ -7,13 +7,14 @@ the article's words. :func:`markup_kind` tells the two cases apart:
 * ``document``: the text is a whole page (it starts with a doctype, ``<html>``,
   ``<head>`` or ``<body>``): it is extracted as a page, like an ``.html`` file;
 * ``fragment``: the text is article markup (at least :data:`MIN_TAGS` HTML
-  elements, one of them closed or a line break, and one element for every
-  :data:`MAX_CHARS_PER_TAG` characters): :func:`markup_to_text` keeps every
+  elements, one of them closed or a line break, one element for every
+  :data:`MAX_CHARS_PER_TAG` characters, a tag on at least half of the lines):
+  :func:`markup_to_text` keeps every
   word, drops the tags, scripts and styles, and turns block elements into
   paragraphs. Nothing is extracted away, so no sentence can be lost.
 
-Text that mentions a tag or two ("wrap it in a <div>") or uses angle brackets
-("x < 3 and y > 2") is left alone.
+Text that mentions a tag or two ("wrap it in a <div>"), uses angle brackets
+("x < 3 and y > 2") or quotes a block of code in a tutorial is left alone.
 """
 from __future__ import annotations
 
@@ -57,9 +58,13 @@ def markup_kind(text: str) -> Literal["document", "fragment"] | None:
     for m in _TAG.finditer(text):
         tags += 1
         closed = closed or bool(m.group(1)) or bool(m.group(3)) or m.group(2).lower() == "br"
-    if tags >= MIN_TAGS and closed and tags * MAX_CHARS_PER_TAG >= len(text):
-        return "fragment"
-    return None
+    if tags < MIN_TAGS or not closed or tags * MAX_CHARS_PER_TAG < len(text):
+        return None
+    # markup wraps the text: at least half its lines carry a tag. An article that quotes a code
+    # sample ("<script src=...>" lines in a tutorial) has most of its lines in plain prose
+    lines = [line for line in text.splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _TAG.search(line))
+    return "fragment" if tagged * 2 >= len(lines) else None
 
 
 def markup_to_text(text: str) -> tuple[str, list[Change]]:
