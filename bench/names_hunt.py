@@ -527,9 +527,11 @@ def score_links(set_no: int, rows: list[dict]) -> None:
     judged = json.loads(LINKS_JUDGED[set_no].read_text())
     verdict = {(j["path"], j["id"]): j["verdict"] for j in judged["links"]}
     now = {(r["path"], r["id"]) for r in rows}
-    counts = {v: sum(1 for x in verdict.values() if x == v) for v in ("right", "wrong", "not_person")}
+    # entries marked "judged" were judged after a rule of the audit produced them: not in the start count
+    start = [j["verdict"] for j in judged["links"] if "judged" not in j]
+    counts = {v: start.count(v) for v in ("right", "wrong", "not_person")}
     left = {v: sorted(k for k in now if verdict.get(k) == v) for v in counts}
-    print(f"{len(judged['pages'])} pages; judged at {judged['commit']}: {len(verdict)} links, {counts['right']} right, "
+    print(f"{len(judged['pages'])} pages; judged at {judged['commit']}: {len(start)} links, {counts['right']} right, "
           f"{counts['wrong']} wrong person, {counts['not_person']} not a person")
     print(f"now: {len(now)} links, {len(left['right'])} right kept, {len(left['wrong'])} wrong left, "
           f"{len(left['not_person'])} not-a-person left, {len(now - set(verdict))} not judged")
