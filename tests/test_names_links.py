@@ -33,13 +33,28 @@ def test_a_given_name_opening_a_team_mates_full_name_beside_the_word_supports_no
     assert all(m.canonical is None and "unsupported" in m.flags for m in mentions(text, "Ryan", gaz))
 
 
+def test_a_given_name_of_another_full_name_elsewhere_does_not_support_a_bearer_of_foreign_offices(gaz):
+    # "John" only opens "John Prescott", in another paragraph of a British story: John F. Kelly's
+    # offices are American and the article names no US
+    text = ("The conference heard from Deputy Prime Minister John Prescott.\n\n"
+            "Kelly said the school plans would go ahead despite criticism.")
+    assert "John F. Kelly" not in persons(text, gaz)
+    assert all(m.canonical is None and "unsupported" in m.flags for m in mentions(text, "Kelly", gaz))
+
+
 def test_a_given_name_written_alone_or_far_from_the_word_still_supports_the_bearer(gaz):
     # the given name alone: the article calls the bearer by it
     text = "Ryan spoke to reporters on the hill. Paul, as his staff call him, was calm."
     assert "Paul Ryan" in persons(text, gaz)
-    # the given name opens another full name only in another paragraph: left as before
-    text = "Paul Harwood wrote the report.\n\nLater that week Ryan said the plan was sound."
+    # the given name opens another full name only in another paragraph, and the article names
+    # the country of the bearer's offices: left as before
+    text = "Paul Harwood wrote the report.\n\nLater that week Ryan said the US plan was sound."
     assert "Paul Ryan" in persons(text, gaz)
+    text = "The Pentagon heard from John Prescott.\n\nKelly said the US plans would go ahead."
+    assert "John F. Kelly" in persons(text, gaz)
+    # a bearer without listed offices keeps the support ("Michael Horowitz" ... "Cohen")
+    text = "The reports of Michael Horowitz are due.\n\nMueller, Stormy, Cohen, the tax returns: none of it stuck."
+    assert "Michael Cohen (lawyer)" in persons(text, gaz)
 
 
 # ----------------------------------------------- a town's name where towns are teams

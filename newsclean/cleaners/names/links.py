@@ -5,9 +5,9 @@ each test reads how the article uses the words around a mention that the gazette
 otherwise give to one of its people, and says when the text means someone or something
 else. Pure functions over the text; :mod:`cleaners.names.resolve` calls them.
 
-* :func:`given_name_alone` -- a bearer's given name supports no bare surname when every use
-  of it opens another person's full name and one of those stands in the mention's sentence
-  ("Paul Scholes and Ryan" does not make "Ryan" Paul Ryan);
+* :func:`given_name_use` -- a bearer's given name that only opens other people's full names
+  is no support for a bare surname ("Paul Scholes and Ryan" does not make "Ryan" Paul Ryan;
+  "John Prescott" does not make a bare "Kelly" John F. Kelly);
 * :func:`organisation_after` -- a full name right before an organisation word names the
   organisation ("the Bill Gates Foundation");
 * :func:`work_title` -- a bare word right after a work's noun is the work's title ("her
@@ -29,22 +29,25 @@ from newsclean.cleaners.names.keys import fold
 _NEXT_CAPITAL = re.compile(r"^[ \t\u00a0]+(?:[A-Z]\.?[ \t\u00a0]+)?([A-Z][\w’'\-]+)")
 
 
-def given_name_alone(text: str, given: str, own: Iterable[str], sentence: tuple[int, int]) -> bool | None:
-    """Whether ``given`` (a folded given name) supports a bare surname of its bearer in ``text``:
-    False when every use of it opens someone else's full name (the next word is a capitalised
-    one that none of the bearer's names, ``own``, has) and one of those full names stands in
-    the mention's own sentence (``sentence``, offsets into ``text``): the article pairs the
-    bare word with another person of that given name ("Paul Scholes and Ryan" says nothing
-    for Paul Ryan). True when a use stands alone or before a word of the bearer's names, or
-    all other full names stand in other sentences (then the caller's word-anywhere test is
-    left as it was); None when no use is written in plain letters.
+# How a bearer's given name is written in the article (:func:`given_name_use`).
+ALONE, OTHER_HERE, OTHER_ELSEWHERE = "alone", "other_here", "other_elsewhere"
 
-    >>> given_name_alone("He picked Paul Scholes and Ryan.", "paul", {"paul", "ryan"}, (0, 32))
-    False
-    >>> given_name_alone("Paul Scholes left. Then Ryan came.", "paul", {"paul", "ryan"}, (19, 34))
-    True
-    >>> given_name_alone("Paul said Ryan would run.", "paul", {"paul", "ryan"}, (0, 25))
-    True
+
+def given_name_use(text: str, given: str, own: Iterable[str], sentence: tuple[int, int]) -> str | None:
+    """How ``given`` (a folded given name) is written in ``text``: :data:`ALONE` when a use
+    stands alone or before a word of the bearer's own names (``own``, folded: "Paul D.
+    Ryan"); else every use opens someone else's full name (the next word is a capitalised
+    one the bearer's names lack): :data:`OTHER_HERE` when one of those stands in the
+    mention's sentence (``sentence``, offsets into ``text``: "Paul Scholes and Ryan"),
+    :data:`OTHER_ELSEWHERE` when all stand in other sentences; None when no use is written
+    in plain letters (an accented or transliterated form).
+
+    >>> given_name_use("He picked Paul Scholes and Ryan.", "paul", {"paul", "ryan"}, (0, 32))
+    'other_here'
+    >>> given_name_use("Paul Scholes left. Then Ryan came.", "paul", {"paul", "ryan"}, (19, 34))
+    'other_elsewhere'
+    >>> given_name_use("Paul said Ryan would run.", "paul", {"paul", "ryan"}, (0, 25))
+    'alone'
     """
     if not given.isascii():
         return None
@@ -53,9 +56,12 @@ def given_name_alone(text: str, given: str, own: Iterable[str], sentence: tuple[
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(given)}(?![\w’'-])", text, re.IGNORECASE):
         nxt = _NEXT_CAPITAL.match(text[m.end() : m.end() + 40])
         if nxt is None or _possessive_stripped(fold(nxt.group(1))) in own:
-            return True
-        found = bool(found) or sentence[0] <= m.start() < sentence[1]  # the given name of another person named in full
-    return None if found is None else not found
+            return ALONE
+        if sentence[0] <= m.start() < sentence[1]:
+            found = OTHER_HERE
+        elif found is None:
+            found = OTHER_ELSEWHERE
+    return found
 
 
 def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:

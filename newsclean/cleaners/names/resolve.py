@@ -194,18 +194,27 @@ class _Doc:
         """Something in the article supports the gazetteer bearer of a bare surname: the
         surname's default bearer, a title naming a role of theirs, a role of theirs on the date
         in a country the article names, an office of theirs written in it, their given name
-        (not when, for the mention at ``at``, it only opens other full names, one of them in
-        the mention's sentence: :func:`links.given_name_alone`)."""
+        (for the mention at ``at``: see :meth:`given_name_supports`)."""
         person = self.gaz.persons[pid]
         if person.default_for_surname or self.role_supported(pid, title) or self.office_named(pid, title):
             return True
         if not (person.given and re.search(rf"\b{re.escape(person.given[0])}\b", self.folded())):
             return False
-        if at is None:
-            return True
-        # "Paul Scholes and Ryan": the given name of a team-mate named beside it supports no one
-        sentence = links.sentence_of(self.text, *at)
-        return links.given_name_alone(self.text, person.given[0], _person_tokens(self.gaz, pid), sentence) is not False
+        return at is None or self.given_name_supports(person, at)
+
+    def given_name_supports(self, person: Person, at: tuple[int, int]) -> bool:
+        """The bearer's given name, written in the article, supports the bare surname at ``at``
+        unless every use of it opens someone else's full name (:func:`links.given_name_use`)
+        and one of those stands in the mention's sentence ("Paul Scholes and Ryan"), or the
+        bearer holds offices only in countries the article never names ("John Prescott" ...
+        "Kelly said" in a British story is not John F. Kelly; a bearer without offices keeps
+        the support: "Michael Horowitz" ... "Mueller, Stormy, Cohen")."""
+        use = links.given_name_use(self.text, person.given[0], _person_tokens(self.gaz, person.id), links.sentence_of(self.text, *at))
+        if use == links.OTHER_HERE:
+            return False
+        if use == links.OTHER_ELSEWHERE and person.roles:
+            return any(x.country is None or x.country in self.countries() for x in person.roles) or _country_of_role_named(self, person)
+        return True
 
     def office_named(self, pid: str, title: str | None) -> bool:
         """The title before the name, or a phrase anywhere in the article, names an office the
