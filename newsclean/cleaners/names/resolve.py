@@ -213,7 +213,8 @@ class _Doc:
         if use == links.OTHER_HERE:
             return False
         if use == links.OTHER_ELSEWHERE and person.roles:
-            return any(x.country is None or x.country in self.countries() for x in person.roles) or _country_of_role_named(self, person)
+            # an international office (INT) is no country's: it keeps the support
+            return any(x.country in (None, "INT") or x.country in self.countries() for x in person.roles) or _country_of_role_named(self, person)
         return True
 
     def office_named(self, pid: str, title: str | None) -> bool:
