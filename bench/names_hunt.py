@@ -116,6 +116,18 @@ Labelled batch 8 (not a hunt set) comes from two other datasets of fhamborg/Give
 characters, none of the events news_cluster already tells, no copy of a news_cluster article, a labelled
 article or an earlier pool article); the hunt sets after set 10 leave its articles out.
 
+Set 11 (the wrong-person-link audit of issue 14) comes from the same BBC News dataset read the same way: in each
+category the next SET11_PER_CATEGORY articles in set 7's order (ranks 93-172 by SHA-1 of the path,
+:func:`bbc_set11`), 400 articles, none of them in sets 7-10, cached in ``.fetched/hunt/pages11.json``. Every
+prediction of the code at the audit's start (commit 5680061) that carries a gazetteer link is judged by hand in
+``bench/data/names_links11.json`` (right person, wrong person, not a person) before any rule of the audit;
+``links --set N`` lists the gazetteer links of a set with their flags and contexts, and ``links --set 11
+--score`` counts the judged wrong links left::
+
+    .venv/bin/python bench/names_hunt.py extract --set 11
+    .venv/bin/python bench/names_hunt.py predict --set 11
+    .venv/bin/python bench/names_hunt.py links --set 11 [--score]
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
@@ -152,7 +164,8 @@ CACHE7 = REPO / ".fetched" / "hunt" / "pages7.json"
 CACHE8 = REPO / ".fetched" / "hunt" / "pages8.json"
 CACHE9 = REPO / ".fetched" / "hunt" / "pages9.json"
 CACHE10 = REPO / ".fetched" / "hunt" / "pages10.json"
-CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6, 7: CACHE7, 8: CACHE8, 9: CACHE9, 10: CACHE10}
+CACHE11 = REPO / ".fetched" / "hunt" / "pages11.json"
+CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6, 7: CACHE7, 8: CACHE8, 9: CACHE9, 10: CACHE10, 11: CACHE11}
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
 BATCH8_DIRS = (  # labelled batch 8: Giveme5W1H's gold_standard (2016) and google_news (2017) datasets
@@ -170,6 +183,7 @@ SET7_PER_CATEGORY = 12  # 5 categories x 12 = 60 articles, few enough to judge e
 SET8_PER_CATEGORY = 16  # set 8: the next 16 of each category in the same order (ranks 13-28), 80 articles
 SET9_PER_CATEGORY = 32  # set 9: the next 32 of each category in the same order (ranks 29-60), 160 articles
 SET10_PER_CATEGORY = 32  # set 10: the next 32 of each category in the same order (ranks 61-92), 160 articles
+SET11_PER_CATEGORY = 80  # set 11: the next 80 of each category in the same order (ranks 93-172), 400 articles
 SCRAPINGHUB = REPO.parent / "shared" / "corpora" / "scrapinghub"  # set 5's pages (not in the tests)
 REAL_LABELS = REPO / "tests" / "names_real_labels.json"  # 60 scrapinghub pages, keyed by file stem
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
@@ -327,6 +341,12 @@ def bbc_set10() -> list[dict]:
     return bbc_ranks(start, start + SET10_PER_CATEGORY)
 
 
+def bbc_set11() -> list[dict]:
+    """Hunt set 11: in each category, the SET11_PER_CATEGORY articles after set 10's in the same order."""
+    start = SET7_PER_CATEGORY + SET8_PER_CATEGORY + SET9_PER_CATEGORY + SET10_PER_CATEGORY
+    return bbc_ranks(start, start + SET11_PER_CATEGORY)
+
+
 def bbc_ranks(start: int, stop: int) -> list[dict]:
     """In each category of the BBC News dataset, the articles of ranks start..stop-1 (0-based) in the
     order of the SHA-1 of their repo path, read as set 7 reads them."""
@@ -428,8 +448,8 @@ def extract(set_no: int = 1) -> None:
         CACHE7.write_text(json.dumps(pages, ensure_ascii=False))
         print(f"{len(pages)} set-7 articles ({sum(p['language'] == 'en' for p in pages)} English) -> {CACHE7}")
         return
-    if set_no in (8, 9, 10):  # the next 16 (set 8), 32 (set 9) or 32 (set 10) BBC articles of each category
-        pages = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10}[set_no]()
+    if set_no in (8, 9, 10, 11):  # the next 16 (set 8), 32 (sets 9, 10) or 80 (set 11) BBC articles of each category
+        pages = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10, 11: bbc_set11}[set_no]()
         cache = CACHES[set_no]
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(json.dumps(pages, ensure_ascii=False))
@@ -563,6 +583,60 @@ def _predict_rows(pages: list[dict], root: Path) -> list[dict]:
     return rows
 
 
+LINKS_JUDGED = {11: REPO / "bench" / "data" / "names_links11.json"}  # gazetteer links judged by hand
+
+
+def link_rows(pages: list[dict]) -> list[dict]:
+    """Every predicted person of *pages* whose canonical name is a gazetteer person's: the page, the
+    canonical, the gazetteer id, and each mention's surface, flags and context (a wrong-person link
+    is such a row whose text means someone else)."""
+    from newsclean.cleaners.names import find_persons, load_gazetteer
+    from newsclean.cleaners.names.evaluate import published
+
+    gaz = load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text())
+    ids = {p.canonical: pid for pid, p in gaz.persons.items()}
+    rows = []
+    for p in pages:
+        names, mentions = find_persons(p["text"], published(p), gaz, title=p["title"], language="en")
+        for n in names:
+            if n not in ids:
+                continue
+            ms = [
+                {"surface": m.surface, "start": m.start, "flags": m.flags, "context": p["text"][max(0, m.start - 70) : m.end + 70].replace("\n", " ")}
+                for m in mentions if m.canonical == n
+            ]
+            rows.append({"path": p["path"], "title": p["title"], "canonical": n, "id": ids[n], "mentions": ms})
+    return rows
+
+
+def score_links(set_no: int, rows: list[dict]) -> None:
+    """The judged links of *set_no* against *rows*: wrong and not-a-person links left, right links lost, new links."""
+    judged = json.loads(LINKS_JUDGED[set_no].read_text())
+    verdict = {(j["path"], j["id"]): j["verdict"] for j in judged["links"]}
+    now = {(r["path"], r["id"]) for r in rows}
+    # entries marked "judged" were judged after a rule of the audit produced them: not in the start count
+    start = [j["verdict"] for j in judged["links"] if "judged" not in j]
+    counts = {v: start.count(v) for v in ("right", "wrong", "not_person")}
+    left = {v: sorted(k for k in now if verdict.get(k) == v) for v in counts}
+    print(f"{len(judged['pages'])} pages; judged at {judged['commit']}: {len(start)} links, {counts['right']} right, "
+          f"{counts['wrong']} wrong person, {counts['not_person']} not a person")
+    print(f"now: {len(now)} links, {len(left['right'])} right kept, {len(left['wrong'])} wrong left, "
+          f"{len(left['not_person'])} not-a-person left, {len(now - set(verdict))} not judged")
+    for k in sorted(set(k for k, v in verdict.items() if v == "right") - now):
+        print("  right lost", k)
+    for v in ("wrong", "not_person"):
+        for k in left[v]:
+            print(f"  {v} left", k)
+    for k in sorted(now - set(verdict)):
+        print("  new", k)
+    starts = {(r["path"], r["id"]): {m["start"] for m in r["mentions"]} for r in rows}
+    wrong_mentions = [(j["path"], j["id"], m) for j in judged["links"] for m in j.get("wrong_mentions", ())]
+    left_mentions = [(p, i, m) for p, i, m in wrong_mentions if m["start"] in starts.get((p, i), ())]
+    print(f"wrong-person mentions of right links: {len(wrong_mentions)} judged, {len(left_mentions)} left")
+    for p, i, m in left_mentions:
+        print("  wrong mention left", (p, i, m["surface"], m["start"]))
+
+
 def next_set(pages: list[dict], after: set[str]) -> list[dict]:
     """The next SET_PAGES pages with predictions after the last page of *after* (in page order)."""
     last = max(i for i, p in enumerate(pages) if p["path"] in after)
@@ -596,6 +670,18 @@ def main() -> int:
         return 2
     pages = unlabelled_english(set_no)
     code = _code_arg(sys.argv)
+    if cmd == "links":  # gazetteer links, for judging (set 11) or scoring the judged ones (--score)
+        wanted = None
+        if set_no in JUDGED_SETS:
+            wanted = {j["path"] for j in json.loads(JUDGED_SETS[set_no].read_text())["pages"]}
+        rows = link_rows([p for p in pages if wanted is None or p["path"] in wanted])
+        if "--score" in sys.argv:
+            score_links(set_no, rows)
+            return 0
+        print(f"{len(rows)} links", file=sys.stderr)
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False))
+        return 0
     if cmd == "predict" and set_no >= 3:
         rows = predictions(pages, code)
         print(f"{len(pages)} pages, {len({r['path'] for r in rows})} with predictions, {len(rows)} predictions", file=sys.stderr)

@@ -31,6 +31,7 @@ PATTERNS = {
     "capitalised run": "The Big Red Company Of Northern Greater Westshire And Partners Limited Holdings ",
     "honorifics": "Mr Smith said. Mrs Smith said. Dr Smith said. Smith said. ",
     "surname list": "Smith, Jones, Brown, Taylor, Wilson, Davies, Evans, Thomas, Johnson, Roberts, ",
+    "given name elsewhere": "Paul Scholes and Ryan played. Ryan scored for Gordon Smith. Brown said so. ",
 }
 
 

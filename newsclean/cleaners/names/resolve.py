@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import evidence, groups, lexicon, model_ru, plausible, russian
+from newsclean.cleaners.names import evidence, groups, lexicon, links, model_ru, plausible, russian
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -123,6 +123,8 @@ class _Doc:
         self.office_support: dict[str, bool] = {}  # gazetteer id -> an office of theirs is written here
         self.given_support: dict[str, bool] = {}  # gazetteer id -> their given name is written here
         self.lower_use: dict[str, bool] = {}  # a word, lower-cased -> the text uses it in lower case
+        self.given_uses: dict[str, tuple[bool, list[int]] | None] = {}  # gazetteer id -> links.given_name_uses
+        self.country_named: dict[str, bool] = {}  # gazetteer id -> a country of their roles is named here
 
     def folded(self) -> str:
         """The headline and text folded, once per article (a bare or common name may ask often)."""
@@ -192,16 +194,19 @@ class _Doc:
             self._countries = {lexicon.TITLE_COUNTRY[w] for w in words if w in lexicon.TITLE_COUNTRY}
         return self._countries
 
-    def supported(self, pid: str, title: str | None) -> bool:
+    def supported(self, pid: str, title: str | None, at: tuple[int, int] | None = None) -> bool:
         """Something in the article supports the gazetteer bearer of a bare surname: the
         surname's default bearer, a title naming a role of theirs, a role of theirs on the date
-        in a country the article names, an office of theirs written in it, their given name."""
+        in a country the article names, an office of theirs written in it, their given name
+        (for the mention at ``at``: see :meth:`given_name_supports`)."""
         person = self.gaz.persons[pid]
         if person.default_for_surname or self.role_supported(pid, title) or self.office_named(pid, title):
             return True
         if pid not in self.given_support:  # once per person: a long text may repeat the name often
             self.given_support[pid] = bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", self.folded()))
-        return self.given_support[pid]
+        if not self.given_support[pid]:
+            return False
+        return at is None or self.given_name_supports(person, at)
 
     def used_in_lower_case(self, word: str) -> bool:
         """The text has ``word`` (lower-cased) in lower case as a word of its own, once per word."""
@@ -209,6 +214,23 @@ class _Doc:
         if low not in self.lower_use:
             self.lower_use[low] = bool(re.search(rf"(?<![\w’'-]){re.escape(low)}(?![\w’'-])", self.text))
         return self.lower_use[low]
+
+    def given_name_supports(self, person: Person, at: tuple[int, int]) -> bool:
+        """The bearer's given name, written in the article, supports the bare surname at ``at``
+        unless every use of it opens someone else's full name (:func:`links.given_name_use`)
+        and one of those stands in the mention's sentence ("Paul Scholes and Ryan"), or the
+        bearer holds offices only in countries the article never names ("John Prescott" ...
+        "Kelly said" in a British story is not John F. Kelly; a bearer without offices keeps
+        the support: "Michael Horowitz" ... "Mueller, Stormy, Cohen")."""
+        if person.id not in self.given_uses:  # once per person: a long text may repeat the name often
+            self.given_uses[person.id] = links.given_name_uses(self.text, person.given[0], _person_tokens(self.gaz, person.id))
+        use = links.use_in_sentence(self.given_uses[person.id], links.sentence_of(self.text, *at))
+        if use == links.OTHER_HERE:
+            return False
+        if use == links.OTHER_ELSEWHERE and person.roles:
+            # an international office (INT) is no country's: it keeps the support
+            return any(x.country in (None, "INT") or x.country in self.countries() for x in person.roles) or _country_of_role_named(self, person)
+        return True
 
     def office_named(self, pid: str, title: str | None) -> bool:
         """The title before the name, or a phrase anywhere in the article, names an office the
@@ -482,6 +504,8 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     after = text[c.end : c.end + 30]
     if _inside_other_name(doc, r):
         return True  # "Frost & Sullivan", "Macy’s, Kellogg’s, NBC", "MacBook Pro Price Guide"
+    if not c.possessive and links.work_title(text, c.start, c.end):
+        return True  # "her comeback song Bout featuring Rah Digga": the song's title
     if _CITATION.match(after):
         return True
     if not c.possessive and (
@@ -586,6 +610,30 @@ def _resolve_alias(doc: _Doc, r: _Resolved) -> bool:
         _new_person(doc, r)
         return False
     return True
+
+
+def _resolve_body_alias(doc: _Doc, r: _Resolved) -> None:
+    """:func:`_resolve_alias` for a name in the body, where the words around it can say it is
+    no one of the gazetteer (:mod:`cleaners.names.links`): an organisation's word right after
+    it makes it the organisation ("the Bill Gates Foundation"); and an alias several people
+    share that the document step gave to someone named in full as another item of the same
+    list is another of its bearers ("Presidents George W Bush, Bill Clinton, George Bush, and
+    Ronald Reagan": the father), or no one when several are left."""
+    if not r.cand.possessive and links.organisation_after(doc.text, r.cand.end):
+        r.flags.append(UNRESOLVED)
+        return
+    if not _resolve_alias(doc, r) or DOCUMENT not in r.flags or len(r.cand.alias_ids) < 2:
+        return
+    spans = [(s, e) for s, e, who in doc.resolved_spans if who == r.person]
+    if not links.list_items(doc.text, r.cand.start, r.cand.end, spans):
+        return
+    rest = set(r.cand.alias_ids) - {r.person}
+    r.person = r.canonical = None
+    r.flags.remove(DOCUMENT)
+    if len(rest) == 1:
+        _assign(doc, r, next(iter(rest)))
+    else:
+        r.flags.append(AMBIGUOUS)
 
 
 # A given name at least this frequent in English text (wordfreq Zipf: "john" 5.4, "michael"
@@ -958,7 +1006,7 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         # a common surname alone ("Sánchez" in a line-up, "gobernador Morales", "Brown" in a
         # football team, "Kennedy's director" for the space center) is rarely the gazetteer's
         # bearer: it needs support in the article
-        ids = {p for p in ids if not doc.common(doc.gaz.persons[p]) or doc.supported(p, r.title)}
+        ids = {p for p in ids if not doc.common(doc.gaz.persons[p]) or doc.supported(p, r.title, (r.cand.start, r.cand.end))}
         if not ids:
             r.flags.append(UNSUPPORTED)
             return
@@ -1128,7 +1176,8 @@ def _unlink_other_bearer(doc: _Doc, pending: list[_Resolved], resolved: list[_Re
                 for x in resolved
             )
         if not other and r.title is None:
-            other = _team_word(doc, r.cand.name_tokens()[-1].text) or _in_roster(doc.text, r.cand.start, r.cand.end)
+            word = r.cand.name_tokens()[-1].text
+            other = _team_word(doc, word) or _in_roster(doc.text, r.cand.start, r.cand.end) or _town_team(doc, word)
         if other:
             r.person = r.canonical = None
             r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
@@ -1162,6 +1211,24 @@ def _team_word(doc: _Doc, word: str) -> bool:
     return False
 
 
+# A capitalised word and a word after it, then a capital: "Blackburn boss Mark Hughes".
+_WORD_ROLE_NAME = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t\u00a0]+([a-z][\w-]*)[ \t\u00a0]+[A-Z]")
+_FIXTURE = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]+)[ \t\u00a0]+(?:v|vs|v\.|vs\.)[ \t\u00a0]+([A-Z][\w’'-]+)")
+
+
+def _town_team(doc: _Doc, word: str) -> bool:
+    """``word`` is a town's name and the article (headline too) uses other towns' names as
+    teams: one side of a fixture ("Blackburn v Burnley") or before a position only a team has
+    and its holder ("Burnley boss Steve Cotterill"). A bare surname the gazetteer alone linked
+    that is a town then is the town's club ("BLACKBURN ROVERS against Bolton": not John Bolton)."""
+    if not plausible.is_place(fold(word)):
+        return False
+    text = doc.headline + "\n" + doc.text
+    teams = [m.group(1) for m in _WORD_ROLE_NAME.finditer(text) if m.group(2) in _TEAM_ROLES]
+    teams += [w for m in _FIXTURE.finditer(text) for w in m.groups()]
+    return any(t != word and plausible.is_place(fold(t)) for t in teams)
+
+
 # One line or sentence of a roster: capitalised words, numbers, brackets and separators only
 _ROSTER_SEGMENT = re.compile(r"^[A-Z][\w’'. -]*(?:[:,;()0-9 ]+[A-Z][\w’'. -]*)*[ ()0-9]*$")
 
@@ -1171,9 +1238,8 @@ def _in_roster(text: str, start: int, end: int) -> bool:
     lists two or more capitalised items ("Subs Not Used: Cooper, Knight.", "Nash,
     Reiziger (Graham 82), Riggott"); a bare surname there is a player of the line-up, not a
     gazetteer person named by the surname alone."""
-    left = max(text.rfind(x, 0, start) for x in (".", "\n", "!", "?"))
-    right = min((i for i in (text.find(x, end) for x in (".", "\n", "!", "?")) if i != -1), default=len(text))
-    seg = text[left + 1 : right].strip()
+    left, right = links.sentence_of(text, start, end)
+    seg = text[left:right].strip()
     if not (seg.count(",") + seg.count(";")):
         return False
     return bool(_ROSTER_SEGMENT.match(seg)) and not re.search(r"(?<![\w’'-])[a-z]", seg)
@@ -1182,11 +1248,13 @@ def _in_roster(text: str, start: int, end: int) -> bool:
 def _country_of_role_named(doc: _Doc, person: Person) -> bool:
     """The article writes the name of a country where the person holds or held a role ("North
     Korea" for Kim Jong Un), as a whole phrase."""
-    names = _country_names()
-    return any(
-        x.country in names and re.search(r"\b" + re.escape(names[x.country]) + r"\b", doc.headline + " " + doc.text) is not None
-        for x in person.roles
-    )
+    if person.id not in doc.country_named:  # once per person: a long text may repeat the name often
+        names = _country_names()
+        doc.country_named[person.id] = any(
+            x.country in names and re.search(r"\b" + re.escape(names[x.country]) + r"\b", doc.headline + " " + doc.text) is not None
+            for x in person.roles
+        )
+    return doc.country_named[person.id]
 
 
 @lru_cache(maxsize=1)
@@ -1383,7 +1451,7 @@ def find_persons(
     # pass 1: full names (unique aliases first, so ambiguous ones can lean on them)
     for r in sorted(resolved, key=lambda r: (r.cand.kind != "alias" or len(r.cand.alias_ids) > 1, r.cand.start)):
         if r.cand.kind == "alias":
-            _resolve_alias(doc, r)
+            _resolve_body_alias(doc, r)
         elif r.cand.kind == "name" and not _article_led(r.cand):
             _resolve_name(doc, r)
         else:
