@@ -174,3 +174,14 @@ def test_a_lone_surrogate_is_replaced_and_noted_not_the_record_lost(tmp_path):
                                        ("lone_surrogate", "title: 1 lone surrogate replaced by U+FFFD")]
     assert isinstance(rejected, ReadFailure) and rejected.reason == "bad_unicode"
     assert whole.body.decode().endswith("\U0001F600") and not whole.read_notes
+
+
+def test_a_json_file_bigger_than_a_record_is_rejected_unparsed(tmp_path):
+    from newsclean.limits import Limits
+
+    path = tmp_path / "big.json"
+    path.write_text(json.dumps([{"text": _BODY}] * 20))
+    small = Limits(max_record_bytes=1000)
+    (failure,) = list(read_path(path, tmp_path, small))
+    assert failure.reason == "too_large" and failure.raw == path.read_bytes()  # parsed whole, so capped like one record
+    assert len(list(read_path(path, tmp_path, Limits(max_record_bytes=len(path.read_bytes()))))) == 20

@@ -16,7 +16,11 @@ from newsclean.limits import DEFAULT_LIMITS, Limits
 
 
 def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Iterator[ReadItem]:
-    """The record(s) of a ``.json`` file; a file that is not JSON is one ``bad_json`` failure."""
+    """The record(s) of a ``.json`` file; a file that is not JSON is one ``bad_json`` failure.
+
+    A ``.json`` file is parsed whole, so :func:`~newsclean.inputs.files.read_path` caps it at
+    ``--max-record-bytes`` like a one-record file (``too_large``); a big feed belongs in JSONL.
+    """
     try:
         doc = json.loads(data)
     except RecursionError:
