@@ -1,0 +1,187 @@
+"""How the article uses a run, round 12: evidence that a name-shaped run is a thing, a firm or a place.
+
+Issue 14, round 12 (the long tail of false persons on unseen news). Each test reads one
+general use of the run that a person's name does not get, and is called by
+:func:`cleaners.names.groups.drop_groups` beside the earlier usage tests (a person's cue at
+any mention, or the article using the run's last word alone as a person's, still keeps it):
+
+* a non-restrictive relative "which" right after it: "planning for Con Edison, which
+  maintains ..." (:func:`relative_which`); a person takes "who";
+* a possessive standing for a shop or a brand, no noun after it: "I loved Jack Daniel's,",
+  "Foster's, John Smith's, Strongbow" (:func:`bare_possessive`);
+* an item of a list of places, written as a place is ("X in <city>"): "Belle Vue in
+  Manchester, Perry Barr and Hall Green in Birmingham, Oxford and Portsmouth"
+  (:func:`listed_among_places`);
+* where someone works: "an agent at William Morris" (:func:`employer_after_job`).
+
+Pure functions over the text and a candidate; English only (the caller checks).
+"""
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaners.names import evidence, plausible
+from newsclean.cleaners.names.detect import Candidate
+from newsclean.cleaners.names.keys import fold
+
+_SP = r"[ \t\u00a0]"
+
+# ", which" right after the run: a non-restrictive relative clause about a thing ("Con Edison,
+# which maintains 90,000 miles of cable"). A person takes "who".
+_WHICH_AFTER = re.compile(r"^" + _SP + r"*," + _SP + r"+which" + _SP)
+# Words right before the run after which "which" may be about the noun before them ("a speech
+# by Tony Blair, which", "an interview with John Smith, which", "a film starring X, which") or
+# about the whole clause ("she married John Smith, which upset ..."): then it says nothing of
+# the run. Verbs are many; a run after a lowercase word other than a determiner or an
+# adjective-like word is left alone unless that word is a preposition of place or of purpose.
+_WHICH_AFTER_OK = frozenset("for in at on into inside the a an its their our giant".split())
+_WORD_BEFORE = re.compile(r"(?:^|[^\w’'-])([\w’'-]+)" + _SP + r"+$")
+
+
+def relative_which(text: str, c: Candidate) -> bool:
+    """A comma and "which" right after the run, and before it a sentence's start, a determiner or
+    a preposition of place or purpose (:data:`_WHICH_AFTER_OK`): "planning for Con Edison, which
+    maintains", "the giant Tane Mahuta, which may be 2,000 years old". After "by", "with",
+    "of", "starring" or a verb the clause may be about the noun or the clause before ("a speech by
+    Tony Blair, which", "she married John Smith, which upset him"): those stay."""
+    if c.possessive or _WHICH_AFTER.match(text[c.end : c.end + 12]) is None:
+        return False
+    before = text[max(0, c.start - 30) : c.start]
+    m = _WORD_BEFORE.search(before)
+    if m is None:
+        return not before.strip() or before.rstrip()[-1:] in ".!?\n"
+    word = m.group(1)
+    return word in _WHICH_AFTER_OK
+
+
+# After a possessive: nothing but a sentence mark or a closing quote or bracket: the possessive
+# names a shop or a brand ("I loved Jack Daniel's,", "Foster's, John Smith's, Strongbow").
+_BARE_POSSESSIVE_AFTER = re.compile(r"^(?:['’]s)(?:" + _SP + r"*[,;:!?)\]”\"]|\.(?:\s|$))")
+# A possessive after these is a person's (a predicate "the idea was Tony Blair's.", the double
+# genitive "a friend of John Smith's,", a home "at John Smith's.").
+_PERSON_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:is|was|are|were|be|been|being|become|became|remain|remains|of|at|to|from|like|than|"
+    r"mine|yours|his|hers|theirs)" + _SP + r"+$",
+    re.IGNORECASE,
+)
+
+
+def bare_possessive(text: str, c: Candidate) -> bool:
+    """A possessive of the whole run with no noun after it, only a sentence mark, and no
+    predicate or preposition before it (:data:`_PERSON_POSSESSIVE_BEFORE`): a shop or a brand
+    ("I loved Jack Daniel's,", "brands include Foster's, John Smith's, Strongbow"). "The idea
+    was Tony Blair's.", "a friend of John Smith's," and "we met at John Smith's." stay people."""
+    if not c.possessive or _BARE_POSSESSIVE_AFTER.match(text[c.end : c.end + 6]) is None:
+        return False
+    return _PERSON_POSSESSIVE_BEFORE.search(text[max(0, c.start - 12) : c.start]) is None
+
+
+# One place of a list: capitalised words, optionally "in <place>" ("Belle Vue in Manchester").
+_CAPS = r"[A-Z][\w’'-]*+(?:" + _SP + r"+[A-Z][\w’'-]*+){0,3}"
+_ITEM = re.compile(r"^(" + _CAPS + r")(?:" + _SP + r"+in" + _SP + r"+(" + _CAPS + r"))?$")
+# the capitalised tail of the list's first item (words are atomic: no backtracking inside one)
+_FIRST_ITEM = re.compile(r"(?:^|" + _SP + r")((?:[A-Z][\w’'-]*+" + _SP + r"*+)++(?:in" + _SP + r"+" + _CAPS + r")?)$")
+_BY_BEFORE = re.compile(r"(?<![\w’'-])by" + _SP + r"*$")
+_LIST_SPLIT = re.compile(r"," + _SP + r"*(?:(?:and|or)" + _SP + r"+)?|" + _SP + r"+(?:and|or)" + _SP + r"+")
+_CLAUSE_END = re.compile(r"[.;:!?()\n\"“”]")
+# Bare places (no "in ...") the list must hold besides the run: one where the run itself is
+# written as a place is ("Belle Vue in Manchester"), two otherwise ("Perry Barr and Hall Green in
+# Birmingham, Oxford and Portsmouth").
+MIN_PLACES_BESIDE_PLACED = 1
+MIN_PLACES_BESIDE_BARE = 2
+
+
+def _place(words: str) -> bool:
+    return plausible.is_place(fold(words))
+
+
+def listed_among_places(text: str, c: Candidate) -> bool:
+    """The run is an item of a list (commas, "and") whose other items are places, the way a
+    place is listed: "greyhound tracks at Wimbledon in London, Belle Vue in Manchester, Perry Barr
+    and Hall Green in Birmingham, Oxford and Portsmouth". The run followed by "in <place>" (or
+    joined by "and" to an item so followed) needs one bare known place among the other items,
+    a bare run two. Every other item must be capitalised words only (with its "in <place>"):
+    "leaders met in London, Paris and Berlin with John Smith" is no list of places, and "Tony
+    Blair in London, Jacques Chirac in Paris" has no bare place."""
+    if c.possessive:
+        return False
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, c.start - 300), c.start)]
+    lo = starts[-1] if starts else max(0, c.start - 300)
+    m_end = _CLAUSE_END.search(text, c.end, c.end + 300)
+    hi = m_end.start() if m_end else min(len(text), c.end + 300)
+    clause = text[lo:hi]
+    rel_start = c.start - lo
+    bare, placed, run_item, lowercase_items = 0, False, None, 0
+    pos = 0
+    parts = []
+    for sep in _LIST_SPLIT.finditer(clause):
+        parts.append((pos, sep.start()))
+        pos = sep.end()
+    parts.append((pos, len(clause)))
+    if len(parts) < 3:
+        return False
+    after_placed = False  # the item before was "X in <place>"
+    for k, (a, b) in enumerate(parts):
+        item = clause[a:b].strip()
+        if k == 0:  # the list's first item may follow the clause's words ("tracks at Wimbledon ...")
+            m0 = _FIRST_ITEM.search(item)
+            if m0 and _BY_BEFORE.search(item[: m0.start(1)]):
+                return False  # a credit: "reporting by Jane Doe in Paris, ..." lists people
+            item = m0.group(1).strip() if m0 else item
+        m = _ITEM.match(item)
+        qualifier = after_placed and m is not None and m.group(2) is None and plausible.is_region(fold(m.group(1)))
+        after_placed = m is not None and m.group(2) is not None
+        if qualifier:
+            continue  # "Jane Doe in West Palm Beach, Florida": the state of the place before
+        if a <= rel_start < b + 1:
+            if m is None or m.group(1) != text[c.start : c.end]:
+                return False
+            run_item = k
+            placed = m.group(2) is not None and _place(m.group(2))
+            continue
+        if m is None:
+            lowercase_items += 1
+            continue
+        if m.group(2) is None and _place(m.group(1)):
+            bare += 1
+        elif m.group(2) is not None and not _place(m.group(2)):
+            lowercase_items += 1
+    if run_item is None or lowercase_items:
+        return False
+    if not placed and run_item + 1 < len(parts):
+        # "Perry Barr and Hall Green in Birmingham": the next item, joined by "and", is placed
+        a, b = parts[run_item + 1]
+        nxt = _ITEM.match(clause[a:b].strip())
+        joined = re.match(_SP + r"+and" + _SP, clause[parts[run_item][1] : a]) is not None
+        placed = joined and nxt is not None and nxt.group(2) is not None and _place(nxt.group(2))
+    return bare >= (MIN_PLACES_BESIDE_PLACED if placed else MIN_PLACES_BESIDE_BARE)
+
+
+# Jobs done at a firm, besides the occupation nouns of :mod:`evidence` ("an agent at William
+# Morris", "analyst at Merrill Lynch"): a person is never worked at.
+_FIRM_JOBS = frozenset(
+    """
+    agent agents partner partners analyst analysts economist economists strategist strategists employee
+    employees staffer staffers worker workers executive executives manager managers intern interns
+    trader traders banker bankers associate associates
+    """.split()
+)
+_JOB_AT_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]+)" + _SP + r"+at" + _SP + r"+$")
+
+
+def employer_after_job(text: str, c: Candidate) -> bool:
+    """A job noun and "at" right before the run, and the run no possessive: where the job is done,
+    a firm ("helped her land an agent at William Morris", "an economist at Smith Barney"). "Looked
+    at John Smith", "at John Smith's house" stay people."""
+    if c.possessive:
+        return False
+    m = _JOB_AT_BEFORE.search(text[max(0, c.start - 30) : c.start])
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in _FIRM_JOBS or word in evidence.OCCUPATION_NOUNS
+
+
+def round12_thing(text: str, c: Candidate) -> bool:
+    """Any of the uses above: the run names a thing, a firm or a place, not a person."""
+    return relative_which(text, c) or bare_possessive(text, c) or listed_among_places(text, c) or employer_after_job(text, c)

@@ -1,0 +1,112 @@
+"""Issue 14, twelfth round: general rules for the open kinds of false persons (the long tail
+left on hunt sets 1-6, 9 and 10; sets 7 and 8 stay the independent yardsticks).
+
+Each rule reads how the article uses the run (``cleaners/names/usage.py``), and has a positive
+case and a negative one (text it must leave alone: real persons in the same positions). The
+sentences are written for these tests, not copied from the hunted pages.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsclean.cleaners.names import empty_gazetteer, find_persons
+
+DAY = dt.date(2005, 2, 1)
+
+
+def persons(text, gaz=None, day=DAY, language="en", **kw):
+    return find_persons(text, day, gaz if gaz is not None else empty_gazetteer(), language=language, **kw)[0]
+
+
+# ------------------------------------------------------ ", which" after the run: a thing
+
+
+def test_a_relative_which_after_the_run_makes_it_a_thing():
+    text = "He plans the grid for Harriet Moss, which maintains 90,000 miles of cable under the city."
+    assert persons(text) == []
+    text = "Storms threaten the giant Harriet Moss, which may be 2,000 years old."
+    assert persons(text) == []
+    text = "The ruling in Harriet Moss, which held that the child was a citizen, was cited."
+    assert persons(text) == []
+
+
+def test_which_after_a_person_that_speaks_of_the_noun_or_the_clause_before_stays():
+    # the clause is about the speech, the interview, or the whole marriage
+    assert persons("It was a speech by Harriet Moss, which was well received.") == ["Harriet Moss"]
+    assert persons("He gave an interview with Harriet Moss, which aired later.") == ["Harriet Moss"]
+    assert persons("She married Harriet Moss, which upset her father.") == ["Harriet Moss"]
+    # "who" is a person's relative
+    assert persons("He plans the grid for Harriet Moss, who maintains the cables.") == ["Harriet Moss"]
+    # a person's cue at another mention keeps the run
+    text = "He works for Harriet Moss, which pays well. Moss said she was glad."
+    assert persons(text) == ["Harriet Moss"]
+
+
+# ------------------------------------- a possessive with no noun after it: a shop or a brand
+
+
+def test_a_possessive_with_no_noun_after_it_is_a_shop_or_a_brand():
+    assert persons("“I loved Harriet Moss’s,” he says. “It was not until later.”") == []
+    text = "Its top brands include Newcastle Brown Ale, Foster's, Harriet Moss's, Strongbow and Kronenbourg."
+    assert persons(text) == []
+
+
+def test_a_predicate_or_double_genitive_possessive_stays_a_person():
+    assert persons("The idea was Harriet Moss's. Nobody else had it.") == ["Harriet Moss"]
+    assert persons("He is a friend of Harriet Moss's, they say.") == ["Harriet Moss"]
+    assert persons("We spent the night at Harriet Moss's.") == ["Harriet Moss"]
+    # a noun after the possessive: the person's own
+    assert persons("Harriet Moss's house was sold, he said.") == ["Harriet Moss"]
+
+
+# ------------------------------------------------------------- an item of a list of places
+
+
+def test_an_item_written_as_a_place_in_a_list_of_places_is_a_place():
+    text = ("The deal includes greyhound tracks at Wimbledon in London, Belle Vue in Manchester, "
+            "Perry Barr and Hall Green in Birmingham, Oxford and Portsmouth. Analysts value them highly.")
+    assert persons(text) == []
+
+
+def test_people_in_their_cities_or_beside_places_in_prose_stay():
+    # no bare place in the list: people placed in their capitals
+    text = "Leaders spoke from afar: Tony Blair in London, Jacques Chirac in Paris and Gerhard Schroeder in Berlin."
+    assert persons(text) == ["Gerhard Schroeder", "Jacques Chirac", "Tony Blair"]
+    # a credit line's reporters, each in a city, one city with its state
+    text = ("(Additional reporting by Soyoung Kimura in SEOUL, Yeganeh Torbati in WASHINGTON, and Harriet Moss "
+            "in WEST PALM BEACH, Florida. Editing by Kim Coghill)")
+    assert "Harriet Moss" in persons(text)
+    text = "Staff: Paul Torbati in Washington, Harriet Moss in West Palm Beach, Florida, and Kim Coghill in Seoul."
+    assert persons(text) == ["Harriet Moss", "Kim Coghill", "Paul Torbati"]
+    # an item with lowercase words is no list of places
+    text = "He visited Oxford, Portsmouth and met Harriet Moss in Manchester."
+    assert persons(text) == ["Harriet Moss"]
+
+
+# --------------------------------------------------------------- a job done at the run
+
+
+def test_a_job_noun_and_at_before_the_run_make_it_the_employer():
+    assert persons("She helped her land an agent at Harriet Moss. A few months later she left.") == []
+    assert persons("Prices will rise, said an economist at Harriet Moss on Monday.") == []
+
+
+def test_at_after_a_verb_or_before_a_persons_house_stays():
+    assert persons("He looked at Harriet Moss and smiled.") == ["Harriet Moss"]
+    assert persons("The agent at Harriet Moss's house waited.") == ["Harriet Moss"]
+
+
+# -------------------------------------------------- a compound demonym glued to a name
+
+
+def test_a_demonym_in_man_or_woman_is_no_part_of_the_name_whatever_follows():
+    text = "The race would be between himself, Dutchman Arnoud Okkerling and Antonio Reina of Spain."
+    assert persons(text) == ["Antonio Reina", "Arnoud Okkerling"]
+    assert persons("Frenchwoman Amelie Dufresnoy won the final.") == ["Amelie Dufresnoy"]
+
+
+def test_a_two_word_run_after_a_demonym_and_a_name_ending_in_man_stay():
+    # two words: nothing is left to be the name
+    assert persons("Brit Marling starred in the film.") == ["Brit Marling"]
+    # "-man" in a surname opening no run
+    assert persons("Paul Newman and Harriet Moss arrived.") == ["Harriet Moss", "Paul Newman"]
