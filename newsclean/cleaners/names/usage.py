@@ -12,7 +12,11 @@ any mention, or the article using the run's last word alone as a person's, still
 * an item of a list of places, written as a place is ("X in <city>"): "Belle Vue in
   Manchester, Perry Barr and Hall Green in Birmingham, Oxford and Portsmouth"
   (:func:`listed_among_places`);
-* where someone works: "an agent at William Morris" (:func:`employer_after_job`).
+* where someone works: "an agent at William Morris" (:func:`employer_after_job`);
+* a band named with English words, in a list beside an act no person is or before its album:
+  "U2, Green Day, Alicia Keys and Kanye West" (:func:`band_of_words`);
+* a work's credits or a best-work award after it: "Vera Drake, directed by Mike Leigh",
+  "Million Dollar Baby won best film" (:func:`credited_work`).
 
 Pure functions over the text and a candidate; English only (the caller checks).
 """
@@ -182,6 +186,71 @@ def employer_after_job(text: str, c: Candidate) -> bool:
     return word in _FIRM_JOBS or word in evidence.OCCUPATION_NOUNS
 
 
+# Items of a list that name an act, a firm or a thing, never a person: letters with digits
+# ("U2", "O2"), a slash or an ampersand ("AC/DC"), or "The" and a plural ("The Libertines").
+_ACT_ITEM = re.compile(r"^(?:[A-Za-z]+\d[\w]*|[A-Z][\w]*/[A-Z][\w]*|[Tt]he" + _SP + r"+[A-Z][\w’'-]*s)$")
+# Music nouns after a possessive ("Green Day's new album", "... frontman").
+_MUSIC_AFTER = re.compile(
+    r"^['’]s" + _SP + r"+(?:[a-z-]+" + _SP + r"+)?(?:album|albums|single|singles|tour|frontman|frontwoman|"
+    r"drummer|guitarist|bassist|lead" + _SP + r"+singer|line-up|lineup|members|gig|gigs|concert|concerts)(?![\w’'-])"
+)
+
+
+def band_of_words(text: str, c: Candidate) -> bool:
+    """A run whose every word is an English word more than a name (:func:`plausible.is_english_word_not_name`:
+    "Green Day", "Snow Patrol"), in a list beside an act no person is ("U2, Green Day, Alicia Keys
+    and Kanye West") or before a band's album or member ("Green Day's new album"): the band.
+    "Will Smith", "Kid Rock" end with a surname or a word the lists have as a name and stay."""
+    names = c.name_tokens()
+    if len(names) < 2 or not all(plausible.is_english_word_not_name(t.key) for t in names):
+        return False
+    if c.possessive:
+        return _MUSIC_AFTER.match(text[c.end : c.end + 40]) is not None
+    lo = max(0, c.start - 200)
+    before = text[lo : c.start]
+    after = text[c.end : c.end + 200]
+    cut_before = max(before.rfind(ch) for ch in ".;:!?\n") + 1
+    ends = [i for i in (after.find(ch) for ch in ".;:!?\n") if i >= 0]
+    clause = before[cut_before:] + "\x00" + after[: min(ends) if ends else len(after)]
+    items = [x.strip() for x in _LIST_SPLIT.split(clause)]
+    if len(items) < 3:
+        return False
+    return any(_ACT_ITEM.match(x) or (x.split() and _ACT_ITEM.match(x.split()[-1])) for x in items if "\x00" not in x)
+
+
+# Credits after a work's title ("Finding Neverland, starring Johnny Depp", "Million Dollar Baby,
+# directed by Clint Eastwood"), and a best-work award it won ("Million Dollar Baby won best film").
+_CREDIT_AFTER = re.compile(
+    r"^" + _SP + r"*[,(]?" + _SP + r"*(?:starring|co-starring|directed" + _SP + r"+by)" + _SP + r"+[A-Z]"
+)
+_BEST_WORK_AFTER = re.compile(
+    r"^" + _SP + r"+(?:won|wins|took|takes|scooped|was" + _SP + r"+named|is" + _SP + r"+named)" + _SP + r"+(?:the" + _SP + r"+)?"
+    r"best" + _SP + r"+(?:film|picture|movie|drama|comedy|musical|album|single|song|documentary|play|novel|book|show|programme)(?![\w’'-])"
+)
+# Before the run, words after which a credit may be about the noun before ("a biopic of Ray
+# Charles, starring Jamie Foxx", "a film by Ken Loach, directed by ...").
+_CREDIT_NOT_AFTER = frozenset("of about by with from to and or for on like as".split())
+
+
+def credited_work(text: str, c: Candidate) -> bool:
+    """A film's or a show's credits right after the run ("Finding Neverland, starring Johnny
+    Depp", "Vera Drake, directed by Mike Leigh"), not after "of", "by", "about" ... (the credit may
+    be the noun's before: "a biopic of Ray Charles, starring Jamie Foxx"), or a best-work award
+    it won ("Million Dollar Baby won best film"; a person wins "best actor"): a work's title."""
+    if c.possessive:
+        return False
+    window = text[c.end : c.end + 60]
+    if _BEST_WORK_AFTER.match(window):
+        return True
+    if _CREDIT_AFTER.match(window) is None:
+        return False
+    m = _WORD_BEFORE.search(text[max(0, c.start - 30) : c.start])
+    return m is None or m.group(1).lower() not in _CREDIT_NOT_AFTER
+
+
 def round12_thing(text: str, c: Candidate) -> bool:
-    """Any of the uses above: the run names a thing, a firm or a place, not a person."""
-    return relative_which(text, c) or bare_possessive(text, c) or listed_among_places(text, c) or employer_after_job(text, c)
+    """Any of the uses above: the run names a thing, a firm, a place or a work, not a person."""
+    return (
+        relative_which(text, c) or bare_possessive(text, c) or listed_among_places(text, c) or employer_after_job(text, c)
+        or band_of_words(text, c) or credited_work(text, c)
+    )
