@@ -142,3 +142,37 @@ def test_a_person_winning_a_persons_award_or_credited_after_of_stays(gaz):
     assert persons(text, gaz) == ["Jamie Foxx", "Ray Charles"]
     # "starring in": the person stars
     assert persons("Imelda Staunton, starring in the film, won.", gaz) == ["Imelda Staunton"]
+
+
+# ------------------------------------------------ places, firms and teams by their frame
+
+
+def test_a_noun_of_a_countrys_parts_and_of_before_the_run_makes_it_a_place():
+    text = "Parts of the Brazilian states of Harriet Moss and Parana were covered by smoke."
+    assert persons(text) == []
+    assert persons("They sailed to the island of Harriet Moss, far in the north.") == []
+
+
+def test_a_title_with_state_or_a_possessive_after_state_of_stays_a_person():
+    assert persons("Secretary of State Harriet Moss arrived on Monday.") == ["Harriet Moss"]
+    assert persons("They asked about the state of Harriet Moss's health.") == ["Harriet Moss"]
+
+
+def test_a_firms_officer_before_the_run_makes_it_the_firm():
+    text = "In 2014 the former Chief Marketing Officer for Harriet Moss, Leesa Eichberger, spoke to the site."
+    assert persons(text) == ["Leesa Eichberger"]
+    assert persons("Shareholders of Harriet Moss voted on Monday.") == []
+
+
+def test_a_spokesman_or_an_agent_for_a_person_stays():
+    assert persons("A spokesman for Harriet Moss said no.") == ["Harriet Moss"]
+    assert persons("The agent of Harriet Moss said no.") == ["Harriet Moss"]
+
+
+def test_a_run_against_a_places_team_is_a_team():
+    assert persons("Match preview: when is Leeds vs Harriet Moss and what channel is it on?") == []
+    assert persons("Harriet Moss v Leeds is on Saturday.") == []
+
+
+def test_people_on_both_sides_of_vs_stay():
+    assert persons("Harriet Moss vs Jenny Pollard is the final on Sunday.") == ["Harriet Moss", "Jenny Pollard"]

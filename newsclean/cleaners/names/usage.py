@@ -16,7 +16,12 @@ any mention, or the article using the run's last word alone as a person's, still
 * a band named with English words, in a list beside an act no person is or before its album:
   "U2, Green Day, Alicia Keys and Kanye West" (:func:`band_of_words`);
 * a work's credits or a best-work award after it: "Vera Drake, directed by Mike Leigh",
-  "Million Dollar Baby won best film" (:func:`credited_work`).
+  "Million Dollar Baby won best film" (:func:`credited_work`);
+* a lowercase noun of a country's parts and "of" before it or its list: "the Brazilian states
+  of Mato Grosso and Parana" (:func:`place_plural_before`);
+* a firm's officer and "of"/"for" before it: "Chief Marketing Officer for Jenny Craig"
+  (:func:`firm_officer_before`);
+* a place's team on the other side of "vs": "Leeds vs Aston Villa" (:func:`fixture_with_place`).
 
 Pure functions over the text and a candidate; English only (the caller checks).
 """
@@ -248,9 +253,63 @@ def credited_work(text: str, c: Candidate) -> bool:
     return m is None or m.group(1).lower() not in _CREDIT_NOT_AFTER
 
 
+# Plural place nouns and "of", then a list holding the run ("the Brazilian states of Mato Grosso
+# and Parana"); singular in lowercase right before it ("the state of Mato Grosso"). Lowercase
+# only: "Secretary of State John Kerry", "Head of State of Nigeria, Olusegun Obasanjo" are titles.
+_PLACES_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:states|regions|provinces|islands|territories|prefectures|governorates|emirates|cantons|"
+    r"departments|state|region|island|territory|prefecture|governorate|emirate|canton)" + _SP + r"+of" + _SP + r"+"
+    r"(?:[A-Z][\w’'-]*+(?:" + _SP + r"+[A-Z][\w’'-]*+){0,3},?" + _SP + r"+(?:and" + _SP + r"+)?){0,4}$"
+)
+
+
+def place_plural_before(text: str, c: Candidate) -> bool:
+    """A lowercase noun of a country's parts and "of" before the run or the list holding it:
+    "the Brazilian states of Mato Grosso and Parana", "the island of Nova Zembla". Not a
+    possessive ("the state of John Smith's health")."""
+    return not c.possessive and _PLACES_OF_BEFORE.search(text[max(0, c.start - 120) : c.start]) is not None
+
+
+# Officers and owners of a firm, then "of" or "for": "Chief Marketing Officer for Jenny Craig", "the
+# chief executive of Harriet Moss". A person has no officers; a spokesman, an agent, a manager or
+# staff work for people too and stay out.
+_FIRM_OFFICERS_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:officer|officers|executive|executives|chairman|chairwoman|chairperson|ceo|cfo|coo|"
+    r"founder|co-founder|shareholders?|employees?)" + _SP + r"+(?:of|for|at)" + _SP + r"+$",
+    re.IGNORECASE,
+)
+
+
+def firm_officer_before(text: str, c: Candidate) -> bool:
+    """An officer's, an owner's or an employee's noun and "of"/"for"/"at" right before the run:
+    the run is the firm ("the former Chief Marketing Officer for Jenny Craig", "the chief executive
+    of Harriet Moss"). "a spokesman for John Smith", "the agent of John Smith" stay people."""
+    return not c.possessive and _FIRM_OFFICERS_BEFORE.search(text[max(0, c.start - 24) : c.start]) is not None
+
+
+# A fixture: a place's team on the other side of "v"/"vs" ("Leeds vs Aston Villa"); "Federer vs
+# Nadal" has people on both sides.
+_VS = r"(?:v|vs|v\.|vs\.)"
+_PLACE_VS_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][\w’'-]*+(?:" + _SP + r"+[A-Z][\w’'-]*+)?)" + _SP + r"+" + _VS + _SP + r"+$")
+_VS_PLACE_AFTER = re.compile(r"^" + _SP + r"+" + _VS + _SP + r"+([A-Z][\w’'-]*+(?:" + _SP + r"+[A-Z][\w’'-]*+)?)")
+
+
+def fixture_with_place(text: str, c: Candidate) -> bool:
+    """The run on one side of "v"/"vs" and a known place on the other: a team ("Leeds vs Aston
+    Villa", "Aston Villa v Leeds"). "Federer vs Nadal" and "Roe v Wade" have no place."""
+    if c.possessive:
+        return False
+    m = _PLACE_VS_BEFORE.search(text[max(0, c.start - 40) : c.start])
+    if m is not None and _place(m.group(1)):
+        return True
+    m = _VS_PLACE_AFTER.match(text[c.end : c.end + 40])
+    return m is not None and (_place(m.group(1)) or _place(m.group(1).split()[0]))
+
+
 def round12_thing(text: str, c: Candidate) -> bool:
     """Any of the uses above: the run names a thing, a firm, a place or a work, not a person."""
     return (
         relative_which(text, c) or bare_possessive(text, c) or listed_among_places(text, c) or employer_after_job(text, c)
-        or band_of_words(text, c) or credited_work(text, c)
+        or band_of_words(text, c) or credited_work(text, c) or place_plural_before(text, c)
+        or firm_officer_before(text, c) or fixture_with_place(text, c)
     )
