@@ -78,6 +78,8 @@ def test_people_in_their_cities_or_beside_places_in_prose_stay():
     assert "Harriet Moss" in persons(text)
     text = "Staff: Paul Torbati in Washington, Harriet Moss in West Palm Beach, Florida, and Kim Coghill in Seoul."
     assert persons(text) == ["Harriet Moss", "Kim Coghill", "Paul Torbati"]
+    # a bare run among bare places: clubs named after their towns, and a player
+    assert persons("The bids came from Leeds, Newcastle and Harriet Moss on Monday.") == ["Harriet Moss"]
     # an item with lowercase words is no list of places
     text = "He visited Oxford, Portsmouth and met Harriet Moss in Manchester."
     assert persons(text) == ["Harriet Moss"]
@@ -126,6 +128,8 @@ def test_names_that_are_words_beside_acts_stay_people(gaz):
     # the surname is a name first ("smith", "west")
     assert "Will Smith" in persons("Stars included Will Smith, Alicia Keys and U2.", gaz)
     assert "Kanye West" in persons("The show will feature U2, Kanye West and Alicia Keys - but not all.", gaz)
+    # an act-shaped item outside a clause about music (a sponsor, a phone network)
+    assert "Green Day" in persons("Sponsors include O2, Green Day and Kanye West this year.", gaz)
     # no act in the list, no album: nothing tells the band
     assert "Green Day" in persons("Tickets for Kanye West, Green Day and Alicia Keys sold out.", gaz)
 

@@ -93,11 +93,11 @@ _FIRST_ITEM = re.compile(r"(?:^|" + _SP + r")((?:[A-Z][\w’'-]*+" + _SP + r"*+)
 _BY_BEFORE = re.compile(r"(?<![\w’'-])by" + _SP + r"*$")
 _LIST_SPLIT = re.compile(r"," + _SP + r"*(?:(?:and|or)" + _SP + r"+)?|" + _SP + r"+(?:and|or)" + _SP + r"+")
 _CLAUSE_END = re.compile(r"[.;:!?()\n\"“”]")
-# Bare places (no "in ...") the list must hold besides the run: one where the run itself is
-# written as a place is ("Belle Vue in Manchester"), two otherwise ("Perry Barr and Hall Green in
-# Birmingham, Oxford and Portsmouth").
-MIN_PLACES_BESIDE_PLACED = 1
-MIN_PLACES_BESIDE_BARE = 2
+# Bare places (no "in ...") the list must hold besides the run, itself written as a place is
+# ("Belle Vue in Manchester", or "Perry Barr and Hall Green in Birmingham"): "..., Oxford and
+# Portsmouth". A bare run among bare places is left alone: a list of clubs named after their
+# towns holds their players too.
+MIN_PLACES_BESIDE = 1
 
 
 def _place(words: str) -> bool:
@@ -163,7 +163,7 @@ def listed_among_places(text: str, c: Candidate) -> bool:
         nxt = _ITEM.match(clause[a:b].strip())
         joined = re.match(_SP + r"+and" + _SP, clause[parts[run_item][1] : a]) is not None
         placed = joined and nxt is not None and nxt.group(2) is not None and _place(nxt.group(2))
-    return bare >= (MIN_PLACES_BESIDE_PLACED if placed else MIN_PLACES_BESIDE_BARE)
+    return placed and bare >= MIN_PLACES_BESIDE
 
 
 # Jobs done at a firm, besides the occupation nouns of :mod:`evidence` ("an agent at William
@@ -194,6 +194,13 @@ def employer_after_job(text: str, c: Candidate) -> bool:
 # Items of a list that name an act, a firm or a thing, never a person: letters with digits
 # ("U2", "O2"), a slash or an ampersand ("AC/DC"), or "The" and a plural ("The Libertines").
 _ACT_ITEM = re.compile(r"^(?:[A-Za-z]+\d[\w]*|[A-Z][\w]*/[A-Z][\w]*|[Tt]he" + _SP + r"+[A-Z][\w’'-]*s)$")
+# A clause about music: a list of acts is read only there (a sports or a business list holds
+# letters with digits too: "F1", "O2").
+_MUSIC_CLAUSE = re.compile(
+    r"(?<![\w’'-])(?:perform\w*|bands?|albums?|concerts?|gigs?|festivals?|line-?ups?|acts|singles?|charts?|songs?|"
+    r"tours?|headlin\w*|musici\w*|music|singers?|rock|pop)(?![\w’'-])",
+    re.IGNORECASE,
+)
 # Music nouns after a possessive ("Green Day's new album", "... frontman").
 _MUSIC_AFTER = re.compile(
     r"^['’]s" + _SP + r"+(?:[a-z-]+" + _SP + r"+)?(?:album|albums|single|singles|tour|frontman|frontwoman|"
@@ -203,8 +210,9 @@ _MUSIC_AFTER = re.compile(
 
 def band_of_words(text: str, c: Candidate) -> bool:
     """A run whose every word is an English word more than a name (:func:`plausible.is_english_word_not_name`:
-    "Green Day", "Snow Patrol"), in a list beside an act no person is ("U2, Green Day, Alicia Keys
-    and Kanye West") or before a band's album or member ("Green Day's new album"): the band.
+    "Green Day", "Snow Patrol"), in a list about music beside an act no person is ("performances
+    from U2, Green Day, Alicia Keys and Kanye West") or before a band's album or member ("Green
+    Day's new album"): the band.
     "Will Smith", "Kid Rock" end with a surname or a word the lists have as a name and stay."""
     names = c.name_tokens()
     if len(names) < 2 or not all(plausible.is_english_word_not_name(t.key) for t in names):
@@ -218,7 +226,7 @@ def band_of_words(text: str, c: Candidate) -> bool:
     ends = [i for i in (after.find(ch) for ch in ".;:!?\n") if i >= 0]
     clause = before[cut_before:] + "\x00" + after[: min(ends) if ends else len(after)]
     items = [x.strip() for x in _LIST_SPLIT.split(clause)]
-    if len(items) < 3:
+    if len(items) < 3 or _MUSIC_CLAUSE.search(clause) is None:
         return False
     return any(_ACT_ITEM.match(x) or (x.split() and _ACT_ITEM.match(x.split()[-1])) for x in items if "\x00" not in x)
 
