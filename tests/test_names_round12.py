@@ -180,3 +180,29 @@ def test_a_run_against_a_places_team_is_a_team():
 
 def test_people_on_both_sides_of_vs_stay():
     assert persons("Harriet Moss vs Jenny Pollard is the final on Sunday.") == ["Harriet Moss", "Jenny Pollard"]
+
+
+# ------------------------------------- doctrines, disciplines, versions and institutions
+
+
+def test_a_doctrines_a_disciplines_or_a_versions_word_last_makes_a_thing():
+    text = "The main denominations are, by number of adherents, Harriet Catholicism (10.1%) and others."
+    assert persons(text) == []
+    assert persons('See "Exploring the past" (PDF). Harriet Ornithology. 35: 97-107.') == []
+    assert persons("This City (Harriet Moss Remix) is out now.") == []
+
+
+def test_a_name_the_surname_lists_have_stays_whatever_its_letters():
+    # "Mix" and surnames in -ology are not read; "Moss" is no doctrine
+    assert persons("Tom Mix rode on. Harriet Moss said so.") == ["Harriet Moss", "Tom Mix"]
+
+
+def test_the_run_a_word_and_an_institutions_noun_make_an_institution():
+    text = "She acted in productions in Bogota at the Harriet Moss theatre academy. She is 17."
+    assert persons(text) == []
+    assert persons("The rocket will soar through the Harriet Moss radiation belts on Friday.") == []
+
+
+def test_a_manner_or_a_persons_own_institution_stays():
+    assert persons("He praised the Harriet Moss drama school of acting, he said.") == ["Harriet Moss"]
+    assert persons("She went to Harriet Moss's drama school in York.") == ["Harriet Moss"]

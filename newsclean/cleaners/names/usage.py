@@ -21,7 +21,11 @@ any mention, or the article using the run's last word alone as a person's, still
   of Mato Grosso and Parana" (:func:`place_plural_before`);
 * a firm's officer and "of"/"for" before it: "Chief Marketing Officer for Jenny Craig"
   (:func:`firm_officer_before`);
-* a place's team on the other side of "vs": "Leeds vs Aston Villa" (:func:`fixture_with_place`).
+* a place's team on the other side of "vs": "Leeds vs Aston Villa" (:func:`fixture_with_place`);
+* a doctrine's, a discipline's or a track version's word last: "Roman Catholicism", "Marine
+  Ornithology", "Frank Walker Remix" (:func:`thing_tail`);
+* "the", the run, a lowercase word and an institution's noun: "the Ruben Di Pietro theatre
+  academy" (:func:`institution_after`).
 
 Pure functions over the text and a candidate; English only (the caller checks).
 """
@@ -314,10 +318,47 @@ def fixture_with_place(text: str, c: Candidate) -> bool:
     return m is not None and (_place(m.group(1)) or _place(m.group(1).split()[0]))
 
 
+# Last words that name a doctrine, a discipline or a track's version, never anyone's surname
+# ("Roman Catholicism", "Marine Ornithology", "Frank Walker Remix").
+_THING_TAIL = re.compile(r"(?:isms?|ologys?|ologies|ography|ographies)$")
+_VERSION_WORDS = frozenset("remix remixes rework reprise megamix".split())
+
+
+def thing_tail(c: Candidate) -> bool:
+    """The run's last word names a doctrine or a discipline (-ism, -ology, -ography) or a
+    track's version ("Remix"), and no surname list has it: "Roman Catholicism", "Marine
+    Ornithology", "(Frank Walker Remix)". A name ending in such letters that the lists know
+    stays ("Tom Baptism" would, if a list had it)."""
+    last = c.name_tokens()[-1].key
+    if last in evidence.surnames():
+        return False
+    return last in _VERSION_WORDS or (len(last) > 5 and _THING_TAIL.search(last) is not None)
+
+
+# An institution named after someone: "the" before the run, then one lowercase word and the
+# institution's noun ("the Ruben Di Pietro theatre academy", "the Harriet Moss memorial fund").
+# "of" after the noun makes it a manner ("the Jose Mourinho school of management").
+_INSTITUTION_AFTER = re.compile(
+    r"^" + _SP + r"+[a-z][a-z-]+" + _SP + r"+(?:academy|academies|school|schools|college|institute|foundation|centre|center|"
+    r"theatre|theater|gallery|museum|library|hospital|clinic|stadium|arena|festival|fund|trust|scholarship|"
+    r"trophy|cup|medal|belt|belts)(?![\w’'-])(?!" + _SP + r"+of(?![\w’'-]))"
+)
+_THE_BEFORE = re.compile(r"(?<![\w’'-])the" + _SP + r"+$")
+
+
+def institution_after(text: str, c: Candidate) -> bool:
+    """"the", the run, one lowercase word and an institution's noun: an institution named after
+    someone ("at the Ruben Di Pietro theatre academy", "the Van Allen radiation belts"); "the
+    Jose Mourinho school of management" is a manner, "Harriet Moss's drama school" hers."""
+    return not c.possessive and bool(
+        _THE_BEFORE.search(text[max(0, c.start - 6) : c.start]) and _INSTITUTION_AFTER.match(text[c.end : c.end + 40])
+    )
+
+
 def round12_thing(text: str, c: Candidate) -> bool:
     """Any of the uses above: the run names a thing, a firm, a place or a work, not a person."""
     return (
         relative_which(text, c) or bare_possessive(text, c) or listed_among_places(text, c) or employer_after_job(text, c)
         or band_of_words(text, c) or credited_work(text, c) or place_plural_before(text, c)
-        or firm_officer_before(text, c) or fixture_with_place(text, c)
+        or firm_officer_before(text, c) or fixture_with_place(text, c) or thing_tail(c) or institution_after(text, c)
     )
