@@ -206,3 +206,22 @@ def test_the_run_a_word_and_an_institutions_noun_make_an_institution():
 def test_a_manner_or_a_persons_own_institution_stays():
     assert persons("He praised the Harriet Moss drama school of acting, he said.") == ["Harriet Moss"]
     assert persons("She went to Harriet Moss's drama school in York.") == ["Harriet Moss"]
+
+
+# ---------------------------------------------------- a list of firms; a work's nomination
+
+
+def test_an_item_of_a_list_of_firms_with_their_acronyms_is_a_firm():
+    text = "Firms which back it with real cash include Harriet Moss, Vodafone, O2, First Direct, NTL, and Renault, he said."
+    assert persons(text) == []
+
+
+def test_people_beside_one_acronym_or_bodies_stay():
+    text = "Officials from the UN, the EU and Harriet Moss met. Companies such as BT and Harriet Moss agreed."
+    assert persons(text) == ["Harriet Moss"]
+    text = "Guests included Harriet Moss, Jenny Pollard, John Smith and the heads of BT and IBM."
+    assert persons(text) == ["Harriet Moss", "Jenny Pollard", "John Smith"]
+
+
+def test_a_run_nominated_for_a_best_work_award_is_the_work(gaz):
+    assert persons("Vera Drake was nominated for best film. Hilary Swank was nominated for best actress.", gaz) == ["Hilary Swank"]

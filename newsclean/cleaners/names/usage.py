@@ -25,7 +25,9 @@ any mention, or the article using the run's last word alone as a person's, still
 * a doctrine's, a discipline's or a track version's word last: "Roman Catholicism", "Marine
   Ornithology", "Frank Walker Remix" (:func:`thing_tail`);
 * "the", the run, a lowercase word and an institution's noun: "the Ruben Di Pietro theatre
-  academy" (:func:`institution_after`).
+  academy" (:func:`institution_after`);
+* an item of a list about firms holding firms' acronyms: "include Nat West, Vodafone, O2,
+  First Direct, NTL" (:func:`among_firms`).
 
 Pure functions over the text and a candidate; English only (the caller checks).
 """
@@ -223,16 +225,52 @@ def band_of_words(text: str, c: Candidate) -> bool:
         return False
     if c.possessive:
         return _MUSIC_AFTER.match(text[c.end : c.end + 40]) is not None
-    lo = max(0, c.start - 200)
-    before = text[lo : c.start]
-    after = text[c.end : c.end + 200]
-    cut_before = max(before.rfind(ch) for ch in ".;:!?\n") + 1
-    ends = [i for i in (after.find(ch) for ch in ".;:!?\n") if i >= 0]
-    clause = before[cut_before:] + "\x00" + after[: min(ends) if ends else len(after)]
-    items = [x.strip() for x in _LIST_SPLIT.split(clause)]
+    clause, items = _run_clause(text, c)
     if len(items) < 3 or _MUSIC_CLAUSE.search(clause) is None:
         return False
     return any(_ACT_ITEM.match(x) or (x.split() and _ACT_ITEM.match(x.split()[-1])) for x in items if "\x00" not in x)
+
+
+# How far around the run its clause is read (characters each side).
+CLAUSE_REACH = 200
+
+
+def _run_clause(text: str, c: Candidate) -> tuple[str, list[str]]:
+    """The run's clause (sentence marks end it) with the run as "\x00", and its list items
+    (split at commas and "and"/"or")."""
+    before = text[max(0, c.start - CLAUSE_REACH) : c.start]
+    after = text[c.end : c.end + CLAUSE_REACH]
+    cut_before = max(before.rfind(ch) for ch in ".;:!?\n") + 1
+    ends = [i for i in (after.find(ch) for ch in ".;:!?\n") if i >= 0]
+    clause = before[cut_before:] + "\x00" + after[: min(ends) if ends else len(after)]
+    return clause, [x.strip() for x in _LIST_SPLIT.split(clause)]
+
+
+# A firm's short name: an acronym ("NTL", "BT") or letters with digits ("O2"); and a clause
+# about firms ("brands include", "clients including", "sponsors").
+_FIRM_ITEM = re.compile(r"^(?:[A-Z]{2,5}|[A-Za-z]+\d\w*)$")
+_FIRM_CLAUSE = re.compile(
+    r"(?<![\w’'-])(?:include|includes|included|including|companies|company|firms|firm|brands|banks|sponsors|clients|"
+    r"advertisers|retailers|operators|networks|carriers|suppliers|partners|rivals|competitors|customers)(?![\w’'-])"
+)
+# Acronyms a list of firms must hold besides the run ("Nat West, Vodafone, O2, First Direct, NTL").
+MIN_FIRM_ITEMS = 2
+
+
+def among_firms(text: str, c: Candidate) -> bool:
+    """The run is an item of a list about firms (:data:`_FIRM_CLAUSE`) that holds two or more
+    firms' acronyms or letters with digits besides it: "firms that support it include Nat West,
+    Vodafone, O2, First Direct, NTL, and Renault". A country's or a body's acronym is no firm's
+    for this ("the UN, the EU and Kofi Annan" has "the" before them), and a list with one
+    acronym ("BT and John Smith") says nothing."""
+    if c.possessive:
+        return False
+    clause, items = _run_clause(text, c)
+    listed = any(x == "\x00" or x.endswith(" \x00") for x in items)  # an item, or the first one after the clause's words
+    if len(items) < 3 or not listed or _FIRM_CLAUSE.search(clause) is None:
+        return False
+    firms = sum(1 for x in items if _FIRM_ITEM.match(x) and not plausible.is_region(fold(x)))
+    return firms >= MIN_FIRM_ITEMS
 
 
 # Credits after a work's title ("Finding Neverland, starring Johnny Depp", "Million Dollar Baby,
@@ -241,7 +279,8 @@ _CREDIT_AFTER = re.compile(
     r"^" + _SP + r"*[,(]?" + _SP + r"*(?:starring|co-starring|directed" + _SP + r"+by)" + _SP + r"+[A-Z]"
 )
 _BEST_WORK_AFTER = re.compile(
-    r"^" + _SP + r"+(?:won|wins|took|takes|scooped|was" + _SP + r"+named|is" + _SP + r"+named)" + _SP + r"+(?:the" + _SP + r"+)?"
+    r"^" + _SP + r"+(?:won|wins|took|takes|scooped|(?:was|is|has" + _SP + r"+been)" + _SP + r"+(?:named|nominated" + _SP + r"+for|shortlisted" + _SP + r"+for|up" + _SP + r"+for))"
+    + _SP + r"+(?:the" + _SP + r"+)?"
     r"best" + _SP + r"+(?:film|picture|movie|drama|comedy|musical|album|single|song|documentary|play|novel|book|show|programme)(?![\w’'-])"
 )
 # Before the run, words after which a credit may be about the noun before ("a biopic of Ray
@@ -361,4 +400,5 @@ def round12_thing(text: str, c: Candidate) -> bool:
         relative_which(text, c) or bare_possessive(text, c) or listed_among_places(text, c) or employer_after_job(text, c)
         or band_of_words(text, c) or credited_work(text, c) or place_plural_before(text, c)
         or firm_officer_before(text, c) or fixture_with_place(text, c) or thing_tail(c) or institution_after(text, c)
+        or among_firms(text, c)
     )
