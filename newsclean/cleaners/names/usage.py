@@ -106,6 +106,16 @@ _CLAUSE_END = re.compile(r"[.;:!?()\n\"“”]")
 MIN_PLACES_BESIDE = 1
 
 
+_ITEM_AFTER = re.compile(r"^(?:" + _SP + r"*,|" + _SP + r"+(?:and|or|in)" + _SP + r")")
+_ITEM_BEFORE = re.compile(r"(?:,|(?<![\w’'-])(?:and|or))" + _SP + r"+$")
+
+
+def _list_item(text: str, c: Candidate) -> bool:
+    """A comma or "and"/"or" (or "in", a place's own) right around the run: the cheap test before
+    a list is read."""
+    return _ITEM_AFTER.match(text[c.end : c.end + 6]) is not None or _ITEM_BEFORE.search(text[max(0, c.start - 6) : c.start]) is not None
+
+
 def _place(words: str) -> bool:
     return plausible.is_place(fold(words))
 
@@ -118,8 +128,8 @@ def listed_among_places(text: str, c: Candidate) -> bool:
     a bare run two. Every other item must be capitalised words only (with its "in <place>"):
     "leaders met in London, Paris and Berlin with John Smith" is no list of places, and "Tony
     Blair in London, Jacques Chirac in Paris" has no bare place."""
-    if c.possessive:
-        return False
+    if c.possessive or not _list_item(text, c) or " in " not in text[c.end : c.end + 80]:
+        return False  # the run, or the item "and" joins to it, is written "X in <place>"
     starts = [m.end() for m in _CLAUSE_END.finditer(text, max(0, c.start - 300), c.start)]
     lo = starts[-1] if starts else max(0, c.start - 300)
     m_end = _CLAUSE_END.search(text, c.end, c.end + 300)
@@ -188,7 +198,7 @@ def employer_after_job(text: str, c: Candidate) -> bool:
     """A job noun and "at" right before the run, and the run no possessive: where the job is done,
     a firm ("helped her land an agent at William Morris", "an economist at Smith Barney"). "Looked
     at John Smith", "at John Smith's house" stay people."""
-    if c.possessive:
+    if c.possessive or not text[max(0, c.start - 4) : c.start].rstrip().endswith("at"):
         return False
     m = _JOB_AT_BEFORE.search(text[max(0, c.start - 30) : c.start])
     if m is None:
@@ -225,6 +235,8 @@ def band_of_words(text: str, c: Candidate) -> bool:
         return False
     if c.possessive:
         return _MUSIC_AFTER.match(text[c.end : c.end + 40]) is not None
+    if not _list_item(text, c):
+        return False
     clause, items = _run_clause(text, c)
     if len(items) < 3 or _MUSIC_CLAUSE.search(clause) is None:
         return False
@@ -263,14 +275,14 @@ def among_firms(text: str, c: Candidate) -> bool:
     Vodafone, O2, First Direct, NTL, and Renault". A country's or a body's acronym is no firm's
     for this ("the UN, the EU and Kofi Annan" has "the" before them), and a list with one
     acronym ("BT and John Smith") says nothing."""
-    if c.possessive:
+    if c.possessive or not _list_item(text, c):
         return False
     clause, items = _run_clause(text, c)
     listed = any(x == "\x00" or x.endswith(" \x00") for x in items)  # an item, or the first one after the clause's words
-    if len(items) < 3 or not listed or _FIRM_CLAUSE.search(clause) is None:
+    if len(items) < 3 or not listed:
         return False
     firms = sum(1 for x in items if _FIRM_ITEM.match(x) and not plausible.is_region(fold(x)))
-    return firms >= MIN_FIRM_ITEMS
+    return firms >= MIN_FIRM_ITEMS and _FIRM_CLAUSE.search(clause) is not None
 
 
 # Credits after a work's title ("Finding Neverland, starring Johnny Depp", "Million Dollar Baby,
@@ -318,7 +330,10 @@ def place_plural_before(text: str, c: Candidate) -> bool:
     """A lowercase noun of a country's parts and "of" before the run or the list holding it:
     "the Brazilian states of Mato Grosso and Parana", "the island of Nova Zembla". Not a
     possessive ("the state of John Smith's health")."""
-    return not c.possessive and _PLACES_OF_BEFORE.search(text[max(0, c.start - 120) : c.start]) is not None
+    if c.possessive:
+        return False
+    before = text[max(0, c.start - 120) : c.start]
+    return "of" in before and _PLACES_OF_BEFORE.search(before) is not None
 
 
 # Officers and owners of a firm, then "of" or "for": "Chief Marketing Officer for Jenny Craig", "the
@@ -335,7 +350,9 @@ def firm_officer_before(text: str, c: Candidate) -> bool:
     """An officer's, an owner's or an employee's noun and "of"/"for"/"at" right before the run:
     the run is the firm ("the former Chief Marketing Officer for Jenny Craig", "the chief executive
     of Harriet Moss"). "a spokesman for John Smith", "the agent of John Smith" stay people."""
-    return not c.possessive and _FIRM_OFFICERS_BEFORE.search(text[max(0, c.start - 24) : c.start]) is not None
+    if c.possessive or not text[max(0, c.start - 5) : c.start].rstrip().endswith(("of", "for", "at")):
+        return False
+    return _FIRM_OFFICERS_BEFORE.search(text[max(0, c.start - 24) : c.start]) is not None
 
 
 # A fixture: a place's team on the other side of "v"/"vs" ("Leeds vs Aston Villa"); "Federer vs
@@ -348,7 +365,7 @@ _VS_PLACE_AFTER = re.compile(r"^" + _SP + r"+" + _VS + _SP + r"+([A-Z][\w’'-]*
 def fixture_with_place(text: str, c: Candidate) -> bool:
     """The run on one side of "v"/"vs" and a known place on the other: a team ("Leeds vs Aston
     Villa", "Aston Villa v Leeds"). "Federer vs Nadal" and "Roe v Wade" have no place."""
-    if c.possessive:
+    if c.possessive or (" v" not in text[c.end : c.end + 5] and "v" not in text[max(0, c.start - 5) : c.start]):
         return False
     m = _PLACE_VS_BEFORE.search(text[max(0, c.start - 40) : c.start])
     if m is not None and _place(m.group(1)):
