@@ -225,3 +225,16 @@ def test_people_beside_one_acronym_or_bodies_stay():
 
 def test_a_run_nominated_for_a_best_work_award_is_the_work(gaz):
     assert persons("Vera Drake was nominated for best film. Hilary Swank was nominated for best actress.", gaz) == ["Hilary Swank"]
+
+
+# ------------------------------------------------------------ a reporting verb glued on
+
+
+def test_a_reporting_verb_glued_to_a_names_end_is_cut_off():
+    text = "It is an evasion of regulation. As Harriet Mossreports, the firm has ignored city regulators."
+    assert persons(text) == ["Harriet Moss"]
+
+
+def test_a_name_with_those_letters_inside_stays_whole():
+    # the verb is no tail here, and a name shorter than four letters before it is not cut
+    assert persons("Harriet Reportson said so. Ali Bewrote came too.") == ["Ali Bewrote", "Harriet Reportson"]

@@ -173,7 +173,9 @@ def lexicon_for(gaz: Gazetteer) -> Lexicon:
     return Lexicon(gaz)
 
 
-_GLUED_TAIL = re.compile(r"^(.{4,}?)(with|from|that|this|which)$")
+# A function word or a reporting verb glued to a name's end by extraction ("Filsaimewith",
+# "As Alexis Madrigalreports, Uber ..."); no name ends in these letters after four of its own.
+_GLUED_TAIL = re.compile(r"^(.{4,}?)(with|from|that|this|which|reports|writes|wrote|argues|explains|tweeted)$")
 _ACRONYM_TAIL = re.compile(r"[A-Z]{2,}$")
 
 
