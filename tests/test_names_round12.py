@@ -238,3 +238,16 @@ def test_a_reporting_verb_glued_to_a_names_end_is_cut_off():
 def test_a_name_with_those_letters_inside_stays_whole():
     # the verb is no tail here, and a name shorter than four letters before it is not cut
     assert persons("Harriet Reportson said so. Ali Bewrote came too.") == ["Ali Bewrote", "Harriet Reportson"]
+
+
+# ------------------------------------------- a country's divisions by their own type word
+
+
+def test_a_run_ending_in_a_divisions_type_word_is_a_place():
+    assert persons("BHOPAL: Madhya Pradesh continues to report the most cases.") == []
+    assert persons("Officials in Kanagawa Prefecture agreed. Fighting in Donetsk Oblast went on.") == []
+
+
+def test_a_surname_that_is_also_a_divisions_word_stays():
+    # "canton" is a surname in the lists: no type word
+    assert persons("Harriet Canton said the film would open in May.") == ["Harriet Canton"]
