@@ -251,3 +251,12 @@ def test_a_run_ending_in_a_divisions_type_word_is_a_place():
 def test_a_surname_that_is_also_a_divisions_word_stays():
     # "canton" is a surname in the lists: no type word
     assert persons("Harriet Canton said the film would open in May.") == ["Harriet Canton"]
+
+
+def test_the_run_and_a_products_noun_make_a_brand():
+    text = "Arlette Mossberg, the heir to the Harriet Moss perfume and fashion fortune, was convicted."
+    assert persons(text) == ["Arlette Mossberg"]
+
+
+def test_a_persons_own_product_stays():
+    assert persons("Harriet Moss's perfume sold out, she said.") == ["Harriet Moss"]

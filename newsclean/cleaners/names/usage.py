@@ -27,7 +27,8 @@ any mention, or the article using the run's last word alone as a person's, still
 * "the", the run, a lowercase word and an institution's noun: "the Ruben Di Pietro theatre
   academy" (:func:`institution_after`);
 * an item of a list about firms holding firms' acronyms: "include Nat West, Vodafone, O2,
-  First Direct, NTL" (:func:`among_firms`).
+  First Direct, NTL" (:func:`among_firms`);
+* "the", the run and a product's noun: "the Nina Ricci perfume" (:func:`brand_product`).
 
 Pure functions over the text and a candidate; English only (the caller checks).
 """
@@ -411,11 +412,27 @@ def institution_after(text: str, c: Candidate) -> bool:
     )
 
 
+# Brands' products after "the" and the run: "the heir to the Nina Ricci perfume and fashion
+# fortune". A person's own product is a possessive ("Harriet Moss's perfume").
+_PRODUCT_AFTER = re.compile(
+    r"^" + _SP + r"+(?:perfume|perfumes|fragrance|fragrances|handbag|handbags|champagne|vodka|whisky|whiskey|beer|"
+    r"lager|cereal|cosmetics|jeans|doughnuts|fashion" + _SP + r"+house)(?![\w’'-])"
+)
+
+
+def brand_product(text: str, c: Candidate) -> bool:
+    """"the", the run and a product's noun: a brand ("the Nina Ricci perfume", "the Jack Daniel
+    whiskey"); "Harriet Moss's perfume" is hers."""
+    return not c.possessive and bool(
+        _THE_BEFORE.search(text[max(0, c.start - 6) : c.start]) and _PRODUCT_AFTER.match(text[c.end : c.end + 20])
+    )
+
+
 def round12_thing(text: str, c: Candidate) -> bool:
     """Any of the uses above: the run names a thing, a firm, a place or a work, not a person."""
     return (
         relative_which(text, c) or bare_possessive(text, c) or listed_among_places(text, c) or employer_after_job(text, c)
         or band_of_words(text, c) or credited_work(text, c) or place_plural_before(text, c)
         or firm_officer_before(text, c) or fixture_with_place(text, c) or thing_tail(c) or institution_after(text, c)
-        or among_firms(text, c)
+        or among_firms(text, c) or brand_product(text, c)
     )
