@@ -248,7 +248,7 @@ def band_of_words(text: str, c: Candidate) -> bool:
 
 
 # How far around the run its clause is read (characters each side).
-CLAUSE_REACH = 200
+CLAUSE_REACH = 120
 
 
 def _run_clause(text: str, c: Candidate) -> tuple[str, list[str]]:
@@ -365,6 +365,8 @@ _VS = (
     r"(?:v|vs|v\.|vs\.|beat|beats|thrashed|hammered|edged|drew" + _SP + r"+with|draw" + _SP + r"+with|lost" + _SP + r"+to|"
     r"lose" + _SP + r"+to|loses" + _SP + r"+to)"
 )
+_MATCH_BEFORE = frozenset("v vs v. vs. beat beats thrashed hammered edged with to".split())
+_MATCH_AFTER = frozenset("v vs v. vs. beat beats thrashed hammered edged drew draw lost lose loses".split())
 _PLACE_VS_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][\w’'-]*+(?:" + _SP + r"+[A-Z][\w’'-]*+)?)" + _SP + r"+" + _VS + _SP + r"+$")
 _VS_PLACE_AFTER = re.compile(r"^" + _SP + r"+" + _VS + _SP + r"+([A-Z][\w’'-]*+(?:" + _SP + r"+[A-Z][\w’'-]*+)?)")
 
@@ -376,10 +378,14 @@ def fixture_with_place(text: str, c: Candidate) -> bool:
     Nadal" and "Roe v Wade" have no place."""
     if c.possessive:
         return False
-    m = _PLACE_VS_BEFORE.search(text[max(0, c.start - 50) : c.start])
+    near_before, near_after = text[max(0, c.start - 10) : c.start].split(), text[c.end : c.end + 10].split()
+    if not ((near_before and near_before[-1] in _MATCH_BEFORE) or (near_after and near_after[0] in _MATCH_AFTER)):
+        return False  # the cheap test first: a match's word right beside the run
+    before, after = text[max(0, c.start - 50) : c.start], text[c.end : c.end + 50]
+    m = _PLACE_VS_BEFORE.search(before)
     if m is not None and (_place(m.group(1)) or _place(m.group(1).split()[0])):
         return True
-    m = _VS_PLACE_AFTER.match(text[c.end : c.end + 50])
+    m = _VS_PLACE_AFTER.match(after)
     return m is not None and (_place(m.group(1)) or _place(m.group(1).split()[0]))
 
 
@@ -445,6 +451,7 @@ _OWNED_BEFORE = re.compile(
     r"merger" + _SP + r"+with|merged" + _SP + r"+with)" + _SP + r"+"
     r"(?:[A-Z][\w’'-]*+(?:" + _SP + r"+[A-Z][\w’'-]*+){0,3},?" + _SP + r"+(?:and" + _SP + r"+)?){0,4}$"
 )
+_OWNED_STEMS = ("owns", "owning", "hares ", "take", "over of", "sition of", "erge")
 # A firm's results or its owners after its possessive: "John Lewis's profits", "Charles Schwab's
 # shareholders". A person's own earnings and shares are theirs, so those stay out.
 _FIRM_POSSESSION = re.compile(
@@ -462,7 +469,10 @@ def owned_firm(text: str, c: Candidate) -> bool:
     Smith", "John Smith's earnings" stay a person."""
     if c.possessive:
         return _FIRM_POSSESSION.match(text[c.end : c.end + 60]) is not None
-    return _OWNED_BEFORE.search(text[max(0, c.start - 120) : c.start]) is not None
+    before = text[max(0, c.start - 120) : c.start]
+    if not any(w in before for w in _OWNED_STEMS):
+        return False  # the cheap test first
+    return _OWNED_BEFORE.search(before) is not None
 
 
 def round12_thing(text: str, c: Candidate) -> bool:
