@@ -28,10 +28,7 @@ any mention, or the article using the run's last word alone as a person's, still
   academy" (:func:`institution_after`);
 * an item of a list about firms holding firms' acronyms: "include Nat West, Vodafone, O2,
   First Direct, NTL" (:func:`among_firms`);
-* "the", the run and a product's noun: "the Nina Ricci perfume" (:func:`brand_product`);
-* owned, bought into or merged, or a firm's results after its possessive: "which owns Tommy
-  Hilfiger and Calvin Klein", "Shares of Charles Schwab", "John Lewis's profits"
-  (:func:`owned_firm`).
+* "the", the run and a product's noun: "the Nina Ricci perfume" (:func:`brand_product`).
 
 Pure functions over the text and a candidate; English only (the caller checks).
 """
@@ -195,7 +192,7 @@ _FIRM_JOBS = frozenset(
     trader traders banker bankers associate associates
     """.split()
 )
-_JOB_AT_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z][a-z-]+)" + _SP + r"+at" + _SP + r"+$")
+_JOB_AT_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]+)" + _SP + r"+at" + _SP + r"+$")
 
 
 def employer_after_job(text: str, c: Candidate) -> bool:
@@ -207,7 +204,7 @@ def employer_after_job(text: str, c: Candidate) -> bool:
     m = _JOB_AT_BEFORE.search(text[max(0, c.start - 30) : c.start])
     if m is None:
         return False
-    word = m.group(1).lower()  # "Analysts at Raymond James" opens a sentence
+    word = m.group(1)
     return word in _FIRM_JOBS or word in evidence.OCCUPATION_NOUNS
 
 
@@ -361,32 +358,34 @@ def firm_officer_before(text: str, c: Candidate) -> bool:
 
 # A fixture: a place's team on the other side of "v"/"vs" ("Leeds vs Aston Villa"); "Federer vs
 # Nadal" has people on both sides.
-_VS = (
-    r"(?:v|vs|v\.|vs\.|beat|beats|thrashed|hammered|edged|drew" + _SP + r"+with|draw" + _SP + r"+with|lost" + _SP + r"+to|"
-    r"lose" + _SP + r"+to|loses" + _SP + r"+to)"
-)
-_MATCH_BEFORE = frozenset("v vs v. vs. beat beats thrashed hammered edged with to".split())
-_MATCH_AFTER = frozenset("v vs v. vs. beat beats thrashed hammered edged drew draw lost lose loses".split())
+_VS = r"(?:v|vs|v\.|vs\.)"
+_VS_WORDS = frozenset("v vs v. vs.".split())
 _PLACE_VS_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][\w’'-]*+(?:" + _SP + r"+[A-Z][\w’'-]*+)?)" + _SP + r"+" + _VS + _SP + r"+$")
 _VS_PLACE_AFTER = re.compile(r"^" + _SP + r"+" + _VS + _SP + r"+([A-Z][\w’'-]*+(?:" + _SP + r"+[A-Z][\w’'-]*+)?)")
 
 
 def fixture_with_place(text: str, c: Candidate) -> bool:
-    """The run on one side of "v"/"vs" or of a match's verb ("beat", "drew with", "lost to") and
-    a known place, or a team opened by one, on the other: a team ("Leeds vs Aston Villa",
-    "Manchester United beat Aston Villa 2-0"). "Federer vs Nadal", "Roger Federer beat Rafael
-    Nadal" and "Roe v Wade" have no place."""
+    """The run on one side of "v"/"vs" and a known place, or a team opened by one, on the other:
+    a team ("Leeds vs Aston Villa", "Aston Villa v Leeds"). "Federer vs Nadal" and "Roe v Wade"
+    have no place, and a given name that is also a town opens a person's name ("Madison Keys vs
+    Sofia Kenin")."""
     if c.possessive:
         return False
-    near_before, near_after = text[max(0, c.start - 10) : c.start].split(), text[c.end : c.end + 10].split()
-    if not ((near_before and near_before[-1] in _MATCH_BEFORE) or (near_after and near_after[0] in _MATCH_AFTER)):
-        return False  # the cheap test first: a match's word right beside the run
-    before, after = text[max(0, c.start - 50) : c.start], text[c.end : c.end + 50]
-    m = _PLACE_VS_BEFORE.search(before)
-    if m is not None and (_place(m.group(1)) or _place(m.group(1).split()[0])):
+    near_before, near_after = text[max(0, c.start - 6) : c.start].split(), text[c.end : c.end + 6].split()
+    if not ((near_before and near_before[-1] in _VS_WORDS) or (near_after and near_after[0] in _VS_WORDS)):
+        return False  # the cheap test first: "v" or "vs" right beside the run
+    m = _PLACE_VS_BEFORE.search(text[max(0, c.start - 40) : c.start])
+    if m is not None and _team_side(m.group(1)):
         return True
-    m = _VS_PLACE_AFTER.match(after)
-    return m is not None and (_place(m.group(1)) or _place(m.group(1).split()[0]))
+    m = _VS_PLACE_AFTER.match(text[c.end : c.end + 40])
+    return m is not None and _team_side(m.group(1))
+
+
+def _team_side(words: str) -> bool:
+    """A known place ("Leeds"), or words opened by one that no name list has as a given name
+    ("Manchester United"; not "Sofia Kenin", "Madison Keys")."""
+    first = fold(words.split()[0])
+    return _place(words) or (_place(first) and first not in evidence.given_names())
 
 
 # Last words that name a doctrine, a discipline or a track's version, never anyone's surname
@@ -442,44 +441,11 @@ def brand_product(text: str, c: Candidate) -> bool:
     )
 
 
-# What is owned, bought into or merged, right before the run or the list holding it: "the
-# retailer, which owns Tommy Hilfiger and Calvin Klein", "Shares of Charles Schwab rose", "the
-# takeover of John Lewis". "owned by John Smith" has its owner after "by"; players are "signed"
-# and "bought", so those verbs stay out.
-_OWNED_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:owns|owning|(?i:shares|stake|stakes)" + _SP + r"+(?:of|in)|takeover" + _SP + r"+of|acquisition" + _SP + r"+of|"
-    r"merger" + _SP + r"+with|merged" + _SP + r"+with)" + _SP + r"+"
-    r"(?:[A-Z][\w’'-]*+(?:" + _SP + r"+[A-Z][\w’'-]*+){0,3},?" + _SP + r"+(?:and" + _SP + r"+)?){0,4}$"
-)
-_OWNED_STEMS = ("owns", "owning", "hares ", "take", "over of", "sition of", "erge")
-# A firm's results or its owners after its possessive: "John Lewis's profits", "Charles Schwab's
-# shareholders". A person's own earnings and shares are theirs, so those stay out.
-_FIRM_POSSESSION = re.compile(
-    r"^['’]s" + _SP + r"+(?:(?:annual|half-year|half-yearly|quarterly|first-quarter|second-quarter|third-quarter|"
-    r"fourth-quarter|full-year|pre-tax|pretax|operating|net|underlying|like-for-like)" + _SP + r"+)*"
-    r"(?:profits|profit|sales|revenue|revenues|turnover|shareholders|share" + _SP + r"+price|stores|branches|"
-    r"subsidiary|subsidiaries|chief" + _SP + r"+executive|board" + _SP + r"+of" + _SP + r"+directors)(?![\w’'-])"
-)
-
-
-def owned_firm(text: str, c: Candidate) -> bool:
-    """The run is owned, bought into or merged (:data:`_OWNED_BEFORE`: "which owns Tommy Hilfiger
-    and Calvin Klein", "Shares of Charles Schwab rose"), or its possessive names a firm's results
-    or owners ("John Lewis's profits", "... shareholders"): a firm or a brand. "owned by John
-    Smith", "John Smith's earnings" stay a person."""
-    if c.possessive:
-        return _FIRM_POSSESSION.match(text[c.end : c.end + 60]) is not None
-    before = text[max(0, c.start - 120) : c.start]
-    if not any(w in before for w in _OWNED_STEMS):
-        return False  # the cheap test first
-    return _OWNED_BEFORE.search(before) is not None
-
-
 def round12_thing(text: str, c: Candidate) -> bool:
     """Any of the uses above: the run names a thing, a firm, a place or a work, not a person."""
     return (
         relative_which(text, c) or bare_possessive(text, c) or listed_among_places(text, c) or employer_after_job(text, c)
         or band_of_words(text, c) or credited_work(text, c) or place_plural_before(text, c)
         or firm_officer_before(text, c) or fixture_with_place(text, c) or thing_tail(c) or institution_after(text, c)
-        or among_firms(text, c) or brand_product(text, c) or owned_firm(text, c)
+        or among_firms(text, c) or brand_product(text, c)
     )
