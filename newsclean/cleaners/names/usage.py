@@ -256,7 +256,9 @@ def _run_clause(text: str, c: Candidate) -> tuple[str, list[str]]:
     cut_before = max(before.rfind(ch) for ch in ".;:!?\n") + 1
     ends = [i for i in (after.find(ch) for ch in ".;:!?\n") if i >= 0]
     clause = before[cut_before:] + "\x00" + after[: min(ends) if ends else len(after)]
-    return clause, [x.strip() for x in _LIST_SPLIT.split(clause)]
+    # commas and " and "/" or " split it (string methods: this runs for every list item)
+    parts = clause.replace(" and ", ",").replace(" or ", ",").split(",")
+    return clause, [x for x in (p.strip() for p in parts) if x]
 
 
 # A firm's short name: an acronym ("NTL", "BT") or letters with digits ("O2"); and a clause
