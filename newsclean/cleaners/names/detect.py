@@ -173,7 +173,9 @@ def lexicon_for(gaz: Gazetteer) -> Lexicon:
     return Lexicon(gaz)
 
 
-_GLUED_TAIL = re.compile(r"^(.{4,}?)(with|from|that|this|which)$")
+# A function word or a reporting verb glued to a name's end by extraction ("Filsaimewith",
+# "As Alexis Madrigalreports, Uber ..."); no name ends in these letters after four of its own.
+_GLUED_TAIL = re.compile(r"^(.{4,}?)(with|from|that|this|which|reports|writes|wrote|argues|explains|tweeted)$")
 _ACRONYM_TAIL = re.compile(r"[A-Z]{2,}$")
 
 
@@ -2081,7 +2083,14 @@ def _leading_demonym(idx: list[int], toks: list[Token], lex: Lexicon) -> int:
     if len(idx) < 3 or any(toks[k].connector for k in idx[:2]) or toks[idx[0]].key not in DEMONYM_NOUNS:
         return 0
     nxt = toks[idx[1]].key
-    return 1 if lex.is_given(nxt) or evidence.strong_given(nxt) else 0
+    # a compound in -man/-woman ("Dutchman", "Frenchwoman") is never anyone's name: the words
+    # after it are the name whatever the lists know of them ("Dutchman Arnoud Okken")
+    return 1 if lex.is_given(nxt) or evidence.strong_given(nxt) or _compound_demonym(toks[idx[0]].key) else 0
+
+
+def _compound_demonym(key: str) -> bool:
+    """A demonym noun made with -man or -woman ("dutchman", "irishwoman"), or "spaniard"."""
+    return key == "spaniard" or key.endswith(("man", "woman"))
 
 
 # the shortest "-er" noun of a place or a trade ("Yorker"): shorter ones are words or names ("Baker")

