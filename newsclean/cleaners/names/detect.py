@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import evidence, german, lexicon, plausible, russian
+from newsclean.cleaners.names import evidence, german, lexicon, plausible, russian, webpage
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 
@@ -537,6 +537,9 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         found = _drop_firms(text, found)
     if language in evidence.ROMANCE_LANGUAGES:
         found = [c for c in found if not _romance_word_pair(c, text, language)]
+    if language in (None, "en"):
+        found = [c for c in found if not webpage.not_a_name(text, c.start, c.end, c.kind)]
+        orphans = [c for c in orphans if not webpage.native_reading(text, c.start)]
     nicknamed = _quoted_nicknames(text, lex, found)
     if nicknamed:
         spans = {(c.start, c.tokens[-2].end) for c in nicknamed}  # the given name(s) before the quote
@@ -572,7 +575,9 @@ def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[C
         if m is None or m.start() in seen:
             continue
         seen.add(m.start())
-        first, g, sur = m.group(1), m.group(2), m.group(4)
+        first, g = m.group(1), m.group(2)
+        sur, possessive = _strip_possessive(m.group(4))  # "Lee “Faker” Sang-hyeok’s title"
+        sur_end = m.start(4) + len(sur)
         gkey, skey = lex.token_key(g), lex.token_key(sur)
         # a second given name before it belongs to the name ("Juan Antonio “Tony” Hernández")
         fkey = lex.token_key(first) if first else None
@@ -583,15 +588,17 @@ def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[C
         blocked = {c.start for c in found if c.kind != "single" and (c.start, c.end) != before} | {
             c.end for c in found if (c.start, c.end) != before
         }
-        if start in blocked or m.end(4) in blocked:
+        if start in blocked or sur_end in blocked:
             continue
-        if gkey in _NICKNAME_ARTICLES or not (lex.is_given(gkey) or evidence.strong_given(gkey)):
+        if gkey in _NICKNAME_ARTICLES or not (
+            lex.is_given(gkey) or evidence.strong_given(gkey) or webpage.clipped_nickname(g, m.group(3))
+        ):
             continue  # "El ‘Tata’ Martino", "El ‘Chapo’ Guzmán": an article opens the nickname, no given name
         if skey in lexicon.STOPWORDS or _org_word(skey) or plausible.is_region(skey) or not (
             skey in evidence.surnames() or not plausible.is_vocabulary(skey)
         ):
             continue
-        toks = [Token(g, m.start(2), m.end(2), gkey), Token(sur, m.start(4), m.end(4), skey)]
+        toks = [Token(g, m.start(2), m.end(2), gkey), Token(sur, m.start(4), sur_end, skey, possessive=possessive)]
         if two and first is not None and fkey is not None:
             toks.insert(0, Token(first, m.start(1), m.end(1), fkey))
         out.append(Candidate(toks, "name", evidence="lexicon" if lex.is_given(gkey) else "name_list"))
@@ -1115,6 +1122,8 @@ def _korean_shaped(seg: list[Token]) -> bool:
     two syllables, hyphenated ("Kim Dong-yup") or as two words ("Han Tae Song")."""
     if any(t.connector or t.possessive for t in seg[:-1]) or seg[0].key not in evidence.surnames() or not _SYLLABLE.match(seg[0].text):
         return False
+    if not all(webpage.romanised_syllables(t.text) for t in seg[1:]):
+        return False  # "Las Vegas Sands": no syllables of a Korean or Chinese given name
     if len(seg) == 2:
         return bool(_HYPHENED_SYLLABLES.match(seg[1].text))
     return all(_SYLLABLE.match(t.text) and t.key not in lexicon.STOPWORDS for t in seg[1:])
