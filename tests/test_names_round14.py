@@ -143,3 +143,37 @@ def test_a_person_apposition_and_a_french_compound_past_stay_cues():
     assert evidence.cue_after(", a Spanish lawyer representing him", 0) == "speech"
     assert evidence.cue_after(" a déclaré mardi", 0) == "speech"
     assert evidence.organisation_apposition(" company that") and not evidence.organisation_apposition(" lawyer who founded the firm")
+
+
+# --------------------------------------------- "the" + a run + a reporting verb: an outlet
+
+
+def test_the_run_before_a_reporting_verb_is_an_outlet():
+    text = 'The drill "cannot be tolerated," the Minju Sinbo said in a commentary. Minju Sinbo also warned of a response.'
+    assert persons(text) == []
+    assert webpage.outlet_speaks(text, text.index("Minju"), text.index(" said"))
+
+
+def test_a_person_before_a_reporting_verb_or_after_the_and_a_noun_stays():
+    text = "The spokesman Ri Chol Man said the drill could not be tolerated."
+    assert persons(text) == ["Ri Chol Man"]
+    text = "Asked about it, the late Harriet Moss said in 1990 that it would not last."
+    assert persons(text) == ["Harriet Moss"]
+    # "the" + the run with no reporting verb after it is left to the other rules
+    assert not webpage.outlet_speaks("for the Minju Sinbo office", 8, 19)
+
+
+# ------------------------------------------- an -ing verb wordfreq does not list opens a heading
+
+
+def test_an_unlisted_ing_form_of_a_common_verb_opening_a_heading_is_no_given_name(gaz):
+    text = "Julian Assange stayed in the embassy.\nSabotaging Assange's exit strategy\nThe plan was leaked."
+    assert persons(text, gaz) == ["Julian Assange"]
+    assert webpage.unlisted_verb_form("sabotaging")
+
+
+def test_given_names_in_ing_or_ed_stay():
+    assert not webpage.unlisted_verb_form("fareed")  # an -ed word: a given name as often
+    assert not webpage.unlisted_verb_form("keating")  # wordfreq lists it
+    text = "Journalist Fareed Zakaria spoke first."
+    assert persons(text) == ["Fareed Zakaria"]

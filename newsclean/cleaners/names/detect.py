@@ -538,7 +538,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
     if language in evidence.ROMANCE_LANGUAGES:
         found = [c for c in found if not _romance_word_pair(c, text, language)]
     if language in (None, "en"):
-        found = [c for c in found if not webpage.not_a_name(text, c.start, c.end, c.kind)]
+        found = webpage.drop_outlets(text, [c for c in found if not webpage.not_a_name(text, c.start, c.end, c.kind)])
         orphans = [c for c in orphans if not webpage.native_reading(text, c.start)]
     nicknamed = _quoted_nicknames(text, lex, found)
     if nicknamed:
@@ -1261,7 +1261,7 @@ def _verb_form(tok: Token) -> bool:
     k = tok.key
     if len(k) < 5 or not k.endswith(("ing", "ed")) or k in evidence.surnames() or k in evidence.given_names():
         return False
-    return plausible.zipf(k) >= VERB_FORM_ZIPF
+    return plausible.zipf(k) >= VERB_FORM_ZIPF or webpage.unlisted_verb_form(k)  # "Sabotaging Assange's exit"
 
 
 # How common (Zipf) an -ing/-ed word must be to count as a verb form: "potted" 2.4,

@@ -17,14 +17,15 @@ extractors, news of 2013-2023) and each is written for the kind, never for one s
 - :func:`initialism_supported`: an initialism a gazetteer person goes by ("MBS") stands for
   the person only when the article writes the surname too or a person's cue stands at it;
   alone it is a trade's noun as often ("agency MBS and agency debt").
-- :func:`outlet_speaks`: "the" + a run + a reporting verb ("the Rodong Sinmun said"): a
-  newspaper or a body speaks, a person named in full takes no article.
-- :func:`gerund_opens`: a capitalised verb in -ing opening a heading before a surname
-  ("Sabotaging Assange's exit strategy").
+- :func:`outlet_speaks` (:func:`drop_outlets`): "the" + a run + a reporting verb ("the
+  Rodong Sinmun said"): a newspaper or a body speaks, a person named in full takes no article.
+- :func:`unlisted_verb_form`: a capitalised verb in -ing that wordfreq does not list,
+  opening a heading before a surname ("Sabotaging Assange's exit strategy"), is no given name.
 """
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from newsclean.cleaners.names import plausible
 
@@ -222,3 +223,64 @@ def _quoted_nearby(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     return '"' in before or "“" in before
+
+
+# How common (Zipf) the verb must be whose -ing or -ed form wordfreq does not list
+# ("sabotage" 3.6 for "Sabotaging"): "Deming" and "Keating" have no such stem.
+VERB_STEM_ZIPF = 3.0
+
+
+def unlisted_verb_form(key: str) -> bool:
+    """An -ing word that wordfreq does not list but whose verb it does, common enough
+    (VERB_STEM_ZIPF): "sabotaging" (sabotage); a name opening a heading is no such form
+    ("Deming", "Keating"). Only -ing: an unlisted -ed word is a given name as often ("Fareed").
+
+    >>> unlisted_verb_form("sabotaging"), unlisted_verb_form("keating"), unlisted_verb_form("fareed")
+    (True, False, False)
+    """
+    if len(key) < 7 or not key.isalpha() or not key.endswith("ing") or plausible.zipf(key) > 0:
+        return False
+    stem = key[:-3]
+    stems = {stem, stem + "e"}
+    if stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # "spotting" -> "spot"
+    return any(len(s) >= 4 and plausible.zipf(s) >= VERB_STEM_ZIPF for s in stems)
+
+
+# A lowercase "the" right before a run, and a reporting verb right after it: a newspaper, an
+# agency or a body speaks ("the Rodong Sinmun said in a commentary", "the Daily Nation
+# reported"); English writes a person's full name without an article.
+_THE_BEFORE = re.compile(r"(?<![\w’'-])the[ \t\u00a0]+$")
+_REPORTS_AFTER = re.compile(
+    r"^[ \t\u00a0]+(?:said|says|reported|reports|wrote|writes|quoted|quotes|claimed|claims|added|adds|noted|notes|"
+    r"stated|states|warned|warns|announced|announces|carried|published|commented|editorialised|editorialized)(?![\w’'-])"
+)
+
+
+def outlet_speaks(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands between a lowercase "the" and a reporting verb: a newspaper's
+    or a body's name ("the Rodong Sinmun said"), no person's ("Ri Chol Man said", "the late
+    John Smith said" keep no "the" right before the name).
+
+    >>> t = 'be tolerated," the Rodong Sinmun said in a commentary.'
+    >>> outlet_speaks(t, t.index("Rodong"), t.index(" said"))
+    True
+    >>> t = "the spokesman Ri Chol Man said"
+    >>> outlet_speaks(t, t.index("Ri"), t.index(" said"))
+    False
+    """
+    return _THE_BEFORE.search(text[max(0, start - 5) : start]) is not None and _REPORTS_AFTER.match(text[end : end + 20]) is not None
+
+
+def drop_outlets(text: str, found: list[Any]) -> list[Any]:
+    """``found`` (candidates) without every mention of a run of two or more words outside the
+    gazetteer that one mention shows to be an outlet (:func:`outlet_speaks`), unless a title
+    stands before one of its mentions."""
+    outlets: set[str] = set()
+    for c in found:
+        if c.kind in ("name", "weak") and not c.titled and len(c.tokens) >= 2 and not c.possessive and outlet_speaks(text, c.start, c.end):
+            outlets.add(" ".join(t.key for t in c.tokens))
+    if not outlets:
+        return found
+    outlets -= {" ".join(t.key for t in c.tokens) for c in found if c.titled}
+    return [c for c in found if c.kind == "alias" or " ".join(t.key for t in c.tokens) not in outlets]
