@@ -539,7 +539,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         found = [c for c in found if not _romance_word_pair(c, text, language)]
     if language in (None, "en"):
         found = webpage.drop_outlets(text, [c for c in found if not webpage.not_a_name(text, c.start, c.end, c.kind)])
-        orphans = [c for c in orphans if not webpage.native_reading(text, c.start)]
+        if "(" in text:
+            orphans = [c for c in orphans if not webpage.native_reading(text, c.start)]
     nicknamed = _quoted_nicknames(text, lex, found)
     if nicknamed:
         spans = {(c.start, c.tokens[-2].end) for c in nicknamed}  # the given name(s) before the quote

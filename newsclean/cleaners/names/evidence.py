@@ -68,7 +68,7 @@ def organisation_apposition(after: str) -> bool:
     >>> organisation_apposition(" Spanish lawyer representing Assange")
     False
     """
-    for m in re.finditer(r"[A-Za-z][\w’'-]*", after[:40]):
+    for m in _APPOSITION_WORD.finditer(after[:40]):
         word = m.group(0)
         if word.lower() in ORGANISATION_NOUNS and word.islower():
             return True
@@ -77,6 +77,7 @@ def organisation_apposition(after: str) -> bool:
     return False
 
 
+_APPOSITION_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Words that end an apposition's head before any organisation noun could follow ("a lawyer who
 # founded the firm").
 _APPOSITION_STOPS = frozenset("who which that whose and or but of for at with in on to from by".split())

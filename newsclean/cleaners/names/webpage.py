@@ -63,8 +63,10 @@ def clipped_nickname(given: str, nickname: str) -> bool:
     return MIN_CLIPPED_NICKNAME <= len(nick) < len(given) and nick.isalpha() and given.lower().startswith(nick.lower())
 
 
+# The longest quotation read as a title, in characters.
+MAX_QUOTATION = 200
 # A quotation on one line: straight or curly double quotes.
-_QUOTATION = re.compile(r"[\"“]([^\"“”\n]{1,200})[\"”]")
+_QUOTATION = re.compile(r"[\"“]([^\"“”\n]{1,%d})[\"”]" % MAX_QUOTATION)
 # Words a title leaves in lowercase ("Now and Then, Here and There", "Lord of the Rings").
 _TITLE_LOWER = frozenset("a an the and or but nor of to in on at for by with from as vs via".split())
 # The fewest words a quoted title has beside the run: a quote of a name alone ("“Shu”") is none.
@@ -86,9 +88,9 @@ def quoted_headline(text: str, start: int, end: int) -> bool:
     >>> quoted_headline(t, t.index("Paul"), t.index("Hanks") + 5)
     False
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    line_start = text.rfind("\n", max(0, start - MAX_QUOTATION), start) + 1 or max(0, start - MAX_QUOTATION)
+    line_end = text.find("\n", end, end + MAX_QUOTATION)
+    line = text[line_start : min(len(text), end + MAX_QUOTATION) if line_end < 0 else line_end]
     for q in _QUOTATION.finditer(line):
         qs, qe = line_start + q.start(1), line_start + q.end(1)
         if not (qs <= start and end <= qe) or (qs, qe) == (start, end):
@@ -99,11 +101,30 @@ def quoted_headline(text: str, start: int, end: int) -> bool:
         run = _WORD.findall(text[start:end])
         if not run or not _english_not_name(run[-1]) or any(plausible.zipf(_singular(w)) < TITLE_WORD_ZIPF for w in run):
             return False
-        return len(re.findall(r"(?<![\w’'-])" + re.escape(run[-1]) + r"(?![\w’'-])", text)) == 1
+        return _word_count(text, run[-1]) == 1
     return False
 
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _word_count(text: str, word: str) -> int:
+    """How often ``word`` stands in ``text`` as a whole word (no letter, digit, hyphen or
+    apostrophe touching it). A scan, not a regex built per word: the names stage's many fixed
+    patterns stay in the ``re`` module's cache.
+
+    >>> _word_count("Souls and souls, Soulsby, Souls.", "Souls")
+    2
+    """
+    n, at = 0, text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-’'") and not (after.isalnum() or after in "_-’'"):
+            n += 1
+        at = text.find(word, at + 1)
+    return n
 # The least Zipf frequency of the other words of a quoted title's run ("Lone" 3.9, "Films" 4.6).
 TITLE_WORD_ZIPF = 3.0
 
@@ -122,6 +143,12 @@ def _english_not_name(word: str) -> bool:
 _NATIVE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
+# The capitalised word that ends right before the bracket (the name the reading repeats).
+_NAME_BEFORE_BRACKET = re.compile(r"[A-Z][\w’'-]*[”\"]?$")
+# How far before a run its bracket may open, in characters (a native script and a reading).
+MAX_READING = 60
+
+
 def native_reading(text: str, start: int) -> bool:
     """The run at ``start`` stands in brackets after a word of another script, and the brackets
     follow a capitalised word: the romanised reading of the name before the brackets
@@ -134,14 +161,14 @@ def native_reading(text: str, start: int) -> bool:
     >>> native_reading("the author (born 1950 in Kyoto) said", 30)
     False
     """
-    open_at = text.rfind("(", max(0, start - 60), start)
+    open_at = text.rfind("(", max(0, start - MAX_READING), start)
     if open_at < 0 or ")" in text[open_at:start]:
         return False
     inside = text[open_at + 1 : start]
     if not _NATIVE.search(inside) or _NATIVE.search(inside[:1]) is None:
         return False
     before = text[max(0, open_at - 40) : open_at].rstrip()
-    return bool(re.search(r"[A-Z][\w’'-]*[”\"]?$", before))
+    return _NAME_BEFORE_BRACKET.search(before) is not None
 
 
 # The longest initialism read as one (AOC, MBS, AMLO).
@@ -173,9 +200,8 @@ def initialism_supported(text: str, headline: str, canonical: str, uses: list[tu
     """
     if cue or not any(modified_noun(text, start) for start, _ in uses):
         return True
-    surname = canonical.split()[-1]
-    word = re.compile(r"(?<![\w’'-])" + re.escape(surname) + r"(?![\w-])", re.IGNORECASE)
-    return bool(word.search(text) or word.search(headline))
+    surname = canonical.split()[-1].lower()
+    return _word_count(text.lower(), surname) > 0 or _word_count(headline.lower(), surname) > 0
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]*)[ \t\u00a0]+$")
@@ -213,14 +239,14 @@ def not_a_name(text: str, start: int, end: int, kind: str) -> bool:
     a reading in brackets after a native script (:func:`native_reading`)."""
     if kind == "alias":
         return False
-    if "(" in text[max(0, start - 60) : start] and native_reading(text, start):
+    if "(" in text[max(0, start - MAX_READING) : start] and native_reading(text, start):
         return True
     return _quoted_nearby(text, start) and quoted_headline(text, start, end)
 
 
 def _quoted_nearby(text: str, start: int) -> bool:
     """A double quote on the run's line before it (the cheap test before :func:`quoted_headline`)."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - MAX_QUOTATION), start) + 1 or max(0, start - MAX_QUOTATION)
     before = text[line_start:start]
     return '"' in before or "“" in before
 
