@@ -66,7 +66,7 @@ def clipped_nickname(given: str, nickname: str) -> bool:
 # The longest quotation read as a title, in characters.
 MAX_QUOTATION = 200
 # A quotation on one line: straight or curly double quotes.
-_QUOTATION = re.compile(r"[\"“]([^\"“”\n]{1,%d})[\"”]" % MAX_QUOTATION)
+_QUOTATION = re.compile(r"[\"“]([^\"“”\n]{1," + str(MAX_QUOTATION) + r"})[\"”]")
 # Words a title leaves in lowercase ("Now and Then, Here and There", "Lord of the Rings").
 _TITLE_LOWER = frozenset("a an the and or but nor of to in on at for by with from as vs via".split())
 # The fewest words a quoted title has beside the run: a quote of a name alone ("“Shu”") is none.
