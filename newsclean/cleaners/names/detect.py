@@ -13,9 +13,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import evidence, german, lexicon, plausible, russian, webpage
+from newsclean.cleaners.names import evidence, german, lexicon, plausible, russian
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
+from newsclean.cleaners.names.webpage import (
+    clipped_nickname,
+    drop_outlets,
+    native_reading,
+    not_a_name,
+    romanised_syllables,
+    unlisted_verb_form,
+)
 
 # Longest title phrase looked at before a name, in characters ("the Russian
 # Foreign Ministry spokeswoman" is 37): bounds the backward scan per mention.
@@ -537,14 +545,14 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         found = _drop_firms(text, found)
     if language in evidence.ROMANCE_LANGUAGES:
         found = [c for c in found if not _romance_word_pair(c, text, language)]
-    if language in (None, "en"):
-        found = webpage.drop_outlets(text, [c for c in found if not webpage.not_a_name(text, c.start, c.end, c.kind)])
-        if "(" in text:
-            orphans = [c for c in orphans if not webpage.native_reading(text, c.start)]
     nicknamed = _quoted_nicknames(text, lex, found)
     if nicknamed:
         spans = {(c.start, c.tokens[-2].end) for c in nicknamed}  # the given name(s) before the quote
         found = [c for c in found if (c.start, c.end) not in spans] + nicknamed
+    if language in (None, "en"):  # round 14 (webpage.py): titles' words, readings, outlets
+        found = drop_outlets(text, [c for c in found if not not_a_name(text, c.start, c.end, c.kind)])
+        if "(" in text:
+            orphans = [c for c in orphans if not native_reading(text, c.start)]
     found.sort(key=lambda c: c.start)
     return found, orphans
 
@@ -592,7 +600,7 @@ def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[C
         if start in blocked or sur_end in blocked:
             continue
         if gkey in _NICKNAME_ARTICLES or not (
-            lex.is_given(gkey) or evidence.strong_given(gkey) or webpage.clipped_nickname(g, m.group(3))
+            lex.is_given(gkey) or evidence.strong_given(gkey) or clipped_nickname(g, m.group(3))
         ):
             continue  # "El ‘Tata’ Martino", "El ‘Chapo’ Guzmán": an article opens the nickname, no given name
         if skey in lexicon.STOPWORDS or _org_word(skey) or plausible.is_region(skey) or not (
@@ -1123,7 +1131,7 @@ def _korean_shaped(seg: list[Token]) -> bool:
     two syllables, hyphenated ("Kim Dong-yup") or as two words ("Han Tae Song")."""
     if any(t.connector or t.possessive for t in seg[:-1]) or seg[0].key not in evidence.surnames() or not _SYLLABLE.match(seg[0].text):
         return False
-    if not all(webpage.romanised_syllables(t.text) for t in seg[1:]):
+    if not all(romanised_syllables(t.text) for t in seg[1:]):
         return False  # "Las Vegas Sands": no syllables of a Korean or Chinese given name
     if len(seg) == 2:
         return bool(_HYPHENED_SYLLABLES.match(seg[1].text))
@@ -1262,7 +1270,7 @@ def _verb_form(tok: Token) -> bool:
     k = tok.key
     if len(k) < 5 or not k.endswith(("ing", "ed")) or k in evidence.surnames() or k in evidence.given_names():
         return False
-    return plausible.zipf(k) >= VERB_FORM_ZIPF or webpage.unlisted_verb_form(k)  # "Sabotaging Assange's exit"
+    return plausible.zipf(k) >= VERB_FORM_ZIPF or unlisted_verb_form(k)  # "Sabotaging Assange's exit"
 
 
 # How common (Zipf) an -ing/-ed word must be to count as a verb form: "potted" 2.4,
