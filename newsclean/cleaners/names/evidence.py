@@ -30,6 +30,7 @@ from typing import cast
 from newsclean.cleaners import memo
 from newsclean.cleaners.names import plausible
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
+from newsclean.cleaners.names.lexicon import ORGANISATION_NOUNS
 
 # Speech and reporting verbs right after a person's name, per language (lowercase).
 SPEECH_VERBS = frozenset(
@@ -49,6 +50,38 @@ SPEECH_VERBS = frozenset(
     проинформировал проинформировала считает говорит
     """.split()
 )
+
+# Speech "verbs" that are a compound tense's auxiliary ("a déclaré", French). In English the
+# same word is the article of an apposition ("Lemony Snicket, a pen name of"), a person's cue
+# unless the apposition's noun is an organisation's ("Las Vegas Sands, a company that"): the
+# nouns of lexicon.ORGANISATION_NOUNS within its first 40 characters, before a relative or a
+# preposition ends its head.
+AUXILIARIES = frozenset({"a"})
+
+
+def organisation_apposition(after: str) -> bool:
+    """After an article "a": an apposition whose head is an organisation's noun
+    (lexicon.ORGANISATION_NOUNS), no person's.
+
+    >>> organisation_apposition(" company that had previously served")
+    True
+    >>> organisation_apposition(" Spanish lawyer representing Assange")
+    False
+    """
+    for m in _APPOSITION_WORD.finditer(after[:40]):
+        word = m.group(0)
+        if word.lower() in ORGANISATION_NOUNS and word.islower():
+            return True
+        if word.islower() and word in _APPOSITION_STOPS:
+            return False
+    return False
+
+
+_APPOSITION_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Words that end an apposition's head before any organisation noun could follow ("a lawyer who
+# founded the firm").
+_APPOSITION_STOPS = frozenset("who which that whose and or but of for at with in on to from by".split())
+
 
 # Lowercase nouns that introduce a person's name in running text ("poet Ada Limon",
 # "lawyer Jeremy Robinson", "el fiscal Omar Mejillones", "Boxer Vijender Singh").
@@ -204,7 +237,8 @@ def cue_after(text: str, end: int) -> str | None:
         return "handle"  # "— Jackzelia Banks (@JackieRue) December 22": an embedded post's author
     m = _NEXT_WORD.match(after)
     if m and not after[: m.start(1)].strip(", ") and m.group(1).lower() in SPEECH_VERBS:
-        return "speech"
+        if m.group(1).lower() not in AUXILIARIES or not organisation_apposition(after[m.end(1) :]):
+            return "speech"
     m = _ADVERB_SPEECH.match(after)
     if m and m.group(1).lower() in SPEECH_VERBS:
         return "speech"  # "Kaoru Kuroko, also said", "Jane Roe later told"

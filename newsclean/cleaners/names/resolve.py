@@ -35,6 +35,7 @@ from newsclean.cleaners.names.detect import (
 )
 from newsclean.cleaners.names.gazetteer import Gazetteer, Person, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
+from newsclean.cleaners.names.webpage import initialism, initialism_supported
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
 
@@ -1484,8 +1485,29 @@ def find_persons(
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
+    resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
+
+
+def _supported_initialisms(doc: _Doc, resolved: list[_Resolved]) -> list[_Resolved]:
+    """``resolved`` without the gazetteer initialisms ("MBS") that nothing in the article ties
+    to their person (:func:`webpage.initialism_supported`: no surname, no cue at any use)."""
+    uses: dict[str, list[_Resolved]] = {}
+    for r in resolved:
+        if r.cand.kind == "alias" and r.person is not None and r.canonical and initialism(r.cand.tokens[0].text) and len(r.cand.tokens) == 1:
+            uses.setdefault(r.canonical, []).append(r)
+    if not uses:
+        return resolved
+    drop: set[int] = set()
+    for canonical, rs in uses.items():
+        cue = any(
+            r.title is not None or evidence.cue_before(doc.text, r.cand.start) or evidence.cue_after(doc.text, r.cand.end)
+            or evidence.role_after(doc.text, r.cand.end) or _person_cue(doc.text, r.cand) for r in rs
+        )
+        if not initialism_supported(doc.text, doc.headline, canonical, [(r.cand.start, r.cand.end) for r in rs], cue):
+            drop.update(id(r) for r in rs)
+    return [r for r in resolved if id(r) not in drop] if drop else resolved
 
 
 # A mononym is rare in English text (Zipf): "Zendaya" 2.0, "Beyoncé" 3.1; words and
