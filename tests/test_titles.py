@@ -60,3 +60,12 @@ def test_cuts_only_from_the_end_and_idempotent(title):
     kept, changes = clean_title(title, "cbc.ca")
     assert title.startswith(kept)
     assert clean_title(kept, "cbc.ca") == (kept, [])
+
+
+def test_a_site_repeated_before_a_tagline_goes_in_one_cut():
+    # "| CBC | CBC | Talks": the cut stopped after the last site, and a second pass cut again
+    kept, changes = clean_title("Talks Talks Talks | CBC | CBC | Talks", "cbc.ca")
+    assert kept == "Talks Talks Talks" and [c.detail for c in changes] == ["CBC | CBC | Talks"]
+    assert clean_title(kept, "cbc.ca") == (kept, [])
+    # a tagline is only allowed right after a site: a headline word between stays
+    assert clean_title("Budget passes after long night | Talks | CBC", "cbc.ca")[0] == "Budget passes after long night | Talks"

@@ -78,6 +78,11 @@ def _is_site(segment: str, keys: frozenset[str]) -> bool:
     return False
 
 
+def _site_or_date(segment: str, keys: frozenset[str]) -> bool:
+    segment = segment.strip()
+    return not segment or _is_site(segment, keys) or bool(_DATE.fullmatch(segment))
+
+
 def clean_title(title: str | None, host: str | None = None, sitename: str | None = None) -> tuple[str | None, list[Change]]:
     """The headline without trailing site names and dates; returns (title, changes).
 
@@ -91,6 +96,21 @@ def clean_title(title: str | None, host: str | None = None, sitename: str | None
     keys = _site_keys(host, sitename)
     if not keys:
         return title, []
+    # cut until nothing more goes ("Headline | CBC - resume | CBC": the first cut leaves a tail a
+    # second would cut), so the result is final: cleaning it again changes nothing
+    kept = title
+    for _ in range(MAX_TAIL_SEGMENTS):
+        cut = _site_tail(kept, keys)
+        if cut is None:
+            break
+        kept = kept[:cut].rstrip(_SEPARATOR_CHARS)  # "Headline | | CBC": the empty segment goes too
+    if kept == title:
+        return title, []
+    return kept, [Change(STEP, "title_site_suffix", title[len(kept) :].strip(_SEPARATOR_CHARS))]
+
+
+def _site_tail(title: str, keys: frozenset[str]) -> int | None:
+    """Where the site tail of ``title`` starts (one pass of :func:`clean_title`), or None."""
     seps = list(_SEPARATOR.finditer(title))[-MAX_TAIL_SEGMENTS:]  # a site tail is short: hostile titles stay linear
     # cut at the leftmost separator whose segments to the end are all site, date or a short tagline after the site
     cut = None
@@ -100,12 +120,14 @@ def clean_title(title: str | None, host: str | None = None, sitename: str | None
         first = segments[0].strip()
         if not (_is_site(first, keys) or _DATE.fullmatch(first)):
             continue
-        rest = segments[1:]
-        ok = all(not s.strip() or _is_site(s.strip(), keys) or _DATE.fullmatch(s.strip()) for s in rest)
-        ok = ok or (_is_site(first, keys) and len(rest) == 1 and len(rest[0].split()) <= MAX_SITE_WORDS - 1)
+        ok = all(_site_or_date(s, keys) for s in segments)
+        # a short tagline may end the tail right after a site segment ("| CBC | Talks", "| CBC | CBC | Talks")
+        body, last = segments[:-1], segments[-1]
+        ok = ok or (
+            bool(body) and all(_site_or_date(s, keys) for s in body) and _is_site(body[-1].strip(), keys)
+            and len(last.split()) <= MAX_SITE_WORDS - 1
+        )
         if ok and len(title[:start].strip(_SEPARATOR_CHARS).split()) >= MIN_HEADLINE_WORDS:
             cut = start
-    if cut is None:
-        return title, []
-    kept = title[:cut].rstrip(_SEPARATOR_CHARS)  # "Headline | | CBC": the empty segment goes too
-    return kept, [Change(STEP, "title_site_suffix", title[cut:].strip(_SEPARATOR_CHARS))]
+    return cut
+
