@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import evidence, german, lexicon, plausible, russian
+from newsclean.cleaners.names import edges, evidence, german, lexicon, plausible, russian
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 
@@ -734,6 +734,20 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
     if not idx:
         return
+    if j.language == "en":
+        at = edges.furniture_at(idx, toks, text)
+        if at is not None:
+            # "Caption Trump arrives", "Washington View Photos Trump": page furniture splits the run
+            _judge(idx[:at], toks, j, following=toks[idx[at]])
+            _judge(idx[at + 1 :], toks, j, following=following)
+            return
+        if edges.title_tail(idx, toks):
+            idx = idx[1:]  # "President Elect Trump": the title's word
+        elif edges.glued_employer(idx, toks, lex, text):
+            # "Denis McDonough Trump aide Dan Scavino": the last word employs the aide
+            _judge(idx[:-1], toks, j, following=toks[idx[-1]])
+            _judge(idx[-1:], toks, j, following=following)
+            return
     cut = next((n for n, k in enumerate(idx) if toks[k].connector and toks[k].key == "of"), None)
     if cut is not None:
         # "of" joins a title to its office, never a name to a name: "Michael Venus of
@@ -897,6 +911,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return
     if len(names) == 1:
         tok = names[0]
+        if tok.key in lexicon.NAME_SUFFIXES and j.language == "en":
+            return  # "Martin Luther King, Jr.": the suffix of the name before the comma, no one alone
         if stripped and not title and not cued:
             orphans.append(Candidate(seg, "single"))  # what is left of "Santa X": only a full name here makes it a person
             return

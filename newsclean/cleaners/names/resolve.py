@@ -533,6 +533,35 @@ def _elder_of_only(doc: _Doc, same: set[tuple[str, str | None]], key: str) -> se
     return {p for p in doc.gaz.surnames.get(key, ()) if fold(doc.gaz.persons[p].canonical) == base}
 
 
+def _by_honorific_gender(doc: _Doc, same: set[tuple[str, str | None]], title: str | None) -> set[tuple[str, str | None]]:
+    """Of several people named here with one surname, the one a gendered honorific fits
+    when exactly one does ("Mrs. Obama" beside Barack and Michelle Obama); else all."""
+    want = _title_gender(title)
+    if not want:
+        return same
+    fit = {x for x in same if doc.named_gender(x[0]) == want}
+    return fit if len(fit) == 1 else same
+
+
+def _office_holder_not_named(doc: _Doc, r: _Resolved, key: str, named: str | None) -> bool:
+    """A title naming an office before a bare surname whose one full name here holds no such
+    office, when exactly one gazetteer bearer of the surname holds it on the date (or, after
+    "former", held it last): that bearer, not the relative named in full ("President Obama"
+    beside "first lady Michelle Obama"; "Mrs. Obama" and a bare "Obama" stay hers). Assigns
+    ``r`` and notes it, so later bare uses see two bearers."""
+    if not (r.title and doc.day) or lexicon.role_key(r.title) is None:
+        return False
+    if named is not None and doc.role_supported(named, r.title):
+        return False  # the person named in full holds or held it
+    ids = set(doc.gaz.surnames.get(key, ()))
+    holders = doc.by_former_role(ids, r.title) if _FORMER.search(r.title) else doc.by_title_role(ids, r.title)
+    if len(holders) != 1:
+        return False
+    _assign(doc, r, next(iter(holders)), ROLE)
+    doc.note(r)
+    return True
+
+
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
 
 
@@ -857,7 +886,11 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     same: set[tuple[str, str | None]] = set()
     for k in keys:
         same |= doc.surnames.get(k, set())
+    if len(same) > 1:
+        same = _by_honorific_gender(doc, same, r.title)  # "Mrs. Obama" beside Barack and Michelle Obama
     elder = _elder_of_only(doc, same, tok.key)
+    if len(same) == 1 and not elder and _office_holder_not_named(doc, r, tok.key, next(iter(same))[1]):
+        return  # "President Obama" beside "first lady Michelle Obama": the president on the date
     if len(same) == 1 and not elder:
         canonical, pid = next(iter(same))
         want = _title_gender(r.title)
@@ -1358,10 +1391,14 @@ def find_persons(
                 r = _Resolved(c, title_before(title, c.start))
                 _resolve_alias(doc, r) if c.kind == "alias" else _resolve_name(doc, r)
                 doc.note(r)
+    # "George W and Laura Bush": a given name and an initial share the surname after "and"
+    _initial_shares_surname(doc, resolved)
     pending: list[_Resolved] = []
     # pass 1: full names (unique aliases first, so ambiguous ones can lean on them)
     for r in sorted(resolved, key=lambda r: (r.cand.kind != "alias" or len(r.cand.alias_ids) > 1, r.cand.start)):
-        if r.cand.kind == "alias":
+        if SHARED_SURNAME in r.flags:
+            pass  # resolved above with the surname it shares
+        elif r.cand.kind == "alias":
             _resolve_alias(doc, r)
         elif r.cand.kind == "name" and not _article_led(r.cand):
             _resolve_name(doc, r)
@@ -1559,6 +1596,27 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
         r.flags.append(SHARED_SURNAME)
         resolved.append(r)
     return keep
+
+
+def _initial_shares_surname(doc: _Doc, resolved: list[_Resolved]) -> None:
+    """A given name and a bare initial without its full stop right before "and <Given>
+    <Surname>" share that surname ("George W and Laura Bush" -> George W. Bush): the
+    initial alone ends no name. Resolved here, before the full names, as the gazetteer's
+    person or a new one."""
+    starts = {r.cand.start: r for r in resolved if r.cand.kind in ("alias", "name") and len(r.cand.name_tokens()) >= 2}
+    for r in resolved:
+        names = r.cand.name_tokens()
+        if r.cand.kind != "name" or len(names) != 2 or len(names[1].text) != 1 or not names[1].text.isupper():
+            continue
+        m = _AND_AHEAD.match(doc.text, r.cand.end)
+        nxt = starts.get(m.end()) if m else None
+        if nxt is None or not lexicon_for(doc.gaz).is_given(names[0].key):
+            continue
+        surname = nxt.cand.name_tokens()[-1]
+        if surname.possessive or len(surname.key) < 2:
+            continue
+        _alias_or_new(doc, r, f"{names[0].key} {names[1].key} {surname.key}", f"{names[0].text} {names[1].text}. {surname.text}")
+        r.flags.append(SHARED_SURNAME)
 
 
 def _article_led(c: Candidate) -> bool:

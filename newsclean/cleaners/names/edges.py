@@ -1,0 +1,88 @@
+"""Where a name's run begins and ends when page furniture or another name is glued to it
+(issue 14, round 13). English articles only; pure functions over the detector's tokens.
+
+- Words of a photo gallery's or a share bar's furniture (``Caption``, ``View Photos``,
+  ``Read or Share``) are no part of a name: the run splits at them ("Caption Trump
+  arrives" is Trump; "Washington View Photos Trump" is Trump).
+- A capitalised ``Elect`` or ``Designate`` right after a title word belongs to the title
+  ("President Elect Trump").
+- A known surname glued after a full name, right before a lowercase role noun and a
+  name, is the employer of that role's holder ("Chief of Staff Denis McDonough Trump aide
+  Dan Scavino": Denis McDonough, then Trump).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsclean.cleaners.names import evidence, lexicon
+
+if TYPE_CHECKING:  # the detector imports this module
+    from newsclean.cleaners.names.detect import Lexicon, Token
+
+# Words of page furniture around photos, galleries and share bars. None of them is a
+# given name or a surname in the name lists; a listed one ("Read", "Close") counts only
+# beside another furniture word ("Read or Share this story").
+FURNITURE_WORDS = frozenset(
+    "caption captions photos photo gallery slideshow video videos view share autoplay fullscreen image images read close".split()
+)
+# "Read or Share", "View Photos": two furniture words with at most "or"/"and"/"&" between.
+_FURNITURE_PAIR = re.compile(r"^[ \t\u00a0]+(?:(?:or|and|&)[ \t\u00a0]+)?([A-Za-z]+)")
+_FURNITURE_PAIR_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]+(?:(?:or|and|&)[ \t\u00a0]+)?$")
+# Words that a capitalised title goes on with ("President Elect", "Prime Minister Designate").
+TITLE_TAILS = frozenset("elect designate".split())
+# Lowercase role nouns a person holds for someone named before them ("Trump aide Dan
+# Scavino", "Biden adviser Steve Ricchetti"); the role's holder is named right after.
+_ROLE_FOR_SOMEONE = frozenset(
+    "aide aides adviser advisers advisor advisors spokesman spokeswoman spokesperson ally allies lawyer lawyers attorney "
+    "deputy confidant loyalist surrogate strategist pollster".split()
+)
+_ROLE_HOLDER_AFTER = re.compile(r"^[ \t\u00a0]+([a-z][a-z\-]+)[ \t\u00a0]+(?:[A-Z][\w’'\-.]*)(?:[ \t\u00a0]+[A-Z][\w’'\-]*)")
+
+
+def _listed(key: str) -> bool:
+    return key in evidence.given_names() or key in evidence.surnames()
+
+
+def furniture(tok: Token, text: str) -> bool:
+    """Page furniture, not a name word: a furniture word no name list has ("Caption",
+    "Photos"), or a listed one beside another furniture word ("Read or Share")."""
+    k = tok.key
+    if k not in FURNITURE_WORDS or not tok.text[:1].isupper():
+        return False
+    if not _listed(k):
+        return True
+    after = _FURNITURE_PAIR.match(text[tok.end : tok.end + 16])
+    before = _FURNITURE_PAIR_BEFORE.search(text[max(0, tok.start - 16) : tok.start])
+    return bool(
+        (after and after.group(1).lower() in FURNITURE_WORDS and not _listed(after.group(1).lower()))
+        or (before and before.group(1).lower() in FURNITURE_WORDS and not _listed(before.group(1).lower()))
+    )
+
+
+def furniture_at(idx: list[int], toks: list[Token], text: str) -> int | None:
+    """Position in ``idx`` of the first furniture word of the run, if any."""
+    return next((n for n, k in enumerate(idx) if not toks[k].connector and furniture(toks[k], text)), None)
+
+
+def title_tail(idx: list[int], toks: list[Token]) -> bool:
+    """The run opens with ``Elect``/``Designate`` right after a title word ("President
+    Elect Trump"): that word is the title's, not the name's."""
+    if len(idx) < 2 or toks[idx[0]].key not in TITLE_TAILS or not toks[idx[0]].text[:1].isupper():
+        return False
+    k = idx[0]
+    return k > 0 and toks[k - 1].key in lexicon.TITLE_WORDS
+
+
+def glued_employer(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -> bool:
+    """The run's last word is a surname the gazetteer knows, glued after a full name opened
+    by a given name, with a lowercase role held for someone and that holder's name right
+    after it: "Denis McDonough Trump aide Dan Scavino" (the last word is the employer)."""
+    words = [k for k in idx if not toks[k].connector]
+    if len(words) < 3:
+        return False
+    last = toks[words[-1]]
+    if last.key not in lex.gaz.surnames or last.possessive or not lex.is_given(toks[words[0]].key):
+        return False
+    m = _ROLE_HOLDER_AFTER.match(text[last.end : last.end + 60])
+    return bool(m and m.group(1) in _ROLE_FOR_SOMEONE)
