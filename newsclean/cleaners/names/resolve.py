@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import evidence, groups, lexicon, model_ru, plausible, russian
+from newsclean.cleaners.names import evidence, groups, lexicon, model_ru, plausible, russian, stage
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -1198,7 +1198,8 @@ def _in_roster(text: str, start: int, end: int) -> bool:
     seg = text[left + 1 : right].strip()
     if not (seg.count(",") + seg.count(";")):
         return False
-    return bool(_ROSTER_SEGMENT.match(seg)) and not re.search(r"(?<![\w’'-])[a-z]", seg)
+    # the cheap test first: the pattern backtracks a long time on long lines with lowercase words
+    return not re.search(r"(?<![\w’'-])[a-z]", seg) and bool(_ROSTER_SEGMENT.match(seg))
 
 
 def _country_of_role_named(doc: _Doc, person: Person) -> bool:
@@ -1429,6 +1430,7 @@ def find_persons(
     # pass 4: a one-word name (a mononym) that a person's cue marks ("rapper Pitbull")
     if language in (None, "en"):
         resolved += _mononyms(doc, resolved, orphans)
+        resolved += _stage_names(doc, resolved, orphans)  # "Lady Gaga", "singer Cher", "Madonna, Lena Dunham, ..."
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
@@ -1499,6 +1501,51 @@ def _mononyms(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) ->
                 r.flags.remove(UNRESOLVED)
             if not isinstance(u, _Resolved):
                 out.append(r)
+    return out
+
+
+def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) -> list[_Resolved]:
+    """People named by one word or a stage title and one word, where the article says so
+    (:mod:`cleaners.names.stage`): "Lady Gaga" with a cue at one use ("Gaga tweeted"), a
+    one-word item of an enumeration of people named in full ("Madonna, Lena Dunham, ...,
+    Jay-Z, Beyonce and Amy Schumer"), a listed given name alone after an entertainer's noun
+    ("singer Cher said"). Every use of the word then names that person (flag ``context_cue``)."""
+    text = doc.text
+    loose = [r for r in resolved if r.canonical is None and len(r.cand.name_tokens()) == 1 and r.cand.kind == "single"]
+    singles = [o for o in orphans if len(o.tokens) == 1]
+    if not loose and not singles:
+        return []
+    named: dict[str, str] = {}  # word key -> canonical
+    for r in loose:
+        tok = r.cand.name_tokens()[0]
+        if r.title and tok.key not in named and stage.titled_stage_name(r.title, tok.text, text):
+            royal = r.title.split()[-1]
+            named[tok.key] = f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}"
+    full = [(r.cand.start, r.cand.end) for r in resolved if r.canonical and len(r.cand.name_tokens()) >= 2]
+    for c in [*(r.cand for r in loose if not r.title), *singles]:
+        tok = c.tokens[0]
+        k = tok.key
+        if k in named or k in doc.givens or variant_key(k) in doc.givens or k in doc.surnames or len(k) < 3:
+            continue
+        if (full and stage.listed_among_people(text, c.start, c.end, full)) or (
+            stage.mononym_given(k, text) and stage.entertainer_before(text, c.start, c.end)
+        ):
+            named[k] = tok.text
+    if not named:
+        return []
+    out: list[_Resolved] = []
+    for r in loose:
+        k = r.cand.name_tokens()[0].key
+        if k in named and (r.title is None or named[k].split()[0].lower() == r.title.split()[-1].lower() or " " not in named[k]):
+            r.canonical = named[k]
+            r.flags = [f for f in r.flags if f not in (UNRESOLVED, AMBIGUOUS)] + [NEW, CUE]
+    for o in singles:
+        k = o.tokens[0].key
+        if k in named:
+            r = _Resolved(o, None)
+            r.canonical = named[k]
+            r.flags += [NEW, CUE]
+            out.append(r)
     return out
 
 

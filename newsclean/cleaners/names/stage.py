@@ -1,0 +1,158 @@
+"""Stage names and mononyms the article itself shows to be people (issue 14, round 13).
+English articles only; pure functions over the text, used by the resolver's last pass.
+
+- A title word and one word no name list or dictionary has, but that English text uses a
+  lot (a famous one-word name: Zipf :data:`FAMOUS_ZIPF` or more), with a person's cue at
+  one use (a speech verb after it, "who" after it, an occupation noun before it): a stage
+  name written with its title ("Lady Gaga ... Gaga tweeted"). "Lord Sugar" (a word) and
+  "Lady Starmer" (a surname no one writes often) stay a title and a surname.
+- One capitalised word standing in an enumeration of people named in full ("backed by
+  Madonna, Lena Dunham, Miley Cyrus, Jay-Z, Beyonce and Amy Schumer"): a person named by
+  one word, when it is no English word, no place, never written in lowercase, and either
+  a given name of the name lists or rare in English.
+- A given name of the name lists alone right after an entertainer's noun ("singer Cher
+  said", "Singer Cher has"): the performer's whole name, when the article names no one in
+  full with that word.
+"""
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaners.names import evidence, lexicon, plausible
+
+# How often (Zipf) English text uses a word that no dictionary and no name list has, for
+# it to be a famous one-word name: "Gaga" 3.6, "Yoda" 3.1; a peer's surname few write
+# ("Starmer" below 1) is no stage name.
+FAMOUS_ZIPF = 3.0
+# Below this (Zipf), a word in a list of people is rare enough to be a one-word name
+# ("Beyonce" 3.5); commoner words are things even among people ("Apple" 4.9).
+LIST_MONONYM_ZIPF = 4.0
+# Title words a stage name may open with ("Lady Gaga", "Queen Latifah", "Prince Royce").
+STAGE_TITLES = frozenset("lady lord dame king queen prince princess emperor empress duke count baron".split())
+# Nouns for entertainers, right before a one-word name ("singer Cher", "rapper Drake").
+ENTERTAINERS = frozenset(
+    "singer rapper musician actress actor comedian comedienne star superstar popstar diva songwriter entertainer performer dj".split()
+)
+_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]*)?$|^[A-Z][a-z]+-[A-Z]$")
+# an item of an enumeration no one resolved: one to three capitalised words
+_ITEM_AFTER = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t\u00a0][A-Z][\w’'\-.]*){0,2}(?![\w\-])")
+_ITEM_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w’'\-.]*(?:[ \t\u00a0][A-Z][\w’'\-.]*){0,2}$")
+_WHO_AFTER = re.compile(r"^(?:,|[ \t\u00a0]+[-–—])?[ \t\u00a0]+who[ \t\u00a0]")
+_PREV = re.compile(r"([A-Za-z]+)[ \t\u00a0]+$")
+_PREV_CAPITAL = re.compile(r"[A-Z][\w’'\-]*[ \t\u00a0]+$")
+# what joins items of an enumeration: a comma, "and", "&", "or", with an optional comma before
+_GLUE = re.compile(r"^(?:,[ \t\u00a0]*(?:(?:and|or|&)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|&)[ \t\u00a0]+)$")
+
+
+def _uses(text: str, word: str) -> list[re.Match[str]]:
+    return list(re.finditer(r"(?<![\w’'\-@#])" + re.escape(word) + r"(?![\w\-])", text))
+
+
+def _no_word(key: str) -> bool:
+    """No English (or other) word, no place, no name list's name."""
+    return (
+        not plausible.is_vocabulary_anywhere(key) and not plausible.is_vocabulary(key) and not plausible.is_place(key)
+        and not plausible.is_region(key) and key not in evidence.given_names() and key not in evidence.surnames()
+        and key not in lexicon.STOPWORDS and key not in lexicon.ORG_WORDS
+    )
+
+
+def _person_cue_at(text: str, start: int, end: int) -> bool:
+    """A speech verb or "who" after, or an occupation noun before."""
+    return evidence.cue_after(text, end) == "speech" or bool(_WHO_AFTER.match(text[end : end + 8])) or evidence.cue_before(text, start) == "occupation"
+
+
+def titled_stage_name(title: str, word: str, text: str) -> bool:
+    """"Lady Gaga": a stage title and a famous word no list has, a person by a cue at one
+    use of the word (with or without its title)."""
+    if title.split()[-1].lower() not in STAGE_TITLES or not _WORD.match(word):
+        return False
+    key = word.lower()
+    if plausible.zipf(key) < FAMOUS_ZIPF or not _no_word(key) or re.search(r"(?<![\w@#])" + re.escape(key) + r"(?![\w])", text):
+        return False
+    return any(_person_cue_at(text, m.start(), m.end()) for m in _uses(text, word))  # "Gaga tweeted", "Gaga - who is"
+
+
+def listed_among_people(text: str, start: int, end: int, full_names: list[tuple[int, int]]) -> bool:
+    """The word at ``text[start:end]`` is an item of an enumeration holding at least two
+    people named in full, one of them right before or right after it."""
+    word = text[start:end]
+    if not _WORD.match(word):
+        return False
+    key = word.lower()
+    if not (key in evidence.given_names() or key.split("-")[0] in evidence.given_names() or plausible.zipf(key) < LIST_MONONYM_ZIPF):
+        return False
+    if _PREV_CAPITAL.search(text[max(0, start - 30) : start]) or re.match(r"^[ \t\u00a0]+[A-Z]", text[end : end + 3]):
+        return False  # part of a longer name ("Joss Whedon")
+    if plausible.is_vocabulary(key) or plausible.is_place(key) or plausible.is_region(key) or key in lexicon.ORG_WORDS or key in lexicon.STOPWORDS:
+        return False
+    if re.search(r"(?<![\w@#])" + re.escape(key) + r"(?![\w])", text):
+        return False  # written in lowercase somewhere: a word
+    # walk the enumeration both ways over items (full names or single capitalised words)
+    spans = sorted(full_names)
+    items = _enumeration(text, start, end, spans)
+    return sum(1 for s in items if s in set(spans)) >= 2
+
+
+def _enumeration(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items joined to ``text[start:end]`` by list glue, each a full name of ``spans``
+    or one capitalised word."""
+    by_start = {s: (s, e) for s, e in spans}
+    by_end = {e: (s, e) for s, e in spans}
+    items = [(start, end)]
+    pos = end  # forwards
+    while True:
+        m = re.match(r"(?:,[ \t\u00a0]*(?:(?:and|or|&)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|&)[ \t\u00a0]+)", text[pos : pos + 8])
+        if not m:
+            break
+        nxt = pos + m.end()
+        if nxt in by_start:
+            items.append(by_start[nxt])
+            pos = by_start[nxt][1]
+            continue
+        w = _ITEM_AFTER.match(text[nxt : nxt + 60])
+        if not w:
+            break
+        items.append((nxt, nxt + w.end()))
+        pos = nxt + w.end()
+    pos = start  # backwards
+    while True:
+        m = re.search(r"(?:,[ \t\u00a0]*(?:(?:and|or|&)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|&)[ \t\u00a0]+)$", text[max(0, pos - 8) : pos])
+        if not m:
+            break
+        prev = pos - (len(text[max(0, pos - 8) : pos]) - m.start())
+        if prev in by_end:
+            items.append(by_end[prev])
+            pos = by_end[prev][0]
+            continue
+        w = _ITEM_BEFORE.search(text[max(0, prev - 60) : prev])
+        if not w:
+            break
+        items.append((prev - len(w.group(0)), prev))
+        pos = prev - len(w.group(0))
+    return items
+
+
+def entertainer_before(text: str, start: int, end: int) -> bool:
+    """An entertainer's noun right before the word ("singer Cher said", "Singer Cher has"),
+    and no capitalised word right after it."""
+    m = _PREV.search(text[max(0, start - 24) : start])
+    if not m or m.group(1).lower() not in ENTERTAINERS:
+        return False
+    if m.group(1)[:1].isupper() and not _sentence_or_line_start(text, start - (len(text[max(0, start - 24) : start]) - m.start(1))):
+        return False
+    return not re.match(r"^[ \t\u00a0]+[A-Z]", text[end : end + 3])
+
+
+def _sentence_or_line_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \t\u00a0")
+    return not before or before[-1:] in ".!?\n:" or before.isupper()
+
+
+def mononym_given(key: str, text: str) -> bool:
+    """A one-word name of the given-name lists that is no English word, no place and never
+    written in lowercase here ("Cher", "Madonna")."""
+    return (
+        key in evidence.given_names() and not plausible.is_vocabulary(key) and not plausible.is_place(key)
+        and not re.search(r"(?<![\w@#])" + re.escape(key) + r"(?![\w])", text)
+    )
