@@ -1527,6 +1527,8 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
         k = tok.key
         if k in named or k in doc.givens or variant_key(k) in doc.givens or k in doc.surnames or len(k) < 3:
             continue
+        if _AND_AHEAD.match(text, c.end) and lexicon_for(doc.gaz).is_given(k):
+            continue  # "Noah and Brooke Porter": a given name sharing the surname after "and"
         if (full and stage.listed_among_people(text, c.start, c.end, full)) or (
             stage.mononym_given(k, text) and stage.entertainer_before(text, c.start, c.end)
         ):

@@ -3,13 +3,15 @@ English articles only; pure functions over the text, used by the resolver's last
 
 - A title word and one word no name list or dictionary has, but that English text uses a
   lot (a famous one-word name: Zipf :data:`FAMOUS_ZIPF` or more), with a person's cue at
-  one use (a speech verb after it, "who" after it, an occupation noun before it): a stage
-  name written with its title ("Lady Gaga ... Gaga tweeted"). "Lord Sugar" (a word) and
-  "Lady Starmer" (a surname no one writes often) stay a title and a surname.
+  a use without the title (a speech verb after it, "who" after it, an occupation noun
+  before it): a stage name written with its title ("Lady Gaga ... Gaga tweeted"). "Lord
+  Sugar" (a word), "Lord Woolf said" (no use without the title) and "Lady Starmer" (a
+  surname few write) stay a title and a surname.
 - One capitalised word standing in an enumeration of people named in full ("backed by
-  Madonna, Lena Dunham, Miley Cyrus, Jay-Z, Beyonce and Amy Schumer"): a person named by
-  one word, when it is no English word, no place, never written in lowercase, and either
-  a given name of the name lists or rare in English.
+  Madonna, Lena Dunham, Miley Cyrus, Beyonce and Amy Schumer"): a person named by one
+  word, when it is a given name of the name lists and no surname of them (a surname alone
+  in a line-up, "Perugini, Pozzebon", or a band, "Kasabian", is not), no English word, no
+  place, never written in lowercase.
 - A given name of the name lists alone right after an entertainer's noun ("singer Cher
   said", "Singer Cher has"): the performer's whole name, when the article names no one in
   full with that word.
@@ -21,12 +23,9 @@ import re
 from newsclean.cleaners.names import evidence, lexicon, plausible
 
 # How often (Zipf) English text uses a word that no dictionary and no name list has, for
-# it to be a famous one-word name: "Gaga" 3.6, "Yoda" 3.1; a peer's surname few write
-# ("Starmer" below 1) is no stage name.
-FAMOUS_ZIPF = 3.0
-# Below this (Zipf), a word in a list of people is rare enough to be a one-word name
-# ("Beyonce" 3.5); commoner words are things even among people ("Apple" 4.9).
-LIST_MONONYM_ZIPF = 4.0
+# it to be a famous one-word name: "Gaga" 3.6; a peer's surname ("Woolf" 3.15, "Dubs" 3.0,
+# "Starmer" below 1) is no stage name.
+FAMOUS_ZIPF = 3.3
 # Title words a stage name may open with ("Lady Gaga", "Queen Latifah", "Prince Royce").
 STAGE_TITLES = frozenset("lady lord dame king queen prince princess emperor empress duke count baron".split())
 # Nouns for entertainers, right before a one-word name ("singer Cher", "rapper Drake").
@@ -37,9 +36,10 @@ _WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]*)?$|^[A-Z][a-z]+-[A-Z]$")
 # an item of an enumeration no one resolved: one to three capitalised words
 _ITEM_AFTER = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t\u00a0][A-Z][\w’'\-.]*){0,2}(?![\w\-])")
 _ITEM_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w’'\-.]*(?:[ \t\u00a0][A-Z][\w’'\-.]*){0,2}$")
+_TITLE_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+)[ \t\u00a0]+$")
 _WHO_AFTER = re.compile(r"^(?:,|[ \t\u00a0]+[-–—])?[ \t\u00a0]+who[ \t\u00a0]")
 _PREV = re.compile(r"([A-Za-z]+)[ \t\u00a0]+$")
-_PREV_CAPITAL = re.compile(r"[A-Z][\w’'\-]*[ \t\u00a0]+$")
+_PREV_CAPITAL = re.compile(r"[A-Z][\w’'\-]*\s+$")
 # what joins items of an enumeration: a comma, "and", "&", "or", with an optional comma before
 _GLUE = re.compile(r"^(?:,[ \t\u00a0]*(?:(?:and|or|&)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|&)[ \t\u00a0]+)$")
 
@@ -70,7 +70,13 @@ def titled_stage_name(title: str, word: str, text: str) -> bool:
     key = word.lower()
     if plausible.zipf(key) < FAMOUS_ZIPF or not _no_word(key) or re.search(r"(?<![\w@#])" + re.escape(key) + r"(?![\w])", text):
         return False
-    return any(_person_cue_at(text, m.start(), m.end()) for m in _uses(text, word))  # "Gaga tweeted", "Gaga - who is"
+    # a cue where the word stands without its title: a peer is "Lord Woolf said", a stage name "Gaga said"
+    return any(_person_cue_at(text, m.start(), m.end()) and not _titled_at(text, m.start()) for m in _uses(text, word))  # "Gaga tweeted", "Gaga - who is"
+
+
+def _titled_at(text: str, start: int) -> bool:
+    m = _TITLE_BEFORE.search(text[max(0, start - 12) : start])
+    return bool(m) and m.group(1).lower() in STAGE_TITLES
 
 
 def listed_among_people(text: str, start: int, end: int, full_names: list[tuple[int, int]]) -> bool:
@@ -80,9 +86,9 @@ def listed_among_people(text: str, start: int, end: int, full_names: list[tuple[
     if not _WORD.match(word):
         return False
     key = word.lower()
-    if not (key in evidence.given_names() or key.split("-")[0] in evidence.given_names() or plausible.zipf(key) < LIST_MONONYM_ZIPF):
-        return False
-    if _PREV_CAPITAL.search(text[max(0, start - 30) : start]) or re.match(r"^[ \t\u00a0]+[A-Z]", text[end : end + 3]):
+    if key in evidence.surnames() or not (key in evidence.given_names() or (key.count("-") == 1 and key.split("-")[0] in evidence.given_names())):
+        return False  # a surname alone in a line-up ("Perugini, Pozzebon") or a band ("Kasabian") is no one-word name
+    if _PREV_CAPITAL.search(text[max(0, start - 30) : start]) or re.match(r"^\s+[A-Z]", text[end : end + 8]):
         return False  # part of a longer name ("Joss Whedon")
     if plausible.is_vocabulary(key) or plausible.is_place(key) or plausible.is_region(key) or key in lexicon.ORG_WORDS or key in lexicon.STOPWORDS:
         return False
@@ -91,7 +97,11 @@ def listed_among_people(text: str, start: int, end: int, full_names: list[tuple[
     # walk the enumeration both ways over items (full names or single capitalised words)
     spans = sorted(full_names)
     items = _enumeration(text, start, end, spans)
-    return sum(1 for s in items if s in set(spans)) >= 2
+    full = sum(1 for s in items if s in set(spans))
+    single = sum(1 for s, e in items if not re.search(r"\s", text[s:e]))
+    # a roster lists surnames alone ("Carroll, Gary Neville, Brown, Ferdinand, Heinze"): more
+    # one-word items than full names is a line-up, not people each named by one word
+    return full >= 2 and single <= full
 
 
 def _enumeration(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
