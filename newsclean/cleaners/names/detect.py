@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import edges, evidence, german, lexicon, plausible, russian
+from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, plausible, russian
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 
@@ -537,6 +537,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         found = _drop_firms(text, found)
     if language in evidence.ROMANCE_LANGUAGES:
         found = [c for c in found if not _romance_word_pair(c, text, language)]
+    if language == "en":
+        found += caps.caps_names(text, lex, found)  # "BARBRA STREISAND Streisand suggested": a name in capitals
     nicknamed = _quoted_nicknames(text, lex, found)
     if nicknamed:
         spans = {(c.start, c.tokens[-2].end) for c in nicknamed}  # the given name(s) before the quote
