@@ -71,6 +71,7 @@ def _upper_class() -> str:
 @dataclass(frozen=True)
 class _Patterns:
     run: re.Pattern
+    run_en: re.Pattern
     token: re.Pattern
     title_word: re.Pattern
 
@@ -84,10 +85,13 @@ def patterns() -> _Patterns:
     token = rf"(?:{up}\.){{2,}}|(?:{abbr})\.|{up}\.(?=[ \t\u00a0])|{word}"
     conn = "|".join(sorted(lexicon.CONNECTORS, key=len, reverse=True))
     sep = rf"[ \t\u00a0]+(?:(?:{conn})[ \t\u00a0]+)*"
-    # a run never starts inside a word or right after "&" ("B&H Financing")
+    # a run never starts inside a word or right after "&" ("B&H Financing") or an apostrophe
+    # ("O'Brien"); in English, after a straight quote opening a quotation it may ('Chris Christie is ...')
     run = rf"(?<!{_NAME_CHAR})(?<![’'\-&])(?:{token})(?:{sep}(?:{token}))*"
+    run_en = rf"(?<!{_NAME_CHAR})(?<![\-&])(?<!{_NAME_CHAR}[’'])(?<![’])(?:{token})(?:{sep}(?:{token}))*"
     return _Patterns(
         run=re.compile(run),
+        run_en=re.compile(run_en),
         token=re.compile(rf"{token}|\b(?:{conn})\b"),
         title_word=re.compile(rf"{_NAME_CHAR}[{_LETTERS}.’'\-]*|,"),
     )
@@ -404,8 +408,9 @@ def _stopword_given(text: str, toks: list[Token], k: int, lex: Lexicon, language
     tok = toks[k]
     if language not in (None, "en") or k != 0 or k + 1 >= len(toks) or tok.boundary_after or tok.possessive:
         return False
-    if tok.key not in _stopword_given_names() or tok.text.isupper():
-        return False
+    month = tok.key in _MONTHS and tok.key in evidence.given_names() and evidence.cue_before(text, tok.start) == "occupation"
+    if (tok.key not in _stopword_given_names() and not month) or tok.text.isupper():
+        return False  # a month opens a name only after an occupation noun ("Mad Men star January Jones")
     nxt = toks[k + 1]
     if nxt.connector or nxt.key in lexicon.STOPWORDS or _is_title(nxt) or not nxt.text[:1].isupper() or nxt.text.isupper():
         return False
@@ -477,7 +482,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
     lex = lexicon_for(gaz)
     found: list[Candidate] = []
     orphans: list[Candidate] = []
-    for m in patterns().run.finditer(text):
+    for m in (patterns().run_en if language == "en" else patterns().run).finditer(text):
         toks = _tokens(m.group(0), m.start(), lex, language, text[m.end() : m.end() + 2] if language == "de" else "")
         n = len(toks)
         taken = [False] * n
@@ -743,8 +748,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             _judge(idx[:at], toks, j, following=toks[idx[at]])
             _judge(idx[at + 1 :], toks, j, following=following)
             return
-        if edges.title_tail(idx, toks):
-            idx = idx[1:]  # "President Elect Trump": the title's word
+        if edges.title_tail(idx, toks) or edges.quoted_opener(idx, toks, text, lex):
+            idx = idx[1:]  # "President Elect Trump": the title's word; "'Impeach Trump'": the quote's first word
         elif edges.glued_employer(idx, toks, lex, text):
             # "Denis McDonough Trump aide Dan Scavino": the last word employs the aide
             _judge(idx[:-1], toks, j, following=toks[idx[-1]])
@@ -1821,7 +1826,8 @@ def _syllable_name(t: Token) -> bool:
     )
 
 
-_SENTENCE_END = re.compile(r"""(?:^|[.!?:;\n—–]|[.!?:]['"’”)\]])[\s"“‘'(\[]*$""")
+# a sentence mark before, or a quotation opening (after a space: "signs that said 'Impeach Trump'")
+_SENTENCE_END = re.compile(r"""(?:^|[.!?:;\n—–]|[.!?:]['"’”)\]]|[\s(\[]['‘"“])[\s"“‘'(\[]*$""")
 _PREVIOUS_WORD = re.compile(r"([\w.’'-]+)[ \t\u00a0]+$")
 
 

@@ -6,6 +6,9 @@
   arrives" is Trump; "Washington View Photos Trump" is Trump).
 - A capitalised ``Elect`` or ``Designate`` right after a title word belongs to the title
   ("President Elect Trump").
+- A single quote opening a quotation right before a run: its first word is the quoted
+  sentence's unless it is a given name or a known name ("'Impeach Trump'" is Trump;
+  "'Chris Christie is the guy'" is Chris Christie).
 - A known surname glued after a full name, right before a lowercase role noun and a
   name, is the employer of that role's holder ("Chief of Staff Denis McDonough Trump aide
   Dan Scavino": Denis McDonough, then Trump).
@@ -86,3 +89,19 @@ def glued_employer(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
         return False
     m = _ROLE_HOLDER_AFTER.match(text[last.end : last.end + 60])
     return bool(m and m.group(1) in _ROLE_FOR_SOMEONE)
+
+
+# only the straight quote: runs open after "‘" as they always did ("‘Matšosane Tšosane")
+_OPENING_QUOTE_BEFORE = re.compile(r"(?:^|[\s(\[])'$")
+
+
+def quoted_opener(idx: list[int], toks: list[Token], text: str, lex: Lexicon) -> bool:
+    """The run opens a quotation in single quotes with a word that is no given name and no
+    name the gazetteer knows: the quoted sentence's first word ("signs that said 'Impeach
+    Trump'"); a name may open one ("'Chris Christie is the guy'")."""
+    if len(idx) < 2:
+        return False
+    first = toks[idx[0]]
+    if not _OPENING_QUOTE_BEFORE.search(text[max(0, first.start - 2) : first.start]):
+        return False
+    return not (lex.is_given(first.key) or first.key in evidence.given_names() or first.key in lex.gaz.known_tokens)

@@ -1852,6 +1852,12 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             out.append(c)
             continue
         noun = c.evidence == WEAK_NOUN  # "Steve Jobs": only a strong cue at a lone "Jobs" will do
+        if language in (None, "en") and evidence.cue_before(text, c.start) == "occupation" and c.name_tokens()[0].key in evidence.given_names():
+            # "Will & Grace star Debra Messing", "Mad Men star January Jones": an occupation
+            # noun right before the full name opened by a given name of the name lists
+            c.kind, c.evidence = "name", "cue:occupation"
+            out.append(c)
+            continue
         if not noun and (_listed_with(text, c, names) or _paired(text, c, everyone) or _in_name_column(text, c, names)):
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
