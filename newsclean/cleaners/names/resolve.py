@@ -1513,9 +1513,25 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
     text = doc.text
     loose = [r for r in resolved if r.canonical is None and len(r.cand.name_tokens()) == 1 and r.cand.kind == "single"]
     singles = [o for o in orphans if len(o.tokens) == 1]
-    if not loose and not singles:
-        return []
+    out: list[_Resolved] = []
     named: dict[str, str] = {}  # word key -> canonical
+    # "characters like Chewbacca, Yoda, Darth Maul, or Emperor Palpatine": each item is someone
+    taken = [(r.cand.start, r.cand.end) for r in resolved if r.canonical]
+    lex = lexicon_for(doc.gaz)
+    for start, end in stage.people_enumerations(text):
+        if any(s < end and start < e for s, e in taken):
+            continue  # "Luke Skywalker": named already
+        words = list(re.finditer(r"\S+", text[start:end]))
+        if len(words) == 1:
+            k = fold(words[0].group(0))
+            if k not in doc.givens and k not in doc.surnames:  # not a bare name of someone named in full here
+                named.setdefault(k, words[0].group(0))
+            continue
+        toks = [Token(w.group(0), start + w.start(), start + w.end(), lex.token_key(w.group(0))) for w in words]
+        r = _Resolved(Candidate(toks, "name", evidence="cue:enumeration"), None)
+        r.canonical = text[start:end]
+        r.flags.append(NEW)
+        out.append(r)
     for r in loose:
         tok = r.cand.name_tokens()[0]
         if r.title and tok.key not in named and stage.titled_stage_name(r.title, tok.text, text):
@@ -1534,8 +1550,7 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
         ):
             named[k] = tok.text
     if not named:
-        return []
-    out: list[_Resolved] = []
+        return out
     for r in loose:
         k = r.cand.name_tokens()[0].key
         if k in named and (r.title is None or named[k].split()[0].lower() == r.title.split()[-1].lower() or " " not in named[k]):

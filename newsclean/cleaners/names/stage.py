@@ -12,6 +12,10 @@ English articles only; pure functions over the text, used by the resolver's last
   word, when it is a given name of the name lists and no surname of them (a surname alone
   in a line-up, "Perugini, Pozzebon", or a band, "Kasabian", is not), no English word, no
   place, never written in lowercase.
+- Each item of an enumeration that a plural noun for people or characters opens with
+  "like", "such as" or "including" ("a Star Wars character like Chewbacca, Yoda, Darth
+  Maul, or Emperor Palpatine"), unless it is English words only, a place or an
+  organisation's name.
 - A given name of the name lists alone right after an entertainer's noun ("singer Cher
   said", "Singer Cher has"): the performer's whole name, when the article names no one in
   full with that word.
@@ -166,3 +170,47 @@ def mononym_given(key: str, text: str) -> bool:
         key in evidence.given_names() and not plausible.is_vocabulary(key) and not plausible.is_place(key)
         and not re.search(r"(?<![\w@#])" + re.escape(key) + r"(?![\w])", text)
     )
+
+
+# A plural noun for people (or characters) and "like"/"such as"/"including" before an
+# enumeration: every item is someone ("a Star Wars character like Chewbacca, Yoda, Darth
+# Maul, or Emperor Palpatine", "celebrities such as Cher and Madonna").
+_PEOPLE_NOUNS = (
+    "characters?|heroes|villains|celebrities|celebs|stars|superstars|singers|rappers|actors|actresses|comedians|musicians"
+)
+_PEOPLE_LIKE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}),?[ \t\u00a0]+(?:like|such[ \t\u00a0]+as|including)[ \t\u00a0]+")
+_ENUM_ITEM = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0][A-Z][\w’'\-]*){0,2}(?![\w\-])")
+_ENUM_GLUE = re.compile(r"(?:,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)")
+_ITEM_END = re.compile(r"[ \t\u00a0]*(?:[.;:!?)\n]|$)")
+# Most items one such enumeration gives.
+MAX_ENUM_ITEMS = 8
+
+
+def people_enumerations(text: str) -> list[tuple[int, int]]:
+    """Spans of the items of every enumeration a plural noun for people opens with
+    "like", "such as" or "including" (see :data:`_PEOPLE_LIKE`). An item is one to three
+    capitalised words; the enumeration ends at anything else. Items that are English
+    words only, places or organisation words are left out (the caller judges the rest)."""
+    out: list[tuple[int, int]] = []
+    for m in _PEOPLE_LIKE.finditer(text):
+        pos = m.end()
+        last = False  # after "and"/"or": the enumeration's last item
+        for _ in range(MAX_ENUM_ITEMS):
+            item = _ENUM_ITEM.match(text, pos)
+            if not item:
+                break
+            glue = _ENUM_GLUE.match(text, item.end())
+            if not (glue or last or _ITEM_END.match(text, item.end())):
+                break  # "celebrities including Cubs mega-fans Bill Murray": the item goes on in lowercase
+            words = item.group(0).split()
+            keys = [w.lower().rstrip("’'") for w in words]
+            if not (
+                all(plausible.is_vocabulary(k) for k in keys) or plausible.is_place(" ".join(keys))
+                or any(k in lexicon.ORG_WORDS or k in lexicon.STOPWORDS for k in keys)
+            ):
+                out.append((item.start(), item.end()))
+            if not glue:
+                break
+            last = bool(re.search(r"\b(?:and|or)\b", glue.group(0)))
+            pos = glue.end()
+    return out
