@@ -9,6 +9,9 @@
 - A single quote opening a quotation right before a run: its first word is the quoted
   sentence's unless it is a given name or a known name ("'Impeach Trump'" is Trump;
   "'Chris Christie is the guy'" is Chris Christie).
+- A run of two words or more right after a lowercase "of the" is no person's name ("of
+  the Cleveland Cavilers"), unless the article uses its last word alone as a person's ("of
+  the David Blunkett visa affair" ... "Mr Blunkett").
 - A known surname glued after a full name, right before a lowercase role noun and a
   name, is the employer of that role's holder ("Chief of Staff Denis McDonough Trump aide
   Dan Scavino": Denis McDonough, then Trump).
@@ -18,10 +21,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, lexicon
+from newsclean.cleaners.names import evidence, groups, lexicon
 
 if TYPE_CHECKING:  # the detector imports this module
-    from newsclean.cleaners.names.detect import Lexicon, Token
+    from newsclean.cleaners.names.detect import Candidate, Lexicon, Token
 
 # Words of page furniture around photos, galleries and share bars. None of them is a
 # given name or a surname in the name lists; a listed one ("Read", "Close") counts only
@@ -105,3 +108,18 @@ def quoted_opener(idx: list[int], toks: list[Token], text: str, lex: Lexicon) ->
     if not _OPENING_QUOTE_BEFORE.search(text[max(0, first.start - 2) : first.start]):
         return False
     return not (lex.is_given(first.key) or first.key in evidence.given_names() or first.key in lex.gaz.known_tokens)
+
+
+_OF_THE_BEFORE = re.compile(r"(?<![\w])of[ \t\u00a0]+the[ \t\u00a0]+$")
+
+
+def after_of_the(text: str, c: Candidate) -> bool:
+    """A run of two words or more right after a lowercase "of the", with no title, is a
+    group's, a place's or a work's name ("LeBron James of the Cleveland Cavilers", "a member
+    of the Rolling Stones"), not a person's: English puts no article before a person's name."""
+    if c.kind not in ("name", "weak") or c.titled or len(c.name_tokens()) < 2:
+        return False
+    if not _OF_THE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
+        return False
+    # "of the David Blunkett visa affair" ... "Mr Blunkett": a person's name as a modifier
+    return not groups.alone_as_person(text, c.name_tokens()[-1].text)

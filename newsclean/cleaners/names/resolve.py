@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import evidence, groups, lexicon, model_ru, plausible, russian, stage
+from newsclean.cleaners.names import edges, evidence, groups, lexicon, model_ru, plausible, russian, stage
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -1378,6 +1378,8 @@ def find_persons(
             found, orphans = apply_model(text, found, orphans, spans, gaz, language)
     found = _accept_weak(text, found, orphans, language)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
+    if language == "en":
+        found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
         covered = bytearray(len(text) + 1)
         for c in found:

@@ -94,7 +94,10 @@ def listed_among_people(text: str, start: int, end: int, full_names: list[tuple[
         return False  # a surname alone in a line-up ("Perugini, Pozzebon") or a band ("Kasabian") is no one-word name
     if _PREV_CAPITAL.search(text[max(0, start - 30) : start]) or re.match(r"^\s+[A-Z]", text[end : end + 8]):
         return False  # part of a longer name ("Joss Whedon")
-    if plausible.is_vocabulary(key) or plausible.is_place(key) or plausible.is_region(key) or key in lexicon.ORG_WORDS or key in lexicon.STOPWORDS:
+    # a hyphenated stage name is judged by its parts ("Jay-Z" is frequent, "jay" and "z" are no words)
+    if any(plausible.is_vocabulary(p) for p in (key.split("-") if "-" in key else [key]) if len(p) > 1 and not ("-" in key and p in evidence.given_names())):
+        return False
+    if plausible.is_place(key) or plausible.is_region(key) or key in lexicon.ORG_WORDS or key in lexicon.STOPWORDS:
         return False
     if re.search(r"(?<![\w@#])" + re.escape(key) + r"(?![\w])", text):
         return False  # written in lowercase somewhere: a word
