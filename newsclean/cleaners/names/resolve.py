@@ -174,6 +174,8 @@ class _Doc:
                 continue
             if len(w) == 1 or variant_key(w) in person.given_variants or w in person.given:
                 continue
+            if w in edges.FURNITURE_WORDS:
+                continue  # "Caption Trump arrives": page furniture, no given name
             if (plausible.is_vocabulary(w) or plausible.is_vocabulary_anywhere(w)) and not evidence.strong_given(w) and not lexicon_for(self.gaz).is_given(w):
                 # "Hosting Cook", "Bahkan Jokowi": an ordinary word, not a given name; a
                 # listed given name that is also a word names someone else ("coach Jimmy Johnson")
