@@ -37,6 +37,7 @@ MAX_CAPS_SHARE = 0.2
 MAX_CAPS_WORDS = 4
 _CAPS_WORD = re.compile(r"(?<![\w’'\-/@#.])(?:[A-Z][A-Z’'\-]*[A-Z]|[A-Z]\.)(?![\w’'\-])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_TWO_CAPS = re.compile(r"[A-Z][A-Z’'\-]*[A-Z][ \t\u00a0]+(?:[A-Z]\.[ \t\u00a0]+)?[A-Z][A-Z’'\-]*[A-Z]")
 _GAP = re.compile(r"^[ \t\u00a0]+$")
 _MORE_AFTER = re.compile(r"^[ \t\u00a0]+(?:[A-Z](?![a-z])|\d)")  # "FORD MUSTANG MACH E", "APOLLO 11"
 _CREDIT_AFTER = re.compile(r"^[ \t]?/[ \t]?[A-Z]")
@@ -78,8 +79,12 @@ def caps_names(text: str, lex: Lexicon, found: list[Candidate]) -> list[Candidat
     carry the name in title case ("BARBRA STREISAND" -> Barbra Streisand)."""
     from newsclean.cleaners.names.detect import Candidate, Token  # the detector imports this module
 
+    if not _TWO_CAPS.search(text):
+        return []  # the cheap test first: no two words in capitals in a row
     words = list(_CAPS_WORD.finditer(text))
-    if len(words) < 2 or caps_share(text) >= MAX_CAPS_SHARE:
+    if len(words) < 2 or not any(_given(fold(m.group(0)), lex) for m in words):
+        return []  # the cheap tests first: most articles have no name-shaped capitals
+    if caps_share(text) >= MAX_CAPS_SHARE:
         return []
     taken = bytearray(len(text) + 1)
     for c in found:

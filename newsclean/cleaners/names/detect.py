@@ -741,20 +741,20 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
     if not idx:
         return
-    if j.language == "en":
-        at = edges.furniture_at(idx, toks, text)
-        if at is not None:
+    fix = edges.edge(idx, toks, text, lex) if j.language == "en" else None
+    if fix is not None:
+        what, at = fix
+        if what == "split":
             # "Caption Trump arrives", "Washington View Photos Trump": page furniture splits the run
             _judge(idx[:at], toks, j, following=toks[idx[at]])
             _judge(idx[at + 1 :], toks, j, following=following)
             return
-        if edges.title_tail(idx, toks) or edges.quoted_opener(idx, toks, text, lex):
-            idx = idx[1:]  # "President Elect Trump": the title's word; "'Impeach Trump'": the quote's first word
-        elif edges.glued_employer(idx, toks, lex, text):
+        if what == "split_last":
             # "Denis McDonough Trump aide Dan Scavino": the last word employs the aide
             _judge(idx[:-1], toks, j, following=toks[idx[-1]])
             _judge(idx[-1:], toks, j, following=following)
             return
+        idx = idx[1:]  # "President Elect Trump": the title's word; "'Impeach Trump'": the quote's first word
     cut = next((n for n, k in enumerate(idx) if toks[k].connector and toks[k].key == "of"), None)
     if cut is not None:
         # "of" joins a title to its office, never a name to a name: "Michael Venus of

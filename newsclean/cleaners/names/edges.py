@@ -66,9 +66,32 @@ def furniture(tok: Token, text: str) -> bool:
     )
 
 
+def edge(idx: list[int], toks: list[Token], text: str, lex: Lexicon) -> tuple[str, int] | None:
+    """What the run's edges need, in one pass for the detector: ``("split", n)`` at a
+    furniture word, ``("drop_first", 0)`` for a title's word or a quotation's first word,
+    ``("split_last", 0)`` for a glued employer; None for most runs."""
+    n = 0
+    for k in idx:  # one pass with set look-ups: most runs need nothing
+        t = toks[k]
+        if t.key in FURNITURE_WORDS and not t.connector and furniture(t, text):
+            return "split", n
+        n += 1
+    if n < 2:
+        return None
+    first = toks[idx[0]]
+    if (first.key in TITLE_TAILS and title_tail(idx, toks)) or (text[first.start - 1 : first.start] == "'" and quoted_opener(idx, toks, text, lex)):
+        return "drop_first", 0
+    if n >= 3 and toks[idx[-1]].key in lex.gaz.surnames and glued_employer(idx, toks, lex, text):
+        return "split_last", 0
+    return None
+
+
 def furniture_at(idx: list[int], toks: list[Token], text: str) -> int | None:
     """Position in ``idx`` of the first furniture word of the run, if any."""
-    return next((n for n, k in enumerate(idx) if not toks[k].connector and furniture(toks[k], text)), None)
+    for n, k in enumerate(idx):
+        if toks[k].key in FURNITURE_WORDS and not toks[k].connector and furniture(toks[k], text):
+            return n
+    return None
 
 
 def title_tail(idx: list[int], toks: list[Token]) -> bool:
@@ -84,6 +107,8 @@ def glued_employer(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
     """The run's last word is a surname the gazetteer knows, glued after a full name opened
     by a given name, with a lowercase role held for someone and that holder's name right
     after it: "Denis McDonough Trump aide Dan Scavino" (the last word is the employer)."""
+    if len(idx) < 3 or toks[idx[-1]].key not in lex.gaz.surnames:
+        return False  # the cheap test first
     words = [k for k in idx if not toks[k].connector]
     if len(words) < 3:
         return False
@@ -105,7 +130,7 @@ def quoted_opener(idx: list[int], toks: list[Token], text: str, lex: Lexicon) ->
     if len(idx) < 2:
         return False
     first = toks[idx[0]]
-    if not _OPENING_QUOTE_BEFORE.search(text[max(0, first.start - 2) : first.start]):
+    if text[first.start - 1 : first.start] != "'" or not _OPENING_QUOTE_BEFORE.search(text[max(0, first.start - 2) : first.start]):
         return False
     return not (lex.is_given(first.key) or first.key in evidence.given_names() or first.key in lex.gaz.known_tokens)
 

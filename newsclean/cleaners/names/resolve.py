@@ -1542,15 +1542,18 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
             royal = r.title.split()[-1]
             named[tok.key] = f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}"
     full = [(r.cand.start, r.cand.end) for r in resolved if r.canonical and len(r.cand.name_tokens()) >= 2]
+    given = evidence.given_names()
     for c in [*(r.cand for r in loose if not r.title), *singles]:
         tok = c.tokens[0]
         k = tok.key
+        if k not in given and not ("-" in k and k.split("-")[0] in given):
+            continue  # both rules below read given names of the name lists only
         if k in named or k in doc.givens or variant_key(k) in doc.givens or k in doc.surnames or len(k) < 3:
             continue
         if _AND_AHEAD.match(text, c.end) and lexicon_for(doc.gaz).is_given(k):
             continue  # "Noah and Brooke Porter": a given name sharing the surname after "and"
         if (full and stage.listed_among_people(text, c.start, c.end, full)) or (
-            stage.mononym_given(k, text) and stage.entertainer_before(text, c.start, c.end)
+            stage.entertainer_before(text, c.start, c.end) and stage.mononym_given(k, text)
         ):
             named[k] = tok.text
     if not named:

@@ -44,8 +44,15 @@ _TITLE_BEFORE = re.compile(r"(?<![\w])([A-Z][a-z]+)[ \t\u00a0]+$")
 _WHO_AFTER = re.compile(r"^(?:,|[ \t\u00a0]+[-–—])?[ \t\u00a0]+who[ \t\u00a0]")
 _PREV = re.compile(r"([A-Za-z]+)[ \t\u00a0]+$")
 _PREV_CAPITAL = re.compile(r"[A-Z][\w’'\-]*\s+$")
+_GLUE_AFTER = re.compile(r",|[ \t\u00a0]+(?:and|or|&)[ \t\u00a0]")
+_GLUE_BEFORE = re.compile(r"(?:,|[ \t\u00a0](?:and|or|&))[ \t\u00a0]*$")
 # what joins items of an enumeration: a comma, "and", "&", "or", with an optional comma before
 _GLUE = re.compile(r"^(?:,[ \t\u00a0]*(?:(?:and|or|&)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or|&)[ \t\u00a0]+)$")
+
+
+def _lowercase_use(text: str, key: str) -> bool:
+    """``key`` written in lowercase somewhere in the text (a word, not a name)."""
+    return key in text and re.search(r"(?<![\w@#])" + re.escape(key) + r"(?![\w])", text) is not None
 
 
 def _uses(text: str, word: str) -> list[re.Match[str]]:
@@ -72,7 +79,7 @@ def titled_stage_name(title: str, word: str, text: str) -> bool:
     if title.split()[-1].lower() not in STAGE_TITLES or not _WORD.match(word):
         return False
     key = word.lower()
-    if plausible.zipf(key) < FAMOUS_ZIPF or not _no_word(key) or re.search(r"(?<![\w@#])" + re.escape(key) + r"(?![\w])", text):
+    if plausible.zipf(key) < FAMOUS_ZIPF or not _no_word(key) or _lowercase_use(text, key):
         return False
     # a cue where the word stands without its title: a peer is "Lord Woolf said", a stage name "Gaga said"
     return any(_person_cue_at(text, m.start(), m.end()) and not _titled_at(text, m.start()) for m in _uses(text, word))  # "Gaga tweeted", "Gaga - who is"
@@ -87,8 +94,8 @@ def listed_among_people(text: str, start: int, end: int, full_names: list[tuple[
     """The word at ``text[start:end]`` is an item of an enumeration holding at least two
     people named in full, one of them right before or right after it."""
     word = text[start:end]
-    if not _WORD.match(word):
-        return False
+    if not _WORD.match(word) or not (_GLUE_AFTER.match(text, end) or _GLUE_BEFORE.search(text[max(0, start - 8) : start])):
+        return False  # the cheap test first: no list glue beside the word
     key = word.lower()
     if key in evidence.surnames() or not (key in evidence.given_names() or (key.count("-") == 1 and key.split("-")[0] in evidence.given_names())):
         return False  # a surname alone in a line-up ("Perugini, Pozzebon") or a band ("Kasabian") is no one-word name
@@ -99,7 +106,7 @@ def listed_among_people(text: str, start: int, end: int, full_names: list[tuple[
         return False
     if plausible.is_place(key) or plausible.is_region(key) or key in lexicon.ORG_WORDS or key in lexicon.STOPWORDS:
         return False
-    if re.search(r"(?<![\w@#])" + re.escape(key) + r"(?![\w])", text):
+    if _lowercase_use(text, key):
         return False  # written in lowercase somewhere: a word
     # walk the enumeration both ways over items (full names or single capitalised words)
     spans = sorted(full_names)
@@ -171,7 +178,7 @@ def mononym_given(key: str, text: str) -> bool:
     written in lowercase here ("Cher", "Madonna")."""
     return (
         key in evidence.given_names() and not plausible.is_vocabulary(key) and not plausible.is_place(key)
-        and not re.search(r"(?<![\w@#])" + re.escape(key) + r"(?![\w])", text)
+        and not _lowercase_use(text, key)
     )
 
 
@@ -181,7 +188,8 @@ def mononym_given(key: str, text: str) -> bool:
 _PEOPLE_NOUNS = (
     "characters?|heroes|villains|celebrities|celebs|stars|superstars|singers|rappers|actors|actresses|comedians|musicians"
 )
-_PEOPLE_LIKE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}),?[ \t\u00a0]+(?:like|such[ \t\u00a0]+as|including)[ \t\u00a0]+")
+_PEOPLE_LIKE = re.compile(rf"(?:like|such[ \t\u00a0]+as|including)[ \t\u00a0]+")
+_PEOPLE_NOUN_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}),?[ \t\u00a0]+$")
 _ENUM_ITEM = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0][A-Z][\w’'\-]*){0,2}(?![\w\-])")
 _ENUM_GLUE = re.compile(r"(?:,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)")
 _ITEM_END = re.compile(r"[ \t\u00a0]*(?:[.;:!?)\n]|$)")
@@ -195,7 +203,11 @@ def people_enumerations(text: str) -> list[tuple[int, int]]:
     capitalised words; the enumeration ends at anything else. Items that are English
     words only, places or organisation words are left out (the caller judges the rest)."""
     out: list[tuple[int, int]] = []
+    if " like " not in text and " such as " not in text and " including " not in text:
+        return out  # the cheap test first
     for m in _PEOPLE_LIKE.finditer(text):
+        if not _PEOPLE_NOUN_BEFORE.search(text[max(0, m.start() - 14) : m.start()]):
+            continue
         pos = m.end()
         last = False  # after "and"/"or": the enumeration's last item
         for _ in range(MAX_ENUM_ITEMS):
