@@ -1546,8 +1546,8 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
     for c in [*(r.cand for r in loose if not r.title), *singles]:
         tok = c.tokens[0]
         k = tok.key
-        if k not in given and not ("-" in k and k.split("-")[0] in given):
-            continue  # both rules below read given names of the name lists only
+        if k not in given and (k.split(" ")[0] not in given or "-" not in tok.text):
+            continue  # both rules below read given names of the name lists only ("Jay-Z": its first part)
         if k in named or k in doc.givens or variant_key(k) in doc.givens or k in doc.surnames or len(k) < 3:
             continue
         if _AND_AHEAD.match(text, c.end) and lexicon_for(doc.gaz).is_given(k):
