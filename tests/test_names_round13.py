@@ -13,8 +13,7 @@ import datetime as dt
 
 import pytest
 
-from newsclean.cleaners.names import empty_gazetteer, find_persons, load_gazetteer
-from newsclean.cleaners.names import caps, stage
+from newsclean.cleaners.names import caps, empty_gazetteer, find_persons, load_gazetteer, stage
 
 DAY = dt.date(2016, 11, 10)
 

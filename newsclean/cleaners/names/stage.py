@@ -86,8 +86,9 @@ def titled_stage_name(title: str, word: str, text: str) -> bool:
 
 
 def _titled_at(text: str, start: int) -> bool:
+    """A stage title right before the word ("Lady Gaga")."""
     m = _TITLE_BEFORE.search(text[max(0, start - 12) : start])
-    return bool(m) and m.group(1).lower() in STAGE_TITLES
+    return m is not None and m.group(1).lower() in STAGE_TITLES
 
 
 def listed_among_people(text: str, start: int, end: int, full_names: list[tuple[int, int]]) -> bool:
@@ -188,7 +189,7 @@ def mononym_given(key: str, text: str) -> bool:
 _PEOPLE_NOUNS = (
     "characters?|heroes|villains|celebrities|celebs|stars|superstars|singers|rappers|actors|actresses|comedians|musicians"
 )
-_PEOPLE_LIKE = re.compile(rf"(?:like|such[ \t\u00a0]+as|including)[ \t\u00a0]+")
+_PEOPLE_LIKE = re.compile(r"(?:like|such[ \t\u00a0]+as|including)[ \t\u00a0]+")
 _PEOPLE_NOUN_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}),?[ \t\u00a0]+$")
 _ENUM_ITEM = re.compile(r"[A-Z][\w’'\-]*(?:[ \t\u00a0][A-Z][\w’'\-]*){0,2}(?![\w\-])")
 _ENUM_GLUE = re.compile(r"(?:,[ \t\u00a0]*(?:(?:and|or)[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|or)[ \t\u00a0]+)")
