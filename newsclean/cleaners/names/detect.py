@@ -88,7 +88,7 @@ def patterns() -> _Patterns:
     # a run never starts inside a word or right after "&" ("B&H Financing") or an apostrophe
     # ("O'Brien"); in English, after a straight quote opening a quotation it may ('Chris Christie is ...')
     run = rf"(?<!{_NAME_CHAR})(?<![’'\-&])(?:{token})(?:{sep}(?:{token}))*"
-    run_en = rf"(?<!{_NAME_CHAR})(?<![\-&])(?<!{_NAME_CHAR}[’'])(?<![’])(?:{token})(?:{sep}(?:{token}))*"
+    run_en = rf"(?<!{_NAME_CHAR})(?<![’\-&])(?<!{_NAME_CHAR}')(?:{token})(?:{sep}(?:{token}))*"
     return _Patterns(
         run=re.compile(run),
         run_en=re.compile(run_en),
@@ -1826,8 +1826,9 @@ def _syllable_name(t: Token) -> bool:
     )
 
 
-# a sentence mark before, or a quotation opening (after a space: "signs that said 'Impeach Trump'")
-_SENTENCE_END = re.compile(r"""(?:^|[.!?:;\n—–]|[.!?:]['"’”)\]]|[\s(\[]['‘"“])[\s"“‘'(\[]*$""")
+_SENTENCE_END = re.compile(r"""(?:^|[.!?:;\n—–]|[.!?:]['"’”)\]])[\s"“‘'(\[]*$""")
+# a quotation opening after a space also opens a sentence ("signs that said 'Impeach Trump'")
+_QUOTATION_OPENS = re.compile(r"""(?:^|[\s(\[])['‘"“]$""")
 _PREVIOUS_WORD = re.compile(r"([\w.’'-]+)[ \t\u00a0]+$")
 
 
@@ -1959,7 +1960,7 @@ _LONG_ORG_WORDS = tuple(sorted(w for w in lexicon.ORG_WORDS if len(w) >= MIN_ORG
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    return bool(_SENTENCE_END.search(text[max(0, start - TITLE_WINDOW) : start]))
+    return bool(_SENTENCE_END.search(text[max(0, start - TITLE_WINDOW) : start]) or _QUOTATION_OPENS.search(text[max(0, start - 2) : start]))
 
 
 def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: str = "") -> bool:
