@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import evidence, german, lexicon, plausible, russian
+from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, plausible, russian
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 from newsclean.cleaners.names.webpage import (
@@ -79,6 +79,7 @@ def _upper_class() -> str:
 @dataclass(frozen=True)
 class _Patterns:
     run: re.Pattern
+    run_en: re.Pattern
     token: re.Pattern
     title_word: re.Pattern
 
@@ -92,10 +93,13 @@ def patterns() -> _Patterns:
     token = rf"(?:{up}\.){{2,}}|(?:{abbr})\.|{up}\.(?=[ \t\u00a0])|{word}"
     conn = "|".join(sorted(lexicon.CONNECTORS, key=len, reverse=True))
     sep = rf"[ \t\u00a0]+(?:(?:{conn})[ \t\u00a0]+)*"
-    # a run never starts inside a word or right after "&" ("B&H Financing")
+    # a run never starts inside a word or right after "&" ("B&H Financing") or an apostrophe
+    # ("O'Brien"); in English, after a straight quote opening a quotation it may ('Chris Christie is ...')
     run = rf"(?<!{_NAME_CHAR})(?<![’'\-&])(?:{token})(?:{sep}(?:{token}))*"
+    run_en = rf"(?<!{_NAME_CHAR})(?<![’\-&])(?<!{_NAME_CHAR}')(?:{token})(?:{sep}(?:{token}))*"
     return _Patterns(
         run=re.compile(run),
+        run_en=re.compile(run_en),
         token=re.compile(rf"{token}|\b(?:{conn})\b"),
         title_word=re.compile(rf"{_NAME_CHAR}[{_LETTERS}.’'\-]*|,"),
     )
@@ -414,8 +418,9 @@ def _stopword_given(text: str, toks: list[Token], k: int, lex: Lexicon, language
     tok = toks[k]
     if language not in (None, "en") or k != 0 or k + 1 >= len(toks) or tok.boundary_after or tok.possessive:
         return False
-    if tok.key not in _stopword_given_names() or tok.text.isupper():
-        return False
+    month = tok.key in _MONTHS and tok.key in evidence.given_names() and evidence.cue_before(text, tok.start) == "occupation"
+    if (tok.key not in _stopword_given_names() and not month) or tok.text.isupper():
+        return False  # a month opens a name only after an occupation noun ("Mad Men star January Jones")
     nxt = toks[k + 1]
     if nxt.connector or nxt.key in lexicon.STOPWORDS or _is_title(nxt) or not nxt.text[:1].isupper() or nxt.text.isupper():
         return False
@@ -487,7 +492,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
     lex = lexicon_for(gaz)
     found: list[Candidate] = []
     orphans: list[Candidate] = []
-    for m in patterns().run.finditer(text):
+    for m in (patterns().run_en if language == "en" else patterns().run).finditer(text):
         toks = _tokens(m.group(0), m.start(), lex, language, text[m.end() : m.end() + 2] if language == "de" else "")
         n = len(toks)
         taken = [False] * n
@@ -547,6 +552,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         found = _drop_firms(text, found)
     if language in evidence.ROMANCE_LANGUAGES:
         found = [c for c in found if not _romance_word_pair(c, text, language)]
+    if language == "en":
+        found += caps.caps_names(text, lex, found)  # "BARBRA STREISAND Streisand suggested": a name in capitals
     nicknamed = _quoted_nicknames(text, lex, found)
     if nicknamed:
         spans = {(c.start, c.tokens[-2].end) for c in nicknamed}  # the given name(s) before the quote
@@ -752,6 +759,20 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
     if not idx:
         return
+    fix = edges.edge(idx, toks, text, lex) if j.language == "en" else None
+    if fix is not None:
+        what, at = fix
+        if what == "split":
+            # "Caption Trump arrives", "Washington View Photos Trump": page furniture splits the run
+            _judge(idx[:at], toks, j, following=toks[idx[at]])
+            _judge(idx[at + 1 :], toks, j, following=following)
+            return
+        if what == "split_last":
+            # "Denis McDonough Trump aide Dan Scavino": the last word employs the aide
+            _judge(idx[:-1], toks, j, following=toks[idx[-1]])
+            _judge(idx[-1:], toks, j, following=following)
+            return
+        idx = idx[1:]  # "President Elect Trump": the title's word; "'Impeach Trump'": the quote's first word
     cut = next((n for n, k in enumerate(idx) if toks[k].connector and toks[k].key == "of"), None)
     if cut is not None:
         # "of" joins a title to its office, never a name to a name: "Michael Venus of
@@ -915,6 +936,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return
     if len(names) == 1:
         tok = names[0]
+        if tok.key in lexicon.NAME_SUFFIXES and j.language == "en":
+            return  # "Martin Luther King, Jr.": the suffix of the name before the comma, no one alone
         if stripped and not title and not cued:
             orphans.append(Candidate(seg, "single"))  # what is left of "Santa X": only a full name here makes it a person
             return
@@ -1824,6 +1847,8 @@ def _syllable_name(t: Token) -> bool:
 
 
 _SENTENCE_END = re.compile(r"""(?:^|[.!?:;\n—–]|[.!?:]['"’”)\]])[\s"“‘'(\[]*$""")
+# a quotation opening after a space also opens a sentence ("signs that said 'Impeach Trump'")
+_QUOTATION_OPENS = re.compile(r"""(?:^|[\s(\[])['‘"“]$""")
 _PREVIOUS_WORD = re.compile(r"([\w.’'-]+)[ \t\u00a0]+$")
 
 
@@ -1955,7 +1980,7 @@ _LONG_ORG_WORDS = tuple(sorted(w for w in lexicon.ORG_WORDS if len(w) >= MIN_ORG
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    return bool(_SENTENCE_END.search(text[max(0, start - TITLE_WINDOW) : start]))
+    return bool(_SENTENCE_END.search(text[max(0, start - TITLE_WINDOW) : start]) or _QUOTATION_OPENS.search(text[max(0, start - 2) : start]))
 
 
 def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: str = "") -> bool:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import evidence, groups, lexicon, links, model_ru, plausible, russian
+from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, plausible, russian, stage
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -179,6 +179,8 @@ class _Doc:
                 continue
             if len(w) == 1 or variant_key(w) in person.given_variants or w in person.given:
                 continue
+            if w in edges.FURNITURE_WORDS:
+                continue  # "Caption Trump arrives": page furniture, no given name
             if (plausible.is_vocabulary(w) or plausible.is_vocabulary_anywhere(w)) and not evidence.strong_given(w) and not lexicon_for(self.gaz).is_given(w):
                 # "Hosting Cook", "Bahkan Jokowi": an ordinary word, not a given name; a
                 # listed given name that is also a word names someone else ("coach Jimmy Johnson")
@@ -569,6 +571,35 @@ def _elder_of_only(doc: _Doc, same: set[tuple[str, str | None]], key: str) -> se
     return {p for p in doc.gaz.surnames.get(key, ()) if fold(doc.gaz.persons[p].canonical) == base}
 
 
+def _by_honorific_gender(doc: _Doc, same: set[tuple[str, str | None]], title: str | None) -> set[tuple[str, str | None]]:
+    """Of several people named here with one surname, the one a gendered honorific fits
+    when exactly one does ("Mrs. Obama" beside Barack and Michelle Obama); else all."""
+    want = _title_gender(title)
+    if not want:
+        return same
+    fit = {x for x in same if doc.named_gender(x[0]) == want}
+    return fit if len(fit) == 1 else same
+
+
+def _office_holder_not_named(doc: _Doc, r: _Resolved, key: str, named: str | None) -> bool:
+    """A title naming an office before a bare surname whose one full name here holds no such
+    office, when exactly one gazetteer bearer of the surname holds it on the date (or, after
+    "former", held it last): that bearer, not the relative named in full ("President Obama"
+    beside "first lady Michelle Obama"; "Mrs. Obama" and a bare "Obama" stay hers). Assigns
+    ``r`` and notes it, so later bare uses see two bearers."""
+    if not (r.title and doc.day) or lexicon.role_key(r.title) is None:
+        return False
+    if named is not None and doc.role_supported(named, r.title):
+        return False  # the person named in full holds or held it
+    ids = set(doc.gaz.surnames.get(key, ()))
+    holders = doc.by_former_role(ids, r.title) if _FORMER.search(r.title) else doc.by_title_role(ids, r.title)
+    if len(holders) != 1:
+        return False
+    _assign(doc, r, next(iter(holders)), ROLE)
+    doc.note(r)
+    return True
+
+
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
 
 
@@ -917,7 +948,11 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     same: set[tuple[str, str | None]] = set()
     for k in keys:
         same |= doc.surnames.get(k, set())
+    if len(same) > 1:
+        same = _by_honorific_gender(doc, same, r.title)  # "Mrs. Obama" beside Barack and Michelle Obama
     elder = _elder_of_only(doc, same, tok.key)
+    if len(same) == 1 and not elder and _office_holder_not_named(doc, r, tok.key, next(iter(same))[1]):
+        return  # "President Obama" beside "first lady Michelle Obama": the president on the date
     if len(same) == 1 and not elder:
         canonical, pid = next(iter(same))
         want = _title_gender(r.title)
@@ -1243,7 +1278,8 @@ def _in_roster(text: str, start: int, end: int) -> bool:
     seg = text[left:right].strip()
     if not (seg.count(",") + seg.count(";")):
         return False
-    return bool(_ROSTER_SEGMENT.match(seg)) and not re.search(r"(?<![\w’'-])[a-z]", seg)
+    # the cheap test first: the pattern backtracks a long time on long lines with lowercase words
+    return not re.search(r"(?<![\w’'-])[a-z]", seg) and bool(_ROSTER_SEGMENT.match(seg))
 
 
 def _country_of_role_named(doc: _Doc, person: Person) -> bool:
@@ -1434,6 +1470,8 @@ def find_persons(
             found, orphans = apply_model(text, found, orphans, spans, gaz, language)
     found = _accept_weak(text, found, orphans, language)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
+    if language == "en":
+        found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
         covered = bytearray(len(text) + 1)
         for c in found:
@@ -1448,10 +1486,14 @@ def find_persons(
                 r = _Resolved(c, title_before(title, c.start))
                 _resolve_alias(doc, r) if c.kind == "alias" else _resolve_name(doc, r)
                 doc.note(r)
+    # "George W and Laura Bush": a given name and an initial share the surname after "and"
+    _initial_shares_surname(doc, resolved)
     pending: list[_Resolved] = []
     # pass 1: full names (unique aliases first, so ambiguous ones can lean on them)
     for r in sorted(resolved, key=lambda r: (r.cand.kind != "alias" or len(r.cand.alias_ids) > 1, r.cand.start)):
-        if r.cand.kind == "alias":
+        if SHARED_SURNAME in r.flags:
+            pass  # resolved above with the surname it shares
+        elif r.cand.kind == "alias":
             _resolve_body_alias(doc, r)
         elif r.cand.kind == "name" and not _article_led(r.cand):
             _resolve_name(doc, r)
@@ -1482,6 +1524,7 @@ def find_persons(
     # pass 4: a one-word name (a mononym) that a person's cue marks ("rapper Pitbull")
     if language in (None, "en"):
         resolved += _mononyms(doc, resolved, orphans)
+        resolved += _stage_names(doc, resolved, orphans)  # "Lady Gaga", "singer Cher", "Madonna, Lena Dunham, ..."
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
@@ -1573,6 +1616,71 @@ def _mononyms(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) ->
                 r.flags.remove(UNRESOLVED)
             if not isinstance(u, _Resolved):
                 out.append(r)
+    return out
+
+
+def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) -> list[_Resolved]:
+    """People named by one word or a stage title and one word, where the article says so
+    (:mod:`cleaners.names.stage`): "Lady Gaga" with a cue at one use ("Gaga tweeted"), a
+    one-word item of an enumeration of people named in full ("Madonna, Lena Dunham, ...,
+    Jay-Z, Beyonce and Amy Schumer"), a listed given name alone after an entertainer's noun
+    ("singer Cher said"). Every use of the word then names that person (flag ``context_cue``)."""
+    text = doc.text
+    loose = [r for r in resolved if r.canonical is None and len(r.cand.name_tokens()) == 1 and r.cand.kind == "single"]
+    singles = [o for o in orphans if len(o.tokens) == 1]
+    out: list[_Resolved] = []
+    named: dict[str, str] = {}  # word key -> canonical
+    # "characters like Chewbacca, Yoda, Darth Maul, or Emperor Palpatine": each item is someone
+    taken = [(r.cand.start, r.cand.end) for r in resolved if r.canonical]
+    lex = lexicon_for(doc.gaz)
+    for start, end in stage.people_enumerations(text):
+        if any(s < end and start < e for s, e in taken):
+            continue  # "Luke Skywalker": named already
+        words = list(re.finditer(r"\S+", text[start:end]))
+        if len(words) == 1:
+            k = fold(words[0].group(0))
+            if k not in doc.givens and k not in doc.surnames:  # not a bare name of someone named in full here
+                named.setdefault(k, words[0].group(0))
+            continue
+        toks = [Token(w.group(0), start + w.start(), start + w.end(), lex.token_key(w.group(0))) for w in words]
+        r = _Resolved(Candidate(toks, "name", evidence="cue:enumeration"), None)
+        r.canonical = text[start:end]
+        r.flags.append(NEW)
+        out.append(r)
+    for r in loose:
+        tok = r.cand.name_tokens()[0]
+        if r.title and tok.key not in named and stage.titled_stage_name(r.title, tok.text, text):
+            royal = r.title.split()[-1]
+            named[tok.key] = f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}"
+    full = [(r.cand.start, r.cand.end) for r in resolved if r.canonical and len(r.cand.name_tokens()) >= 2]
+    given = evidence.given_names()
+    for c in [*(r.cand for r in loose if not r.title), *singles]:
+        tok = c.tokens[0]
+        k = tok.key
+        if k not in given and (k.split(" ")[0] not in given or "-" not in tok.text):
+            continue  # both rules below read given names of the name lists only ("Jay-Z": its first part)
+        if k in named or k in doc.givens or variant_key(k) in doc.givens or k in doc.surnames or len(k) < 3:
+            continue
+        if _AND_AHEAD.match(text, c.end) and lexicon_for(doc.gaz).is_given(k):
+            continue  # "Noah and Brooke Porter": a given name sharing the surname after "and"
+        if (full and stage.listed_among_people(text, c.start, c.end, full)) or (
+            stage.entertainer_before(text, c.start, c.end) and stage.mononym_given(k, text)
+        ):
+            named[k] = tok.text
+    if not named:
+        return out
+    for r in loose:
+        k = r.cand.name_tokens()[0].key
+        if k in named and (r.title is None or named[k].split()[0].lower() == r.title.split()[-1].lower() or " " not in named[k]):
+            r.canonical = named[k]
+            r.flags = [f for f in r.flags if f not in (UNRESOLVED, AMBIGUOUS)] + [NEW, CUE]
+    for o in singles:
+        k = o.tokens[0].key
+        if k in named:
+            r = _Resolved(o, None)
+            r.canonical = named[k]
+            r.flags += [NEW, CUE]
+            out.append(r)
     return out
 
 
@@ -1670,6 +1778,27 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
         r.flags.append(SHARED_SURNAME)
         resolved.append(r)
     return keep
+
+
+def _initial_shares_surname(doc: _Doc, resolved: list[_Resolved]) -> None:
+    """A given name and a bare initial without its full stop right before "and <Given>
+    <Surname>" share that surname ("George W and Laura Bush" -> George W. Bush): the
+    initial alone ends no name. Resolved here, before the full names, as the gazetteer's
+    person or a new one."""
+    starts = {r.cand.start: r for r in resolved if r.cand.kind in ("alias", "name") and len(r.cand.name_tokens()) >= 2}
+    for r in resolved:
+        names = r.cand.name_tokens()
+        if r.cand.kind != "name" or len(names) != 2 or len(names[1].text) != 1 or not names[1].text.isupper():
+            continue
+        m = _AND_AHEAD.match(doc.text, r.cand.end)
+        nxt = starts.get(m.end()) if m else None
+        if nxt is None or not lexicon_for(doc.gaz).is_given(names[0].key):
+            continue
+        surname = nxt.cand.name_tokens()[-1]
+        if surname.possessive or len(surname.key) < 2:
+            continue
+        _alias_or_new(doc, r, f"{names[0].key} {names[1].key} {surname.key}", f"{names[0].text} {names[1].text}. {surname.text}")
+        r.flags.append(SHARED_SURNAME)
 
 
 def _article_led(c: Candidate) -> bool:
@@ -1856,6 +1985,12 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             out.append(c)
             continue
         noun = c.evidence == WEAK_NOUN  # "Steve Jobs": only a strong cue at a lone "Jobs" will do
+        if language in (None, "en") and evidence.cue_before(text, c.start) == "occupation" and c.name_tokens()[0].key in evidence.given_names():
+            # "Will & Grace star Debra Messing", "Mad Men star January Jones": an occupation
+            # noun right before the full name opened by a given name of the name lists
+            c.kind, c.evidence = "name", "cue:occupation"
+            out.append(c)
+            continue
         if not noun and (_listed_with(text, c, names) or _paired(text, c, everyone) or _in_name_column(text, c, names)):
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
