@@ -145,12 +145,24 @@ judged by hand in ``bench/data/names_hunt_judged12.json`` before any round-14 ru
     .venv/bin/python bench/names_hunt.py predict --set 12
     .venv/bin/python bench/names_hunt.py score --set 12
 
+Set 13 (issue 14's second before/after yardstick) comes from the same BBC News dataset read the same way: in each category
+the next SET13_PER_CATEGORY articles in set 7's order (ranks 173-188 by SHA-1 of the path, :func:`bbc_set13`), 80 articles,
+none of them in sets 7-11, cached in ``.fetched/hunt/pages13.json``. No name rule was written from them. Every prediction of
+the code at the session's start (commit 5680061, before rounds 12-14 and the links audit) and of the current code is judged by
+hand in ``bench/data/names_hunt_judged13.json`` (one file for both codes, as set 8), and ``bench/data/names_missed13.json``
+lists the persons the current code missed on its first 30 articles::
+
+    .venv/bin/python bench/names_hunt.py extract --set 13
+    .venv/bin/python bench/names_hunt.py predict --set 13 [--code /work/wt-base5680061]
+    .venv/bin/python bench/names_hunt.py score --set 13 [--code /work/wt-base5680061]
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
 set 6: ``bench/data/names_hunt_judged6.json``, set 7: ``bench/data/names_hunt_judged7.json``,
 set 8: ``bench/data/names_hunt_judged8.json``, set 9: ``bench/data/names_hunt_judged9.json``,
-set 10: ``bench/data/names_hunt_judged10.json``, set 12: ``bench/data/names_hunt_judged12.json``): the pages judged, every prediction judged
+set 10: ``bench/data/names_hunt_judged10.json``, set 12: ``bench/data/names_hunt_judged12.json``,
+set 13: ``bench/data/names_hunt_judged13.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -188,7 +200,8 @@ CACHE9 = REPO / ".fetched" / "hunt" / "pages9.json"
 CACHE10 = REPO / ".fetched" / "hunt" / "pages10.json"
 CACHE11 = REPO / ".fetched" / "hunt" / "pages11.json"
 CACHE12 = REPO / ".fetched" / "hunt" / "pages12.json"
-CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6, 7: CACHE7, 8: CACHE8, 9: CACHE9, 10: CACHE10, 11: CACHE11, 12: CACHE12}
+CACHE13 = REPO / ".fetched" / "hunt" / "pages13.json"
+CACHES = {1: CACHE, 2: CACHE, 3: CACHE3, 4: CACHE4, 5: CACHE5, 6: CACHE6, 7: CACHE7, 8: CACHE8, 9: CACHE9, 10: CACHE10, 11: CACHE11, 12: CACHE12, 13: CACHE13}
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
 BATCH8_DIRS = (  # labelled batch 8: Giveme5W1H's gold_standard (2016) and google_news (2017) datasets
@@ -207,6 +220,7 @@ SET8_PER_CATEGORY = 16  # set 8: the next 16 of each category in the same order 
 SET9_PER_CATEGORY = 32  # set 9: the next 32 of each category in the same order (ranks 29-60), 160 articles
 SET10_PER_CATEGORY = 32  # set 10: the next 32 of each category in the same order (ranks 61-92), 160 articles
 SET11_PER_CATEGORY = 80  # set 11: the next 80 of each category in the same order (ranks 93-172), 400 articles
+SET13_PER_CATEGORY = 16  # set 13: the next 16 of each category in the same order (ranks 173-188), 80 articles
 SCRAPINGHUB = REPO.parent / "shared" / "corpora" / "scrapinghub"  # set 5's pages (not in the tests)
 REAL_LABELS = REPO / "tests" / "names_real_labels.json"  # 60 scrapinghub pages, keyed by file stem
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
@@ -222,6 +236,7 @@ JUDGED_SETS = {
     9: REPO / "bench" / "data" / "names_hunt_judged9.json",
     10: REPO / "bench" / "data" / "names_hunt_judged10.json",
     12: REPO / "bench" / "data" / "names_hunt_judged12.json",
+    13: REPO / "bench" / "data" / "names_hunt_judged13.json",
 }
 # persons missed on the first pages of a set, read by hand before the rules they measure: ``score`` tells how many
 # a prediction now covers (canonical or surface equal to the name as the text gives it, case-folded)
@@ -229,6 +244,7 @@ MISSED_SETS = {
     7: REPO / "bench" / "data" / "names_missed7.json",
     8: REPO / "bench" / "data" / "names_missed8.json",
     12: JUDGED_SETS[12],  # set 12 keeps its missed persons beside its judgements
+    13: REPO / "bench" / "data" / "names_missed13.json",
 }
 SET_PAGES = 100  # pages with at least one prediction in one judged set
 LABELS = REPO / "tests" / "data" / "names" / "unseen.json"
@@ -375,6 +391,13 @@ def bbc_set11() -> list[dict]:
     return bbc_ranks(start, start + SET11_PER_CATEGORY)
 
 
+def bbc_set13() -> list[dict]:
+    """Hunt set 13: in each category, the SET13_PER_CATEGORY articles after set 11's in the same order
+    (set 12 holds web pages, not BBC articles)."""
+    start = SET7_PER_CATEGORY + SET8_PER_CATEGORY + SET9_PER_CATEGORY + SET10_PER_CATEGORY + SET11_PER_CATEGORY
+    return bbc_ranks(start, start + SET13_PER_CATEGORY)
+
+
 def bbc_ranks(start: int, stop: int) -> list[dict]:
     """In each category of the BBC News dataset, the articles of ranks start..stop-1 (0-based) in the
     order of the SHA-1 of their repo path, read as set 7 reads them."""
@@ -480,8 +503,8 @@ def extract(set_no: int = 1) -> None:
         CACHE7.write_text(json.dumps(pages, ensure_ascii=False))
         print(f"{len(pages)} set-7 articles ({sum(p['language'] == 'en' for p in pages)} English) -> {CACHE7}")
         return
-    if set_no in (8, 9, 10, 11):  # the next 16 (set 8), 32 (sets 9, 10) or 80 (set 11) BBC articles of each category
-        pages = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10, 11: bbc_set11}[set_no]()
+    if set_no in (8, 9, 10, 11, 13):  # the next 16 (sets 8, 13), 32 (sets 9, 10) or 80 (set 11) BBC articles of each category
+        pages = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10, 11: bbc_set11, 13: bbc_set13}[set_no]()
         cache = CACHES[set_no]
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(json.dumps(pages, ensure_ascii=False))
