@@ -145,6 +145,18 @@ def write_hostile_inputs(root: Path, outside: Path) -> dict[str, tuple[str, str 
     (root / "json/deep.txt").write_text("Headline deep\n\n" + prose(next(seed)))
     (root / "json/deep.meta.json").write_bytes(b"[" * 100_000)
     exp["json/deep.txt"] = ("articles", None)
+    # news-please's one record a .json file, an array file, a page inside a text field, an emoji cut in half
+    (root / "json/np.json").write_text(json.dumps({"maintext": prose(next(seed)), "title": "A news-please record",
+                                                   "date_publish": "2017-11-06 22:18:21", "source_domain": "e.org"}))
+    exp["json/np.json"] = ("articles", None)
+    (root / "json/array.json").write_text(json.dumps([{"text": prose(next(seed))}, "not an object", {"content": prose(next(seed))}]))
+    exp.update({"json/array.json#1": ("articles", None), "json/array.json#2": ("rejects", "bad_record"),
+                "json/array.json#3": ("articles", None)})
+    (root / "json/broken.json").write_bytes(b'{"text": "cut sho')
+    exp["json/broken.json"] = ("rejects", "bad_json")
+    (root / "json/pages.jsonl").write_text(json.dumps({"text": html_page(next(seed))}) + "\n"
+                                           + json.dumps({"text": prose(next(seed)) + " \ud83d"}) + "\n")
+    exp.update({"json/pages.jsonl#1": ("articles", None), "json/pages.jsonl#2": ("articles", None)})
 
     # 4. the file system
     fs = root / "fs"
