@@ -370,3 +370,24 @@ def test_precise_lines_rendered_differently_still_stand_for_the_gap():
     text, _ = combine_passes(default, precise)
     assert "Roads: 4 million\nSchools: 6 million" in text
     assert "Item | Amount" not in text
+
+
+@pytest.mark.parametrize("declaration", [
+    '<?xml version="1.0" encoding="ISO-8859-1"?>',
+    '\ufeff<?xml version="1.0" encoding="utf-8" standalone="yes"?>\n',
+    "  <?xml version='1.0'?>",
+])
+def test_an_xhtml_page_with_an_xml_declaration_is_extracted_like_the_page(declaration):
+    # lxml refuses a decoded string that declares an encoding: without the fix the page had no text
+    xhtml = declaration + PAGE.replace("<html>", '<html xmlns="http://www.w3.org/1999/xhtml">')
+    ex, plain = extract_html(xhtml), extract_html(PAGE)
+    assert ex.text == plain.text and ex.title == plain.title and ex.date == plain.date
+    assert [c.rule for c in ex.changes if c.rule == "xml_declaration_dropped"] == ["xml_declaration_dropped"]
+    assert "encoding" not in ex.text
+
+
+def test_an_xml_declaration_inside_the_page_is_left_alone():
+    code = "<pre>&lt;?xml version=\"1.0\"?&gt;</pre>"
+    ex = extract_html(PAGE.replace("<article>", f"<article>{code}"))
+    assert not any(c.rule == "xml_declaration_dropped" for c in ex.changes)
+    assert extract._drop_xml_declaration("<p>x</p><?xml version='1.0'?>") == ("<p>x</p><?xml version='1.0'?>", None)

@@ -200,3 +200,19 @@ def test_capitals_are_no_name_in_a_shouted_text_or_without_evidence():
     text = ("The meeting ran late into the night and ended without a deal on the budget or on the "
             "plan. DAVID HOLLOWAY The talks resume next week in the capital, officials said.")
     assert persons(text) == []
+
+
+def test_a_quoted_or_dashed_name_in_capitals_passes_the_cheap_test():
+    # the cheap test is tried only where a run of capitals starts (or after its opening quote
+    # or dash), so it must still see those runs
+    for run in ("'BARBRA STREISAND", "“SAMUEL L. JACKSON”", "-CHELSEA HANDLER", "x MICHAEL REYNOLDS"):
+        assert caps._TWO_CAPS.search(run), run
+    assert not caps._TWO_CAPS.search("Barbra Streisand and NATO")  # one word in capitals: no pair
+
+
+def test_one_long_word_in_capitals_is_no_name_and_no_pair():
+    # one word of capitals (or capitals and hyphens) is never two words in a row;
+    # bench/hostile_scaling.py measures that such runs cost linear time
+    for word in ("T" * 5000, "A-" * 2500, "A--" * 2000):
+        assert caps._TWO_CAPS.search(word) is None
+        assert persons(f"Headline\n\n{word}\n\nThe council met on Tuesday, Mayor Ann Brook said.") == ["Ann Brook"]

@@ -552,12 +552,27 @@ def _page_metadata(doc, precise: str, html: str, url: str | None):
     return meta, [Change(STEP, "metadata_fallback", "the precise pass found no text: metadata read from the page")]
 
 
+# An XHTML page's XML declaration ("<?xml version="1.0" encoding="ISO-8859-1"?>"), before
+# its first tag. lxml refuses a decoded string that declares an encoding, and trafilatura
+# and htmldate then find no page at all.
+_XML_DECLARATION = re.compile(r"\A[\ufeff\s]*(<\?xml\b[^>]{0,300}\?>)")
+
+
+def _drop_xml_declaration(html: str) -> tuple[str, str | None]:
+    """The page without its XML declaration (the text is decoded already), and the declaration."""
+    m = _XML_DECLARATION.match(html) if isinstance(html, str) else None  # anything else fails below, as extract_error
+    if m is None:
+        return html, None
+    return html[m.end() :], m.group(1)
+
+
 def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | None = None) -> Extraction:
     """Extract the article body and metadata; raise :class:`Rejection` when there is none.
 
     ``latest_date`` (the fetch day) bounds the publication date htmldate may
     read from the raw HTML.
     """
+    html, declared = _drop_xml_declaration(html)
     html_date, copyright_year = html_publication_date(html, url, latest_date)
     try:
         n_chars = len(html)
@@ -581,7 +596,8 @@ def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | No
         raise Rejection(STEP, "no_main_text", "the page has no extractable article text")
     doc = meta
     title = (doc.title if doc is not None else None) or None
-    changes = [Change(STEP, "split_body_joined", group) for group in joined] + meta_changes
+    changes = [Change(STEP, "xml_declaration_dropped", declared)] if declared else []
+    changes += [Change(STEP, "split_body_joined", group) for group in joined] + meta_changes
     changes.append(Change(STEP, f"trafilatura_{how}", f"{n_chars} chars of HTML to {len(text)} chars of text"))
     text, ch = _drop_title_line(text, title)
     changes += ch

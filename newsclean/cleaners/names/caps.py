@@ -37,7 +37,10 @@ MAX_CAPS_SHARE = 0.2
 MAX_CAPS_WORDS = 4
 _CAPS_WORD = re.compile(r"(?<![\w’'\-/@#.])(?:[A-Z][A-Z’'\-]*[A-Z]|[A-Z]\.)(?![\w’'\-])")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_TWO_CAPS = re.compile(r"[A-Z][A-Z’'\-]*[A-Z][ \t\u00a0]+(?:[A-Z]\.[ \t\u00a0]+)?[A-Z][A-Z’'\-]*[A-Z]")
+# Tried only where a run of capitals starts, or after its opening quote (the look-behinds):
+# from inside a run the search would rescan the rest of it at every letter, quadratic on one
+# long word in capitals ("TTTT…", "A-A-A-…").
+_TWO_CAPS = re.compile(r"(?:(?<![A-Z’'\-])|(?<=[^A-Z’'\-][’'\-])|(?<=^[’'\-]))[A-Z][A-Z’'\-]*[A-Z][ \t\u00a0]+(?:[A-Z]\.[ \t\u00a0]+)?[A-Z][A-Z’'\-]*[A-Z]")
 _GAP = re.compile(r"^[ \t\u00a0]+$")
 _MORE_AFTER = re.compile(r"^[ \t\u00a0]+(?:[A-Z](?![a-z])|\d)")  # "FORD MUSTANG MACH E", "APOLLO 11"
 _CREDIT_AFTER = re.compile(r"^[ \t]?/[ \t]?[A-Z]")
