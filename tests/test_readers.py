@@ -185,3 +185,49 @@ def test_a_json_file_bigger_than_a_record_is_rejected_unparsed(tmp_path):
     (failure,) = list(read_path(path, tmp_path, small))
     assert failure.reason == "too_large" and failure.raw == path.read_bytes()  # parsed whole, so capped like one record
     assert len(list(read_path(path, tmp_path, Limits(max_record_bytes=len(path.read_bytes()))))) == 20
+
+
+_ES = {"text": "El niño pidió una señal al alcalde, que dijo «sí» después de la reunión.", "title": "Señal"}
+_RU = {"text": "Мэр Москвы сказал, что новый мост откроют летом.", "title": "Мост"}
+
+
+def _lines(*records) -> str:
+    return "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n"
+
+
+def test_a_utf16_feed_is_split_into_its_lines_not_broken_at_every_other_byte(tmp_path):
+    # PowerShell's `>` writes UTF-16 with a BOM; without one the NUL pattern says it
+    for codec, data in (("utf-16", _lines(_ES, _RU).encode("utf-16")), ("utf-16-le", _lines(_ES, _RU).encode("utf-16-le")),
+                        ("utf-32", _lines(_ES, _RU).encode("utf-32"))):
+        path = tmp_path / f"{codec}.jsonl"
+        path.write_bytes(data)
+        es, ru = _read(path, tmp_path)
+        assert (es.body.decode(), ru.title) == (_ES["text"], _RU["title"])
+        assert es.read_notes == [("feed_decoded", f"{codec} file transcoded to UTF-8")]
+    one = tmp_path / "one.json"
+    one.write_bytes(json.dumps(_ES, ensure_ascii=False).encode("utf-16"))
+    (rec,) = _read(one, tmp_path)
+    assert rec.body.decode() == _ES["text"] and rec.read_notes[0][0] == "feed_decoded"
+
+
+def test_a_legacy_charset_feed_is_decoded_and_only_its_changed_lines_noted(tmp_path):
+    path = tmp_path / "win.jsonl"
+    path.write_bytes(_lines(_ES).encode("utf-8") + _lines(_ES).encode("cp1252") + _lines({"text": "plain ascii"}).encode())
+    utf8, legacy, ascii_ = _read(path, tmp_path)
+    assert utf8.body.decode() == legacy.body.decode() == _ES["text"] and legacy.title == "Señal"  # ñ, not ń (cp1250)
+    assert not utf8.read_notes and not ascii_.read_notes
+    assert [n for n, _ in legacy.read_notes] == ["feed_decoded"] and "cp1252" in legacy.read_notes[0][1]
+    cyr = tmp_path / "cyr.jsonl"
+    cyr.write_bytes(_lines(_RU, _RU).encode("cp1251"))
+    assert {r.body.decode() for r in _read(cyr, tmp_path)} == {_RU["text"]}
+
+
+def test_a_utf8_feed_is_read_as_it_is_and_a_broken_line_keeps_its_bytes(tmp_path):
+    path = tmp_path / "ok.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + _lines(_ES, _RU).encode())  # a UTF-8 BOM is no reason to transcode
+    assert all(not r.read_notes for r in _read(path, tmp_path))
+    bad = tmp_path / "bad.jsonl"
+    raw = '{"text": "caf\xe9 cr\xe8me'.encode("cp1252")  # not JSON, whatever its charset
+    bad.write_bytes(_lines(_ES).encode("cp1252") + raw + b"\n")
+    ok, failure = _read(bad, tmp_path)
+    assert ok.title == "Señal" and isinstance(failure, ReadFailure) and failure.reason == "bad_json" and failure.raw == raw

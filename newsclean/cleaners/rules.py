@@ -298,6 +298,10 @@ rule("read:field_alias", "a well-known scraper's key stands in for an absent con
      "date_download, source_domain; a content or body field)", read_jsonl,
      positive=ex(Path("f.jsonl"), "f.jsonl", b'{"maintext": "A line.", "date_publish": "2017-11-06 22:18:21"}\n'),
      negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "published_at": "2017-11-06", "date_publish": "2017-11-05"}\n'))
+rule("read:feed_decoded", "a JSON/JSONL file that is not UTF-8 is decoded before parsing: UTF-16/32 transcoded whole, a legacy "
+     "charset detected as for a body (UTF-8 and legacy lines told apart); noted on each record whose line changed", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", '{"text": "El niño pidió una señal al alcalde."}\n'.encode("utf-16")),
+     negative=ex(Path("f.jsonl"), "f.jsonl", '{"text": "El niño pidió una señal al alcalde."}\n'.encode()))
 rule("read:warc_date_out_of_range", "a WARC-Date outside 1800..2200 is ignored (the record is read without it)", read_warc,
      positive=ex(Path("a.warc"), "a.warc", _warc_dated("0001-01-01T00:00:00Z")),
      negative=ex(Path("a.warc"), "a.warc", _warc_dated("2024-05-01T10:00:00Z")))

@@ -4,8 +4,10 @@ A reader is a function ``(path, input_ref, data) -> Iterator[RawRecord | ReadFai
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -177,3 +179,75 @@ def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
         elif value is not None:
             out[key] = replace_surrogates(str(value), key, notes)
     return out
+
+
+
+def _is_utf8(data: bytes, chunk: int = 1 << 20) -> bool:
+    """Whether ``data`` is valid UTF-8, checked a megabyte at a time (no copy of a big feed)."""
+    if data.isascii():
+        return True
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        for i in range(0, len(data), chunk):
+            decoder.decode(data[i : i + chunk])
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+_WIDE_JSON = frozenset({"utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"})
+
+
+class JsonText:
+    """A JSON or JSONL file's bytes as UTF-8, whatever the writer used.
+
+    JSON is UTF-8 (RFC 8259), but feeds arrive in UTF-16 (PowerShell's ``>``) or with lines
+    in a legacy charset (a Windows scraper's cp1252, an old CMS export's cp1251). UTF-16/32
+    (by BOM or by the NUL pattern of the first bytes, as ``json`` detects it) is transcoded
+    as a whole, so lines split where the writer put them; a file that is otherwise not UTF-8
+    is decoded as a record body is (:func:`~newsclean.cleaners.encoding.decode_bytes`: the
+    legacy charset detected, or UTF-8 and legacy lines told apart). Each line that changed
+    gets a note (rule ``feed_decoded``); a UTF-8 file is read as it is.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._detail = ""
+        self._changed: set[int] | None = set()  # 1-based lines that changed; None: all of them
+        self._as_read: list[bytes] = []  # the lines as read, when decoding kept the line count
+        wide = json.detect_encoding(data[:4]) if len(data) >= 4 else "utf-8"
+        if wide in _WIDE_JSON:
+            try:
+                self.data = data.decode(wide).encode("utf-8", "surrogatepass")
+            except UnicodeDecodeError:
+                return  # not what the first bytes said: each line's parser says what is wrong
+            self._detail, self._changed = f"{wide} file transcoded to UTF-8", None
+            return
+        if _is_utf8(data):
+            return
+        from newsclean.cleaners.change import Rejection
+        from newsclean.cleaners.encoding import decode_bytes
+
+        try:
+            text, changes = decode_bytes(data)
+        except Rejection:
+            return  # binary or empty: the parser rejects it line by line
+        self.data = text.encode("utf-8", "surrogatepass")
+        self._detail = "file not UTF-8: " + "; ".join(f"{c.rule} {c.detail}" for c in changes)
+        old, new = data.splitlines(), self.data.splitlines()
+        if len(old) == len(new):
+            self._changed = {n for n, (a, b) in enumerate(zip(old, new), start=1) if a != b}
+            self._as_read = old
+        else:
+            self._changed = None
+
+    def as_read(self, line_no: int, line: bytes) -> bytes:
+        """Line ``line_no`` (1-based) of :attr:`data` as the file had it (for a reject's raw bytes)."""
+        return self._as_read[line_no - 1] if self._as_read else line
+
+    def note(self, line_no: int | None = None) -> tuple[str, str] | None:
+        """The ``feed_decoded`` note of line ``line_no`` (1-based; None: the whole file), if it changed."""
+        if self._changed is None or (self._changed and (line_no is None or line_no in self._changed)):
+            return ("feed_decoded", self._detail)
+        return None

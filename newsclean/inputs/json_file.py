@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsclean.inputs.base import ReadFailure, ReadItem
+from newsclean.inputs.base import JsonText, ReadFailure, ReadItem
 from newsclean.inputs.jsonl import record_from_object
 from newsclean.limits import DEFAULT_LIMITS, Limits
 
@@ -21,8 +21,10 @@ def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
     A ``.json`` file is parsed whole, so :func:`~newsclean.inputs.files.read_path` caps it at
     ``--max-record-bytes`` like a one-record file (``too_large``); a big feed belongs in JSONL.
     """
+    text = JsonText(data)  # data stays the bytes as read: a reject keeps them
+    note = text.note()
     try:
-        doc = json.loads(data)
+        doc = json.loads(text.data)
     except RecursionError:
         yield ReadFailure(input_ref, "bad_json", "nested too deeply to parse", data)
         return
@@ -30,7 +32,7 @@ def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
         yield ReadFailure(input_ref, "bad_json", str(exc)[:200], data)
         return
     if not isinstance(doc, list):
-        yield record_from_object(doc, input_ref, data, path)
+        yield record_from_object(doc, input_ref, data, path, note)
         return
     for n, rec in enumerate(doc, start=1):
         ref = f"{input_ref}#{n}"
@@ -38,4 +40,4 @@ def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
         if len(raw) > limits.max_record_bytes:
             yield ReadFailure(ref, "too_large", f"{len(raw)} bytes, more than {limits.max_record_bytes} (--max-record-bytes)", raw)
             continue
-        yield record_from_object(rec, ref, raw, path)
+        yield record_from_object(rec, ref, raw, path, note)

@@ -5,7 +5,16 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsclean.inputs.base import BODY_ALIASES, MAX_SURROGATE_SHARE, ReadFailure, ReadItem, meta_fields, replace_surrogates, sha256
+from newsclean.inputs.base import (
+    BODY_ALIASES,
+    MAX_SURROGATE_SHARE,
+    JsonText,
+    ReadFailure,
+    ReadItem,
+    meta_fields,
+    replace_surrogates,
+    sha256,
+)
 from newsclean.limits import DEFAULT_LIMITS, Limits
 from newsclean.schemas.models import RawRecord
 
@@ -15,27 +24,30 @@ def read_jsonl(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT
 
     A line longer than ``limits.max_record_bytes`` is rejected ``too_large``
     unparsed; a line nested too deep for the parser (``[[[[...``) is
-    ``bad_json``; see :func:`record_from_object` for what a parsed line becomes.
+    ``bad_json``; see :func:`record_from_object` for what a parsed line becomes. A feed
+    that is not UTF-8 is read as :class:`~newsclean.inputs.base.JsonText` says.
     """
-    for n, line in enumerate(data.splitlines(), start=1):
+    feed = JsonText(data)
+    for n, line in enumerate(feed.data.splitlines(), start=1):
         ref = f"{input_ref}#{n}"
         if not line.strip():
             continue
+        raw = feed.as_read(n, line)
         if len(line) > limits.max_record_bytes:
-            yield ReadFailure(ref, "too_large", f"{len(line)} bytes, more than {limits.max_record_bytes} (--max-record-bytes)", line)
+            yield ReadFailure(ref, "too_large", f"{len(line)} bytes, more than {limits.max_record_bytes} (--max-record-bytes)", raw)
             continue
         try:
             rec = json.loads(line)
         except RecursionError:
-            yield ReadFailure(ref, "bad_json", "nested too deeply to parse", line)
+            yield ReadFailure(ref, "bad_json", "nested too deeply to parse", raw)
             continue
         except ValueError as exc:
-            yield ReadFailure(ref, "bad_json", str(exc)[:200], line)
+            yield ReadFailure(ref, "bad_json", str(exc)[:200], raw)
             continue
-        yield record_from_object(rec, ref, line, path)
+        yield record_from_object(rec, ref, raw, path, feed.note(n))
 
 
-def record_from_object(rec: object, ref: str, raw: bytes, path: Path) -> RawRecord | ReadFailure:
+def record_from_object(rec: object, ref: str, raw: bytes, path: Path, note: tuple[str, str] | None = None) -> RawRecord | ReadFailure:
     """One parsed JSON record (a JSONL line, a ``.json`` file or an element of its array).
 
     The body is ``html`` or else ``text``; without either, the first string of
@@ -46,7 +58,7 @@ def record_from_object(rec: object, ref: str, raw: bytes, path: Path) -> RawReco
     """
     if not isinstance(rec, dict):
         return ReadFailure(ref, "bad_record", "a JSON record must be an object", raw)
-    notes: list[tuple[str, str]] = []
+    notes: list[tuple[str, str]] = [note] if note else []  # the file's charset (JsonText)
     body, kind = (rec.get("html"), "html") if rec.get("html") is not None else (rec.get("text"), "text")
     if body is None:
         alias = next((a for a in BODY_ALIASES if isinstance(rec.get(a), str)), None)
