@@ -231,3 +231,32 @@ def test_a_utf8_feed_is_read_as_it_is_and_a_broken_line_keeps_its_bytes(tmp_path
     bad.write_bytes(_lines(_ES).encode("cp1252") + raw + b"\n")
     ok, failure = _read(bad, tmp_path)
     assert ok.title == "Señal" and isinstance(failure, ReadFailure) and failure.reason == "bad_json" and failure.raw == raw
+
+
+def test_an_api_response_wrapping_its_articles_is_read_as_those_records(tmp_path):
+    # NewsAPI's response shape: the records in "articles", the source an object, the date publishedAt
+    body = _BODY
+    resp = {"status": "ok", "totalResults": 2, "articles": [
+        {"source": {"id": "bbc-news", "name": "BBC News"}, "author": "A. Writer", "title": "Budget approved",
+         "url": "https://example.org/budget", "publishedAt": "2024-05-01T10:00:00Z", "content": body},
+        {"source": {"id": None, "name": None}, "title": "Second", "content": body + " More."},
+    ]}
+    path = tmp_path / "top.json"
+    path.write_text(json.dumps(resp))
+    first, second = _read(path, tmp_path)
+    assert (first.input_ref, second.input_ref) == ("top.json#1", "top.json#2")
+    assert first.source == "BBC News" and first.published_at == "2024-05-01T10:00:00Z" and first.body.decode() == body
+    assert ("wrapped_records", "a record of the file's 'articles' array") in first.read_notes
+    assert ("field_alias", "source.name read as source") in first.read_notes
+    assert second.source == "top"  # a source object without a name is no source: the file name stands in
+
+
+def test_a_record_with_a_list_or_two_arrays_is_no_wrapper(tmp_path):
+    rec = {"text": _BODY, "tags": [{"name": "budget"}]}  # a record that has a body is a record
+    (tmp_path / "r.json").write_text(json.dumps(rec))
+    (only,) = _read(tmp_path / "r.json", tmp_path)
+    assert only.input_ref == "r.json" and only.body.decode() == _BODY
+    two = {"articles": [{"text": _BODY}], "related": [{"text": "x"}]}  # which array holds the records is unclear
+    (tmp_path / "two.json").write_text(json.dumps(two))
+    (failure,) = _read(tmp_path / "two.json", tmp_path)
+    assert isinstance(failure, ReadFailure) and failure.reason == "bad_record"

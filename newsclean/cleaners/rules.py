@@ -52,6 +52,7 @@ from newsclean.cleaners.boilerplate.learned import line_key
 from newsclean.cleaners.change import Change, Rejection
 from newsclean.cleaners.pipeline import RunContext, clean_record, draft_record
 from newsclean.inputs import ReadFailure, Skipped, read_path
+from newsclean.inputs.json_file import read_json
 from newsclean.inputs.jsonl import read_jsonl
 from newsclean.inputs.sidecar import read_sidecar
 from newsclean.inputs.single import read_html
@@ -302,6 +303,10 @@ rule("read:feed_decoded", "a JSON/JSONL file that is not UTF-8 is decoded before
      "charset detected as for a body (UTF-8 and legacy lines told apart); noted on each record whose line changed", read_jsonl,
      positive=ex(Path("f.jsonl"), "f.jsonl", '{"text": "El niño pidió una señal al alcalde."}\n'.encode("utf-16")),
      negative=ex(Path("f.jsonl"), "f.jsonl", '{"text": "El niño pidió una señal al alcalde."}\n'.encode()))
+rule("read:wrapped_records", "a .json file that is an API response wrapping one array of records (NewsAPI's articles, "
+     "items, data ...) is read as that array", read_json,
+     positive=ex(Path("f.json"), "f.json", b'{"status": "ok", "articles": [{"content": "A line."}]}'),
+     negative=ex(Path("f.json"), "f.json", b'[{"content": "A line."}]'))
 rule("read:warc_date_out_of_range", "a WARC-Date outside 1800..2200 is ignored (the record is read without it)", read_warc,
      positive=ex(Path("a.warc"), "a.warc", _warc_dated("0001-01-01T00:00:00Z")),
      negative=ex(Path("a.warc"), "a.warc", _warc_dated("2024-05-01T10:00:00Z")))

@@ -142,10 +142,11 @@ def replace_surrogates(value: str, key: str, notes: list[tuple[str, str]] | None
 
 # Keys of well-known scrapers' records read when the contract's own key is absent
 # (news-please writes ``maintext``, ``date_publish``, ``date_download``, ``source_domain``;
-# many feeds call the body ``content`` or ``body``). The substitution is noted (``field_alias``).
+# NewsAPI ``content``, ``publishedAt`` and ``source: {"id", "name"}``; many feeds call the
+# body ``content`` or ``body``). The substitution is noted (``field_alias``).
 BODY_ALIASES = ("maintext", "content", "body")
 META_ALIASES: dict[str, tuple[str, ...]] = {
-    "published_at": ("date_publish",),
+    "published_at": ("date_publish", "publishedAt"),
     "fetched_at": ("date_download",),
     "source": ("source_domain",),
 }
@@ -168,6 +169,10 @@ def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
                 value = meta[alias]
                 if notes is not None:
                     notes.append(("field_alias", f"{alias} read as {key}"))
+        if key == "source" and isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"].strip():
+            value = value["name"]  # NewsAPI: {"id": "bbc-news", "name": "BBC News"}
+            if notes is not None:
+                notes.append(("field_alias", "source.name read as source"))
         if key == "fetched_at":
             out[key], note = parse_datetime_noted(value)
             if note and notes is not None:
@@ -179,7 +184,6 @@ def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
         elif value is not None:
             out[key] = replace_surrogates(str(value), key, notes)
     return out
-
 
 
 def _is_utf8(data: bytes, chunk: int = 1 << 20) -> bool:

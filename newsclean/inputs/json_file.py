@@ -2,7 +2,8 @@
 
 A record has the keys of a JSONL record (see :mod:`newsclean.inputs.jsonl`);
 an array's Nth element is ``input_ref#N`` (1-based), a single object is the
-file's ``input_ref`` itself. ``NAME.meta.json`` sidecars are not read here.
+file's ``input_ref`` itself. An API response that wraps the array
+(``{"status": "ok", "articles": [...]}``) is read as that array (noted ``wrapped_records``). ``NAME.meta.json`` sidecars are not read here.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsclean.inputs.base import JsonText, ReadFailure, ReadItem
+from newsclean.inputs.base import BODY_ALIASES, JsonText, ReadFailure, ReadItem
 from newsclean.inputs.jsonl import record_from_object
 from newsclean.limits import DEFAULT_LIMITS, Limits
 
@@ -22,7 +23,7 @@ def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
     ``--max-record-bytes`` like a one-record file (``too_large``); a big feed belongs in JSONL.
     """
     text = JsonText(data)  # data stays the bytes as read: a reject keeps them
-    note = text.note()
+    notes = [text.note()]
     try:
         doc = json.loads(text.data)
     except RecursionError:
@@ -31,8 +32,12 @@ def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
         yield ReadFailure(input_ref, "bad_json", str(exc)[:200], data)
         return
+    wrapper = _wrapped_records(doc)
+    if wrapper is not None:  # {"status": "ok", "articles": [...]}: an API response holding the records
+        key, doc = wrapper, doc[wrapper]
+        notes.append(("wrapped_records", f"a record of the file's {key!r} array"))
     if not isinstance(doc, list):
-        yield record_from_object(doc, input_ref, data, path, note)
+        yield record_from_object(doc, input_ref, data, path, notes)
         return
     for n, rec in enumerate(doc, start=1):
         ref = f"{input_ref}#{n}"
@@ -40,4 +45,17 @@ def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
         if len(raw) > limits.max_record_bytes:
             yield ReadFailure(ref, "too_large", f"{len(raw)} bytes, more than {limits.max_record_bytes} (--max-record-bytes)", raw)
             continue
-        yield record_from_object(rec, ref, raw, path, note)
+        yield record_from_object(rec, ref, raw, path, notes)
+
+
+def _wrapped_records(doc: object) -> str | None:
+    """The key of the one array of records an API response wraps (NewsAPI's ``articles``,
+    ``items``, ``data``, ``results`` ...), or None when ``doc`` is a record itself.
+
+    ``doc`` is a wrapper when it has no body of its own (``html``, ``text`` or an alias) and
+    exactly one of its values is a non-empty array whose elements are all objects.
+    """
+    if not isinstance(doc, dict) or any(isinstance(doc.get(k), str) for k in ("html", "text", *BODY_ALIASES)):
+        return None
+    arrays = [k for k, v in doc.items() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+    return arrays[0] if len(arrays) == 1 else None

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from newsclean.inputs.base import (
@@ -44,10 +44,10 @@ def read_jsonl(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT
         except ValueError as exc:
             yield ReadFailure(ref, "bad_json", str(exc)[:200], raw)
             continue
-        yield record_from_object(rec, ref, raw, path, feed.note(n))
+        yield record_from_object(rec, ref, raw, path, [feed.note(n)])
 
 
-def record_from_object(rec: object, ref: str, raw: bytes, path: Path, note: tuple[str, str] | None = None) -> RawRecord | ReadFailure:
+def record_from_object(rec: object, ref: str, raw: bytes, path: Path, file_notes: Sequence[tuple[str, str] | None] = ()) -> RawRecord | ReadFailure:
     """One parsed JSON record (a JSONL line, a ``.json`` file or an element of its array).
 
     The body is ``html`` or else ``text``; without either, the first string of
@@ -58,7 +58,7 @@ def record_from_object(rec: object, ref: str, raw: bytes, path: Path, note: tupl
     """
     if not isinstance(rec, dict):
         return ReadFailure(ref, "bad_record", "a JSON record must be an object", raw)
-    notes: list[tuple[str, str]] = [note] if note else []  # the file's charset (JsonText)
+    notes: list[tuple[str, str]] = [n for n in file_notes if n]  # what the file's reader noted (charset, wrapper)
     body, kind = (rec.get("html"), "html") if rec.get("html") is not None else (rec.get("text"), "text")
     if body is None:
         alias = next((a for a in BODY_ALIASES if isinstance(rec.get(a), str)), None)
