@@ -202,3 +202,27 @@ def _good_warc() -> bytes:
 
 
 _GOOD_WARC = _good_warc()
+
+
+def test_a_resource_record_that_is_a_page_is_read_others_stay_skipped(tmp_path):
+    # warcit and browser archivers store files and saved pages as resource records: no HTTP
+    # exchange, the type in the record's own Content-Type
+    path = tmp_path / "files.warc"
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=False)
+        for url, body, ctype in (
+            ("file:///site/news/en.html", page("Ministers meet", EN).encode(), "text/html; charset=utf-8"),  # 1
+            ("file:///site/logo.png", b"\x89PNG....", "image/png"),  # 2
+            ("urn:text:https://news.example.com/en", EN.encode(), "text/plain"),  # 3: a crawler's extracted text
+            ("file:///site/ru.htm", page("Лавров в Сочи", RU).encode("cp1251"), None),  # 4: no type, sniffed
+            ("file:///site/notes", b"just some notes, not a page", None),  # 5
+        ):
+            w.write_record(w.create_warc_record(url, "resource", payload=io.BytesIO(body), warc_content_type=ctype))
+    items = read_all(path)
+    assert [type(i).__name__ for i in items] == ["RawRecord", "Skipped", "Skipped", "RawRecord", "Skipped"]
+    en, ru = [i for i in items if isinstance(i, RawRecord)]
+    assert (en.url, en.charset, en.kind) == ("file:///site/news/en.html", "utf-8", "html")
+    assert ru.body == page("Лавров в Сочи", RU).encode("cp1251") and ru.charset is None
+    assert {i.reason for i in items if isinstance(i, Skipped)} == {"resource"}
+    ctx = RunContext(run_id="t", pipeline_version="t")
+    assert isinstance(clean_record(en, ctx), Article)

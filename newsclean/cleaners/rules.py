@@ -626,7 +626,7 @@ SKIP_REASONS: dict[str, str] = {
     "http_status": "a WARC response whose HTTP status is not 2xx (redirects, errors)",
     "not_regular_file": "a FIFO, socket or device with an input's name: never opened (it could block the run)",
     "symlink_dir": "a symlink to a folder inside --input: not descended (its files are listed under their real path)",
-    "{warc_type}": "a WARC record that is not a response: its WARC-Type (" + ", ".join(
+    "{warc_type}": "a WARC record that is not a response (nor a resource holding an HTML page): its WARC-Type (" + ", ".join(
         sorted(t for t in WARC_TYPES if t != "response")) + "; unknown if absent)",
 }
 """Skipped-record reason -> doc (``{warc_type}`` is a family: the record's WARC-Type)."""

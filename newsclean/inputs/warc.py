@@ -42,6 +42,8 @@ from newsclean.limits import DEFAULT_LIMITS, Limits
 from newsclean.schemas.models import RawRecord
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# Content-Types a writer puts on a resource record it knows nothing of (warcio's default).
+UNTYPED = frozenset({"application/octet-stream", "binary/octet-stream", "application/warc-record"})
 # Bodies of responses without a Content-Type are sniffed for HTML in this
 # many leading bytes (after whitespace), like a browser's MIME sniffing.
 SNIFF_BYTES = 512
@@ -127,18 +129,27 @@ def _one(record, ref: str, limits: Limits) -> RawRecord | ReadFailure | Skipped:
     kind = record.rec_type
     if kind not in WARC_TYPES:
         return ReadFailure(ref, "bad_record", f"unknown WARC-Type {kind!r}", None)
-    if kind != "response":
-        return Skipped(ref, kind or "unknown", record.rec_headers.get_header("WARC-Target-URI") or "")
     url = record.rec_headers.get_header("WARC-Target-URI")
-    http = record.http_headers
-    if http is None or not http.get_statuscode():
-        return Skipped(ref, "not_html", "response without HTTP headers (not an HTTP capture)")
-    status = http.get_statuscode()
-    if not status.startswith("2"):
-        return Skipped(ref, "http_status", f"{status} {url or ''}".strip())
-    mime, charset = _content_type(http.get_header("Content-Type"))
-    if mime is not None and mime not in HTML_TYPES:
-        return Skipped(ref, "not_html", mime)
+    if kind == "resource":
+        # a page stored without an HTTP exchange (warcit's files, a browser's saved page): its
+        # type is the record's own Content-Type; any other resource is skipped as before
+        mime, charset = _content_type(record.rec_headers.get_header("Content-Type"))
+        if mime in UNTYPED:
+            mime = None  # a writer's default type says nothing: the body is sniffed
+        if mime is not None and mime not in HTML_TYPES:
+            return Skipped(ref, "resource", url or "")
+    elif kind != "response":
+        return Skipped(ref, kind or "unknown", url or "")
+    else:
+        http = record.http_headers
+        if http is None or not http.get_statuscode():
+            return Skipped(ref, "not_html", "response without HTTP headers (not an HTTP capture)")
+        status = http.get_statuscode()
+        if not status.startswith("2"):
+            return Skipped(ref, "http_status", f"{status} {url or ''}".strip())
+        mime, charset = _content_type(http.get_header("Content-Type"))
+        if mime is not None and mime not in HTML_TYPES:
+            return Skipped(ref, "not_html", mime)
     cap = limits.max_record_bytes
     try:
         # at most cap + 1 bytes after transfer and content decoding: a compressed bomb stops here
@@ -153,6 +164,8 @@ def _one(record, ref: str, limits: Limits) -> RawRecord | ReadFailure | Skipped:
         # the file ends inside this record: what was read is kept as raw, nothing is passed on as an article
         return ReadFailure(ref, "truncated", f"record cut short: {missing} of its {record.length} bytes are missing", None)
     if mime is None and not _sniff_html(body):
+        if kind == "resource":
+            return Skipped(ref, "resource", url or "")
         return Skipped(ref, "not_html", "no Content-Type and the body does not look like HTML")
     fetched_at, note = parse_datetime_noted(record.rec_headers.get_header("WARC-Date"))
     return RawRecord(
