@@ -157,6 +157,19 @@ def write_hostile_inputs(root: Path, outside: Path) -> dict[str, tuple[str, str 
     (root / "json/pages.jsonl").write_text(json.dumps({"text": html_page(next(seed))}) + "\n"
                                            + json.dumps({"text": prose(next(seed)) + " \ud83d"}) + "\n")
     exp.update({"json/pages.jsonl#1": ("articles", None), "json/pages.jsonl#2": ("articles", None)})
+    # a feed PowerShell wrote (UTF-16), a Windows export (cp1252), an API response wrapping its
+    # records, an XHTML page with its XML declaration, a 20,000-letter word in capitals as a title
+    accented = [{"text": prose(next(seed)) + " Le café a fermé, dit le maire.", "title": f"Café {n}"} for n in range(2)]
+    (root / "json/ps.jsonl").write_bytes("\n".join(json.dumps(r, ensure_ascii=False) for r in accented).encode("utf-16"))
+    accented = [{"text": prose(next(seed)) + " El niño pidió una señal.", "title": f"Señal {n}"} for n in range(2)]
+    (root / "json/win.jsonl").write_bytes("\n".join(json.dumps(r, ensure_ascii=False) for r in accented).encode("cp1252"))
+    (root / "json/api.json").write_text(json.dumps({"status": "ok", "totalResults": 2, "articles": [
+        {"source": {"id": None, "name": "E News"}, "publishedAt": "2024-05-01T10:00:00Z", "content": prose(next(seed))},
+        {"source": {"id": None, "name": "E News"}, "content": prose(next(seed))}]}))
+    (root / "json/xhtml.html").write_text('<?xml version="1.0" encoding="utf-8"?>\n' + html_page(next(seed)))
+    (root / "json/shout.jsonl").write_text(json.dumps({"text": prose(next(seed)), "title": "T" * 20_000}) + "\n")
+    exp.update({f"json/{f}#{n}": ("articles", None) for f in ("ps.jsonl", "win.jsonl", "api.json") for n in (1, 2)})
+    exp.update({"json/xhtml.html": ("articles", None), "json/shout.jsonl#1": ("articles", None)})
 
     # 4. the file system
     fs = root / "fs"
@@ -228,6 +241,13 @@ def write_hostile_inputs(root: Path, outside: Path) -> dict[str, tuple[str, str 
     one = warc_bytes([{"url": "https://e.org/k1", "body": html_page(next(seed)).encode()}], gz=False)
     (warc / "junk.warc").write_bytes(one + b"this is not a WARC record header\r\n\r\n" + b"garbage " * 50)
     exp.update({"warc/junk.warc#1": ("articles", None), "warc/junk.warc#2": ("rejects", "bad_warc")})
+    # a saved page as a resource record (warcit, browser archivers), and a resource that is no page
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=False)
+    for url, body, ctype in (("file:///site/a.html", html_page(next(seed)).encode(), "text/html"), ("file:///site/a.png", b"\x89PNG", "image/png")):
+        w.write_record(w.create_warc_record(url, "resource", payload=io.BytesIO(body), warc_content_type=ctype))
+    (warc / "files.warc").write_bytes(buf.getvalue())
+    exp.update({"warc/files.warc#1": ("articles", None), "warc/files.warc#2": ("skipped", "resource")})
     return exp
 
 

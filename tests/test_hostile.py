@@ -391,3 +391,16 @@ def test_unreadable_file_and_folder_are_rejected_and_retried(tmp_path, monkeypat
     monkeypatch.undo()  # permissions fixed: the next run reads them, and writes no reject twice
     second = run_inline(inp, tmp_path / "out")
     assert (second.counts.articles, second.counts.rejects, second.counts.duplicates) == (2, 0, 0)
+
+
+def test_feeds_not_in_utf8_keep_their_letters_and_say_how_they_were_read(hostile_run):
+    _, out, _, _ = hostile_run
+    arts = {r["input_ref"]: r for r in _table(out, "articles").iter_rows(named=True)}
+    for ref, word, title in (("json/ps.jsonl#2", "café", "Café 1"), ("json/win.jsonl#1", "niño", "Señal 0")):
+        row = arts[ref]
+        assert word in row["text"] and row["title"] == title
+        assert "feed_decoded" in {c["rule"] for c in row["provenance"]["changes"] if c["step"] == "read"}
+    api = arts["json/api.json#1"]
+    assert api["source"] == "E News" and str(api["published_date"]) == "2024-05-01"
+    assert "xml_declaration_dropped" in {c["rule"] for c in arts["json/xhtml.html"]["provenance"]["changes"]}
+    assert arts["json/shout.jsonl#1"]["persons"] == []  # a word in capitals is no name
