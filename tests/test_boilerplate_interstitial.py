@@ -71,7 +71,7 @@ def test_error_title_with_a_short_text_is_an_error_page():
     assert interstitial_kind("Go back to the home page.", "404 - Page not found")[0] == "http_error"
     # the same title over a real article is not
     assert interstitial_kind(ARTICLE * 3, "404 - Page not found") is None
-    assert interstitial_kind("x" * (ERROR_TITLE_MAX_CHARS + 1), "Page not found") is None
+    assert interstitial_kind(("Trams run late. " * 30)[: ERROR_TITLE_MAX_CHARS + 1], "Page not found") is None
     # a short text under an ordinary title is not
     assert interstitial_kind("Go back to the home page.", "Council votes on tram line") is None
 
@@ -87,3 +87,20 @@ def test_never_raises_anything_but_rejection(text, title):
         check_article(text, title)
     except Rejection as rej:
         assert rej.reason == "not_an_article"
+
+
+@pytest.mark.parametrize("text", ["x" * 300_000, "word" * 10_000, "a " * 2_000, "\U0001f600" * 300, "字" * 500, "1.1.1 " * 100])
+def test_a_few_characters_repeated_is_no_article_however_long(text):
+    with pytest.raises(Rejection) as exc:
+        check_article(text)
+    assert exc.value.reason == "not_an_article" and exc.value.detail.startswith("no_language:")
+
+
+@pytest.mark.parametrize("text", [
+    "一二三四五六七八九十。" * 30,  # a text without spaces in a script of many characters
+    "0 1 2 3 4 5 6 7 8 9\n" * 20,  # a table of digits uses ten
+    "The council met. " * 20,  # repeated, but language
+    "Ok." * 10,  # short: too little to judge
+])
+def test_language_with_few_characters_or_repeated_stays(text):
+    assert interstitial_kind(text) is None

@@ -610,7 +610,8 @@ reason("extract_error", "extract", "trafilatura or lxml raised on the input (def
        "the example passes a non-string)", _ext, positive=ex(None), negative=ex(_PAGE))
 reason("no_main_text", "extract", "the page has no extractable article text", _ext,
        positive=ex("<html><head><title>T</title></head><body></body></html>"), negative=ex(_PAGE))
-reason("not_an_article", "boilerplate", "an error page or interstitial (JavaScript required, bot check, HTTP error, consent wall)",
+reason("not_an_article", "boilerplate", "an error page or interstitial (JavaScript required, bot check, HTTP error, consent wall), "
+       "or no language (a few characters repeated: 'xxxx…')",
        boilerplate.check_article, positive=ex("You need to enable JavaScript to run this app."), negative=ex(" ".join(_P)))
 reason("empty_after_cleaning", "boilerplate", "nothing left once residue (rules, learned lines) was removed", _clean,
        positive=ex(b"Share this article\n"), negative=ex(f"Share this article\n{_P[0]}".encode()))

@@ -15,6 +15,8 @@ table with its bytes instead of becoming an article. Kinds:
 ``bot_check``     a bot-protection or CAPTCHA wall (Incapsula, Cloudflare, ...)
 ``http_error``    an error page (404, 403, 500, "page not found", "access denied")
 ``consent_wall``  a cookie/consent or "enable cookies" wall
+``no_language``   a few characters repeated ("xxxx…", "a a a …", one emoji), whatever
+                  its length: fewer than ``MIN_DISTINCT_CHARS`` different characters
 ================  =============================================================
 
 Guard: only a *short* text is judged (``INTERSTITIAL_MAX_CHARS``), and only
@@ -47,6 +49,13 @@ INTERSTITIAL_MAX_CHARS = 800
 INTERSTITIAL_REST_MAX_CHARS = 400
 # A text this short under an error-page title ("404 Not Found") is the error page.
 ERROR_TITLE_MAX_CHARS = 300
+
+# Any text in a language, however short its alphabet, uses more different characters
+# than this in MIN_LANGUAGE_CHARS (a CJK or Thai text without spaces uses hundreds, a
+# table of digits ten and its separators); fewer is a placeholder or a generator's
+# garbage ("xxxx…", "word"×100,000), never an article.
+MIN_DISTINCT_CHARS = 8
+MIN_LANGUAGE_CHARS = 200
 
 _I = re.IGNORECASE
 KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -118,6 +127,8 @@ def interstitial_kind(text: str, title: str | None = None) -> tuple[str, str] | 
     True
     """
     s = text.strip()
+    if len(s) >= MIN_LANGUAGE_CHARS and len(distinct := set(s) - set(" \t\n\r\f\v\u00a0")) < MIN_DISTINCT_CHARS:
+        return "no_language", f"{len(distinct)} different characters in {len(s)}: {''.join(sorted(distinct))!r}"
     if len(s) > INTERSTITIAL_MAX_CHARS:
         return None
     for kind, rx in KINDS:
