@@ -260,3 +260,27 @@ def test_a_record_with_a_list_or_two_arrays_is_no_wrapper(tmp_path):
     (tmp_path / "two.json").write_text(json.dumps(two))
     (failure,) = _read(tmp_path / "two.json", tmp_path)
     assert isinstance(failure, ReadFailure) and failure.reason == "bad_record"
+
+
+def test_gzip_inside_a_file_is_inflated_and_noted(tmp_path):
+    line = (json.dumps({"text": _BODY}) + "\n").encode()
+    (tmp_path / "twice.jsonl.gz").write_bytes(gzip.compress(gzip.compress(line)))  # Content-Encoding never decoded
+    (tmp_path / "nosuffix.jsonl").write_bytes(gzip.compress(line))
+    for name, layers in (("twice.jsonl.gz", "1 more gzip layer inflated"), ("nosuffix.jsonl", "1 more gzip layer inflated")):
+        (rec,) = _read(tmp_path / name, tmp_path)
+        assert rec.body.decode() == _BODY and ("gzip_inside", layers) in rec.read_notes
+    (tmp_path / "plain.jsonl").write_bytes(line)
+    (plain,) = _read(tmp_path / "plain.jsonl", tmp_path)
+    assert not plain.read_notes
+    # magic bytes that are no gzip: the reader judges the bytes as they are
+    (tmp_path / "fake.txt").write_bytes(b"\x1f\x8b" + b"not gzip at all")
+    (fake,) = _read(tmp_path / "fake.txt", tmp_path)
+    assert isinstance(fake, RawRecord) and not fake.read_notes
+
+
+def test_gzip_inside_is_capped_like_the_file(tmp_path):
+    from newsclean.limits import Limits
+
+    (tmp_path / "bomb.jsonl").write_bytes(gzip.compress(b" " * 100_000))
+    (failure,) = list(read_path(tmp_path / "bomb.jsonl", tmp_path, Limits(max_file_bytes=10_000)))
+    assert isinstance(failure, ReadFailure) and failure.reason == "too_large" and failure.raw == (tmp_path / "bomb.jsonl").read_bytes()

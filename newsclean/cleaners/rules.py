@@ -307,6 +307,10 @@ rule("read:wrapped_records", "a .json file that is an API response wrapping one 
      "items, data ...) is read as that array", read_json,
      positive=ex(Path("f.json"), "f.json", b'{"status": "ok", "articles": [{"content": "A line."}]}'),
      negative=ex(Path("f.json"), "f.json", b'[{"content": "A line."}]'))
+rule("read:gzip_inside", "gzip data inside a file (a .gz compressed twice, a feed saved compressed without the .gz suffix) is "
+     "inflated under the same cap, up to 3 layers", read_path,
+     positive=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": gzip.compress(b'{"text": "A line."}\n')}),
+     negative=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": b'{"text": "A line."}\n'}))
 rule("read:warc_date_out_of_range", "a WARC-Date outside 1800..2200 is ignored (the record is read without it)", read_warc,
      positive=ex(Path("a.warc"), "a.warc", _warc_dated("0001-01-01T00:00:00Z")),
      negative=ex(Path("a.warc"), "a.warc", _warc_dated("2024-05-01T10:00:00Z")))

@@ -37,6 +37,7 @@ from newsclean.inputs.base import ReadFailure, ReadItem, Skipped, has_surrogates
 from newsclean.inputs.registry import OWN_GZIP, READERS, format_of
 from newsclean.inputs.sidecar import SIDECAR_SUFFIX
 from newsclean.limits import DEFAULT_LIMITS, Limits
+from newsclean.schemas.models import RawRecord
 
 
 class NotRegularFile(OSError):
@@ -192,6 +193,11 @@ def read_capped(path: Path, cap: int) -> bytes | None:
     return None if len(data) > cap else data
 
 
+GZIP_MAGIC = b"\x1f\x8b"
+# gzip inside gzip (or inside a file without the suffix) is inflated this many times at most
+MAX_GZIP_LAYERS = 3
+
+
 def inflate_capped(data: bytes, cap: int) -> bytes | None:
     """Gunzip in a streaming way; None as soon as the output passes ``cap`` bytes (a gzip bomb stops here)."""
     with gzip.GzipFile(fileobj=io.BytesIO(data)) as gz:
@@ -243,4 +249,23 @@ def read_path(path: Path, input_dir: Path, limits: Limits = DEFAULT_LIMITS, *, r
     elif len(data) > cap:
         yield ReadFailure(ref, "too_large", f"{len(data)} bytes, more than {cap} (--max-record-bytes)", data)
         return
-    yield from READERS[fmt](path, ref, data, limits=limits)
+    layers = 0
+    while data[:2] == GZIP_MAGIC and fmt not in OWN_GZIP and layers < MAX_GZIP_LAYERS:
+        # gzip inside: a .gz downloaded with Content-Encoding gzip and never decoded, or a feed
+        # saved compressed without the suffix; inflated under the same cap, noted on each record
+        try:
+            inflated = inflate_capped(data, cap)
+        except (OSError, EOFError, zlib.error):
+            break  # not gzip after all: the reader sees the bytes as they are
+        if inflated is None:
+            yield ReadFailure(ref, "too_large", f"gzip data inside inflates to more than {cap} bytes; raw is the file as stored", data)
+            return
+        data, layers = inflated, layers + 1
+    items = READERS[fmt](path, ref, data, limits=limits)
+    if not layers:
+        yield from items
+        return
+    for item in items:
+        if isinstance(item, RawRecord):
+            item.read_notes.append(("gzip_inside", f"{layers} more gzip layer{'s' if layers > 1 else ''} inflated"))
+        yield item
