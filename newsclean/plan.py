@@ -15,6 +15,7 @@ from pathlib import Path
 
 from newsclean.inputs.base import ReadFailure, Skipped
 from newsclean.inputs.files import NotRegularFile, open_regular, scan_inputs
+from newsclean.store import layout
 from newsclean.store.ledger import load_ledger
 
 # files per batch: enough batches to keep every core busy, few enough that the
@@ -95,6 +96,21 @@ def file_sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+def dataset_paths_inside(input_dir: Path, output_dir: Path) -> frozenset[str]:
+    """The dataset's own folders and files, as paths under ``input_dir``, when ``--output`` is inside ``--input``.
+
+    A run must never read its own manifests, schema and report (or a later run would ingest
+    them as news): with ``--output`` inside (or equal to) ``--input`` they are left out of
+    the scan, spelled as the scan spells its paths.
+    """
+    inp, out = os.path.realpath(input_dir), os.path.realpath(output_dir)
+    if not os.path.isdir(inp) or not (out == inp or out.startswith(inp.rstrip(os.sep) + os.sep)):
+        return frozenset()
+    rel = os.path.relpath(out, inp)
+    names = (*layout.DATASET_DIRS, layout.STAGING, layout.REPORTS, layout.SCHEMA_FILE)
+    return frozenset(os.path.normpath(os.path.join(input_dir, rel, name)) for name in names)
+
+
 def plan_files(input_dir: Path, output_dir: Path, window: DateRange, force: bool) -> Plan:
     """New or changed files under ``input_dir`` (all of them with ``force``), inside ``window``."""
     ledger = load_ledger(output_dir)
@@ -102,7 +118,7 @@ def plan_files(input_dir: Path, output_dir: Path, window: DateRange, force: bool
     # files reached through a symlink come last: when one is an alias of a
     # file of the run, the real file is the article and the alias its duplicate
     ignored: Counter[str] = Counter()
-    listed = scan_inputs(input_dir, ignored)
+    listed = scan_inputs(input_dir, ignored, skip=dataset_paths_inside(input_dir, output_dir))
     plan.ignored = dict(sorted(ignored.items()))
     for entry in sorted(listed, key=lambda e: e.link):
         ref = entry.ref

@@ -37,3 +37,35 @@ def test_the_run_report_names_the_files_not_read():
     md = markdown_report(RunManifest(run_id="r1", files_ignored_unsupported={".csv": 2, ".pdf": 1}))
     assert "Files of unsupported types not read: .csv 2, .pdf 1." in md
     assert "unsupported" not in markdown_report(RunManifest(run_id="r1"))
+
+
+def _dataset_files(out):
+    # what a committed run leaves in its --output (the names of newsclean.store.layout)
+    for rel in ("articles/part-r1.parquet", "_runs/r1.json", "_schema.json", "_reports/quality.html",
+                "_residue/lines-r1.parquet", "_staging/r2/rows-0.pkl"):
+        (out / rel).parent.mkdir(parents=True, exist_ok=True)
+        (out / rel).write_text("{}")
+
+
+def test_an_output_inside_the_input_is_never_read_back_as_news(tmp_path):
+    src = tmp_path / "in"
+    (src / "feeds").mkdir(parents=True)
+    (src / "feeds" / "a.jsonl").write_text('{"text": "A line."}\n')
+    _dataset_files(src / "clean")
+    (src / "clean" / "notes.txt").write_text("the user's own file beside the dataset is read")
+    plan = plan_files(src, src / "clean", DateRange(), False)
+    assert sorted(f.file_ref for f in plan.files) == ["clean/notes.txt", "feeds/a.jsonl"]
+    assert plan.ignored == {}  # the dataset's parquet parts are not "files of another type"
+    # --output equal to --input: the dataset's own names at the root are left out, nothing else
+    _dataset_files(src)
+    plan = plan_files(src, src, DateRange(), False)
+    assert sorted(f.file_ref for f in plan.files) == ["clean/_reports/quality.html", "clean/_runs/r1.json", "clean/_schema.json",
+                                                      "clean/notes.txt", "feeds/a.jsonl"]
+
+
+def test_an_output_beside_the_input_changes_nothing(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    _dataset_files(src)  # a folder that merely looks like a dataset, and is not --output
+    plan = plan_files(src, tmp_path / "out", DateRange(), False)
+    assert "_schema.json" in {f.file_ref for f in plan.files} and plan.ignored == {".parquet": 2, ".pkl": 1}

@@ -110,11 +110,13 @@ def _suffix(name: str) -> str:
     return f".{parts[-1]}"
 
 
-def scan_inputs(input_dir: Path, ignored: Counter[str] | None = None) -> list[Listed]:
+def scan_inputs(input_dir: Path, ignored: Counter[str] | None = None, skip: frozenset[str] = frozenset()) -> list[Listed]:
     """Every supported entry under ``input_dir`` (or ``input_dir`` itself when it is a file), sorted by ref.
 
     Files of a type no reader reads (not hidden ones, not sidecars) are left out; ``ignored``,
-    when given, counts them by suffix, so a run can say what it did not read.
+    when given, counts them by suffix, so a run can say what it did not read. Entries whose
+    normalised path is in ``skip`` (the dataset's own folders when ``--output`` is inside
+    ``--input``) are neither listed nor counted.
     """
     input_dir = Path(input_dir)
     if not input_dir.is_dir():
@@ -133,7 +135,7 @@ def scan_inputs(input_dir: Path, ignored: Counter[str] | None = None) -> list[Li
             out.append(Listed(folder, safe_ref(ref), ReadFailure(safe_ref(ref), "unreadable", f"folder: {type(exc).__name__}: {exc}", None)))
             continue
         for entry in entries:
-            if entry.name.startswith("."):
+            if entry.name.startswith(".") or (skip and os.path.normpath(entry.path) in skip):
                 continue
             path = Path(entry.path)
             ref = path.relative_to(input_dir).as_posix()
