@@ -36,6 +36,7 @@ from newsclean.cleaners.names.detect import (
 from newsclean.cleaners.names.gazetteer import Gazetteer, Person, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 from newsclean.cleaners.names.webpage import initialism, initialism_supported
+from newsclean.cleaners.names.works import drop_works
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
 
@@ -1470,6 +1471,7 @@ def find_persons(
             found, orphans = apply_model(text, found, orphans, spans, gaz, language)
     found = _accept_weak(text, found, orphans, language)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
+    found = drop_works(text, found, lexicon_for(gaz), language)  # "the Harry Potter films": a work (round 15)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
