@@ -1469,9 +1469,10 @@ def find_persons(
         undecided = [(c.start, c.end) for c in (*orphans, *found) if c.kind != "alias" and is_cyrillic(text[c.start : c.end])]
         if undecided and (spans := model_ru.entities(text, undecided)) is not None:
             found, orphans = apply_model(text, found, orphans, spans, gaz, language)
+    read = [*found, *orphans]  # every run read, for drop_works (round 15)
     found = _accept_weak(text, found, orphans, language)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
-    found = drop_works(text, found, lexicon_for(gaz), language)  # "the Harry Potter films": a work (round 15)
+    found = drop_works(text, found, lexicon_for(gaz), language, read)  # "the Harry Potter films": a work (round 15)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:

@@ -25,8 +25,13 @@ sliding 1.5%"). Each cue is written for the kind, never for one string:
   Martin (Buffalo Productions, ITV1)");
 - :func:`member_role_after`: a role in a band or a team right after it, then that member's name
   ("Franz Ferdinand frontman Alex Kapranos", "Aston Villa boss David O'Leary");
-- :func:`share_move_after`: a share price's move in per cent right after it ("Kinki Nippon
-  sliding 1.5%").
+- :func:`band_award_after`: a band's award right after it ("Franz Ferdinand won best rock act
+  and best British group");
+- :func:`firm_cue`: a listed firm: a share price's move in per cent right after it ("Kinki
+  Nippon sliding 1.5%", :func:`share_move_after`), a holding in it ("Shares in Krispy Kreme
+  sank", :func:`groups.firm_before`) or a firm's noun right before it ("founder of P2P network
+  Red Swoosh,", :func:`firm_noun_before`). A firm speaks as a person does, so a speech verb at
+  another mention ("Krispy Kreme said") does not keep it; a title or an appositive role does.
 
 A cue at one mention drops every mention of the same words, unless a person's cue stands at
 some mention (a title, a speech verb, an appositive role) or the article speaks of a person by
@@ -239,20 +244,72 @@ def share_move_after(text: str, c: Candidate) -> bool:
     return _after(text, c, _SHARE_MOVE_AFTER, 40)
 
 
+# A noun of a firm right before the run, the run then closed by a sentence mark: "founder and
+# chairman of P2P network Red Swoosh, and", "the US retailer Krispy Kreme.". Nouns of a person's
+# trade ("producer", "broker", "publisher") are not here: "record producer Mark Ronson,".
+_FIRM_NOUN_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:firm|company|network|bank|retailer|chain|carrier|airline|operator|website|label|brand|"
+    rf"manufacturer|supermarket|insurer|lender|conglomerate|consortium|corporation|agency){_SP}+$"
+)
+_CLOSED_AFTER = re.compile(rf"^(?:{_SP}*[.,;:!?)(]|{_SP}+[-–—]{_SP})")
+# A band's award right after the run: "Franz Ferdinand won best rock act and best British group".
+# A solo singer wins "best act" or "best solo artist" too: only a group's nouns count.
+_BAND_AWARD_AFTER = re.compile(
+    rf"^{_SP}+(?:won|wins|took|scooped){_SP}+(?:[\w’'-]+{_SP}+){{0,6}}?best(?:{_SP}+[\w’'-]+){{0,2}}?{_SP}+"
+    rf"(?:group|band|duo|trio){_END}"
+)
+
+
+def firm_noun_before(text: str, c: Candidate) -> bool:
+    """A noun of a firm right before the run, and the run closed by a sentence mark.
+
+    >>> t = "said Travis Kalanick, founder of P2P network Red Swoosh, and soon they all will."
+    >>> firm_noun_before(t, _cand(t, "Red Swoosh")), firm_noun_before(t, _cand(t, "Travis Kalanick"))
+    (True, False)
+    """
+    return _before(text, c, _FIRM_NOUN_BEFORE, 16) and _CLOSED_AFTER.match(text[c.end : c.end + 4]) is not None
+
+
+def band_award_after(text: str, c: Candidate) -> bool:
+    """A band's award right after the run.
+
+    >>> t = "Franz Ferdinand won best rock act and best British group last week."
+    >>> band_award_after(t, _cand(t, "Franz Ferdinand"))
+    True
+    >>> t = "Joss Stone won best British urban act."
+    >>> band_award_after(t, _cand(t, "Joss Stone"))
+    False
+    """
+    return _after(text, c, _BAND_AWARD_AFTER, 90)
+
+
+def firm_cue(text: str, c: Candidate) -> bool:
+    """A cue that the run is a listed firm, which nothing a person does explains: a holding in it
+    or a person working at it (:func:`groups.firm_before`), its share price's move, or a firm's
+    noun before it. It outweighs a speech verb ("Krispy Kreme said"): firms speak too."""
+    return share_move_after(text, c) or groups.firm_before(text, c) or firm_noun_before(text, c)
+
+
 def work_cue(text: str, c: Candidate, lex: Lexicon) -> bool:
-    """Some cue of this module at this mention of the run."""
+    """Some cue of this module at this mention of the run: a work's, a band's or a club's."""
     return (
         series_after(text, c) or played_in_the(text, c) or subtitle_after(text, c) or performance_in(text, c)
-        or production_credit(text, c) or member_role_after(text, c) or share_move_after(text, c)
+        or production_credit(text, c) or member_role_after(text, c) or band_award_after(text, c)
         or listed_among_titles(text, c, lex)
     )
 
 
-def drop_works(text: str, found: list[Candidate], lex: Lexicon, language: str | None) -> list[Candidate]:
+def drop_works(
+    text: str, found: list[Candidate], lex: Lexicon, language: str | None, others: list[Candidate] | None = None
+) -> list[Candidate]:
     """``found`` without the runs of two or more words (outside the gazetteer's aliases) that
-    some mention shows to be a work, a band, a club or a listed firm (:func:`work_cue`), unless
-    a person's cue stands at some mention or the article speaks of a person by the run's last
-    word alone. English only."""
+    some mention shows to be a work, a band or a club (:func:`work_cue`), unless a person's cue
+    stands at some mention, the article speaks of a person by the run's last word alone or
+    someone plays it as a part; and without those a mention shows to be a listed firm
+    (:func:`firm_cue`), unless a title or an appositive role stands at some mention or the
+    article speaks of a person by the last word alone. ``others`` (the runs not taken as names)
+    lend their cues to the same words in ``found`` ("Shares in Krispy Kreme sank 14.87%" beside
+    "Krispy Kreme said"). English only."""
     if language not in (None, "en"):
         return found
     runs: dict[tuple[str, ...], list[Candidate]] = {}
@@ -260,11 +317,20 @@ def drop_works(text: str, found: list[Candidate], lex: Lexicon, language: str | 
         names = c.name_tokens()
         if c.kind != "alias" and len(names) >= 2:
             runs.setdefault(tuple(t.text for t in names), []).append(c)
+    if not runs:
+        return found
+    for c in others or ():
+        words = tuple(t.text for t in c.name_tokens())
+        if words in runs and all(c is not x for x in runs[words]):
+            runs[words].append(c)
     drop: set[int] = set()
     for words, cs in runs.items():
-        if not any(work_cue(text, c, lex) for c in cs):
-            continue
-        if any(_person_cue(text, c) for c in cs) or groups.alone_as_person(text, words[-1]) or played_part(text, words):
+        if any(firm_cue(text, c) for c in cs):
+            if any(_titled_or_role(text, c) for c in cs) or groups.alone_as_person(text, words[-1]):
+                continue
+        elif not any(work_cue(text, c, lex) for c in cs) or (
+            any(_person_cue(text, c) for c in cs) or groups.alone_as_person(text, words[-1]) or played_part(text, words)
+        ):
             continue
         drop.update(id(c) for c in cs)
     return [c for c in found if id(c) not in drop] if drop else found
@@ -281,6 +347,11 @@ def played_part(text: str, words: tuple[str, ...]) -> bool:
     """
     names = "|".join(re.escape(w) for w in {" ".join(words), words[0], words[-1]})
     return re.search(rf"(?<![\w’'-])(?:play|plays|played|playing){_SP}+(?:{names}){_END}", text) is not None
+
+
+def _titled_or_role(text: str, c: Candidate) -> bool:
+    """A title before the mention or an appositive role after it ("Mr", ", a spokesman for")."""
+    return title_before(text, c.start) is not None or bool(evidence.role_after(text, c.end + (2 if c.possessive else 0)))
 
 
 def _person_cue(text: str, c: Candidate) -> bool:
