@@ -35,6 +35,7 @@ from newsclean.cleaners.names.detect import (
 )
 from newsclean.cleaners.names.gazetteer import Gazetteer, Person, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
+from newsclean.cleaners.names.slips import merge_slips
 from newsclean.cleaners.names.webpage import initialism, initialism_supported
 from newsclean.cleaners.names.works import drop_works
 
@@ -1531,6 +1532,7 @@ def find_persons(
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
+    merge_slips(resolved, VARIANT)  # "Mikhail Khordokovsky" beside "Mr Khodorkovsky": one person (round 15)
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
