@@ -100,11 +100,12 @@ _PRODUCTION_CREDIT = re.compile(
 
 # A role in a band or a team, right after the run and right before its holder's capitalised
 # name: "Franz Ferdinand frontman Alex Kapranos", "Queen bassist John Deacon", "Aston Villa boss
-# David O'Leary". A person's own staff take a possessive ("Madonna's manager"), so "manager",
+# David O'Leary". A person's own staff may stand there without a possessive ("Serena Williams
+# coach Patrick Mouratoglou", "Britney Spears manager Larry Rudolph"), so "coach", "manager",
 # "agent" and "spokesman" are not here.
 _MEMBER_ROLE_AFTER = re.compile(
     rf"^{_SP}+(?:(?:lead|former|new|rhythm|bass|joint|caretaker){_SP}+)?"
-    r"(?:frontman|frontwoman|singer|vocalist|guitarist|bassist|drummer|keyboardist|boss|coach|striker|midfielder|"
+    r"(?:frontman|frontwoman|singer|vocalist|guitarist|bassist|drummer|keyboardist|boss|striker|midfielder|"
     rf"defender|goalkeeper|keeper|winger|skipper){_SP}+[A-Z][a-z]"
 )
 
