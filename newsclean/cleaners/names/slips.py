@@ -14,6 +14,7 @@ Nilsen" and "Anna Nelsin" where the article uses both forms equally and neither 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from typing import Protocol
 
 from newsclean.cleaners.names.keys import fold
@@ -45,20 +46,25 @@ def slipped(a: str, b: str) -> bool:
     return sa != sb and len(sa) >= MIN_SLIP_SURNAME and sorted(sa) == sorted(sb)
 
 
-def merge_slips(resolved: list[_Named], flag: str) -> None:
+def merge_slips(resolved: Sequence[_Named], flag: str) -> None:
     """Give every mention of a slipped spelling the canonical name (and the gazetteer person)
     of the right one, adding ``flag``: the form the gazetteer knows, else the one the article
     uses more often; neither when both are the gazetteer's or used as often."""
     uses = Counter(r.canonical for r in resolved if r.canonical)
     if len(uses) < 2:
         return
+    by_shape: dict[tuple[str, str], list[str]] = {}  # given name and the surname's letters
+    for name in uses:
+        words = name.split()
+        if len(words) >= 2 and len(words[-1]) >= MIN_SLIP_SURNAME:
+            by_shape.setdefault((fold(words[0]), "".join(sorted(fold(words[-1])))), []).append(name)
+    pairs = [(a, b) for names in by_shape.values() if len(names) > 1 for i, a in enumerate(sorted(names)) for b in sorted(names)[i + 1 :]]
+    if not pairs:
+        return
     person = {r.canonical: r.person for r in resolved if r.canonical}
-    names = sorted(uses)
     renames: dict[str, str] = {}
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            if not slipped(a, b):
-                continue
+    for a, b in pairs:
+        if slipped(a, b):
             known_a, known_b = person[a] is not None, person[b] is not None
             if known_a != known_b:
                 renames[b if known_a else a] = a if known_a else b

@@ -284,6 +284,32 @@ def band_award_after(text: str, c: Candidate) -> bool:
     return _after(text, c, _BAND_AWARD_AFTER, 90)
 
 
+# Every word a cue of this module reads after the run or before it, for a cheap first test: a
+# mention with none of them around has no cue (most mentions).
+_ANY_AFTER = re.compile(
+    rf"(?:{_SP}*[:(]|{_SP}+(?:(?:lead|former|new|rhythm|bass|joint|caretaker|shares){_SP}+)?(?:series|franchise|saga|"
+    r"trilogy|sequels?|prequels?|films|movies|books|novels|plays|shows|games|frontman|frontwoman|singer|vocalist|"
+    r"guitarist|bassist|drummer|keyboardist|boss|striker|midfielder|defender|goalkeeper|keeper|winger|skipper|won|"
+    r"wins|took|scooped|rose|rising|fell|falling|slid|sliding|slipped|slipping|dropped|dropping|gained|gaining|"
+    r"climbed|climbing|jumped|jumping|tumbled|tumbling|soared|soaring|plunged|plunging|sank|sinking|shed|shedding|"
+    rf"eased|easing|advanced|advancing){_END})"
+)
+_ANY_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:in|at|of|the|firm|company|network|bank|retailer|chain|carrier|airline|operator|website|label|brand|"
+    r"manufacturer|supermarket|insurer|lender|conglomerate|consortium|corporation|agency|" + _WORKS_NOUNS + r")"
+    rf",?{_SP}+$|,{_SP}*(?:(?:and|or){_SP}+)?$|{_SP}(?:and|or){_SP}+$"
+)
+
+
+def _maybe_cue(text: str, c: Candidate) -> bool:
+    """Some word a cue reads stands right after the mention or right before it (a quick test
+    that lets most mentions through without reading each cue)."""
+    return (
+        _ANY_AFTER.match(text, c.end) is not None
+        or _ANY_BEFORE.search(text[max(0, c.start - 16) : c.start]) is not None
+    )
+
+
 def firm_cue(text: str, c: Candidate) -> bool:
     """A cue that the run is a listed firm, which nothing a person does explains: a holding in it
     or a person working at it (:func:`groups.firm_before`), its share price's move, or a firm's
@@ -326,6 +352,8 @@ def drop_works(
             runs[words].append(c)
     drop: set[int] = set()
     for words, cs in runs.items():
+        if not any(_maybe_cue(text, c) for c in cs):
+            continue
         if any(firm_cue(text, c) for c in cs):
             if any(_titled_or_role(text, c) for c in cs) or groups.alone_as_person(text, words[-1]):
                 continue
