@@ -156,13 +156,25 @@ lists the persons the current code missed on its first 30 articles::
     .venv/bin/python bench/names_hunt.py predict --set 13 [--code /work/wt-base5680061]
     .venv/bin/python bench/names_hunt.py score --set 13 [--code /work/wt-base5680061]
 
+Set 14 (issue 14's third before/after yardstick, round 15's) comes from the same BBC News dataset read the same way: in each
+category the next SET14_PER_CATEGORY articles in set 7's order (ranks 189-204 by SHA-1 of the path, :func:`bbc_set14`), 80
+articles, none of them in sets 7-13, cached in ``.fetched/hunt/pages14.json``. No name rule was written from them. Every
+prediction of the code at round 15's start (commit 2524479) is judged by hand in ``bench/data/names_hunt_judged14.json``, and
+every gazetteer link in ``bench/data/names_links14.json``, before any round-15 rule; predictions new with round 15 are judged
+afterwards (``"judged": "round 15"``) and do not count in the starting precision::
+
+    .venv/bin/python bench/names_hunt.py extract --set 14
+    .venv/bin/python bench/names_hunt.py predict --set 14
+    .venv/bin/python bench/names_hunt.py score --set 14
+    .venv/bin/python bench/names_hunt.py links --set 14 [--score]
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
 set 6: ``bench/data/names_hunt_judged6.json``, set 7: ``bench/data/names_hunt_judged7.json``,
 set 8: ``bench/data/names_hunt_judged8.json``, set 9: ``bench/data/names_hunt_judged9.json``,
 set 10: ``bench/data/names_hunt_judged10.json``, set 12: ``bench/data/names_hunt_judged12.json``,
-set 13: ``bench/data/names_hunt_judged13.json``): the pages judged, every prediction judged
+set 13: ``bench/data/names_hunt_judged13.json``, set 14: ``bench/data/names_hunt_judged14.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -196,7 +208,7 @@ CACHE5 = REPO / ".fetched" / "hunt" / "pages5.json"
 CACHE6 = REPO / ".fetched" / "hunt" / "pages6.json"
 CACHE7 = REPO / ".fetched" / "hunt" / "pages7.json"
 # sets 1 and 2 share one cache; set N >= 3 is cached in pagesN.json
-CACHES = {1: CACHE, 2: CACHE} | {n: REPO / ".fetched" / "hunt" / f"pages{n}.json" for n in range(3, 14)}
+CACHES = {1: CACHE, 2: CACHE} | {n: REPO / ".fetched" / "hunt" / f"pages{n}.json" for n in range(3, 15)}
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
 BATCH8_DIRS = (  # labelled batch 8: Giveme5W1H's gold_standard (2016) and google_news (2017) datasets
@@ -216,6 +228,7 @@ SET9_PER_CATEGORY = 32  # set 9: the next 32 of each category in the same order 
 SET10_PER_CATEGORY = 32  # set 10: the next 32 of each category in the same order (ranks 61-92), 160 articles
 SET11_PER_CATEGORY = 80  # set 11: the next 80 of each category in the same order (ranks 93-172), 400 articles
 SET13_PER_CATEGORY = 16  # set 13: the next 16 of each category in the same order (ranks 173-188), 80 articles
+SET14_PER_CATEGORY = 16  # set 14: the next 16 of each category in the same order (ranks 189-204), 80 articles
 SCRAPINGHUB = REPO.parent / "shared" / "corpora" / "scrapinghub"  # set 5's pages (not in the tests)
 REAL_LABELS = REPO / "tests" / "names_real_labels.json"  # 60 scrapinghub pages, keyed by file stem
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
@@ -232,6 +245,7 @@ JUDGED_SETS = {
     10: REPO / "bench" / "data" / "names_hunt_judged10.json",
     12: REPO / "bench" / "data" / "names_hunt_judged12.json",
     13: REPO / "bench" / "data" / "names_hunt_judged13.json",
+    14: REPO / "bench" / "data" / "names_hunt_judged14.json",
 }
 # persons missed on the first pages of a set, read by hand before the rules they measure: ``score`` tells how many
 # a prediction now covers (canonical or surface equal to the name as the text gives it, case-folded)
@@ -393,6 +407,14 @@ def bbc_set13() -> list[dict]:
     return bbc_ranks(start, start + SET13_PER_CATEGORY)
 
 
+def bbc_set14() -> list[dict]:
+    """Hunt set 14: in each category, the SET14_PER_CATEGORY articles after set 13's in the same order."""
+    start = (
+        SET7_PER_CATEGORY + SET8_PER_CATEGORY + SET9_PER_CATEGORY + SET10_PER_CATEGORY + SET11_PER_CATEGORY + SET13_PER_CATEGORY
+    )
+    return bbc_ranks(start, start + SET14_PER_CATEGORY)
+
+
 def bbc_ranks(start: int, stop: int) -> list[dict]:
     """In each category of the BBC News dataset, the articles of ranks start..stop-1 (0-based) in the
     order of the SHA-1 of their repo path, read as set 7 reads them."""
@@ -498,8 +520,8 @@ def extract(set_no: int = 1) -> None:
         CACHE7.write_text(json.dumps(pages, ensure_ascii=False))
         print(f"{len(pages)} set-7 articles ({sum(p['language'] == 'en' for p in pages)} English) -> {CACHE7}")
         return
-    if set_no in (8, 9, 10, 11, 13):  # the next 16 (sets 8, 13), 32 (sets 9, 10) or 80 (set 11) BBC articles of each category
-        pages = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10, 11: bbc_set11, 13: bbc_set13}[set_no]()
+    if set_no in (8, 9, 10, 11, 13, 14):  # the next 16 (sets 8, 13, 14), 32 (sets 9, 10) or 80 (set 11) BBC articles of each category
+        pages = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10, 11: bbc_set11, 13: bbc_set13, 14: bbc_set14}[set_no]()
         cache = CACHES[set_no]
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(json.dumps(pages, ensure_ascii=False))
@@ -671,7 +693,7 @@ def _predict_rows(pages: list[dict], root: Path) -> list[dict]:
     return rows
 
 
-LINKS_JUDGED = {11: REPO / "bench" / "data" / "names_links11.json"}  # gazetteer links judged by hand
+LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14)}  # gazetteer links judged by hand
 
 
 def link_rows(pages: list[dict]) -> list[dict]:

@@ -35,7 +35,9 @@ from newsclean.cleaners.names.detect import (
 )
 from newsclean.cleaners.names.gazetteer import Gazetteer, Person, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
+from newsclean.cleaners.names.slips import merge_slips
 from newsclean.cleaners.names.webpage import initialism, initialism_supported
+from newsclean.cleaners.names.works import drop_works
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
 
@@ -1468,8 +1470,10 @@ def find_persons(
         undecided = [(c.start, c.end) for c in (*orphans, *found) if c.kind != "alias" and is_cyrillic(text[c.start : c.end])]
         if undecided and (spans := model_ru.entities(text, undecided)) is not None:
             found, orphans = apply_model(text, found, orphans, spans, gaz, language)
+    read = [*found, *orphans]  # every run read, for drop_works (round 15)
     found = _accept_weak(text, found, orphans, language)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
+    found = drop_works(text, found, lexicon_for(gaz), language, read)  # "the Harry Potter films": a work (round 15)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
@@ -1528,6 +1532,7 @@ def find_persons(
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
+    merge_slips(resolved, VARIANT)  # "Mikhail Khordokovsky" beside "Mr Khodorkovsky": one person (round 15)
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
