@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, plausible, russian
+from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, plausible, russian, shapes
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 from newsclean.cleaners.names.webpage import (
@@ -886,6 +886,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             # romanised two-syllable given name, with a person's cue
             found.append(Candidate(seg, "name", evidence="cue:korean"))
             return
+        if len(seg) == 2 and not lex.is_given(seg[0].key) and _korean_shaped(seg) and shapes.hyphenated_given_name(seg[0].text, seg[1].text):
+            found.append(Candidate(seg, "name", evidence=shapes.SHAPE))  # "Park Joo-Ho": the hyphenated given name says it
+            return
     whole = idx
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
@@ -906,6 +909,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     names = [t for t in seg if not t.connector]
     gaz = lex.gaz
     title = title_before(text, seg[0].start)
+    if title is not None and j.language in (None, "en") and shapes.office_object_runs_on(title, [t.text for t in names]):
+        title = None  # "Director of the National Iodine Nutrition study": the office's organisation goes on
     titled = title is not None or cued
     if not titled and j.language in (None, "en"):
         credited = _credited_name(seg, names, text, lex)
@@ -2389,7 +2394,9 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     if not titled and _THE_BEFORE.search(text[max(0, start - 5) : start]):
         return False  # "The Eliza Jane in New Orleans": a capitalised "The" opens a venue's or a work's name
 
-    if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex):
+    if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex) and not (
+        given and language in (None, "en") and _in_name_list(text, start, end, lex)  # "Harry Kane, and John Stones"
+    ):
         # "Golden Globes", "Rose Gardens", "Open Windows": a word before a plural noun; when
         # the word is a given name, the article may still use the noun alone as a person
         # ("Steve Jobs" ... "Jobs said")

@@ -1,0 +1,74 @@
+"""Issue 14, sixteenth round: the kinds of detector errors read on the tune half of an
+external yardstick, GUM's Wikinews news (``bench/names_gum.py``; labels not written by this
+project). Rules in ``cleaners/names/shapes.py`` and two conditions in ``detect.py``.
+
+Each rule has a positive case and a negative one (text it must leave alone). The sentences
+are written for these tests, not copied from the corpus.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsclean.cleaners.names import empty_gazetteer, find_persons, shapes
+from newsclean.schemas.vocabulary import PERSON_FLAGS
+
+DAY = dt.date(2018, 6, 18)
+
+
+def found(text, day=DAY, language="en"):
+    return find_persons(text, day, empty_gazetteer(), language=language)
+
+
+def persons(text, **kw):
+    return found(text, **kw)[0]
+
+
+# ------------------------------------- a hyphenated romanised given name after a surname
+
+
+def test_a_surname_and_a_hyphenated_romanised_given_name_is_a_person_without_a_cue():
+    assert persons("Korea replaced Park Joo-Ho in the 28th minute of the game.") == ["Park Joo-Ho"]
+    assert persons("In the second half, Hwang Hee-Chan was booked for a late tackle.") == ["Hwang Hee-Chan"]
+    _, mentions = found("Later Cheng Chung-tai won the seat by a wide margin.")
+    assert [(m.canonical, "name_shape" in m.flags) for m in mentions] == [("Cheng Chung-tai", True)]
+    assert "name_shape" in PERSON_FLAGS
+
+
+def test_a_hyphenated_pair_of_english_words_or_a_long_place_part_is_no_given_name():
+    assert persons("The station plays Young Hip-Hop all night and Free Wi-Fi is offered.") == []
+    assert persons("The fans of Paris Saint-Germain sang until midnight.") == []
+    assert not shapes.hyphenated_given_name("Young", "Hip-Hop")
+    assert not shapes.hyphenated_given_name("Paris", "Saint-Germain")
+    assert not shapes.hyphenated_given_name("Stafford", "Joo-Ho")  # no surname of one or two syllables
+    assert shapes.hyphenated_given_name("Park", "Joo-Ho")
+
+
+# ----------------------------------------- a surname that is a plural noun, in a list of people
+
+
+def test_a_plural_noun_surname_in_a_list_of_full_names_is_a_surname():
+    text = "Shots came from Jesse Lingard, Harry Maguire, Harry Kane, and John Stones early on."
+    assert "John Stones" in persons(text)
+
+
+def test_a_given_name_before_a_plural_noun_outside_a_list_stays_undecided():
+    # "John Stones" alone, with nothing in the article saying it is someone: not taken
+    assert persons("The path was paved with John Stones from the old quarry.") == []
+    assert persons("The Golden Globes and the Rose Gardens were full that week.") == []
+
+
+# --------------------------------------------- the office's organisation running into a run
+
+
+def test_an_organisation_after_director_of_the_national_is_no_office_holder():
+    text = "Professor Cres Eastman, Director of the National Iodine Nutrition study, said the results were clear."
+    assert persons(text) == ["Cres Eastman"]
+    assert shapes.office_object_runs_on("Director of the National", ["Iodine", "Nutrition"])
+
+
+def test_an_office_holder_named_after_the_office_keeps_the_title():
+    assert persons("Secretary of State Mike Pompeo said the talks would go on.") == ["Mike Pompeo"]
+    text = "The head of the National Gallery, Gabriele Finaldi, said the loan was agreed."
+    assert persons(text) == ["Gabriele Finaldi"]
+    assert not shapes.office_object_runs_on("Secretary of State", ["Mike", "Pompeo"])
+    assert not shapes.office_object_runs_on("Director of the National", ["Gabriele", "Finaldi"])
