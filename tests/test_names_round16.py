@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsclean.cleaners.names import empty_gazetteer, find_persons, shapes
+from newsclean.cleaners.names import detect, empty_gazetteer, find_persons, shapes
 from newsclean.schemas.vocabulary import PERSON_FLAGS
 
 DAY = dt.date(2018, 6, 18)
@@ -72,3 +72,18 @@ def test_an_office_holder_named_after_the_office_keeps_the_title():
     assert persons(text) == ["Gabriele Finaldi"]
     assert not shapes.office_object_runs_on("Secretary of State", ["Mike", "Pompeo"])
     assert not shapes.office_object_runs_on("Director of the National", ["Gabriele", "Finaldi"])
+
+
+# ------------------------------------------------- a Fitz- surname is one word, not glue
+
+
+def test_a_fitz_surname_with_an_inner_capital_stays_whole():
+    assert persons("The closest of them was John FitzGibbon, who was four years younger.") == ["John FitzGibbon"]
+    assert persons("Mary FitzGerald said the vote would be close.") == ["Mary FitzGerald"]
+
+
+def test_camel_case_glue_of_other_heads_is_still_split():
+    # two names glued by extraction still come apart; "Fitz" alone is kept with its tail
+    assert [w for w, _ in detect._unglue("NoemKristi", 0)] == ["Noem", "Kristi"]
+    assert [w for w, _ in detect._unglue("SandersWarren", 0)] == ["Sanders", "Warren"]
+    assert [w for w, _ in detect._unglue("FitzGerald", 0)] == ["FitzGerald"]

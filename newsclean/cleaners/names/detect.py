@@ -202,7 +202,8 @@ def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
         head = raw[last : g.start()]
         # brands are CamelCase of ordinary words ("HomeKit", "PlayStation"); glued names are
         # not; an acronym glued on at the end is a credential or an outlet ("BakerCFP")
-        if len(head) >= MIN_GLUE_HEAD and (not plausible.is_vocabulary(fold(head)) or _ACRONYM_TAIL.match(raw, g.start())):
+        if len(head) >= MIN_GLUE_HEAD and fold(head) not in _NAME_HEADS and (not plausible.is_vocabulary(fold(head)) or _ACRONYM_TAIL.match(raw, g.start())):
+            # ("FitzGerald", "FitzGibbon": a surname's head is no glue)
             pieces.append((raw[last : g.start()], start + last))
             last = g.start()
     pieces.append((raw[last:], start + last))
