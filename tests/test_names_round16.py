@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsclean.cleaners.names import detect, empty_gazetteer, find_persons, shapes
+from newsclean.resources import load_default_gazetteer
 from newsclean.schemas.vocabulary import PERSON_FLAGS
 
 DAY = dt.date(2018, 6, 18)
@@ -87,3 +88,21 @@ def test_camel_case_glue_of_other_heads_is_still_split():
     assert [w for w, _ in detect._unglue("NoemKristi", 0)] == ["Noem", "Kristi"]
     assert [w for w, _ in detect._unglue("SandersWarren", 0)] == ["Sanders", "Warren"]
     assert [w for w, _ in detect._unglue("FitzGerald", 0)] == ["FitzGerald"]
+
+
+# ------------------------- a given name that is a word of another language, after an office
+
+
+def test_a_given_name_that_is_a_foreign_word_after_an_office_starts_the_name():
+    text = "After the leak, CEO of the Refugee Council Enver Solomon told Sky News the plan was rushed."
+    assert persons(text) == ["Enver Solomon"]
+    assert find_persons(text, DAY, load_default_gazetteer(), language="en")[0] == ["Enver Solomon"]
+    assert shapes.foreign_word_given_name("enver")
+
+
+def test_english_words_and_foreign_words_no_list_has_as_given_names_still_end_the_office():
+    text = "Ambassador to the European Union Gordon Sondland testified on Tuesday."
+    assert find_persons(text, DAY, load_default_gazetteer(), language="en")[0] == ["Gordon Sondland"]
+    assert not shapes.foreign_word_given_name("union")  # English vocabulary
+    assert not shapes.foreign_word_given_name("grace")  # a given name, but an English word too
+    assert not shapes.foreign_word_given_name("bahkan")  # Indonesian, no given name

@@ -2175,6 +2175,8 @@ def _vocabulary_word(tok: Token, lex: Lexicon) -> bool:
     """Ordinary vocabulary in some language that is neither a given name nor a known name token."""
     if lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
         return False
+    if shapes.foreign_word_given_name(tok.key):
+        return False  # "the Refugee Council Enver Solomon": a Turkish word, a given name in English text
     return plausible.is_vocabulary_anywhere(tok.key)
 
 

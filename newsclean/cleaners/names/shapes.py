@@ -12,6 +12,10 @@ detector's tokens and strings.
   and an English word among its words ("Iodine Nutrition"), is the rest of the office's organisation ("the
   National Iodine Nutrition study"), no office holder; "Secretary of State Mike Pompeo"
   keeps its title.
+- :func:`foreign_word_given_name`: a word of another language that the name lists have
+  as a given name and English does not use ("Enver", Turkish for "brighter") is a given
+  name in an English article, not the last word of an office's name before the person
+  ("CEO of the Refugee Council Enver Solomon").
 """
 from __future__ import annotations
 
@@ -66,3 +70,18 @@ def office_object_runs_on(title: str, words: list[str]) -> bool:
         return False  # "Secretary of State": no "the" before the office's object, a name may follow
     keys = [fold(w) for w in words]
     return all(k not in evidence.given_names() and k not in evidence.surnames() for k in keys) and any(plausible.is_vocabulary(k) for k in keys)
+
+
+def foreign_word_given_name(key: str) -> bool:
+    """Whether ``key`` is a listed given name that is no English word, whatever it means
+    in another language.
+
+    >>> foreign_word_given_name("enver"), foreign_word_given_name("union"), foreign_word_given_name("grace")
+    (True, False, False)
+    """
+    return key in evidence.given_names() and plausible.zipf(key) < ENGLISH_WORD_ZIPF
+
+
+# An English word at least this frequent (Zipf) is English vocabulary, whatever the name
+# lists say ("grace" 4.6, "union" 5.1); "enver" is 0 in English.
+ENGLISH_WORD_ZIPF = 3.0
