@@ -54,7 +54,9 @@ found), derived from GUM's annotation, never from any system's output:
 2. The **name** of a named mention is the contiguous run of tokens around the head, inside
    the mention, made of proper nouns, name particles between them (``de``, ``van``,
    ``al`` ...), tokens glued to them without a space (``Kim Jong-un``, ``d'Ettorre``)
-   and an editor's square brackets (``[George H. W.] Bush``: the brackets are dropped).
+   and an editor's square brackets (``[George H. W.] Bush``: the brackets are dropped);
+   a quoted nickname inside the name is passed over and dropped (``Austin Shepherd "Shep"
+   Padalecki`` -> ``Austin Shepherd Padalecki``, the README's ``Lee "Faker" Sang-hyeok``).
    Leading tokens are cut while they are a title or role word (``TITLES``: ``President``,
    ``Professor``, ``Mr.``, ``Prime Minister``, ...) or lie in a nested mention of a
    non-person entity (``U.S.`` in ``U.S. President Donald Trump``, ``NASA`` in ``NASA
@@ -440,6 +442,8 @@ def _name_run(doc: Doc, m: MentionSpan, nested_other: list[MentionSpan], keep: s
             hi = i + 1
         elif toks[i].form.lower() in PARTICLES and i + 1 < m.last and _is_name_token(toks[i + 1]):
             hi = i + 1
+        elif (q := _quoted_nickname(toks, i, m.last)) is not None:
+            hi = q  # Austin Shepherd "Shep" Padalecki: the surname after the quoted nickname
         else:
             break
     # trim editor's brackets and glue at the edges
@@ -468,8 +472,24 @@ def _name_run(doc: Doc, m: MentionSpan, nested_other: list[MentionSpan], keep: s
     return lo, hi
 
 
+_QUOTES = frozenset('"“”\'‘’')
+
+
+def _quoted_nickname(toks: list[Token], i: int, end: int) -> int | None:
+    """When a quoted nickname opens at token ``i`` and a name word follows its closing quote
+    inside the mention (before ``end``), the index after that name word."""
+    if toks[i].form not in _QUOTES:
+        return None
+    for j in range(i + 1, min(end, i + 5)):
+        if toks[j].form in _QUOTES:
+            return j + 2 if j + 1 < end and _is_name_token(toks[j + 1]) else None
+    return None
+
+
 def _surface(doc: Doc, lo: int, hi: int) -> str:
+    """The name as written, without editor's brackets and without a quoted nickname."""
     s = doc.text[doc.tokens[lo].start : doc.tokens[hi - 1].end]
+    s = re.sub(r'\s["“‘\'][^"“”‘’\']{1,40}["”’\']\s', " ", s)
     s = s.replace("[", " ").replace("]", " ")
     return re.sub(r"\s+", " ", s).strip()
 

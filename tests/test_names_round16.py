@@ -106,3 +106,17 @@ def test_english_words_and_foreign_words_no_list_has_as_given_names_still_end_th
     assert not shapes.foreign_word_given_name("union")  # English vocabulary
     assert not shapes.foreign_word_given_name("grace")  # a given name, but an English word too
     assert not shapes.foreign_word_given_name("bahkan")  # Indonesian, no given name
+
+
+# ------------------------------------- a country given name, a middle name and a surname
+
+
+def test_a_country_given_name_with_a_middle_name_in_a_list_of_people_is_a_person():
+    text = "In 2005 she starred opposite Elisha Cuthbert, Chad Michael Murray, and Paris Hilton."
+    assert "Chad Michael Murray" in persons(text)
+    assert shapes.middle_given_name("michael")
+
+
+def test_a_country_before_ordinary_words_stays_a_place_or_a_team():
+    assert persons("The Georgia Tech Yellow Jackets won again on Saturday.") == []
+    assert not shapes.middle_given_name("tech") and not shapes.middle_given_name("georgia")

@@ -1931,7 +1931,10 @@ def _office_city(tok: Token, nxt: Token, lex: Lexicon) -> bool:
 
 def _region_given(names: list[Token]) -> bool:
     """A country that the name statistics list as a given name, no word, before a surname
-    they list that is no country or state: "Chad Smith", "Kenya Barris"; not "Texas Austin", "Georgia Tech"."""
+    they list that is no country or state: "Chad Smith", "Kenya Barris"; not "Texas Austin", "Georgia Tech".
+    A listed given name between them is a middle name ("Chad Michael Murray")."""
+    if len(names) == 3 and shapes.middle_given_name(names[1].key):
+        names = [names[0], names[2]]
     last = names[-1].key
     return (
         len(names) == 2 and evidence.strong_given(names[0].key) and last in evidence.surnames()

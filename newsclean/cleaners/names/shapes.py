@@ -16,6 +16,9 @@ detector's tokens and strings.
   as a given name and English does not use ("Enver", Turkish for "brighter") is a given
   name in an English article, not the last word of an office's name before the person
   ("CEO of the Refugee Council Enver Solomon").
+- :func:`middle_given_name`: a listed given name that is no country, state or plain English
+  word between a country given name and a surname is a middle name ("Chad Michael Murray" is
+  judged like "Chad Murray").
 """
 from __future__ import annotations
 
@@ -85,3 +88,13 @@ def foreign_word_given_name(key: str) -> bool:
 # An English word at least this frequent (Zipf) is English vocabulary, whatever the name
 # lists say ("grace" 4.6, "union" 5.1); "enver" is 0 in English.
 ENGLISH_WORD_ZIPF = 3.0
+
+
+def middle_given_name(key: str) -> bool:
+    """Whether ``key`` may be a middle given name: listed, no region, no English word that
+    is no name (``plausible.is_english_word_not_name``).
+
+    >>> middle_given_name("michael"), middle_given_name("tech"), middle_given_name("georgia")
+    (True, False, False)
+    """
+    return key in evidence.given_names() and not plausible.is_region(key) and not plausible.is_english_word_not_name(key)
