@@ -91,7 +91,10 @@ found), derived from GUM's annotation, never from any system's output:
 6. An entity whose identity's disambiguator names a group (``Anonymous_(group)``:
    ``GROUP_DISAMBIGUATORS``) is not a person; a one-word name joined by ``&``/``and`` to a
    longer one inside a mention of the pair takes its last word (``Mary & Leigh Block`` ->
-   ``Mary Block``, the README's shared-surname convention).
+   ``Mary Block``, the README's shared-surname convention). A pronunciation in IPA
+   (``ˈantoɲiːn ˈlɛopolt ˈdvor̝aːk``) is no name; a footnote number after a name is cut;
+   two persons whose names are the same words in another order are one (``Higuchi
+   Natsu``, ``Natsu Higuchi``).
 7. Each person keeps its Wikipedia identity (``identity``: title with spaces, ``None``
    when GUM gives none), and ``mentions`` (character spans of every mention of the
    entity, named or not) for the wrong-link check.
@@ -402,9 +405,9 @@ def _name_head(doc: Doc, m: MentionSpan) -> int | None:
     # minister Gérald Darmanin``: ``overseas`` and ``minister``): try each
     outer = [i for i in range(m.first, m.last) if not (m.first <= toks[i].head < m.last)]
     for o in outer:
-        if toks[o].upos in ("NOUN", "PROPN") and toks[o].xpos != "NNPS":
+        if toks[o].upos in ("NOUN", "PROPN", "ADJ") and toks[o].xpos != "NNPS":  # ``the German-Russian Colonel Rudolf Strasburgh``: an ADJ heads it
             for i in range(m.first, m.last):
-                if toks[i].head == o and toks[i].deprel.split(":")[0] in ("flat", "appos") and toks[i].xpos == "NNP":
+                if toks[i].head == o and toks[i].deprel.split(":")[0] in ("flat", "appos") and toks[i].xpos == "NNP" and _word(toks[i].form) not in TITLES:
                     return i
     return h if toks[h].xpos == "NNP" else None
 
@@ -449,7 +452,7 @@ def _name_run(doc: Doc, m: MentionSpan, nested_other: list[MentionSpan], keep: s
     # trim editor's brackets and glue at the edges
     while lo < hi and not _is_name_token(toks[lo]) and toks[lo].form != "[":
         lo += 1
-    while hi > lo and not _is_name_token(toks[hi - 1]) and toks[hi - 1].form != "]" and not toks[hi - 1].form[:1].isalpha():
+    while hi > lo and ((not _is_name_token(toks[hi - 1]) and toks[hi - 1].form != "]" and not toks[hi - 1].form[:1].isalpha()) or toks[hi - 1].form.isdigit()):
         hi -= 1
     # leading tokens of nested non-person mentions (``U.S.``, ``NASA``), then everything up
     # to the last title word that a name token follows (``U.S. President Donald Trump``)
@@ -484,6 +487,10 @@ def _quoted_nickname(toks: list[Token], i: int, end: int) -> int | None:
         if toks[j].form in _QUOTES:
             return j + 2 if j + 1 < end and _is_name_token(toks[j + 1]) else None
     return None
+
+
+# Letters of the International Phonetic Alphabet no spelling of a name uses.
+_IPA = re.compile("[\u0250-\u02af\u02b0-\u02ff]")
 
 
 def _surface(doc: Doc, lo: int, hi: int) -> str:
@@ -587,8 +594,8 @@ def derive_labels(doc: Doc) -> dict:
             continue
         lo, hi = run
         name = _surface(doc, lo, hi)
-        if not name:
-            continue
+        if not name or _IPA.search(name):
+            continue  # a pronunciation in IPA (``ˈantoɲiːn``) is no name
         before = [_word(toks[i].form) for i in range(max(m.first, lo - 2), lo)]
         if any(w in PRESIDENT_TITLES for w in before):
             p.presidential = True
@@ -649,6 +656,11 @@ def derive_labels(doc: Doc) -> dict:
             merged.append(e)
             continue
         key = e["identity"] and fold_name(e["identity"])
+        # the same words in another order are the same person (``Higuchi Natsu``, ``Natsu Higuchi``)
+        order_free = " ".join(sorted(fold_name(e["name"].split("|")[0]).split()))
+        key = key or seen.get("~" + order_free, {}).get("identity") and fold_name(seen["~" + order_free]["identity"]) or None
+        if key is None and "~" + order_free in seen:
+            key = "~" + order_free
         if key and key in seen:
             first = seen[key]
             forms = first["name"].split("|")
@@ -660,6 +672,8 @@ def derive_labels(doc: Doc) -> dict:
             continue
         if key:
             seen[key] = e
+        for f in e["name"].split("|"):
+            seen.setdefault("~" + " ".join(sorted(fold_name(f).split())), e)
         merged.append(e)
     label_persons = [e["name"] for e in merged if e["name"]]
     return {
