@@ -120,3 +120,16 @@ def test_a_country_given_name_with_a_middle_name_in_a_list_of_people_is_a_person
 def test_a_country_before_ordinary_words_stays_a_place_or_a_team():
     assert persons("The Georgia Tech Yellow Jackets won again on Saturday.") == []
     assert not shapes.middle_given_name("tech") and not shapes.middle_given_name("georgia")
+
+
+# ------------------------------------------------------- the gods of a myth, enumerated
+
+
+def test_the_gods_an_enumeration_names_after_such_as_are_characters():
+    text = "Today thousands worship the ancient gods, such as Zeus, Hera, Poseidon, and Athena, in public."
+    assert persons(text) == ["Athena", "Hera", "Poseidon", "Zeus"]
+
+
+def test_words_and_places_in_an_enumeration_of_gods_are_no_one():
+    assert persons("They worship gods such as Mercury and Mars, and deities including Rain and Sun.") == []
+    assert persons("Other gods, like Money and Fame, rule the city now.") == []
