@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, plausible, russian
+from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, plausible, russian, shapes
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 from newsclean.cleaners.names.webpage import (
@@ -202,7 +202,8 @@ def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
         head = raw[last : g.start()]
         # brands are CamelCase of ordinary words ("HomeKit", "PlayStation"); glued names are
         # not; an acronym glued on at the end is a credential or an outlet ("BakerCFP")
-        if len(head) >= MIN_GLUE_HEAD and (not plausible.is_vocabulary(fold(head)) or _ACRONYM_TAIL.match(raw, g.start())):
+        if len(head) >= MIN_GLUE_HEAD and fold(head) not in _NAME_HEADS and (not plausible.is_vocabulary(fold(head)) or _ACRONYM_TAIL.match(raw, g.start())):
+            # ("FitzGerald", "FitzGibbon": a surname's head is no glue)
             pieces.append((raw[last : g.start()], start + last))
             last = g.start()
     pieces.append((raw[last:], start + last))
@@ -886,6 +887,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
             # romanised two-syllable given name, with a person's cue
             found.append(Candidate(seg, "name", evidence="cue:korean"))
             return
+        if len(seg) == 2 and not lex.is_given(seg[0].key) and _korean_shaped(seg) and shapes.hyphenated_given_name(seg[0].text, seg[1].text):
+            found.append(Candidate(seg, "name", evidence=shapes.SHAPE))  # "Park Joo-Ho": the hyphenated given name says it
+            return
     whole = idx
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
@@ -906,6 +910,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     names = [t for t in seg if not t.connector]
     gaz = lex.gaz
     title = title_before(text, seg[0].start)
+    if title is not None and j.language in (None, "en") and shapes.office_object_runs_on(title, [t.text for t in names]):
+        title = None  # "Director of the National Iodine Nutrition study": the office's organisation goes on
     titled = title is not None or cued
     if not titled and j.language in (None, "en"):
         credited = _credited_name(seg, names, text, lex)
@@ -1925,7 +1931,10 @@ def _office_city(tok: Token, nxt: Token, lex: Lexicon) -> bool:
 
 def _region_given(names: list[Token]) -> bool:
     """A country that the name statistics list as a given name, no word, before a surname
-    they list that is no country or state: "Chad Smith", "Kenya Barris"; not "Texas Austin", "Georgia Tech"."""
+    they list that is no country or state: "Chad Smith", "Kenya Barris"; not "Texas Austin", "Georgia Tech".
+    A listed given name between them is a middle name ("Chad Michael Murray")."""
+    if len(names) == 3 and shapes.middle_given_name(names[1].key):
+        names = [names[0], names[2]]
     last = names[-1].key
     return (
         len(names) == 2 and evidence.strong_given(names[0].key) and last in evidence.surnames()
@@ -2169,6 +2178,8 @@ def _vocabulary_word(tok: Token, lex: Lexicon) -> bool:
     """Ordinary vocabulary in some language that is neither a given name nor a known name token."""
     if lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
         return False
+    if shapes.foreign_word_given_name(tok.key):
+        return False  # "the Refugee Council Enver Solomon": a Turkish word, a given name in English text
     return plausible.is_vocabulary_anywhere(tok.key)
 
 
@@ -2389,7 +2400,9 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
     if not titled and _THE_BEFORE.search(text[max(0, start - 5) : start]):
         return False  # "The Eliza Jane in New Orleans": a capitalised "The" opens a venue's or a work's name
 
-    if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex):
+    if len(names) == 2 and not titled and plausible.is_vocabulary(first) and not lex.is_listed_given(first) and _plural_noun(names[1], lex) and not (
+        given and language in (None, "en") and _in_name_list(text, start, end, lex)  # "Harry Kane, and John Stones"
+    ):
         # "Golden Globes", "Rose Gardens", "Open Windows": a word before a plural noun; when
         # the word is a given name, the article may still use the noun alone as a person
         # ("Steve Jobs" ... "Jobs said")

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, plausible, russian, stage
+from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, plausible, russian, shapes, stage
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -2056,8 +2056,8 @@ def _mention(text: str, r: _Resolved) -> Mention:
     if is_cyrillic(text[c.start : c.end]):
         flags.append(CYRILLIC)
     flags += r.flags
-    if c.evidence in ("name_list", "consistency", MODEL) or c.evidence.startswith("cue:"):
-        flags.append({"name_list": NAME_LIST, "consistency": CONSISTENCY, MODEL: NER_MODEL}.get(c.evidence, CUE))
+    if c.evidence in ("name_list", "consistency", MODEL, shapes.SHAPE) or c.evidence.startswith("cue:"):
+        flags.append({"name_list": NAME_LIST, "consistency": CONSISTENCY, MODEL: NER_MODEL, shapes.SHAPE: shapes.SHAPE}.get(c.evidence, CUE))
     if r.canonical is None and UNRESOLVED not in flags:
         flags.append(UNRESOLVED)
     return Mention(text[c.start : c.end], r.canonical, c.start, c.end, flags)

@@ -185,9 +185,11 @@ def mononym_given(key: str, text: str) -> bool:
 
 # A plural noun for people (or characters) and "like"/"such as"/"including" before an
 # enumeration: every item is someone ("a Star Wars character like Chewbacca, Yoda, Darth
-# Maul, or Emperor Palpatine", "celebrities such as Cher and Madonna").
+# Maul, or Emperor Palpatine", "celebrities such as Cher and Madonna"); the gods of a myth
+# are its characters ("the ancient gods, such as Zeus, Hera and Athena": round 16).
 _PEOPLE_NOUNS = (
     "characters?|heroes|villains|celebrities|celebs|stars|superstars|singers|rappers|actors|actresses|comedians|musicians"
+    "|gods|goddesses|deities"
 )
 _PEOPLE_LIKE = re.compile(r"(?:like|such[ \t\u00a0]+as|including)[ \t\u00a0]+")
 _PEOPLE_NOUN_BEFORE = re.compile(rf"\b(?:{_PEOPLE_NOUNS}),?[ \t\u00a0]+$")
