@@ -284,3 +284,25 @@ def test_gzip_inside_is_capped_like_the_file(tmp_path):
     (tmp_path / "bomb.jsonl").write_bytes(gzip.compress(b" " * 100_000))
     (failure,) = list(read_path(tmp_path / "bomb.jsonl", tmp_path, Limits(max_file_bytes=10_000)))
     assert isinstance(failure, ReadFailure) and failure.reason == "too_large" and failure.raw == (tmp_path / "bomb.jsonl").read_bytes()
+
+
+def test_a_json_feed_and_other_scrapers_keys_are_read(tmp_path):
+    # JSON Feed 1.1: items beside an authors array, content_html / content_text, date_published
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "E News", "authors": [{"name": "Desk"}],
+            "items": [{"id": "1", "url": "https://e.org/1", "title": "One", "content_html": f"<p>{_BODY}</p>",
+                       "date_published": "2024-05-01T10:00:00Z"},
+                      {"id": "2", "link": "https://e.org/2", "headline": "Two", "content_text": _BODY, "content_html": ""}]}
+    (tmp_path / "feed.json").write_text(json.dumps(feed))
+    one, two = _read(tmp_path / "feed.json", tmp_path)
+    assert (one.kind, one.url, one.published_at) == ("html", "https://e.org/1", "2024-05-01T10:00:00Z")
+    assert (two.kind, two.url, two.title, two.body.decode()) == ("text", "https://e.org/2", "Two", _BODY)
+    assert ("field_alias", "content_text read as text") in two.read_notes
+    # an empty alias gives way to one that holds words (news-please's maintext when its extractor failed)
+    (tmp_path / "np.jsonl").write_text(json.dumps({"maintext": "", "articleBody": _BODY, "datePublished": "2024-05-02"}) + "\n")
+    (rec,) = _read(tmp_path / "np.jsonl", tmp_path)
+    assert rec.body.decode() == _BODY and rec.published_at == "2024-05-02"
+    # the contract's own keys always win; an ambiguous key ("date", "summary") is never read
+    (tmp_path / "own.jsonl").write_text(json.dumps({"text": _BODY, "raw_html": "<p>x</p>", "url": "https://e.org/a",
+                                                    "link": "https://e.org/b", "date": "2001-01-01", "summary": "S"}) + "\n")
+    (own,) = _read(tmp_path / "own.jsonl", tmp_path)
+    assert (own.kind, own.url, own.published_at) == ("text", "https://e.org/a", None) and not own.read_notes

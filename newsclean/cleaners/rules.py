@@ -295,8 +295,8 @@ rule("read:lone_surrogate", "a lone surrogate in a JSON string (\\ud800: half an
      "is replaced by U+FFFD; a body that is more than 1 % lone surrogates is rejected bad_unicode", read_jsonl,
      positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A long line of text about the council budget vote, which the members approved late on Tuesday evening after a debate of four hours, cut at an emoji \\ud83d", "title": "Vote \\udfff"}\n'),
      negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line with a whole emoji \\ud83d\\ude00"}\n'))
-rule("read:field_alias", "a well-known scraper's key stands in for an absent contract key (news-please's maintext, date_publish, "
-     "date_download, source_domain; a content or body field)", read_jsonl,
+rule("read:field_alias", "a well-known scraper's or feed format's key stands in for an absent contract key (news-please, NewsAPI, "
+     "JSON Feed, schema.org, newspaper3k, RSS, trafilatura: inputs.base.META_ALIASES)", read_jsonl,
      positive=ex(Path("f.jsonl"), "f.jsonl", b'{"maintext": "A line.", "date_publish": "2017-11-06 22:18:21"}\n'),
      negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "published_at": "2017-11-06", "date_publish": "2017-11-05"}\n'))
 rule("read:feed_decoded", "a JSON/JSONL file that is not UTF-8 is decoded before parsing: UTF-16/32 transcoded whole, a legacy "

@@ -140,15 +140,24 @@ def replace_surrogates(value: str, key: str, notes: list[tuple[str, str]] | None
     return _LONE_SURROGATE.sub("\ufffd", value)
 
 
-# Keys of well-known scrapers' records read when the contract's own key is absent
-# (news-please writes ``maintext``, ``date_publish``, ``date_download``, ``source_domain``;
-# NewsAPI ``content``, ``publishedAt`` and ``source: {"id", "name"}``; many feeds call the
-# body ``content`` or ``body``). The substitution is noted (``field_alias``).
-BODY_ALIASES = ("maintext", "content", "body")
+# Keys of well-known scrapers' and feed formats' records read when the contract's own key
+# is absent, in this order: news-please (``maintext``, ``date_publish``, ``date_download``,
+# ``source_domain``), NewsAPI (``content``, ``publishedAt``, ``source: {"id", "name"}``),
+# JSON Feed 1.1 (``content_text``, ``content_html``, ``date_published``), schema.org
+# NewsArticle (``articleBody``, ``headline``, ``datePublished``), newspaper3k
+# (``article_text``, ``publish_date``), feedparser/RSS (``link``, ``published``, ``pubDate``),
+# trafilatura's JSON (``raw_text``, ``hostname``, ``sitename``) and common crawler exports.
+# A key that only some of them give another meaning is left out (``date``, ``description``,
+# ``summary``). The substitution is noted (``field_alias``).
+BODY_ALIASES = ("maintext", "content", "body", "content_text", "articleBody", "article_text", "full_text", "raw_text")
+HTML_ALIASES = ("raw_html", "content_html", "html_content")
 META_ALIASES: dict[str, tuple[str, ...]] = {
-    "published_at": ("date_publish", "publishedAt"),
-    "fetched_at": ("date_download",),
-    "source": ("source_domain",),
+    "url": ("link", "canonical_url", "article_url"),
+    "published_at": ("date_publish", "publishedAt", "date_published", "datePublished", "publish_date", "published",
+                     "pubDate", "published_date", "publication_date"),
+    "fetched_at": ("date_download", "scraped_at", "crawled_at", "crawl_date", "date_crawled", "retrieved_at"),
+    "source": ("source_domain", "hostname", "sitename", "site_name", "domain"),
+    "title": ("headline",),
 }
 
 

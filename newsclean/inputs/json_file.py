@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsclean.inputs.base import BODY_ALIASES, JsonText, ReadFailure, ReadItem
+from newsclean.inputs.base import BODY_ALIASES, HTML_ALIASES, JsonText, ReadFailure, ReadItem
 from newsclean.inputs.jsonl import record_from_object
 from newsclean.limits import DEFAULT_LIMITS, Limits
 
@@ -49,13 +49,20 @@ def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
 
 
 def _wrapped_records(doc: object) -> str | None:
-    """The key of the one array of records an API response wraps (NewsAPI's ``articles``,
-    ``items``, ``data``, ``results`` ...), or None when ``doc`` is a record itself.
+    """The key of the one array of records an API response or feed wraps (NewsAPI's
+    ``articles``, JSON Feed's ``items``, ``data``, ``results`` ...), or None when ``doc`` is a
+    record itself.
 
     ``doc`` is a wrapper when it has no body of its own (``html``, ``text`` or an alias) and
-    exactly one of its values is a non-empty array whose elements are all objects.
+    exactly one of its values is a non-empty array of objects of which one at least has a
+    body (JSON Feed's ``authors`` array beside ``items`` is no array of records).
     """
-    if not isinstance(doc, dict) or any(isinstance(doc.get(k), str) for k in ("html", "text", *BODY_ALIASES)):
+    bodies = ("html", "text", *BODY_ALIASES, *HTML_ALIASES)
+    if not isinstance(doc, dict) or any(isinstance(doc.get(k), str) for k in bodies):
         return None
-    arrays = [k for k, v in doc.items() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+    arrays = [
+        k for k, v in doc.items()
+        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)
+        and any(isinstance(x.get(b), str) for x in v for b in bodies)
+    ]
     return arrays[0] if len(arrays) == 1 else None

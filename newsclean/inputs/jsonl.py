@@ -7,6 +7,7 @@ from pathlib import Path
 
 from newsclean.inputs.base import (
     BODY_ALIASES,
+    HTML_ALIASES,
     MAX_SURROGATE_SHARE,
     JsonText,
     ReadFailure,
@@ -50,9 +51,10 @@ def read_jsonl(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT
 def record_from_object(rec: object, ref: str, raw: bytes, path: Path, file_notes: Sequence[tuple[str, str] | None] = ()) -> RawRecord | ReadFailure:
     """One parsed JSON record (a JSONL line, a ``.json`` file or an element of its array).
 
-    The body is ``html`` or else ``text``; without either, the first string of
+    The body is ``html`` or else ``text``; without either, the first non-blank string of
     :data:`~newsclean.inputs.base.BODY_ALIASES` (news-please's ``maintext``,
-    ``content``, ``body``) is read as text, noted ``field_alias``. A lone
+    ``content``, ``body``, ...) is read as text, else of
+    :data:`~newsclean.inputs.base.HTML_ALIASES` as HTML, noted ``field_alias``. A lone
     surrogate (``"\\ud800"``, not storable as UTF-8) is replaced by U+FFFD and
     noted; a body of which lone surrogates are more than 1 % is ``bad_unicode``.
     """
@@ -61,12 +63,15 @@ def record_from_object(rec: object, ref: str, raw: bytes, path: Path, file_notes
     notes: list[tuple[str, str]] = [n for n in file_notes if n]  # what the file's reader noted (charset, wrapper)
     body, kind = (rec.get("html"), "html") if rec.get("html") is not None else (rec.get("text"), "text")
     if body is None:
-        alias = next((a for a in BODY_ALIASES if isinstance(rec.get(a), str)), None)
+        aliases = [(a, "text") for a in BODY_ALIASES] + [(a, "html") for a in HTML_ALIASES]
+        strings = [(a, k) for a, k in aliases if isinstance(rec.get(a), str)]
+        # the first alias that holds words (news-please leaves maintext "" when its extractor failed)
+        alias = next(((a, k) for a, k in strings if rec[a].strip()), strings[0] if strings else None)
         if alias is not None:
-            body = rec[alias]
-            notes.append(("field_alias", f"{alias} read as text"))
+            body, kind = rec[alias[0]], alias[1]
+            notes.append(("field_alias", f"{alias[0]} read as {kind}"))
     if not isinstance(body, str):
-        fields = "', '".join(("html", "text", *BODY_ALIASES))
+        fields = "', '".join(("html", "text", *BODY_ALIASES, *HTML_ALIASES))
         return ReadFailure(ref, "bad_record", f"no string field '{fields}'", raw)
     try:
         body = replace_surrogates(body, kind, notes, MAX_SURROGATE_SHARE)
