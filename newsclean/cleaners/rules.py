@@ -520,8 +520,8 @@ rule("dates:published_from_htmldate", "publication date taken from htmldate on t
 for _src in ("metadata", "htmldate", "page", "byline"):
     rule(f"dates:out_of_range_{_src}_date", f"the {_src} date is outside MIN/MAX_PUBLICATION_YEAR and was ignored", _pub,
          positive=ex(**cast("dict[str, Any]", {_src: "0001-01-01"})), negative=ex(**cast("dict[str, Any]", {_src: "2022-02-14"})))
-rule("dates:numeric_metadata_date", "a declared date of digits only read as ISO 8601 basic (20240501) or Unix time in "
-     "seconds or milliseconds (1700000000)", _pub, positive=ex(metadata="1700000000"), negative=ex(metadata="2023-11-14"))
+rule("dates:numeric_metadata_date", "a declared date of digits only read as ISO 8601 basic (20240501, 20240501T100000Z) or "
+     "Unix time in seconds or milliseconds (1700000000)", _pub, positive=ex(metadata="1700000000"), negative=ex(metadata="2023-11-14"))
 rule("dates:copyright_year_skipped", "a page date on January 1 of the copyright year lost to another source", _pub,
      positive=ex(htmldate="2016-01-01", url="https://example.org/2019/05/20/a", copyright_year=2016),
      negative=ex(htmldate="2016-01-01", url="https://example.org/2019/05/20/a", copyright_year=2015))

@@ -191,18 +191,26 @@ def _url_date(url: str) -> tuple[dt.date | None, list[str]]:
         return None, []
 
 
-_BASIC_ISO = re.compile(r"^\s*((?:1[89]|2[0-2])\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
+# ISO 8601 basic, the date alone or with a time (``20240501T100000Z``, ``20240501T1000+0200``):
+# the date as written, like an extended ISO date with an offset
+_BASIC_ISO = re.compile(
+    r"^\s*((?:1[89]|2[0-2])\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+    r"(?:T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d(?:[.,]\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?)?\s*$"
+)
 _UNIX_TIME = re.compile(r"^\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
 
 
 def _numeric_date(value: str) -> tuple[dt.date, list[str]] | None:
-    """A declared date written as digits only: ISO 8601 basic (``20240501``), or Unix time in
+    """A declared date written as digits only: ISO 8601 basic (``20240501``, with or without a
+    time: ``20240501T100000Z``), or Unix time in
     seconds (9-10 digits: 1973-2286) or milliseconds (12-13 digits), as feeds export it.
 
     >>> _numeric_date("20240501"), _numeric_date("1700000000"), _numeric_date("1700000000123")
     ((datetime.date(2024, 5, 1), []), (datetime.date(2023, 11, 14), []), (datetime.date(2023, 11, 14), []))
-    >>> _numeric_date("20241301"), _numeric_date("12345"), _numeric_date("2024")
-    (None, None, None)
+    >>> _numeric_date("20240501T100000Z"), _numeric_date("20240501T2359+0200")
+    ((datetime.date(2024, 5, 1), []), (datetime.date(2024, 5, 1), []))
+    >>> _numeric_date("20241301"), _numeric_date("12345"), _numeric_date("2024"), _numeric_date("20240501T2500Z")
+    (None, None, None, None)
     """
     if m := _BASIC_ISO.match(value):
         try:
