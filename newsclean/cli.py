@@ -76,6 +76,18 @@ def _size(value: str) -> int:
     return n
 
 
+def size_text(n: int) -> str:
+    """A limit as the CLI takes it back: ``256M`` for a whole number of binary units, else the plain count.
+
+    >>> size_text(256 << 20), size_text(16 << 20), size_text(4_000_000)
+    ('256M', '16M', '4000000')
+    """
+    for unit, shift in (("G", 30), ("M", 20), ("K", 10)):
+        if n and n % (1 << shift) == 0:
+            return f"{n >> shift}{unit}"
+    return str(n)
+
+
 def check_output_dir(value: str | Path) -> str | None:
     """Why ``value`` cannot be the dataset folder (None when it can): checked before Prefect starts.
 
@@ -118,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("-v", "--verbose", action="store_true", help="show Prefect's logs")
     ap.add_argument("--version", action="version", version=f"newsclean {_version()}")
     sub = ap.add_subparsers(dest="command", required=True)
+    from newsclean import limits
 
     bf = sub.add_parser("backfill", help="process every supported file under a folder")
     bf.add_argument("--input", required=True, type=_existing_dir, help="folder (or one file) of inputs, read recursively")
@@ -129,11 +142,11 @@ def build_parser() -> argparse.ArgumentParser:
     bf.add_argument("--batch-size", type=_positive_int, default=None, help="files per batch task (default: automatic)")
     bf.add_argument("--dask-address", default=os.environ.get("NEWSCLEAN_DASK_ADDRESS"), help="run batch tasks on this Dask scheduler (tcp://host:8786)")
     bf.add_argument("--max-file-bytes", type=_size, default=None, metavar="SIZE",
-                    help="largest file read, after gunzip (default 256M; K/M/G suffixes); bigger: reject too_large")
+                    help=f"largest file read, after gunzip (default {size_text(limits.MAX_FILE_BYTES)}; K/M/G suffixes); bigger: reject too_large")
     bf.add_argument("--max-record-bytes", type=_size, default=None, metavar="SIZE",
-                    help="largest record body after decompression (default 16M); bigger: reject too_large")
+                    help=f"largest record body after decompression (default {size_text(limits.MAX_RECORD_BYTES)}); bigger: reject too_large")
     bf.add_argument("--max-text-chars", type=_size, default=None, metavar="N",
-                    help="largest decoded text of a record, in characters (default 4M); longer: reject too_large")
+                    help=f"largest decoded text of a record, in characters (default {size_text(limits.MAX_TEXT_CHARS)}); longer: reject too_large")
     bf.add_argument("--names-model", action="store_true",
                     help="also judge Russian articles' names with the NER model (better recall, slower; NEWSCLEAN_NAMES_MODEL=ru)")
     bf.add_argument("--json", action="store_true", help="print the run summary as JSON")

@@ -318,6 +318,25 @@ def test_bad_arguments_exit_2_with_one_line_before_prefect_starts(tmp_path, args
     assert time.time() - t < 60  # no Prefect server was started
 
 
+@pytest.mark.parametrize(
+    "option, default",
+    [("--max-file-bytes", "MAX_FILE_BYTES"), ("--max-record-bytes", "MAX_RECORD_BYTES"), ("--max-text-chars", "MAX_TEXT_CHARS")],
+)
+def test_the_default_a_limit_option_states_is_the_limit_a_run_uses(option, default):
+    """``--help`` (and the docs) say "default X": X typed back on the command line is the default itself.
+
+    (--max-text-chars said "4M", which the CLI reads as 4,194,304; the default is 4,000,000.)"""
+    import re
+
+    from newsclean import limits
+    from newsclean.cli import _size, build_parser
+
+    backfill = build_parser()._subparsers._group_actions[0].choices["backfill"]
+    action = next(a for a in backfill._actions if option in a.option_strings)
+    stated = re.search(r"\(default ([^;)]+)", action.help).group(1)
+    assert _size(stated) == getattr(limits, default) == getattr(limits.DEFAULT_LIMITS, default.lower())
+
+
 def test_closed_stdout_is_not_an_error(tmp_path):
     page = tmp_path / "p.html"
     page.write_text(html_page(3))

@@ -118,7 +118,7 @@ class Article(_Row):
     article_id: str = Field(description="stable id: the same input (reference and bytes) gives the same id in every run")
     input_ref: str = Field(description="path relative to --input, plus #N for the Nth record of a JSONL/WARC file or JSON array")
     url: str | None = Field(description="canonical URL (tracking parameters removed)")
-    source: str = Field(description="feed source, else the URL's domain, else the publication name")
+    source: str = Field(description="feed source, else the URL's domain, else the publication name, else unknown")
     title: str | None = Field(description="headline")
     authors: list[str] = Field(description="author names as given by the page or byline")
     text: str = Field(min_length=1, description="cleaned body: the author's words, never rewritten")
