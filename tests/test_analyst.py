@@ -429,6 +429,25 @@ def test_explain_cli(mixed):
     assert res.returncode == 2 and "nothing" in res.stdout
 
 
+def test_explain_in_the_terminal_clips_a_huge_value_and_json_keeps_it(mixed):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from newsclean.analyst.explain import DISPLAY_CHARS, print_explanation
+
+    _, out = mixed
+    result = explain(out, "a.txt")
+    huge = "T" * 200_000  # one record's title can be anything a feed wrote; rich's highlighter was quadratic on it
+    result["records"][0]["title"] = huge
+    buf = StringIO()
+    print_explanation(result, Console(file=buf, width=100, highlight=False))
+    shown = buf.getvalue()
+    assert f"(+{200_000 - DISPLAY_CHARS} characters; --json shows all)" in shown and len(shown) < 20_000
+    assert "Anna Keller" in shown  # the rest of the explanation is still there
+    assert explain(out, "a.txt")["records"][0]["title"] != huge  # the JSON view is the data, never clipped
+
+
 # --- operations: URLs refused, the --since wording, logs -----------------------------------------------
 
 

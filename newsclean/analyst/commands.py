@@ -81,5 +81,5 @@ def cmd_explain(args: argparse.Namespace) -> int:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2, default=str)
         sys.stdout.write("\n")
     else:
-        print_explanation(result, Console())
+        print_explanation(result, Console(highlight=False))
     return 0 if result["records"] else 2

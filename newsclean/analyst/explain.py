@@ -277,9 +277,27 @@ def explain(dataset: Dataset | str | Path, key: str) -> dict:
 
 # --- terminal -------------------------------------------------------------------------------------
 
+# Longest value the terminal view prints whole; ``--json`` gives every value in full.
+DISPLAY_CHARS = 400
+
+
+def clip(value: str, limit: int = DISPLAY_CHARS) -> str:
+    """``value`` cut to ``limit`` characters, saying how much was left out.
+
+    >>> clip("T" * 1000, 10)
+    'TTTTTTTTTT… (+990 characters; --json shows all)'
+    >>> clip("short")
+    'short'
+    """
+    value = str(value)
+    return value if len(value) <= limit else f"{value[:limit]}… (+{len(value) - limit} characters; --json shows all)"
+
 
 def print_explanation(result: dict, console) -> None:
-    from rich.markup import escape
+    from rich.markup import escape as rich_escape
+
+    def escape(value: str) -> str:  # clipped: one record's 200,000-letter title must not stall the terminal
+        return rich_escape(clip(value))
 
     if not result["records"]:
         console.print(f"[yellow]nothing in {escape(result['dataset'])} is named {escape(result['query'])!s}[/yellow] "
