@@ -129,8 +129,10 @@ def draft_files(items: list[FileItem], input_root: str, ctx: RunContext, window:
     """
     out = DraftBatch()
     root = Path(input_root)
+    counted: list[Draft] = []  # the drafts whose lines count in the residue statistics
     for item in items:
         retry_later = bool(item.problem)
+        first_draft = len(out.drafts)
         for rec in read_isolated(item, root, ctx):
             if isinstance(rec, ReadFailure):
                 out.rejects.append(read_failure_reject(rec, ctx))
@@ -152,11 +154,13 @@ def draft_files(items: list[FileItem], input_root: str, ctx: RunContext, window:
                 out.rejects.append(res)
             else:
                 out.drafts.append(res)
+        if not item.reread:  # a --force re-read of bytes already in the dataset: counted when they first came
+            counted += out.drafts[first_draft:]
         if not retry_later:
             out.files.append(
                 {"file_ref": item.file_ref, "size": item.size, "mtime_ns": item.mtime_ns, "file_sha256": item.sha256}
             )
-    for d in out.drafts:
+    for d in counted:
         n, lines = out.stats.get(d.source, (0, Counter()))
         lines.update(k for k in boilerplate.line_keys(d.text) if len(k) <= MAX_COUNTED_LINE_CHARS)
         out.stats[d.source] = (n + 1, lines)

@@ -40,6 +40,9 @@ class FileItem:
     # unreadable file): the batch reports it (a reject or a counted skip)
     # instead of reading the file
     problem: ReadFailure | Skipped | None = None
+    # re-read by --force although the ledger has these very bytes: every record of it already
+    # landed, so its lines must not count again in the per-source residue statistics
+    reread: bool = False
 
 
 @dataclass(slots=True)
@@ -142,10 +145,11 @@ def plan_files(input_dir: Path, output_dir: Path, window: DateRange, force: bool
         except OSError as exc:  # unreadable: the batch rejects it (and the next run tries again)
             plan.files.append(FileItem(str(entry.path), ref, 0, 0, "", ReadFailure(ref, "unreadable", f"{type(exc).__name__}: {exc}", None)))
             continue
-        if not force and ledger.file_sha_done(ref, sha):
+        done = ledger.file_sha_done(ref, sha)
+        if done and not force:
             plan.skipped_done += 1
             continue
-        plan.files.append(FileItem(path, ref, st.st_size, st.st_mtime_ns, sha))
+        plan.files.append(FileItem(path, ref, st.st_size, st.st_mtime_ns, sha, reread=done))
     return plan
 
 

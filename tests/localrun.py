@@ -17,7 +17,8 @@ from newsclean.version import PIPELINE_VERSION
 _runs = 0
 
 
-def run_local(input_dir: Path, output_dir: Path, since: dt.date | None = None, until: dt.date | None = None) -> RunManifest:
+def run_local(input_dir: Path, output_dir: Path, since: dt.date | None = None, until: dt.date | None = None,
+              force: bool = False) -> RunManifest:
     """What ``clean_news`` does, minus Prefect, the process pool and the lock."""
     from newsclean.flows.clean_news import learn_residue  # a task; .fn is the plain function
 
@@ -25,7 +26,7 @@ def run_local(input_dir: Path, output_dir: Path, since: dt.date | None = None, u
     _runs += 1
     run_id = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime()) + f"-t{_runs:05d}"
     window = DateRange(since, until)
-    plan = plan_files(Path(input_dir), Path(output_dir), window, False)
+    plan = plan_files(Path(input_dir), Path(output_dir), window, force)
     ctx = RunContext(run_id=run_id, pipeline_version=PIPELINE_VERSION, gazetteer=load_default_gazetteer())
     parts = batches(plan.files, 1, None)
     stage = staging_dir(Path(output_dir), run_id)

@@ -69,3 +69,29 @@ def test_an_output_beside_the_input_changes_nothing(tmp_path):
     _dataset_files(src)  # a folder that merely looks like a dataset, and is not --output
     plan = plan_files(src, tmp_path / "out", DateRange(), False)
     assert "_schema.json" in {f.file_ref for f in plan.files} and plan.ignored == {".parquet": 2, ".pkl": 1}
+
+
+def test_a_forced_reread_does_not_count_the_same_lines_twice(tmp_path):
+    # --force re-reads files whose bytes are in the dataset already: their lines counted once,
+    # or a source's per-document line counts double and a rare line could pass the learning threshold
+    from localrun import run_local
+
+    from newsclean.store.residue import load_stats
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for n in range(3):
+        (src / f"a{n}.txt").write_text(f"Headline {n}\n\nThe council met on day {n} to discuss the harbour.\n\nSubscribe to our newsletter\n")
+    out = tmp_path / "out"
+    run_local(src, out)
+    first = load_stats(out)
+    run_local(src, out, force=True)
+    assert load_stats(out) == first
+    (src / "a3.txt").write_text("Headline 3\n\nA new story about the bridge and the river.\n\nSubscribe to our newsletter\n")
+    (src / "a0.txt").write_text("Headline 0\n\nThe council met again, and changed its mind.\n\nSubscribe to our newsletter\n")
+    run_local(src, out, force=True)  # a new file and a changed one count; the two unchanged ones do not
+    (source, (docs, lines)), = load_stats(out).items()
+    assert docs == first[source][0] + 2
+    plan = plan_files(src, out, DateRange(), True)
+    assert sorted(f.file_ref for f in plan.files if f.reread) == ["a0.txt", "a1.txt", "a2.txt", "a3.txt"]
+    assert not any(f.reread for f in plan_files(src, tmp_path / "fresh", DateRange(), True).files)
