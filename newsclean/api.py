@@ -56,6 +56,9 @@ def _clean(
         data, charset = bytes(body), None  # undeclared: the decoder detects it, as for a file
     else:
         raise TypeError(f"expected str or bytes, got {type(body).__name__}")
+    for name, value in (("url", url), ("published_at", published_at), ("source", source), ("title", title), ("input_ref", input_ref)):
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} must be a string or None, got {type(value).__name__}")
     raw = RawRecord(
         input_ref=input_ref or url or f"<{kind}>",
         kind=kind,

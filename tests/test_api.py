@@ -56,6 +56,10 @@ def test_api_refuses_bad_arguments_clearly(tmp_path):
         newsclean.clean_html(None)  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="fetched_at"):
         newsclean.clean_text("Some text here.", fetched_at="last tuesday")
+    with pytest.raises(TypeError, match="url must be a string"):
+        newsclean.clean_text("Some text here.", url=123)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="title must be a string"):
+        newsclean.clean_html("<p>x</p>", title=["a"])  # type: ignore[arg-type]
     with pytest.raises(FileNotFoundError):
         newsclean.run(tmp_path / "missing", tmp_path / "out")
     with pytest.raises(TypeError, match="unknown option"):
