@@ -63,6 +63,18 @@ def test_relative_byline_is_read_against_the_fetch_and_flagged():
     assert dates.publication_date(byline="3 days ago").date is None  # no fetch time: nothing to count from
 
 
+def test_hours_ago_is_counted_back_from_the_fetch_time_across_midnight():
+    early = dt.datetime(2022, 2, 15, 1, 30, tzinfo=dt.UTC)
+    for value, day in (("3 hours ago", 14), ("Published 45 mins ago", 15), ("an hour ago", 15), ("just now", 15), ("2h ago", 14)):
+        pub = dates.publication_date(metadata=value, fetched_at=early)
+        assert (pub.date, pub.flags, pub.source) == (dt.date(2022, 2, day), ["relative_to_fetch"], "metadata"), value
+    assert dates.publication_date(byline="Posted 5 hours ago", fetched_at=early).date == dt.date(2022, 2, 14)
+    # no fetch time, more than two days of hours, or a sentence that merely contains the words: nothing
+    assert dates.publication_date(metadata="3 hours ago").date is None
+    assert dates.publication_date(metadata="300 hours ago", fetched_at=early).date is None
+    assert dates.publication_date(byline="an hour ago, the council said", fetched_at=early).date is None
+
+
 def test_after_fetch_flag_allows_a_time_zone_ahead():
     assert "after_fetch" in dates.publication_date(page="2022-02-17", fetched_at=FETCH).flags
     # the fetch's UTC date + MAX_UTC_OFFSET may already be the next local day

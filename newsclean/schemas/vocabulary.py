@@ -124,6 +124,7 @@ PUBLISHED_DATE_FLAGS: dict[str, str] = {
     "after_fetch": "the publication date is later than the fetch time",
     "sources_disagree": "the date sources disagree; the first by precedence was kept",
     "copyright_year": "the only date found is January 1 of the page's copyright year",
+    "relative_to_fetch": "a relative date (\"3 days ago\", \"yesterday\", \"2 hours ago\") or one without a year, read against the fetch time",
 }
 
 PERSON_FLAGS: dict[str, str] = {

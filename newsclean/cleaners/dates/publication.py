@@ -97,6 +97,8 @@ def publication_date(
         elif source == "metadata" and (numeric := _numeric_date(value)) is not None:
             date, flags = numeric
             changes.append(Change(STEP, "numeric_metadata_date", f"{value.strip()[:40]} read as {date.isoformat()}"))
+        elif source in ("metadata", "byline") and fetched_at and (recent := _hours_ago(value, fetched_at)) is not None:
+            date, flags = recent, ["relative_to_fetch"]  # "3 hours ago": the fetch time less three hours
         else:
             date, flags = parse_date_text(value, fetch_date)
         if date is None:
@@ -223,6 +225,36 @@ def _numeric_date(value: str) -> tuple[dt.date, list[str]] | None:
             seconds //= 1000
         return dt.datetime.fromtimestamp(seconds, dt.UTC).date(), []
     return None
+
+
+# "3 hours ago", "45 mins ago", "just now" as a feed or a byline writes a recent time; days and
+# longer are read by parse_date_text (dates.mentions), which needs only the fetch day
+_HOURS_AGO = re.compile(
+    r"^\s*(?:(?:posted|published|updated)\s*:?\s*)?(?:(?P<n>\d{1,3}|an?|one)\s*(?P<unit>minutes?|mins?|m|hours?|hrs?|h)\s+ago|(?P<now>just now|moments ago))\s*\.?\s*$",
+    re.IGNORECASE,
+)
+MAX_HOURS_AGO = 48
+
+
+def _hours_ago(value: str, fetched_at: dt.datetime) -> dt.date | None:
+    """The UTC day of "N hours/minutes ago" (or "just now") counted back from the fetch time.
+
+    >>> at = dt.datetime(2024, 5, 2, 1, 30, tzinfo=dt.UTC)
+    >>> _hours_ago("3 hours ago", at), _hours_ago("Posted 45 mins ago", at), _hours_ago("just now", at)
+    (datetime.date(2024, 5, 1), datetime.date(2024, 5, 2), datetime.date(2024, 5, 2))
+    >>> _hours_ago("300 hours ago", at), _hours_ago("3 days ago", at), _hours_ago("an hour ago, he said", at)
+    (None, None, None)
+    """
+    m = _HOURS_AGO.match(value)
+    if m is None:
+        return None
+    if m.group("now"):
+        return _utc_date(fetched_at)
+    n = 1 if not m.group("n")[0].isdigit() else int(m.group("n"))
+    hours = n if m.group("unit").lower().startswith("h") else n / 60
+    if hours > MAX_HOURS_AGO:
+        return None
+    return _utc_date(fetched_at - dt.timedelta(hours=hours))
 
 
 def parse_date_text(value: str, fetch_date: dt.date | None = None) -> tuple[dt.date | None, list[str]]:
