@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import re
 
-from newsclean.cleaners.boilerplate import markup_kind, markup_to_text, text_or_page
+from newsclean.cleaners.boilerplate import markup_kind, markup_to_text, page_or_text, text_or_page
 from newsclean.cleaners.pipeline import RunContext, clean_record
 from newsclean.inputs import read_path
 
@@ -94,3 +94,16 @@ def test_plain_text_in_a_feed_is_not_touched_by_the_markup_rules(tmp_path):
     art = _clean_line(tmp_path, {"text": "\n\n".join(_PARAS), "title": "Pier to be rebuilt"})
     assert art.text.split("\n\n") == _PARAS
     assert not any(c.rule in ("text_is_html", "markup_stripped") for c in art.provenance.changes)
+
+
+def test_plain_text_in_a_feed_html_field_is_read_as_text_not_lost(tmp_path):
+    # before: the extractor found no article in text without tags and the record was a no_main_text reject
+    art = _clean_line(tmp_path, {"html": "Pier to be rebuilt\n\n" + "\n\n".join(_PARAS), "url": "https://example.org/pier"})
+    assert art.text.split("\n\n") == _PARAS and art.title == "Pier to be rebuilt"
+    assert [c.rule for c in art.provenance.changes if c.step == "extract"] == ["html_is_text"]
+    # any markup at all keeps it a page: a fragment, a comment, a doctype
+    for html in ("".join(f"<p>{p}</p>" for p in _PARAS), "<!-- x -->" + "\n\n".join(_PARAS)):
+        page = _clean_line(tmp_path, {"html": html})
+        assert not any(c.rule == "html_is_text" for c in page.provenance.changes)
+    # a "<" in prose is no markup: "x < 5" and "<3" stay text
+    assert page_or_text("Prices rose 3% while inflation stayed < 5 percent. We <3 it.")[0] is False

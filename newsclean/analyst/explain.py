@@ -95,9 +95,7 @@ def text_before_residue(raw) -> str:
     from newsclean.cleaners import boilerplate, encoding, urls, whitespace
 
     text, _ = encoding.decode_bytes(raw.body, raw.charset)
-    is_page = raw.kind == "html"
-    if not is_page:
-        text, is_page, _ = boilerplate.text_or_page(text)
+    text, is_page, _ = boilerplate.read_body(text, raw.kind)
     if is_page:
         text = boilerplate.extract_html(text, urls.canonical_url(raw.url)[0]).text
     text, _ = encoding.fix_text(text)

@@ -131,10 +131,10 @@ def _draft(raw: RawRecord, changes: list[Change], limits: Limits = DEFAULT_LIMIT
     url, ch = urls.canonical_url(raw.url)
     changes += ch
     draft = Draft(raw=raw, text="", source="", url=url, title=raw.title, changes=changes)
-    is_page = raw.kind == "html"
-    if not is_page:  # HTML in a text field or file: a page is extracted, a fragment's tags are stripped
-        text, is_page, ch = boilerplate.text_or_page(text)
-        changes += ch
+    # HTML in a text field or file: a page is extracted, a fragment's tags are stripped;
+    # plain text in an html field is read as text
+    text, is_page, ch = boilerplate.read_body(text, raw.kind)
+    changes += ch
     if is_page:
         # the fetch day (plus a day for time zones ahead of UTC) bounds the page's publication date
         latest = (raw.fetched_at + dt.timedelta(days=1)).date() if raw.fetched_at else None

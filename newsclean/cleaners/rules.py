@@ -391,6 +391,8 @@ rule("extract:text_is_html", "a text record (JSONL text field, .txt file) that i
 rule("extract:markup_stripped", "a text record that is an HTML fragment (<p>, <br>, <a> ...) keeps its words, loses its tags, "
      "scripts and styles; block elements become paragraphs", boilerplate.text_or_page,
      positive=ex("".join(f"<p>{p}</p>" for p in _P)), negative=ex("Wrap the block in a <div> and close it with </div>. " + _P[0]))
+rule("extract:html_is_text", "a body declared HTML (an html field, a .html file, a WARC response) that holds no markup at all "
+     "is read as text", boilerplate.page_or_text, positive=ex(" ".join(_P)), negative=ex(_PAGE))
 rule("extract:xml_declaration_dropped", "an XHTML page's XML declaration before its first tag was dropped before extraction "
      "(the page is decoded already; lxml refuses a decoded page that declares an encoding)", _ext,
      positive=ex('<?xml version="1.0" encoding="ISO-8859-1"?>' + _PAGE), negative=ex(_PAGE))

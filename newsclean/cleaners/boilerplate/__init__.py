@@ -11,7 +11,7 @@ reason ``not_an_article``).
 from newsclean.cleaners.boilerplate.extract import Extraction, extract_html
 from newsclean.cleaners.boilerplate.interstitial import check_article, interstitial_kind
 from newsclean.cleaners.boilerplate.learned import learn_residue, line_keys, strip_learned
-from newsclean.cleaners.boilerplate.markup import markup_kind, markup_to_text, text_or_page
+from newsclean.cleaners.boilerplate.markup import markup_kind, markup_to_text, page_or_text, read_body, text_or_page
 from newsclean.cleaners.boilerplate.prose import trim_to_prose
 from newsclean.cleaners.boilerplate.residue import Residue, split_title, strip_residue
 
@@ -28,6 +28,8 @@ __all__ = [
     "split_title",
     "strip_learned",
     "strip_residue",
+    "page_or_text",
+    "read_body",
     "text_or_page",
     "trim_to_prose",
 ]

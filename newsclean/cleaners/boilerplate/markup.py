@@ -109,3 +109,32 @@ def text_or_page(text: str) -> tuple[str, bool, list[Change]]:
         out, changes = markup_to_text(text)
         return out, False, changes
     return text, False, []
+
+
+# Anything a parser would read as markup: a tag, a closing tag, a comment, a doctype or an
+# XML declaration. A body declared HTML without one is plain text a feed put in its html field.
+_ANY_MARKUP = re.compile(r"<[A-Za-z!/?]")
+
+
+def page_or_text(html: str) -> tuple[bool, list[Change]]:
+    """Whether a body declared HTML is a page to extract: ``(is_page, changes)``.
+
+    A body without any markup at all (a feed's ``html`` field holding plain text) is read
+    as text (change ``html_is_text``): an extractor finds no article in it and the record
+    was lost.
+    """
+    if _ANY_MARKUP.search(html):
+        return True, []
+    return False, [Change(STEP, "html_is_text", f"{len(html)} chars declared HTML hold no markup: read as text")]
+
+
+def read_body(text: str, kind: str) -> tuple[str, bool, list[Change]]:
+    """A decoded body as the pipeline reads it, by its declared kind: ``(text, is_page, changes)``.
+
+    HTML without any markup is text (:func:`page_or_text`); text that is a page or a
+    fragment is read as one (:func:`text_or_page`).
+    """
+    if kind == "html":
+        is_page, changes = page_or_text(text)
+        return text, is_page, changes
+    return text_or_page(text)
