@@ -226,3 +226,23 @@ def test_a_resource_record_that_is_a_page_is_read_others_stay_skipped(tmp_path):
     assert {i.reason for i in items if isinstance(i, Skipped)} == {"resource"}
     ctx = RunContext(run_id="t", pipeline_version="t")
     assert isinstance(clean_record(en, ctx), Article)
+
+
+def test_a_brotli_encoded_response_is_decoded_and_a_brotli_bomb_stopped(tmp_path):
+    # browser-based crawlers record what the browser was sent: Content-Encoding br
+    import brotli
+
+    from newsclean.inputs.warc import BROTLI_MAX_BLOCK_OUTPUT
+
+    path = tmp_path / "br.warc.gz"
+    with open(path, "wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        response(w, "https://news.example.com/en", brotli.compress(page("Ministers meet", EN).encode()),
+                 extra=[("Content-Encoding", "br")])
+        response(w, "https://news.example.com/bomb", brotli.compress(b"\0" * (BROTLI_MAX_BLOCK_OUTPUT + (8 << 20))),
+                 extra=[("Content-Encoding", "br")])
+        response(w, "https://news.example.com/after", page("Ministers meet again", EN).encode())
+    en, bomb, after = read_all(path)
+    assert isinstance(en, RawRecord) and en.body == page("Ministers meet", EN).encode()
+    assert isinstance(bomb, ReadFailure) and bomb.reason == "too_large"
+    assert isinstance(after, RawRecord)  # the records after it are still read

@@ -34,12 +34,53 @@ from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
 
+import brotli
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import BufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 
 from newsclean.inputs.base import ReadFailure, Skipped, parse_datetime_noted, sha256
 from newsclean.limits import DEFAULT_LIMITS, Limits
 from newsclean.schemas.models import RawRecord
+
+# Most output one compressed block of a ``Content-Encoding: br`` body may inflate to (the
+# read sets it to its --max-record-bytes cap): brotli packs 200 MB of zeros into 329 bytes,
+# so a bomb stops there and the read rejects the record too_large.
+BROTLI_MAX_BLOCK_OUTPUT = 64 << 20
+
+
+class BrotliBlocks:
+    """warcio's decompressor interface (``decompress``, ``unused_data``, ``flush``) over the
+    ``brotli`` package. warcio's own hook sets an attribute the C ``Decompressor`` of brotli
+    1.x refuses, so a WARC response stored with ``Content-Encoding: br`` (what browser-based
+    crawlers record) was a ``bad_record`` reject; this one also bounds what a block inflates to.
+    """
+
+    unused_data = None
+    limit = BROTLI_MAX_BLOCK_OUTPUT  # set by the read to its record cap
+
+    def __init__(self) -> None:
+        self._d = brotli.Decompressor()
+        self._full = False
+
+    def decompress(self, data: bytes) -> bytes:
+        if self._full:
+            return b""  # the body is already longer than any record may be: the read reports too_large
+        out = [self._d.process(data, output_buffer_limit=1 << 20)]
+        size = len(out[0])
+        while not self._d.can_accept_more_data() and not self._d.is_finished():
+            if size > self.limit:
+                self._full = True
+                break
+            out.append(self._d.process(b"", output_buffer_limit=1 << 20))
+            size += len(out[-1])
+        return b"".join(out)
+
+    def flush(self) -> bytes:
+        return b""
+
+
+BufferedReader.DECOMPRESSORS["br"] = BrotliBlocks
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # Content-Types a writer puts on a resource record it knows nothing of (warcio's default).
@@ -151,6 +192,7 @@ def _one(record, ref: str, limits: Limits) -> RawRecord | ReadFailure | Skipped:
         if mime is not None and mime not in HTML_TYPES:
             return Skipped(ref, "not_html", mime)
     cap = limits.max_record_bytes
+    BrotliBlocks.limit = cap + 1  # a br body stops inflating past the cap (a bomb in one block)
     try:
         # at most cap + 1 bytes after transfer and content decoding: a compressed bomb stops here
         body = record.content_stream().read(cap + 1)
