@@ -187,6 +187,10 @@ GUM_COMMIT = "72ce5ac14978a324c2fd18d49484e65292cbe316"
 SPLIT_FILE = REPO / "bench" / "data" / "names_gum_split.json"
 NEWS_PREFIXES = ("GUM_news_", "GUM_interview_")
 BIO_PREFIX = "GUM_bio_"
+# GUM's other genres, TUNE-only material (``--genre G``; round 17). Never ``reddit``: its
+# licence forbids reuse. The news genres above are the only ones split tune/held-out.
+OTHER_GENRES = ("bio", "academic", "fiction", "voyage", "whow", "textbook", "speech", "vlog",
+                "conversation", "court", "essay", "letter", "podcast")
 
 # Title and role words cut from the front of a name (convention 2); lower case, no dot.
 TITLES = frozenset("""
@@ -721,16 +725,24 @@ def cache_path() -> Path:
     return fetched_path("gum", "docs.json")
 
 
+def genre_of(doc_id: str) -> str:
+    """``news`` for the Wikinews docs (news and interviews), else GUM's genre (``bio``, ...)."""
+    return "news" if doc_id.startswith(NEWS_PREFIXES) else doc_id.split("_")[1]
+
+
 def extract() -> int:
     out = []
     news = doc_ids(NEWS_PREFIXES)
     bios = doc_ids((BIO_PREFIX,))
-    for doc_id in news + bios:
+    others = doc_ids(tuple(f"GUM_{g}_" for g in OTHER_GENRES if g != "bio"))
+    assert not any(genre_of(d) == "reddit" for d in others)
+    for doc_id in news + bios + others:
         doc = parse_conllu(doc_id, _git("show", f"{GUM_COMMIT}:dep/{doc_id}.conllu"))
         labels = derive_labels(doc)
-        split = "tune" if doc_id.startswith(BIO_PREFIX) else split_of(doc_id)
+        genre = genre_of(doc_id)
+        split = split_of(doc_id) if genre == "news" else "tune"
         out.append({"id": doc_id, "language": "en", "title": doc.title, "published": doc.published, "text": doc.text,
-                    "split": split, "bio": doc_id.startswith(BIO_PREFIX), **labels})
+                    "split": split, "bio": genre == "bio", "genre": genre, **labels})
     path = cache_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -742,10 +754,13 @@ def extract() -> int:
             raise SystemExit(f"{SPLIT_FILE} differs from the split rule: it is made once")
     else:
         SPLIT_FILE.write_text(json.dumps(split, indent=1) + "\n", encoding="utf-8")
-    n = {s: sum(1 for d in out if d["split"] == s and not d["bio"]) for s in ("tune", "heldout")}
-    np_ = {s: sum(len(d["persons"]) for d in out if d["split"] == s and not d["bio"]) for s in ("tune", "heldout")}
+    n = {s: sum(1 for d in out if d["split"] == s and d["genre"] == "news") for s in ("tune", "heldout")}
+    np_ = {s: sum(len(d["persons"]) for d in out if d["split"] == s and d["genre"] == "news") for s in ("tune", "heldout")}
     print(f"{len(out)} docs cached in {path}: news+interviews tune {n['tune']} docs / {np_['tune']} persons, "
           f"heldout {n['heldout']} / {np_['heldout']}; bios {len(bios)} / {sum(len(d['persons']) for d in out if d['bio'])} persons (tune only)")
+    for g in OTHER_GENRES:
+        part = [d for d in out if d["genre"] == g]
+        print(f"  {g:12} {len(part):3} docs {sum(len(d['persons']) for d in part):4} persons (tune only)")
     return 0
 
 
@@ -760,7 +775,8 @@ def load_docs() -> list[dict]:
     docs = json.loads(path.read_text(encoding="utf-8"))
     split = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["docs"]
     for d in docs:
-        if not d["bio"] and split[d["id"]] != d["split"]:
+        d.setdefault("genre", "bio" if d["bio"] else "news")
+        if d["genre"] == "news" and split[d["id"]] != d["split"]:
             raise SystemExit(f"{d['id']}: cached split differs from {SPLIT_FILE}")
     return docs
 
@@ -794,7 +810,16 @@ def score(args) -> int:
 
     if args.verbose and args.split != "tune":
         raise SystemExit("--verbose only with --split tune: the held-out half is for measuring, not for reading")
-    docs = [d for d in load_docs() if (args.bio or not d["bio"]) and (args.split is None or d["split"] == args.split)]
+    genres = {"news"} if not args.genre else set(args.genre)
+    if "all" in genres:
+        genres = {"news", *OTHER_GENRES}
+    if args.bio:
+        genres.add("bio")
+    if args.split == "heldout" and genres != {"news"}:
+        raise SystemExit("the other genres are tune-only material: --split heldout is news only")
+    if genres != {"news"} and args.split is None:
+        args.split = "tune"  # never a held-out number on the way to a tune-only one
+    docs = [d for d in load_docs() if d["genre"] in genres and (args.split is None or d["split"] == args.split)]
     gaz = load_gazetteer(GAZETTEER.read_text(encoding="utf-8"))
     found: dict[str, tuple] = {}
 
@@ -804,8 +829,12 @@ def score(args) -> int:
         return persons
 
     scores = run(docs, gaz, names)
-    for split in ("tune", "heldout"):
-        part = [(d, s) for d, s in zip(docs, scores) if d["split"] == split]
+    groups = [(split, "news", split) for split in ("tune", "heldout")]
+    groups += [(g, g, "tune") for g in OTHER_GENRES if g in genres]
+    if len(genres) > 1:
+        groups.append(("all-tune", None, "tune"))
+    for label, genre, split in groups:
+        part = [(d, s) for d, s in zip(docs, scores) if d["split"] == split and (genre is None or d["genre"] == genre)]
         if not part:
             continue
         t = summarise(s for _, s in part)[(split, "en")]
@@ -814,14 +843,14 @@ def score(args) -> int:
         for d, _ in part:
             w, u, r = identity_links(d, found[d["id"]], gaz)
             wrong, unknown, right = wrong + len(w), unknown + len(u), right + r
-        print(f"GUM {split:8} docs {t.articles:3} persons {t.labelled:4} pred {t.predicted:4} "
+        print(f"GUM {label:12} docs {t.articles:3} persons {t.labelled:4} pred {t.predicted:4} "
               f"P {t.precision:.3f} R {t.recall:.3f} F1 {t.f1:.3f}  wrong-person (scorer) {t.wrong_person}  "
               f"identity links: right {right} wrong {wrong} unknown {unknown}")
     if args.verbose:
         for d, s in zip(docs, scores):
             w, u, _ = identity_links(d, found[d["id"]], gaz)
             if s.false or s.missed or w or u:
-                print(f"\n  [{s.split}] {s.id}")
+                print(f"\n  [{d['genre']} {s.split}] {s.id}")
                 for n in w:
                     print(f"    WRONG LINK {n}")
                 for n in u:
@@ -841,7 +870,9 @@ def main() -> int:
     sub.add_parser("extract")
     sc = sub.add_parser("score")
     sc.add_argument("--split", choices=("tune", "heldout"))
-    sc.add_argument("--bio", action="store_true", help="also the Wikipedia biographies (tune only)")
+    sc.add_argument("--bio", action="store_true", help="also the Wikipedia biographies (tune only); same as --genre news --genre bio")
+    sc.add_argument("--genre", action="append", choices=("news", "all", *OTHER_GENRES),
+                    help="genres to score (repeatable; default news; all = news and every other genre, tune only)")
     sc.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     return extract() if args.cmd == "extract" else score(args)
