@@ -1,0 +1,77 @@
+"""Phrases of running text that say the next name is a person's (issue 14, round 17: the
+kinds of misses on GUM's other genres, ``bench/names_gum.py --genre``). English articles;
+pure functions over the text around a run, for :func:`resolve._accept_weak` (a run no list
+vouches for, kept only on the article's evidence).
+
+- :func:`naming_before`: a phrase that introduces a person by name ("a man named
+  Rabindranath Tagore", "My name is Amy Sells", "her name was ..."); "a dog named",
+  "a company called" introduce no person.
+- :func:`plural_role_before`: a plural occupation noun heading a list of names ("athletes
+  Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)", "rappers MC Hammer, 2Pac, Messy
+  Marv"): every item of the list is a person; "the Rolling Stones, Arctic Monkeys" has no
+  such head.
+"""
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaners.names import evidence
+
+# Nouns of persons before "named"/"called" ("a man named", "a student called"): the
+# occupation nouns count too (evidence.OCCUPATION_NOUNS, "a lawyer named").
+PERSON_NOUNS = frozenset(
+    """
+    man woman men women boy girl boys girls person people guy guys lady gentleman someone somebody
+    fellow child kid baby individual
+    """.split()
+)
+# "a man named", "a woman called", "a lawyer by the name of": the noun, then the naming verb.
+_NOUN_NAMED = re.compile(r"(?<![\w’'-])([a-z][a-z\-]+)[ \t\u00a0]+(?:named|called|by[ \t\u00a0]+the[ \t\u00a0]+name[ \t\u00a0]+of)[ \t\u00a0]+$")
+# "My name is", "his name was", "her name's", "Their names are" (lowercase after the first word).
+_NAME_IS = re.compile(r"(?<![\w’'-])(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our)[ \t\u00a0]+names?[ \t\u00a0]+(?:is|was|are|were|’s|'s)[ \t\u00a0]*$")
+
+# How far back a list of names may reach from its head noun (characters).
+LIST_WINDOW = 160
+# An item of a list of names: capitalised words (or a rapper's "2Pac"), an optional gloss
+# in brackets ("(tennis)"); the separators: a comma, "and", "&".
+_ITEM = r"[A-Z0-9][\w’'\-.]*(?:[ \t\u00a0]+(?:[A-Z][\w’'\-.]*|de|van|von|da|del|le|la))*(?:[ \t\u00a0]*\([^()\n]{1,30}\))?"
+_SEP = r"(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+|&[ \t\u00a0]*)?|[ \t\u00a0]+(?:and|&)[ \t\u00a0]+)"
+_PLURAL_HEAD = re.compile(rf"(?<![\w’'-])([a-z][a-z\-]+s)[ \t\u00a0]+(?:{_ITEM}{_SEP}){{0,8}}$")
+
+
+def naming_before(text: str, start: int) -> bool:
+    """Whether a phrase that introduces a person by name ends right before ``start``.
+
+    >>> naming_before("a man named Rabindranath Tagore", 12), naming_before("My name is Amy Sells", 11)
+    (True, True)
+    >>> naming_before("a dog named Max Power", 12), naming_before("a company called Blue Origin", 17)
+    (False, False)
+    """
+    before = text[max(0, start - 40) : start]
+    if _NAME_IS.search(before):
+        return True
+    m = _NOUN_NAMED.search(before)
+    return m is not None and (m.group(1) in PERSON_NOUNS or evidence.occupation(m.group(1)))
+
+
+def plural_role_before(text: str, start: int) -> bool:
+    """Whether ``text[start:]`` is an item of a list of names headed by a plural occupation
+    noun ("athletes Vitas Gerulaitis (tennis) and Jack Nicklaus", "rappers MC Hammer, 2Pac,
+    Messy Marv").
+
+    >>> s = "and athletes Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)"
+    >>> plural_role_before(s, s.index("Vitas")), plural_role_before(s, s.index("Jack"))
+    (True, True)
+    >>> s = "the bands Arctic Monkeys and Muse"
+    >>> plural_role_before(s, s.index("Arctic"))
+    False
+    """
+    before = text[max(0, start - LIST_WINDOW) : start]
+    if "\n" in before:
+        before = before[before.rindex("\n") + 1 :]
+    m = _PLURAL_HEAD.search(before)
+    if m is None:
+        return False
+    word = m.group(1)
+    singular = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
+    return any(evidence.occupation(s) for s in singular)
