@@ -78,3 +78,33 @@ def test_laureate_and_philosopher_are_occupation_nouns_before_a_name():
 def test_an_occupation_noun_before_a_place_or_a_work_makes_no_person():
     assert persons("The philosopher lived in Nizhny Novgorod for a decade.") == []
     assert persons("Every athlete read Great Expectations at school.") == []
+
+
+# ------------------------------------------------ initials without full stops and a surname
+
+
+def test_bare_initials_and_a_surname_with_a_cue_are_a_person():
+    assert persons("File photo of interviewee R Saravanan, a meteorologist.") == ["R Saravanan"]
+    assert persons("The series written by JK Rowling sold millions.") == ["JK Rowling"]
+    assert persons("In a paper by AS Heagle in 1989, yields fell.") == ["AS Heagle"]
+    _, mentions = found("The score was composed by AR Rahman last year.")
+    assert [m.surface for m in mentions] == ["AR Rahman"] and "context_cue" in mentions[0].flags
+
+
+def test_two_names_of_bare_initials_vouch_for_each_other():
+    assert len(persons("Authors: N S Andres and R T Ponce, Electrical Engineering Department")) == 2
+    assert len(persons("Replacements: G Intoppa, S Perugini, P Griffen.")) == 3
+
+
+def test_bare_letters_without_a_cue_or_before_a_word_are_no_initials():
+    # a position or list marker, an acronym, a team, a firm: no person
+    assert not any(p.startswith("S ") for p in persons("Packers S Damarious Randall said he was ready."))
+    assert persons("Section B Smith Road is closed.") == []
+    assert persons("He was hit by AS Roma fans after the game.") == []
+    assert persons("The phone made by LG Electronics sold well.") == []
+    assert persons("Call G W Taxi on the number below.") == []
+    assert persons("Vitamin D Council members met.") == []
+    assert persons("Saravanan K Lakes is a resort.") == []
+    assert not phrases.authored_by_before("he stood by JK Rowling", len("he stood by "))
+    assert not phrases.initials_partner("R T Ponce and Sons", 0, 9)
+    assert not phrases.bare_initial("A") and not phrases.bare_initial("I")

@@ -10,6 +10,14 @@ vouches for, kept only on the article's evidence).
   Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)", "rappers MC Hammer, 2Pac, Messy
   Marv"): every item of the list is a person; "the Rolling Stones, Arctic Monkeys" has no
   such head.
+- :func:`authored_by_before`: "by" after a word of authorship ("a paper by AS Heagle",
+  "written by JK Rowling", "composed by AR Rahman"): the maker of a work is a person or a
+  firm; :mod:`detect` asks it only of initials and a surname (an acronym and a word, "made
+  by LG Electronics", is judged apart).
+- :func:`initials_partner`: another person written with bare initials joined by "and" or a
+  comma ("N S Andres and R T Ponce"): two such names vouch for each other.
+- :func:`bare_initial`: one capital letter without a full stop that may stand for a given
+  name ("R Saravanan"); "A", "I" and "O" are words.
 """
 from __future__ import annotations
 
@@ -75,3 +83,56 @@ def plural_role_before(text: str, start: int) -> bool:
     word = m.group(1)
     singular = {word[:-1], word[:-2] if word.endswith("es") else word[:-1]}
     return any(evidence.occupation(s) for s in singular)
+
+
+# Words of authorship before "by": the work or the making of it.
+_AUTHORED_BY = re.compile(
+    r"(?<![\w’'-])(?:written|edited|composed|directed|produced|painted|photographed|designed|illustrated|translated|"
+    r"authored|co-authored|coauthored|compiled|narrated|sung|performed|created|paper|papers|book|books|novel|novels|"
+    r"study|studies|article|articles|essay|essays|poem|poems|song|songs|film|films|photo|photos|photograph|image|"
+    r"picture|painting|series|letter|speech|music|lyrics|report|review|column|story|stories|play|plays)"
+    r"(?:[ \t\u00a0]+(?:published|released|written|made|issued)[ \t\u00a0]+in[ \t\u00a0]+\d{4},?)?[ \t\u00a0]+by[ \t\u00a0]+$"
+)
+
+
+def authored_by_before(text: str, start: int) -> bool:
+    """Whether "by" after a word of authorship ends right before ``start``.
+
+    >>> authored_by_before("a paper by AS Heagle", 11), authored_by_before("written by JK Rowling", 11)
+    (True, True)
+    >>> authored_by_before("stood by JK Rowling", 9), authored_by_before("hit by AS Roma", 7)
+    (False, False)
+    """
+    return _AUTHORED_BY.search(text[max(0, start - 60) : start]) is not None
+
+
+_LETTERS_AND_NAME = r"(?:[A-Z][ \t\u00a0]){1,3}[A-Z][a-z][\w’'\-]*"
+_PARTNER_AFTER = re.compile(rf"^(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|&)[ \t\u00a0]+){_LETTERS_AND_NAME}(?![\w’'\-])")
+_PARTNER_BEFORE = re.compile(rf"(?<![\w’'\-]){_LETTERS_AND_NAME}(?:,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]+(?:and|&)[ \t\u00a0]+)$")
+
+
+def initials_partner(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` is joined by "and" or a comma to another name of
+    bare initials and a surname.
+
+    >>> s = "N S Andres and R T Ponce"
+    >>> initials_partner(s, 0, 10), initials_partner(s, 15, len(s))
+    (True, True)
+    >>> s = "R T Ponce and Sons"
+    >>> initials_partner(s, 0, 9)
+    False
+    """
+    return bool(_PARTNER_AFTER.match(text[end : end + 40]) or _PARTNER_BEFORE.search(text[max(0, start - 40) : start]))
+
+
+def bare_initial(word: str) -> bool:
+    """One capital letter without a full stop that may be an initial.
+
+    >>> bare_initial("R"), bare_initial("A"), bare_initial("R."), bare_initial("Ra")
+    (True, False, False, False)
+    """
+    return len(word) == 1 and "A" <= word <= "Z" and word not in _LETTER_WORDS
+
+
+# Capital letters that are English words on their own.
+_LETTER_WORDS = frozenset("AIO")
