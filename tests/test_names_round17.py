@@ -108,3 +108,27 @@ def test_bare_letters_without_a_cue_or_before_a_word_are_no_initials():
     assert not phrases.authored_by_before("he stood by JK Rowling", len("he stood by "))
     assert not phrases.initials_partner("R T Ponce and Sons", 0, 9)
     assert not phrases.bare_initial("A") and not phrases.bare_initial("I")
+
+
+# ------------------------------------------------------ a name in capitals inside a sentence
+
+
+def test_a_name_in_capitals_between_lowercase_words_is_a_person():
+    text = ("We should celebrate that her successor, ALEX PADILLA, is the first Latino senator to "
+            "represent the state, and that the chamber welcomed him warmly on his first day in office.")
+    assert persons(text) == ["Alex Padilla"]
+    text = ("The photograph of the old harbour by GEMMA DENISE is licensed for reuse under an open "
+            "licence, like most of the pictures on this page and in the gallery below it.")
+    assert persons(text) == ["Gemma Denise"]
+
+
+def test_capitals_after_a_determiner_or_in_a_shouted_line_are_no_name():
+    text = ("When will all of you supporters finally realise what a CON MAN he is, and that he will "
+            "tell every audience exactly what it wants to hear before the vote next week?")
+    assert persons(text) == []
+    text = ("ORAL ARGUMENT OF GEN. ELIZABETH B. PRELOGAR ON BEHALF OF THE PETITIONERS\n"
+            "Mr. Chief Justice, and may it please the Court, the program at issue here was meant to help.")
+    assert "Elizabeth B. Prelogar" not in persons(text)
+    text = ("Last spring we drove from the coast to PALM BEACH and stayed there for a week, then went "
+            "north again along the shore with the children and the dog in the back of the car.")
+    assert persons(text) == []

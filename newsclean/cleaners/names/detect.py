@@ -472,7 +472,10 @@ def _bare_initials_name(idx: list[int], toks: list[Token], j: _Judge) -> Candida
         return None
     seg = toks[idx[0] : idx[-1] + 1]
     end = last.end + (2 if last.possessive else 0)
-    if _cue(seg, j.text, j.language) or _in_name_list(j.text, seg[0].start, end, j.lex) or _initials_cue(seg, j.text, j.language):
+    listed = _in_name_list(j.text, seg[0].start, end, j.lex) or phrases.initials_partner(j.text, seg[0].start, end)
+    if len(letters[0].text) == 1 and last.key in j.lex.gaz.surnames and not listed:
+        return None  # "Y Cooper said": a gazetteer surname and its bearer's initial, linked as the surname
+    if listed or _cue(seg, j.text, j.language) or phrases.authored_by_before(j.text, seg[0].start):
         return Candidate(seg, "name", evidence="cue:initials")
     return None
 

@@ -16,6 +16,9 @@ vouches for, kept only on the article's evidence).
   by LG Electronics", is judged apart).
 - :func:`initials_partner`: another person written with bare initials joined by "and" or a
   comma ("N S Andres and R T Ponce"): two such names vouch for each other.
+- :func:`in_prose`: a run in capitals with lowercase prose on both sides ("her successor,
+  ALEX PADILLA, is the first", "by GEMMA DENISE is licensed"): a name set in capitals
+  inside a sentence (:mod:`caps`), not a heading or a shouted line.
 - :func:`bare_initial`: one capital letter without a full stop that may stand for a given
   name ("R Saravanan"); "A", "I" and "O" are words.
 """
@@ -136,3 +139,32 @@ def bare_initial(word: str) -> bool:
 
 # Capital letters that are English words on their own.
 _LETTER_WORDS = frozenset("AIO")
+
+
+# Lowercase prose right before a run (a lowercase word, maybe a comma) and right after it
+# (a lowercase word, maybe after a comma).
+_PROSE_BEFORE = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*,?[ \t\u00a0]+$")
+_PROSE_AFTER = re.compile(r"^(?:,|[’']s)?[ \t\u00a0]+[a-z][a-z’'-]*(?![\w’'-])")
+
+
+def in_prose(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between lowercase words of one sentence.
+
+    >>> s = "her successor, ALEX PADILLA, is the first"
+    >>> in_prose(s, 15, 27)
+    True
+    >>> s = "ORAL ARGUMENT OF ELIZABETH PRELOGAR ON BEHALF"
+    >>> in_prose(s, 17, 35)
+    False
+    >>> s = "what a CON MAN he is"
+    >>> in_prose(s, 7, 14)
+    False
+    """
+    m = _PROSE_BEFORE.search(text[max(0, start - 30) : start])
+    if m is None or m.group(0).split()[0].rstrip(",") in _DETERMINERS:
+        return False  # "what a CON MAN he is": a determiner opens a shouted noun phrase
+    return bool(_PROSE_AFTER.match(text[end : end + 30]))
+
+
+# Words that open a noun phrase, never a person's name in capitals.
+_DETERMINERS = frozenset("a an the this these those such what no every any some another".split())
