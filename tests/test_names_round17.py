@@ -132,3 +132,20 @@ def test_capitals_after_a_determiner_or_in_a_shouted_line_are_no_name():
     text = ("Last spring we drove from the coast to PALM BEACH and stayed there for a week, then went "
             "north again along the shore with the children and the dog in the back of the car.")
     assert persons(text) == []
+
+
+# ---------------------------------------------------------------------- a byline line
+
+
+def test_the_names_of_a_byline_line_are_persons():
+    text = "Why Sleep Matters\n\nBy Arash Javanbakht\n\nWe all know the feeling of a bad night."
+    assert persons(text) == ["Arash Javanbakht"]
+    text = "Older and Happier\n\nBy Nicco Pandolfi and Arash Javanbakht\n\nThe study began in 2004."
+    assert persons(text) == ["Arash Javanbakht", "Nicco Pandolfi"]
+
+
+def test_by_inside_a_line_or_before_words_is_no_byline():
+    text = "Why Sleep Matters\n\nThe mood was lifted By Arash Javanbakht and friends at noon.\n"
+    assert "Arash Javanbakht" not in persons(text)
+    text = "Awards\n\nBy Royal Appointment\n\nThe firm has supplied the court since 1880."
+    assert persons(text) == []

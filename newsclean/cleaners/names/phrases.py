@@ -10,6 +10,9 @@ vouches for, kept only on the article's evidence).
   Vitas Gerulaitis (tennis) and Jack Nicklaus (golf)", "rappers MC Hammer, 2Pac, Messy
   Marv"): every item of the list is a person; "the Rolling Stones, Arctic Monkeys" has no
   such head.
+- :func:`byline`: the run is a name of a byline line ("By Arash Javanbakht", "By Miri
+  Forbes, Nicholas Eaton, and Robert Krueger"): "By" opens the line and names separated by
+  commas or "and" fill it; "By Royal Appointment of the Crown, ..." has words that are no name.
 - :func:`authored_by_before`: "by" after a word of authorship ("a paper by AS Heagle",
   "written by JK Rowling", "composed by AR Rahman"): the maker of a work is a person or a
   firm; :mod:`detect` asks it only of initials and a surname (an acronym and a word, "made
@@ -168,3 +171,25 @@ def in_prose(text: str, start: int, end: int) -> bool:
 
 # Words that open a noun phrase, never a person's name in capitals.
 _DETERMINERS = frozenset("a an the this these those such what no every any some another".split())
+
+
+_BYLINE_OPEN = re.compile(rf"(?:^|\n)[ \t\u00a0]*By[ \t\u00a0]+(?:{_ITEM}{_SEP})*$")
+_BYLINE_REST = re.compile(rf"^(?:{_SEP}{_ITEM})*[ \t\u00a0]*\.?[ \t\u00a0]*(?:\n|$)")
+
+
+def byline(text: str, start: int, end: int) -> bool:
+    r"""Whether ``text[start:end]`` is one of the names of a line "By <name>, <name> and <name>".
+
+    >>> s = "Title\n\nBy Miri Forbes, Nicholas Eaton, and Robert Krueger\n\nText"
+    >>> byline(s, s.index("Miri"), s.index("Miri") + 11), byline(s, s.index("Robert"), s.index("Robert") + 14)
+    (True, True)
+    >>> s = "Stand By Arash Javanbakht\n"
+    >>> byline(s, 9, 25)
+    False
+    >>> s = "By Royal Appointment of the Crown\n"
+    >>> byline(s, 3, 20)
+    False
+    """
+    if "By" not in text[max(0, start - LIST_WINDOW) : start]:
+        return False  # the cheap test first
+    return bool(_BYLINE_OPEN.search(text[max(0, start - LIST_WINDOW) : start]) and _BYLINE_REST.match(text[end : end + LIST_WINDOW]))

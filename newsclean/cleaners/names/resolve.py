@@ -1992,9 +1992,10 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
         noun = c.evidence == WEAK_NOUN  # "Steve Jobs": only a strong cue at a lone "Jobs" will do
         if language in (None, "en") and len(c.name_tokens()) >= 2 and (
             phrases.naming_before(text, c.start) or (not noun and phrases.plural_role_before(text, c.start))
+            or phrases.byline(text, c.start, c.end)
         ):
             # round 17: "a man named Rabindranath Tagore", "My name is Amy Sells", "athletes
-            # Vitas Gerulaitis (tennis) and ...": the phrase before the run names a person
+            # Vitas Gerulaitis (tennis) and ...", "By Arash Javanbakht": the phrase names a person
             c.kind, c.evidence = "name", "cue:phrase"
             out.append(c)
             continue
