@@ -149,3 +149,17 @@ def test_by_inside_a_line_or_before_words_is_no_byline():
     assert "Arash Javanbakht" not in persons(text)
     text = "Awards\n\nBy Royal Appointment\n\nThe firm has supplied the court since 1880."
     assert persons(text) == []
+
+
+# --------------------------------------- a title before a listed given name and a listed surname
+
+
+def test_a_title_before_a_listed_given_name_and_surname_that_are_words_is_a_person():
+    assert persons("He said Senator Karen Bass was right about the bill.") == ["Karen Bass"]
+    assert "Sharon Street" in persons("Professor Sharon Street argues that evolution shaped our values.")
+
+
+def test_without_a_title_or_with_words_no_list_has_it_stays_words():
+    assert persons("They played Karen Bass loudly all night.") == []
+    assert persons("Senator Human Rights Watch wrote a letter.") == []
+    assert not phrases.listed_full_name(["human", "rights"])

@@ -2461,7 +2461,9 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
             return False  # an initial
         return plausible.is_vocabulary(t.key) and not lex.is_given(t.key) and t.key not in gaz.known_tokens
 
-    if all(vocabulary(t) for t in names[1:]) and ((not given and vocabulary(names[0])) or (given and len(names) > 2)) and not _cued_full_name(seg, names, text, language):
+    if all(vocabulary(t) for t in names[1:]) and ((not given and vocabulary(names[0])) or (given and len(names) > 2)) and not _cued_full_name(seg, names, text, language) and not (
+        titled and language in (None, "en") and phrases.listed_full_name([t.key for t in names])  # "Senator Karen Bass" (round 17)
+    ):
         # "Blue Moon", "Human Rights", "Hunter Seat Medal Final"; a given name before
         # one ordinary word stays a name ("Tom Young", "Danny Green"), and so does an
         # unusual first word before one ("CEO Masayoshi Son"), and a listed given name

@@ -22,6 +22,9 @@ vouches for, kept only on the article's evidence).
 - :func:`in_prose`: a run in capitals with lowercase prose on both sides ("her successor,
   ALEX PADILLA, is the first", "by GEMMA DENISE is licensed"): a name set in capitals
   inside a sentence (:mod:`caps`), not a heading or a shouted line.
+- :func:`listed_full_name`: after a title, a given name and a surname of the name lists are
+  a person's name even when both are English words ("Senator Karen Bass", "Judge Sharon
+  Street"); without the title they stay words ("karen" and "bass" are vocabulary).
 - :func:`bare_initial`: one capital letter without a full stop that may stand for a given
   name ("R Saravanan"); "A", "I" and "O" are words.
 """
@@ -193,3 +196,14 @@ def byline(text: str, start: int, end: int) -> bool:
     if "By" not in text[max(0, start - LIST_WINDOW) : start]:
         return False  # the cheap test first
     return bool(_BYLINE_OPEN.search(text[max(0, start - LIST_WINDOW) : start]) and _BYLINE_REST.match(text[end : end + LIST_WINDOW]))
+
+
+def listed_full_name(keys: list[str]) -> bool:
+    """Whether the folded words are a given name and a surname of the name lists (two words).
+
+    >>> listed_full_name(["karen", "bass"]), listed_full_name(["sharon", "street"])
+    (True, True)
+    >>> listed_full_name(["human", "rights"]), listed_full_name(["karen", "bass", "guitar"])
+    (False, False)
+    """
+    return len(keys) == 2 and keys[0] in evidence.given_names() and keys[1] in evidence.surnames()
