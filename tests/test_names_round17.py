@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsclean.cleaners.names import empty_gazetteer, find_persons, phrases
+from newsclean.cleaners.names import empty_gazetteer, find_persons, phrases, shapes
 
 DAY = dt.date(2021, 3, 4)
 
@@ -163,3 +163,19 @@ def test_without_a_title_or_with_words_no_list_has_it_stays_words():
     assert persons("They played Karen Bass loudly all night.") == []
     assert persons("Senator Human Rights Watch wrote a letter.") == []
     assert not phrases.listed_full_name(["human", "rights"])
+
+
+# ------------------------------------------------------------ a Chinese full name in pinyin
+
+
+def test_a_pinyin_surname_and_a_two_syllable_given_name_is_a_person_by_its_shape():
+    assert persons("Late in his life, he was invited by Deng Xiaoping to return.") == ["Deng Xiaoping"]
+    _, mentions = found("The ministry's answer came from Zhao Lijian on Monday.")
+    assert [(m.canonical, "name_shape" in m.flags) for m in mentions] == [("Zhao Lijian", True)]
+
+
+def test_one_syllable_words_english_or_other_languages_words_are_no_pinyin_given_name():
+    assert persons("They walked through Hong Kong before dinner.") == []
+    assert persons("The Swiss daily Le Matin reported it first.") == []
+    assert not shapes.pinyin_full_name("Long", "Longing")
+    assert not shapes.pinyin_full_name("Feng", "Shui")

@@ -927,6 +927,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         if len(seg) == 2 and not lex.is_given(seg[0].key) and _korean_shaped(seg) and shapes.hyphenated_given_name(seg[0].text, seg[1].text):
             found.append(Candidate(seg, "name", evidence=shapes.SHAPE))  # "Park Joo-Ho": the hyphenated given name says it
             return
+        if len(seg) == 2 and shapes.pinyin_full_name(seg[0].text, seg[1].text):
+            found.append(Candidate(seg, "name", evidence=shapes.SHAPE))  # "Deng Xiaoping": a pinyin given name (round 17)
+            return
     whole = idx
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
