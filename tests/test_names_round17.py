@@ -179,3 +179,16 @@ def test_one_syllable_words_english_or_other_languages_words_are_no_pinyin_given
     assert persons("The Swiss daily Le Matin reported it first.") == []
     assert not shapes.pinyin_full_name("Long", "Longing")
     assert not shapes.pinyin_full_name("Feng", "Shui")
+
+
+# ------------------------------------------------------------------------ a scoring verb
+
+
+def test_a_scoring_verb_after_a_name_shaped_run_makes_it_a_player():
+    assert persons("Walker was booked for the foul, and Ferjani Sassi scored from the penalty spot.") == ["Ferjani Sassi"]
+
+
+def test_a_club_with_a_place_in_its_name_scores_too():
+    assert persons("Early in the second half Borussia Dortmund scored twice.") == []
+    assert persons("Early in the second half Slavia Prague scored again.") == []
+    assert not phrases.scored_after("Ferjani Sassi, who scored", len("Ferjani Sassi"))

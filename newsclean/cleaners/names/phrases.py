@@ -22,6 +22,9 @@ vouches for, kept only on the article's evidence).
 - :func:`in_prose`: a run in capitals with lowercase prose on both sides ("her successor,
   ALEX PADILLA, is the first", "by GEMMA DENISE is licensed"): a name set in capitals
   inside a sentence (:mod:`caps`), not a heading or a shouted line.
+- :func:`scored_after`: a verb of a player's act on the pitch right after the run ("Ferjani
+  Sassi scored from the penalty spot", "... netted twice"); a club scores too, so callers keep
+  only runs with no place among their words ("Borussia Dortmund scored", "Slavia Prague").
 - :func:`listed_full_name`: after a title, a given name and a surname of the name lists are
   a person's name even when both are English words ("Senator Karen Bass", "Judge Sharon
   Street"); without the title they stay words ("karen" and "bass" are vocabulary).
@@ -207,3 +210,19 @@ def listed_full_name(keys: list[str]) -> bool:
     (False, False)
     """
     return len(keys) == 2 and keys[0] in evidence.given_names() and keys[1] in evidence.surnames()
+
+
+# What a player, not a club, does in a match report's sentence (a club "scored" too: callers
+# drop runs with a place among their words).
+SCORING_VERBS = frozenset("scored netted equalised equalized headed volleyed converted struck slotted tapped curled".split())
+_NEXT_VERB = re.compile(r"^[ \t\u00a0]+([a-z]+)\b")
+
+
+def scored_after(text: str, end: int) -> bool:
+    """Whether a scoring verb follows ``text[:end]`` right away.
+
+    >>> scored_after("Ferjani Sassi scored from the spot", 13), scored_after("Ferjani Sassi, who scored", 13)
+    (True, False)
+    """
+    m = _NEXT_VERB.match(text[end : end + 20])
+    return m is not None and m.group(1) in SCORING_VERBS

@@ -1993,9 +1993,11 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
         if language in (None, "en") and len(c.name_tokens()) >= 2 and (
             phrases.naming_before(text, c.start) or (not noun and phrases.plural_role_before(text, c.start))
             or phrases.byline(text, c.start, c.end)
+            or (not noun and phrases.scored_after(text, c.end) and not any(plausible.is_place(t.key) or plausible.is_region(t.key) for t in c.name_tokens()))
         ):
             # round 17: "a man named Rabindranath Tagore", "My name is Amy Sells", "athletes
-            # Vitas Gerulaitis (tennis) and ...", "By Arash Javanbakht": the phrase names a person
+            # Vitas Gerulaitis (tennis) and ...", "By Arash Javanbakht", "Ferjani Sassi scored":
+            # the phrase names a person
             c.kind, c.evidence = "name", "cue:phrase"
             out.append(c)
             continue
