@@ -144,7 +144,7 @@ PERSON_FLAGS: dict[str, str] = {
     "cross_document": "joined to the same person's name in other articles of the dataset",
     "title:<title>": "a title preceded the name (detail: the title, e.g. title:Mr.)",
     "name_list": "the first word is a given name in the name statistics (faker's locales)",
-    "name_shape": "a romanised East Asian name by its shape alone: a listed surname and a hyphenated given name of two syllables ('Park Joo-ho')",
+    "name_shape": "a romanised East Asian name by its shape alone: a listed surname and a hyphenated given name of two syllables ('Park Joo-ho'), or a one-syllable pinyin surname and a given name of two pinyin syllables in one word ('Deng Xiaoping')",
     "context_cue": "a title, occupation noun, speech verb, age or role phrase ('X, a local villager,') marks the words as a person",
     "ner_model": "a Russian name the NER model (slovnet, shipped in the natasha wheel) tagged as a person, which no list knows",
     "article_consistency": "kept because the surname is used alone as a person elsewhere in the article, or the name is in a list of people",

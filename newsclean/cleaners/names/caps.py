@@ -15,7 +15,8 @@ four words in capitals is read as a name when
 - and the article says it is a name: its last word stands in mixed case elsewhere
   ("Streisand suggested"), or a slash and a credit follow or precede it
   ("MICHAEL REYNOLDS/European Pressphoto Agency"), or a colon or a quotation follows it
-  ("BARBRA STREISAND: ...", "SAMUEL L. JACKSON 'If ...'").
+  ("BARBRA STREISAND: ...", "SAMUEL L. JACKSON 'If ...'"), or lowercase prose stands on
+  both sides ("her successor, ALEX PADILLA, is the first"; round 17, :func:`phrases.in_prose`).
 
 Acronyms (NATO, FBI), shouted sentences ("IF HE WERE TO BE ELECTED") and headlines in
 capitals ("TRIUMPHANT TRUMP") fail the shape.
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, lexicon, plausible
+from newsclean.cleaners.names import evidence, lexicon, phrases, plausible
 from newsclean.cleaners.names.keys import fold
 
 if TYPE_CHECKING:  # the detector imports this module
@@ -74,6 +75,8 @@ def _says_name(text: str, start: int, end: int, last: str) -> bool:
         return True  # "BARBRA STREISAND Streisand suggested"
     if _CREDIT_AFTER.match(text[end : end + 4]) or _CREDIT_BEFORE.search(text[max(0, start - 30) : start]):
         return True  # "MICHAEL REYNOLDS/European Pressphoto Agency"
+    if phrases.in_prose(text, start, end):
+        return True  # "her successor, ALEX PADILLA, is the first": inside a sentence (round 17)
     return bool(_SPEECH_AFTER.match(text[end : end + 6]))
 
 

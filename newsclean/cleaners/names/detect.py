@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, plausible, russian, shapes
+from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, phrases, plausible, russian, shapes
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 from newsclean.cleaners.names.webpage import (
@@ -448,6 +448,38 @@ def _caps_initials(tok: Token) -> bool:
 _AND_PREVIOUS = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t\u00a0]+[A-Z][\w’'-]+,?[ \t\u00a0]+(?:and|&)[ \t\u00a0]+$")
 
 
+def _initials_cue(seg: list[Token], text: str, language: str | None) -> bool:
+    """Round 17 (:mod:`phrases`): the maker of a work ("a paper by AS Heagle", "written by JK
+    Rowling") or a partner written with bare initials too ("N S Andres and R T Ponce")."""
+    return language in (None, "en") and (
+        phrases.authored_by_before(text, seg[0].start) or phrases.initials_partner(text, seg[0].start, seg[-1].end)
+    )
+
+
+def _bare_initials_name(idx: list[int], toks: list[Token], j: _Judge) -> Candidate | None:
+    """One to three bare capital letters, or two capitals (:func:`_caps_initials`), and one
+    surname ("R Saravanan", "N S Andres", "AS Heagle"), with a person's cue around the run, is
+    a person written with initials; without a cue bare letters are list or position markers
+    and go (:func:`_strip_leading`: "S Damarious Randall"), two capitals an acronym."""
+    if len(idx) < 2 or len(idx) > 4 or any(toks[k].connector for k in idx):
+        return None
+    *letters, last = (toks[k] for k in idx)
+    if not (all(phrases.bare_initial(t.text) for t in letters) or (len(letters) == 1 and _caps_initials(letters[0]))):
+        return None
+    if any(t.boundary_after or t.possessive for t in letters):
+        return None
+    if len(last.text) < 2 or last.text.isupper() or plausible.is_region(last.key) or not _surname_like(last, j.lex, limit=SURNAME_ZIPF):
+        return None
+    seg = toks[idx[0] : idx[-1] + 1]
+    end = last.end + (2 if last.possessive else 0)
+    listed = _in_name_list(j.text, seg[0].start, end, j.lex) or phrases.initials_partner(j.text, seg[0].start, end)
+    if len(letters[0].text) == 1 and last.key in j.lex.gaz.surnames and not listed:
+        return None  # "Y Cooper said": a gazetteer surname and its bearer's initial, linked as the surname
+    if listed or _cue(seg, j.text, j.language) or phrases.authored_by_before(j.text, seg[0].start):
+        return Candidate(seg, "name", evidence="cue:initials")
+    return None
+
+
 def _given_and_before(text: str, start: int, lex: Lexicon) -> bool:
     m = _AND_PREVIOUS.search(text[max(0, start - 50) : start])
     return m is not None and lex.is_given(fold(m.group(1)))
@@ -844,6 +876,11 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return  # "im Pierre Mauroy Stadion", "dem Julius Kühn-Institut": a place named after someone
     if (toks[idx[0]].key in lexicon.WEATHER_SYSTEMS or (len(idx) > 1 and toks[idx[1]].key in lexicon.WEATHER_SYSTEMS)) and _named_storm(idx, toks, (text, j.article or "")):
         return  # "Storm Ciarán", "Hurricane Ian": a weather system's name, no one's
+    if j.language in (None, "en"):
+        bare = _bare_initials_name(idx, toks, j)
+        if bare is not None:
+            found.append(bare)  # "interviewee R Saravanan", "N S Andres and R T Ponce" (round 17)
+            return
     idx = _strip_leading(idx, toks, lex, text)
     cued = stripped = False
     while len(idx) > 1 and (
@@ -890,6 +927,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         if len(seg) == 2 and not lex.is_given(seg[0].key) and _korean_shaped(seg) and shapes.hyphenated_given_name(seg[0].text, seg[1].text):
             found.append(Candidate(seg, "name", evidence=shapes.SHAPE))  # "Park Joo-Ho": the hyphenated given name says it
             return
+        if len(seg) == 2 and shapes.pinyin_full_name(seg[0].text, seg[1].text):
+            found.append(Candidate(seg, "name", evidence=shapes.SHAPE))  # "Deng Xiaoping": a pinyin given name (round 17)
+            return
     whole = idx
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
@@ -922,6 +962,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     if (
         len(names) == 2 and names[0].key in lexicon.ARTICLE_WORDS and names[0].text[:1].isupper() and not titled
         and names[1].key not in gaz.surnames and _name_shaped(names[1:], lex)
+        and not (_caps_initials(names[0]) and _initials_cue(seg, text, j.language))  # "a paper by AS Heagle": initials
     ):
         # "Al Pacino" or "Al Jazeera": an Arabic article or a given name; the article decides
         found.append(Candidate(seg, "weak", evidence="weak"))
@@ -976,7 +1017,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         rest = names[1:]
         if all(_surname_like(t, lex, limit=SURNAME_ZIPF) and not t.text.isupper() and not plausible.is_region(t.key) for t in rest) and (
             _cue(seg, text, j.language) or _in_name_list(text, seg[0].start, seg[-1].end + (2 if seg[-1].possessive else 0), lex)
-            or _given_and_before(text, seg[0].start, lex)
+            or _given_and_before(text, seg[0].start, lex) or _initials_cue(seg, text, j.language)
         ):
             found.append(Candidate(seg, "name", evidence="cue:initials"))
             return
@@ -2423,7 +2464,9 @@ def _plausible(seg: list[Token], names: list[Token], following: Token | None, te
             return False  # an initial
         return plausible.is_vocabulary(t.key) and not lex.is_given(t.key) and t.key not in gaz.known_tokens
 
-    if all(vocabulary(t) for t in names[1:]) and ((not given and vocabulary(names[0])) or (given and len(names) > 2)) and not _cued_full_name(seg, names, text, language):
+    if all(vocabulary(t) for t in names[1:]) and ((not given and vocabulary(names[0])) or (given and len(names) > 2)) and not _cued_full_name(seg, names, text, language) and not (
+        titled and language in (None, "en") and phrases.listed_full_name([t.key for t in names])  # "Senator Karen Bass" (round 17)
+    ):
         # "Blue Moon", "Human Rights", "Hunter Seat Medal Final"; a given name before
         # one ordinary word stays a name ("Tom Young", "Danny Green"), and so does an
         # unusual first word before one ("CEO Masayoshi Son"), and a listed given name

@@ -109,6 +109,7 @@ OCCUPATION_NOUNS = frozenset(
     meteorologist forecaster anchor host co-host presenter commentator broadcaster pundit
     opener batsman batter bowler spinner paceman captain skipper all-rounder allrounder teammate
     lobbyist consultant strategist adviser advisor aide blogger podcaster
+    athlete laureate philosopher mathematician physicist chemist astronomer theologian interviewee
     fiscal abogado abogada ministro ministra presidente presidenta senador senadora diputado
     diputada alcalde alcaldesa entrenador portero delantero defensa periodista investigador
     director directora general coronel comandante juez jueza

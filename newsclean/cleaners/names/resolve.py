@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, plausible, russian, shapes, stage
+from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, phrases, plausible, russian, shapes, stage
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -1990,6 +1990,17 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             out.append(c)
             continue
         noun = c.evidence == WEAK_NOUN  # "Steve Jobs": only a strong cue at a lone "Jobs" will do
+        if language in (None, "en") and len(c.name_tokens()) >= 2 and (
+            phrases.naming_before(text, c.start) or (not noun and phrases.plural_role_before(text, c.start))
+            or phrases.byline(text, c.start, c.end)
+            or (not noun and phrases.scored_after(text, c.end) and not any(plausible.is_place(t.key) or plausible.is_region(t.key) for t in c.name_tokens()))
+        ):
+            # round 17: "a man named Rabindranath Tagore", "My name is Amy Sells", "athletes
+            # Vitas Gerulaitis (tennis) and ...", "By Arash Javanbakht", "Ferjani Sassi scored":
+            # the phrase names a person
+            c.kind, c.evidence = "name", "cue:phrase"
+            out.append(c)
+            continue
         if language in (None, "en") and evidence.cue_before(text, c.start) == "occupation" and c.name_tokens()[0].key in evidence.given_names():
             # "Will & Grace star Debra Messing", "Mad Men star January Jones": an occupation
             # noun right before the full name opened by a given name of the name lists

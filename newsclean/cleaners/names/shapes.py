@@ -16,6 +16,10 @@ detector's tokens and strings.
   as a given name and English does not use ("Enver", Turkish for "brighter") is a given
   name in an English article, not the last word of an office's name before the person
   ("CEO of the Refugee Council Enver Solomon").
+- :func:`pinyin_full_name` (round 17): a listed surname of one pinyin syllable, then a given
+  name written as two pinyin syllables in one word that English never uses ("Deng Xiaoping",
+  "Zhao Lijian", "Hua Chunying") is a person's name by its shape alone; one-syllable second
+  words ("Hong Kong", "Feng Shui", "Yin Yang") and English words ("Long Longing") are not.
 - :func:`middle_given_name`: a listed given name that is no country, state or plain English
   word between a country given name and a surname is a middle name ("Chad Michael Murray" is
   judged like "Chad Murray").
@@ -98,3 +102,37 @@ def middle_given_name(key: str) -> bool:
     (True, False, False)
     """
     return key in evidence.given_names() and not plausible.is_region(key) and not plausible.is_english_word_not_name(key)
+
+
+# One syllable of Hanyu Pinyin without tone marks: an optional initial and a final.
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
+)
+_ONE_PINYIN = re.compile(rf"^{_PINYIN_SYLLABLE}$")
+_TWO_PINYIN = re.compile(rf"^{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}$")
+# A given name in pinyin is no English word at all (Zipf below this: "xiaoping" 0, "jiabao" 0;
+# "longing" 3.5 and "hanging" 4.5 parse as two syllables too).
+PINYIN_GIVEN_ZIPF = 2.0
+
+
+def pinyin_full_name(surname: str, given: str) -> bool:
+    """Whether ``surname given`` is a Chinese full name in pinyin by its shape.
+
+    >>> pinyin_full_name("Deng", "Xiaoping"), pinyin_full_name("Zhao", "Lijian")
+    (True, True)
+    >>> pinyin_full_name("Hong", "Kong"), pinyin_full_name("Feng", "Shui"), pinyin_full_name("Long", "Longing")
+    (False, False, False)
+    >>> pinyin_full_name("Le", "Matin")
+    False
+    """
+    if not (surname[:1].isupper() and surname[1:].islower() and given[:1].isupper() and given[1:].islower()):
+        return False
+    s, g = surname.lower(), given.lower()
+    if len(g) < 4 or not _ONE_PINYIN.match(s) or not _TWO_PINYIN.match(g) or _ONE_PINYIN.match(g):
+        return False
+    return (
+        fold(surname) in evidence.surnames() and plausible.zipf(g) < PINYIN_GIVEN_ZIPF
+        and not plausible.is_vocabulary_anywhere(g)  # "Le Matin": a French word, a newspaper's name
+        and not plausible.is_place(f"{s} {g}")
+    )
