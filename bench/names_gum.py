@@ -856,7 +856,7 @@ def identity_links(doc: dict, mentions, gaz) -> tuple[list[str], list[str], int]
 
 
 def score(args) -> int:
-    from names_unseen import GAZETTEER, run
+    from names_unseen import GAZETTEER, print_errors, run
 
     from newsclean.cleaners.names import find_persons, load_gazetteer
     from newsclean.cleaners.names.evaluate import published, summarise
@@ -908,12 +908,7 @@ def score(args) -> int:
                     print(f"    WRONG LINK {n}")
                 for n in u:
                     print(f"    unknown link {n}")
-                for n in s.wrong_person:
-                    print(f"    WRONG PERSON (scorer) {n}")
-                for n in s.false:
-                    print(f"    false  {n}")
-                for n in s.missed:
-                    print(f"    missed {n}")
+                print_errors(s, "WRONG PERSON (scorer)")
     return 0
 
 

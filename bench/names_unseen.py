@@ -83,6 +83,13 @@ def table(title, scores):
     return tot
 
 
+def print_errors(s, wrong_person: str = "WRONG PERSON") -> None:
+    """One article's wrong-person links, false persons and missed persons, a line each."""
+    for label, names in ((wrong_person, s.wrong_person), ("false ", s.false), ("missed", s.missed)):
+        for n in names:
+            print(f"    {label} {n}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--verbose", action="store_true")
@@ -127,12 +134,7 @@ def main() -> int:
         for s in scores:
             if s.false or s.missed:
                 print(f"\n  [{s.split} {s.language}] {s.id}")
-                for n in s.wrong_person:
-                    print(f"    WRONG PERSON {n}")
-                for n in s.false:
-                    print(f"    false  {n}")
-                for n in s.missed:
-                    print(f"    missed {n}")
+                print_errors(s)
     table("capitalised-word baseline", run(articles, None, lambda a: capitalised_baseline(a["text"])))
     return 0
 
