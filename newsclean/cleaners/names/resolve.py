@@ -1221,6 +1221,48 @@ def _unlink_other_bearer(doc: _Doc, pending: list[_Resolved], resolved: list[_Re
             r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
 
 
+def _unlink_players(doc: _Doc, pending: list[_Resolved]) -> None:
+    """Every bare surname the gazetteer alone linked (no title) is unlinked (flag
+    ``surname_conflict``) when one bare use of that surname in the article does what only a
+    player does in a match (:func:`links.player_action`: "Gates scored twice", "Sharif bowled
+    Trescothick"): the article's player, not Bill Gates or Shehbaz Sharif (links audit 2)."""
+    bare = [r for r in pending if r.title is None and not r.cand.possessive and len(r.cand.name_tokens()) == 1]
+    players = {variant_key(r.cand.name_tokens()[-1].key) for r in bare if links.player_action(doc.text, r.cand.end)}
+    if not players:
+        return
+    for r in pending:
+        if r.person is None or r.title is not None or not any(f in r.flags for f in _GAZETTEER_STEPS):
+            continue
+        if variant_key(r.cand.name_tokens()[-1].key) in players:
+            r.person = r.canonical = None
+            r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
+
+
+def _other_titled_bearer(doc: _Doc, pending: list[_Resolved]) -> None:
+    """A bare surname (no title, or an honorific) the gazetteer alone gave to one of several
+    bearers by the role on the date or the default is left ``ambiguous`` when the article's
+    only role-titled mentions of that surname went to another bearer: the article has said
+    which one it speaks of ("Former US President Bush visited Sri Lanka. Mr Bush met
+    survivors" in 2005 is the father, not the president on the date). Where titled mentions
+    name both ("President Bush met former President Bush") the date decides as before (links
+    audit 2)."""
+    titled: dict[str, set[str]] = {}
+    for r in pending:
+        if r.person is not None and r.title and not _honorific_title(r.title) and lexicon.role_key(r.title) is not None:
+            titled.setdefault(variant_key(r.cand.name_tokens()[-1].key), set()).add(r.person)
+    if not titled:
+        return
+    for r in pending:
+        if r.person is None or (r.title is not None and not _honorific_title(r.title)):
+            continue
+        if not any(f in r.flags for f in (ROLE, DEFAULT)):
+            continue
+        bearers = titled.get(variant_key(r.cand.name_tokens()[-1].key), set())
+        if len(bearers) == 1 and r.person not in bearers:
+            r.person = r.canonical = None
+            r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [AMBIGUOUS]
+
+
 # Positions and jobs in a team that a club has and a person never has ("Bolton boss Sam
 # Allardyce", "Arsenal striker Thierry Henry"); "spokesman", "aide" may serve a person.
 _TEAM_ROLES = frozenset(
@@ -1519,6 +1561,8 @@ def find_persons(
         _resolve_single(doc, r)
     _unlink_contradicted(doc, pending)
     _unlink_other_bearer(doc, pending, resolved)
+    _unlink_players(doc, pending)
+    _other_titled_bearer(doc, pending)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
         if surname_keys(c.tokens[-1].text) & doc.surnames.keys():
