@@ -87,3 +87,27 @@ def test_the_date_still_decides_where_the_titles_name_the_holder_or_both(gaz):
     assert [m.canonical for m in mentions(text, "Bush", gaz)] == ["George W. Bush", "George H. W. Bush", "George W. Bush"]
     # no titled mention: the date decides
     assert [m.canonical for m in mentions("Bush said the US economy was growing.", "Bush", gaz)] == ["George W. Bush"]
+
+
+# ------------------------------------------- "former presidents Bush and Clinton": each a former holder
+
+
+def test_items_of_a_former_office_holders_list_go_to_the_last_holders_before_the_date(gaz):
+    # in 2005 the father and Bill Clinton, never the president on the date nor Hillary Clinton
+    text = "Former presidents Bush and Clinton will lead the tsunami fund-raising drive."
+    assert [(m.canonical, "former_role" in m.flags) for m in mentions(text, "Bush", gaz) + mentions(text, "Clinton", gaz)] == [
+        ("George H. W. Bush", True), ("Bill Clinton", True)
+    ]
+    # a later bare "Bush" is no longer the holder on the date
+    text += " Bush said the US would help."
+    assert "George W. Bush" not in persons(text, gaz)
+
+
+def test_a_list_without_former_or_an_office_holder_on_the_date_keeps_its_links(gaz):
+    # no "former": the holders on the date, as before
+    text = "Presidents Bush and Putin met in Bratislava."
+    assert {"George W. Bush", "Vladimir Putin"} <= set(persons(text, gaz))
+    # an item no bearer held before the date is no one rather than the holder on the date
+    text = "Former prime ministers Major and Blair spoke at the dinner."
+    assert "Tony Blair" not in persons(text, gaz)
+    assert all(m.canonical is None and "ambiguous" in m.flags for m in mentions(text, "Blair", gaz))

@@ -1243,12 +1243,14 @@ def _other_titled_bearer(doc: _Doc, pending: list[_Resolved]) -> None:
     bearers by the role on the date or the default is left ``ambiguous`` when the article's
     only role-titled mentions of that surname went to another bearer: the article has said
     which one it speaks of ("Former US President Bush visited Sri Lanka. Mr Bush met
-    survivors" in 2005 is the father, not the president on the date). Where titled mentions
+    survivors" in 2005 is the father, not the president on the date; an item of "former presidents
+    Bush and Clinton" counts as titled, :func:`_former_holders_list`). Where titled mentions
     name both ("President Bush met former President Bush") the date decides as before (links
     audit 2)."""
     titled: dict[str, set[str]] = {}
     for r in pending:
-        if r.person is not None and r.title and not _honorific_title(r.title) and lexicon.role_key(r.title) is not None:
+        role_titled = r.title and not _honorific_title(r.title) and lexicon.role_key(r.title) is not None
+        if r.person is not None and (role_titled or (r.title is None and FORMER_ROLE in r.flags)):
             titled.setdefault(variant_key(r.cand.name_tokens()[-1].key), set()).add(r.person)
     if not titled:
         return
@@ -1261,6 +1263,46 @@ def _other_titled_bearer(doc: _Doc, pending: list[_Resolved]) -> None:
         if len(bearers) == 1 and r.person not in bearers:
             r.person = r.canonical = None
             r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [AMBIGUOUS]
+
+
+# "former presidents Bush and Clinton", "ex-prime ministers Major and Thatcher": "former" and a
+# plural office noun (a country word may come between) open an enumeration of bare surnames; the
+# items before the mention are capitalised words and list glue.
+_FORMER_PLURAL_BEFORE = re.compile(
+    r"(?<![\w’'-])(?i:former|ex-)[ \t\u00a0]*((?:[A-Z][\w.]*[ \t\u00a0]+)?)"
+    r"(presidents|prime[ \t\u00a0]+ministers|chancellors|foreign[ \t\u00a0]+secretaries|secretaries[ \t\u00a0]+of[ \t\u00a0]+state)"
+    r"[ \t\u00a0]+(?:[A-Z][\w’'-]+(?:[ \t\u00a0]*,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]+and[ \t\u00a0]+))*$"
+)
+_SINGULAR_OFFICE = {"presidents": "president", "chancellors": "chancellor", "foreign secretaries": "foreign secretary"}
+
+
+def _former_holders_list(doc: _Doc, pending: list[_Resolved]) -> None:
+    """A bare surname (no title of its own, no full name here) that is an item of an
+    enumeration opened by "former" and a plural office noun goes to the last bearer of that
+    office before the date (flag ``former_role``), or stays ``ambiguous`` when none or several
+    held it: "Former presidents Bush and Clinton will lead the fund-raising" in 2005 is the
+    father and Bill Clinton, never the president on the date (links audit 2)."""
+    if not doc.day:
+        return
+    for r in pending:
+        if r.title is not None or len(r.cand.name_tokens()) != 1 or DOCUMENT in r.flags or NEW in r.flags:
+            continue
+        m = _FORMER_PLURAL_BEFORE.search(doc.text[max(0, r.cand.start - 120) : r.cand.start])
+        if m is None:
+            continue
+        tok = r.cand.name_tokens()[-1]
+        ids = set(doc.gaz.surnames.get(tok.key, ())) or set(doc.gaz.surname_variants.get(variant_key(tok.key), ()))
+        if not ids:
+            continue
+        noun = " ".join(m.group(2).lower().split())
+        office = _SINGULAR_OFFICE.get(noun, noun.replace("ministers", "minister").replace("secretaries", "secretary"))
+        former = doc.by_former_role(ids, f"former {m.group(1)}{office}")
+        r.flags = [f for f in r.flags if f not in (*_GAZETTEER_STEPS, AMBIGUOUS, UNRESOLVED, UNSUPPORTED)]
+        if len(former) == 1:
+            _assign(doc, r, next(iter(former)), FORMER_ROLE)
+        else:
+            r.person = r.canonical = None
+            r.flags.append(AMBIGUOUS)
 
 
 # Positions and jobs in a team that a club has and a person never has ("Bolton boss Sam
@@ -1562,6 +1604,7 @@ def find_persons(
     _unlink_contradicted(doc, pending)
     _unlink_other_bearer(doc, pending, resolved)
     _unlink_players(doc, pending)
+    _former_holders_list(doc, pending)
     _other_titled_bearer(doc, pending)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
