@@ -111,3 +111,23 @@ def test_a_list_without_former_or_an_office_holder_on_the_date_keeps_its_links(g
     text = "Former prime ministers Major and Blair spoke at the dinner."
     assert "Tony Blair" not in persons(text, gaz)
     assert all(m.canonical is None and "ambiguous" in m.flags for m in mentions(text, "Blair", gaz))
+
+
+# -------------------------- an office the gazetteer knows no holder of on the date: not a past holder
+
+
+def test_a_titled_surname_is_not_the_past_holder_when_the_gazetteer_knows_no_holder_on_the_date(gaz):
+    # in 2015 the US national security adviser was Susan Rice, whom the gazetteer lacks: not
+    # Condoleezza Rice, who left the office in 2005
+    text = "National security adviser Rice said the US would respond."
+    assert "Condoleezza Rice" not in persons(text, gaz, dt.date(2015, 6, 1))
+    assert all(m.canonical is None and "unresolved" in m.flags for m in mentions(text, "Rice", gaz, dt.date(2015, 6, 1)))
+
+
+def test_a_past_holders_courtesy_title_the_holder_on_the_date_and_former_keep_the_link(gaz):
+    # the office holds a known person on the date: a past holder's courtesy title
+    assert "Bill Clinton" in persons("President Clinton opened his library in Little Rock.", gaz, dt.date(2005, 3, 1))
+    # the bearer holds the office on the date
+    assert "Condoleezza Rice" in persons("National security adviser Rice said the US would respond.", gaz, dt.date(2003, 6, 1))
+    # "former" names a past holder whoever holds the office on the date
+    assert "Shinzo Abe" in persons("Former Prime Minister Abe was shot in Nara.", gaz, dt.date(2022, 7, 8))

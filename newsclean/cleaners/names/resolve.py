@@ -128,6 +128,7 @@ class _Doc:
         self.lower_use: dict[str, bool] = {}  # a word, lower-cased -> the text uses it in lower case
         self.given_uses: dict[str, tuple[bool, list[int]] | None] = {}  # gazetteer id -> links.given_name_uses
         self.country_named: dict[str, bool] = {}  # gazetteer id -> a country of their roles is named here
+        self.office_filled: dict[str, bool] = {}  # a title -> a gazetteer person holds its office on the date
 
     def folded(self) -> str:
         """The headline and text folded, once per article (a bare or common name may ask often)."""
@@ -377,6 +378,26 @@ def _surname_ids(doc: _Doc, c: Candidate) -> set[str]:
         if key in gaz.surnames and c.tokens[-n] is not names[0]:
             return set(gaz.surnames[key])
     return set(gaz.surname_variants.get(variant_key(names[-1].key), ()))
+
+
+def _holds_titled_role(doc: _Doc, title: str, key: str, pid: str) -> bool:
+    """The person holds, on the date, a role the title names."""
+    assert doc.day is not None
+    return any(_role_matches(title, key, x) for x in doc.gaz.persons[pid].roles_on(doc.day))
+
+
+def _office_filled(doc: _Doc, title: str, key: str) -> bool:
+    """Some gazetteer person holds, on the date, a role the title names (in the title's country,
+    when it names one): the gazetteer knows who held the office then (links audit 2)."""
+    assert doc.day is not None
+    country = lexicon.title_country(title)
+    cache = doc.office_filled
+    if title not in cache:
+        cache[title] = any(
+            _role_matches(title, key, x) and (country is None or x.country in (None, country))
+            for p in doc.gaz.persons.values() for x in p.roles_on(doc.day)
+        )
+    return cache[title]
 
 
 def _role_matches(title: str, key: str, role) -> bool:
@@ -1022,6 +1043,12 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         if key is not None and r.title is not None and doc.day:  # key is set only with a title
             # "Speaker Johnson": only a bearer who holds or held that role
             ids = {p for p in ids if any(_role_matches(r.title, key, x) and (x.start is None or x.start <= doc.day) for x in doc.gaz.persons[p].roles)}
+            if not _FORMER.search(r.title):
+                # "National security adviser Rice" in 2015: no gazetteer person holds the office
+                # on the date, so its holder then is someone the gazetteer lacks (Susan Rice), not
+                # the bearer who held it years before; where the gazetteer knows the holder on the
+                # date, a title of a past holder is a courtesy ("President Clinton" in 2005)
+                ids = {p for p in ids if _holds_titled_role(doc, r.title, key, p) or _office_filled(doc, r.title, key)}
             if not ids:
                 r.flags.append(UNRESOLVED)
                 return
