@@ -131,3 +131,20 @@ def test_a_past_holders_courtesy_title_the_holder_on_the_date_and_former_keep_th
     assert "Condoleezza Rice" in persons("National security adviser Rice said the US would respond.", gaz, dt.date(2003, 6, 1))
     # "former" names a past holder whoever holds the office on the date
     assert "Shinzo Abe" in persons("Former Prime Minister Abe was shot in Nara.", gaz, dt.date(2022, 7, 8))
+
+
+# ------------------------------------- a title opened by a capitalised "The" mid-sentence (set 14)
+
+
+def test_a_surname_ending_a_title_opened_by_the_mid_sentence_is_no_person(gaz):
+    # set 14's not-a-person link: an album, not Jeff Sessions
+    text = "Joss Stone is a soul artist. Her first album was called The Soul Sessions. So urban is broad."
+    assert "Jeff Sessions" not in persons(text, gaz, dt.date(2004, 12, 1))
+    assert "Jeff Sessions" not in persons("Her album The Soul Sessions sold well.", gaz, dt.date(2017, 6, 1))
+
+
+def test_a_surname_after_a_title_word_a_sentence_start_or_a_plural_stays_the_person(gaz):
+    day = dt.date(2017, 6, 1)
+    assert "Jeff Sessions" in persons("Sessions said the law stood.", gaz, day)
+    assert "Jeff Sessions" in persons("The Attorney General Sessions said the law stood.", gaz, day)
+    assert "Jeff Sessions" in persons("In a letter to The Times Sessions said the law stood.", gaz, day)

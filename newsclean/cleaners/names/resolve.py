@@ -483,6 +483,10 @@ _GIVEN_AT_LINE_END = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]*\n[ \t]*$")
 _MODEL_AFTER = re.compile(r"^[ \t]+(?:[A-Z][A-Za-z]{0,3}-?\d{2,}|[A-Z][A-Za-z]{0,3}-\d(?![\w’'-])|\d{3}-\d)")
 
 
+# Mid-sentence, after a lowercase word, a capitalised "The" and capitalised words (no possessive)
+# right before the bare word: the word ends a title ("was called The Soul Sessions", "the album
+# The Red Shoes"); English writes no "The" before a person's surname (links audit 2).
+_THE_TITLE_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w-]*[ \t\u00a0]+The(?:[ \t\u00a0]+[A-Z][\w-]*(?<!s))+[ \t\u00a0]+$")
 # A capitalised word joined to the bare word by "&": a firm named after its founders or
 # partners ("Frost & Sullivan", "Ernst & Young", "Johnson & Johnson"); prose joins people with "and".
 _FIRM_AMPERSAND_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[ \t\u00a0]*&[ \t\u00a0]*$")
@@ -541,6 +545,8 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         return True  # "Harris, Bruce (2009)", "Cooper, R.;": a cited author, surname first
     if _MODEL_AFTER.match(after):
         return True  # "the enormous Antonov An-225": an aircraft maker
+    if _THE_TITLE_BEFORE.search(text[max(0, c.start - 80) : c.start]):
+        return True  # "Her first album was called The Soul Sessions.": the end of a work's title
     if _AUTHOR_YEAR_AFTER.match(after):
         return True  # "Kennedy 2007, p. 398": a cited author
     inst = _INSTITUTION_AFTER.match(text[c.end : c.end + 60])
