@@ -14,7 +14,10 @@ else. Pure functions over the text; :mod:`cleaners.names.resolve` calls them.
   comeback song Bout featuring Rah Digga");
 * :func:`list_items` -- the spans of the other items of the enumeration a mention stands
   in: two items of one list are two people ("Presidents George W Bush, Bill Clinton,
-  George Bush, and Ronald Reagan").
+  George Bush, and Ronald Reagan");
+* :func:`player_action` -- a bare surname that does what only a player does in a match is a
+  sports person ("Gates scored twice"), from the second audit (hunt set 15,
+  ``bench/data/names_links15.json``).
 """
 from __future__ import annotations
 
