@@ -168,6 +168,16 @@ afterwards (``"judged": "round 15"``) and do not count in the starting precision
     .venv/bin/python bench/names_hunt.py score --set 14
     .venv/bin/python bench/names_hunt.py links --set 14 [--score]
 
+Set 15 (issue 14's second gazetteer-links audit) comes from the same BBC News dataset read the same way: in each
+category the next SET15_PER_CATEGORY articles in set 7's order (ranks 205-300 by SHA-1 of the path, :func:`bbc_set15`),
+480 articles, none of them in sets 7-14, cached in ``.fetched/hunt/pages15.json``. Only its gazetteer links are judged:
+every link of the code at the audit's start (commit 0e7aa58) is judged by hand in ``bench/data/names_links15.json`` before
+any resolution rule written from them; links new with a later rule are judged afterwards (``"judged"``) and do not count
+in the starting rate::
+
+    .venv/bin/python bench/names_hunt.py extract --set 15
+    .venv/bin/python bench/names_hunt.py links --set 15 [--score]
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
@@ -208,7 +218,7 @@ CACHE5 = REPO / ".fetched" / "hunt" / "pages5.json"
 CACHE6 = REPO / ".fetched" / "hunt" / "pages6.json"
 CACHE7 = REPO / ".fetched" / "hunt" / "pages7.json"
 # sets 1 and 2 share one cache; set N >= 3 is cached in pagesN.json
-CACHES = {1: CACHE, 2: CACHE} | {n: REPO / ".fetched" / "hunt" / f"pages{n}.json" for n in range(3, 15)}
+CACHES = {1: CACHE, 2: CACHE} | {n: REPO / ".fetched" / "hunt" / f"pages{n}.json" for n in range(3, 16)}
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
 BATCH8_DIRS = (  # labelled batch 8: Giveme5W1H's gold_standard (2016) and google_news (2017) datasets
@@ -229,6 +239,7 @@ SET10_PER_CATEGORY = 32  # set 10: the next 32 of each category in the same orde
 SET11_PER_CATEGORY = 80  # set 11: the next 80 of each category in the same order (ranks 93-172), 400 articles
 SET13_PER_CATEGORY = 16  # set 13: the next 16 of each category in the same order (ranks 173-188), 80 articles
 SET14_PER_CATEGORY = 16  # set 14: the next 16 of each category in the same order (ranks 189-204), 80 articles
+SET15_PER_CATEGORY = 96  # set 15: the next 96 of each category in the same order (ranks 205-300), 480 articles
 SCRAPINGHUB = REPO.parent / "shared" / "corpora" / "scrapinghub"  # set 5's pages (not in the tests)
 REAL_LABELS = REPO / "tests" / "names_real_labels.json"  # 60 scrapinghub pages, keyed by file stem
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
@@ -415,6 +426,15 @@ def bbc_set14() -> list[dict]:
     return bbc_ranks(start, start + SET14_PER_CATEGORY)
 
 
+def bbc_set15() -> list[dict]:
+    """Hunt set 15: in each category, the SET15_PER_CATEGORY articles after set 14's in the same order."""
+    start = (
+        SET7_PER_CATEGORY + SET8_PER_CATEGORY + SET9_PER_CATEGORY + SET10_PER_CATEGORY + SET11_PER_CATEGORY + SET13_PER_CATEGORY
+        + SET14_PER_CATEGORY
+    )
+    return bbc_ranks(start, start + SET15_PER_CATEGORY)
+
+
 def bbc_ranks(start: int, stop: int) -> list[dict]:
     """In each category of the BBC News dataset, the articles of ranks start..stop-1 (0-based) in the
     order of the SHA-1 of their repo path, read as set 7 reads them."""
@@ -520,8 +540,8 @@ def extract(set_no: int = 1) -> None:
         CACHE7.write_text(json.dumps(pages, ensure_ascii=False))
         print(f"{len(pages)} set-7 articles ({sum(p['language'] == 'en' for p in pages)} English) -> {CACHE7}")
         return
-    if set_no in (8, 9, 10, 11, 13, 14):  # the next 16 (sets 8, 13, 14), 32 (sets 9, 10) or 80 (set 11) BBC articles of each category
-        pages = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10, 11: bbc_set11, 13: bbc_set13, 14: bbc_set14}[set_no]()
+    if set_no in (8, 9, 10, 11, 13, 14, 15):  # the next 16 (sets 8, 13, 14), 32 (sets 9, 10), 80 (set 11) or 96 (set 15) BBC articles of each category
+        pages = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10, 11: bbc_set11, 13: bbc_set13, 14: bbc_set14, 15: bbc_set15}[set_no]()
         cache = CACHES[set_no]
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(json.dumps(pages, ensure_ascii=False))
@@ -693,7 +713,7 @@ def _predict_rows(pages: list[dict], root: Path) -> list[dict]:
     return rows
 
 
-LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14)}  # gazetteer links judged by hand
+LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14, 15)}  # gazetteer links judged by hand
 
 
 def link_rows(pages: list[dict]) -> list[dict]:

@@ -14,7 +14,10 @@ else. Pure functions over the text; :mod:`cleaners.names.resolve` calls them.
   comeback song Bout featuring Rah Digga");
 * :func:`list_items` -- the spans of the other items of the enumeration a mention stands
   in: two items of one list are two people ("Presidents George W Bush, Bill Clinton,
-  George Bush, and Ronald Reagan").
+  George Bush, and Ronald Reagan");
+* :func:`player_action` -- a bare surname that does what only a player does in a match is a
+  sports person ("Gates scored twice"), from the second audit (hunt set 15,
+  ``bench/data/names_links15.json``).
 """
 from __future__ import annotations
 
@@ -201,3 +204,36 @@ def _items_between(gap: str) -> bool:
     if len(parts) < 5 or parts[0] or parts[-1]:
         return False
     return all(_ITEM.match(p) for p in parts[2:-1:2])
+
+
+# What only a player does in a match, right after a bare surname (an adverb may come between):
+# "Gates scored twice", "Abbas scored the winner", "Rice was sin-binned", "Sharif bowled
+# Trescothick", "Castro was sent off". Words a politician or a businessman is also written with
+# stay out: "scored a victory", "netted $1bn", "headed home", "was booked on a flight", "was
+# stumped by the question", "bowled over"; the object of "scored" must be a goal, a try or a number.
+_PLAYER_ACTION = re.compile(
+    r"^[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:"
+    r"scored[ \t\u00a0]+(?:twice|three[ \t\u00a0]+times|\d+[ \t\u00a0]+(?:goals|tries|runs|points)|"
+    r"(?:a|an|the|his|her|their)[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?(?:goals?|try|tries|winner|equaliser|equalizer|hat-trick|brace|header)(?![\w’'-]))"
+    r"|equalised|equalized|volleyed|bowled(?![ \t\u00a0]+over)|"
+    r"headed[ \t\u00a0]+(?:wide|the[ \t\u00a0]+ball)|"
+    r"hit[ \t\u00a0]+the[ \t\u00a0]+(?:post|crossbar|woodwork|upright)|"
+    r"(?:missed|converted|saved)[ \t\u00a0]+(?:a|the|his|her)[ \t\u00a0]+(?:[a-z-]+[ \t\u00a0]+)?(?:penalty|spot-kick|conversion)|"
+    r"took[ \t\u00a0]+\d+[ \t\u00a0]+wickets|"
+    r"was[ \t\u00a0]+(?:sent[ \t\u00a0]+off|sin-binned|substituted|run[ \t\u00a0]+out|caught[ \t\u00a0]+behind)"
+    r")(?![\w-])"
+)
+
+
+def player_action(text: str, end: int) -> bool:
+    """A player's action in a match right after the bare surname ending at ``end``: a sports
+    person, never a politician or a businessman the gazetteer knows by that surname.
+
+    >>> player_action("Gates scored twice in the first half.", 5)
+    True
+    >>> player_action("Putin scored a diplomatic victory.", 5)
+    False
+    >>> player_action("Rice was sin-binned as England won.", 4)
+    True
+    """
+    return _PLAYER_ACTION.match(text[end : end + 80]) is not None

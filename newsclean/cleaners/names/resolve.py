@@ -128,6 +128,7 @@ class _Doc:
         self.lower_use: dict[str, bool] = {}  # a word, lower-cased -> the text uses it in lower case
         self.given_uses: dict[str, tuple[bool, list[int]] | None] = {}  # gazetteer id -> links.given_name_uses
         self.country_named: dict[str, bool] = {}  # gazetteer id -> a country of their roles is named here
+        self.office_filled: dict[str, bool] = {}  # a title -> a gazetteer person holds its office on the date
 
     def folded(self) -> str:
         """The headline and text folded, once per article (a bare or common name may ask often)."""
@@ -379,6 +380,26 @@ def _surname_ids(doc: _Doc, c: Candidate) -> set[str]:
     return set(gaz.surname_variants.get(variant_key(names[-1].key), ()))
 
 
+def _holds_titled_role(doc: _Doc, title: str, key: str, pid: str) -> bool:
+    """The person holds, on the date, a role the title names."""
+    assert doc.day is not None
+    return any(_role_matches(title, key, x) for x in doc.gaz.persons[pid].roles_on(doc.day))
+
+
+def _office_filled(doc: _Doc, title: str, key: str) -> bool:
+    """Some gazetteer person holds, on the date, a role the title names (in the title's country,
+    when it names one): the gazetteer knows who held the office then (links audit 2)."""
+    assert doc.day is not None
+    country = lexicon.title_country(title)
+    cache = doc.office_filled
+    if title not in cache:
+        cache[title] = any(
+            _role_matches(title, key, x) and (country is None or x.country in (None, country))
+            for p in doc.gaz.persons.values() for x in p.roles_on(doc.day)
+        )
+    return cache[title]
+
+
 def _role_matches(title: str, key: str, role) -> bool:
     """The title names this role: same role key, or the title's head word is in the
     role's name ("Chancellor Reeves" and "Chancellor of the Exchequer")."""
@@ -462,6 +483,10 @@ _GIVEN_AT_LINE_END = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]*\n[ \t]*$")
 _MODEL_AFTER = re.compile(r"^[ \t]+(?:[A-Z][A-Za-z]{0,3}-?\d{2,}|[A-Z][A-Za-z]{0,3}-\d(?![\w’'-])|\d{3}-\d)")
 
 
+# Mid-sentence, after a lowercase word, a capitalised "The" and capitalised words (no possessive)
+# right before the bare word: the word ends a title ("was called The Soul Sessions", "the album
+# The Red Shoes"); English writes no "The" before a person's surname (links audit 2).
+_THE_TITLE_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w-]*[ \t\u00a0]+The(?:[ \t\u00a0]+[A-Z][\w-]*(?<!s))+[ \t\u00a0]+$")
 # A capitalised word joined to the bare word by "&": a firm named after its founders or
 # partners ("Frost & Sullivan", "Ernst & Young", "Johnson & Johnson"); prose joins people with "and".
 _FIRM_AMPERSAND_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*[ \t\u00a0]*&[ \t\u00a0]*$")
@@ -520,6 +545,8 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         return True  # "Harris, Bruce (2009)", "Cooper, R.;": a cited author, surname first
     if _MODEL_AFTER.match(after):
         return True  # "the enormous Antonov An-225": an aircraft maker
+    if _THE_TITLE_BEFORE.search(text[max(0, c.start - 80) : c.start]):
+        return True  # "Her first album was called The Soul Sessions.": the end of a work's title
     if _AUTHOR_YEAR_AFTER.match(after):
         return True  # "Kennedy 2007, p. 398": a cited author
     inst = _INSTITUTION_AFTER.match(text[c.end : c.end + 60])
@@ -1022,6 +1049,12 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         if key is not None and r.title is not None and doc.day:  # key is set only with a title
             # "Speaker Johnson": only a bearer who holds or held that role
             ids = {p for p in ids if any(_role_matches(r.title, key, x) and (x.start is None or x.start <= doc.day) for x in doc.gaz.persons[p].roles)}
+            if not _FORMER.search(r.title):
+                # "National security adviser Rice" in 2015: no gazetteer person holds the office
+                # on the date, so its holder then is someone the gazetteer lacks (Susan Rice), not
+                # the bearer who held it years before; where the gazetteer knows the holder on the
+                # date, a title of a past holder is a courtesy ("President Clinton" in 2005)
+                ids = {p for p in ids if _holds_titled_role(doc, r.title, key, p) or _office_filled(doc, r.title, key)}
             if not ids:
                 r.flags.append(UNRESOLVED)
                 return
@@ -1219,6 +1252,90 @@ def _unlink_other_bearer(doc: _Doc, pending: list[_Resolved], resolved: list[_Re
         if other:
             r.person = r.canonical = None
             r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
+
+
+def _unlink_players(doc: _Doc, pending: list[_Resolved]) -> None:
+    """Every bare surname the gazetteer alone linked (no title) is unlinked (flag
+    ``surname_conflict``) when one bare use of that surname in the article does what only a
+    player does in a match (:func:`links.player_action`: "Gates scored twice", "Sharif bowled
+    Trescothick"): the article's player, not Bill Gates or Shehbaz Sharif (links audit 2)."""
+    bare = [r for r in pending if r.title is None and not r.cand.possessive and len(r.cand.name_tokens()) == 1]
+    players = {variant_key(r.cand.name_tokens()[-1].key) for r in bare if links.player_action(doc.text, r.cand.end)}
+    if not players:
+        return
+    for r in pending:
+        if r.person is None or r.title is not None or not any(f in r.flags for f in _GAZETTEER_STEPS):
+            continue
+        if variant_key(r.cand.name_tokens()[-1].key) in players:
+            r.person = r.canonical = None
+            r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [SURNAME_CONFLICT]
+
+
+def _other_titled_bearer(doc: _Doc, pending: list[_Resolved]) -> None:
+    """A bare surname (no title, or an honorific) the gazetteer alone gave to one of several
+    bearers by the role on the date or the default is left ``ambiguous`` when the article's
+    only role-titled mentions of that surname went to another bearer: the article has said
+    which one it speaks of ("Former US President Bush visited Sri Lanka. Mr Bush met
+    survivors" in 2005 is the father, not the president on the date; an item of "former presidents
+    Bush and Clinton" counts as titled, :func:`_former_holders_list`). Where titled mentions
+    name both ("President Bush met former President Bush") the date decides as before (links
+    audit 2)."""
+    titled: dict[str, set[str]] = {}
+    for r in pending:
+        role_titled = r.title and not _honorific_title(r.title) and lexicon.role_key(r.title) is not None
+        if r.person is not None and (role_titled or (r.title is None and FORMER_ROLE in r.flags)):
+            titled.setdefault(variant_key(r.cand.name_tokens()[-1].key), set()).add(r.person)
+    if not titled:
+        return
+    for r in pending:
+        if r.person is None or (r.title is not None and not _honorific_title(r.title)):
+            continue
+        if not any(f in r.flags for f in (ROLE, DEFAULT)):
+            continue
+        bearers = titled.get(variant_key(r.cand.name_tokens()[-1].key), set())
+        if len(bearers) == 1 and r.person not in bearers:
+            r.person = r.canonical = None
+            r.flags = [f for f in r.flags if f not in _GAZETTEER_STEPS] + [AMBIGUOUS]
+
+
+# "former presidents Bush and Clinton", "ex-prime ministers Major and Thatcher": "former" and a
+# plural office noun (a country word may come between) open an enumeration of bare surnames; the
+# items before the mention are capitalised words and list glue.
+_FORMER_PLURAL_BEFORE = re.compile(
+    r"(?<![\w’'-])(?i:former|ex-)[ \t\u00a0]*((?:[A-Z][\w.]*[ \t\u00a0]+)?)"
+    r"(presidents|prime[ \t\u00a0]+ministers|chancellors|foreign[ \t\u00a0]+secretaries|secretaries[ \t\u00a0]+of[ \t\u00a0]+state)"
+    r"[ \t\u00a0]+(?:[A-Z][\w’'-]+(?:[ \t\u00a0]*,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]+and[ \t\u00a0]+))*$"
+)
+_SINGULAR_OFFICE = {"presidents": "president", "chancellors": "chancellor", "foreign secretaries": "foreign secretary"}
+
+
+def _former_holders_list(doc: _Doc, pending: list[_Resolved]) -> None:
+    """A bare surname (no title of its own, no full name here) that is an item of an
+    enumeration opened by "former" and a plural office noun goes to the last bearer of that
+    office before the date (flag ``former_role``), or stays ``ambiguous`` when none or several
+    held it: "Former presidents Bush and Clinton will lead the fund-raising" in 2005 is the
+    father and Bill Clinton, never the president on the date (links audit 2)."""
+    if not doc.day:
+        return
+    for r in pending:
+        if r.title is not None or len(r.cand.name_tokens()) != 1 or DOCUMENT in r.flags or NEW in r.flags:
+            continue
+        m = _FORMER_PLURAL_BEFORE.search(doc.text[max(0, r.cand.start - 120) : r.cand.start])
+        if m is None:
+            continue
+        tok = r.cand.name_tokens()[-1]
+        ids = set(doc.gaz.surnames.get(tok.key, ())) or set(doc.gaz.surname_variants.get(variant_key(tok.key), ()))
+        if not ids:
+            continue
+        noun = " ".join(m.group(2).lower().split())
+        office = _SINGULAR_OFFICE.get(noun, noun.replace("ministers", "minister").replace("secretaries", "secretary"))
+        former = doc.by_former_role(ids, f"former {m.group(1)}{office}")
+        r.flags = [f for f in r.flags if f not in (*_GAZETTEER_STEPS, AMBIGUOUS, UNRESOLVED, UNSUPPORTED)]
+        if len(former) == 1:
+            _assign(doc, r, next(iter(former)), FORMER_ROLE)
+        else:
+            r.person = r.canonical = None
+            r.flags.append(AMBIGUOUS)
 
 
 # Positions and jobs in a team that a club has and a person never has ("Bolton boss Sam
@@ -1519,6 +1636,9 @@ def find_persons(
         _resolve_single(doc, r)
     _unlink_contradicted(doc, pending)
     _unlink_other_bearer(doc, pending, resolved)
+    _unlink_players(doc, pending)
+    _former_holders_list(doc, pending)
+    _other_titled_bearer(doc, pending)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
         if surname_keys(c.tokens[-1].text) & doc.surnames.keys():
