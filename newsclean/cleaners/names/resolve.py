@@ -543,6 +543,8 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         or (_INVERTED_AUTHOR_BEFORE.search(text[max(0, c.start - 40) : c.start]) and _INITIALS_THEN_CITATION.match(after))
     ):
         return True  # "Harris, Bruce (2009)", "Cooper, R.;": a cited author, surname first
+    if not c.possessive and links.designators_after(text, c.end):
+        return True  # "Alaska (Gates 10 & 11)": numbered things, no person
     if _MODEL_AFTER.match(after):
         return True  # "the enormous Antonov An-225": an aircraft maker
     if _THE_TITLE_BEFORE.search(text[max(0, c.start - 80) : c.start]):
