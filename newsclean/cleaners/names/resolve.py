@@ -1119,26 +1119,34 @@ def _supported_uncommon(doc: _Doc, pid: str, r: _Resolved) -> bool:
     names = _country_names()
     if any(x.country in names and re.search(r"\b" + re.escape(names[x.country]), doc.headline + " " + doc.text) for x in person.roles):
         return True  # "North Korean state media": the country's name opens its adjective
-    if r.title is not None and lexicon.role_key(r.title) is not None and doc.role_supported(pid, r.title):
-        return True
+    if r.title is not None and not _honorific_title(r.title):
+        return True  # "Secretary Austin": a role word the bearer's roles did not rule out above
     if person.roles and _speaks_of_office(doc, person):
         return True
     return bool(person.given) and doc.supported(pid, None, (r.cand.start, r.cand.end)) and doc.given_support.get(pid, False)
 
 
-# Words of public office and politics: an article with one of them is about the world the
-# gazetteer's politicians live in ("the election", "a Labour government"); a conversation, a
-# story or a court hearing without them is not.
-_POLITICS_WORDS = frozenset("government governments election elections parliament cabinet minister ministers".split())
+# Words of public office, politics and the news of them: an article with one of them is about
+# the world the gazetteer's politicians live in ("the election", "a Labour government", "the
+# talks", "the police needed more money"); a conversation, a story or a court hearing without
+# them is not. No "party" (a birthday party) nor "senate" (a story's knights have one).
+_POLITICS_WORDS = frozenset(
+    """
+    government governments election elections parliament cabinet minister ministers president presidents
+    leader leaders labour tory tories conservative conservatives democrat democrats republican republicans
+    congress debate campaign talks summit troops police reforms vote voters officials policy diplomat
+    diplomats ambassador mp mps spokesman spokeswoman spokesperson westminster whitehall
+    """.split()
+)
 
 
 def _speaks_of_office(doc: _Doc, person: Person) -> bool:
     """The article writes a word of politics (:data:`_POLITICS_WORDS`) or the head word of
-    one of the person's role titles ("Mr Blair" in an undated story of "the election" and "a
-    Labour government"; "leader" for Kim Jong Un, "president" for Moon Jae-in)."""
+    one of the person's role titles, singular or plural ("Mr Blair" in an undated story of
+    "the election" and "a Labour government"; "leader" for Kim Jong Un)."""
     heads = {fold(x.title).split()[-1] for x in person.roles if x.title}
     words = set(re.findall(r"[a-z]+", doc.folded()))
-    return bool(words & (_POLITICS_WORDS | heads))
+    return bool(words & (_POLITICS_WORDS | heads | {h + "s" for h in heads}))
 
 
 def _document_gender_clash(doc: _Doc, title: str | None, canonical: str, pid: str | None) -> bool:
