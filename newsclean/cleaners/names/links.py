@@ -17,7 +17,10 @@ else. Pure functions over the text; :mod:`cleaners.names.resolve` calls them.
   George Bush, and Ronald Reagan");
 * :func:`player_action` -- a bare surname that does what only a player does in a match is a
   sports person ("Gates scored twice"), from the second audit (hunt set 15,
-  ``bench/data/names_links15.json``).
+  ``bench/data/names_links15.json``);
+* :func:`designators_after` -- a bare plural noun before a list of numbers or letters names
+  things, not a person ("Alaska (Gates 10 & 11)"), from the third audit (GUM's other
+  genres, ``bench/names_gum.py score --genre all``).
 """
 from __future__ import annotations
 
@@ -237,3 +240,26 @@ def player_action(text: str, end: int) -> bool:
     True
     """
     return _PLAYER_ACTION.match(text[end : end + 80]) is not None
+
+
+# Two or more labels of things joined by "&", "and" or a comma, right after a word: numbers
+# ("10 & 11", "3, 4 and 5") or single capital letters ("C & D"). No dash: "Federer 6-4" is a score.
+_LABEL = r"(?:\d+[A-Za-z]?|[A-Z])"
+_DESIGNATORS_AFTER = re.compile(
+    rf"^[ \t\u00a0]+{_LABEL}(?:[ \t\u00a0]*(?:&|,[ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]and)[ \t\u00a0]*{_LABEL})+(?![\w’'.-])"
+)
+
+
+def designators_after(text: str, end: int) -> bool:
+    """A list of labels (numbers or capital letters) right after the word ending at ``end``:
+    the word is a plural noun naming numbered things ("Gates 10 & 11", "Gates C & D",
+    "Rooms 4, 5 and 6"), never a person.
+
+    >>> designators_after("Alaska (Gates 10 & 11), Great Lakes (Gates C & D)", 13)
+    True
+    >>> designators_after("Federer 6-4, 6-3 over Nadal", 7)
+    False
+    >>> designators_after("Gates and Allen founded it", 5)
+    False
+    """
+    return _DESIGNATORS_AFTER.match(text[end : end + 40]) is not None

@@ -543,6 +543,8 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         or (_INVERTED_AUTHOR_BEFORE.search(text[max(0, c.start - 40) : c.start]) and _INITIALS_THEN_CITATION.match(after))
     ):
         return True  # "Harris, Bruce (2009)", "Cooper, R.;": a cited author, surname first
+    if not c.possessive and links.designators_after(text, c.end):
+        return True  # "Alaska (Gates 10 & 11)": numbered things, no person
     if _MODEL_AFTER.match(after):
         return True  # "the enormous Antonov An-225": an aircraft maker
     if _THE_TITLE_BEFORE.search(text[max(0, c.start - 80) : c.start]):
@@ -1078,6 +1080,11 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         # football team, "Kennedy's director" for the space center) is rarely the gazetteer's
         # bearer: it needs support in the article
         ids = {p for p in ids if not doc.common(doc.gaz.persons[p]) or doc.supported(p, r.title, (r.cand.start, r.cand.end))}
+        if _ambiguous_word(doc, tok.text):
+            # a rare surname that is also a given name ("Kim wasn't staying the night", "Blair"
+            # in a story's roll call) or a word the text writes in lower case ("What the Moon
+            # Brings" over "the moon shone") needs support too (links audit 3)
+            ids = {p for p in ids if doc.common(doc.gaz.persons[p]) or _supported_uncommon(doc, p, r)}
         if not ids:
             r.flags.append(UNSUPPORTED)
             return
@@ -1089,6 +1096,57 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
 
 
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+
+
+def _ambiguous_word(doc: _Doc, word: str) -> bool:
+    """A bare surname the article may mean as something else: a listed given name
+    (:func:`evidence.given_names`: "Kim", "Blair") or a word the text also writes in lower
+    case ("the moon")."""
+    return fold(word) in evidence.given_names() or doc.used_in_lower_case(word)
+
+
+def _supported_uncommon(doc: _Doc, pid: str, r: _Resolved) -> bool:
+    """Support for the bearer of a rare but ambiguous surname (:func:`_ambiguous_word`): the
+    surname's default bearer, a title naming a role of theirs, an office of theirs written
+    here, a country of their roles named ("North Korea", "North Korean" for Kim Jong Un), or
+    their given name written here. A country the article names that is not theirs is no
+    support ("Mr. Kim" in a Hawaii court is no North Korean leader)."""
+    person = doc.gaz.persons[pid]
+    if person.default_for_surname or doc.office_named(pid, r.title) or _country_of_role_named(doc, person):
+        return True
+    if any(x.country is not None and x.country != "INT" and x.country in doc.countries() for x in person.roles):
+        return True
+    names = _country_names()
+    if any(x.country in names and re.search(r"\b" + re.escape(names[x.country]), doc.headline + " " + doc.text) for x in person.roles):
+        return True  # "North Korean state media": the country's name opens its adjective
+    if r.title is not None and not _honorific_title(r.title):
+        return True  # "Secretary Austin": a role word the bearer's roles did not rule out above
+    if person.roles and _speaks_of_office(doc, person):
+        return True
+    return bool(person.given) and doc.supported(pid, None, (r.cand.start, r.cand.end)) and doc.given_support.get(pid, False)
+
+
+# Words of public office, politics and the news of them: an article with one of them is about
+# the world the gazetteer's politicians live in ("the election", "a Labour government", "the
+# talks", "the police needed more money"); a conversation, a story or a court hearing without
+# them is not. No "party" (a birthday party) nor "senate" (a story's knights have one).
+_POLITICS_WORDS = frozenset(
+    """
+    government governments election elections parliament cabinet minister ministers president presidents
+    leader leaders labour tory tories conservative conservatives democrat democrats republican republicans
+    congress debate campaign talks summit troops police reforms vote voters officials policy diplomat
+    diplomats ambassador mp mps spokesman spokeswoman spokesperson westminster whitehall
+    """.split()
+)
+
+
+def _speaks_of_office(doc: _Doc, person: Person) -> bool:
+    """The article writes a word of politics (:data:`_POLITICS_WORDS`) or the head word of
+    one of the person's role titles, singular or plural ("Mr Blair" in an undated story of
+    "the election" and "a Labour government"; "leader" for Kim Jong Un)."""
+    heads = {fold(x.title).split()[-1] for x in person.roles if x.title}
+    words = set(re.findall(r"[a-z]+", doc.folded()))
+    return bool(words & (_POLITICS_WORDS | heads | {h + "s" for h in heads}))
 
 
 def _document_gender_clash(doc: _Doc, title: str | None, canonical: str, pid: str | None) -> bool:
