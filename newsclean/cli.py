@@ -314,8 +314,9 @@ def cmd_backfill(args) -> int:
         print(f"newsclean backfill: {problem}", file=sys.stderr)
         return 2
     # the first visible output, before the seconds of imports and server start-up
-    where = "the Prefect server at $PREFECT_API_URL" if os.environ.get("PREFECT_API_URL") else "a temporary local Prefect server (10-30 s)"
-    console.print(f"newsclean backfill: {args.input} -> {args.output}; starting {where}", highlight=False, soft_wrap=True)
+    api = os.environ.get("PREFECT_API_URL")
+    where = f"using the Prefect server at {api}" if api else "starting a temporary local Prefect server (10-30 s)"
+    console.print(f"newsclean backfill: {args.input} -> {args.output}; {where}", highlight=False, soft_wrap=True)
     from newsclean import warmup
 
     # the temporary server starts while the pipeline's modules are imported (see newsclean.warmup)

@@ -55,7 +55,7 @@ def test_a_failed_run_prints_one_line_and_exits_1(prefect_server, tmp_path):
     assert proc.returncode == 1
     # besides the line saying where it starts: one line, no traceback, no Prefect error log
     lines = proc.stderr.strip().splitlines()
-    assert len(lines) <= 2 and "; starting " in lines[0], proc.stderr[-3000:]
+    assert len(lines) <= 2 and "; using the Prefect server at http" in lines[0], proc.stderr[-3000:]  # PREFECT_API_URL is set
     assert lines[-1].startswith("newsclean backfill: run failed: ArrowInvalid"), proc.stderr[-3000:]
     assert "Traceback" not in proc.stderr and "ERROR" not in proc.stderr
 
