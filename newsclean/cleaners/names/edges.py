@@ -86,14 +86,6 @@ def edge(idx: list[int], toks: list[Token], text: str, lex: Lexicon) -> tuple[st
     return None
 
 
-def furniture_at(idx: list[int], toks: list[Token], text: str) -> int | None:
-    """Position in ``idx`` of the first furniture word of the run, if any."""
-    for n, k in enumerate(idx):
-        if toks[k].key in FURNITURE_WORDS and not toks[k].connector and furniture(toks[k], text):
-            return n
-    return None
-
-
 def title_tail(idx: list[int], toks: list[Token]) -> bool:
     """The run opens with ``Elect``/``Designate`` right after a title word ("President
     Elect Trump"): that word is the title's, not the name's."""
