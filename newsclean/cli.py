@@ -33,11 +33,12 @@ def _ignored_note(ignored: dict[str, int]) -> str:
     >>> _ignored_note({".csv": 2, ".pdf": 1}), _ignored_note({})
     ('; 3 files of unsupported types not read (.csv 2, .pdf 1)', '')
     """
+    from newsclean.report import ignored_kinds
+
     n = sum(ignored.values())
     if not n:
         return ""
-    kinds = ", ".join(f"{suffix} {count}" for suffix, count in sorted(ignored.items(), key=lambda kv: (-kv[1], kv[0])))
-    return f"; {n} file{'s' if n > 1 else ''} of unsupported types not read ({kinds})"
+    return f"; {n} file{'s' if n > 1 else ''} of unsupported types not read ({ignored_kinds(ignored)})"
 
 
 def _date(value: str) -> dt.date:

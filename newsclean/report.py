@@ -10,6 +10,15 @@ def _top(d: dict[str, int], n: int) -> list[tuple[str, int]]:
     return sorted(d.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
 
 
+def ignored_kinds(ignored: dict[str, int]) -> str:
+    """The files of unsupported types a run did not read, most frequent suffix first.
+
+    >>> ignored_kinds({".pdf": 1, ".csv": 2})
+    '.csv 2, .pdf 1'
+    """
+    return ", ".join(f"{suffix} {count}" for suffix, count in _top(ignored, len(ignored)))
+
+
 def markdown_report(m: RunManifest, html_report: Path | None = None) -> str:
     """The run's markdown report; ``html_report``: the dataset's HTML quality report, linked at the top."""
     n = m.top_n
@@ -24,7 +33,7 @@ def markdown_report(m: RunManifest, html_report: Path | None = None) -> str:
         f"Files planned: {m.files_planned}, skipped as already processed: "
         f"{m.files_skipped_already_processed}, out of the date window: "
         f"{m.files_skipped_out_of_range}. Duration: {m.duration_s} s."
-        + (f" Files of unsupported types not read: {', '.join(f'{k} {v}' for k, v in m.files_ignored_unsupported.items())}."
+        + (f" Files of unsupported types not read: {ignored_kinds(m.files_ignored_unsupported)}."
            if m.files_ignored_unsupported else ""),
         *(
             [
