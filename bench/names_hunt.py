@@ -435,6 +435,16 @@ def bbc_set15() -> list[dict]:
     return bbc_ranks(start, start + SET15_PER_CATEGORY)
 
 
+BATCH9_RANKS = (300, 308)  # labelled batch 9 (all held-out): ranks 300-307 of each category, 40 articles
+BATCH10_RANKS = (308, 316)  # labelled batch 10 (all tuning): ranks 308-315 of each category, 40 articles
+# later hunt sets start at rank 316
+
+
+def bbc_batch(number: int) -> list[dict]:
+    """The BBC News articles of labelled batch 9 or 10 (tests/data/names/README.md), read as set 7 reads them."""
+    return bbc_ranks(*{9: BATCH9_RANKS, 10: BATCH10_RANKS}[number])
+
+
 def bbc_ranks(start: int, stop: int) -> list[dict]:
     """In each category of the BBC News dataset, the articles of ranks start..stop-1 (0-based) in the
     order of the SHA-1 of their repo path, read as set 7 reads them."""
