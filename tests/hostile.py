@@ -241,6 +241,12 @@ def write_hostile_inputs(root: Path, outside: Path) -> dict[str, tuple[str, str 
     one = warc_bytes([{"url": "https://e.org/k1", "body": html_page(next(seed)).encode()}], gz=False)
     (warc / "junk.warc").write_bytes(one + b"this is not a WARC record header\r\n\r\n" + b"garbage " * 50)
     exp.update({"warc/junk.warc#1": ("articles", None), "warc/junk.warc#2": ("rejects", "bad_warc")})
+    # damaged bytes between good records (a bad disk block, two crawls glued by hand): the read resumes after them
+    two = [warc_bytes([{"url": f"https://e.org/m{i}", "body": html_page(next(seed)).encode()}], gz=gz) for gz in (False, True) for i in range(2)]
+    (warc / "mid.warc").write_bytes(two[0] + b"\x00\xff damaged block " * 40 + two[1])
+    (warc / "mid.warc.gz").write_bytes(two[2] + gzip.compress(b"not a record") + b"\x1f\x8b\x08 stray" + two[3])
+    for name in ("mid.warc", "mid.warc.gz"):
+        exp.update({f"warc/{name}#1": ("articles", None), f"warc/{name}#2": ("rejects", "bad_warc"), f"warc/{name}#3": ("articles", None)})
     # a saved page as a resource record (warcit, browser archivers), and a resource that is no page
     buf = io.BytesIO()
     w = WARCWriter(buf, gzip=False)

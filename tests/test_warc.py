@@ -246,3 +246,54 @@ def test_a_brotli_encoded_response_is_decoded_and_a_brotli_bomb_stopped(tmp_path
     assert isinstance(en, RawRecord) and en.body == page("Ministers meet", EN).encode()
     assert isinstance(bomb, ReadFailure) and bomb.reason == "too_large"
     assert isinstance(after, RawRecord)  # the records after it are still read
+
+
+def _three_pages(gz: bool) -> list[bytes]:
+    """Three one-record WARCs (a .warc.gz concatenates members, a .warc records)."""
+    out = []
+    for i in range(3):
+        buf = io.BytesIO()
+        response(WARCWriter(buf, gzip=gz), f"https://news.example.com/{i}", page(f"Story {i}", EN).encode())
+        out.append(buf.getvalue())
+    return out
+
+
+@pytest.mark.parametrize("gz", [False, True], ids=["warc", "warc.gz"])
+def test_read_resumes_after_a_damaged_stretch(tmp_path, gz):
+    # a stretch no parser can read between two good records: the read resumes at the next record
+    first, second, third = _three_pages(gz)
+    junk = b"this is not a WARC record header\r\n\r\n" + b"garbage " * 50
+    if gz:
+        junk = gzip.compress(junk)
+    path = tmp_path / ("c.warc.gz" if gz else "c.warc")
+    path.write_bytes(first + junk + second + third)
+    items = read_all(path)
+    assert [type(i).__name__ for i in items] == ["RawRecord", "ReadFailure", "RawRecord", "RawRecord"]
+    assert [i.input_ref for i in items] == [f"{path.name}#{k}" for k in (1, 2, 3, 4)]
+    assert items[1].reason == "bad_warc" and items[1].raw == junk  # exactly the damaged bytes are kept
+    assert [i.url for i in (items[0], items[2], items[3])] == [f"https://news.example.com/{k}" for k in range(3)]
+
+
+def test_resync_ignores_version_text_that_is_not_a_record_start(tmp_path):
+    # "WARC/1.0" inside a line, or a gzip header whose member is no WARC record, is not a record start
+    from newsclean.inputs.warc import next_record_start
+
+    first, second, _ = _three_pages(False)
+    junk = b"garbage mentioning WARC/1.0 mid-line\r\n\r\n"
+    data = first + junk + second
+    assert next_record_start(data, len(first) + 1) == len(first) + len(junk)
+    assert next_record_start(first + junk, len(first) + 1) is None
+    g1, g2, _ = _three_pages(True)
+    decoy = gzip.compress(b"not a record at all")
+    assert next_record_start(g1 + decoy + g2, len(g1) + 1) == len(g1) + len(decoy)
+    assert next_record_start(g1 + decoy, 1) is None
+
+
+def test_damaged_stretch_at_the_end_keeps_the_rest_as_raw(tmp_path):
+    first, _, _ = _three_pages(False)
+    junk = b"this is not a WARC record header\r\n\r\n" + b"garbage " * 50
+    path = tmp_path / "end.warc"
+    path.write_bytes(first + junk)
+    items = read_all(path)
+    assert [type(i).__name__ for i in items] == ["RawRecord", "ReadFailure"]
+    assert items[1].reason == "bad_warc" and items[1].raw == junk

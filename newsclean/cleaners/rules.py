@@ -580,7 +580,8 @@ reason("bad_record", "read", "a JSONL line or WARC record without a usable body 
        "unknown WARC-Type, undecodable content encoding)", _jsonl,
        positive=ex(Path("feed.jsonl"), "feed.jsonl", b'["a list", "not an object"]\n'),
        negative=ex(Path("feed.jsonl"), "feed.jsonl", b'{"html": "<p>A page.</p>"}\n'))
-reason("bad_warc", "read", "a WARC file that cannot be parsed from some record on (damaged or truncated)", read_warc,
+reason("bad_warc", "read", "bytes of a WARC file that cannot be parsed as a record (damaged or truncated); the read "
+       "resumes at the next record start after them, if any", read_warc,
        positive=ex(Path("a.warc"), "a.warc", b"this is not a WARC file\n" * 4),
        negative=ex(Path("a.warc"), "a.warc", _WARC_OK))
 reason("bad_sidecar", "read", "a NAME.meta.json that is not a JSON object (the page itself is still read: "

@@ -15,8 +15,11 @@ It yields three kinds of items:
   ``WARC-Target-URI``; ``raw_sha256`` is the hash of the HTTP body (after
   transfer and content decoding, i.e. the bytes the cleaners see);
 - :class:`ReadFailure` when the file cannot be parsed from some record on
-  (``bad_warc``: the records before it are still yielded, the rest of the
-  file is kept as raw) or one record is damaged (``bad_record``: unknown
+  (``bad_warc``: the records before it are still yielded; the read resumes at
+  the next record start it can find, a ``WARC/1.x`` line for a ``.warc`` or a
+  gzip member that inflates to one for a ``.warc.gz``, and the damaged bytes
+  in between are the failure's raw; with no later record start, the rest of the
+  file is the raw) or one record is damaged (``bad_record``: unknown
   WARC-Type, undecodable body, a header that fails; ``truncated``: the file
   ends inside the record; ``too_large``: the body inflates past
   ``--max-record-bytes``). A record's failure keeps the record as stored
@@ -30,6 +33,8 @@ It yields three kinds of items:
 from __future__ import annotations
 
 import io
+import re
+import zlib
 from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
@@ -112,40 +117,77 @@ def _sniff_html(body: bytes) -> bool:
 def read_warc(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> Iterator[RawRecord | ReadFailure | Skipped]:
     """Records of one WARC file; see the module docstring for what is yielded."""
     n = 0
-    records = ArchiveIterator(io.BytesIO(data), ensure_http_headers=False)
-    it = iter(records)
+    base = 0  # where the bytes being parsed start in *data* (moves on after a damaged stretch)
     while True:
-        start = records.offset  # where record n + 1 starts (the previous one was read to its end)
-        try:
-            record = next(it)
-        except StopIteration:
+        lost_at, detail = None, ""
+        records = ArchiveIterator(io.BytesIO(data[base:] if base else data), ensure_http_headers=False)
+        it = iter(records)
+        while True:
+            start = base + records.offset  # where record n + 1 starts (the previous one was read to its end)
+            try:
+                record = next(it)
+            except StopIteration:
+                break
+            except Exception as exc:  # noqa: BLE001 - warcio fails on damaged input with many types (even AttributeError)
+                lost_at, detail = start, f"{type(exc).__name__}: {str(exc)[:200]}"  # record n + 1 cannot be parsed
+                break
+            n += 1
+            ref = f"{input_ref}#{n}"
+            try:
+                item = _one(record, ref, limits)
+            except ArchiveLoadFailed as exc:
+                n -= 1
+                lost_at, detail = start, f"{type(exc).__name__}: {exc}"
+                break
+            except Exception as exc:  # noqa: BLE001 - a damaged header loses this record only
+                item = ReadFailure(ref, "bad_record", f"{type(exc).__name__}: {str(exc)[:200]}", None)
+            if isinstance(item, ReadFailure) and item.raw is None:
+                item.raw = _record_bytes(records, data[base:] if base else data, start - base)
+            yield item
+            try:
+                records.read_to_end()
+            except Exception as exc:  # noqa: BLE001
+                lost_at, detail = start, f"{type(exc).__name__}: {str(exc)[:200]}"
+                break
+        if lost_at is None:
             break
-        except Exception as exc:  # noqa: BLE001 - warcio fails on damaged input with many types (even AttributeError)
-            # record n + 1 cannot be parsed: it and the rest of the file are lost to parsing (kept as raw)
-            yield ReadFailure(f"{input_ref}#{n + 1}", "bad_warc", f"{type(exc).__name__}: {str(exc)[:200]}", data[start:] or None)
-            return
         n += 1
-        ref = f"{input_ref}#{n}"
-        try:
-            item = _one(record, ref, limits)
-        except ArchiveLoadFailed as exc:
-            yield ReadFailure(ref, "bad_warc", f"{type(exc).__name__}: {exc}", data[start:] or None)
+        resume = next_record_start(data, lost_at + 1)
+        if resume is None:  # nothing later looks like a record: the rest of the file is the raw
+            yield ReadFailure(f"{input_ref}#{n}", "bad_warc", detail, data[lost_at:] or None)
             return
-        except Exception as exc:  # noqa: BLE001 - a damaged header loses this record only
-            item = ReadFailure(ref, "bad_record", f"{type(exc).__name__}: {str(exc)[:200]}", None)
-        if isinstance(item, ReadFailure) and item.raw is None:
-            item.raw = _record_bytes(records, data, start)
-        yield item
-        try:
-            records.read_to_end()
-        except Exception as exc:  # noqa: BLE001
-            yield ReadFailure(f"{input_ref}#{n + 1}", "bad_warc", f"{type(exc).__name__}: {str(exc)[:200]}", data[start:] or None)
-            return
+        detail += f"; bytes {lost_at}-{resume} skipped, the read resumes at the next record"
+        yield ReadFailure(f"{input_ref}#{n}", "bad_warc", detail, data[lost_at:resume])
+        base = resume
     # warcio stops quietly at a truncated gzip member: say what was not read
-    tail = data[records.offset :]
+    tail = data[base + records.offset :]
     if tail.strip():
         detail = f"the file ends inside record {n + 1}: its {len(tail)} bytes could not be read"
         yield ReadFailure(f"{input_ref}#{n + 1}", "truncated", detail, tail)
+
+
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+# a version line followed by a header line: where a record starts, even right after damaged bytes
+_WARC_LINE = re.compile(rb"WARC/1\.[01]\r?\n[A-Za-z][A-Za-z0-9-]*:")
+
+
+def next_record_start(data: bytes, after: int) -> int | None:
+    """Offset of the first record start in *data* at or after *after*: for a gzipped WARC the
+    next gzip member whose first bytes inflate to a ``WARC/1.x`` line, else the next ``WARC/1.0``
+    or ``WARC/1.1`` version line followed by a header line. None when there is none."""
+    if data[:2] == _GZIP_MAGIC[:2]:
+        at = data.find(_GZIP_MAGIC, after)
+        while at != -1:
+            try:
+                head = zlib.decompressobj(31).decompress(data[at : at + 4096], 16)
+            except zlib.error:
+                head = b""
+            if head.startswith(b"WARC/1."):
+                return at
+            at = data.find(_GZIP_MAGIC, at + 1)
+        return None
+    m = _WARC_LINE.search(data, after)
+    return m.start() if m else None
 
 
 def _record_bytes(records: ArchiveIterator, data: bytes, start: int) -> bytes | None:

@@ -89,7 +89,7 @@ REJECT_REASONS: dict[str, str] = {
     "read:gzip_error": "a .gz file that is not valid gzip (the bytes are kept)",
     "read:bad_json": "a JSONL line that is not JSON",
     "read:bad_record": "a record without a usable body (JSONL object without html/text, undecodable WARC body, unknown WARC type)",
-    "read:bad_warc": "a WARC file that cannot be parsed past this record",
+    "read:bad_warc": "bytes of a WARC file that cannot be parsed as a record (the read resumes at the next record start after them, if any)",
     "read:bad_sidecar": "a sidecar NAME.meta.json that is not valid",
     "decode:empty": "no content (zero bytes, whitespace or only a byte-order mark)",
     "decode:binary": "control bytes: not text in any charset",
