@@ -9,7 +9,7 @@ capitalised-word baseline (every run of two or more capitalised words).
 
 Usage::
 
-    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2|...|10]
+    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2|...|10] [--exclude N ...]
 
 ``--batch`` keeps the articles of one labelling batch (1: the first 76 articles,
 2: the articles added with issue 14's second round, 3: the articles of
@@ -85,6 +85,8 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("tune", "heldout"))
     ap.add_argument("--batch", type=int, choices=range(1, 11))
+    ap.add_argument("--exclude", type=int, action="append", default=[], metavar="N",
+                    help="leave batch N out (repeatable): e.g. --exclude 9 gives the held-out of batches 1-8 alone")
     ap.add_argument("--include-seen", action="store_true", help="keep batch-3 articles whose pages the rules were tuned on")
     ap.add_argument("--model", action="store_true", help="Russian articles also through the NER model (cleaners.names.model_ru)")
     args = ap.parse_args()
@@ -92,7 +94,7 @@ def main() -> int:
 
     articles = [] if args.batch in EXTRA_BATCHES else with_texts(json.loads(DATA.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen_texts.json"))
     for number, (data, texts) in EXTRA_BATCHES.items():
-        if args.batch not in (None, number):
+        if args.batch not in (None, number) or number in args.exclude:
             continue
         if not data.exists() and args.batch is None:
             continue  # a batch whose labels are not written yet
@@ -112,6 +114,7 @@ def main() -> int:
         articles = [a for a in articles if a["split"] == args.split]
     if args.batch:
         articles = [a for a in articles if a.get("batch", 1) == args.batch]
+    articles = [a for a in articles if a.get("batch", 1) not in args.exclude]
     gaz = load_gazetteer(GAZETTEER.read_text(encoding="utf-8"))
 
     def names(a):
