@@ -21,7 +21,7 @@ from nicknames import NickNamer
 from newsclean.cleaners.names import lexicon
 from newsclean.cleaners.names.keys import fold, is_cyrillic, key_of, variant_key
 
-COLUMNS = ("id", "canonical", "native", "surname", "aliases", "roles", "default_for_surname")
+COLUMNS = ("id", "canonical", "native", "surname", "aliases", "roles", "default_for_surname", "seats")
 LIST_SEP = "|"
 ROLE_SEP = ";"
 
@@ -63,6 +63,9 @@ class Person:
     roles: tuple[Role, ...]
     default_for_surname: bool
     given_variants: frozenset[str]  # variant keys of the given name, nicknames and transliterations
+    # seats in a body of many members (a senate, a house, a governorship): they decide a titled
+    # mention ("Sen. Clinton", "Rep. Cheney") but, unlike roles, never support a bare surname
+    seats: tuple[Role, ...] = ()
 
     def roles_on(self, day: dt.date) -> list[Role]:
         return [r for r in self.roles if r.held_on(day)]
@@ -207,6 +210,7 @@ def _build_person(row: dict[str, str], lineno: int) -> tuple[Person, list[tuple[
     native = (row.get("native") or "").strip()
     given, surnames = _split_name(canonical, (row.get("surname") or "").strip())
     roles = parse_roles(row.get("roles") or "", where)
+    seats = parse_roles(row.get("seats") or "", f"{where} seats")
     default = (row.get("default_for_surname") or "").strip().lower() in {"yes", "y", "true", "1"}
 
     aliases: list[tuple[str, str]] = [(canonical, "canonical"), (_PARENS.sub("", canonical), "canonical")]
@@ -257,6 +261,7 @@ def _build_person(row: dict[str, str], lineno: int) -> tuple[Person, list[tuple[
         roles=roles,
         default_for_surname=default,
         given_variants=frozenset(given_variants),
+        seats=seats,
     )
     return person, aliases
 

