@@ -1,4 +1,5 @@
-"""Seats in bodies of many members (``seats`` column of the gazetteer, ``resolve._unheld_seat``).
+"""Links audit 4: seats in bodies of many members (``seats`` column of the gazetteer,
+``resolve._unheld_seat``), and bare surnames in a game's report (``_Doc.sports_report``).
 
 "Rep. Cheney" in 2022 is not Dick Cheney, whose House seat ended in 1989; "Senator Clinton"
 in 2005 is Hillary Clinton, who held a Senate seat then. A seat decides a titled mention; it
@@ -87,3 +88,35 @@ def test_a_white_house_post_is_no_house_seat():
     gaz = load_gazetteer(CSV + "reince-priebus,Reince Priebus,,,,White House Chief of Staff (US) 2017-01-20..2017-07-31,,\n")
     _, ms = find_persons("Rep. Priebus said the vote would be close.", dt.date(2017, 3, 1), gaz)
     assert [m.canonical for m in ms] == [None]
+
+
+# ------------------------------------------------- a bare surname in a game's report needs support
+
+SPORTS_GAZ = load_gazetteer(
+    "id,canonical,native,surname,aliases,roles,default_for_surname,seats\n"
+    "bill-gates,Bill Gates,,,,,,\n"
+    "vladimir-putin,Vladimir Putin,,,,President (RU) 2012-05-07..,,\n"
+)
+
+
+def sport_links(text):
+    _, ms = find_persons(text, dt.date(2020, 3, 1), SPORTS_GAZ)
+    return {m.surface: m.canonical for m in ms}
+
+
+def test_a_bare_rare_surname_in_a_match_report_is_left_unresolved():
+    text = ("Gates was injured in the first half and did not return. The striker had scored twice this "
+            "season, and the coach said the team would miss him in the cup final.")
+    assert sport_links(text) == {"Gates": None}
+
+
+def test_outside_a_match_report_the_rare_surname_still_links():
+    assert sport_links("Gates was injured in a fall at his home, a spokesman for the foundation said.") == {"Gates": "Bill Gates"}
+
+
+def test_in_a_match_report_a_supported_bearer_or_a_full_name_still_links():
+    text = ("Putin watched the final from his box. The Russian president said the team had won a great "
+            "victory in the cup, and the coach thanked the squad.")
+    assert sport_links(text) == {"Putin": "Vladimir Putin"}
+    text = "Bill Gates watched the match. Gates said the team had played a great season in the league and the cup."
+    assert set(sport_links(text).values()) == {"Bill Gates"}

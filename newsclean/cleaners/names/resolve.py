@@ -129,6 +129,7 @@ class _Doc:
         self.given_uses: dict[str, tuple[bool, list[int]] | None] = {}  # gazetteer id -> links.given_name_uses
         self.country_named: dict[str, bool] = {}  # gazetteer id -> a country of their roles is named here
         self.office_filled: dict[str, bool] = {}  # a title -> a gazetteer person holds its office on the date
+        self._sports: bool | None = None
 
     def folded(self) -> str:
         """The headline and text folded, once per article (a bare or common name may ask often)."""
@@ -213,6 +214,14 @@ class _Doc:
         if not self.given_support[pid]:
             return False
         return at is None or self.given_name_supports(person, at)
+
+    def sports_report(self) -> bool:
+        """The article reports a game (:data:`_SPORTS_WORDS`: at least :data:`SPORTS_WORDS_MIN` of
+        them, distinct): its bare surnames are players' more often than the gazetteer's."""
+        if self._sports is None:
+            words = set(re.findall(r"[a-z][a-z-]*", self.folded()))
+            self._sports = len(words & _SPORTS_WORDS) >= SPORTS_WORDS_MIN
+        return self._sports
 
     def used_in_lower_case(self, word: str) -> bool:
         """The text has ``word`` (lower-cased) in lower case as a word of its own, once per word."""
@@ -630,6 +639,19 @@ def _office_holder_not_named(doc: _Doc, r: _Resolved, key: str, named: str | Non
     doc.note(r)
     return True
 
+
+# Words of a game's report (a match, a race, a tournament), distinct words counted: an article
+# with SPORTS_WORDS_MIN of them reports sport, and its bare surnames are mostly players'.
+_SPORTS_WORDS = frozenset(
+    """
+    match matches goal goals scored striker midfielder defender goalkeeper keeper half-time
+    kick-off penalty penalties referee fixture fixtures league cup championship tournament
+    innings wicket wickets batsman bowler touchdown quarterback inning pitcher homer
+    tie-break seed semi-final semi-finals quarter-final quarter-finals final squad
+    season coach team teammates victory defeat draw lap podium grand slam
+    """.split()
+)
+SPORTS_WORDS_MIN = 4
 
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
 
@@ -1080,10 +1102,11 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         # football team, "Kennedy's director" for the space center) is rarely the gazetteer's
         # bearer: it needs support in the article
         ids = {p for p in ids if not doc.common(doc.gaz.persons[p]) or doc.supported(p, r.title, (r.cand.start, r.cand.end))}
-        if _ambiguous_word(doc, tok.text):
+        if _ambiguous_word(doc, tok.text) or doc.sports_report():
             # a rare surname that is also a given name ("Kim wasn't staying the night", "Blair"
             # in a story's roll call) or a word the text writes in lower case ("What the Moon
-            # Brings" over "the moon shone") needs support too (links audit 3)
+            # Brings" over "the moon shone") needs support too (links audit 3), and so does
+            # any bare surname in a game's report ("Gates was injured in the first half")
             ids = {p for p in ids if doc.common(doc.gaz.persons[p]) or _supported_uncommon(doc, p, r)}
         if not ids:
             r.flags.append(UNSUPPORTED)
