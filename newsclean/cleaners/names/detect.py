@@ -316,12 +316,17 @@ _HEADS = lexicon.HONORIFICS | lexicon.ROLE_HEADS
 
 def _is_title(tok: Token) -> bool:
     k = tok.key.replace(".", "")
-    return k in lexicon.TITLE_WORDS or ((" " in k or "-" in k) and _title_key(k) in lexicon.TITLE_WORDS)
+    return k in lexicon.TITLE_WORDS or ((" " in k or "-" in k) and _title_key(k) in lexicon.TITLE_WORDS) or _abbreviated_role(tok.text)
 
 
 def _is_head(tok: Token) -> bool:
     k = tok.key.replace(".", "")
-    return k in lexicon.HONORIFICS or k in lexicon.ROLE_HEADS
+    return k in lexicon.HONORIFICS or k in lexicon.ROLE_HEADS or _abbreviated_role(tok.text)
+
+
+def _abbreviated_role(word: str) -> bool:
+    """"DJ", "MEP", "MK" in capitals without full stops (lexicon.ROLE_ABBREVIATIONS; round 18)."""
+    return word.isalpha() and word.isupper() and word.lower() in lexicon.ROLE_ABBREVIATIONS
 
 
 def _honorific(title: str) -> bool:
@@ -441,6 +446,7 @@ def _caps_initials(tok: Token) -> bool:
         len(tok.text) == 2 and tok.text.isalpha() and tok.text.isupper() and not is_cyrillic(tok.text) and not tok.possessive
         and tok.key not in lexicon.TITLE_COUNTRY  # "UK Biobank", "EU Commission"
         and (tok.key not in lexicon.TITLE_WORDS or tok.key in lexicon.HONORIFICS)  # "PM Boris Johnson"; "MS" may be initials
+        and not _abbreviated_role(tok.text)  # "DJ Trevor Nelson" (round 18)
     )
 
 
@@ -2519,7 +2525,7 @@ def title_before(text: str, start: int) -> str | None:
         if low.endswith(".") and low[:-1] not in _ABBR and not _DOTTED.match(low):
             break  # a full stop that ends the previous sentence
         low = low.replace(".", "")
-        if low not in lexicon.TITLE_WORDS and ("-" not in low or _title_key(low) not in lexicon.TITLE_WORDS):
+        if low not in lexicon.TITLE_WORDS and ("-" not in low or _title_key(low) not in lexicon.TITLE_WORDS) and not _abbreviated_role(word):
             break
         if last is None:
             last = w
@@ -2533,7 +2539,7 @@ def title_before(text: str, start: int) -> str | None:
     phrase_words = [w for w in words if first.start() <= w.start() <= last.start()]
     while phrase_words and _strip_possessive(phrase_words[0].group(0).lower())[0] in lexicon.TITLE_LEADING_NOISE:
         phrase_words = phrase_words[1:]
-    heads = [w for w in phrase_words if _title_key(_strip_possessive(w.group(0).lower().replace(".", ""))[0]) in _HEADS]
+    heads = [w for w in phrase_words if _title_key(_strip_possessive(w.group(0).lower().replace(".", ""))[0]) in _HEADS or _abbreviated_role(w.group(0))]
     if not heads:
         return None
     if _strip_possessive(phrase_words[-1].group(0).lower())[0] in _TITLE_LINKS:
