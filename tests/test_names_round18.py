@@ -33,3 +33,36 @@ def test_dotted_initials_and_an_acronym_before_a_firm_stay_as_they_are():
     # "D.J." is a person's initials, not the role; "MC" before a firm's words is no title
     assert persons("Republican D.J. Bettencourt said the bill would pass.") == ["D.J. Bettencourt"]
     assert persons("Shares in MC Holdings Group fell by a tenth.") == []
+
+
+# ------------------------------- a given name no list has, after an occupation noun
+
+
+def test_an_occupation_noun_vouches_for_an_unlisted_given_name_and_a_word_surname():
+    # "Fearne" is no word of any language, "Cotton" an English word and a town
+    assert persons("Among the pundits was television presenter Fearne Cotton, who tipped the band.") == ["Fearne Cotton"]
+    assert persons("The poll was run by broadcaster Ezri Honey last year.") == ["Ezri Honey"]
+
+
+def test_an_occupation_noun_before_a_firm_or_a_common_phrase_is_no_person():
+    # no word before the noun is a given name, or the second word is too common or a plural
+    assert persons("The figures came from analyst Xiaomi Research on Monday.") == []
+    assert persons("She works as a producer Zumba Records said.") == []
+    assert persons("Television presenter Fearne Cotton") == ["Fearne Cotton"]
+    assert persons("Television presenter Cotton Fields said.") == []
+
+
+# --------------------- a given name that is a word of another language only (weak)
+
+
+def test_a_foreign_word_given_name_is_kept_where_the_article_supports_it():
+    text = ("The hearing heard sprinters Costas Kenteris and Katerina Thanou. "
+            "Kenteris, 31, denies the charges.")
+    assert "Costas Kenteris" in persons(text)
+
+
+def test_a_foreign_word_run_without_support_or_in_an_address_stays_out():
+    assert persons("The new Corso Monforte 15 showroom opened, and corso Monforte was busy.") == []
+    assert persons("We drove down Avenida Ketterson towards the port.") == []
+    # no cue and no second use: weak runs are not kept
+    assert persons("The menu listed Costas Kenteris beside the desserts.") == []

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, phrases, plausible, russian, shapes
+from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, phrases, plausible, russian, shapes, unlisted
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 from newsclean.cleaners.names.webpage import (
@@ -1083,6 +1083,14 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # in a run a role describes: "Sachin Kumar, a local villager,", "Saphina Ndali is a mother of two"
         found.append(Candidate(seg, "name", evidence="cue:appositive"))
         return
+    if not shaped and j.language in (None, "en") and len(seg) == len(names) == 2:
+        texts, keys = [t.text for t in names], [t.key for t in names]
+        if evidence.cue_before(text, seg[0].start) == "occupation" and unlisted.rare_given_after_occupation(texts, keys):
+            found.append(Candidate(seg, "name", evidence="cue:occupation"))  # "presenter Fearne Cotton" (round 18)
+            return
+        if unlisted.foreign_word_given_name(texts, keys, text, seg[-1].end):
+            found.append(Candidate(seg, "weak", evidence="weak"))  # "sprinters Costas Kenteris" (round 18)
+            return
     if shaped:
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
