@@ -66,3 +66,15 @@ def test_a_foreign_word_run_without_support_or_in_an_address_stays_out():
     assert persons("We drove down Avenida Ketterson towards the port.") == []
     # no cue and no second use: weak runs are not kept
     assert persons("The menu listed Costas Kenteris beside the desserts.") == []
+
+
+# ------------------------- a group member's noun before the member's full name
+
+
+def test_a_group_members_noun_is_no_part_of_the_name():
+    assert persons("He could have met the fate of late Beatle George Harrison, who was stabbed.") == ["George Harrison"]
+
+
+def test_a_first_given_name_no_list_has_stays_in_the_name():
+    # "Tzipora" has no plural English uses: the whole run is the name
+    assert persons("The winner, Tzipora Anne Whitlock, said she was delighted.") == ["Tzipora Anne Whitlock"]

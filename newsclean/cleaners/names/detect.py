@@ -1240,9 +1240,9 @@ def _given_name_tail(names: list[Token], lex: Lexicon) -> int | None:
         head = names[:at]
         if all(_initial(h) and h.text.endswith(".") for h in head):
             return 0
-        if all(h.text.isupper() or (
+        if all(h.text.isupper() or unlisted.group_member(h.key) or (
             plausible.zipf(h.key) >= DESCRIPTOR_ZIPF and h.key not in lexicon.STOPWORDS and not lex.is_given(h.key) and h.key not in evidence.given_names()
-        ) for h in head):
+        ) for h in head):  # "Beatle George Harrison": a member of a group known by its plural (round 18)
             return at
         return None
     return None

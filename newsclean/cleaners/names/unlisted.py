@@ -97,3 +97,23 @@ def foreign_word_given_name(texts: list[str], keys: list[str], text: str = "", e
 
 
 _NUMBER_AFTER = re.compile(r",?[ \t\u00a0]+\d")
+
+
+# Zipf in English of a group's plural name ("beatles" 3.9, "stones" 4.3) for its singular,
+# capitalised before a member's full name, to be that member's descriptor ("Beatle George
+# Harrison"); "monkees" and made-up plurals are 0.
+GROUP_PLURAL_ZIPF = 3.5
+
+
+def group_member(key: str) -> bool:
+    """A word that is no English word and no name of the lists, but whose plural is: one member
+    of a group known by the plural, a descriptor before a member's name ("Beatle George
+    Harrison", like "Boss Graeme Souness").
+
+    >>> group_member("beatle"), group_member("kwame"), group_member("smith")
+    (True, False, False)
+    """
+    return (
+        plausible.zipf(key) < UNUSED_ZIPF and plausible.zipf(key + "s") >= GROUP_PLURAL_ZIPF
+        and key not in evidence.given_names() and key not in evidence.surnames()
+    )
