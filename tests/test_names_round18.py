@@ -78,3 +78,18 @@ def test_a_group_members_noun_is_no_part_of_the_name():
 def test_a_first_given_name_no_list_has_stays_in_the_name():
     # "Tzipora" has no plural English uses: the whole run is the name
     assert persons("The winner, Tzipora Anne Whitlock, said she was delighted.") == ["Tzipora Anne Whitlock"]
+
+
+# ----------------------- a lowercase modifier joined to a name with a hyphen
+
+
+def test_a_hyphened_modifier_ends_the_name():
+    assert persons("It was the Jose Mourinho-led Chelsea side that won.") == ["Jose Mourinho"]
+    assert persons("Critics praised the Michael Winterbottom-directed film on Friday.") == ["Michael Winterbottom"]
+    assert persons("A Tony Blair-era minister resigned.") == ["Tony Blair"]
+
+
+def test_a_romanised_syllable_or_a_double_barrelled_name_keeps_its_hyphen():
+    assert persons("North Korean leader Kim Jong-un said the test worked.") == ["Kim Jong-un"]
+    assert persons("Conservative MP Jacob Rees-Mogg said the vote was lost.") == ["Jacob Rees-Mogg"]
+    assert persons("The President-elect Joe Biden spoke.") == ["Joe Biden"]

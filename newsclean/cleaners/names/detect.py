@@ -277,6 +277,10 @@ def _add_token(out: list[Token], raw: str, start: int, lex: Lexicon) -> None:
             # French elision before a name: "d’Emmanuel Macron", "l’Emmanuel"
             raw, start = rest, start + elided.end()
     text, poss = _strip_possessive(raw)
+    if "-" in text and not poss and (cut := unlisted.modifier_suffix(text)) is not None:
+        # "the Carwyn James-inspired Lions": the name ends at the hyphen (round 18)
+        out.append(Token(text[:cut], start, start + cut, lex.token_key(text[:cut]), boundary_after=True))
+        return
     key = lex.token_key(text)
     if "-" in text and key not in gaz.aliases and key not in gaz.surnames:
         parts = text.split("-")

@@ -117,3 +117,31 @@ def group_member(key: str) -> bool:
         plausible.zipf(key) < UNUSED_ZIPF and plausible.zipf(key + "s") >= GROUP_PLURAL_ZIPF
         and key not in evidence.given_names() and key not in evidence.surnames()
     )
+
+
+# Lowercase words a hyphen joins to a name to make a modifier of it ("the Carwyn
+# James-inspired Lions", "a Blair-era minister", "Trump-style politics"): besides past
+# participles ("-inspired", "-led", "-backed"), these.
+_MODIFIER_SUFFIXES = frozenset("era style like esque type born".split())
+# How often English writes such a participle (Zipf): "inspired" 4.3, "led" 4.5.
+PARTICIPLE_ZIPF = 3.0
+
+
+def modifier_suffix(token: str) -> int | None:
+    """Where a capitalised word ends inside a token that joins a lowercase modifier to it
+    with a hyphen ("James-inspired" -> 5), else None. A romanised given name's lowercase
+    syllable is no such modifier ("Jong-un", "Jae-in"), nor is a title's "-elect".
+
+    >>> modifier_suffix("James-inspired"), modifier_suffix("Blair-era"), modifier_suffix("Jong-un")
+    (5, 5, None)
+    >>> modifier_suffix("President-elect"), modifier_suffix("ex-premier")
+    (None, None)
+    """
+    head, sep, tail = token.rpartition("-")
+    if not sep or not head[:1].isupper() or not tail.isalpha() or not tail.islower():
+        return None
+    if head.lower().replace("-", " ") in lexicon.TITLE_WORDS:
+        return None
+    if tail in _MODIFIER_SUFFIXES or (tail.endswith("ed") and plausible.zipf(tail) >= PARTICIPLE_ZIPF):
+        return len(head)
+    return None
