@@ -93,3 +93,31 @@ def test_a_romanised_syllable_or_a_double_barrelled_name_keeps_its_hyphen():
     assert persons("North Korean leader Kim Jong-un said the test worked.") == ["Kim Jong-un"]
     assert persons("Conservative MP Jacob Rees-Mogg said the vote was lost.") == ["Jacob Rees-Mogg"]
     assert persons("The President-elect Joe Biden spoke.") == ["Joe Biden"]
+
+
+# ------------- a title's last word before the surname of a person named in full
+
+
+def test_a_word_after_the_before_a_namesakes_surname_is_no_second_person():
+    text = ("Actor Bruce Willis is suing a studio over an injury. Willis is seeking expenses, a spokesman said.\n\n"
+            "In Tears of the Sun Willis plays a US military commander who disobeys orders.")
+    assert persons(text) == ["Bruce Willis"]
+
+
+def test_two_people_sharing_a_surname_stay_two():
+    assert persons("Actor Bruce Willis arrived with his daughter Rumer Willis.") == ["Bruce Willis", "Rumer Willis"]
+    # no namesake named in full: the run is left to the other rules
+    _, mentions = found("In Tears of the Sun Willis plays a commander.")
+    assert all(m.surface != "Willis" or m.canonical != "Bruce Willis" for m in mentions)
+
+
+# ------------------------------------- a firm named after its founder
+
+
+def test_a_firm_noun_or_shares_held_in_the_surname_make_a_full_name_a_firm():
+    assert persons("Profits rose at housebuilder George Wimpey. Shares in Wimpey were up 6%.") == []
+    assert persons("The results of George Wimpey beat forecasts, and shares in Wimpey rose.") == []
+
+
+def test_shares_in_another_firm_leave_a_person_alone():
+    assert persons("Shares in Apple rose, said analyst George Wimpey.") == ["George Wimpey"]

@@ -593,6 +593,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         judge(stretch, toks)
     if language == "en":
         found = _drop_firms(text, found)
+        found = _word_before_namesake(text, found, orphans)
     if language in evidence.ROMANCE_LANGUAGES:
         found = [c for c in found if not _romance_word_pair(c, text, language)]
     if language == "en":
@@ -689,6 +690,30 @@ _PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(_DIRECTIONS) + r")[ \
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)[ \t\u00a0]+$")
 
 
+def _word_before_namesake(text: str, found: list[Candidate], orphans: list[Candidate]) -> list[Candidate]:
+    """Drop a two-word run after "the" whose first word English writes as a word
+    (:func:`unlisted.phrase_word`), when the article names a person in full with its surname
+    and another given name: the word ends a title or a phrase before that person's surname
+    ("In Tears of the Sun Willis plays" after "Bruce Willis"); the surname stays for the
+    person (an orphan; round 18)."""
+    namesakes = {(c.name_tokens()[-1].key, c.name_tokens()[0].key) for c in found if c.kind in ("name", "alias") and len(c.name_tokens()) >= 2}
+    if len(namesakes) < 2:
+        return found
+    out = []
+    for c in found:
+        names = c.name_tokens()
+        if (
+            c.kind in ("name", "weak") and not c.titled and len(c.tokens) == len(names) == 2
+            and unlisted.phrase_word(names[0].key) and not _is_title(names[0])
+            and _DETERMINER_BEFORE.search(text[max(0, c.start - 8) : c.start])
+            and any(last == names[1].key and first != names[0].key for last, first in namesakes)
+        ):
+            orphans.append(Candidate(names[1:], "single"))
+            continue
+        out.append(c)
+    return out
+
+
 def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
     """Drop every mention of a name outside the gazetteer that one of its mentions shows
     to be a firm (:data:`_FIRM_BEFORE`: "a lawyer with Michael Best" ... "Michael Best's
@@ -702,8 +727,8 @@ def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
         before = text[max(0, c.start - 40) : c.start]
         if c.possessive and _OWNED_FIRM.match(text[c.end + 2 : c.end + 60]):
             continue  # "a stake in Jane Doe's cosmetics company": the person who owns the firm
-        if _FIRM_BEFORE.search(before) or _PLACE_BEFORE.search(before):
-            firms.add(tuple(t.key for t in c.name_tokens()))
+        if _FIRM_BEFORE.search(before) or _PLACE_BEFORE.search(before) or unlisted.held_as_shares(text, c.name_tokens()[-1].text):
+            firms.add(tuple(t.key for t in c.name_tokens()))  # round 18: "Shares in Wimpey" names George Wimpey a firm
         elif _ARTICLE_BEFORE.search(before):
             brands.add(id(c))
     if not firms and not brands:

@@ -206,7 +206,7 @@ ORGANISATION_NOUNS = frozenset(
     newspaper newspapers magazine magazines tabloid tabloids broadsheet outlet outlets
     publication band label brand brands retailer retailers chain carmaker automaker
     company companies firm firms group agency charity studio startup conglomerate
-    brokerage insurer lender bookmakers
+    brokerage insurer lender bookmakers housebuilder housebuilders homebuilder homebuilders
     """.split()
 )
 

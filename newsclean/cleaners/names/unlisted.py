@@ -145,3 +145,27 @@ def modifier_suffix(token: str) -> int | None:
     if tail in _MODIFIER_SUFFIXES or (tail.endswith("ed") and plausible.zipf(tail) >= PARTICIPLE_ZIPF):
         return len(head)
     return None
+
+
+def phrase_word(key: str) -> bool:
+    """An English word the name lists have but English writes as a word ("sun", "times",
+    "moon"): after "the", before the surname of a person the article names in full with
+    another given name, it ends a title or a phrase ("In Tears of the Sun Willis plays", with
+    Bruce Willis named before); it opens no second person's name.
+
+    >>> phrase_word("sun"), phrase_word("adam"), phrase_word("rose")
+    (True, False, False)
+    """
+    return len(key) >= MIN_WORD and key.isalpha() and plausible.is_english_word_not_name(key) and key not in lexicon.STOPWORDS
+
+
+def held_as_shares(text: str, word: str) -> bool:
+    """The article holds shares or a stake in ``word`` alone ("Shares in Wimpey were up 6%"):
+    a firm, so a full name ending in it is the firm's name ("housebuilder George Wimpey").
+
+    >>> held_as_shares("Shares in Wimpey were up 6%.", "Wimpey"), held_as_shares("Wimpey said.", "Wimpey")
+    (True, False)
+    """
+    if word not in text:
+        return False
+    return re.search(r"(?<![\w’'-])(?:[Ss]hares|[Ss]takes?|[Hh]oldings)[ \t\u00a0]+(?:in|of)[ \t\u00a0]+" + re.escape(word) + r"(?![\w’'-])", text) is not None
