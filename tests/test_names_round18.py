@@ -121,3 +121,16 @@ def test_a_firm_noun_or_shares_held_in_the_surname_make_a_full_name_a_firm():
 
 def test_shares_in_another_firm_leave_a_person_alone():
     assert persons("Shares in Apple rose, said analyst George Wimpey.") == ["George Wimpey"]
+
+
+# --------------------------- a player's name before the noun of a play, after "a"
+
+
+def test_a_name_before_a_play_after_a_is_a_player():
+    assert persons("Talk was dominated by a Bob Deans try that was ruled out by the referee.") == ["Bob Deans"]
+    assert persons("The sides were level when a Clem Thomas cross kick was gathered on the wing.") == ["Clem Thomas"]
+
+
+def test_a_name_before_another_noun_after_a_stays_a_brand():
+    assert persons("She wore a Tom Ford suit to the premiere.") == []
+    assert persons("Asked about it, a Jenny Craig spokeswoman declined to comment.") == []

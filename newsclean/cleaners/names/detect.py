@@ -729,7 +729,7 @@ def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
             continue  # "a stake in Jane Doe's cosmetics company": the person who owns the firm
         if _FIRM_BEFORE.search(before) or _PLACE_BEFORE.search(before) or unlisted.held_as_shares(text, c.name_tokens()[-1].text):
             firms.add(tuple(t.key for t in c.name_tokens()))  # round 18: "Shares in Wimpey" names George Wimpey a firm
-        elif _ARTICLE_BEFORE.search(before):
+        elif _ARTICLE_BEFORE.search(before) and not unlisted.play_after(text, c.end):  # "a Clem Thomas cross kick": a player's (round 18)
             brands.add(id(c))
     if not firms and not brands:
         return found

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, phrases, plausible, russian, shapes, stage
+from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, phrases, plausible, russian, shapes, stage, unlisted
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -2170,7 +2170,7 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
         noun = c.evidence == WEAK_NOUN  # "Steve Jobs": only a strong cue at a lone "Jobs" will do
         if language in (None, "en") and len(c.name_tokens()) >= 2 and (
             phrases.naming_before(text, c.start) or (not noun and phrases.plural_role_before(text, c.start))
-            or phrases.byline(text, c.start, c.end)
+            or phrases.byline(text, c.start, c.end) or unlisted.play_after(text, c.end)  # "a Bob Deans try" (round 18)
             or (not noun and phrases.scored_after(text, c.end) and not any(plausible.is_place(t.key) or plausible.is_region(t.key) for t in c.name_tokens()))
         ):
             # round 17: "a man named Rabindranath Tagore", "My name is Amy Sells", "athletes

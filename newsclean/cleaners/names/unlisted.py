@@ -169,3 +169,25 @@ def held_as_shares(text: str, word: str) -> bool:
     if word not in text:
         return False
     return re.search(r"(?<![\w’'-])(?:[Ss]hares|[Ss]takes?|[Hh]oldings)[ \t\u00a0]+(?:in|of)[ \t\u00a0]+" + re.escape(word) + r"(?![\w’'-])", text) is not None
+
+
+# A player's action right after a name, with at most one lowercase word before its noun:
+# "a Bob Deans try", "a Clem Thomas cross kick", "a Frank Lampard penalty", "a late Wayne
+# Rooney header". A brand's or a firm's name before a noun ("a Jenny Craig spokeswoman", "a
+# Tom Ford suit") has no such noun after it.
+_PLAY_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:[a-z][a-z-]*[ \t\u00a0]+)?"
+    r"(?:try|tries|kick|goal|tackle|header|shot|pass|penalty|conversion|strike|volley|equaliser|equalizer|hat-trick|brace)"
+    r"(?![\w-])"
+)
+
+
+def play_after(text: str, end: int) -> bool:
+    """A player's action right after ``text[:end]`` ("a Bob Deans try that was ruled out"):
+    the name before it is a player's, even after "a".
+
+    >>> s = "dominated by a Bob Deans try that was ruled out"
+    >>> play_after(s, s.index(" try")), play_after("a Jenny Craig spokeswoman", len("a Jenny Craig"))
+    (True, False)
+    """
+    return _PLAY_AFTER.match(text, end) is not None
