@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsclean.cleaners.names import empty_gazetteer, find_persons
+from newsclean.cleaners.names import empty_gazetteer, find_persons, load_gazetteer
 
 DAY = dt.date(2005, 2, 4)
 
@@ -134,3 +134,20 @@ def test_a_name_before_a_play_after_a_is_a_player():
 def test_a_name_before_another_noun_after_a_stays_a_brand():
     assert persons("She wore a Tom Ford suit to the premiere.") == []
     assert persons("Asked about it, a Jenny Craig spokeswoman declined to comment.") == []
+
+
+# ------------------ a rare listed given name opening a sentence before two more names
+
+
+# a gazetteer that knows someone called Jan: "Jan" is a known name token
+JAN = "id,canonical,given,surname,aliases,roles\njan-egeland,Jan Egeland,Jan,Egeland,,\n"
+
+
+def test_a_rare_listed_given_name_opening_a_sentence_stays_in_a_double_given_name():
+    text = "Ard Jan Vetham, the firm's principal consultant, said the survey was clear."
+    assert find_persons(text, DAY, load_gazetteer(JAN), language="en")[0] == ["Ard Jan Vetham"]
+
+
+def test_an_opening_word_before_a_name_still_goes():
+    text = "Hosting Jan Vetham at the summit, the firm said little."
+    assert find_persons(text, DAY, load_gazetteer(JAN), language="en")[0] == ["Jan Vetham"]

@@ -1971,7 +1971,9 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
         drop += 1  # a list marker, or an age ("Seventeen-year-old Stone"): never part of a name
     if office or opening:
         n = drop
-        while n < len(names) - 1 and _vocabulary_word(toks[names[n]], lex):
+        while n < len(names) - 1 and _vocabulary_word(toks[names[n]], lex) and not (
+            n == drop and len(names) - n >= 3 and unlisted.rare_listed_given(toks[names[n]].key, lex.is_listed_given(toks[names[n]].key))
+        ):  # "Ard Jan Vetham, Capgemini's consultant": a listed given name opens a double one (round 18)
             n += 1
         nxt = toks[names[n]].key
         # after an office, the name starts at a given name; at a sentence start only a

@@ -191,3 +191,20 @@ def play_after(text: str, end: int) -> bool:
     (True, False)
     """
     return _PLAY_AFTER.match(text, end) is not None
+
+
+def rare_listed_given(key: str, listed: bool) -> bool:
+    """A given name of the lists (``listed``) that English seldom writes as a word (Zipf below
+    :data:`RARE_GIVEN_ZIPF`: "ard" 3.1): opening a sentence before a given name and a surname
+    it is the first of two given names ("Ard Jan Vetham"), no opening word ("Hosting Jan
+    Smith", "Bahkan Jokowi": words, not listed).
+
+    >>> rare_listed_given("ard", True), rare_listed_given("hosting", False), rare_listed_given("said", True)
+    (True, False, False)
+    """
+    return listed and plausible.zipf(key) < RARE_GIVEN_ZIPF
+
+
+# Zipf under which a listed given name is rare enough as an English word ("ard" 3.1; "said" 6.2,
+# "will" 6.5 are words first).
+RARE_GIVEN_ZIPF = 3.5
