@@ -151,3 +151,27 @@ def test_a_rare_listed_given_name_opening_a_sentence_stays_in_a_double_given_nam
 def test_an_opening_word_before_a_name_still_goes():
     text = "Hosting Jan Vetham at the summit, the firm said little."
     assert find_persons(text, DAY, load_gazetteer(JAN), language="en")[0] == ["Jan Vetham"]
+
+
+def test_a_possessive_name_before_a_play_is_a_player():
+    text = "United went ahead before Bouba Diop's superb 25-yard strike cancelled out the lead."
+    assert persons(text) == ["Bouba Diop"]
+
+
+def test_a_possessive_before_a_list_ending_in_a_play_noun_is_no_player():
+    text = "They serve Fernet Fungo cocktails and shot specials at the bar."
+    assert persons(text) == []
+
+
+# --------------------------------- the first of three full names in an enumeration
+
+
+def test_the_first_of_three_full_names_is_a_person():
+    text = "A few effects look false but Tobey Maguire, Kirsten Dunst and Alfred Molina make this compelling."
+    assert persons(text) == ["Alfred Molina", "Kirsten Dunst", "Tobey Maguire"]
+
+
+def test_a_weak_run_in_a_list_of_places_and_names_stays_out():
+    # the second item is a place, not a full name: no list of three people
+    text = "A few effects look false but Tobey Maguire, Paris and Alfred Molina make this compelling."
+    assert persons(text) == ["Alfred Molina"]

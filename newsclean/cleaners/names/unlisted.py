@@ -171,12 +171,12 @@ def held_as_shares(text: str, word: str) -> bool:
     return re.search(r"(?<![\w’'-])(?:[Ss]hares|[Ss]takes?|[Hh]oldings)[ \t\u00a0]+(?:in|of)[ \t\u00a0]+" + re.escape(word) + r"(?![\w’'-])", text) is not None
 
 
-# A player's action right after a name, with at most one lowercase word before its noun:
-# "a Bob Deans try", "a Clem Thomas cross kick", "a Frank Lampard penalty", "a late Wayne
-# Rooney header". A brand's or a firm's name before a noun ("a Jenny Craig spokeswoman", "a
+# A player's action right after a name (or its possessive), with at most two lowercase words
+# before its noun: "a Bob Deans try", "a Clem Thomas cross kick", "a Frank Lampard penalty",
+# "Bouba Diop's superb 25-yard strike". A brand's or a firm's name before a noun ("a Jenny Craig spokeswoman", "a
 # Tom Ford suit") has no such noun after it.
 _PLAY_AFTER = re.compile(
-    r"[ \t\u00a0]+(?:[a-z][a-z-]*[ \t\u00a0]+)?"
+    r"[ \t\u00a0]+((?:[a-z0-9][a-z0-9-]*[ \t\u00a0]+){0,2})"
     r"(?:try|tries|kick|goal|tackle|header|shot|pass|penalty|conversion|strike|volley|equaliser|equalizer|hat-trick|brace)"
     r"(?![\w-])"
 )
@@ -189,8 +189,15 @@ def play_after(text: str, end: int) -> bool:
     >>> s = "dominated by a Bob Deans try that was ruled out"
     >>> play_after(s, s.index(" try")), play_after("a Jenny Craig spokeswoman", len("a Jenny Craig"))
     (True, False)
+    >>> s = "before Bouba Diop's superb 25-yard strike"
+    >>> play_after(s, s.index(" superb"))
+    True
+    >>> s = "serving Fernet Fungo cocktails and shot specials"
+    >>> play_after(s, s.index(" cocktails"))
+    False
     """
-    return _PLAY_AFTER.match(text, end) is not None
+    m = _PLAY_AFTER.match(text, end)
+    return m is not None and not any(w in lexicon.STOPWORDS for w in m.group(1).split())  # "Fungo cocktails and shot specials"
 
 
 def rare_listed_given(key: str, listed: bool) -> bool:
