@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, phrases, plausible, russian, shapes
+from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, phrases, plausible, russian, shapes, unlisted
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 from newsclean.cleaners.names.webpage import (
@@ -277,6 +277,10 @@ def _add_token(out: list[Token], raw: str, start: int, lex: Lexicon) -> None:
             # French elision before a name: "d’Emmanuel Macron", "l’Emmanuel"
             raw, start = rest, start + elided.end()
     text, poss = _strip_possessive(raw)
+    if "-" in text and not poss and (cut := unlisted.modifier_suffix(text)) is not None:
+        # "the Carwyn James-inspired Lions": the name ends at the hyphen (round 18)
+        out.append(Token(text[:cut], start, start + cut, lex.token_key(text[:cut]), boundary_after=True))
+        return
     key = lex.token_key(text)
     if "-" in text and key not in gaz.aliases and key not in gaz.surnames:
         parts = text.split("-")
@@ -316,12 +320,17 @@ _HEADS = lexicon.HONORIFICS | lexicon.ROLE_HEADS
 
 def _is_title(tok: Token) -> bool:
     k = tok.key.replace(".", "")
-    return k in lexicon.TITLE_WORDS or ((" " in k or "-" in k) and _title_key(k) in lexicon.TITLE_WORDS)
+    return k in lexicon.TITLE_WORDS or ((" " in k or "-" in k) and _title_key(k) in lexicon.TITLE_WORDS) or _abbreviated_role(tok.text)
 
 
 def _is_head(tok: Token) -> bool:
     k = tok.key.replace(".", "")
-    return k in lexicon.HONORIFICS or k in lexicon.ROLE_HEADS
+    return k in lexicon.HONORIFICS or k in lexicon.ROLE_HEADS or _abbreviated_role(tok.text)
+
+
+def _abbreviated_role(word: str) -> bool:
+    """"DJ", "MEP", "MK" in capitals without full stops (lexicon.ROLE_ABBREVIATIONS; round 18)."""
+    return word.isalpha() and word.isupper() and word.lower() in lexicon.ROLE_ABBREVIATIONS
 
 
 def _honorific(title: str) -> bool:
@@ -441,6 +450,7 @@ def _caps_initials(tok: Token) -> bool:
         len(tok.text) == 2 and tok.text.isalpha() and tok.text.isupper() and not is_cyrillic(tok.text) and not tok.possessive
         and tok.key not in lexicon.TITLE_COUNTRY  # "UK Biobank", "EU Commission"
         and (tok.key not in lexicon.TITLE_WORDS or tok.key in lexicon.HONORIFICS)  # "PM Boris Johnson"; "MS" may be initials
+        and not _abbreviated_role(tok.text)  # "DJ Trevor Nelson" (round 18)
     )
 
 
@@ -583,6 +593,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
         judge(stretch, toks)
     if language == "en":
         found = _drop_firms(text, found)
+        found = _word_before_namesake(text, found, orphans)
     if language in evidence.ROMANCE_LANGUAGES:
         found = [c for c in found if not _romance_word_pair(c, text, language)]
     if language == "en":
@@ -679,6 +690,30 @@ _PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:" + "|".join(_DIRECTIONS) + r")[ \
 _ARTICLE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an)[ \t\u00a0]+$")
 
 
+def _word_before_namesake(text: str, found: list[Candidate], orphans: list[Candidate]) -> list[Candidate]:
+    """Drop a two-word run after "the" whose first word English writes as a word
+    (:func:`unlisted.phrase_word`), when the article names a person in full with its surname
+    and another given name: the word ends a title or a phrase before that person's surname
+    ("In Tears of the Sun Willis plays" after "Bruce Willis"); the surname stays for the
+    person (an orphan; round 18)."""
+    namesakes = {(c.name_tokens()[-1].key, c.name_tokens()[0].key) for c in found if c.kind in ("name", "alias") and len(c.name_tokens()) >= 2}
+    if len(namesakes) < 2:
+        return found
+    out = []
+    for c in found:
+        names = c.name_tokens()
+        if (
+            c.kind in ("name", "weak") and not c.titled and len(c.tokens) == len(names) == 2
+            and unlisted.phrase_word(names[0].key) and not _is_title(names[0])
+            and _DETERMINER_BEFORE.search(text[max(0, c.start - 8) : c.start])
+            and any(last == names[1].key and first != names[0].key for last, first in namesakes)
+        ):
+            orphans.append(Candidate(names[1:], "single"))
+            continue
+        out.append(c)
+    return out
+
+
 def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
     """Drop every mention of a name outside the gazetteer that one of its mentions shows
     to be a firm (:data:`_FIRM_BEFORE`: "a lawyer with Michael Best" ... "Michael Best's
@@ -692,9 +727,9 @@ def _drop_firms(text: str, found: list[Candidate]) -> list[Candidate]:
         before = text[max(0, c.start - 40) : c.start]
         if c.possessive and _OWNED_FIRM.match(text[c.end + 2 : c.end + 60]):
             continue  # "a stake in Jane Doe's cosmetics company": the person who owns the firm
-        if _FIRM_BEFORE.search(before) or _PLACE_BEFORE.search(before):
-            firms.add(tuple(t.key for t in c.name_tokens()))
-        elif _ARTICLE_BEFORE.search(before):
+        if _FIRM_BEFORE.search(before) or _PLACE_BEFORE.search(before) or unlisted.held_as_shares(text, c.name_tokens()[-1].text):
+            firms.add(tuple(t.key for t in c.name_tokens()))  # round 18: "Shares in Wimpey" names George Wimpey a firm
+        elif _ARTICLE_BEFORE.search(before) and not unlisted.play_after(text, c.end):  # "a Clem Thomas cross kick": a player's (round 18)
             brands.add(id(c))
     if not firms and not brands:
         return found
@@ -1077,6 +1112,14 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # in a run a role describes: "Sachin Kumar, a local villager,", "Saphina Ndali is a mother of two"
         found.append(Candidate(seg, "name", evidence="cue:appositive"))
         return
+    if not shaped and j.language in (None, "en") and len(seg) == len(names) == 2:
+        texts, keys = [t.text for t in names], [t.key for t in names]
+        if evidence.cue_before(text, seg[0].start) == "occupation" and unlisted.rare_given_after_occupation(texts, keys):
+            found.append(Candidate(seg, "name", evidence="cue:occupation"))  # "presenter Fearne Cotton" (round 18)
+            return
+        if unlisted.foreign_word_given_name(texts, keys, text, seg[-1].end):
+            found.append(Candidate(seg, "weak", evidence="weak"))  # "sprinters Costas Kenteris" (round 18)
+            return
     if shaped:
         # no list knows the given name: keep it when the context says person ("tattoo
         # artist Zashay Tastas", "Earyel Bowleg said"), else let the article decide
@@ -1226,9 +1269,9 @@ def _given_name_tail(names: list[Token], lex: Lexicon) -> int | None:
         head = names[:at]
         if all(_initial(h) and h.text.endswith(".") for h in head):
             return 0
-        if all(h.text.isupper() or (
+        if all(h.text.isupper() or unlisted.group_member(h.key) or (
             plausible.zipf(h.key) >= DESCRIPTOR_ZIPF and h.key not in lexicon.STOPWORDS and not lex.is_given(h.key) and h.key not in evidence.given_names()
-        ) for h in head):
+        ) for h in head):  # "Beatle George Harrison": a member of a group known by its plural (round 18)
             return at
         return None
     return None
@@ -1928,7 +1971,9 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
         drop += 1  # a list marker, or an age ("Seventeen-year-old Stone"): never part of a name
     if office or opening:
         n = drop
-        while n < len(names) - 1 and _vocabulary_word(toks[names[n]], lex):
+        while n < len(names) - 1 and _vocabulary_word(toks[names[n]], lex) and not (
+            n == drop and len(names) - n >= 3 and unlisted.rare_listed_given(toks[names[n]].key, lex.is_listed_given(toks[names[n]].key))
+        ):  # "Ard Jan Vetham, Capgemini's consultant": a listed given name opens a double one (round 18)
             n += 1
         nxt = toks[names[n]].key
         # after an office, the name starts at a given name; at a sentence start only a
@@ -2519,7 +2564,7 @@ def title_before(text: str, start: int) -> str | None:
         if low.endswith(".") and low[:-1] not in _ABBR and not _DOTTED.match(low):
             break  # a full stop that ends the previous sentence
         low = low.replace(".", "")
-        if low not in lexicon.TITLE_WORDS and ("-" not in low or _title_key(low) not in lexicon.TITLE_WORDS):
+        if low not in lexicon.TITLE_WORDS and ("-" not in low or _title_key(low) not in lexicon.TITLE_WORDS) and not _abbreviated_role(word):
             break
         if last is None:
             last = w
@@ -2533,7 +2578,7 @@ def title_before(text: str, start: int) -> str | None:
     phrase_words = [w for w in words if first.start() <= w.start() <= last.start()]
     while phrase_words and _strip_possessive(phrase_words[0].group(0).lower())[0] in lexicon.TITLE_LEADING_NOISE:
         phrase_words = phrase_words[1:]
-    heads = [w for w in phrase_words if _title_key(_strip_possessive(w.group(0).lower().replace(".", ""))[0]) in _HEADS]
+    heads = [w for w in phrase_words if _title_key(_strip_possessive(w.group(0).lower().replace(".", ""))[0]) in _HEADS or _abbreviated_role(w.group(0))]
     if not heads:
         return None
     if _strip_possessive(phrase_words[-1].group(0).lower())[0] in _TITLE_LINKS:

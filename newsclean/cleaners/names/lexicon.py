@@ -55,6 +55,10 @@ TITLE_MODIFIERS = frozenset(
     """.split()
 )
 TITLE_WORDS = HONORIFICS | ROLE_HEADS | TITLE_MODIFIERS
+# Roles English writes as capitals right before a name ("BBC Radio 1 DJ Trevor Nelson", "Labour
+# MEP Glenis Willmott", "Likud MK Tzipi Livni", "UK garage MC Kano"): title heads only in capitals
+# without full stops ("D.J. Bettencourt", "Dj" are a person's initials or given name; round 18).
+ROLE_ABBREVIATIONS = frozenset("dj mc mk mep msp mla".split())
 # Royal titles that make a lone given name a person's whole name ("Prince Harry",
 # "Princess Lilibet", "Queen Rania"): the title stays in the canonical name.
 ROYAL_TITLES = frozenset("prince princess king queen emperor empress pope".split())
@@ -202,7 +206,7 @@ ORGANISATION_NOUNS = frozenset(
     newspaper newspapers magazine magazines tabloid tabloids broadsheet outlet outlets
     publication band label brand brands retailer retailers chain carmaker automaker
     company companies firm firms group agency charity studio startup conglomerate
-    brokerage insurer lender bookmakers
+    brokerage insurer lender bookmakers housebuilder housebuilders homebuilder homebuilders
     """.split()
 )
 

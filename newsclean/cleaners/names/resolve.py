@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, phrases, plausible, russian, shapes, stage
+from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, phrases, plausible, russian, shapes, stage, unlisted
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -2086,6 +2086,12 @@ def _listed_with(text: str, c: Candidate, names: list[Candidate]) -> bool:
         # Nominations"): two more full names follow, each joined by a comma, "and" or "&"
         third = next((n for n in names if n.start >= after.end), None)
         return third is not None and _LIST_GLUE.match(text[after.end + (2 if after.possessive else 0) : third.start]) is not None
+    if len(c.name_tokens()) >= 2 and len(after.name_tokens()) >= 2:
+        # round 18: the first of three full names anywhere ("but Tobey Maguire, Kirsten Dunst
+        # and Alfred Molina make this compelling")
+        third = next((n for n in names if n.start >= after.end), None)
+        if third is not None and len(third.name_tokens()) >= 2 and _LIST_GLUE.match(text[after.end + (2 if after.possessive else 0) : third.start]):
+            return True
     # the first of a list a credit line opens ("Editing by Marguerita Choy, Nick Zieminski and ...")
     return bool(_LIST_OPENER.search(text[max(0, c.start - 20) : c.start]))
 
@@ -2230,7 +2236,7 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
         noun = c.evidence == WEAK_NOUN  # "Steve Jobs": only a strong cue at a lone "Jobs" will do
         if language in (None, "en") and len(c.name_tokens()) >= 2 and (
             phrases.naming_before(text, c.start) or (not noun and phrases.plural_role_before(text, c.start))
-            or phrases.byline(text, c.start, c.end)
+            or phrases.byline(text, c.start, c.end) or unlisted.play_after(text, c.end + (2 if c.possessive else 0))  # "a Bob Deans try", "Bouba Diop's 25-yard strike" (round 18)
             or (not noun and phrases.scored_after(text, c.end) and not any(plausible.is_place(t.key) or plausible.is_region(t.key) for t in c.name_tokens()))
         ):
             # round 17: "a man named Rabindranath Tagore", "My name is Amy Sells", "athletes
