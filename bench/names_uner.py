@@ -49,7 +49,12 @@ doc gives, ``partial`` for references that need not be found), derived from UNER
    name word and a regnal numeral (``Richard III``, ``Papst Paul VI.`` -> ``Paul VI.``), is a
    **full name**; a trailing epithet after ``the``/``der``/``die``/``dem`` is kept, and the
    name before it is added as a variant when it is itself a full name (``Lucas Cranach the
-   Elder|Lucas Cranach``).
+   Elder|Lucas Cranach``). A comma before ``Jr.`` is dropped (``Martin Luther King Jr.``).
+   A royal title (``ROYAL``: ``King``, ``Pope``, ``Papst``, ``Kaiser``, ...) in or right before
+   the span, before a full name, gives the titled form as a variant (``Amyntas I|King Amyntas
+   I``, ``Paul VI|Pope Paul VI``): the README writes royals with their title and the bare
+   name as a variant. English and German only (Russian titles are lower-case nouns the
+   detector does not write into a name).
 3. **Russian** full names are written in the nominative, by ``pymorphy3``: when the first
    word is a given name (``Name`` reading, score >= 0.05) in an oblique case and in no
    nominative reading (``Мартина``: genitive, masculine), each word of the name is read in
@@ -123,7 +128,10 @@ TITLES = frozenset(
     святым святая святой
     """.split()
 )
-PARTICLES = frozenset("de da di do dos das du del della der den van von ter ten le la el al bin ibn zu y".split())
+PARTICLES = frozenset("de da di do dos das du del della der den van von ter ten le la el al bin ibn zu y де да ди дель дер ван фон ле ла эль аль бин ибн".split())
+# royal titles written with the name as a variant (tests/data/names/README.md: "King Charles|Charles")
+ROYAL = frozenset("king queen prince princess emperor empress pope tsar czar pharaoh könig königin prinz prinzessin kaiser kaiserin papst zar pharao".split())
+_JR_COMMA = re.compile(r",\s*(?=(?:Jr|Sr|jr|sr)\b)")
 CONJUNCTIONS = frozenset({"and", "und", "и", "&"})
 EPITHET_JOINS = frozenset({"the", "der", "die", "dem", "den"})
 _REGNAL = re.compile(r"^(?:[IVXL]+|\d+)\.?$")
@@ -311,8 +319,12 @@ def name_of(doc: UDoc, span: Span, lang: str) -> list[Name]:
             g = g[1:]
         while g and not _is_word(s.tokens[g[-1]][0]):
             g = g[:-1]
+        before = s.tokens[g[0] - 1][0] if g and g[0] > 0 else ""
+        royal = before if before.lower() in ROYAL and before[:1].isupper() else None
         while g:
             w = s.tokens[g[0]][0]
+            if w.lower() in ROYAL and w[:1].isupper():
+                royal = w
             if w.lower() in TITLES or (w[:1].islower() and w.lower() not in PARTICLES) or not _is_word(w) or w[:1].isdigit():
                 g = g[1:]  # a title, a lower-case word, punctuation, an ordinal ("3. Duke von York")
             else:
@@ -329,13 +341,15 @@ def name_of(doc: UDoc, span: Span, lang: str) -> list[Name]:
         regnal = any(_REGNAL.match(f) for f in head_forms)
         start, end = s.offsets[g[0]], s.offsets[g[-1]]
         assert start is not None and end is not None
-        surface = doc.text[start[0] : end[1]]
+        surface = _JR_COMMA.sub(" ", doc.text[start[0] : end[1]])
         full = len(words) >= 2 or regnal
         variants = []
         if cut is not None and full:
             last = s.offsets[g[cut - 1]]
             assert last is not None
             variants.append(doc.text[start[0] : last[1]])
+        if royal and full and lang != "ru":
+            variants.append(f"{royal} {surface}")
         if lang == "ru" and full:
             surface = _ru_surface(doc.text[start[0] : end[1]])
             variants = [_ru_surface(v) for v in variants]
