@@ -44,7 +44,8 @@ doc gives, ``partial`` for references that need not be found), derived from UNER
    punctuation (``3. Duke von York``) or a title (``TITLES``:
    ``Papst``, ``Reverend``, ``Lord``, ``Мисс``, ...); a span with no word left (``испанских
    евреев`` is cut whole: all lower case) has no name.
-2. **Name words** are the words of a name other than particles (``de``, ``von``, ``al``, ...),
+2. **Name words** are the words of a name other than particles (``de``, ``von``, ``al``,
+   ``фон``, ``де``, ...; Cyrillic ``ван`` only in lower case: ``Ван`` is the Chinese surname Wang),
    a regnal numeral (``III``, ``I.``), ``Jr.``. A name of TWO or more name words, or of one
    name word and a regnal numeral (``Richard III``, ``Papst Paul VI.`` -> ``Paul VI.``), is a
    **full name**; a trailing epithet after ``the``/``der``/``die``/``dem`` is kept, and the
@@ -128,7 +129,7 @@ TITLES = frozenset(
     святым святая святой
     """.split()
 )
-PARTICLES = frozenset("de da di do dos das du del della der den van von ter ten le la el al bin ibn zu y де да ди дель дер ван фон ле ла эль аль бин ибн".split())
+PARTICLES = frozenset("de da di do dos das du del della der den van von ter ten le la el al bin ibn zu y де да ди дель дер фон ле ла эль аль бин ибн".split())
 # royal titles written with the name as a variant (tests/data/names/README.md: "King Charles|Charles")
 ROYAL = frozenset("king queen prince princess emperor empress pope tsar czar pharaoh könig königin prinz prinzessin kaiser kaiserin papst zar pharao".split())
 _JR_COMMA = re.compile(r",\s*(?=(?:Jr|Sr|jr|sr)\b)")
@@ -335,7 +336,7 @@ def name_of(doc: UDoc, span: Span, lang: str) -> list[Name]:
         # an epithet after "the"/"der": "Lucas Cranach the Elder"
         cut = next((k for k, f in enumerate(forms) if k > 0 and f.lower() in EPITHET_JOINS), None)
         head_forms = forms[:cut] if cut is not None else forms
-        words = [f for f in head_forms if _is_word(f) and f.lower() not in PARTICLES and f.lower() not in _SUFFIX and not _REGNAL.match(f)]
+        words = [f for f in head_forms if _is_word(f) and f.lower() not in PARTICLES and f != "ван" and f.lower() not in _SUFFIX and not _REGNAL.match(f)]
         if not words:
             continue
         regnal = any(_REGNAL.match(f) for f in head_forms)

@@ -998,9 +998,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     if len(names) <= MAX_UNKNOWN_TOKENS and (lex.is_given(first) or titled or patronymic):
         found.append(Candidate(seg, "name", titled=titled, evidence="title" if titled else "lexicon"))
         return
-    if cyrillic and russian.person_run([t.text for t in names]):
+    if cyrillic and (russian.person_run([t.text for t in names]) or russian.foreign_name_run([t.text for t in names])):
         # the Russian dictionary reads it as given name + surname / patronymic ("Марат
-        # Хуснуллин", "Ержаном Абишевичем"): names the given-name lists lack
+        # Хуснуллин", "Ержаном Абишевичем"), or a given name it knows before a surname it
+        # does not ("Саймон Кратшмер", round 19): names the given-name lists lack
         found.append(Candidate(seg, "name", evidence="morphology"))
         return
     if names[-1].key in gaz.surnames and names[0].key not in gaz.surnames and len(names) == 2 and not plausible.is_vocabulary(first) and (

@@ -143,6 +143,43 @@ def person_run(words: list[str]) -> bool:
     return False
 
 
+# Most words a transliterated foreign name may have after its given name ("Джеффри Дин
+# Морган": a middle name and a surname).
+MAX_FOREIGN_RUN = 3
+
+
+def foreign_name_run(words: list[str]) -> bool:
+    """A given name the dictionary knows (``Name``) followed by a surname it does not: a
+    foreign name written in Cyrillic ("Саймон Кратшмер", "Джозефом Брантом", "Джон
+    Бергойн"; round 19). Each word after the given name is a surname by the dictionary or
+    by its ending, a given name (a middle name), or a word the dictionary does not know at
+    all and reads as no place or organisation; the last one is no given name alone
+    ("Анна Мария" is two given names) and no word the dictionary knows otherwise ("Бенуа
+    Пера": "пера" is a word). Every word is a capitalised Cyrillic word.
+
+    >>> foreign_name_run(["Саймон", "Кратшмер"]), foreign_name_run(["Джона", "Бергойна"])
+    (True, True)
+    >>> foreign_name_run(["Анна", "Москва"]), foreign_name_run(["Кратшмер", "Саймон"])
+    (False, False)
+    """
+    if not 2 <= len(words) <= MAX_FOREIGN_RUN or not all(is_cyrillic_word(w) for w in words):
+        return False
+    if not given_name(words[0]):
+        return False
+    for i, w in enumerate(words[1:], start=1):
+        a = analyse(w)
+        if any(r.tags & {"Geox", "Orgn"} for r in a.readings if r.score >= MIN_SCORE) and "Surn" not in person_kinds(w):
+            return False
+        last = i == len(words) - 1
+        if surname_like(w):
+            continue
+        if not last and given_name(w):
+            continue
+        if a.known:
+            return False  # a word the dictionary knows, and not as a surname
+    return True
+
+
 def surname_shaped(word: str) -> bool:
     """A capitalised Cyrillic word tagged Surn or with a surname's ending ("Грибов", "Ростов")."""
     return "Surn" in person_kinds(word) or (is_cyrillic_word(word) and bool(_SURNAME_SHAPE.search(word.lower())))
