@@ -51,9 +51,10 @@ doc gives, ``partial`` for references that need not be found), derived from UNER
    **full name**; a trailing epithet after ``the``/``der``/``die``/``dem`` is kept, and the
    name before it is added as a variant when it is itself a full name (``Lucas Cranach the
    Elder|Lucas Cranach``). A comma before ``Jr.`` is dropped (``Martin Luther King Jr.``).
-   A royal title (``ROYAL``: ``King``, ``Pope``, ``Papst``, ``Kaiser``, ...) in or right before
-   the span, before a full name, gives the titled form as a variant (``Amyntas I|King Amyntas
-   I``, ``Paul VI|Pope Paul VI``): the README writes royals with their title and the bare
+   A royal title (``ROYAL``: ``King``, ``Pope``, ``Papst``, ``Kaiser``, ...; capitalised or not:
+   ``the Macedonian king Amyntas I``) in or right before the span, before a full name, gives
+   the capitalised titled form as a variant (``Amyntas I|King Amyntas I``, ``Paul VI|Pope
+   Paul VI``): the README writes royals with their title and the bare
    name as a variant. English and German only (Russian titles are lower-case nouns the
    detector does not write into a name).
 3. **Russian** full names are written in the nominative, by ``pymorphy3``: when the first
@@ -321,7 +322,7 @@ def name_of(doc: UDoc, span: Span, lang: str) -> list[Name]:
         while g and not _is_word(s.tokens[g[-1]][0]):
             g = g[:-1]
         before = s.tokens[g[0] - 1][0] if g and g[0] > 0 else ""
-        royal = before if before.lower() in ROYAL and before[:1].isupper() else None
+        royal = before[:1].upper() + before[1:] if before.lower() in ROYAL else None  # "the Macedonian king Amyntas I"
         while g:
             w = s.tokens[g[0]][0]
             if w.lower() in ROYAL and w[:1].isupper():

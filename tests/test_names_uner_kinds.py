@@ -41,3 +41,46 @@ def test_foreign_name_run_wants_the_given_name_first():
     assert not russian.foreign_name_run(["Сигелом", "Джейсоном"])
     assert not russian.foreign_name_run(["Джейсон", "Сигел", "Брант", "Блэкторн"])  # longer than a name
     assert not russian.foreign_name_run(["Jason", "Segel"])  # Cyrillic only
+
+
+# ------------------------------------------ a ruler's name and regnal number, no title
+
+
+def test_a_given_name_and_a_regnal_numeral_name_a_ruler_in_each_language():
+    assert persons("The estate passed to Edward IV and later to Richard III, his brother.") == ["Edward IV", "Richard III"]
+    assert persons("The first ruler was Mojmír I (ruled 830-846).") == ["Mojmír I"]
+    assert persons("Der erste Herrscher war Mojmír I. (830-846).", language="de") == ["Mojmír I."]
+    assert persons("Im Jahr 1969 schaffte Papst Paul VI. die Strafe ab.", language="de") == ["Paul VI."]
+    assert persons("Первым правителем был Моймир I (830—846).", language="ru") == ["Моймир I"]
+    assert persons("Трон перешёл к Ричарду III.", language="ru") == ["Ричард III"]
+
+
+def test_a_numeral_after_a_war_a_model_or_the_pronoun_is_no_ruler():
+    assert persons("During World War II the city grew.") == []
+    assert persons("He bought the Mark II in 1960.") == []  # an article before: a thing
+    assert persons("The Chapter IV of the law was changed.") == []  # a word
+    assert persons("When Mary I said no, we left.") == []  # the pronoun "I"
+    assert persons("Sie kaufte ein Modell III im Mai.", language="de") == []
+
+
+# ------------------------------------------ things named in German, Russian and Romance text
+
+
+def test_a_latin_script_run_in_a_russian_article_is_no_person():
+    assert persons("В июне исландская группа Varnish Lorp выпустила видео.", language="ru") == []
+    assert persons("Лошадей держали на Villa Stracci под Миланом.", language="ru") == []
+    # negative: the same sentence with the name in Cyrillic keeps it; a mixed run is left to the other rules
+    assert persons("Фильм снял режиссёр Джейсон Сигел в июне.", language="ru") == ["Джейсон Сигел"]
+
+
+def test_a_german_noun_of_a_band_or_a_school_before_a_run_makes_it_a_thing():
+    assert persons("Im Juni veröffentlichte die Band Sigrid Lorp ein Video.", language="de") == []
+    assert persons("Vier Studenten der Universität Roma Tre bauten einen Helm.", language="de") == []
+    # negative: a person named after an ordinary noun, and the owner after "von"
+    assert persons("Im Juni veröffentlichte die Sängerin Sigrid Lorp ein Video.", language="de") == ["Sigrid Lorp"]
+
+
+def test_a_house_or_castle_noun_opening_a_run_names_a_place():
+    assert persons("The horses were kept at Villa Pelucca, near the river.") == []
+    assert persons("Die Pferde standen in der Villa Pelucca bei Mailand.", language="de") == []
+    assert persons("The horses were kept by Marco Pelucca, near the river.") == ["Marco Pelucca"]

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, phrases, plausible, russian, shapes, stage
+from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, phrases, plausible, regnal, russian, shapes, stage, things
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -1686,6 +1686,7 @@ def find_persons(
     found = _accept_weak(text, found, orphans, language)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
     found = drop_works(text, found, lexicon_for(gaz), language, read)  # "the Harry Potter films": a work (round 15)
+    found = things.drop_things(text, found, language)  # "группа Sigur Rós", "die Band X", "Villa Pelucca" (round 19)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
@@ -1744,6 +1745,7 @@ def find_persons(
     if language in (None, "en"):
         resolved += _mononyms(doc, resolved, orphans)
         resolved += _stage_names(doc, resolved, orphans)  # "Lady Gaga", "singer Cher", "Madonna, Lena Dunham, ..."
+    resolved += _regnal_names(doc, resolved, orphans)  # "Edward IV", "Моймир I": a ruler's name and number (round 19)
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
@@ -1751,6 +1753,35 @@ def find_persons(
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
+
+
+def _regnal_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) -> list[_Resolved]:
+    """Lone words left unresolved that a regnal numeral follows ("Edward IV", "Thutmosis III",
+    "Ричарда III": :mod:`cleaners.names.regnal`) become that ruler, the numeral in the mention;
+    returns the orphans so resolved (the resolved ones are updated in place)."""
+    text = doc.text
+    taken = {(r.cand.start, r.cand.end) for r in resolved if r.canonical}
+    loose = [r for r in resolved if r.canonical is None and len(r.cand.tokens) == 1]
+    out: list[_Resolved] = []
+    for u in [*loose, *(o for o in orphans if len(o.tokens) == 1)]:
+        c = u.cand if isinstance(u, _Resolved) else u
+        tok = c.tokens[0]
+        if (tok.start, tok.end) in taken or tok.possessive or text[tok.start : tok.end] != tok.text:
+            continue
+        name = regnal.regnal_name(text, tok.start, tok.end, doc.language)
+        if name is None:
+            continue
+        numeral = name[len(name.split(" ")[0]) + 1 :]
+        at = text.index(numeral, tok.end)
+        ntok = Token(numeral, at, at + len(numeral), fold(numeral))
+        r = u if isinstance(u, _Resolved) else _Resolved(c, None)
+        r.cand = Candidate([tok, ntok], "name", evidence="cue:regnal")
+        r.canonical = name
+        r.flags = [f for f in r.flags if f != UNRESOLVED] + [NEW]
+        taken.add((tok.start, tok.end))
+        if not isinstance(u, _Resolved):
+            out.append(r)
+    return out
 
 
 def _supported_initialisms(doc: _Doc, resolved: list[_Resolved]) -> list[_Resolved]:

@@ -1,0 +1,88 @@
+"""A monarch's or a pope's name with its regnal number and no title: "Edward IV", "Mojmír I.", "Ричарда III".
+
+Round 19 (issue 14, ``bench/names_uner.py``): Wikipedia and news prose name rulers by a
+given name and a Roman numeral without "King" or "Pope" before them ("including Edward IV
+and Richard III", "Thutmosis III", "Моймир I"). A titled one ("Pope Benedict XVI") is the
+resolver's royal path; this module reads the untitled word before a numeral. The name is
+the word and the numeral ("Edward IV"); a Russian name word goes in the nominative when
+the dictionary knows it ("Ричарда III" -> "Ричард III").
+
+The word must be a name: a given name of the name statistics (any locale) or of the Russian
+dictionary, or a capitalised word no language, place list or Russian dictionary has as an
+ordinary word ("Mojmír", "Thutmose"). The word before it must not run on into it: a
+capitalised word before ("World War II", "Super Bowl LII", "Jaguar Mark II") makes a
+title of a war, a game or a model, and an article before ("the Mark II", "ein Teil II")
+a thing, unless that word is a royal title ("des Pharaos Thutmosis III"). In English, the
+numeral "I" may be the pronoun ("when Mary I said"): it counts only before punctuation, a
+bracket or "of"/"and".
+
+>>> regnal_after("kings Edward IV and Richard III.", 12, "en"), regnal_after("when Mary I said", 9, "en")
+(' IV', None)
+>>> regnal_name("including Edward IV and Richard III, the kings", 10, 16, "en")
+'Edward IV'
+>>> regnal_name("during World War II the city", 13, 16, "en") is None
+True
+"""
+from __future__ import annotations
+
+import re
+
+from newsclean.cleaners.names import evidence, plausible, russian
+from newsclean.cleaners.names.keys import fold, is_cyrillic
+
+# I to XXXIX, and the German ordinal's full stop ("Mojmír I.", "Paul VI.").
+_NUMERAL = re.compile(r"[ \t\u00a0]+(X{0,3}(?:IX|IV|V?I{1,3}|V|X))(\.?)(?![\w’'\-])")
+# After an English "I": punctuation, a bracket, the end, or "of"/"and" (not a verb: "Mary I said").
+_AFTER_I = re.compile(r"^(?:[ \t\u00a0]*(?:[,;:()\[\]—–.!?\"”]|$)|[ \t\u00a0]+(?:of|and)\b)")
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w’'\-]*)[ \t\u00a0]+$")
+# Articles and determiners after which "Name NUM" is a thing ("the Mark II", "ein Teil II").
+ARTICLES = frozenset("the a an this that der die das den dem des ein eine einen einem einer eines".split())
+# Royal titles before the name (any case): the run may go on from them.
+ROYAL_WORDS = frozenset(
+    """
+    king queen prince princess emperor empress pope tsar czar pharaoh pharaohs kaiser kaiserin könig königin
+    prinz prinzessin papst papstes zar zaren pharao pharaos herzog fürst
+    король короля королю королем королём королева королевы император императора императору императором
+    папа папы папе папой царь царя царю царем царём фараон фараона фараону фараоном князь князя
+    """.split()
+)
+# Shortest name word read before a numeral ("Ra II" is too short to tell).
+MIN_NAME_LETTERS = 3
+
+
+def regnal_after(text: str, end: int, language: str | None) -> str | None:
+    """" IV" when a regnal numeral follows the word ending at ``end``, else None."""
+    m = _NUMERAL.match(text, end)
+    if not m:
+        return None
+    if m.group(1) == "I" and language in (None, "en") and not m.group(2) and not _AFTER_I.match(text[m.end() : m.end() + 8]):
+        return None  # "when Mary I said": the pronoun
+    return f" {m.group(1)}{m.group(2) if language == 'de' else ''}"
+
+
+def _name_word(word: str) -> bool:
+    if len(word) < MIN_NAME_LETTERS or not word[:1].isupper() or word.isupper() or not word.replace("-", "").isalpha():
+        return False
+    if is_cyrillic(word):
+        return russian.given_name(word) or not russian.common_word(word)
+    k = fold(word)
+    if k in evidence.given_names():
+        return True
+    return not (plausible.is_vocabulary(k) or plausible.is_vocabulary_anywhere(k) or plausible.is_place(k))
+
+
+def regnal_name(text: str, start: int, end: int, language: str | None) -> str | None:
+    """The name "Word NUM" of the word at ``text[start:end]`` read as a ruler's name with
+    its regnal number, or None (module docstring)."""
+    numeral = regnal_after(text, end, language)
+    word = text[start:end]
+    if numeral is None or not _name_word(word):
+        return None
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if before is not None and text[start - 1] in " \t\u00a0":
+        prev = before.group(1)
+        if prev.lower() not in ROYAL_WORDS and (prev[:1].isupper() or prev.lower() in ARTICLES):
+            return None  # "World War II", "the Mark II": a war, a model
+    if is_cyrillic(word):
+        word = russian.nominative(word) or word
+    return f"{word}{numeral}"
