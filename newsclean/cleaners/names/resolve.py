@@ -20,7 +20,21 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, phrases, plausible, regnal, russian, shapes, stage, things
+from newsclean.cleaners.names import (
+    edges,
+    evidence,
+    groups,
+    lexicon,
+    links,
+    model_ru,
+    phrases,
+    plausible,
+    regnal,
+    russian,
+    shapes,
+    stage,
+    things,
+)
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
