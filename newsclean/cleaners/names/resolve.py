@@ -20,21 +20,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import (
-    edges,
-    evidence,
-    groups,
-    lexicon,
-    links,
-    model_ru,
-    phrases,
-    plausible,
-    regnal,
-    russian,
-    shapes,
-    stage,
-    things,
-)
+from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, phrases, plausible, russian, shapes, stage
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -49,7 +35,9 @@ from newsclean.cleaners.names.detect import (
 )
 from newsclean.cleaners.names.gazetteer import Gazetteer, Person, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
+from newsclean.cleaners.names.regnal import regnal_name
 from newsclean.cleaners.names.slips import merge_slips
+from newsclean.cleaners.names.things import drop_things
 from newsclean.cleaners.names.webpage import initialism, initialism_supported
 from newsclean.cleaners.names.works import drop_works
 
@@ -1700,7 +1688,7 @@ def find_persons(
     found = _accept_weak(text, found, orphans, language)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
     found = drop_works(text, found, lexicon_for(gaz), language, read)  # "the Harry Potter films": a work (round 15)
-    found = things.drop_things(text, found, language)  # "группа Sigur Rós", "die Band X", "Villa Pelucca" (round 19)
+    found = drop_things(text, found, language)  # "группа Sigur Rós", "die Band X", "Villa Pelucca" (round 19)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
@@ -1782,7 +1770,7 @@ def _regnal_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]
         tok = c.tokens[0]
         if (tok.start, tok.end) in taken or tok.possessive or text[tok.start : tok.end] != tok.text:
             continue
-        name = regnal.regnal_name(text, tok.start, tok.end, doc.language)
+        name = regnal_name(text, tok.start, tok.end, doc.language)
         if name is None:
             continue
         numeral = name[len(name.split(" ")[0]) + 1 :]
