@@ -7,7 +7,9 @@ resolver's royal path; this module reads the untitled word before a numeral. The
 the word and the numeral ("Edward IV"); a Russian name word goes in the nominative when
 the dictionary knows it ("Ричарда III" -> "Ричард III").
 
-The word must be a name: a given name of the name statistics (any locale) or of the Russian
+A ruler's word must stand near it (``RULER_WINDOW``): "king", "pharaoh", "reign", "ruled",
+"dynasty", "König", "regierte", "фараон", "правил" ...; a game or a film of that shape has
+none ("Star Wars: Battlefront II", "Rocky II"). The word must be a name: a given name of the name statistics (any locale) or of the Russian
 dictionary, or a capitalised word no language, place list or Russian dictionary has as an
 ordinary word ("Mojmír", "Thutmose"). The word before it must not run on into it: a
 capitalised word before ("World War II", "Super Bowl LII", "Jaguar Mark II") makes a
@@ -21,6 +23,8 @@ bracket or "of"/"and".
 >>> regnal_name("including Edward IV and Richard III, the kings", 10, 16, "en")
 'Edward IV'
 >>> regnal_name("during World War II the city", 13, 16, "en") is None
+True
+>>> regnal_name("loot boxes in Battlefront II anger fans", 14, 25, "en") is None
 True
 """
 from __future__ import annotations
@@ -46,6 +50,18 @@ ROYAL_WORDS = frozenset(
     папа папы папе папой царь царя царю царем царём фараон фараона фараону фараоном князь князя
     """.split()
 )
+# Words of rulers and reigns, as word starts (English, German, Russian): a ruler's name and
+# number stands near one ("the Egyptian pharaoh Thutmose III", "ruled 830-846", "фараона
+# Тутмоса III"); a game or a film ("Star Wars: Battlefront II", "Rocky II") does not.
+_RULER_CONTEXT = re.compile(
+    r"(?<![^\W\d_])(?:king|queen|emperor|empress|pharaoh|pope|papal|tsar|czar|sultan|caliph|prince|princess|duke|"
+    r"reign|ruled|ruler|throne|crown|dynast|monarch|royal|kingdom|succeed|"
+    r"könig|kaiser|pharao|papst|zar|fürst|herzog|regier|herrsch|thron|krön|dynastie|"
+    r"корол|царь|царя|царю|царём|царем|царств|фараон|император|импер|султан|княз|правил|правлен|правител|трон|династ|монарх|корон|папа|папы|папе|папой)",
+    re.IGNORECASE,
+)
+# How far around the name (characters) a ruler's word is looked for.
+RULER_WINDOW = 200
 # Shortest name word read before a numeral ("Ra II" is too short to tell).
 MIN_NAME_LETTERS = 3
 
@@ -83,6 +99,8 @@ def regnal_name(text: str, start: int, end: int, language: str | None) -> str | 
         prev = before.group(1)
         if prev.lower() not in ROYAL_WORDS and (prev[:1].isupper() or prev.lower() in ARTICLES):
             return None  # "World War II", "the Mark II": a war, a model
+    if not _RULER_CONTEXT.search(text[max(0, start - RULER_WINDOW) : end + RULER_WINDOW]):
+        return None  # "Battlefront II": no king, reign or dynasty anywhere near: a game, a film
     if is_cyrillic(word):
         word = russian.nominative(word) or word
     return f"{word}{numeral}"
