@@ -88,3 +88,7 @@ def test_a_house_or_castle_noun_opening_a_run_names_a_place():
     assert persons("The horses were kept at Villa Pelucca, near the river.") == []
     assert persons("Die Pferde standen in der Villa Pelucca bei Mailand.", language="de") == []
     assert persons("The horses were kept by Marco Pelucca, near the river.") == ["Marco Pelucca"]
+
+
+def test_a_given_name_that_is_also_a_place_noun_elsewhere_is_left_alone():
+    assert persons("The actress Isla Murray said she was thrilled.") == ["Isla Murray"]

@@ -40,10 +40,10 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][\w’'\-]*)[ \t\u00a0]+$")
 # House, castle and landform nouns that open a place's name (folded).
 PLACE_FIRST_WORDS = frozenset(
     """
-    villa castello palazzo palacio chateau schloss burg castillo quinta monte mont sierra isola isla
-    piazza plaza via rue avenida calle
+    villa castello palazzo palacio chateau schloss castillo piazza plaza rue avenida calle
     """.split()
 )
+# Not "isla", "sierra", "monte": given names too ("Isla Murray", "Sierra Boggess").
 
 
 def latin_in_russian(text: str, c: Candidate, language: str | None) -> bool:
