@@ -92,3 +92,11 @@ def test_a_house_or_castle_noun_opening_a_run_names_a_place():
 
 def test_a_given_name_that_is_also_a_place_noun_elsewhere_is_left_alone():
     assert persons("The actress Isla Murray said she was thrilled.") == ["Isla Murray"]
+
+
+# ------------------------------------------ a Chinese name in pinyin in German text
+
+
+def test_a_pinyin_full_name_is_a_person_in_german_text_too():
+    assert persons("Shen Kuo beeindruckte Wang Anshi bald mit seinen Fähigkeiten.", language="de") == ["Wang Anshi"]
+    assert persons("Im Mai flogen sie nach Hong Kong und weiter.", language="de") == []  # one syllable each: a place

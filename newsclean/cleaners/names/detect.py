@@ -930,6 +930,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         if len(seg) == 2 and shapes.pinyin_full_name(seg[0].text, seg[1].text):
             found.append(Candidate(seg, "name", evidence=shapes.SHAPE))  # "Deng Xiaoping": a pinyin given name (round 17)
             return
+    if j.language in ("de", "fr", "es") and not cued and len(idx) == 2 and shapes.pinyin_full_name(toks[idx[0]].text, toks[idx[1]].text):
+        found.append(Candidate(toks[idx[0] : idx[1] + 1], "name", evidence=shapes.SHAPE))  # pinyin in German text: "Wang Anshi" (round 19)
+        return
     whole = idx
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
