@@ -65,6 +65,8 @@ def test_a_numeral_after_a_war_a_model_or_the_pronoun_is_no_ruler():
     # no ruler's word anywhere near: a game or a film, not a king
     assert persons("Fans hated the loot boxes in Battlefront II last year.") == []
     assert persons("The crowd loved Rocky II when it opened.") == []
+    # one use after an article makes a thing of every use, a king's word nearby or not
+    assert persons("The old king fled to Tallon IV. Later the Tallon IV outpost fell.") == []
 
 
 # ------------------------------------------ things named in German, Russian and Romance text

@@ -14,7 +14,9 @@ dictionary, or a capitalised word no language, place list or Russian dictionary 
 ordinary word ("Mojmír", "Thutmose"). The word before it must not run on into it: a
 capitalised word before ("World War II", "Super Bowl LII", "Jaguar Mark II") makes a
 title of a war, a game or a model, and an article before ("the Mark II", "ein Teil II")
-a thing, unless that word is a royal title ("des Pharaos Thutmosis III"). In English, the
+a thing, unless that word is a royal title ("des Pharaos Thutmosis III"); one such use
+makes every use of the name in the article a thing ("the Tallon IV outpost" ... "on Tallon
+IV": a planet). In English, the
 numeral "I" may be the pronoun ("when Mary I said"): it counts only before punctuation, a
 bracket or "of"/"and".
 
@@ -87,6 +89,16 @@ def _name_word(word: str) -> bool:
     return not (plausible.is_vocabulary(k) or plausible.is_vocabulary_anywhere(k) or plausible.is_place(k))
 
 
+def _thing_before(text: str, start: int) -> bool:
+    """The word before ``start`` runs on into the name: a capitalised word that is no royal
+    title ("World War II") or an article ("the Mark II")."""
+    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if before is None or text[start - 1] not in " \t\u00a0":
+        return False
+    prev = before.group(1)
+    return prev.lower() not in ROYAL_WORDS and (prev[:1].isupper() or prev.lower() in ARTICLES)
+
+
 def regnal_name(text: str, start: int, end: int, language: str | None) -> str | None:
     """The name "Word NUM" of the word at ``text[start:end]`` read as a ruler's name with
     its regnal number, or None (module docstring)."""
@@ -94,11 +106,11 @@ def regnal_name(text: str, start: int, end: int, language: str | None) -> str | 
     word = text[start:end]
     if numeral is None or not _name_word(word):
         return None
-    before = _WORD_BEFORE.search(text[max(0, start - 40) : start])
-    if before is not None and text[start - 1] in " \t\u00a0":
-        prev = before.group(1)
-        if prev.lower() not in ROYAL_WORDS and (prev[:1].isupper() or prev.lower() in ARTICLES):
-            return None  # "World War II", "the Mark II": a war, a model
+    # any use of the same name after an article or inside a capitalised run: "the Tallon IV
+    # outpost" makes every "Tallon IV" of the article a thing (a planet)
+    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?={re.escape(numeral)}(?![\w’'\-]))", text):
+        if _thing_before(text, m.start()):
+            return None
     if not _RULER_CONTEXT.search(text[max(0, start - RULER_WINDOW) : end + RULER_WINDOW]):
         return None  # "Battlefront II": no king, reign or dynasty anywhere near: a game, a film
     if is_cyrillic(word):
