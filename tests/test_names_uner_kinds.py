@@ -43,6 +43,20 @@ def test_foreign_name_run_wants_the_given_name_first():
     assert not russian.foreign_name_run(["Jason", "Segel"])  # Cyrillic only
 
 
+def test_a_foreign_name_the_dictionary_cannot_vouch_for_is_a_person_beside_a_russian_cue():
+    # "Кори" is also "корь" in the genitive; a speech verb before and an apposition after say person
+    assert persons("– написала Кори Шульман, специальный помощник мэра, в блоге.", language="ru") == ["Кори Шульман"]
+    # an animate noun right before (the last part of a compound): a person's noun
+    assert persons("Он дружит с коллегой-режиссером Гартом Дженнингсом давно.", language="ru") == ["Гартом Дженнингсом"]
+
+
+def test_no_russian_cue_or_a_thing_noun_or_adjectives_leave_the_pair_alone():
+    assert persons("Вчера компания Кори Шульман выпустила отчёт.", language="ru") == []  # "компания": inanimate
+    assert persons("Он получил титул императора Священной Римской империи.", language="ru") == []  # adjectives
+    assert persons("Представитель Харлей-Дэвидсон заявила, что сроки не точны.", language="ru") == []  # a role noun first
+    assert persons("Он жил в Кори Шульман, говорит он.", language="ru") == []  # no cue at the pair itself
+
+
 # ------------------------------------------ a ruler's name and regnal number, no title
 
 

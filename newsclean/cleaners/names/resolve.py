@@ -1748,6 +1748,8 @@ def find_persons(
         resolved += _mononyms(doc, resolved, orphans)
         resolved += _stage_names(doc, resolved, orphans)  # "Lady Gaga", "singer Cher", "Madonna, Lena Dunham, ..."
     resolved += _regnal_names(doc, resolved, orphans)  # "Edward IV", "Моймир I": a ruler's name and number (round 19)
+    if language == "ru":
+        resolved += _russian_cued_runs(doc, resolved, orphans)  # "написала Кори Шульман" (round 19)
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
@@ -1783,6 +1785,42 @@ def _regnal_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]
         taken.add((tok.start, tok.end))
         if not isinstance(u, _Resolved):
             out.append(r)
+    return out
+
+
+_PAIR_BEFORE = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё\-]+)[ \u00a0]$")
+
+
+def _russian_cued_runs(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) -> list[_Resolved]:
+    """A lone Cyrillic word left unresolved and the capitalised word before it, a foreign name
+    the dictionary cannot vouch for, where a Russian person's cue stands by
+    (:func:`russian.cued_person_run`, :func:`russian.person_cue_around`): "написала Кори Шульман,
+    специальный помощник", "с коллегой-режиссером Гартом Дженнингсом". Returns the new mentions."""
+    text = doc.text
+    taken = [(r.cand.start, r.cand.end) for r in resolved if r.canonical]
+    loose = {id(r): r for r in resolved if r.canonical is None and len(r.cand.tokens) == 1}
+    out: list[_Resolved] = []
+    for u in [*loose.values(), *(o for o in orphans if len(o.tokens) == 1)]:
+        c = u.cand if isinstance(u, _Resolved) else u
+        tok = c.tokens[0]
+        m = _PAIR_BEFORE.search(text[max(0, tok.start - 40) : tok.start])
+        if m is None or not is_cyrillic(tok.text) or text[tok.start : tok.end] != tok.text:
+            continue
+        start = tok.start - len(m.group(0))
+        if any(s < tok.end and start < e for s, e in taken):
+            continue
+        words = [m.group(1), tok.text]
+        if not (russian.cued_person_run(words) and russian.person_cue_around(text, start, tok.end)):
+            continue
+        first = Token(m.group(1), start, start + len(m.group(1)), fold(m.group(1)))
+        r = _Resolved(Candidate([first, tok], "name", evidence="cue:russian"), None)
+        r.canonical = " ".join(russian.nominative_run(words) or words)
+        r.flags.append(NEW)
+        if isinstance(u, _Resolved):
+            u.canonical = None  # the lone word's own mention gives way to the pair
+            resolved.remove(u)
+        taken.append((start, tok.end))
+        out.append(r)
     return out
 
 
