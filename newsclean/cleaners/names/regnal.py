@@ -99,18 +99,27 @@ def _thing_before(text: str, start: int) -> bool:
     return prev.lower() not in ROYAL_WORDS and (prev[:1].isupper() or prev.lower() in ARTICLES)
 
 
-def regnal_name(text: str, start: int, end: int, language: str | None) -> str | None:
+def regnal_name(text: str, start: int, end: int, language: str | None, things: dict[str, bool] | None = None) -> str | None:
     """The name "Word NUM" of the word at ``text[start:end]`` read as a ruler's name with
-    its regnal number, or None (module docstring)."""
+    its regnal number, or None (module docstring). ``things`` keeps, per name, whether some use
+    of it in ``text`` makes it a thing (one scan of the text per distinct name)."""
     numeral = regnal_after(text, end, language)
     word = text[start:end]
     if numeral is None or not _name_word(word):
         return None
     # any use of the same name after an article or inside a capitalised run: "the Tallon IV
     # outpost" makes every "Tallon IV" of the article a thing (a planet)
-    for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?={re.escape(numeral)}(?![\w’'\-]))", text):
-        if _thing_before(text, m.start()):
-            return None
+    key = f"{word}{numeral}"
+    if things is None or key not in things:
+        thing = any(
+            _thing_before(text, m.start())
+            for m in re.finditer(rf"(?<![\w’'\-]){re.escape(word)}(?={re.escape(numeral)}(?![\w’'\-]))", text)
+        )
+        if things is None:
+            things = {}
+        things[key] = thing
+    if things[key]:
+        return None
     if not _RULER_CONTEXT.search(text[max(0, start - RULER_WINDOW) : end + RULER_WINDOW]):
         return None  # "Battlefront II": no king, reign or dynasty anywhere near: a game, a film
     if is_cyrillic(word):

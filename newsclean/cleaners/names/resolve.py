@@ -1767,12 +1767,13 @@ def _regnal_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]
     taken = {(r.cand.start, r.cand.end) for r in resolved if r.canonical}
     loose = [r for r in resolved if r.canonical is None and len(r.cand.tokens) == 1]
     out: list[_Resolved] = []
+    things: dict[str, bool] = {}
     for u in [*loose, *(o for o in orphans if len(o.tokens) == 1)]:
         c = u.cand if isinstance(u, _Resolved) else u
         tok = c.tokens[0]
         if (tok.start, tok.end) in taken or tok.possessive or text[tok.start : tok.end] != tok.text:
             continue
-        name = regnal_name(text, tok.start, tok.end, doc.language)
+        name = regnal_name(text, tok.start, tok.end, doc.language, things)
         if name is None:
             continue
         numeral = name[len(name.split(" ")[0]) + 1 :]
