@@ -68,6 +68,9 @@ def test_a_given_name_and_a_regnal_numeral_name_a_ruler_in_each_language():
     assert persons("Die Stadt fiel an den Pharao Thutmosis III nach einem Angriff.", language="de") == ["Thutmosis III"]
     assert persons("Первым правителем был Моймир I (830—846).", language="ru") == ["Моймир I"]
     assert persons("Трон перешёл к Ричарду III.", language="ru") == ["Ричард III"]
+    # a place or a possessive before the name does not run on into it
+    assert persons("Позже король Македонии Аминта I признал власть персов.", language="ru") == ["Аминта I"]
+    assert persons("Later the king, Macedon's Amyntas I, accepted Persian rule.") == ["Amyntas I"]
 
 
 def test_a_numeral_after_a_war_a_model_or_the_pronoun_is_no_ruler():
