@@ -1768,7 +1768,8 @@ def _regnal_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]
     loose = [r for r in resolved if r.canonical is None and len(r.cand.tokens) == 1]
     out: list[_Resolved] = []
     things: dict[str, bool] = {}
-    for u in [*loose, *(o for o in orphans if len(o.tokens) == 1)]:
+    lone: list[_Resolved | Candidate] = [*loose, *(o for o in orphans if len(o.tokens) == 1)]
+    for u in lone:
         c = u.cand if isinstance(u, _Resolved) else u
         tok = c.tokens[0]
         if (tok.start, tok.end) in taken or tok.possessive or text[tok.start : tok.end] != tok.text:
@@ -1801,7 +1802,8 @@ def _russian_cued_runs(doc: _Doc, resolved: list[_Resolved], orphans: list[Candi
     taken = [(r.cand.start, r.cand.end) for r in resolved if r.canonical]
     loose = {id(r): r for r in resolved if r.canonical is None and len(r.cand.tokens) == 1}
     out: list[_Resolved] = []
-    for u in [*loose.values(), *(o for o in orphans if len(o.tokens) == 1)]:
+    lone: list[_Resolved | Candidate] = [*loose.values(), *(o for o in orphans if len(o.tokens) == 1)]
+    for u in lone:
         c = u.cand if isinstance(u, _Resolved) else u
         tok = c.tokens[0]
         m = _PAIR_BEFORE.search(text[max(0, tok.start - 40) : tok.start])

@@ -212,7 +212,9 @@ def person_cue_around(text: str, start: int, end: int) -> bool:
     if after and after.group(1) in _SPEECH:
         return True
     comma = _AFTER_COMMA.match(text[end : end + 60])
-    return bool(comma) and (animate_noun(comma.group(2)) or (comma.group(1) is not None and animate_noun(comma.group(1))))
+    if comma is None:
+        return False
+    return animate_noun(comma.group(2)) or (comma.group(1) is not None and animate_noun(comma.group(1)))
 
 
 def cued_person_run(words: list[str]) -> bool:

@@ -59,7 +59,9 @@ def german_thing_noun_before(text: str, c: Candidate, language: str | None) -> b
     if language != "de" or c.kind == "alias" or c.titled:
         return False
     m = _WORD_BEFORE.search(text[max(0, c.start - 40) : c.start])
-    return bool(m) and m.group(1)[:1].isupper() and m.group(1).lower() in GERMAN_THING_NOUNS
+    if m is None:
+        return False
+    return m.group(1)[:1].isupper() and m.group(1).lower() in GERMAN_THING_NOUNS
 
 
 def place_word_first(c: Candidate) -> bool:
