@@ -14,8 +14,8 @@ dictionary, or a capitalised word no language, place list or Russian dictionary 
 ordinary word ("Mojmír", "Thutmose"). The word before it must not run on into it: a
 capitalised word before ("World War II", "Super Bowl LII", "Jaguar Mark II") makes a
 title of a war, a game or a model, and an article before ("the Mark II", "ein Teil II")
-a thing, unless that word is a royal title ("des Pharaos Thutmosis III"), a possessive
-("Macedon's Amyntas I") or a place ("король Македонии Аминта I"); one such use
+a thing, unless that word is a royal title ("des Pharaos Thutmosis III") or a place, possessive
+or not ("Egypt's Thutmose III", "король Македонии Аминта I"; not "NASA's Saturn V"); one such use
 makes every use of the name in the article a thing ("the Tallon IV outpost" ... "on Tallon
 IV": a planet). In English, the
 numeral "I" may be the pronoun ("when Mary I said"): it counts only before punctuation, a
@@ -97,8 +97,8 @@ def _thing_before(text: str, start: int) -> bool:
     if before is None or text[start - 1] not in " \t\u00a0":
         return False
     prev = before.group(1)
-    if prev.lower() in ROYAL_WORDS or prev.endswith(("'s", "’s")) or _place(prev):
-        return False  # "des Pharaos Thutmosis III", "Macedon's Amyntas I", "король Македонии Аминта I"
+    if prev.lower() in ROYAL_WORDS or _place(re.sub(r"['’]s$", "", prev)):
+        return False  # "des Pharaos Thutmosis III", "Egypt's Thutmose III", "король Македонии Аминта I"
     return prev[:1].isupper() or prev.lower() in ARTICLES
 
 
@@ -106,7 +106,7 @@ def _place(word: str) -> bool:
     """A place's name: the Russian dictionary's ``Geox`` or a place of the place lists."""
     if is_cyrillic(word):
         return any("Geox" in r.tags for r in russian.analyse(word).readings if r.score >= russian.MIN_SCORE)
-    return plausible.is_place(fold(word))
+    return plausible.is_place(fold(word)) or plausible.is_region(fold(word))
 
 
 def regnal_name(text: str, start: int, end: int, language: str | None, things: dict[str, bool] | None = None) -> str | None:
