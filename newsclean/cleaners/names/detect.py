@@ -965,6 +965,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         if len(seg) == 2 and shapes.pinyin_full_name(seg[0].text, seg[1].text):
             found.append(Candidate(seg, "name", evidence=shapes.SHAPE))  # "Deng Xiaoping": a pinyin given name (round 17)
             return
+    if j.language in ("de", "fr", "es") and not cued and len(idx) == 2 and shapes.pinyin_full_name(toks[idx[0]].text, toks[idx[1]].text):
+        found.append(Candidate(toks[idx[0] : idx[1] + 1], "name", evidence=shapes.SHAPE))  # pinyin in German text: "Wang Anshi" (round 19)
+        return
     whole = idx
     cut = _headline_tail(idx, toks, lex, j.language)
     if cut is not None:
@@ -1033,9 +1036,10 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     if len(names) <= MAX_UNKNOWN_TOKENS and (lex.is_given(first) or titled or patronymic):
         found.append(Candidate(seg, "name", titled=titled, evidence="title" if titled else "lexicon"))
         return
-    if cyrillic and russian.person_run([t.text for t in names]):
+    if cyrillic and (russian.person_run([t.text for t in names]) or russian.foreign_name_run([t.text for t in names])):
         # the Russian dictionary reads it as given name + surname / patronymic ("Марат
-        # Хуснуллин", "Ержаном Абишевичем"): names the given-name lists lack
+        # Хуснуллин", "Ержаном Абишевичем"), or a given name it knows before a surname it
+        # does not ("Саймон Кратшмер", round 19): names the given-name lists lack
         found.append(Candidate(seg, "name", evidence="morphology"))
         return
     if names[-1].key in gaz.surnames and names[0].key not in gaz.surnames and len(names) == 2 and not plausible.is_vocabulary(first) and (

@@ -35,7 +35,9 @@ from newsclean.cleaners.names.detect import (
 )
 from newsclean.cleaners.names.gazetteer import Gazetteer, Person, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
+from newsclean.cleaners.names.regnal import regnal_name
 from newsclean.cleaners.names.slips import merge_slips
+from newsclean.cleaners.names.things import drop_things
 from newsclean.cleaners.names.webpage import initialism, initialism_supported
 from newsclean.cleaners.names.works import drop_works
 
@@ -1709,6 +1711,7 @@ def find_persons(
     found = _accept_weak(text, found, orphans, language)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
     found = drop_works(text, found, lexicon_for(gaz), language, read)  # "the Harry Potter films": a work (round 15)
+    found = drop_things(text, found, language)  # "группа Sigur Rós", "die Band X", "Villa Pelucca" (round 19)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
@@ -1767,6 +1770,9 @@ def find_persons(
     if language in (None, "en"):
         resolved += _mononyms(doc, resolved, orphans)
         resolved += _stage_names(doc, resolved, orphans)  # "Lady Gaga", "singer Cher", "Madonna, Lena Dunham, ..."
+    resolved += _regnal_names(doc, resolved, orphans)  # "Edward IV", "Моймир I": a ruler's name and number (round 19)
+    if language == "ru":
+        resolved += _russian_cued_runs(doc, resolved, orphans)  # "написала Кори Шульман" (round 19)
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
@@ -1774,6 +1780,74 @@ def find_persons(
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
+
+
+def _regnal_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) -> list[_Resolved]:
+    """Lone words left unresolved that a regnal numeral follows ("Edward IV", "Thutmosis III",
+    "Ричарда III": :mod:`cleaners.names.regnal`) become that ruler, the numeral in the mention;
+    returns the orphans so resolved (the resolved ones are updated in place)."""
+    text = doc.text
+    taken = {(r.cand.start, r.cand.end) for r in resolved if r.canonical}
+    loose = [r for r in resolved if r.canonical is None and len(r.cand.tokens) == 1]
+    out: list[_Resolved] = []
+    things: dict[str, bool] = {}
+    lone: list[_Resolved | Candidate] = [*loose, *(o for o in orphans if len(o.tokens) == 1)]
+    for u in lone:
+        c = u.cand if isinstance(u, _Resolved) else u
+        tok = c.tokens[0]
+        if (tok.start, tok.end) in taken or tok.possessive or text[tok.start : tok.end] != tok.text:
+            continue
+        name = regnal_name(text, tok.start, tok.end, doc.language, things)
+        if name is None:
+            continue
+        numeral = name[len(name.split(" ")[0]) + 1 :]
+        at = text.index(numeral, tok.end)
+        ntok = Token(numeral, at, at + len(numeral), fold(numeral))
+        r = u if isinstance(u, _Resolved) else _Resolved(c, None)
+        r.cand = Candidate([tok, ntok], "name", evidence="cue:regnal")
+        r.canonical = name
+        r.flags = [f for f in r.flags if f != UNRESOLVED] + [NEW]
+        taken.add((tok.start, tok.end))
+        if not isinstance(u, _Resolved):
+            out.append(r)
+    return out
+
+
+_PAIR_BEFORE = re.compile(r"(?<![\w\-])([А-ЯЁ][а-яё\-]+)[ \u00a0]$")
+
+
+def _russian_cued_runs(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate]) -> list[_Resolved]:
+    """A lone Cyrillic word left unresolved and the capitalised word before it, a foreign name
+    the dictionary cannot vouch for, where a Russian person's cue stands by
+    (:func:`russian.cued_person_run`, :func:`russian.person_cue_around`): "написала Кори Шульман,
+    специальный помощник", "с коллегой-режиссером Гартом Дженнингсом". Returns the new mentions."""
+    text = doc.text
+    taken = [(r.cand.start, r.cand.end) for r in resolved if r.canonical]
+    loose = {id(r): r for r in resolved if r.canonical is None and len(r.cand.tokens) == 1}
+    out: list[_Resolved] = []
+    lone: list[_Resolved | Candidate] = [*loose.values(), *(o for o in orphans if len(o.tokens) == 1)]
+    for u in lone:
+        c = u.cand if isinstance(u, _Resolved) else u
+        tok = c.tokens[0]
+        m = _PAIR_BEFORE.search(text[max(0, tok.start - 40) : tok.start])
+        if m is None or not is_cyrillic(tok.text) or text[tok.start : tok.end] != tok.text:
+            continue
+        start = tok.start - len(m.group(0))
+        if any(s < tok.end and start < e for s, e in taken):
+            continue
+        words = [m.group(1), tok.text]
+        if not (russian.cued_person_run(words) and russian.person_cue_around(text, start, tok.end)):
+            continue
+        first = Token(m.group(1), start, start + len(m.group(1)), fold(m.group(1)))
+        r = _Resolved(Candidate([first, tok], "name", evidence="cue:russian"), None)
+        r.canonical = " ".join(russian.nominative_run(words) or words)
+        r.flags.append(NEW)
+        if isinstance(u, _Resolved):
+            u.canonical = None  # the lone word's own mention gives way to the pair
+            resolved.remove(u)
+        taken.append((start, tok.end))
+        out.append(r)
+    return out
 
 
 def _supported_initialisms(doc: _Doc, resolved: list[_Resolved]) -> list[_Resolved]:

@@ -143,6 +143,107 @@ def person_run(words: list[str]) -> bool:
     return False
 
 
+# Most words a transliterated foreign name may have after its given name ("Джеффри Дин
+# Морган": a middle name and a surname).
+MAX_FOREIGN_RUN = 3
+
+
+def foreign_name_run(words: list[str]) -> bool:
+    """A given name the dictionary knows (``Name``) followed by a surname it does not: a
+    foreign name written in Cyrillic ("Саймон Кратшмер", "Джозефом Брантом", "Джон
+    Бергойн"; round 19). Each word after the given name is a surname by the dictionary or
+    by its ending, a given name (a middle name), or a word the dictionary does not know at
+    all and reads as no place or organisation; the last one is no given name alone
+    ("Анна Мария" is two given names) and no word the dictionary knows otherwise ("Бенуа
+    Пера": "пера" is a word). Every word is a capitalised Cyrillic word.
+
+    >>> foreign_name_run(["Саймон", "Кратшмер"]), foreign_name_run(["Джона", "Бергойна"])
+    (True, True)
+    >>> foreign_name_run(["Анна", "Москва"]), foreign_name_run(["Кратшмер", "Саймон"])
+    (False, False)
+    """
+    if not 2 <= len(words) <= MAX_FOREIGN_RUN or not all(is_cyrillic_word(w) for w in words):
+        return False
+    if not given_name(words[0]):
+        return False
+    for i, w in enumerate(words[1:], start=1):
+        a = analyse(w)
+        if any(r.tags & {"Geox", "Orgn"} for r in a.readings if r.score >= MIN_SCORE) and "Surn" not in person_kinds(w):
+            return False
+        last = i == len(words) - 1
+        if surname_like(w):
+            continue
+        if not last and given_name(w):
+            continue
+        if a.known:
+            return False  # a word the dictionary knows, and not as a surname
+    return True
+
+
+_SPEECH = frozenset(
+    """
+    сказал сказала заявил заявила отметил отметила написал написала сообщил сообщила пояснил пояснила
+    добавил добавила подчеркнул подчеркнула рассказал рассказала ответил ответила говорит говорил говорила
+    считает уточнил уточнила признал признала
+    """.split()
+)
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w\-])([а-яё][а-яё\-]*)[ \t\u00a0]+$")
+_AFTER_COMMA = re.compile(r"^[ \t\u00a0]*,[ \t\u00a0]+(?:([а-яё]+)[ \t\u00a0]+)?([а-яё][а-яё\-]*)(?![\w\-])")
+_WORD_AFTER = re.compile(r"^[ \t\u00a0]+([а-яё]+)(?![\w\-])")
+
+
+@lru_cache(maxsize=65536)
+def animate_noun(word: str) -> bool:
+    """A lower-case noun the dictionary reads first as animate: a person's noun ("режиссером",
+    "коллегой-режиссером": the last part of a compound, "помощник"); "группа" and "компания" are not."""
+    parses = _analyzer().parse(word.split("-")[-1])
+    return bool(parses) and "NOUN" in parses[0].tag and "anim" in parses[0].tag
+
+
+def person_cue_around(text: str, start: int, end: int) -> bool:
+    """A Russian person's cue at the run ``text[start:end]`` (round 19): an animate noun right
+    before ("с коллегой-режиссером Гартом Дженнингсом"), a speech verb right before or after
+    ("написала Кори Шульман"), or an apposition after a comma whose noun is animate (", специальный
+    помощник президента")."""
+    before = _LOWER_WORD_BEFORE.search(text[max(0, start - 40) : start])
+    if before and (before.group(1) in _SPEECH or animate_noun(before.group(1))):
+        return True
+    after = _WORD_AFTER.match(text[end : end + 30])
+    if after and after.group(1) in _SPEECH:
+        return True
+    comma = _AFTER_COMMA.match(text[end : end + 60])
+    if comma is None:
+        return False
+    return animate_noun(comma.group(2)) or (comma.group(1) is not None and animate_noun(comma.group(1)))
+
+
+def cued_person_run(words: list[str]) -> bool:
+    """Two capitalised Cyrillic words that may be a foreign name once a person's cue stands by
+    (:func:`person_cue_around`): the last no word the dictionary knows otherwise (a surname or
+    an unknown word: "Шульман", "Дженнингсом"), no place or organisation among them; the first
+    may be a word the dictionary also knows ("Кори": "корь" in the genitive)."""
+    if len(words) != 2 or not all(is_cyrillic_word(w) for w in words):
+        return False
+    if any(r.tags & {"Geox", "Orgn"} for w in words for r in analyse(w).readings if r.score >= MIN_SCORE):
+        return False
+    if any(_adjective(w) for w in words) or _common_nominative(words[0]):
+        return False  # "Священной Римской империи", "Представитель Харлей-Дэвидсон заявила"
+    return not common_word(words[1]) and not patronymic(words[0])
+
+
+def _adjective(word: str) -> bool:
+    """A word the dictionary knows and reads first as an adjective or a participle ("Римской")."""
+    a = analyse(word)
+    return a.known and bool(a.readings) and bool(a.readings[0].tags & {"ADJF", "ADJS", "PRTF", "PRTS"})
+
+
+def _common_nominative(word: str) -> bool:
+    """A word the dictionary knows as a common word in the nominative singular ("Представитель"), not only
+    in oblique cases ("Кори": "корь" in the genitive)."""
+    a = analyse(word)
+    return a.known and any({"nomn", "sing"} <= r.tags and not r.tags & PERSON_TAGS and r.score >= MIN_SCORE for r in a.readings)
+
+
 def surname_shaped(word: str) -> bool:
     """A capitalised Cyrillic word tagged Surn or with a surname's ending ("Грибов", "Ростов")."""
     return "Surn" in person_kinds(word) or (is_cyrillic_word(word) and bool(_SURNAME_SHAPE.search(word.lower())))
