@@ -167,7 +167,7 @@ def load(data: Path = DATA) -> dict[str, dict]:
     return out
 
 
-def _newsclean_one(args: tuple[str, bytes]) -> tuple[str, str | None, str]:
+def _newsclean_one(args: tuple[str, bytes]) -> tuple[str, str | None, str, str | None]:
     from newsclean.cleaners.pipeline import RunContext, draft_record
     from newsclean.schemas.models import RawRecord
 
@@ -175,8 +175,8 @@ def _newsclean_one(args: tuple[str, bytes]) -> tuple[str, str | None, str]:
     raw = RawRecord(input_ref=f"{page_id}.html", kind="html", body=body, raw_sha256=hashlib.sha256(body).hexdigest())
     draft = draft_record(raw, RunContext(run_id="bench", pipeline_version="bench"))
     if hasattr(draft, "text"):
-        return page_id, draft.text, draft.source
-    return page_id, None, draft.reason
+        return page_id, draft.text, draft.source, draft.title
+    return page_id, None, draft.reason, None
 
 
 def _trafilatura_one(args: tuple[str, bytes]) -> tuple[str, str, str]:
@@ -192,7 +192,28 @@ def _trafilatura_one(args: tuple[str, bytes]) -> tuple[str, str, str]:
     return page_id, out[0], out[1]
 
 
-def run_newsclean(pages: dict[str, dict], jobs: int) -> tuple[dict[str, str], dict[str, str]]:
+def _trafilatura_title(args: tuple[str, bytes]) -> tuple[str, str]:
+    import trafilatura
+
+    page_id, body = args
+    try:
+        meta = trafilatura.extract_metadata(body)
+    except Exception:
+        meta = None
+    return page_id, (meta.title if meta is not None else None) or ""
+
+
+def with_headline(title: str | None, text: str) -> str:
+    """The article as an analyst reads it: the headline, then the text (the headline once)."""
+    title = (title or "").strip()
+    words = re.findall(r"\w+", title.casefold())
+    first = re.findall(r"\w+", text.lstrip().split("\n", 1)[0].casefold())
+    if not words or first == words:
+        return text
+    return f"{title}\n{text}"
+
+
+def run_newsclean(pages: dict[str, dict], jobs: int) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     from newsclean.cleaners import boilerplate
 
     work = [(k, p["html"]) for k, p in pages.items()]
@@ -200,21 +221,24 @@ def run_newsclean(pages: dict[str, dict], jobs: int) -> tuple[dict[str, str], di
         results = list(pool.map(_newsclean_one, work, chunksize=4))
     by_source: dict[str, Counter] = defaultdict(Counter)
     n_docs: Counter = Counter()
-    for _, text, source in results:
+    for _, text, source, _ in results:
         if text is not None:
             by_source[source].update(boilerplate.line_keys(text))
             n_docs[source] += 1
     learned = {s: boilerplate.learn_residue(c, n_docs[s]) for s, c in by_source.items()}
-    ours, rejected = {}, {}
-    for page_id, text, source_or_reason in results:
+    ours, rejected, titles = {}, {}, {}
+    for page_id, text, source_or_reason, title in results:
+        titles[page_id] = title or ""
         if text is None:
             ours[page_id], rejected[page_id] = "", source_or_reason
         else:
             ours[page_id] = boilerplate.strip_learned(text, learned[source_or_reason])[0]
-    return ours, rejected
+    return ours, rejected, titles
 
 
-def run_trafilatura(pages: dict[str, dict], jobs: int, data: Path) -> tuple[dict[str, str], dict[str, str]]:
+def run_trafilatura(
+    pages: dict[str, dict], jobs: int, data: Path
+) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Both trafilatura runs, cached per trafilatura version in ``data/cache/`` (they do not change with newsclean)."""
     import trafilatura
 
@@ -227,7 +251,14 @@ def run_trafilatura(pages: dict[str, dict], jobs: int, data: Path) -> tuple[dict
                 cache[page_id] = [a, b]
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         cache_file.write_text(json.dumps(cache, ensure_ascii=False), encoding="utf-8")
-    return {k: cache[k][0] for k in pages}, {k: cache[k][1] for k in pages}
+    title_file = data / "cache" / f"trafilatura-{trafilatura.__version__}-title.json"
+    titles = json.loads(title_file.read_text(encoding="utf-8")) if title_file.exists() else {}
+    todo = [(k, p["html"]) for k, p in pages.items() if k not in titles]
+    if todo:
+        with ProcessPoolExecutor(jobs) as pool:
+            titles.update(pool.map(_trafilatura_title, todo, chunksize=4))
+        title_file.write_text(json.dumps(titles, ensure_ascii=False), encoding="utf-8")
+    return {k: cache[k][0] for k in pages}, {k: cache[k][1] for k in pages}, {k: titles[k] for k in pages}
 
 
 def _scorer():
@@ -253,12 +284,21 @@ def score(split: str, verbose: bool, jobs: int, data: Path, only: list[str] | No
           f"{len(pages)} scored; languages {dict(langs.most_common())}")
 
     w0 = time.perf_counter()
-    ours, rejected = run_newsclean(pages, jobs)
+    ours, rejected, our_titles = run_newsclean(pages, jobs)
     seconds = time.perf_counter() - w0
-    traf, traf_default = run_trafilatura(pages, jobs, data)
+    traf, traf_default, traf_titles = run_trafilatura(pages, jobs, data)
     sc = _scorer()
     truth = {k: {"articleBody": p["gold"]} for k, p in pages.items()}
-    runs = {"newsclean": ours, "trafilatura": traf, "trafilatura-default": traf_default}
+    runs = {
+        "newsclean": ours,
+        "trafilatura": traf,
+        "trafilatura-default": traf_default,
+        # the gold opens with the headline, which newsclean moves to `title` by contract
+        # (trafilatura's text keeps it when it sits in the article block): each system's
+        # own title, then its text
+        "newsclean+title": {k: with_headline(our_titles[k], v) for k, v in ours.items()},
+        "trafilatura+title": {k: with_headline(traf_titles[k], v) for k, v in traf.items()},
+    }
     page_f1: dict[str, dict[str, tuple[float, float, float]]] = {}
     print(f"{'system':<20} {'F1':>6} {'P':>6} {'R':>6}  exact")
     for label, pred in runs.items():
@@ -266,13 +306,19 @@ def score(split: str, verbose: bool, jobs: int, data: Path, only: list[str] | No
         page_f1[label] = {k: (p, r, f) for k, p, r, f, _ in per_doc}
         print(f"{label:<20} {res['f1']:.4f} {res['precision']:.4f} {res['recall']:.4f}  {res['accuracy']:.3f}")
     print(f"newsclean wall time {seconds:.0f} s on {jobs} workers; rejected {len(rejected)} {dict(Counter(rejected.values()))}")
-    for other in ("trafilatura", "trafilatura-default"):
-        a, b = page_f1["newsclean"], page_f1[other]
+    for one, other in (("newsclean", "trafilatura"), ("newsclean", "trafilatura-default"),
+                       ("newsclean+title", "trafilatura+title")):
+        a, b = page_f1[one], page_f1[other]
         won = [k for k in a if a[k][2] > b[k][2] + MARGIN]
         lost = [k for k in a if a[k][2] < b[k][2] - MARGIN]
-        print(f"newsclean vs {other}: wins {len(won)}, losses {len(lost)} (per-page F1 differs by > {MARGIN}), "
+        print(f"{one} vs {other}: wins {len(won)}, losses {len(lost)} (per-page F1 differs by > {MARGIN}), "
               f"ties {len(a) - len(won) - len(lost)}")
     if verbose:
+        dump = data / "out" / "tune.json"
+        dump.parent.mkdir(exist_ok=True)
+        dump.write_text(json.dumps({k: {"gold": pages[k]["gold"], "newsclean": ours[k], "trafilatura": traf[k]} for k in pages},
+                                   ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"tune predictions and gold in {dump}")
         a, b = page_f1["newsclean"], page_f1["trafilatura"]
         lost = sorted((k for k in a if a[k][2] < b[k][2] - MARGIN), key=lambda k: a[k][2] - b[k][2])
         low = sorted((k for k in a if a[k][2] < 0.8 and k not in lost), key=lambda k: a[k][2])

@@ -410,6 +410,17 @@ def _combine(
     # the language is detected only if a line next to the span needs the stopword test
     stop = functools.cache(lambda: _stopwords(lang, precise))
     first, end = _extend_over_prose(lines, min(hits), max(hits), stop, headings)
+    # pieces of the default lines just before the first / after the last aligned line (a lead
+    # or a closing paragraph the precise pass cut at its links): those default lines stand
+    lead = _edge_window(default_words, mapped, min(hits), -1, first)
+    if lead is not None:
+        first = min(first, lead)
+        mapped = mapped[next(k for k, (_, i) in enumerate(mapped) if i is not None) :]
+    tail = _edge_window(default_words, mapped, max(hits), 1, end)
+    if tail is not None:
+        end = max(end, tail)
+        cut = len(mapped) - next(k for k, (_, i) in enumerate(reversed(mapped)) if i is not None)
+        mapped = mapped[:cut]
     out: list[str] = lines[first : min(hits)]
     prev: int | None = None  # the last default line emitted
     k = 0
@@ -454,6 +465,51 @@ def _combine(
     out += lines[max(hits) + 1 : end + 1]
     text = "\n".join(out)
     return text, ("gap_fill" if text != "\n".join(kept) else "precise")
+
+
+def _edge_window(
+    default_words: list[tuple[str, ...]], mapped: list[tuple[str, int | None]], hit: int, step: int, emitted: int
+) -> int | None:
+    """The far end of the default lines that carry the precise lines left unaligned at one edge of the span.
+
+    ``step`` -1: the run of unaligned precise lines before the first aligned one
+    (``hit``), matched against the default lines just before ``hit``; 1: the run
+    after the last aligned one, against the lines just after it. Each piece of
+    the run, in order, must lie whole (all its words in order) in one of a
+    contiguous window of default lines next to ``hit``, every line of the window
+    holding a piece, and the window must carry more words than the run: the
+    precise pass cut link text out of a lead ("STOCKHOLM—Nokia Corp." out of
+    "STOCKHOLM—Nokia Corp. Monday unveiled ..."), and the default lines are the
+    paragraphs. A single window line the pieces carry under ``FRAGMENT_MIN_COVER``
+    of is another block that shares a sentence, unless the span was already grown
+    over it (``emitted``: the first / last default line the span covers at that
+    edge): the pieces then only repeat it. None when there is no run or no window.
+    """
+    edge = mapped if step < 0 else mapped[::-1]
+    run: list[str] = []
+    for line, i in edge:
+        if i is not None:
+            break
+        run.append(line)
+    run.reverse()  # nearest to the span first
+    run_words = [w for r in run for w in _words(r)]
+    if len(run_words) < FRAGMENT_MIN_WORDS:
+        return None
+    at = hit + step
+    for piece in run:
+        words = _words(piece)
+        if 0 <= at < len(default_words) and _covered(words, default_words[at]) == 1.0:
+            continue
+        at += step
+        if not (0 <= at < len(default_words) and _covered(words, default_words[at]) == 1.0):
+            return None
+    window = default_words[at:hit] if step < 0 else default_words[hit + 1 : at + 1]
+    window_words = [w for ws in window for w in ws]
+    if len(window_words) <= len(run_words):
+        return None
+    if (at - emitted) * step <= 0 or len(window) > 1 or len(run_words) >= FRAGMENT_MIN_COVER * len(window_words):
+        return at
+    return None
 
 
 def _fragment_of(default_words: list[tuple[str, ...]], line: str, after: int) -> int | None:

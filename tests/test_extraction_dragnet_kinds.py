@@ -1,0 +1,55 @@
+"""Kinds of extraction loss read on the tune half of bench/dragnet.py, each as a general case.
+
+Sentences and pages here are written for these tests (the dragnet data is AGPLv3 and
+is never copied into tests/). Each kind has a positive case (the loss the rule fixes)
+and a negative one (input the rule must leave alone).
+"""
+from __future__ import annotations
+
+from newsclean.cleaners.boilerplate.extract import combine_passes
+
+LEAD = ("OSLO—Northwind Corp. on Monday unveiled a cheap phone for a regional carrier, "
+        "widening the maker's small footing in a market it had long ignored.")
+SECOND = ("The phone, which supports the newest data networks, costs far less than the cheapest "
+          "model of its rivals, which sell for three times as much on a two-year contract.")
+THIRD = ("Getting more support from operators is vital for the company, which lost ground to its "
+         "competitors after it misjudged the appetite of buyers for more capable phones.")
+FOURTH = ("The company hopes that its new line of phones will be greeted with a warmer reception "
+          "from buyers than the last one, which sold poorly in the third quarter.")
+
+
+# kind "article cut": the precise pass cut link text out of the lead paragraphs, and the
+# pieces stood in place of (and ahead of) the paragraphs the default pass kept whole
+
+
+def test_a_lead_cut_at_its_links_comes_back_whole_and_once():
+    default = "\n".join(["By JANE ROE", LEAD, SECOND, THIRD, FOURTH, "Write to Jane Roe at jane@example.com"])
+    pieces = ["OSLO—Northwind Corp.", "The phone, which supports the newest data networks, costs far less than the cheapest"]
+    precise = "\n".join([*pieces, THIRD, FOURTH])
+    text, how = combine_passes(default, precise, lang="en")
+    assert text.split("\n") == [LEAD, SECOND, THIRD, FOURTH]
+    assert how == "gap_fill"
+
+
+def test_a_closing_paragraph_cut_at_its_links_comes_back_whole():
+    default = "\n".join(["Menu", LEAD, SECOND, THIRD, FOURTH, "Related stories"])
+    piece = "The company hopes that its new line of phones will be greeted"
+    text, _ = combine_passes(default, "\n".join([LEAD, SECOND, THIRD, piece]), lang="en")
+    assert text.split("\n") == [LEAD, SECOND, THIRD, FOURTH]
+
+
+def test_a_lead_the_precise_pass_rewrote_is_left_alone():
+    # the precise lines before the span carry words no default line next to it has: they stand
+    own = "A line only the precise pass rendered, about the phone's launch in the north."
+    default = "\n".join(["Menu", "Latest headlines", SECOND, THIRD, FOURTH])
+    text, _ = combine_passes(default, "\n".join([own, SECOND, THIRD, FOURTH]), lang="en")
+    assert text.split("\n")[0] == own
+    assert "Latest headlines" not in text and "Menu" not in text
+
+
+def test_pieces_not_in_the_lines_next_to_the_span_are_left_alone():
+    # the default line carrying the piece is two lines away from the span, with furniture between
+    default = "\n".join([LEAD, "Advertisement", "Most read today", SECOND, THIRD, FOURTH])
+    precise = "\n".join(["OSLO—Northwind Corp. on Monday unveiled", SECOND, THIRD, FOURTH])
+    text, _ = combine_passes(default, precise, lang="en")
+    assert "Most read today" not in text and "Advertisement" not in text
