@@ -53,3 +53,63 @@ def test_pieces_not_in_the_lines_next_to_the_span_are_left_alone():
     precise = "\n".join(["OSLO—Northwind Corp. on Monday unveiled", SECOND, THIRD, FOURTH])
     text, _ = combine_passes(default, precise, lang="en")
     assert "Most read today" not in text and "Advertisement" not in text
+
+
+# kind "residue kept": furniture of 2012-era news sites and blogs that both trafilatura
+# passes keep inside the article block
+
+
+def _residue(text: str) -> tuple[str, list[tuple[str, str]]]:
+    from newsclean.cleaners.boilerplate import strip_residue
+
+    r = strip_residue(text)
+    return r.text, [(c.rule, c.detail) for c in r.changes]
+
+
+NOTICE = ("Acme Reprints: This copy is for your personal, non-commercial use only. To order presentation-ready "
+          "copies for distribution to your colleagues or clients, use the Order Reprints tool or visit")
+
+
+def test_a_reprint_notice_goes_with_the_address_it_runs_on_to():
+    text, changes = _residue("\n".join([NOTICE, "www.acmereprints.example", THIRD, FOURTH]))
+    assert text.split("\n") == [THIRD, FOURTH]
+    assert changes == [("copyright", NOTICE), ("copyright", "www.acmereprints.example")]
+
+
+def test_personal_use_in_a_sentence_and_an_address_after_prose_stay():
+    prose = ("The court said the copy was for his personal, non-commercial use only, and the fine was lifted. "
+             "Details are at")
+    text, changes = _residue("\n".join([prose, "www.court.example", FOURTH]))
+    assert changes == []
+    # an address after a line no rule removed stays, even when the residue line before it is finished
+    text, changes = _residue("\n".join(["Leave a Reply", "www.example.com/contact", FOURTH]))
+    assert "www.example.com/contact" in text.split("\n")
+
+
+def test_a_blog_post_navigation_line_is_a_menu():
+    for nav in ("« Older post about the new budget | Main | A newer post on the vote »",
+                "« Back to school, again | Main", "Main | The council meets on Monday »"):
+        text, changes = _residue("\n".join([THIRD, nav, FOURTH]))
+        assert text.split("\n") == [THIRD, FOURTH]
+        assert changes == [("nav_menu", nav)]
+
+
+def test_a_line_with_main_between_bars_but_no_guillemets_stays():
+    line = "Results: Group A | Main | Group B were drawn on Monday"
+    text, _ = _residue("\n".join([THIRD, line, FOURTH]))
+    assert line in text.split("\n")
+
+
+def test_a_trackback_widget_goes_with_its_address():
+    text, changes = _residue("\n".join([
+        THIRD, "TrackBack URL for this entry:", "http://blog.example/trackback/6a00e55",
+        "Listed below are links to weblogs that reference Why the vote matters:", FOURTH,
+    ]))
+    assert text.split("\n") == [THIRD, FOURTH]
+    assert [c for c, _ in changes] == ["comment_widget"] * 3
+
+
+def test_an_article_about_trackbacks_stays():
+    line = "The TrackBack URL for this entry was copied by spammers, he wrote, and the blog shut its comments."
+    text, changes = _residue("\n".join([THIRD, line]))
+    assert changes == []

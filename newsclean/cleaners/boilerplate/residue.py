@@ -107,6 +107,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:log ?in|sign in|subscribe) to (?:comment|reply|join the discussion)",
             r"tell us what (?:you|YOU) think\.*",
             r"be the first to comment",
+            # a blog's trackback widget: "TrackBack URL for this entry:", "Listed below are links to weblogs that reference X:"
+            r"trackback url for this (?:entry|post)\s*:?",
+            r"listed below are links to (?:weblogs|blogs|sites) that reference\b.{0,200}",
         ),
     ),
     (
@@ -272,6 +275,14 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s")  # a sentence boundary 
 _FILE_PHOTO = re.compile(r"file\s*[-–—]+\s*in this\b.{0,60}?\bphoto\b\s*,", _I)
 _CAPTION_END = re.compile(r"(?<![A-Z])[.!?][\"”’')\]]*\s+(?=[A-Z\"“‘'])")
 _BLANK_RUN = re.compile(r"\n{3,}")
+# A residue line left unfinished ("... or visit", "TrackBack URL for this entry:") goes on
+# in the next line when that line is a bare address: the address goes with it.
+_UNFINISHED = re.compile(r"(?:\b(?:visit|at|see|go to)|:)\s*$", _I)
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", _I)
+# A blog's post navigation: "« Previous post | Main | Next post »" (either side may be missing).
+_POST_NAV = re.compile(
+    r"«[^|«»]{1,200}\|\s*(?:main|home)\s*(?:\|[^|«»]{1,200}»)?|(?:main|home)\s*\|[^|«»]{1,200}»", _I
+)
 
 
 @dataclass(slots=True)
@@ -306,6 +317,10 @@ LONG_WIDGETS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("appeal", "newsletter", re.compile(r"newsletter sign[- ]?up\b.*", _I | re.S)),
     ("image_caption", "show all", re.compile(r".{0,120}\b\d{1,3} show all\b.{0,160}?\b\d{1,3}/\d{1,3}\b.*", _I | re.S)),
     ("copyright", "copyright", re.compile(r"copyright\b.{0,60}\ball rights reserved\b.*", _I | re.S)),
+    # a syndication notice: "Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order ..."
+    ("copyright", "commercial", re.compile(
+        r"(?:[\w .&-]{0,40}\breprints?\s*:\s*)?this (?:copy|article|story|material|content) is for your personal,?"
+        r" non-?commercial use only\b.*", _I | re.S)),
 )
 # A photo credit alone or closing a short caption ("David Becker/Getty Images", "Jim
 # Spellman/WireImage via Getty Images, FILE", "Cubs players celebrate (Getty Images)", a
@@ -453,6 +468,21 @@ def _drop_nav_runs(lines: list[str], codes: list[str | None]) -> None:
         i = max(j, i + 1)
 
 
+def _continue_unfinished(lines: list[str], codes: list[str | None]) -> None:
+    """A residue line ending unfinished ("... or visit", "... for this entry:") takes the bare address on the next line.
+
+    >>> lines = ["Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order copies visit",
+    ...          "www.djreprints.com", "www.example.com"]
+    >>> codes = [classify_line(line) for line in lines]
+    >>> _continue_unfinished(lines, codes); codes
+    ['copyright', 'copyright', None]
+    """
+    for i in range(len(lines) - 1):
+        if codes[i] is not None and codes[i + 1] is None and _UNFINISHED.search(lines[i]):
+            if _BARE_ADDRESS.fullmatch(lines[i + 1].strip()):
+                codes[i + 1] = codes[i]
+
+
 def strip_residue(text: str) -> Residue:
     """Remove residue lines; every removed line or marker is a Change.
 
@@ -469,7 +499,7 @@ def strip_residue(text: str) -> Residue:
         if code is None and (m := _EMPTY_BYLINE.fullmatch(s)):
             code = "byline_empty"
             out.byline_date = out.byline_date or m["date"].strip(" ,")
-        if code is None and is_pipe_menu(s):
+        if code is None and (is_pipe_menu(s) or _POST_NAV.fullmatch(s)):
             code = "nav_menu"
         if code is None and (m := _PUBLICATION.fullmatch(s)):
             code = "publication_header"
@@ -489,6 +519,7 @@ def strip_residue(text: str) -> Residue:
             else:
                 code = "teaser_marker"  # the marker on a line of its own: the whole line goes
         codes.append(code)
+    _continue_unfinished(lines, codes)
     if "\n\n" in text:
         # Only text whose paragraphs are separated by blank lines: there, consecutive
         # short lines are a menu. In extractor output (one paragraph a line, no blank
