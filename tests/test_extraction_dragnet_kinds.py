@@ -113,3 +113,42 @@ def test_an_article_about_trackbacks_stays():
     line = "The TrackBack URL for this entry was copied by spammers, he wrote, and the blog shut its comments."
     text, changes = _residue("\n".join([THIRD, line]))
     assert changes == []
+
+
+def test_share_and_comment_buttons_on_lines_of_their_own_go():
+    for line, code in (("Tweet", "share_widget"), ("Pin It", "share_widget"), ("Add comment", "comment_widget")):
+        text, changes = _residue("\n".join([THIRD, line, FOURTH]))
+        assert text.split("\n") == [THIRD, FOURTH] and changes == [(code, line)]
+
+
+def test_a_sentence_about_a_tweet_or_a_comment_stays():
+    for line in ("Tweet this, he said, and the whole town will know by noon.", "Add comments to the draft by Friday."):
+        text, changes = _residue("\n".join([THIRD, line]))
+        assert changes == []
+
+
+def test_a_print_edition_note_goes():
+    note = ("A version of this article appeared July 24, 2012, on page A2 in the U.S. edition of The Daily Example, "
+            "with the headline: Phone Maker Widens Its Footing.")
+    text, changes = _residue("\n".join([THIRD, FOURTH, note]))
+    assert text.split("\n") == [THIRD, FOURTH] and changes == [("copyright", note)]
+
+
+def test_a_version_of_a_story_in_prose_stays():
+    line = "A version of this story appeared in a local paper last year, but the mayor denied every word of it then."
+    text, changes = _residue("\n".join([THIRD, line]))
+    assert changes == []
+
+
+def test_follow_a_desk_on_a_network_and_more_stories_from_a_site_go():
+    follow = "Follow World News on Example.com on Twitter and Facebook"
+    more = "More world stories from Example News:"
+    text, changes = _residue("\n".join([THIRD, FOURTH, more, follow]))
+    assert text.split("\n") == [THIRD, FOURTH]
+    assert changes == [("related_link", more), ("contact_credit", follow)]
+
+
+def test_more_stories_in_a_sentence_stays():
+    line = "More news from the front arrived on Monday, when the general spoke to reporters for an hour."
+    text, changes = _residue("\n".join([THIRD, line]))
+    assert changes == []

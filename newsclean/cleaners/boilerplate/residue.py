@@ -84,6 +84,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:share|tweet|email|print|save)(?: this)? (?:article|story|post|page)(?: on| via| with)?(?: \w+)?",
             r"share (?:on|via|with) \w+(?: \w+)?",
             r"share(?: this)?|sharing is caring|click to (?:share|tweet|print|email)\b.*",
+            r"tweet(?: this)?|pin it",  # a share button's label on a line of its own
             r"[-•·*]?\s*(?:order reprints|print article|email article|save article|reprints?|permalink)",
             rf"(?:(?:{_NETWORKS})[\s,|/•·]*){{2,}}",
             r"like this (?:story|article)\? share it with a friend!?",
@@ -98,7 +99,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"notify of(?: new)?(?: (?:follow-up )?(?:comments|replies)(?: by email)?)?",
             r"\d*\s*inline feedbacks?",
             r"view all comments?",
-            r"(?:leave|post|add|write) a (?:reply|comment|response)",
+            r"(?:leave|post|add|write) (?:a )?(?:reply|comment|response)",
             r"your email address will not be published\.?.*",
             r"(?:\d+\s+)?comments?|(?:no|show|hide|load more|read) comments?",
             r"(?:newest|oldest)(?: oldest| newest)?(?: most voted)?",
@@ -189,7 +190,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:related|related articles?|related posts?|related stories|related content|read more|"
             r"read also|see more|see also|more|also read|recommended|you may also like|"
             r"you might also like|more from [\w .]{1,40}|popular on [\w .]{1,40}|most read(?: in [\w ]{1,40})?|"
-            r"don'?t miss|explore further|more stories|top stories|trending now)"
+            r"don'?t miss|explore further|more stories|top stories|trending now|"
+            r"more (?:[\w'’-]+ ){0,4}(?:stories|news|articles|coverage|headlines) (?:from|on|at) [^.:]{1,60})"
             r"(?:\.\.\.|…)?(?:\s*[:|]\s*.{0,200})?",
             r"also on \w+\.\w+\s.{0,200}",  # "Also on rt.com Headline"
             r"\(\s*(?:leggi anche|read also|read more|see also)\b[^)]*\)",
@@ -200,7 +202,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "contact_credit",
         _rx(
-            r"follow (?:us|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|youtube|linkedin|telegram)\b.*",
+            # "Follow World News on NBCNews.com on Twitter and Facebook"
+            r"follow (?:us|[\w.]+(?: [\w.]+){0,5}) on (?:twitter|facebook|instagram|youtube|linkedin|telegram)\b.*",
             # a reporter's promo line: "Follow USA TODAY reporter Mike Snider on Twitter: @MikeSnider."
             r"follow (?:[\w.'’-]+ ){1,8}on (?:twitter|facebook|instagram|x|threads|bluesky)\s*:?\s*@\w+.*",
             r"(?:e-?mail|contact)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+\b.*",  # "Email: ebaig@usatoday.com; Follow ..."
@@ -317,6 +320,10 @@ LONG_WIDGETS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("appeal", "newsletter", re.compile(r"newsletter sign[- ]?up\b.*", _I | re.S)),
     ("image_caption", "show all", re.compile(r".{0,120}\b\d{1,3} show all\b.{0,160}?\b\d{1,3}/\d{1,3}\b.*", _I | re.S)),
     ("copyright", "copyright", re.compile(r"copyright\b.{0,60}\ball rights reserved\b.*", _I | re.S)),
+    # a print-edition note: "A version of this article appeared July 24, 2012, on page A2 in the U.S. edition ..."
+    ("copyright", "version of this", re.compile(
+        r"a version of this (?:article|story|review|column|essay|interview) appear(?:s|ed)\b.{0,40}"
+        r"\b(?:in print|on page|edition)\b.*", _I | re.S)),
     # a syndication notice: "Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order ..."
     ("copyright", "commercial", re.compile(
         r"(?:[\w .&-]{0,40}\breprints?\s*:\s*)?this (?:copy|article|story|material|content) is for your personal,?"
