@@ -6,6 +6,7 @@ and a negative one (input the rule must leave alone).
 """
 from __future__ import annotations
 
+from newsclean.cleaners.boilerplate import extract
 from newsclean.cleaners.boilerplate.extract import combine_passes
 
 LEAD = ("OSLO—Northwind Corp. on Monday unveiled a cheap phone for a regional carrier, "
@@ -152,3 +153,38 @@ def test_more_stories_in_a_sentence_stays():
     line = "More news from the front arrived on Monday, when the general spoke to reporters for an hour."
     text, changes = _residue("\n".join([THIRD, line]))
     assert changes == []
+
+
+# kind "residue kept" by the gap fill: a photo widget's label under every photo inside the
+# article, which the precise pass dropped and the default pass's gap lines brought back
+
+CAPTIONED = [LEAD, SECOND, THIRD, FOURTH]
+
+
+def _with_labels(paragraphs: list[str], labels: list[str]) -> list[str]:
+    out = []
+    for n, p in enumerate(paragraphs):
+        out.append(p)
+        out += [lab.replace("#", str(1000 + n)) for lab in labels]
+    return out
+
+
+def test_a_widget_label_repeated_under_every_photo_stays_out_of_the_gaps():
+    labels = ["Mouseover photo to load notes or add comment", "Img ID## Title:"]
+    default = "\n".join(["Menu", *_with_labels(CAPTIONED, labels)])
+    text, how = combine_passes(default, "\n".join(CAPTIONED), lang="en")
+    assert text.split("\n") == CAPTIONED
+    assert extract.GAP_REPEAT_MIN == 3
+
+
+def test_a_line_the_precise_pass_keeps_or_that_recurs_less_often_comes_back():
+    # a refrain the precise pass kept once is the article's, every copy comes back
+    refrain = "We love you, city, we do"
+    default = "\n".join(_with_labels(CAPTIONED, [refrain]))
+    precise = "\n".join([LEAD, refrain, SECOND, THIRD, FOURTH])
+    # (the copy after the last paragraph lies outside the span, as any short line there)
+    assert combine_passes(default, precise, lang="en")[0].split("\n").count(refrain) == 3
+    # a subheading printed twice is under GAP_REPEAT_MIN: it comes back
+    default = "\n".join([LEAD, "Reaction", SECOND, "Reaction", THIRD, FOURTH])
+    text, _ = combine_passes(default, "\n".join(CAPTIONED), lang="en")
+    assert text.split("\n").count("Reaction") == 2

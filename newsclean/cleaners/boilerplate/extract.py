@@ -84,6 +84,12 @@ EXTEND_MIN_CHARS = PROSE_MIN_CHARS
 # paragraphs) to reach the next line of running text; a heading directly above
 # the article with no running text above it (a dek under the headline) stays out.
 EXTEND_MAX_CROSS = 1
+# A default line the precise pass dropped, inside the span, whose words (figures blanked)
+# recur at least this many times in the default text and never in the precise text, is a
+# widget's label under every photo or post ("Mouseover photo to load notes or add comment"),
+# not article text: the gap fill leaves it out.
+GAP_REPEAT_MIN = 3
+_DIGITS = re.compile(r"\d+")
 _CJK_SENTENCE_END = re.compile(r"[。！？][」』”’）)]*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')\]」』]*$")
 _HAS_SENTENCE = re.compile(r"[.!?…。！？][\"”’')\]」』]*(?:\s|$)")  # a sentence ends in the line
@@ -423,6 +429,7 @@ def _combine(
         mapped = mapped[:cut]
     out: list[str] = lines[first : min(hits)]
     prev: int | None = None  # the last default line emitted
+    repeated = _repeated_keys(lines, kept)
     k = 0
     while k < len(mapped):
         line, i = mapped[k]
@@ -451,7 +458,7 @@ def _combine(
             k += 1
             group.append(mapped[k][0])
         if prev is not None and prev + 1 < i:
-            out += lines[prev + 1 : i]  # a gap inside the article: the default's lines come back
+            out += _gap_lines(lines[prev + 1 : i], repeated)  # a gap inside the article: the default's lines come back
         if len(group) > 1 and (
             _fragments_cover([_words(g) for g in group], default_words[i]) or _whole_paragraphs(group)
         ):
@@ -465,6 +472,29 @@ def _combine(
     out += lines[max(hits) + 1 : end + 1]
     text = "\n".join(out)
     return text, ("gap_fill" if text != "\n".join(kept) else "precise")
+
+
+def _line_key(line: str) -> tuple[str, ...]:
+    """A line's words with its figures blanked ("Img ID#159375 Title:" and "Img ID#159376 Title:" are one key)."""
+    return tuple(_DIGITS.sub("0", w.casefold()) for w in _words(line))
+
+
+def _repeated_keys(lines: list[str], kept: list[str]) -> frozenset[tuple[str, ...]]:
+    """Keys of default lines that occur ``GAP_REPEAT_MIN`` times or more and in no precise line."""
+    counts: dict[tuple[str, ...], int] = {}
+    for line in lines:
+        if key := _line_key(line):
+            counts[key] = counts.get(key, 0) + 1
+    precise = {_line_key(line) for line in kept}
+    return frozenset(k for k, n in counts.items() if n >= GAP_REPEAT_MIN and k not in precise)
+
+
+def _gap_lines(gap: list[str], repeated: frozenset[tuple[str, ...]]) -> list[str]:
+    """The default lines of a gap inside the span, without a widget's label repeated down the page
+    ("Mouseover photo to load notes or add comment" under every photo) that the precise pass dropped."""
+    if not repeated:
+        return gap
+    return [line for line in gap if _line_key(line) not in repeated]
 
 
 def _edge_window(
