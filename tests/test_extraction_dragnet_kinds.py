@@ -188,3 +188,18 @@ def test_a_line_the_precise_pass_keeps_or_that_recurs_less_often_comes_back():
     default = "\n".join([LEAD, "Reaction", SECOND, "Reaction", THIRD, FOURTH])
     text, _ = combine_passes(default, "\n".join(CAPTIONED), lang="en")
     assert text.split("\n").count("Reaction") == 2
+
+
+def test_comment_form_labels_a_most_popular_header_and_an_author_archive_link_go():
+    for line, code in (("Name (required)", "comment_widget"), ("Mail (will not be published) (required)", "comment_widget"),
+                       ("MOST POPULAR", "related_link"), ("View all posts by Becky", "related_link")):
+        text, changes = _residue("\n".join([THIRD, line, FOURTH]))
+        assert text.split("\n") == [THIRD, FOURTH] and changes == [(code, line)]
+
+
+def test_sentences_with_those_words_stay():
+    for line in ("Name (required) fields were left empty on half of the forms, the audit found.",
+                 "Most popular among buyers was the cheapest model, which sold out in a day.",
+                 "View all posts by the council before the vote, the mayor urged residents."):
+        text, changes = _residue("\n".join([THIRD, line]))
+        assert changes == []

@@ -108,6 +108,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:log ?in|sign in|subscribe) to (?:comment|reply|join the discussion)",
             r"tell us what (?:you|YOU) think\.*",
             r"be the first to comment",
+            # a comment form's field labels: "Name (required)", "Mail (will not be published) (required)"
+            r"(?:name|e-?mail|mail)\s*(?:\((?:required|will not be published)\)\s*){1,2}",
             # a blog's trackback widget: "TrackBack URL for this entry:", "Listed below are links to weblogs that reference X:"
             r"trackback url for this (?:entry|post)\s*:?",
             r"listed below are links to (?:weblogs|blogs|sites) that reference\b.{0,200}",
@@ -190,6 +192,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:related|related articles?|related posts?|related stories|related content|read more|"
             r"read also|see more|see also|more|also read|recommended|you may also like|"
             r"you might also like|more from [\w .]{1,40}|popular on [\w .]{1,40}|most read(?: in [\w ]{1,40})?|"
+            r"most popular(?: stories| articles| posts| now)?|view all posts (?:by|in) [\w .'’-]{1,40}|"
             r"don'?t miss|explore further|more stories|top stories|trending now|"
             r"more (?:[\w'’-]+ ){0,4}(?:stories|news|articles|coverage|headlines) (?:from|on|at) [^.:]{1,60})"
             r"(?:\.\.\.|…)?(?:\s*[:|]\s*.{0,200})?",
