@@ -84,6 +84,12 @@ EXTEND_MIN_CHARS = PROSE_MIN_CHARS
 # paragraphs) to reach the next line of running text; a heading directly above
 # the article with no running text above it (a dek under the headline) stays out.
 EXTEND_MAX_CROSS = 1
+# A default line the precise pass dropped, inside the span, whose words (figures blanked)
+# recur at least this many times in the default text and never in the precise text, is a
+# widget's label under every photo or post ("Mouseover photo to load notes or add comment"),
+# not article text: the gap fill leaves it out.
+GAP_REPEAT_MIN = 3
+_DIGITS = re.compile(r"\d+")
 _CJK_SENTENCE_END = re.compile(r"[。！？][」』”’）)]*$")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"”’')\]」』]*$")
 _HAS_SENTENCE = re.compile(r"[.!?…。！？][\"”’')\]」』]*(?:\s|$)")  # a sentence ends in the line
@@ -410,8 +416,20 @@ def _combine(
     # the language is detected only if a line next to the span needs the stopword test
     stop = functools.cache(lambda: _stopwords(lang, precise))
     first, end = _extend_over_prose(lines, min(hits), max(hits), stop, headings)
+    # pieces of the default lines just before the first / after the last aligned line (a lead
+    # or a closing paragraph the precise pass cut at its links): those default lines stand
+    lead = _edge_window(default_words, mapped, min(hits), -1, first)
+    if lead is not None:
+        first = min(first, lead)
+        mapped = mapped[next(k for k, (_, i) in enumerate(mapped) if i is not None) :]
+    tail = _edge_window(default_words, mapped, max(hits), 1, end)
+    if tail is not None:
+        end = max(end, tail)
+        cut = len(mapped) - next(k for k, (_, i) in enumerate(reversed(mapped)) if i is not None)
+        mapped = mapped[:cut]
     out: list[str] = lines[first : min(hits)]
     prev: int | None = None  # the last default line emitted
+    repeated = _repeated_keys(lines, kept)
     k = 0
     while k < len(mapped):
         line, i = mapped[k]
@@ -440,7 +458,7 @@ def _combine(
             k += 1
             group.append(mapped[k][0])
         if prev is not None and prev + 1 < i:
-            out += lines[prev + 1 : i]  # a gap inside the article: the default's lines come back
+            out += _gap_lines(lines[prev + 1 : i], repeated)  # a gap inside the article: the default's lines come back
         if len(group) > 1 and (
             _fragments_cover([_words(g) for g in group], default_words[i]) or _whole_paragraphs(group)
         ):
@@ -454,6 +472,74 @@ def _combine(
     out += lines[max(hits) + 1 : end + 1]
     text = "\n".join(out)
     return text, ("gap_fill" if text != "\n".join(kept) else "precise")
+
+
+def _line_key(line: str) -> tuple[str, ...]:
+    """A line's words with its figures blanked ("Img ID#159375 Title:" and "Img ID#159376 Title:" are one key)."""
+    return tuple(_DIGITS.sub("0", w.casefold()) for w in _words(line))
+
+
+def _repeated_keys(lines: list[str], kept: list[str]) -> frozenset[tuple[str, ...]]:
+    """Keys of default lines that occur ``GAP_REPEAT_MIN`` times or more and in no precise line."""
+    counts: dict[tuple[str, ...], int] = {}
+    for line in lines:
+        if key := _line_key(line):
+            counts[key] = counts.get(key, 0) + 1
+    precise = {_line_key(line) for line in kept}
+    return frozenset(k for k, n in counts.items() if n >= GAP_REPEAT_MIN and k not in precise)
+
+
+def _gap_lines(gap: list[str], repeated: frozenset[tuple[str, ...]]) -> list[str]:
+    """The default lines of a gap inside the span, without a widget's label repeated down the page
+    ("Mouseover photo to load notes or add comment" under every photo) that the precise pass dropped."""
+    if not repeated:
+        return gap
+    return [line for line in gap if _line_key(line) not in repeated]
+
+
+def _edge_window(
+    default_words: list[tuple[str, ...]], mapped: list[tuple[str, int | None]], hit: int, step: int, emitted: int
+) -> int | None:
+    """The far end of the default lines that carry the precise lines left unaligned at one edge of the span.
+
+    ``step`` -1: the run of unaligned precise lines before the first aligned one
+    (``hit``), matched against the default lines just before ``hit``; 1: the run
+    after the last aligned one, against the lines just after it. Each piece of
+    the run, in order, must lie whole (all its words in order) in one of a
+    contiguous window of default lines next to ``hit``, every line of the window
+    holding a piece, and the window must carry more words than the run: the
+    precise pass cut link text out of a lead ("STOCKHOLM—Nokia Corp." out of
+    "STOCKHOLM—Nokia Corp. Monday unveiled ..."), and the default lines are the
+    paragraphs. A single window line the pieces carry under ``FRAGMENT_MIN_COVER``
+    of is another block that shares a sentence, unless the span was already grown
+    over it (``emitted``: the first / last default line the span covers at that
+    edge): the pieces then only repeat it. None when there is no run or no window.
+    """
+    edge = mapped if step < 0 else mapped[::-1]
+    run: list[str] = []
+    for line, i in edge:
+        if i is not None:
+            break
+        run.append(line)
+    run.reverse()  # nearest to the span first
+    run_words = [w for r in run for w in _words(r)]
+    if len(run_words) < FRAGMENT_MIN_WORDS:
+        return None
+    at = hit + step
+    for piece in run:
+        words = _words(piece)
+        if 0 <= at < len(default_words) and _covered(words, default_words[at]) == 1.0:
+            continue
+        at += step
+        if not (0 <= at < len(default_words) and _covered(words, default_words[at]) == 1.0):
+            return None
+    window = default_words[at:hit] if step < 0 else default_words[hit + 1 : at + 1]
+    window_words = [w for ws in window for w in ws]
+    if len(window_words) <= len(run_words):
+        return None
+    if (at - emitted) * step <= 0 or len(window) > 1 or len(run_words) >= FRAGMENT_MIN_COVER * len(window_words):
+        return at
+    return None
 
 
 def _fragment_of(default_words: list[tuple[str, ...]], line: str, after: int) -> int | None:

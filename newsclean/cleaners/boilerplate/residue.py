@@ -84,6 +84,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:share|tweet|email|print|save)(?: this)? (?:article|story|post|page)(?: on| via| with)?(?: \w+)?",
             r"share (?:on|via|with) \w+(?: \w+)?",
             r"share(?: this)?|sharing is caring|click to (?:share|tweet|print|email)\b.*",
+            r"tweet(?: this)?|pin it",  # a share button's label on a line of its own
             r"[-•·*]?\s*(?:order reprints|print article|email article|save article|reprints?|permalink)",
             rf"(?:(?:{_NETWORKS})[\s,|/•·]*){{2,}}",
             r"like this (?:story|article)\? share it with a friend!?",
@@ -98,7 +99,7 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"notify of(?: new)?(?: (?:follow-up )?(?:comments|replies)(?: by email)?)?",
             r"\d*\s*inline feedbacks?",
             r"view all comments?",
-            r"(?:leave|post|add|write) a (?:reply|comment|response)",
+            r"(?:leave|post|add|write) (?:a )?(?:reply|comment|response)",
             r"your email address will not be published\.?.*",
             r"(?:\d+\s+)?comments?|(?:no|show|hide|load more|read) comments?",
             r"(?:newest|oldest)(?: oldest| newest)?(?: most voted)?",
@@ -107,6 +108,11 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:log ?in|sign in|subscribe) to (?:comment|reply|join the discussion)",
             r"tell us what (?:you|YOU) think\.*",
             r"be the first to comment",
+            # a comment form's field labels: "Name (required)", "Mail (will not be published) (required)"
+            r"(?:name|e-?mail|mail)\s*(?:\((?:required|will not be published)\)\s*){1,2}",
+            # a blog's trackback widget: "TrackBack URL for this entry:", "Listed below are links to weblogs that reference X:"
+            r"trackback url for this (?:entry|post)\s*:?",
+            r"listed below are links to (?:weblogs|blogs|sites) that reference\b.{0,200}",
         ),
     ),
     (
@@ -186,7 +192,9 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:related|related articles?|related posts?|related stories|related content|read more|"
             r"read also|see more|see also|more|also read|recommended|you may also like|"
             r"you might also like|more from [\w .]{1,40}|popular on [\w .]{1,40}|most read(?: in [\w ]{1,40})?|"
-            r"don'?t miss|explore further|more stories|top stories|trending now)"
+            r"most popular(?: stories| articles| posts| now)?|view all posts (?:by|in) [\w .'’-]{1,40}|"
+            r"don'?t miss|explore further|more stories|top stories|trending now|"
+            r"more (?:[\w'’-]+ ){0,4}(?:stories|news|articles|coverage|headlines) (?:from|on|at) [^.:]{1,60})"
             r"(?:\.\.\.|…)?(?:\s*[:|]\s*.{0,200})?",
             r"also on \w+\.\w+\s.{0,200}",  # "Also on rt.com Headline"
             r"\(\s*(?:leggi anche|read also|read more|see also)\b[^)]*\)",
@@ -197,7 +205,8 @@ LINE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "contact_credit",
         _rx(
-            r"follow (?:us|\w+(?: \w+){0,3}) on (?:twitter|facebook|instagram|youtube|linkedin|telegram)\b.*",
+            # "Follow World News on NBCNews.com on Twitter and Facebook"
+            r"follow (?:us|[\w.]+(?: [\w.]+){0,5}) on (?:twitter|facebook|instagram|youtube|linkedin|telegram)\b.*",
             # a reporter's promo line: "Follow USA TODAY reporter Mike Snider on Twitter: @MikeSnider."
             r"follow (?:[\w.'’-]+ ){1,8}on (?:twitter|facebook|instagram|x|threads|bluesky)\s*:?\s*@\w+.*",
             r"(?:e-?mail|contact)\s*:\s*[\w.+-]+@[\w-]+\.[\w.]+\b.*",  # "Email: ebaig@usatoday.com; Follow ..."
@@ -272,6 +281,14 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s")  # a sentence boundary 
 _FILE_PHOTO = re.compile(r"file\s*[-–—]+\s*in this\b.{0,60}?\bphoto\b\s*,", _I)
 _CAPTION_END = re.compile(r"(?<![A-Z])[.!?][\"”’')\]]*\s+(?=[A-Z\"“‘'])")
 _BLANK_RUN = re.compile(r"\n{3,}")
+# A residue line left unfinished ("... or visit", "TrackBack URL for this entry:") goes on
+# in the next line when that line is a bare address: the address goes with it.
+_UNFINISHED = re.compile(r"(?:\b(?:visit|at|see|go to)|:)\s*$", _I)
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", _I)
+# A blog's post navigation: "« Previous post | Main | Next post »" (either side may be missing).
+_POST_NAV = re.compile(
+    r"«[^|«»]{1,200}\|\s*(?:main|home)\s*(?:\|[^|«»]{1,200}»)?|(?:main|home)\s*\|[^|«»]{1,200}»", _I
+)
 
 
 @dataclass(slots=True)
@@ -306,6 +323,14 @@ LONG_WIDGETS: tuple[tuple[str, str, re.Pattern[str]], ...] = (
     ("appeal", "newsletter", re.compile(r"newsletter sign[- ]?up\b.*", _I | re.S)),
     ("image_caption", "show all", re.compile(r".{0,120}\b\d{1,3} show all\b.{0,160}?\b\d{1,3}/\d{1,3}\b.*", _I | re.S)),
     ("copyright", "copyright", re.compile(r"copyright\b.{0,60}\ball rights reserved\b.*", _I | re.S)),
+    # a print-edition note: "A version of this article appeared July 24, 2012, on page A2 in the U.S. edition ..."
+    ("copyright", "version of this", re.compile(
+        r"a version of this (?:article|story|review|column|essay|interview) appear(?:s|ed)\b.{0,40}"
+        r"\b(?:in print|on page|edition)\b.*", _I | re.S)),
+    # a syndication notice: "Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order ..."
+    ("copyright", "commercial", re.compile(
+        r"(?:[\w .&-]{0,40}\breprints?\s*:\s*)?this (?:copy|article|story|material|content) is for your personal,?"
+        r" non-?commercial use only\b.*", _I | re.S)),
 )
 # A photo credit alone or closing a short caption ("David Becker/Getty Images", "Jim
 # Spellman/WireImage via Getty Images, FILE", "Cubs players celebrate (Getty Images)", a
@@ -453,6 +478,21 @@ def _drop_nav_runs(lines: list[str], codes: list[str | None]) -> None:
         i = max(j, i + 1)
 
 
+def _continue_unfinished(lines: list[str], codes: list[str | None]) -> None:
+    """A residue line ending unfinished ("... or visit", "... for this entry:") takes the bare address on the next line.
+
+    >>> lines = ["Dow Jones Reprints: This copy is for your personal, non-commercial use only. To order copies visit",
+    ...          "www.djreprints.com", "www.example.com"]
+    >>> codes = [classify_line(line) for line in lines]
+    >>> _continue_unfinished(lines, codes); codes
+    ['copyright', 'copyright', None]
+    """
+    for i in range(len(lines) - 1):
+        if codes[i] is not None and codes[i + 1] is None and _UNFINISHED.search(lines[i]):
+            if _BARE_ADDRESS.fullmatch(lines[i + 1].strip()):
+                codes[i + 1] = codes[i]
+
+
 def strip_residue(text: str) -> Residue:
     """Remove residue lines; every removed line or marker is a Change.
 
@@ -469,7 +509,7 @@ def strip_residue(text: str) -> Residue:
         if code is None and (m := _EMPTY_BYLINE.fullmatch(s)):
             code = "byline_empty"
             out.byline_date = out.byline_date or m["date"].strip(" ,")
-        if code is None and is_pipe_menu(s):
+        if code is None and (is_pipe_menu(s) or _POST_NAV.fullmatch(s)):
             code = "nav_menu"
         if code is None and (m := _PUBLICATION.fullmatch(s)):
             code = "publication_header"
@@ -489,6 +529,7 @@ def strip_residue(text: str) -> Residue:
             else:
                 code = "teaser_marker"  # the marker on a line of its own: the whole line goes
         codes.append(code)
+    _continue_unfinished(lines, codes)
     if "\n\n" in text:
         # Only text whose paragraphs are separated by blank lines: there, consecutive
         # short lines are a menu. In extractor output (one paragraph a line, no blank
