@@ -396,6 +396,13 @@ rule("extract:html_is_text", "a body declared HTML (an html field, a .html file,
 rule("extract:xml_declaration_dropped", "an XHTML page's XML declaration before its first tag was dropped before extraction "
      "(the page is decoded already; lxml refuses a decoded page that declares an encoding)", _ext,
      positive=ex('<?xml version="1.0" encoding="ISO-8859-1"?>' + _PAGE), negative=ex(_PAGE))
+_MANY_ATTRS = "<article " + " ".join(f"data-a{i}='{i}'" for i in range(300)) + ">"
+rule("extract:attributes_trimmed", "a tag with more than MAX_ATTRIBUTES attributes was cut to its first ones before parsing "
+     "(libxml2's cost grows with the square of an element's attributes: 50,000 took minutes)", _ext,
+     positive=ex(_PAGE.replace("<article>", _MANY_ATTRS)), negative=ex(_PAGE.replace("<article>", "<article class='story' id='a1'>")))
+rule("extract:nesting_flattened", "a page nested deeper than libxml2's limit (255 levels: unclosed <font> or <div> in every "
+     "paragraph) lost its end to the parser: tags below MAX_DEPTH levels were dropped, every word kept", _ext,
+     positive=ex(_PAGE.replace("<p>", "<p><font face='Arial'>" * 80)), negative=ex(_PAGE.replace("<p>", "<p><font face='Arial'>")))
 rule("extract:split_body_joined", "sibling blocks of one article body were joined before extraction", _ext,
      positive=ex(_PAGE_SPLIT), negative=ex(_PAGE_ONE_BLOCK))
 rule("extract:trafilatura_precise", "the text is trafilatura's precise pass", _ext,
