@@ -288,7 +288,29 @@ rule("read:bad_sidecar", "the page's NAME.meta.json is not a JSON object: the pa
 rule("read:fetched_at_out_of_range", "a declared fetched_at (sidecar, JSONL) outside 1800..2200 is ignored", read_jsonl,
      positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "9999-12-31T23:59:59-01:00"}\n'),
      negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "2024-05-01T10:00:00Z"}\n'))
-rule("read:metadata_not_text", "a declared title, URL, source or date (sidecar, JSONL) that is a JSON object, array or boolean is ignored, never stored as its repr", read_jsonl,
+rule("read:fetched_at_unix_time", "a declared fetched_at written as Unix time (a number or digits: seconds or milliseconds) "
+     "is read as that time", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": 1714557600000}\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "2024-05-01T10:00:00Z"}\n'))
+rule("read:fetched_at_unparsed", "a declared fetched_at that is neither ISO 8601 nor Unix time (0000-00-00, 25:00) is ignored", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "0000-00-00 00:00:00"}\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "2024-05-01 10:00:00"}\n'))
+rule("read:body_joined", "a body given as a list of strings (a scraper's paragraphs: {\"text\": [\"...\", \"...\"]}) is read "
+     "as those paragraphs", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": ["First paragraph.", "Second paragraph."]}\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "First paragraph.", "tags": ["a", "b"]}\n'))
+rule("read:json_lines", "a .json file holding one JSON record a line (JSON Lines saved as .json) is read as JSONL", read_json,
+     positive=ex(Path("f.json"), "f.json", b'{"text": "A line."}\n{"text": "Another line."}\n'),
+     negative=ex(Path("f.json"), "f.json", b'[{"text": "A line."},\n {"text": "Another line."}]\n'))
+rule("read:json_document", "a .jsonl file that is one JSON document written over many lines (an indented array or object) "
+     "is read as a .json file", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'[\n  {\n    "text": "A line."\n  }\n]\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line."}\n{"text": "Another line."}\n'))
+rule("read:nul_stripped", "NUL bytes around a JSONL record (the padding a writer that crashed leaves) are removed", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line."}\x00\x00\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line with \\u0000 in it."}\n'))
+rule("read:metadata_not_text", "a declared title, URL, source or date (sidecar, JSONL) that is a JSON object, array or boolean, "
+     "or a number that is not finite (NaN, Infinity, an integer of thousands of digits), is ignored, never stored as its repr", read_jsonl,
      positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "title": {"a": 1}}\n'),
      negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "title": "A headline"}\n'))
 rule("read:lone_surrogate", "a lone surrogate in a JSON string (\\ud800: half an emoji a JavaScript writer cut; not storable as UTF-8) "

@@ -1,10 +1,9 @@
 """Optional ``NAME.meta.json`` next to an ``.html``/``.txt`` file: the record's declared metadata."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from newsclean.inputs.base import ReadFailure, meta_fields
+from newsclean.inputs.base import ReadFailure, loads_json, meta_fields
 
 SIDECAR_SUFFIX = ".meta.json"
 # a sidecar holds a few short fields; anything bigger is not one
@@ -33,7 +32,7 @@ def read_sidecar(path: Path, notes: list[tuple[str, str]] | None = None) -> tupl
         data = read_capped(sidecar, MAX_SIDECAR_BYTES)
         if data is None:
             raise ValueError(f"more than {MAX_SIDECAR_BYTES} bytes")
-        meta = json.loads(data.decode("utf-8"))
+        meta = loads_json(data.decode("utf-8"))
         if not isinstance(meta, dict):
             raise ValueError("not a JSON object")
         return meta_fields(meta, notes), None
