@@ -38,6 +38,7 @@ import contextlib
 import gzip
 import hashlib
 import io
+import lzma
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
@@ -333,6 +334,9 @@ rule("read:gzip_inside", "gzip data inside a file (a .gz compressed twice, a fee
      "inflated under the same cap, up to 3 layers", read_path,
      positive=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": gzip.compress(b'{"text": "A line."}\n')}),
      negative=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": b'{"text": "A line."}\n'}))
+rule("read:compressed_inside", "bzip2 or xz data inside a file (a feed compressed without a suffix) is inflated under the same cap",
+     read_path, positive=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": lzma.compress(b'{"text": "A line."}\n')}),
+     negative=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": b'{"text": "A line."}\n'}))
 rule("read:warc_date_out_of_range", "a WARC-Date outside 1800..2200 is ignored (the record is read without it)", read_warc,
      positive=ex(Path("a.warc"), "a.warc", _warc_dated("0001-01-01T00:00:00Z")),
      negative=ex(Path("a.warc"), "a.warc", _warc_dated("2024-05-01T10:00:00Z")))
@@ -405,6 +409,9 @@ rule("whitespace:edge_lines", "leading and trailing empty lines removed", _ws,
 rule("url:canonical_url", "tracking parameters and the fragment dropped, scheme and host lowercased",
      urls.canonical_url, positive=ex("https://Example.org/a?utm_source=x&id=3#top"),
      negative=ex("https://example.org/a?id=3"))
+
+rule("url:not_a_page_url", "a declared URL that names no page (javascript:, data:, mailto: ..., or one holding control "
+     "characters) is dropped", urls.canonical_url, positive=ex("javascript:void(0)"), negative=ex("https://example.org/javascript-tips"))
 
 # extract: HTML to text (cleaners.boilerplate.extract_html)
 _ext = boilerplate.extract_html
@@ -595,11 +602,11 @@ def reason(
 
 
 _jsonl = read_jsonl
-reason("unsupported", "read", "no reader for the file's suffix", read_path,
+reason("unsupported", "read", "no reader for the file's suffix, or for the compressed data inside it (zip, zstd, 7z)", read_path,
        positive=ex(Path("report.pdf"), Path(".")), negative=ex(Path("note.txt"), Path("."), files={"note.txt": b"hi"}))
 reason("unreadable", "read", "the file could not be read (permissions, vanished, I/O error)", read_path,
        positive=ex(Path("gone.txt"), Path(".")), negative=ex(Path("here.txt"), Path("."), files={"here.txt": b"hi"}))
-reason("gzip_error", "read", "a .gz file that does not decompress", read_path,
+reason("gzip_error", "read", "a .gz file (or bzip2/xz data inside a file) that does not decompress", read_path,
        positive=ex(Path("a.txt.gz"), Path("."), files={"a.txt.gz": b"\x1f\x8b\x08\x00 not really gzip"}),
        negative=ex(Path("a.txt.gz"), Path("."), files={"a.txt.gz": gzip.compress(b"hi")}))
 reason("bad_json", "read", "a JSONL line that is not JSON", _jsonl,

@@ -23,8 +23,10 @@ compressed bytes, never the expanded ones).
 """
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
+import lzma
 import os
 import stat
 import zlib
@@ -263,11 +265,70 @@ def read_path(path: Path, input_dir: Path, limits: Limits = DEFAULT_LIMITS, *, r
             yield ReadFailure(ref, "too_large", f"gzip data inside inflates to more than {cap} bytes; raw is the file as stored", data)
             return
         data, layers = inflated, layers + 1
+    notes = [("gzip_inside", f"{layers} more gzip layer{'s' if layers > 1 else ''} inflated")] if layers else []
+    inside = _compressed_inside(data) if fmt not in OWN_GZIP else None
+    if inside in _INFLATE:
+        # a feed saved as .jsonl by `xz`/`bzip2` without the suffix: inflated like gzip inside
+        try:
+            inflated = _inflate_other(inside, data, cap)
+        except (OSError, EOFError, ValueError) as exc:
+            yield ReadFailure(ref, "gzip_error", f"{inside} data that does not inflate: {type(exc).__name__}: {exc}", data)
+            return
+        if inflated is None:
+            yield ReadFailure(ref, "too_large", f"{inside} data inside inflates to more than {cap} bytes; raw is the file as stored", data)
+            return
+        data = inflated
+        notes.append(("compressed_inside", f"{inside} data inflated"))
+    elif inside is not None:
+        # read as text it would be one reject per "line" of noise (thousands for a big feed)
+        yield ReadFailure(ref, "unsupported", f"{inside} data inside {safe_ref(path.name)}: no reader unpacks it; unpack it first", data)
+        return
     items = READERS[fmt](path, ref, data, limits=limits)
-    if not layers:
+    if not notes:
         yield from items
         return
     for item in items:
         if isinstance(item, RawRecord):
-            item.read_notes.append(("gzip_inside", f"{layers} more gzip layer{'s' if layers > 1 else ''} inflated"))
+            item.read_notes.extend(notes)
         yield item
+
+
+# compressed or archive formats by their magic bytes: the first two are inflated (the standard
+# library reads them), the others rejected once for the file
+_MAGIC = (
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"PK\x03\x04", "zip"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+)
+_INFLATE = ("bzip2", "xz")
+
+
+def _compressed_inside(data: bytes) -> str | None:
+    """The compression format ``data`` starts with, by its magic bytes (a bzip2 stream also needs its block header).
+
+    >>> _compressed_inside(bz2.compress(b"x")), _compressed_inside(b"BZh is a word"), _compressed_inside(b'{"text": 1}')
+    ('bzip2', None, None)
+    """
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            if name == "bzip2" and not (data[3:4].isdigit() and data[4:10] == b"\x31\x41\x59\x26\x53\x59"):
+                return None
+            return name
+    return None
+
+
+def _inflate_other(kind: str, data: bytes, cap: int) -> bytes | None:
+    """bzip2 or xz data inflated in a streaming way; None past ``cap`` bytes."""
+    out = bytearray()
+    while True:  # one stream after another (pbzip2 and `xz -T` write several)
+        decomp: bz2.BZ2Decompressor | lzma.LZMADecompressor = bz2.BZ2Decompressor() if kind == "bzip2" else lzma.LZMADecompressor()
+        out += decomp.decompress(data, max_length=cap + 1 - len(out))
+        if len(out) > cap:
+            return None
+        if not decomp.eof:
+            raise EOFError("the compressed stream ends early")
+        data = decomp.unused_data
+        if not data.strip(b"\0"):
+            return bytes(out)

@@ -40,7 +40,7 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from newsclean.cleaners.boilerplate.prose import PROSE_MIN_CHARS, line_class, stopwords
-from newsclean.cleaners.boilerplate.tame import flatten_nesting, too_deep, trim_attributes
+from newsclean.cleaners.boilerplate.tame import FormatShield, flatten_nesting, too_deep, trim_attributes
 from newsclean.cleaners.change import Change, Rejection
 from newsclean.cleaners.dates.publication import html_publication_date
 
@@ -580,6 +580,9 @@ def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | No
         # a tag of thousands of attributes would stall every parse below; nesting past the
         # parser's limit would lose the rest of the page (newsclean.cleaners.boilerplate.tame)
         html, tamed = trim_attributes(html)
+        # ZWNJ, ZWJ and direction marks survive trafilatura as printable stand-ins (it drops them)
+        shield = FormatShield(html)
+        html = shield.html
         # parsed once: the split-body join, both passes (each works on its own copy) and the
         # headings read the same tree, as each would have parsed it from the string
         tree = load_html(html)
@@ -614,15 +617,16 @@ def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | No
     changes.append(Change(STEP, f"trafilatura_{how}", f"{n_chars} chars of HTML to {len(text)} chars of text"))
     text, ch = _drop_title_line(text, title)
     changes += ch
+    back = shield.restore
     return Extraction(
-        text=text,
-        title=title,
-        authors=_authors(doc.author if doc is not None else None),
+        text=back(text) or "",
+        title=back(title),
+        authors=[back(a) or "" for a in _authors(doc.author if doc is not None else None)],
         date=(doc.date if doc is not None else None) or None,
-        sitename=(doc.sitename if doc is not None else None) or None,
+        sitename=back(doc.sitename if doc is not None else None) or None,
         url=(doc.url if doc is not None else None) or url,
-        description=(doc.description if doc is not None else None) or None,
-        changes=changes,
+        description=back(doc.description if doc is not None else None) or None,
+        changes=[Change(c.step, c.rule, back(c.detail) or "") if c.detail else c for c in changes],
         html_date=html_date,
         copyright_year=copyright_year,
     )

@@ -159,3 +159,39 @@ def flatten_nesting(html: str) -> tuple[str, list[Change]]:
         return html, []
     detail = f"{parser.dropped} tags nested deeper than {MAX_DEPTH} levels dropped (the parser keeps {LIBXML_MAX_DEPTH})"
     return "".join(parser.out), [Change(STEP, "nesting_flattened", detail)]
+
+
+# Invisible format characters that are spelling or direction, not noise: ZWNJ and ZWJ
+# (Persian "می‌خواهم", Indic conjuncts, emoji sequences), the direction marks and the bidi
+# embeddings and isolates of right-to-left text. trafilatura drops every character
+# ``str.isprintable`` refuses, so they left the text without a word in the change log.
+FORMAT_CHARS = "\u200c\u200d\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# Printable letters (so the extractor keeps them inside their word) of scripts no news
+# page here is written in: the first block none of whose stand-ins occurs in the page.
+_STAND_IN_BLOCKS = (0xA500, 0x1E800, 0x16A40)  # Vai, Mende Kikakui, Mro
+
+
+class FormatShield:
+    """Swaps :data:`FORMAT_CHARS` for printable stand-ins before extraction and back after it.
+
+    >>> shield = FormatShield("<p>می\u200cخواهم</p>")
+    >>> "\u200c" in shield.html, shield.restore(shield.html) == "<p>می\u200cخواهم</p>"
+    (False, True)
+    >>> FormatShield("<p>plain</p>").html
+    '<p>plain</p>'
+    """
+
+    def __init__(self, html: str) -> None:
+        self.html, self._back = html, {}
+        if not any(c in html for c in FORMAT_CHARS):
+            return
+        for base in _STAND_IN_BLOCKS:
+            stand_ins = [chr(base + i) for i in range(len(FORMAT_CHARS))]
+            if not any(s in html for s in stand_ins):
+                self.html = html.translate({ord(c): s for c, s in zip(FORMAT_CHARS, stand_ins, strict=True)})
+                self._back = {ord(s): c for c, s in zip(FORMAT_CHARS, stand_ins, strict=True)}
+                return
+
+    def restore(self, value: str | None) -> str | None:
+        """``value`` with the stand-ins turned back into the characters they stood for."""
+        return value.translate(self._back) if value and self._back else value
