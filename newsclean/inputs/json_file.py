@@ -39,7 +39,7 @@ def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
         yield ReadFailure(input_ref, "bad_json", detail, data)
         return
     wrapper = _wrapped_records(doc)
-    if wrapper is not None:  # {"status": "ok", "articles": [...]}: an API response holding the records
+    if wrapper is not None and isinstance(doc, dict):  # {"status": "ok", "articles": [...]}: an API response holding the records
         key, doc = wrapper, doc[wrapper]
         notes.append(("wrapped_records", f"a record of the file's {key!r} array"))
     if not isinstance(doc, list):

@@ -35,7 +35,7 @@ MAX_ATTRIBUTES = 100
 # A tag shorter than this cannot hold MAX_ATTRIBUTES attributes (" a=1" is 4
 # characters, and names must differ): shorter tags are never looked at.
 _MIN_CHARS = MAX_ATTRIBUTES * 3
-_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)([^<>]{%d,}?)(/?)>" % _MIN_CHARS)
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)([^<>]{" + str(_MIN_CHARS) + r",}?)(/?)>")
 _ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
 
 # libxml2's HTML parser builds at most this many levels of elements (without
