@@ -38,6 +38,7 @@ import brotli
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BufferedReader
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecordLoader
 
 from newsclean.inputs.base import ReadFailure, Skipped, parse_datetime_noted, sha256
 from newsclean.limits import DEFAULT_LIMITS, Limits
@@ -82,6 +83,18 @@ class BrotliBlocks:
 
 BufferedReader.DECOMPRESSORS["br"] = BrotliBlocks
 
+_load_http_headers = ArcWarcRecordLoader.load_http_headers
+
+
+def _load_http_headers_without_uri(self, rec_type, uri, stream, length):
+    """warcio decides whether a record holds HTTP headers from its URI's scheme and raised
+    AttributeError for a record without ``WARC-Target-URI``, which stopped the file there
+    (``bad_warc``): such a record is read like any other, its ``url`` None."""
+    return _load_http_headers(self, rec_type, "http://" if uri is None else uri, stream, length)
+
+
+ArcWarcRecordLoader.load_http_headers = _load_http_headers_without_uri
+
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # Content-Types a writer puts on a resource record it knows nothing of (warcio's default).
 UNTYPED = frozenset({"application/octet-stream", "binary/octet-stream", "application/warc-record"})
@@ -113,7 +126,6 @@ def read_warc(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
     """Records of one WARC file; see the module docstring for what is yielded."""
     n = 0
     records = ArchiveIterator(io.BytesIO(data), ensure_http_headers=False)
-    _tolerate_missing_uri(records)
     it = iter(records)
     while True:
         start = records.offset  # where record n + 1 starts (the previous one was read to its end)
@@ -147,21 +159,6 @@ def read_warc(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
     if tail.strip():
         detail = f"the file ends inside record {n + 1}: its {len(tail)} bytes could not be read"
         yield ReadFailure(f"{input_ref}#{n + 1}", "truncated", detail, tail)
-
-
-def _tolerate_missing_uri(records: ArchiveIterator) -> None:
-    """Let warcio parse the HTTP headers of a record without ``WARC-Target-URI``.
-
-    warcio decides whether a record holds HTTP headers from its URI's scheme and
-    raises AttributeError when there is no URI, which stopped the whole file there
-    (``bad_warc``). Such a record is read like any other, its ``url`` None.
-    """
-    load = records.loader.load_http_headers
-
-    def load_http_headers(rec_type, uri, stream, length):
-        return load(rec_type, "http://" if uri is None else uri, stream, length)
-
-    records.loader.load_http_headers = load_http_headers
 
 
 def _record_bytes(records: ArchiveIterator, data: bytes, start: int) -> bytes | None:
