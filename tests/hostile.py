@@ -350,7 +350,9 @@ def write_round2(root: Path, seed) -> dict[str, tuple[str, str | None]]:
     jp = "".join(f"<p>東京都は{n}日、新しい港湾計画を発表した。住民の意見を聞く会も開かれる予定だ。</p>" for n in range(20))
     (root / "html/sjis.html").write_bytes(f'<html><head><meta charset="shift_jis"><title>東京</title></head><body><article>{jp}</article></body></html>'.encode("shift_jis"))
     want("html/sjis.html", art)
-    (root / "html/lying-meta.html").write_bytes(html_page(next(seed), '<meta charset="utf-8">').replace("<h1>", "<h1>Новости Москвы ").encode("cp1251"))
+    ru = "".join(f"<p>Мэрия Москвы {n} мая объявила о ремонте старого северного причала. Жители просили об этом много лет.</p>" for n in range(12))
+    (root / "html/lying-meta.html").write_bytes(f'<html><head><meta charset="utf-8"><title>Новости Москвы</title></head><body><article>{ru}'
+                                                "</article></body></html>".encode("cp1251"))
     want("html/lying-meta.html", art)
 
     # WARC: a response without WARC-Target-URI (warcio raised, and the file was lost from there),

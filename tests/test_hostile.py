@@ -424,3 +424,66 @@ def test_feeds_not_in_utf8_keep_their_letters_and_say_how_they_were_read(hostile
     assert api["source"] == "E News" and str(api["published_date"]) == "2024-05-01"
     assert "xml_declaration_dropped" in {c["rule"] for c in arts["json/xhtml.html"]["provenance"]["changes"]}
     assert arts["json/shout.jsonl#1"]["persons"] == []  # a word in capitals is no name
+
+
+# --- round 2: kinds round 1 did not cover (tests/hostile.py write_round2) ----------------
+
+
+def _rules(row: dict) -> set[str]:
+    return {f"{c['step']}:{c['rule']}" for c in row["provenance"]["changes"]}
+
+
+def test_round2_pages_the_parser_could_not_take_whole_keep_every_word(hostile_run):
+    inp, out, _, _ = hostile_run
+    arts = {r["input_ref"]: r for r in _table(out, "articles").iter_rows(named=True)}
+    deep = arts["round2/html/deep.html"]
+    assert "extract:nesting_flattened" in _rules(deep) and "Officer number" in deep["text"]
+    fonts = arts["round2/html/fonts.html"]  # the last paragraph was lost past libxml2's 255 levels
+    last = (inp / "round2/html/fonts.html").read_text().rsplit('<font face="Arial">', 1)[1].split("</body>")[0]
+    assert last.strip() in fonts["text"] and "extract:nesting_flattened" in _rules(fonts)
+    assert "extract:attributes_trimmed" in _rules(arts["round2/html/attrs.html"])
+    assert "Officer number" in arts["round2/html/jsonld.html"]["text"]
+
+
+def test_round2_format_characters_are_spelling_and_stay(hostile_run):
+    _, out, _, _ = hostile_run
+    arts = {r["input_ref"]: r for r in _table(out, "articles").iter_rows(named=True)}
+    assert "می\u200cخواهم" in arts["round2/html/persian.html"]["text"]  # ZWNJ: trafilatura dropped it, unrecorded
+    rtl = arts["round2/html/rtl.html"]["text"]
+    assert "\u200f" in rtl and "\u202b" in rtl
+    assert "東京都" in arts["round2/html/sjis.html"]["text"]
+    lying = arts["round2/html/lying-meta.html"]
+    assert lying["title"] == "Новости Москвы" and "Мэрия Москвы" in lying["text"] and "decode:meta_charset_failed" in _rules(lying)
+
+
+def test_round2_json_records_are_read_as_what_they_are(hostile_run):
+    _, out, _, _ = hostile_run
+    arts = {r["input_ref"]: r for r in _table(out, "articles").iter_rows(named=True)}
+    nan = arts["round2/json/numbers.jsonl#1"]
+    assert nan["title"] is None and "read:metadata_not_text" in _rules(nan)  # never the title "nan"
+    assert arts["round2/json/numbers.jsonl#3"]["url"] is None
+    assert "read:metadata_not_text" in _rules(arts["round2/json/numbers.jsonl#2"])  # 5,000 digits: the record is kept
+    joined = arts["round2/json/shapes.jsonl#1"]
+    assert "read:body_joined" in _rules(joined) and joined["text"].count("Officer number") == 3
+    assert all("read:json_document" in _rules(arts[f"round2/json/pretty.jsonl#{n}"]) for n in (1, 2))
+    assert all("read:json_lines" in _rules(arts[f"round2/json/lines.json#{n}"]) for n in (1, 2))
+    assert all("read:compressed_inside" in _rules(arts[f"round2/json/packed.jsonl#{n}"]) for n in (1, 2))
+    assert "read:nul_stripped" in _rules(arts["round2/json/nul.jsonl#3"])
+    meta = [arts[f"round2/json/meta.jsonl#{n}"] for n in range(1, 7)]
+    assert meta[0]["url"] is meta[1]["url"] is None and "url:not_a_page_url" in _rules(meta[0])
+    assert meta[2]["url"] == "https://e.org/a b"
+    assert str(meta[3]["provenance"]["fetched_at"])[:10] == "2024-05-01" and str(meta[3]["published_date"]) == "2024-05-01"
+    assert meta[4]["provenance"]["fetched_at"] is None and "read:fetched_at_unparsed" in _rules(meta[4])
+    assert meta[5]["provenance"]["fetched_at"] is None and meta[5]["published_date"] is None
+    rejects = {r["input_ref"]: r for r in _table(out, "rejects").iter_rows(named=True)}
+    assert rejects["round2/json/shapes.jsonl#2"]["detail"] == "the body field 'text' is a JSON dict, not a string"
+    assert rejects["round2/json/zipped.jsonl"]["detail"].startswith("zip data inside")
+    assert rejects["round2/json/empty.json"]["detail"] == "the file is empty"
+
+
+def test_round2_a_warc_record_without_its_uri_is_read_and_so_is_the_rest(hostile_run):
+    _, out, _, _ = hostile_run
+    arts = {r["input_ref"]: r for r in _table(out, "articles").iter_rows(named=True)}
+    assert arts["round2/warc/nouri.warc#1"]["url"] is None
+    assert arts["round2/warc/nouri.warc#2"]["url"] == "https://e.org/after"
+    assert "Officer number" in arts["round2/warc/mixed.warc.gz#8"]["text"]  # the chunked body, de-chunked
