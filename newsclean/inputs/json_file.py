@@ -58,7 +58,7 @@ def _json_lines(data: bytes) -> bool:
     """Whether a file that is not one JSON document holds JSON Lines: its first two records, each
     on a line of its own, are JSON objects.
 
-    >>> _json_lines(b'{"text": "a"}\n{"text": "b"}\n'), _json_lines(b'{"text": "a"} x'), _json_lines(b'{"text":\n"a"')
+    >>> _json_lines(b'{"text": "a"}\\n{"text": "b"}\\n'), _json_lines(b'{"text": "a"} x'), _json_lines(b'{"text":\\n"a"')
     (True, False, False)
     """
     lines = [line for line in data.lstrip(b"\xef\xbb\xbf").splitlines()[:50] if line.strip()][:2]
