@@ -28,6 +28,7 @@ the page itself (``metadata_fallback``).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -626,7 +627,7 @@ def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | No
         sitename=back(doc.sitename if doc is not None else None) or None,
         url=(doc.url if doc is not None else None) or url,
         description=back(doc.description if doc is not None else None) or None,
-        changes=[Change(c.step, c.rule, back(c.detail) or "") if c.detail else c for c in changes],
+        changes=[dataclasses.replace(c, detail=back(c.detail) or "") if c.detail else c for c in changes],
         html_date=html_date,
         copyright_year=copyright_year,
     )
