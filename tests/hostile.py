@@ -323,7 +323,7 @@ def write_round2(root: Path, seed) -> dict[str, tuple[str, str | None]]:
     (root / "html/deep.html").write_text("<html><head><title>Deep</title></head><body>" + "<div>" * 8000 + paras + "</div>" * 8000 + "</body></html>")
     want("html/deep.html", art)
     lines = prose(next(seed), 40).replace("\n\n", " ").split(". ")
-    (root / "html/fonts.html").write_text("<html><head><title>Fonts</title></head><body>" + "".join(f'<p><font face="Arial">{x}.' for x in lines * 12) + "</body></html>")
+    (root / "html/fonts.html").write_text("<html><head><title>Fonts</title></head><body>" + "".join(f'<p><font face="Arial">Paragraph {n}: {x}.' for n, x in enumerate(lines * 12)) + "</body></html>")
     want("html/fonts.html", art)
     attrs = " ".join(f"a{i}=1" for i in range(20_000))
     (root / "html/attrs.html").write_text(html_page(next(seed)).replace("<article>", f"<article {attrs}>"))
