@@ -379,6 +379,21 @@ def write_round2(root: Path, seed) -> dict[str, tuple[str, str | None]]:
     want("warc/mixed.warc.gz", art, ("skipped", "revisit"), ("skipped", "http_status"), ("skipped", "http_status"),
          ("skipped", "not_html"), ("skipped", "request"), ("skipped", "request"), art)
 
+    # headers that lie or say nothing: a Content-Type that is no type (a page, and a PNG), a body
+    # stored decoded under Content-Encoding gzip, an HTTP/2 status line without a reason
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=False)
+    for headers, body, proto in (([("Content-Type", ";;;===")], html_page(next(seed)).encode(), "HTTP/1.1"),
+                                 ([("Content-Type", "html")], b"\x89PNG\r\n\x1a\n" + b"\0" * 200, "HTTP/1.1"),
+                                 ([("Content-Type", "text/html"), ("Content-Encoding", "gzip")], html_page(next(seed)).encode(), "HTTP/1.1"),
+                                 ([("Content-Type", "text/html")], html_page(next(seed)).encode(), "HTTP/2")):
+        http = StatusAndHeaders("200" if proto == "HTTP/2" else "200 OK", headers, protocol=proto)
+        w.write_record(w.create_warc_record("https://e.org/h", "response", payload=io.BytesIO(body), http_headers=http))
+    (root / "warc/headers.warc").write_bytes(buf.getvalue())
+    want("warc/headers.warc", art, ("skipped", "not_html"), art, art)
+    (root / "json/dupkeys.jsonl").write_text('{"text": "short", "text": ' + json.dumps(prose(next(seed))) + "}\n")
+    want("json/dupkeys.jsonl", art)  # the last value wins, as in every JSON parser
+
     # file names: a line break and a tab in the name; a symlink to itself
     (root / "fs/new\nline.txt").write_text("Headline nl\n\n" + prose(next(seed)))
     want("fs/new\nline.txt", art)

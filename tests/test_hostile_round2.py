@@ -255,3 +255,10 @@ def test_the_api_reads_a_deep_page_and_unix_time():
     assert art.provenance.fetched_at.isoformat() == "2024-05-01T10:00:00+00:00"
     with pytest.raises(ValueError, match="Unix time"):
         clean_html(page, fetched_at="yesterday")
+
+
+def test_a_content_type_that_is_no_type_is_sniffed_like_a_missing_one():
+    from newsclean.inputs.warc import _content_type
+
+    assert _content_type(";;;===") == (None, None) and _content_type("html; charset=utf-8") == (None, "utf-8")
+    assert _content_type("application/pdf") == ("application/pdf", None)  # a real type is still a type

@@ -109,13 +109,23 @@ _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<!--")
 
 
 def _content_type(value: str | None) -> tuple[str | None, str | None]:
-    """``text/html; charset=windows-1251`` -> ("text/html", "windows-1251")."""
+    """``text/html; charset=windows-1251`` -> ("text/html", "windows-1251").
+
+    A type that is no ``type/subtype`` (``;;;``, ``html``) is no type: None, and the body is
+    sniffed as without a Content-Type (the email parser made it ``text/plain``, skipped ``not_html``).
+
+    >>> _content_type("text/html; charset=windows-1251"), _content_type(";;;==="), _content_type("TEXT/HTML")
+    (('text/html', 'windows-1251'), (None, None), ('text/html', None))
+    """
     if not value:
         return None, None
     msg = Message()
     msg["content-type"] = value
     charset = msg.get_param("charset")
-    return msg.get_content_type(), (str(charset).strip() or None) if charset else None
+    charset = (str(charset).strip() or None) if charset else None
+    if "/" not in value.split(";", 1)[0]:
+        return None, charset
+    return msg.get_content_type(), charset
 
 
 def _sniff_html(body: bytes) -> bool:
