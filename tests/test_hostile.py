@@ -298,12 +298,17 @@ def test_publication_dates_at_the_calendar_edge_do_not_overflow():
         (["--batch-size", "-1"], "at least 1"),
         (["--max-record-bytes", "lots"], "not a size"),
         (["--max-text-chars", "0"], "at least 1"),
+        (["--input", "{fifo}"], "neither a folder nor a regular file"),
+        (["--input", "{loop}"], "leads nowhere"),
     ],
 )
 def test_bad_arguments_exit_2_with_one_line_before_prefect_starts(tmp_path, args, message):
     (tmp_path / "in").mkdir()
     (tmp_path / "f").write_text("x")
-    argv = [a.replace("{file}", str(tmp_path / "f")) for a in args]
+    os.mkfifo(tmp_path / "fifo")
+    os.symlink("loop", tmp_path / "loop")
+    argv = [a.replace("{file}", str(tmp_path / "f")).replace("{fifo}", str(tmp_path / "fifo")).replace("{loop}", str(tmp_path / "loop"))
+            for a in args]
     if "--output" not in argv:
         argv += ["--output", str(tmp_path / "out")]
     t = time.time()
