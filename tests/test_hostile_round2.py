@@ -262,3 +262,24 @@ def test_a_content_type_that_is_no_type_is_sniffed_like_a_missing_one():
 
     assert _content_type(";;;===") == (None, None) and _content_type("html; charset=utf-8") == (None, "utf-8")
     assert _content_type("application/pdf") == ("application/pdf", None)  # a real type is still a type
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "cp1252"])
+def test_a_sidecar_not_in_utf8_is_decoded_like_a_feed(tmp_path, charset):
+    (tmp_path / "p.txt").write_text("Headline\n\n" + prose(13))
+    (tmp_path / "p.meta.json").write_bytes(json.dumps({"title": "Le café fermé", "url": "https://e.org/c"}, ensure_ascii=False).encode(charset))
+    (rec,) = read_path(tmp_path / "p.txt", tmp_path)
+    assert rec.title == "Le café fermé" and [n[0] for n in rec.read_notes] == ["feed_decoded"]
+    (tmp_path / "p.meta.json").write_text(json.dumps({"title": "Le café fermé"}, ensure_ascii=False))
+    (rec,) = read_path(tmp_path / "p.txt", tmp_path)
+    assert rec.title == "Le café fermé" and rec.read_notes == []  # UTF-8: read as it is, no note
+
+
+def test_the_api_refuses_a_fifo_as_input(tmp_path):
+    import os
+
+    from newsclean.api import run
+
+    os.mkfifo(tmp_path / "fifo")
+    with pytest.raises(ValueError, match="neither a folder nor a regular file"):
+        run(tmp_path / "fifo", tmp_path / "out")
