@@ -394,6 +394,12 @@ def write_round2(root: Path, seed) -> dict[str, tuple[str, str | None]]:
     (root / "json/dupkeys.jsonl").write_text('{"text": "short", "text": ' + json.dumps(prose(next(seed))) + "}\n")
     want("json/dupkeys.jsonl", art)  # the last value wins, as in every JSON parser
 
+    # a record saved under the wrong suffix, and text that only starts with a brace
+    (root / "html/record.html").write_bytes(rec(title="Saved as .html"))
+    want("html/record.html", art)
+    (root / "fs/braces.txt").write_text("{Editor's note} " + prose(next(seed)) + " {end}")
+    want("fs/braces.txt", art)
+
     # file names: a line break and a tab in the name; a symlink to itself
     (root / "fs/new\nline.txt").write_text("Headline nl\n\n" + prose(next(seed)))
     want("fs/new\nline.txt", art)

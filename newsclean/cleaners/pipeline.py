@@ -44,6 +44,7 @@ READ_NOTES = (
     ("body_joined", "a body given as a list of strings (a scraper's paragraphs), joined as paragraphs"),
     ("json_lines", "a .json file holding one JSON record a line, read as JSONL"),
     ("json_document", "a .jsonl file holding one JSON document over many lines, read as a .json file"),
+    ("json_in_file", "an .html or .txt file that is a JSON record with a body field, read as a .json file"),
     ("nul_stripped", "NUL bytes around a JSONL record (a crashed writer's padding), removed"),
     ("lone_surrogate", "a lone surrogate in a JSON string, replaced by U+FFFD"),
     ("field_alias", "a well-known scraper's key (maintext, date_publish, ...) read for an absent contract key"),
