@@ -379,6 +379,16 @@ def write_round2(root: Path, seed) -> dict[str, tuple[str, str | None]]:
     want("warc/mixed.warc.gz", art, ("skipped", "revisit"), ("skipped", "http_status"), ("skipped", "http_status"),
          ("skipped", "not_html"), ("skipped", "request"), ("skipped", "request"), art)
 
+    # a WARC gzipped whole (`gzip x.warc`) instead of record by record: warcio read the first
+    # record and refused the rest; the same cut short
+    pages = [{"url": f"https://e.org/w{i}", "body": html_page(next(seed)).encode()} for i in range(3)]
+    (root / "warc/whole.warc.gz").write_bytes(gzip.compress(warc_bytes(pages, gz=False)))
+    want("warc/whole.warc.gz", art, art, art)
+    pages = [{"url": f"https://e.org/v{i}", "body": html_page(next(seed)).encode()} for i in range(3)]
+    whole = warc_bytes(pages, gz=False)
+    (root / "warc/wholecut.warc.gz").write_bytes(gzip.compress(whole)[: len(gzip.compress(whole[: len(whole) * 2 // 3]))])
+    want("warc/wholecut.warc.gz", art, art, ("rejects", "truncated"))
+
     # headers that lie or say nothing: a Content-Type that is no type (a page, and a PNG), a body
     # stored decoded under Content-Encoding gzip, an HTTP/2 status line without a reason
     buf = io.BytesIO()

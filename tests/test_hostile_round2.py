@@ -283,3 +283,21 @@ def test_the_api_refuses_a_fifo_as_input(tmp_path):
     os.mkfifo(tmp_path / "fifo")
     with pytest.raises(ValueError, match="neither a folder nor a regular file"):
         run(tmp_path / "fifo", tmp_path / "out")
+
+
+def test_a_warc_gzipped_whole_is_read_to_its_last_record(tmp_path):
+    import gzip
+
+    pages = [{"url": f"https://e.org/{i}", "body": html_page(20 + i).encode()} for i in range(3)]
+    (tmp_path / "whole.warc.gz").write_bytes(gzip.compress(warc_bytes(pages, gz=False)))
+    recs = list(read_path(tmp_path / "whole.warc.gz", tmp_path))
+    assert [r.url for r in recs] == ["https://e.org/0", "https://e.org/1", "https://e.org/2"]
+    assert all(r.read_notes == [("gzip_inside", "1 more gzip layer inflated")] for r in recs)
+
+
+def test_a_warc_gzipped_record_by_record_is_read_as_before(tmp_path):
+    pages = [{"url": f"https://e.org/{i}", "body": html_page(30 + i).encode()} for i in range(3)]
+    for name, data in (("three.warc.gz", warc_bytes(pages, gz=True)), ("one.warc.gz", warc_bytes(pages[:1], gz=True))):
+        (tmp_path / name).write_bytes(data)
+        recs = list(read_path(tmp_path / name, tmp_path))
+        assert all(isinstance(r, RawRecord) and r.read_notes == [] for r in recs) and recs

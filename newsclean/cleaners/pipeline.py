@@ -49,7 +49,7 @@ READ_NOTES = (
     ("lone_surrogate", "a lone surrogate in a JSON string, replaced by U+FFFD"),
     ("field_alias", "a well-known scraper's key (maintext, date_publish, ...) read for an absent contract key"),
     ("feed_decoded", "a JSON or JSONL file that is not UTF-8 (UTF-16/32, a legacy charset), decoded before parsing"),
-    ("gzip_inside", "gzip data inside a file (a .gz compressed twice, a feed saved compressed without .gz), inflated"),
+    ("gzip_inside", "gzip data inside a file (a .gz compressed twice, a feed saved compressed without .gz, a WARC gzipped whole), inflated"),
     ("compressed_inside", "bzip2 or xz data inside a file (a feed compressed without a suffix), inflated"),
     ("wrapped_records", "a record of the one array of records an API response wraps ({\"articles\": [...]})"),
 )

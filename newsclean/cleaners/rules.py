@@ -334,8 +334,8 @@ rule("read:wrapped_records", "a .json file that is an API response wrapping one 
      "items, data ...) is read as that array", read_json,
      positive=ex(Path("f.json"), "f.json", b'{"status": "ok", "articles": [{"content": "A line."}]}'),
      negative=ex(Path("f.json"), "f.json", b'[{"content": "A line."}]'))
-rule("read:gzip_inside", "gzip data inside a file (a .gz compressed twice, a feed saved compressed without the .gz suffix) is "
-     "inflated under the same cap, up to 3 layers", read_path,
+rule("read:gzip_inside", "gzip data inside a file (a .gz compressed twice, a feed saved compressed without the .gz suffix, "
+     "a WARC gzipped whole instead of record by record) is inflated under the same cap, up to 3 layers", read_path,
      positive=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": gzip.compress(b'{"text": "A line."}\n')}),
      negative=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": b'{"text": "A line."}\n'}))
 rule("read:compressed_inside", "bzip2 or xz data inside a file (a feed compressed without a suffix) is inflated under the same cap",

@@ -28,6 +28,7 @@ import gzip
 import io
 import lzma
 import os
+import re
 import stat
 import zlib
 from collections import Counter
@@ -254,6 +255,15 @@ def read_path(path: Path, input_dir: Path, limits: Limits = DEFAULT_LIMITS, *, r
         yield ReadFailure(ref, "too_large", f"{len(data)} bytes, more than {cap} (--max-record-bytes)", data)
         return
     layers = 0
+    if fmt in OWN_GZIP and data[:2] == GZIP_MAGIC:
+        # a WARC gzipped whole (`gzip x.warc`) instead of record by record: warcio reads its first
+        # record and refuses the rest ("non-chunked gzip"); one member holding the whole file is inflated
+        whole = _one_gzip_member(data, cap)
+        if whole is False:
+            yield ReadFailure(ref, "too_large", f"a gzip stream that inflates to more than {cap} bytes; raw is the file as stored", data)
+            return
+        if isinstance(whole, bytes):
+            data, layers = whole, 1
     while data[:2] == GZIP_MAGIC and fmt not in OWN_GZIP and layers < MAX_GZIP_LAYERS:
         # gzip inside: a .gz downloaded with Content-Encoding gzip and never decoded, or a feed
         # saved compressed without the suffix; inflated under the same cap, noted on each record
@@ -291,6 +301,27 @@ def read_path(path: Path, input_dir: Path, limits: Limits = DEFAULT_LIMITS, *, r
         if isinstance(item, RawRecord):
             item.read_notes.extend(notes)
         yield item
+
+
+_LATER_WARC_RECORD = re.compile(rb"\nWARC/1\.[01]\r?\n")
+
+
+def _one_gzip_member(data: bytes, cap: int) -> bytes | bool | None:
+    """The inflated bytes of a WARC gzipped whole: ``data`` is one gzip member (complete, or cut
+    short by a truncated file) holding more than one record, or gzip again; None for a WARC gzipped
+    record by record (warcio reads it member by member) or damaged data; False past ``cap`` bytes."""
+    inflater = zlib.decompressobj(31)
+    try:
+        out = inflater.decompress(data, cap + 1)
+    except zlib.error:
+        return None
+    if len(out) > cap:
+        return False
+    if inflater.unused_data.strip(b"\0"):
+        return None  # more members follow: record by record
+    if out[:2] == GZIP_MAGIC or _LATER_WARC_RECORD.search(out):
+        return out
+    return None
 
 
 # compressed or archive formats by their magic bytes: the first two are inflated (the standard
