@@ -305,6 +305,10 @@ def write_round2(root: Path, seed) -> dict[str, tuple[str, str | None]]:
         rec(published_at="9999-12-31T99:99", fetched_at=-1),
     ]) + b"\n")
     want("json/meta.jsonl", art, art, art, art, art, art)
+    # mongoexport's Extended JSON dates
+    (root / "json/mongo.jsonl").write_bytes(rec(_id={"$oid": "663210a0"}, published_at={"$date": "2024-05-01T10:00:00Z"},
+                                                fetched_at={"$date": {"$numberLong": "1714600000000"}}) + b"\n")
+    want("json/mongo.jsonl", art)
     # a feed compressed without a suffix: xz is inflated, a zip archive rejected once (not per line)
     import lzma
     import zipfile

@@ -480,6 +480,8 @@ def test_round2_json_records_are_read_as_what_they_are(hostile_run):
     assert str(meta[3]["provenance"]["fetched_at"])[:10] == "2024-05-01" and str(meta[3]["published_date"]) == "2024-05-01"
     assert meta[4]["provenance"]["fetched_at"] is None and "read:fetched_at_unparsed" in _rules(meta[4])
     assert meta[5]["provenance"]["fetched_at"] is None and meta[5]["published_date"] is None
+    mongo = arts["round2/json/mongo.jsonl#1"]
+    assert str(mongo["published_date"]) == "2024-05-01" and str(mongo["provenance"]["fetched_at"])[:10] == "2024-05-01"
     saved = arts["round2/html/record.html"]
     assert saved["title"] == "Saved as .html" and not saved["text"].startswith("{") and "read:json_in_file" in _rules(saved)
     assert "read:json_in_file" not in _rules(arts["round2/fs/braces.txt"]) and arts["round2/fs/braces.txt"]["text"].startswith("{Editor")

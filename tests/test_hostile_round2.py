@@ -301,3 +301,12 @@ def test_a_warc_gzipped_record_by_record_is_read_as_before(tmp_path):
         (tmp_path / name).write_bytes(data)
         recs = list(read_path(tmp_path / name, tmp_path))
         assert all(isinstance(r, RawRecord) and r.read_notes == [] for r in recs) and recs
+
+
+def test_mongodb_extended_json_dates_are_read_other_objects_are_not():
+    notes: list = []
+    meta = meta_fields({"published_at": {"$date": "2024-05-01T10:00:00Z"}, "fetched_at": {"$date": {"$numberLong": "1714557600000"}}}, notes)
+    assert meta["published_at"] == "2024-05-01T10:00:00Z" and meta["fetched_at"].isoformat() == "2024-05-01T10:00:00+00:00"
+    notes = []
+    assert "published_at" not in meta_fields({"published_at": {"date": "2024-05-01", "tz": "UTC"}}, notes)
+    assert notes == [("metadata_not_text", "published_at: a JSON dict is ignored")]

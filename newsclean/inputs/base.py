@@ -252,6 +252,12 @@ def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
             value = value["name"]  # NewsAPI: {"id": "bbc-news", "name": "BBC News"}
             if notes is not None:
                 notes.append(("field_alias", "source.name read as source"))
+        if isinstance(value, dict) and set(value) == {"$date"}:
+            # MongoDB Extended JSON (mongoexport): {"$date": "2024-05-01T10:00:00Z"}, {"$date": {"$numberLong": "1714557600000"}}
+            inner = value["$date"]
+            value = inner["$numberLong"] if isinstance(inner, dict) and set(inner) == {"$numberLong"} else inner
+            if notes is not None:
+                notes.append(("field_alias", f"{key}.$date (MongoDB Extended JSON) read as {key}"))
         if _unusable(value):
             # {"title": {"a": 1}}, {"title": NaN}: a structure is no title, URL or date; never its repr
             if notes is not None:
