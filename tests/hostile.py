@@ -305,6 +305,9 @@ def write_round2(root: Path, seed) -> dict[str, tuple[str, str | None]]:
         rec(published_at="9999-12-31T99:99", fetched_at=-1),
     ]) + b"\n")
     want("json/meta.jsonl", art, art, art, art, art, art)
+    # JSON encoded twice (a string holding the record), and a string that is just a string
+    (root / "json/twice.jsonl").write_text(json.dumps(rec().decode()) + "\n" + json.dumps("just a string") + "\n")
+    want("json/twice.jsonl", art, ("rejects", "bad_record"))
     # mongoexport's Extended JSON dates
     (root / "json/mongo.jsonl").write_bytes(rec(_id={"$oid": "663210a0"}, published_at={"$date": "2024-05-01T10:00:00Z"},
                                                 fetched_at={"$date": {"$numberLong": "1714600000000"}}) + b"\n")

@@ -310,3 +310,10 @@ def test_mongodb_extended_json_dates_are_read_other_objects_are_not():
     notes = []
     assert "published_at" not in meta_fields({"published_at": {"date": "2024-05-01", "tz": "UTC"}}, notes)
     assert notes == [("metadata_not_text", "published_at: a JSON dict is ignored")]
+
+
+def test_a_record_encoded_twice_is_decoded_once_more_a_string_stays_a_bad_record(tmp_path):
+    data = (json.dumps(json.dumps({"text": "The council met."})) + "\n" + json.dumps("{not json}") + "\n").encode()
+    rec, fail = read_jsonl(tmp_path / "f.jsonl", "f.jsonl", data)
+    assert isinstance(rec, RawRecord) and rec.body == b"The council met." and rec.read_notes[0][0] == "json_in_string"
+    assert isinstance(fail, ReadFailure) and fail.detail == "a JSON record must be an object, not a JSON str"

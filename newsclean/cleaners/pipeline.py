@@ -45,6 +45,7 @@ READ_NOTES = (
     ("json_lines", "a .json file holding one JSON record a line, read as JSONL"),
     ("json_document", "a .jsonl file holding one JSON document over many lines, read as a .json file"),
     ("json_in_file", "an .html or .txt file that is a JSON record with a body field, read as a .json file"),
+    ("json_in_string", "a JSON record encoded twice (a string holding the JSON object), decoded once more"),
     ("nul_stripped", "NUL bytes around a JSONL record (a crashed writer's padding), removed"),
     ("lone_surrogate", "a lone surrogate in a JSON string, replaced by U+FFFD"),
     ("field_alias", "a well-known scraper's key (maintext, date_publish, ...) read for an absent contract key"),

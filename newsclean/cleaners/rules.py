@@ -311,6 +311,10 @@ rule("read:json_in_file", "an .html or .txt file that is a JSON record (or an ar
      "them) with a body field is read as a .json file, not as text full of JSON syntax", read_html,
      positive=ex(Path("page.html"), "page.html", b'{"title": "T", "text": "A line."}'),
      negative=ex(Path("page.html"), "page.html", b'{braces} and a line of text.'))
+rule("read:json_in_string", "a JSON record encoded twice (a string holding the JSON object: json.dumps on a JSON string) "
+     "is decoded once more", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'"{\\"text\\": \\"A line.\\"}"\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "{A line in braces.}"}\n'))
 rule("read:nul_stripped", "NUL bytes around a JSONL record (the padding a writer that crashed leaves) are removed", read_jsonl,
      positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line."}\x00\x00\n'),
      negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line with \\u0000 in it."}\n'))

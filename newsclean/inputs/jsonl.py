@@ -108,9 +108,18 @@ def record_from_object(rec: object, ref: str, raw: bytes, path: Path, file_notes
     surrogate (``"\\ud800"``, not storable as UTF-8) is replaced by U+FFFD and
     noted; a body of which lone surrogates are more than 1 % is ``bad_unicode``.
     """
-    if not isinstance(rec, dict):
-        return ReadFailure(ref, "bad_record", "a JSON record must be an object", raw)
     notes: list[tuple[str, str]] = [n for n in file_notes if n]  # what the file's reader noted (charset, wrapper)
+    if isinstance(rec, str) and rec.strip().startswith("{") and rec.strip().endswith("}"):
+        # JSON encoded twice (a pipeline that called json.dumps on a JSON string): the record is inside
+        try:
+            inner = loads_json(rec)
+        except (ValueError, RecursionError):
+            inner = None
+        if isinstance(inner, dict):
+            rec = inner
+            notes.append(("json_in_string", "the record was a JSON string holding the JSON object (encoded twice)"))
+    if not isinstance(rec, dict):
+        return ReadFailure(ref, "bad_record", f"a JSON record must be an object, not a JSON {type(rec).__name__}", raw)
     body, kind = (rec.get("html"), "html") if rec.get("html") is not None else (rec.get("text"), "text")
     if body is None:
         aliases = [(a, "text") for a in BODY_ALIASES] + [(a, "html") for a in HTML_ALIASES]
