@@ -45,6 +45,9 @@ UNITS = {
     "cyrillic words": "Аб ",
     "emoji": "\U0001f600",
     "urls": "http://a.b/ ",
+    "unclosed divs": "<div>x",
+    "joiners": "a\u200d",
+    "direction marks": "\u200fab ",
 }
 FILLER = (
     "The council met on Tuesday to discuss the harbour. Residents asked for a new bridge and "

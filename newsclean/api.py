@@ -19,7 +19,7 @@ API_RUN_ID = "api"
 
 
 def _when(value: dt.datetime | dt.date | str | None) -> dt.datetime | None:
-    from newsclean.inputs import parse_datetime
+    from newsclean.inputs.base import fetched_at_noted
 
     if value is None:
         return None
@@ -27,9 +27,9 @@ def _when(value: dt.datetime | dt.date | str | None) -> dt.datetime | None:
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     if isinstance(value, dt.date):
         return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
-    parsed = parse_datetime(value)
+    parsed, _ = fetched_at_noted(value)  # as a feed's fetched_at: ISO 8601 or Unix time
     if parsed is None:
-        raise ValueError(f"fetched_at is not an ISO 8601 date or time: {value!r}")
+        raise ValueError(f"fetched_at is not an ISO 8601 date or time, or Unix time: {value!r}")
     return parsed
 
 
@@ -124,6 +124,8 @@ def run(input_dir: str | Path, output_dir: str | Path, **options: Any) -> RunMan
         raise TypeError(f"unknown option(s) {sorted(unknown)}; known: {sorted(known)}")
     if not Path(input_dir).exists():
         raise FileNotFoundError(f"input folder does not exist: {input_dir}")
+    if not Path(input_dir).is_dir() and not Path(input_dir).is_file():
+        raise ValueError(f"input is neither a folder nor a regular file (a FIFO, socket or device): {input_dir}")
     from newsclean.cli import check_output_dir
 
     problem = check_output_dir(output_dir)

@@ -59,9 +59,14 @@ def _positive_int(value: str) -> int:
 
 
 def _existing_dir(value: str) -> Path:
+    """``--input``: a folder or a regular file (a FIFO, socket or device is never opened: a run over it read nothing)."""
     p = Path(value)
     if not p.exists():
+        if p.is_symlink():
+            raise argparse.ArgumentTypeError(f"input is a symlink that leads nowhere (dangling, or a loop): {value}")
         raise argparse.ArgumentTypeError(f"input folder does not exist: {value}")
+    if not p.is_dir() and not p.is_file():
+        raise argparse.ArgumentTypeError(f"input is neither a folder nor a regular file (a FIFO, socket or device): {value}")
     return p
 
 

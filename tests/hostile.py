@@ -254,6 +254,182 @@ def write_hostile_inputs(root: Path, outside: Path) -> dict[str, tuple[str, str 
         w.write_record(w.create_warc_record(url, "resource", payload=io.BytesIO(body), warc_content_type=ctype))
     (warc / "files.warc").write_bytes(buf.getvalue())
     exp.update({"warc/files.warc#1": ("articles", None), "warc/files.warc#2": ("skipped", "resource")})
+    exp.update(write_round2(root / "round2", seed))
+    return exp
+
+
+def write_round2(root: Path, seed) -> dict[str, tuple[str, str | None]]:
+    """Round 2: kinds round 1 did not cover (refs relative to ``root``'s parent)."""
+    exp: dict[str, tuple[str, str | None]] = {}
+    for sub in ("json", "html", "warc", "fs"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+
+    def rec(**meta) -> bytes:
+        return json.dumps({"text": prose(next(seed)), **meta}, ensure_ascii=False).encode()
+
+    def want(name: str, *outcomes: tuple[str, str | None], whole: bool = False) -> None:
+        """What becomes of each record of ``name`` (``whole``: of the file as one record)."""
+        if whole or (len(outcomes) == 1 and not name.endswith((".jsonl", ".warc", ".warc.gz"))):
+            exp[f"round2/{name}"] = outcomes[0]
+        else:
+            exp.update({f"round2/{name}#{n}": o for n, o in enumerate(outcomes, start=1)})
+
+    art = ("articles", None)
+    # JSON: a BOM before a later line, NUL padding a crashed writer left, old-Mac CR line ends
+    (root / "json/bom_mid.jsonl").write_bytes(rec() + b"\n\xef\xbb\xbf" + rec() + b"\n")
+    want("json/bom_mid.jsonl", art, art)
+    (root / "json/nul.jsonl").write_bytes(rec() + b"\n" + b"\0" * 64 + b"\n" + rec() + b"\0\0\0\n")
+    want("json/nul.jsonl", art, ("rejects", "bad_json"), art)
+    (root / "json/cr.jsonl").write_bytes(b"\r".join(rec() for _ in range(3)) + b"\r")
+    want("json/cr.jsonl", art, art, art)
+    # numbers JSON cannot hold or Python cannot convert, in metadata
+    text = json.dumps(prose(next(seed)))
+    (root / "json/numbers.jsonl").write_text("\n".join([
+        f'{{"text": {json.dumps(prose(next(seed)))}, "title": NaN, "published_at": 1e400}}',
+        f'{{"text": {json.dumps(prose(next(seed)))}, "fetched_at": {"9" * 5000}}}',
+        f'{{"text": {text}, "url": Infinity, "source": -Infinity}}',
+    ]) + "\n")
+    want("json/numbers.jsonl", art, art, art)
+    # body shapes: a scraper's list of paragraphs, an object, HTML as a list of fragments
+    (root / "json/shapes.jsonl").write_text("\n".join([
+        json.dumps({"text": prose(next(seed)).split("\n\n")}),
+        json.dumps({"text": {"body": prose(next(seed))}}),
+        json.dumps({"html": [f"<p>{p}</p>" for p in prose(next(seed)).split("\n\n")]}),
+    ]) + "\n")
+    want("json/shapes.jsonl", art, ("rejects", "bad_record"), art)
+    # the two JSON layouts swapped: an indented array saved as .jsonl, JSON Lines saved as .json
+    (root / "json/pretty.jsonl").write_text(json.dumps([{"text": prose(next(seed))}, {"text": prose(next(seed))}], indent=2))
+    want("json/pretty.jsonl", art, art)
+    (root / "json/lines.json").write_bytes(rec() + b"\n" + rec() + b"\n")
+    want("json/lines.json", art, art)
+    (root / "json/empty.json").write_bytes(b"")
+    want("json/empty.json", ("rejects", "bad_json"))
+    # URLs that name no page, dates as Unix time and MySQL's zero date
+    (root / "json/meta.jsonl").write_bytes(b"\n".join([
+        rec(url="javascript:void(0)"), rec(url="data:text/html,<b>x</b>"), rec(url="https://e.org/a b"),
+        rec(fetched_at=1714557600000, published_at=1714557600), rec(fetched_at="0000-00-00 00:00:00", published_at="0000-00-00"),
+        rec(published_at="9999-12-31T99:99", fetched_at=-1),
+    ]) + b"\n")
+    want("json/meta.jsonl", art, art, art, art, art, art)
+    # JSON encoded twice (a string holding the record), and a string that is just a string
+    (root / "json/twice.jsonl").write_text(json.dumps(rec().decode()) + "\n" + json.dumps("just a string") + "\n")
+    want("json/twice.jsonl", art, ("rejects", "bad_record"))
+    # mongoexport's Extended JSON dates
+    (root / "json/mongo.jsonl").write_bytes(rec(_id={"$oid": "663210a0"}, published_at={"$date": "2024-05-01T10:00:00Z"},
+                                                fetched_at={"$date": {"$numberLong": "1714600000000"}}) + b"\n")
+    want("json/mongo.jsonl", art)
+    # a feed compressed without a suffix: xz is inflated, a zip archive rejected once (not per line)
+    import lzma
+    import zipfile
+
+    (root / "json/packed.jsonl").write_bytes(lzma.compress(rec() + b"\n" + rec() + b"\n"))
+    want("json/packed.jsonl", art, art)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("feed.jsonl", rec() + b"\n")
+    (root / "json/zipped.jsonl").write_bytes(buf.getvalue())
+    want("json/zipped.jsonl", ("rejects", "unsupported"), whole=True)
+
+    # HTML the parser cannot take whole: 8,000 nested <div>, <font> opened and never closed in
+    # each of 400 paragraphs, one tag of 20,000 attributes (seconds per parse, and a page is parsed six times)
+    paras = "".join(f"<p>{p}</p>" for p in prose(next(seed)).split("\n\n"))
+    (root / "html/deep.html").write_text("<html><head><title>Deep</title></head><body>" + "<div>" * 8000 + paras + "</div>" * 8000 + "</body></html>")
+    want("html/deep.html", art)
+    lines = prose(next(seed), 40).replace("\n\n", " ").split(". ")
+    (root / "html/fonts.html").write_text("<html><head><title>Fonts</title></head><body>" + "".join(f'<p><font face="Arial">Paragraph {n}: {x}.' for n, x in enumerate(lines * 12)) + "</body></html>")
+    want("html/fonts.html", art)
+    attrs = " ".join(f"a{i}=1" for i in range(20_000))
+    (root / "html/attrs.html").write_text(html_page(next(seed)).replace("<article>", f"<article {attrs}>"))
+    want("html/attrs.html", art)
+    # not an article: a redirect stub, a frameset; an app shell holding its article as JSON-LD
+    (root / "html/redirect.html").write_text('<html><head><title>Redirecting</title><meta http-equiv="refresh" content="0;url=https://e.org/r">'
+                                             '</head><body><p>If you are not redirected, <a href="https://e.org/r">click here</a>.</p></body></html>')
+    want("html/redirect.html", ("rejects", "not_an_article"))
+    (root / "html/frames.html").write_text('<html><head><title>F</title></head><frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset></html>')
+    want("html/frames.html", ("rejects", "no_main_text"))
+    ld = json.dumps({"@type": "NewsArticle", "headline": "App story", "datePublished": "2024-03-01T10:00:00Z", "articleBody": prose(next(seed))})
+    (root / "html/jsonld.html").write_text(f'<html><head><title>App story</title><script type="application/ld+json">{ld}</script></head>'
+                                           '<body><div id="app"></div><script src="/bundle.js"></script></body></html>')
+    want("html/jsonld.html", art)
+    # scripts and charsets: Persian with ZWNJ, Arabic with direction marks, Shift-JIS, a <meta charset> that lies
+    fa = "من می\u200cخواهم به کتاب\u200cخانه بروم. دولت اعلام کرد که پل جدید ساخته می\u200cشود و مردم از این خبر خوشحال\u200cاند. "
+    (root / "html/persian.html").write_text('<html><head><meta charset="utf-8"><title>خبر</title></head><body><article>'
+                                            + "".join(f"<p>{fa * 4} {n}</p>" for n in range(6)) + "</article></body></html>")
+    want("html/persian.html", art)
+    ar = "\u202bأعلنت سلطة الميناء خطة لإعادة بناء الرصيف الشمالي القديم بعد شتاء طويل من العواصف.\u202c \u200fوقال المسؤولون إن الأعمال ستبدأ قبل الصيف.\u200f "
+    (root / "html/rtl.html").write_text('<html dir="rtl"><head><meta charset="utf-8"><title>الميناء</title></head><body><article>'
+                                        + "".join(f"<p>{ar * 3} {n}</p>" for n in range(8)) + "</article></body></html>")
+    want("html/rtl.html", art)
+    jp = "".join(f"<p>東京都は{n}日、新しい港湾計画を発表した。住民の意見を聞く会も開かれる予定だ。</p>" for n in range(20))
+    (root / "html/sjis.html").write_bytes(f'<html><head><meta charset="shift_jis"><title>東京</title></head><body><article>{jp}</article></body></html>'.encode("shift_jis"))
+    want("html/sjis.html", art)
+    ru = "".join(f"<p>Мэрия Москвы {n} мая объявила о ремонте старого северного причала. Жители просили об этом много лет.</p>" for n in range(12))
+    (root / "html/lying-meta.html").write_bytes(f'<html><head><meta charset="utf-8"><title>Новости Москвы</title></head><body><article>{ru}'
+                                                "</article></body></html>".encode("cp1251"))
+    want("html/lying-meta.html", art)
+
+    # WARC: a response without WARC-Target-URI (warcio raised, and the file was lost from there),
+    # a revisit, a 404, a 301, a PDF, requests only, a chunked body
+    one = warc_bytes([{"url": "https://e.org/nouri", "body": html_page(next(seed)).encode()}], gz=False)
+    (root / "warc/nouri.warc").write_bytes(one.replace(b"WARC-Target-URI: https://e.org/nouri\r\n", b"")
+                                           + warc_bytes([{"url": "https://e.org/after", "body": html_page(next(seed)).encode()}], gz=False))
+    want("warc/nouri.warc", art, art)
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=True)
+    _warc_response(w, "https://e.org/r1", html_page(next(seed)).encode())
+    w.write_record(w.create_revisit_record("https://e.org/r1", digest="sha1:AAAA", refers_to_uri="https://e.org/r1", refers_to_date="2024-01-01T00:00:00Z"))
+    for status, ctype, body in (("404 Not Found", "text/html", html_page(next(seed)).encode()), ("301 Moved Permanently", "text/html", b""),
+                                ("200 OK", "application/pdf", b"%PDF-1.4\n" + b"0" * 500)):
+        http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record("https://e.org/x", "response", payload=io.BytesIO(body), http_headers=http))
+    for url in ("https://e.org/q1", "https://e.org/q2"):
+        req = StatusAndHeaders("GET / HTTP/1.1", [("Host", "e.org")], is_http_request=True)
+        w.write_record(w.create_warc_record(url, "request", payload=io.BytesIO(b""), http_headers=req))
+    page = html_page(next(seed)).encode()
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(page[i : i + 700]), page[i : i + 700]) for i in range(0, len(page), 700)) + b"0\r\n\r\n"
+    _warc_response(w, "https://e.org/chunked", chunked, extra=[("Transfer-Encoding", "chunked")])
+    (root / "warc/mixed.warc.gz").write_bytes(buf.getvalue())
+    want("warc/mixed.warc.gz", art, ("skipped", "revisit"), ("skipped", "http_status"), ("skipped", "http_status"),
+         ("skipped", "not_html"), ("skipped", "request"), ("skipped", "request"), art)
+
+    # a WARC gzipped whole (`gzip x.warc`) instead of record by record: warcio read the first
+    # record and refused the rest; the same cut short
+    pages = [{"url": f"https://e.org/w{i}", "body": html_page(next(seed)).encode()} for i in range(3)]
+    (root / "warc/whole.warc.gz").write_bytes(gzip.compress(warc_bytes(pages, gz=False)))
+    want("warc/whole.warc.gz", art, art, art)
+    pages = [{"url": f"https://e.org/v{i}", "body": html_page(next(seed)).encode()} for i in range(3)]
+    whole = warc_bytes(pages, gz=False)
+    (root / "warc/wholecut.warc.gz").write_bytes(gzip.compress(whole)[: len(gzip.compress(whole[: len(whole) * 2 // 3]))])
+    want("warc/wholecut.warc.gz", art, art, ("rejects", "truncated"))
+
+    # headers that lie or say nothing: a Content-Type that is no type (a page, and a PNG), a body
+    # stored decoded under Content-Encoding gzip, an HTTP/2 status line without a reason
+    buf = io.BytesIO()
+    w = WARCWriter(buf, gzip=False)
+    for headers, body, proto in (([("Content-Type", ";;;===")], html_page(next(seed)).encode(), "HTTP/1.1"),
+                                 ([("Content-Type", "html")], b"\x89PNG\r\n\x1a\n" + b"\0" * 200, "HTTP/1.1"),
+                                 ([("Content-Type", "text/html"), ("Content-Encoding", "gzip")], html_page(next(seed)).encode(), "HTTP/1.1"),
+                                 ([("Content-Type", "text/html")], html_page(next(seed)).encode(), "HTTP/2")):
+        http = StatusAndHeaders("200" if proto == "HTTP/2" else "200 OK", headers, protocol=proto)
+        w.write_record(w.create_warc_record("https://e.org/h", "response", payload=io.BytesIO(body), http_headers=http))
+    (root / "warc/headers.warc").write_bytes(buf.getvalue())
+    want("warc/headers.warc", art, ("skipped", "not_html"), art, art)
+    (root / "json/dupkeys.jsonl").write_text('{"text": "short", "text": ' + json.dumps(prose(next(seed))) + "}\n")
+    want("json/dupkeys.jsonl", art)  # the last value wins, as in every JSON parser
+
+    # a record saved under the wrong suffix, and text that only starts with a brace
+    (root / "html/record.html").write_bytes(rec(title="Saved as .html"))
+    want("html/record.html", art)
+    (root / "fs/braces.txt").write_text("{Editor's note} " + prose(next(seed)) + " {end}")
+    want("fs/braces.txt", art)
+
+    # file names: a line break and a tab in the name; a symlink to itself
+    (root / "fs/new\nline.txt").write_text("Headline nl\n\n" + prose(next(seed)))
+    want("fs/new\nline.txt", art)
+    (root / "fs/tab\there.TXT").write_text("Headline tab\n\n" + prose(next(seed)))
+    want("fs/tab\there.TXT", art)
+    os.symlink("self.txt", root / "fs/self.txt")
+    want("fs/self.txt", ("rejects", "unreadable"))
     return exp
 
 

@@ -427,6 +427,8 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 _CONTROLS = {cp: None for cp in CONTROL_CHARS if cp != 0x0B}
 _INVISIBLE = {0x200B: None, 0x2060: None, 0x00AD: None}
 _STRAY_JOINER = re.compile(r"(?:(?<=\s)|^)[\u200c\u200d]+|[\u200c\u200d]+(?=\s|$)", re.MULTILINE)
+# ... and between two Latin letters, where no spelling uses them ("coun\u200dcil" only stops a search)
+_LATIN_JOINER = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])[\u200c\u200d]+(?=[A-Za-z\u00c0-\u024f])")
 
 # ftfy reaches a fixed point per line on its own; our clean-up after it can
 # expose new mojibake (a soft hyphen decoded from "Â\xad" sitting inside a
@@ -520,6 +522,11 @@ def _clean_chars(text: str, counts: Counter) -> str:
     joined = _STRAY_JOINER.sub("", stripped)
     if joined != stripped:
         counts[("zero_width", "removed stray zero-width joiners")] += 1
+    if "\u200c" in joined or "\u200d" in joined:
+        latin = _LATIN_JOINER.sub("", joined)
+        if latin != joined:
+            counts[("zero_width", "removed zero-width joiners inside Latin words")] += 1
+        joined = latin
     return joined
 
 

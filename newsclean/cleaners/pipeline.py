@@ -38,11 +38,20 @@ if TYPE_CHECKING:
 READ_NOTES = (
     ("fetched_at_out_of_range", "a declared fetched_at outside 1800..2200 (newsclean.inputs.base), ignored"),
     ("warc_date_out_of_range", "a WARC-Date outside 1800..2200, ignored"),
-    ("metadata_not_text", "a declared title, URL, source or date that is a JSON object, array or boolean, ignored"),
+    ("metadata_not_text", "a declared title, URL, source or date that is a JSON object, array, boolean or a number that is not finite, ignored"),
+    ("fetched_at_unix_time", "a declared fetched_at written as Unix time (seconds or milliseconds), read as that time"),
+    ("fetched_at_unparsed", "a declared fetched_at that is neither ISO 8601 nor Unix time, ignored"),
+    ("body_joined", "a body given as a list of strings (a scraper's paragraphs), joined as paragraphs"),
+    ("json_lines", "a .json file holding one JSON record a line, read as JSONL"),
+    ("json_document", "a .jsonl file holding one JSON document over many lines, read as a .json file"),
+    ("json_in_file", "an .html or .txt file that is a JSON record with a body field, read as a .json file"),
+    ("json_in_string", "a JSON record encoded twice (a string holding the JSON object), decoded once more"),
+    ("nul_stripped", "NUL bytes around a JSONL record (a crashed writer's padding), removed"),
     ("lone_surrogate", "a lone surrogate in a JSON string, replaced by U+FFFD"),
     ("field_alias", "a well-known scraper's key (maintext, date_publish, ...) read for an absent contract key"),
     ("feed_decoded", "a JSON or JSONL file that is not UTF-8 (UTF-16/32, a legacy charset), decoded before parsing"),
-    ("gzip_inside", "gzip data inside a file (a .gz compressed twice, a feed saved compressed without .gz), inflated"),
+    ("gzip_inside", "gzip data inside a file (a .gz compressed twice, a feed saved compressed without .gz, a WARC gzipped whole), inflated"),
+    ("compressed_inside", "bzip2 or xz data inside a file (a feed compressed without a suffix), inflated"),
     ("wrapped_records", "a record of the one array of records an API response wraps ({\"articles\": [...]})"),
 )
 

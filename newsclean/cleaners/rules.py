@@ -38,6 +38,7 @@ import contextlib
 import gzip
 import hashlib
 import io
+import lzma
 import re
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
@@ -288,7 +289,37 @@ rule("read:bad_sidecar", "the page's NAME.meta.json is not a JSON object: the pa
 rule("read:fetched_at_out_of_range", "a declared fetched_at (sidecar, JSONL) outside 1800..2200 is ignored", read_jsonl,
      positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "9999-12-31T23:59:59-01:00"}\n'),
      negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "2024-05-01T10:00:00Z"}\n'))
-rule("read:metadata_not_text", "a declared title, URL, source or date (sidecar, JSONL) that is a JSON object, array or boolean is ignored, never stored as its repr", read_jsonl,
+rule("read:fetched_at_unix_time", "a declared fetched_at written as Unix time (a number or digits: seconds or milliseconds) "
+     "is read as that time", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": 1714557600000}\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "2024-05-01T10:00:00Z"}\n'))
+rule("read:fetched_at_unparsed", "a declared fetched_at that is neither ISO 8601 nor Unix time (0000-00-00, 25:00) is ignored", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "0000-00-00 00:00:00"}\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "fetched_at": "2024-05-01 10:00:00"}\n'))
+rule("read:body_joined", "a body given as a list of strings (a scraper's paragraphs: {\"text\": [\"...\", \"...\"]}) is read "
+     "as those paragraphs", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": ["First paragraph.", "Second paragraph."]}\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "First paragraph.", "tags": ["a", "b"]}\n'))
+rule("read:json_lines", "a .json file holding one JSON record a line (JSON Lines saved as .json) is read as JSONL", read_json,
+     positive=ex(Path("f.json"), "f.json", b'{"text": "A line."}\n{"text": "Another line."}\n'),
+     negative=ex(Path("f.json"), "f.json", b'[{"text": "A line."},\n {"text": "Another line."}]\n'))
+rule("read:json_document", "a .jsonl file that is one JSON document written over many lines (an indented array or object) "
+     "is read as a .json file", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'[\n  {\n    "text": "A line."\n  }\n]\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line."}\n{"text": "Another line."}\n'))
+rule("read:json_in_file", "an .html or .txt file that is a JSON record (or an array of them, or an API response wrapping "
+     "them) with a body field is read as a .json file, not as text full of JSON syntax", read_html,
+     positive=ex(Path("page.html"), "page.html", b'{"title": "T", "text": "A line."}'),
+     negative=ex(Path("page.html"), "page.html", b'{braces} and a line of text.'))
+rule("read:json_in_string", "a JSON record encoded twice (a string holding the JSON object: json.dumps on a JSON string) "
+     "is decoded once more", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'"{\\"text\\": \\"A line.\\"}"\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "{A line in braces.}"}\n'))
+rule("read:nul_stripped", "NUL bytes around a JSONL record (the padding a writer that crashed leaves) are removed", read_jsonl,
+     positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line."}\x00\x00\n'),
+     negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line with \\u0000 in it."}\n'))
+rule("read:metadata_not_text", "a declared title, URL, source or date (sidecar, JSONL) that is a JSON object, array or boolean, "
+     "or a number that is not finite (NaN, Infinity, an integer of thousands of digits), is ignored, never stored as its repr", read_jsonl,
      positive=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "title": {"a": 1}}\n'),
      negative=ex(Path("f.jsonl"), "f.jsonl", b'{"text": "A line.", "title": "A headline"}\n'))
 rule("read:lone_surrogate", "a lone surrogate in a JSON string (\\ud800: half an emoji a JavaScript writer cut; not storable as UTF-8) "
@@ -307,9 +338,12 @@ rule("read:wrapped_records", "a .json file that is an API response wrapping one 
      "items, data ...) is read as that array", read_json,
      positive=ex(Path("f.json"), "f.json", b'{"status": "ok", "articles": [{"content": "A line."}]}'),
      negative=ex(Path("f.json"), "f.json", b'[{"content": "A line."}]'))
-rule("read:gzip_inside", "gzip data inside a file (a .gz compressed twice, a feed saved compressed without the .gz suffix) is "
-     "inflated under the same cap, up to 3 layers", read_path,
+rule("read:gzip_inside", "gzip data inside a file (a .gz compressed twice, a feed saved compressed without the .gz suffix, "
+     "a WARC gzipped whole instead of record by record) is inflated under the same cap, up to 3 layers", read_path,
      positive=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": gzip.compress(b'{"text": "A line."}\n')}),
+     negative=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": b'{"text": "A line."}\n'}))
+rule("read:compressed_inside", "bzip2 or xz data inside a file (a feed compressed without a suffix) is inflated under the same cap",
+     read_path, positive=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": lzma.compress(b'{"text": "A line."}\n')}),
      negative=ex(Path("f.jsonl"), Path("."), files={"f.jsonl": b'{"text": "A line."}\n'}))
 rule("read:warc_date_out_of_range", "a WARC-Date outside 1800..2200 is ignored (the record is read without it)", read_warc,
      positive=ex(Path("a.warc"), "a.warc", _warc_dated("0001-01-01T00:00:00Z")),
@@ -384,6 +418,9 @@ rule("url:canonical_url", "tracking parameters and the fragment dropped, scheme 
      urls.canonical_url, positive=ex("https://Example.org/a?utm_source=x&id=3#top"),
      negative=ex("https://example.org/a?id=3"))
 
+rule("url:not_a_page_url", "a declared URL that names no page (javascript:, data:, mailto: ..., or one holding control "
+     "characters) is dropped", urls.canonical_url, positive=ex("javascript:void(0)"), negative=ex("https://example.org/javascript-tips"))
+
 # extract: HTML to text (cleaners.boilerplate.extract_html)
 _ext = boilerplate.extract_html
 rule("extract:text_is_html", "a text record (JSONL text field, .txt file) that is a whole HTML page is extracted as a page",
@@ -396,6 +433,13 @@ rule("extract:html_is_text", "a body declared HTML (an html field, a .html file,
 rule("extract:xml_declaration_dropped", "an XHTML page's XML declaration before its first tag was dropped before extraction "
      "(the page is decoded already; lxml refuses a decoded page that declares an encoding)", _ext,
      positive=ex('<?xml version="1.0" encoding="ISO-8859-1"?>' + _PAGE), negative=ex(_PAGE))
+_MANY_ATTRS = "<article " + " ".join(f"data-a{i}='{i}'" for i in range(300)) + ">"
+rule("extract:attributes_trimmed", "a tag with more than MAX_ATTRIBUTES attributes was cut to its first ones before parsing "
+     "(libxml2's cost grows with the square of an element's attributes: 50,000 took minutes)", _ext,
+     positive=ex(_PAGE.replace("<article>", _MANY_ATTRS)), negative=ex(_PAGE.replace("<article>", "<article class='story' id='a1'>")))
+rule("extract:nesting_flattened", "a page nested deeper than libxml2's limit (255 levels: unclosed <font> or <div> in every "
+     "paragraph) lost its end to the parser: tags below MAX_DEPTH levels were dropped, every word kept", _ext,
+     positive=ex(_PAGE.replace("<p>", "<p><font face='Arial'>" * 80)), negative=ex(_PAGE.replace("<p>", "<p><font face='Arial'>")))
 rule("extract:split_body_joined", "sibling blocks of one article body were joined before extraction", _ext,
      positive=ex(_PAGE_SPLIT), negative=ex(_PAGE_ONE_BLOCK))
 rule("extract:trafilatura_precise", "the text is trafilatura's precise pass", _ext,
@@ -566,11 +610,11 @@ def reason(
 
 
 _jsonl = read_jsonl
-reason("unsupported", "read", "no reader for the file's suffix", read_path,
+reason("unsupported", "read", "no reader for the file's suffix, or for the compressed data inside it (zip, zstd, 7z)", read_path,
        positive=ex(Path("report.pdf"), Path(".")), negative=ex(Path("note.txt"), Path("."), files={"note.txt": b"hi"}))
 reason("unreadable", "read", "the file could not be read (permissions, vanished, I/O error)", read_path,
        positive=ex(Path("gone.txt"), Path(".")), negative=ex(Path("here.txt"), Path("."), files={"here.txt": b"hi"}))
-reason("gzip_error", "read", "a .gz file that does not decompress", read_path,
+reason("gzip_error", "read", "a .gz file (or bzip2/xz data inside a file) that does not decompress", read_path,
        positive=ex(Path("a.txt.gz"), Path("."), files={"a.txt.gz": b"\x1f\x8b\x08\x00 not really gzip"}),
        negative=ex(Path("a.txt.gz"), Path("."), files={"a.txt.gz": gzip.compress(b"hi")}))
 reason("bad_json", "read", "a JSONL line that is not JSON", _jsonl,

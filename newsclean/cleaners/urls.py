@@ -1,6 +1,7 @@
 """URL canonicalization: tracking parameters and fragments removed."""
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsclean.cleaners.change import Change, Explained
@@ -13,6 +14,13 @@ TRACKING_PARAMS = frozenset(
 )
 
 
+# Schemes that never name a fetched page: a scraper that took an href as the URL (javascript:
+# void(0), a data: URI, mailto:). Such a URL is dropped (rule ``not_a_page_url``), like one
+# holding control characters (NUL, line breaks: no URL has them).
+NOT_A_PAGE = frozenset({"javascript", "vbscript", "data", "about", "blob", "mailto", "tel"})
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
 def canonical_url(url: str | None) -> Explained[str | None]:
     """Drop tracking parameters and the fragment; lowercase scheme and host.
 
@@ -20,6 +28,8 @@ def canonical_url(url: str | None) -> Explained[str | None]:
     'https://example.org/a?id=3'
     >>> canonical_url("not a url")
     Explained(value='not a url', changes=[])
+    >>> canonical_url("javascript:void(0)").value is None
+    True
     """
     if not url or not url.strip():
         return Explained(None, [])
@@ -28,6 +38,8 @@ def canonical_url(url: str | None) -> Explained[str | None]:
         parts = urlsplit(url)
     except ValueError:
         return Explained(url, [])
+    if parts.scheme.lower() in NOT_A_PAGE or _CONTROL.search(url):
+        return Explained(None, [Change(STEP, "not_a_page_url", url[:200])])
     if not parts.scheme or not parts.netloc:
         return Explained(url, [])
     query = [

@@ -8,6 +8,7 @@ import codecs
 import datetime as dt
 import hashlib
 import json
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -100,6 +101,41 @@ def parse_datetime_noted(value: object) -> tuple[dt.datetime | None, str | None]
     return parsed, None
 
 
+# Unix time as feeds export it: seconds (9-10 digits, 1973-2286) or milliseconds (12-13 digits)
+_UNIX_TIME = re.compile(r"^\s*(\d{9,10}|\d{12,13})(?:\.\d+)?\s*$")
+
+
+def fetched_at_noted(value: object) -> tuple[dt.datetime | None, tuple[str, str] | None]:
+    """A declared ``fetched_at`` and the note (rule, detail) it needs: ISO 8601 as :func:`parse_datetime`
+    reads it, or Unix time in seconds or milliseconds (a number or digits, noted ``fetched_at_unix_time``);
+    a value that is neither is noted ``fetched_at_unparsed`` (it was dropped without a word).
+
+    >>> fetched_at_noted(1714557600000)
+    (datetime.datetime(2024, 5, 1, 10, 0, tzinfo=datetime.timezone.utc), ('fetched_at_unix_time', '1714557600000 read as 2024-05-01T10:00:00+00:00'))
+    >>> fetched_at_noted("0000-00-00T00:00:00")[1]
+    ('fetched_at_unparsed', "'0000-00-00T00:00:00' is not an ISO 8601 date-time or Unix time")
+    >>> fetched_at_noted(None), fetched_at_noted("2024-05-01")[1]
+    ((None, None), None)
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        value = repr(value) if isinstance(value, float) else str(value)
+        m = _UNIX_TIME.match(value)
+        if m is None:
+            return None, ("fetched_at_unparsed", f"{value[:80]} is not an ISO 8601 date-time or Unix time")
+    elif isinstance(value, str) and (m := _UNIX_TIME.match(value)) is not None:
+        pass
+    else:
+        parsed, note = parse_datetime_noted(value)
+        if note:
+            return None, ("fetched_at_out_of_range", note)
+        if parsed is None and isinstance(value, str) and value.strip():
+            return None, ("fetched_at_unparsed", f"{value.strip()[:80]!r} is not an ISO 8601 date-time or Unix time")
+        return parsed, None
+    seconds = int(m.group(1)) // (1000 if len(m.group(1)) >= 12 else 1)
+    moment = dt.datetime.fromtimestamp(seconds, dt.UTC)
+    return moment, ("fetched_at_unix_time", f"{value.strip()[:40]} read as {moment.isoformat()}")
+
+
 def has_surrogates(value: str) -> bool:
     """A lone surrogate (JSON ``"\\ud800"``) cannot be written as UTF-8.
 
@@ -161,6 +197,40 @@ META_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+def _big_int(digits: str) -> int | float:
+    """A JSON integer; past Python's limit on converting digits (4,300), the float it rounds to (inf)."""
+    try:
+        return int(digits)
+    except ValueError:
+        return float(digits)
+
+
+def loads_json(data: bytes | str) -> object:
+    """``json.loads``, except that an integer of thousands of digits (``"fetched_at": 99999...``) is
+    read as a float (infinite) instead of failing the whole record: Python refuses to convert
+    more than 4,300 digits, and the record was lost as ``bad_json`` for one junk number.
+
+    >>> loads_json('{"a": ' + "9" * 5000 + ', "b": 1}')
+    {'a': inf, 'b': 1}
+    """
+    try:
+        return json.loads(data)
+    except ValueError as exc:
+        if "integer string conversion" not in str(exc):
+            raise
+    return json.loads(data, parse_int=_big_int)
+
+
+def _unusable(value: object) -> str | None:
+    """Why a declared value is not text, a URL or a date: a JSON structure or boolean, or a
+    number that is not finite (JSON's non-standard ``NaN``/``Infinity``, a huge integer)."""
+    if isinstance(value, (dict, list, bool)):
+        return f"a JSON {type(value).__name__} is ignored"
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"a number that is not finite ({value}) is ignored"
+    return None
+
+
 def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
     """The declared metadata of a sidecar or JSONL record, typed for :class:`RawRecord`.
 
@@ -182,14 +252,20 @@ def meta_fields(meta: dict, notes: list[tuple[str, str]] | None = None) -> dict:
             value = value["name"]  # NewsAPI: {"id": "bbc-news", "name": "BBC News"}
             if notes is not None:
                 notes.append(("field_alias", "source.name read as source"))
-        if key == "fetched_at":
-            out[key], note = parse_datetime_noted(value)
-            if note and notes is not None:
-                notes.append(("fetched_at_out_of_range", note))
-        elif isinstance(value, (dict, list, bool)):
-            # {"title": {"a": 1}}: a structure is no title, URL or date; never its repr
+        if isinstance(value, dict) and set(value) == {"$date"}:
+            # MongoDB Extended JSON (mongoexport): {"$date": "2024-05-01T10:00:00Z"}, {"$date": {"$numberLong": "1714557600000"}}
+            inner = value["$date"]
+            value = inner["$numberLong"] if isinstance(inner, dict) and set(inner) == {"$numberLong"} else inner
             if notes is not None:
-                notes.append(("metadata_not_text", f"{key}: a JSON {type(value).__name__} is ignored"))
+                notes.append(("field_alias", f"{key}.$date (MongoDB Extended JSON) read as {key}"))
+        if _unusable(value):
+            # {"title": {"a": 1}}, {"title": NaN}: a structure is no title, URL or date; never its repr
+            if notes is not None:
+                notes.append(("metadata_not_text", f"{key}: {_unusable(value)}"))
+        elif key == "fetched_at":
+            out[key], note = fetched_at_noted(value)
+            if note and notes is not None:
+                notes.append(note)
         elif value is not None:
             out[key] = replace_surrogates(str(value), key, notes)
     return out

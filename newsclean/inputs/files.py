@@ -23,9 +23,12 @@ compressed bytes, never the expanded ones).
 """
 from __future__ import annotations
 
+import bz2
 import gzip
 import io
+import lzma
 import os
+import re
 import stat
 import zlib
 from collections import Counter
@@ -252,6 +255,15 @@ def read_path(path: Path, input_dir: Path, limits: Limits = DEFAULT_LIMITS, *, r
         yield ReadFailure(ref, "too_large", f"{len(data)} bytes, more than {cap} (--max-record-bytes)", data)
         return
     layers = 0
+    if fmt in OWN_GZIP and data[:2] == GZIP_MAGIC:
+        # a WARC gzipped whole (`gzip x.warc`) instead of record by record: warcio reads its first
+        # record and refuses the rest ("non-chunked gzip"); one member holding the whole file is inflated
+        whole = _one_gzip_member(data, cap)
+        if whole is False:
+            yield ReadFailure(ref, "too_large", f"a gzip stream that inflates to more than {cap} bytes; raw is the file as stored", data)
+            return
+        if isinstance(whole, bytes):
+            data, layers = whole, 1
     while data[:2] == GZIP_MAGIC and fmt not in OWN_GZIP and layers < MAX_GZIP_LAYERS:
         # gzip inside: a .gz downloaded with Content-Encoding gzip and never decoded, or a feed
         # saved compressed without the suffix; inflated under the same cap, noted on each record
@@ -263,11 +275,91 @@ def read_path(path: Path, input_dir: Path, limits: Limits = DEFAULT_LIMITS, *, r
             yield ReadFailure(ref, "too_large", f"gzip data inside inflates to more than {cap} bytes; raw is the file as stored", data)
             return
         data, layers = inflated, layers + 1
+    notes = [("gzip_inside", f"{layers} more gzip layer{'s' if layers > 1 else ''} inflated")] if layers else []
+    inside = _compressed_inside(data) if fmt not in OWN_GZIP else None
+    if inside in _INFLATE:
+        # a feed saved as .jsonl by `xz`/`bzip2` without the suffix: inflated like gzip inside
+        try:
+            inflated = _inflate_other(inside, data, cap)
+        except (OSError, EOFError, ValueError) as exc:
+            yield ReadFailure(ref, "gzip_error", f"{inside} data that does not inflate: {type(exc).__name__}: {exc}", data)
+            return
+        if inflated is None:
+            yield ReadFailure(ref, "too_large", f"{inside} data inside inflates to more than {cap} bytes; raw is the file as stored", data)
+            return
+        data = inflated
+        notes.append(("compressed_inside", f"{inside} data inflated"))
+    elif inside is not None:
+        # read as text it would be one reject per "line" of noise (thousands for a big feed)
+        yield ReadFailure(ref, "unsupported", f"{inside} data inside {safe_ref(path.name)}: no reader unpacks it; unpack it first", data)
+        return
     items = READERS[fmt](path, ref, data, limits=limits)
-    if not layers:
+    if not notes:
         yield from items
         return
     for item in items:
         if isinstance(item, RawRecord):
-            item.read_notes.append(("gzip_inside", f"{layers} more gzip layer{'s' if layers > 1 else ''} inflated"))
+            item.read_notes.extend(notes)
         yield item
+
+
+_LATER_WARC_RECORD = re.compile(rb"\nWARC/1\.[01]\r?\n")
+
+
+def _one_gzip_member(data: bytes, cap: int) -> bytes | bool | None:
+    """The inflated bytes of a WARC gzipped whole: ``data`` is one gzip member (complete, or cut
+    short by a truncated file) holding more than one record, or gzip again; None for a WARC gzipped
+    record by record (warcio reads it member by member) or damaged data; False past ``cap`` bytes."""
+    inflater = zlib.decompressobj(31)
+    try:
+        out = inflater.decompress(data, cap + 1)
+    except zlib.error:
+        return None
+    if len(out) > cap:
+        return False
+    if inflater.unused_data.strip(b"\0"):
+        return None  # more members follow: record by record
+    if out[:2] == GZIP_MAGIC or _LATER_WARC_RECORD.search(out):
+        return out
+    return None
+
+
+# compressed or archive formats by their magic bytes: the first two are inflated (the standard
+# library reads them), the others rejected once for the file
+_MAGIC = (
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"PK\x03\x04", "zip"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+)
+_INFLATE = ("bzip2", "xz")
+
+
+def _compressed_inside(data: bytes) -> str | None:
+    """The compression format ``data`` starts with, by its magic bytes (a bzip2 stream also needs its block header).
+
+    >>> _compressed_inside(bz2.compress(b"x")), _compressed_inside(b"BZh is a word"), _compressed_inside(b'{"text": 1}')
+    ('bzip2', None, None)
+    """
+    for magic, name in _MAGIC:
+        if data.startswith(magic):
+            if name == "bzip2" and not (data[3:4].isdigit() and data[4:10] == b"\x31\x41\x59\x26\x53\x59"):
+                return None
+            return name
+    return None
+
+
+def _inflate_other(kind: str, data: bytes, cap: int) -> bytes | None:
+    """bzip2 or xz data inflated in a streaming way; None past ``cap`` bytes."""
+    out = bytearray()
+    while True:  # one stream after another (pbzip2 and `xz -T` write several)
+        decomp: bz2.BZ2Decompressor | lzma.LZMADecompressor = bz2.BZ2Decompressor() if kind == "bzip2" else lzma.LZMADecompressor()
+        out += decomp.decompress(data, max_length=cap + 1 - len(out))
+        if len(out) > cap:
+            return None
+        if not decomp.eof:
+            raise EOFError("the compressed stream ends early")
+        data = decomp.unused_data
+        if not data.strip(b"\0"):
+            return bytes(out)

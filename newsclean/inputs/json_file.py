@@ -11,8 +11,8 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from newsclean.inputs.base import BODY_ALIASES, HTML_ALIASES, JsonText, ReadFailure, ReadItem
-from newsclean.inputs.jsonl import record_from_object
+from newsclean.inputs.base import BODY_ALIASES, HTML_ALIASES, JsonText, ReadFailure, ReadItem, loads_json
+from newsclean.inputs.jsonl import read_lines, record_from_object
 from newsclean.limits import DEFAULT_LIMITS, Limits
 
 
@@ -25,15 +25,21 @@ def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
     text = JsonText(data)  # data stays the bytes as read: a reject keeps them
     notes = [text.note()]
     try:
-        doc = json.loads(text.data)
+        doc = loads_json(text.data)
     except RecursionError:
         yield ReadFailure(input_ref, "bad_json", "nested too deeply to parse", data)
         return
     except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
-        yield ReadFailure(input_ref, "bad_json", str(exc)[:200], data)
+        if _json_lines(text.data):
+            # JSON Lines saved as .json (one record a line): read as the .jsonl file it is
+            note = ("json_lines", "a .json file holding one JSON record a line, read as JSONL")
+            yield from read_lines(path, input_ref, text, limits, note)
+            return
+        detail = "the file is empty" if not text.data.strip() else str(exc)[:200]
+        yield ReadFailure(input_ref, "bad_json", detail, data)
         return
     wrapper = _wrapped_records(doc)
-    if wrapper is not None:  # {"status": "ok", "articles": [...]}: an API response holding the records
+    if wrapper is not None and isinstance(doc, dict):  # {"status": "ok", "articles": [...]}: an API response holding the records
         key, doc = wrapper, doc[wrapper]
         notes.append(("wrapped_records", f"a record of the file's {key!r} array"))
     if not isinstance(doc, list):
@@ -46,6 +52,22 @@ def read_json(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
             yield ReadFailure(ref, "too_large", f"{len(raw)} bytes, more than {limits.max_record_bytes} (--max-record-bytes)", raw)
             continue
         yield record_from_object(rec, ref, raw, path, notes)
+
+
+def _json_lines(data: bytes) -> bool:
+    """Whether a file that is not one JSON document holds JSON Lines: its first two records, each
+    on a line of its own, are JSON objects.
+
+    >>> _json_lines(b'{"text": "a"}\\n{"text": "b"}\\n'), _json_lines(b'{"text": "a"} x'), _json_lines(b'{"text":\\n"a"')
+    (True, False, False)
+    """
+    lines = [line for line in data.lstrip(b"\xef\xbb\xbf").splitlines()[:50] if line.strip()][:2]
+    if len(lines) < 2:
+        return False
+    try:
+        return all(isinstance(loads_json(line), dict) for line in lines)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _wrapped_records(doc: object) -> str | None:

@@ -1,10 +1,9 @@
 """Optional ``NAME.meta.json`` next to an ``.html``/``.txt`` file: the record's declared metadata."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from newsclean.inputs.base import ReadFailure, meta_fields
+from newsclean.inputs.base import JsonText, ReadFailure, loads_json, meta_fields
 
 SIDECAR_SUFFIX = ".meta.json"
 # a sidecar holds a few short fields; anything bigger is not one
@@ -33,9 +32,13 @@ def read_sidecar(path: Path, notes: list[tuple[str, str]] | None = None) -> tupl
         data = read_capped(sidecar, MAX_SIDECAR_BYTES)
         if data is None:
             raise ValueError(f"more than {MAX_SIDECAR_BYTES} bytes")
-        meta = json.loads(data.decode("utf-8"))
+        text = JsonText(data)  # a sidecar PowerShell wrote (UTF-16) or a Windows tool (cp1252), like a feed
+        meta = loads_json(text.data)
         if not isinstance(meta, dict):
             raise ValueError("not a JSON object")
+        decoded = text.note()
+        if decoded and notes is not None:
+            notes.append((decoded[0], f"{sidecar.name}: {decoded[1]}"))
         return meta_fields(meta, notes), None
     except (OSError, ValueError, RecursionError) as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         return {}, ReadFailure(sidecar.name, "bad_sidecar", f"{type(exc).__name__}: {str(exc)[:200]}", None)

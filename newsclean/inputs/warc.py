@@ -43,6 +43,7 @@ import brotli
 from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BufferedReader
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecordLoader
 
 from newsclean.inputs.base import ReadFailure, Skipped, parse_datetime_noted, sha256
 from newsclean.limits import DEFAULT_LIMITS, Limits
@@ -87,6 +88,18 @@ class BrotliBlocks:
 
 BufferedReader.DECOMPRESSORS["br"] = BrotliBlocks
 
+_load_http_headers = ArcWarcRecordLoader.load_http_headers
+
+
+def _load_http_headers_without_uri(self, rec_type, uri, stream, length):
+    """warcio decides whether a record holds HTTP headers from its URI's scheme and raised
+    AttributeError for a record without ``WARC-Target-URI``, which stopped the file there
+    (``bad_warc``): such a record is read like any other, its ``url`` None."""
+    return _load_http_headers(self, rec_type, "http://" if uri is None else uri, stream, length)
+
+
+ArcWarcRecordLoader.load_http_headers = _load_http_headers_without_uri
+
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 # Content-Types a writer puts on a resource record it knows nothing of (warcio's default).
 UNTYPED = frozenset({"application/octet-stream", "binary/octet-stream", "application/warc-record"})
@@ -101,13 +114,23 @@ _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<!--")
 
 
 def _content_type(value: str | None) -> tuple[str | None, str | None]:
-    """``text/html; charset=windows-1251`` -> ("text/html", "windows-1251")."""
+    """``text/html; charset=windows-1251`` -> ("text/html", "windows-1251").
+
+    A type that is no ``type/subtype`` (``;;;``, ``html``) is no type: None, and the body is
+    sniffed as without a Content-Type (the email parser made it ``text/plain``, skipped ``not_html``).
+
+    >>> _content_type("text/html; charset=windows-1251"), _content_type(";;;==="), _content_type("TEXT/HTML")
+    (('text/html', 'windows-1251'), (None, None), ('text/html', None))
+    """
     if not value:
         return None, None
     msg = Message()
     msg["content-type"] = value
     charset = msg.get_param("charset")
-    return msg.get_content_type(), (str(charset).strip() or None) if charset else None
+    charset = (str(charset).strip() or None) if charset else None
+    if "/" not in value.split(";", 1)[0]:
+        return None, charset
+    return msg.get_content_type(), charset
 
 
 def _sniff_html(body: bytes) -> bool:

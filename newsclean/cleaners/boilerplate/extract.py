@@ -28,6 +28,7 @@ the page itself (``metadata_fallback``).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -40,6 +41,7 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from newsclean.cleaners.boilerplate.prose import PROSE_MIN_CHARS, line_class, stopwords
+from newsclean.cleaners.boilerplate.tame import FormatShield, flatten_nesting, too_deep, trim_attributes
 from newsclean.cleaners.change import Change, Rejection
 from newsclean.cleaners.dates.publication import html_publication_date
 
@@ -659,12 +661,26 @@ def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | No
     read from the raw HTML.
     """
     html, declared = _drop_xml_declaration(html)
-    html_date, copyright_year = html_publication_date(html, url, latest_date)
+    n_chars = len(html) if isinstance(html, str) else 0
+    tamed: list[Change] = []
     try:
-        n_chars = len(html)
+        # a tag of thousands of attributes would stall every parse below; nesting past the
+        # parser's limit would lose the rest of the page (newsclean.cleaners.boilerplate.tame)
+        html, tamed = trim_attributes(html)
+        # ZWNJ, ZWJ and direction marks survive trafilatura as printable stand-ins (it drops them)
+        shield = FormatShield(html)
+        html = shield.html
         # parsed once: the split-body join, both passes (each works on its own copy) and the
         # headings read the same tree, as each would have parsed it from the string
         tree = load_html(html)
+        if tree is not None and too_deep(tree):
+            html, flat = flatten_nesting(html)
+            tamed += flat
+            tree = load_html(html)
+    except Exception as exc:  # lxml raises assorted errors on broken markup
+        raise Rejection(STEP, "extract_error", f"{type(exc).__name__}: {exc}") from exc
+    html_date, copyright_year = html_publication_date(html, url, latest_date)
+    try:
         joined = join_split_tree(tree) if tree is not None else []
         if joined:
             # the passes see the joined page as it serializes (what they were measured on)
@@ -683,19 +699,21 @@ def extract_html(html: str, url: str | None = None, *, latest_date: dt.date | No
     doc = meta
     title = (doc.title if doc is not None else None) or None
     changes = [Change(STEP, "xml_declaration_dropped", declared)] if declared else []
+    changes += tamed
     changes += [Change(STEP, "split_body_joined", group) for group in joined] + meta_changes
     changes.append(Change(STEP, f"trafilatura_{how}", f"{n_chars} chars of HTML to {len(text)} chars of text"))
     text, ch = _drop_title_line(text, title)
     changes += ch
+    back = shield.restore
     return Extraction(
-        text=text,
-        title=title,
-        authors=_authors(doc.author if doc is not None else None),
+        text=back(text) or "",
+        title=back(title),
+        authors=[back(a) or "" for a in _authors(doc.author if doc is not None else None)],
         date=(doc.date if doc is not None else None) or None,
-        sitename=(doc.sitename if doc is not None else None) or None,
+        sitename=back(doc.sitename if doc is not None else None) or None,
         url=(doc.url if doc is not None else None) or url,
-        description=(doc.description if doc is not None else None) or None,
-        changes=changes,
+        description=back(doc.description if doc is not None else None) or None,
+        changes=[dataclasses.replace(c, detail=back(c.detail) or "") if c.detail else c for c in changes],
         html_date=html_date,
         copyright_year=copyright_year,
     )

@@ -15,6 +15,7 @@ table with its bytes instead of becoming an article. Kinds:
 ``bot_check``     a bot-protection or CAPTCHA wall (Incapsula, Cloudflare, ...)
 ``http_error``    an error page (404, 403, 500, "page not found", "access denied")
 ``consent_wall``  a cookie/consent or "enable cookies" wall
+``redirect``      a redirect stub ("If you are not redirected, click here"): the article is elsewhere
 ``no_language``   a few characters repeated ("xxxx…", "a a a …", one emoji), whatever
                   its length: fewer than ``MIN_DISTINCT_CHARS`` different characters
 ================  =============================================================
@@ -95,6 +96,15 @@ KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "redirect",
+        re.compile(
+            r"\bif you are not (?:automatically )?redirected\b|\byou (?:are being|will (?:now )?be) redirected\b"
+            r"|\bif your browser does(?: not|n't) redirect you\b|\bredirecting(?: you)?(?: to\b| now\b|\s*(?:\.\.\.|…))"
+            r"|\bthis page has (?:been )?moved\b",
+            _I,
+        ),
+    ),
+    (
         "consent_wall",
         re.compile(
             r"\b(?:please )?enable cookies\b.{0,80}\b(?:to (?:continue|view|use|access)|in your browser)"
@@ -125,6 +135,8 @@ def interstitial_kind(text: str, title: str | None = None) -> tuple[str, str] | 
     ('js_required', 'You need to enable JavaScript to run this app')
     >>> interstitial_kind("The council voted 5-2 to enable JavaScript-free forms on its site. " * 20) is None
     True
+    >>> interstitial_kind("If you are not redirected, click here.")
+    ('redirect', 'If you are not redirected')
     """
     s = text.strip()
     if len(s) >= MIN_LANGUAGE_CHARS and len(distinct := set(s) - set(" \t\n\r\f\v\u00a0")) < MIN_DISTINCT_CHARS:

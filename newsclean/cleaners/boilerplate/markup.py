@@ -24,6 +24,7 @@ from typing import Literal
 import lxml.etree
 import lxml.html
 
+from newsclean.cleaners.boilerplate.tame import trim_attributes
 from newsclean.cleaners.change import Change
 
 STEP = "extract"
@@ -73,11 +74,12 @@ def markup_to_text(text: str) -> tuple[str, list[Change]]:
     >>> markup_to_text("<p>One &amp; two.</p><script>x()</script><p>Three<br>four.</p>")[0]
     'One & two.\\n\\nThree\\nfour.'
     """
+    text, tamed = trim_attributes(text)  # a tag of thousands of attributes would stall the parse
     try:
         out = _fragment_text(text)
     except Exception:  # noqa: BLE001 - lxml fails on odd fragments with many types (ParserError, ValueError, AssertionError)
         return text, []
-    return out, [Change(STEP, "markup_stripped", f"{len(text)} chars of HTML markup to {len(out)} chars of text")]
+    return out, [*tamed, Change(STEP, "markup_stripped", f"{len(text)} chars of HTML markup to {len(out)} chars of text")]
 
 
 def _fragment_text(text: str) -> str:
