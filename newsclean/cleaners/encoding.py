@@ -33,6 +33,7 @@ something becomes a :class:`Change`.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -206,6 +207,98 @@ def _oddities(text: str) -> int:
     return count
 
 
+# A word: letters and the combining marks on them (a decomposed accent stays in its word).
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])*")  # letters and combining marks
+
+
+# The languages (wordfreq's word lists) each single-byte web charset is used to write: a
+# decoding under a charset is real text when its words outside ASCII are words of one of them.
+_WESTERN = ("en", "fr", "de", "es", "pt", "it", "nl", "sv", "da", "nb", "fi", "ca", "is")
+_CENTRAL = ("pl", "cs", "sk", "hu", "ro", "sh", "sl")
+_BALTIC = ("lt", "lv", "fi")
+_CYRILLIC = ("ru", "uk", "bg", "mk")
+_CODEC_LANGUAGES = {
+    "cp1252": _WESTERN, "iso8859_15": _WESTERN, "mac_roman": _WESTERN, "cp1250": _CENTRAL, "iso8859_2": _CENTRAL,
+    "iso8859_16": ("ro", "pl", "hu", "sl", "sh"), "cp1257": _BALTIC, "iso8859_13": _BALTIC, "iso8859_4": _BALTIC,
+    "iso8859_10": ("is", "fi", "nb", "da", "sv"), "cp1254": ("tr",), "cp1258": ("vi",),
+    "cp1251": _CYRILLIC, "koi8_r": ("ru", "bg"), "koi8_u": ("uk", "ru"), "iso8859_5": _CYRILLIC,
+    "mac_cyrillic": _CYRILLIC, "cp866": ("ru", "uk"), "cp1253": ("el",), "iso8859_7": ("el",),
+    "cp1255": ("he",), "iso8859_8": ("he",), "cp1256": ("ar", "fa", "ur"), "iso8859_6": ("ar",),
+}
+# At most this many distinct words outside ASCII are put to the vote.
+VOTE_WORDS = 80
+# A word of the bytes holding at least one byte outside ASCII (letters around it included).
+_BYTE_WORD = re.compile(rb"[A-Za-z\x80-\xff]*[\x80-\xff][A-Za-z\x80-\xff]*")
+
+
+# The most frequent words of each language looked up (wordfreq's "small" lists, read from its
+# files without its caches: about 1 MB per language, loaded on the first vote that needs it).
+VOTE_LIST_WORDS = 10_000
+
+
+@functools.cache
+def _word_list(lang: str) -> frozenset[str]:
+    """The VOTE_LIST_WORDS most frequent words of *lang* in wordfreq's small list."""
+    from wordfreq import available_languages, read_cBpack
+
+    path = available_languages("small").get(lang)
+    words: list[str] = []
+    for bucket in read_cBpack(path) if path else ():
+        words.extend(bucket)
+        if len(words) >= VOTE_LIST_WORDS:
+            break
+    return frozenset(words[:VOTE_LIST_WORDS])
+
+
+def _known_words(words: list[str], codec: str) -> int:
+    """Distinct *words* (decoded under *codec*) that wordfreq knows in a language *codec* writes;
+    a word cut by a symbol inside it counts by its pieces."""
+    langs = _CODEC_LANGUAGES.get(codecs.lookup(codec).name.replace("-", "_"), ())
+    if not langs:
+        return 0
+    lists = [_word_list(lang) for lang in langs]
+    pieces = {unicodedata.normalize("NFC", m.group()).casefold() for w in words for m in _WORD.finditer(w) if len(m.group()) > 1 and not m.group().isascii()}
+    return sum(1 for w in pieces if any(w in known for known in lists))
+
+
+def _word_vote(data: bytes, codec: str) -> tuple[str, int, int] | None:
+    """The single-byte web charset under which the words outside ASCII are more often real words
+    (:func:`_known_words`) than under the detector's choice *codec*, with no more oddities
+    (:func:`_oddities`: a symbol inside a word, "за€ви", cuts it into short words that look known):
+    a page of English with a few undeclared cp1251 words ("Новости Москвы") the detector reads
+    as cp1258 ("Íîâîṇ̃è"), Greek it reads as Cyrillic, Czech it reads as cp1252. Only single-byte
+    choices are put to the vote (a UTF-8 or multi-byte decoding is checked by its byte
+    structure); ties keep the choice, then go to the web prior. Returns (charset, its known
+    words, the choice's), or None."""
+    if not _single_byte(codec):
+        return None
+    raw = list(dict.fromkeys(m.group() for m in _BYTE_WORD.finditer(data)))[:VOTE_WORDS]
+    if not raw:
+        return None
+
+    def decoded(name: str) -> list[str] | None:
+        try:
+            return [w.decode(name) for w in raw]
+        except UnicodeDecodeError:
+            return None
+
+    mine = decoded(codec)
+    if mine is None:
+        return None
+    own, odd = _known_words(mine, codec), _oddities(" ".join(mine))
+    best: tuple[int, int, str] | None = None
+    for name in _CODEC_LANGUAGES:
+        if codecs.lookup(name).name == codecs.lookup(codec).name:
+            continue
+        words = decoded(name)
+        if words is None or words == mine or _oddities(" ".join(words)) > odd:
+            continue
+        known = _known_words(words, name)
+        if known > own and (best is None or (-known, _prior(name)) < best[:2]):
+            best = (-known, _prior(name), name)
+    return None if best is None else (best[2], -best[0], own)
+
+
 def _prior(codec: str) -> int:
     name = codecs.lookup(codec).name.replace("-", "_")
     return WEB_PRIOR.index(name) if name in WEB_PRIOR else len(WEB_PRIOR)
@@ -237,6 +330,11 @@ def _detect(data: bytes) -> tuple[str, list[Change]]:
         f"{codec} chaos={choice.percent_chaos:.1f}% coherence={choice.percent_coherence:.1f}% "
         f"language={choice.language} candidates={len(results)}"
     )
+    vote = _word_vote(data, codec)
+    voted = _strict(data, vote[0]) if vote is not None else None
+    if vote is not None and voted is not None:
+        detail = f"{vote[0]}: {vote[1]} known words outside ASCII against {vote[2]} for the detector's {detail}"
+        codec, text = vote[0], voted
     return text, [Change(DECODE, "detected_charset", detail)]
 
 
