@@ -102,11 +102,12 @@ def text_path(corpus: Path, trim: bool = True) -> dict[str, dict]:
         text = (rec or {}).get("articleBody") or ""
         text, _ = encoding.fix_text(text)
         text, _ = whitespace.normalize_whitespace(text)
+        before_residue = text
         text = boilerplate.strip_residue(text).text
         if trim:
             # as cleaners.pipeline does for kind "text": the headline line goes to the title
             _, text = boilerplate.split_title(text)
-            text, _ = boilerplate.trim_to_prose(text)
+            text, _ = boilerplate.trim_to_prose(text, before_residue=before_residue)
         out[item_id] = {"articleBody": text}
     return out
 

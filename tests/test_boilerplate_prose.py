@@ -133,3 +133,31 @@ def test_ground_truth_article_bodies_kept():
         touched += bool(changes)
     assert kept / total >= 0.99
     assert touched <= 0.05 * len(truth)
+
+
+# ------------------------------------------- a page head of share buttons still counts as a head
+
+_ARTICLE = [
+    "The senator moved a motion on Tuesday for the adjournment of the first plenary session since the recess.",
+    "He said the chamber should honour the two former members who died during the recess, and his colleagues agreed.",
+    "The session will resume on Wednesday, when the chamber is expected to debate the budget that was sent to it.",
+]
+_TAIL = ["Recent", "Court dismisses objection", "November 19, 2019", "Popular", "Boy wins prize 10 comments",
+         "Like us on Facebook", "Join 513 other subscribers", "Email Address"]
+
+
+def test_residue_lines_removed_from_a_page_head_still_make_it_a_page():
+    # before residue removal the page opened with a date, a headline and a share button; once
+    # "Tweet" is gone, only two lines precede the prose, which alone would read as an article
+    before = "\n".join(["October 9, 2018 at 4:02 pm", "Headline of the story", "Tweet", *_ARTICLE, *_TAIL])
+    after = before.replace("Tweet\n", "")
+    assert trim_to_prose(after, "en")[0] == after  # without the head that was removed: left alone
+    text, changes = trim_to_prose(after, "en", before_residue=before)
+    assert text.rstrip().endswith("sent to it.") and "Recent" not in text
+    assert changes
+
+
+def test_an_article_with_a_short_head_is_left_alone_with_or_without_its_residue():
+    # a headline and a byline before the prose, nothing removed: an article, not a page
+    text = "\n".join(["Headline of the story", "By A Reporter", *_ARTICLE, "Share this article", *_ARTICLE[:1]])
+    assert trim_to_prose(text, "en", before_residue=text) == (text, [])

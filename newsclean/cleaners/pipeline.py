@@ -161,12 +161,13 @@ def _draft(raw: RawRecord, changes: list[Change], limits: Limits = DEFAULT_LIMIT
     changes += ch
     text, ch = whitespace.normalize_whitespace(text)
     changes += ch
+    before_residue = text
     residue = boilerplate.strip_residue(text)
     changes += residue.changes
     text = residue.text
     if not is_page:
         text = _take_title_line(draft, text)
-        text, ch = boilerplate.trim_to_prose(text)  # a page's visible text: keep the main prose block
+        text, ch = boilerplate.trim_to_prose(text, before_residue=before_residue)  # a page's visible text: keep the main prose block
         changes += ch
     boilerplate.check_article(text, draft.title)  # an error page or interstitial is no article
     draft.text = text

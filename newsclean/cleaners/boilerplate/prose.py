@@ -155,10 +155,28 @@ def _main_block(scores: list[int]) -> tuple[int, int]:
     return best_span
 
 
-def trim_to_prose(text: str, lang: str | None = None) -> tuple[str, list[Change]]:
+def _head_lines(first_prose: str, kept: int, before_residue: str | None) -> int:
+    """Non-blank lines before the first prose line: *kept* in the text as it is, or, when the
+    text before its residue was removed is given and holds that line, the lines there.
+
+    >>> _head_lines("The minister said ...", 2, "Date\\nTitle\\nTweet\\nThe minister said ...")
+    3
+    """
+    if before_residue is None:
+        return kept
+    at = before_residue.find(first_prose)
+    if at < 0:
+        return kept
+    return max(kept, sum(1 for line in before_residue[:at].split("\n") if line.strip()))
+
+
+def trim_to_prose(text: str, lang: str | None = None, before_residue: str | None = None) -> tuple[str, list[Change]]:
     """Drop the leading and trailing non-prose runs around the main prose block.
 
     ``lang`` (ISO 639-1) picks the stopwords; detected from the text when omitted.
+    ``before_residue`` is the text before its residue lines were removed: the lines a page
+    opened with count towards ``PAGE_HEAD_MIN_LINES`` even when they were residue ("Tweet",
+    "Share"), so a page whose head was mostly share buttons is still trimmed as a page.
 
     >>> page = "\\n".join(["Home", "World", "Business", "Sports", ""] + [
     ...     "The minister said on Monday that the talks would go on for as long as it takes to reach a deal."] * 3
@@ -177,7 +195,7 @@ def trim_to_prose(text: str, lang: str | None = None) -> tuple[str, list[Change]
     classes = [line_class(lines[i], stop) for i in idx]
     if sum(c == "prose" for c in classes) < MIN_PROSE_LINES:
         return text, []
-    if classes.index("prose") < PAGE_HEAD_MIN_LINES:
+    if _head_lines(lines[idx[classes.index("prose")]], classes.index("prose"), before_residue) < PAGE_HEAD_MIN_LINES:
         return text, []  # starts with its prose: an article, not a page
     start, end = _main_block([_score(lines[i], c) for i, c in zip(idx, classes)])
     if start > 0 and lines[idx[start - 1]].rstrip().endswith(":"):
