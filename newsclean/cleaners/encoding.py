@@ -92,7 +92,8 @@ BINARY_CONTROL_RATIO = 0.01
 # (see _oddities), then, within COHERENCE_TIE of the best coherence left, the
 # charset most used on the web (WEB_PRIOR). Measured on 18 languages x 3
 # lengths (tests/test_encoding_detect.py): these margins get 48/54 right (misses:
-# undeclared cp1250 Czech and cp1254 Turkish, which need language knowledge);
+# undeclared cp1250 Czech and cp1254 Turkish, which need language knowledge: the word
+# vote after them, _word_vote, brings it to 54/54);
 # exact ties (0, 0) got 46/54.
 CHAOS_TIE = 1.0  # percentage points of mess ratio
 COHERENCE_TIE = 5.0  # percentage points of coherence
