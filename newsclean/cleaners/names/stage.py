@@ -235,16 +235,16 @@ def people_enumerations(text: str) -> list[tuple[int, int]]:
 
 
 # Round 20: a stage name given whole after a performer's noun ("US rapper 50 Cent", "rapper
-# The Game", "hip-hop great Dr Dre", "UK garage MC Kano"). The noun, then a number and a
-# capitalised word, "The" or "Dr" and one capitalised word, or (after a rapper's, an MC's or a
-# DJ's noun only) one capitalised word; no capitalised word may follow (a full name goes on:
+# The Game", "hip-hop great Dr Dre", "UK rapper Kano"). The noun, then a number and a
+# capitalised word, "The" or "Dr" and one capitalised word, or (after "rapper" only) one
+# capitalised word ("DJ Crowe" may be initials, "MC Hammer" is one name); no capitalised word may follow (a full name goes on:
 # "rapper Kanye West", "DJ Trevor Nelson" are judged as names).
 _PERFORMER = r"(?<![\w’'-])(?:rapper|singer|MC|DJ|rap[ \t\u00a0]+star|hip-hop[ \t\u00a0]+(?:great|star|legend|producer|mogul|artist))"
 _STAGE_RUN = re.compile(
     _PERFORMER + r"[ \t\u00a0]+((?:\d{1,3}|The|Dr\.?)[ \t\u00a0]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w\-])(?![ \t\u00a0]+[A-Z])"
 )
 _STAGE_WORD = re.compile(
-    r"(?<![\w’'-])(?:rapper|MC|DJ)[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w\-])(?![ \t\u00a0]+[A-Z0-9])"
+    r"(?<![\w’'-])rapper[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w\-])(?![ \t\u00a0]+[A-Z0-9])"
 )
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split()
