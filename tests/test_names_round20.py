@@ -102,3 +102,10 @@ def test_the_and_a_product_noun_after_a_run_name_a_brand_for_that_mention_only()
     # another mention naming the founder keeps her
     text = "Designer Lina Marcel said the house was ready. The Lina Marcel collection opened."
     assert persons(text) == ["Lina Marcel"]
+
+
+def test_the_and_an_event_noun_around_a_run_name_a_thing():
+    assert persons("The under-14 boys won at the World Junior Tennis event in August.") == []
+    assert persons("She won the Hal Porter award last year.") == []
+    # the same name before a verb is someone
+    assert persons("Hal Porter won the event in August.") == ["Hal Porter"]

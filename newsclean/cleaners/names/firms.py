@@ -17,7 +17,9 @@ Evidence for one mention only (the article may name the founder elsewhere):
   or "like" ("brands including Moet & Chandon champagne and Louis Vuitton", "Labels such as
   Meyer-Näkel, Deutzerhof and Jean Stodden");
 - a model code right after the run ("the Mercedes Benz C180 SE");
-- "the", the run and a product's noun ("the Nina Ricci perfume and fashion fortune").
+- "the", the run and a product's noun ("the Nina Ricci perfume and fashion fortune");
+- "the", the run (capitalised words may stand between) and a lowercase noun of an event or a
+  prize ("the World Junior Tennis event", "the Hal Porter award"): a thing named with a name.
 """
 from __future__ import annotations
 
@@ -35,6 +37,8 @@ _MARKET_AFTER = re.compile(_S + r"(?:index|indices|stores|boutiques?|share[ \t\u
 _EMPLOYER_BEFORE = re.compile(r"[A-Z][\w’'\-]+,[ \t\u00a0]+(?:from|at)" + _S + r"$")
 _MODEL_AFTER = re.compile(_S + r"[A-Z]{1,3}\d{1,4}[A-Za-z]{0,3}\b")
 _PRODUCT_AFTER = re.compile(_S + r"(?:perfumes?|fragrances?|handbags?|dresses|dress|gowns?|boutique|store|collection|fashion[ \t\u00a0]+house)\b")
+_EVENT_AFTER = re.compile(_S + r"(?:event|tournament|championships?|trophy|cup|award|prize|festival|memorial)\b")
+_THE_RUN_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he" + _S + r"(?:[A-Z][\w’'\-]*" + _S + r"){0,3}$")
 _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he" + _S + r"$")
 # plural nouns of firms and brands opening an enumeration of them
 _FIRMS_LIKE = re.compile(
@@ -60,6 +64,8 @@ def brand_mention(text: str, start: int, end: int) -> bool:
     if _MODEL_AFTER.match(after):
         return True
     if _PRODUCT_AFTER.match(after) and _THE_BEFORE.search(text[max(0, start - 6) : start]):
+        return True
+    if _EVENT_AFTER.match(after) and _THE_RUN_BEFORE.search(text[max(0, start - 60) : start]):
         return True
     return in_firm_list(text, start)
 
