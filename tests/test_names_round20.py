@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsclean.cleaners.names import empty_gazetteer, find_persons
-from newsclean.cleaners.names import firms, stage
+from newsclean.cleaners.names import empty_gazetteer, find_persons, firms, stage
 
 DAY = dt.date(2005, 2, 4)
 

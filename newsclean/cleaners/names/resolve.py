@@ -20,7 +20,21 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import edges, evidence, firms, groups, lexicon, links, model_ru, phrases, plausible, russian, shapes, stage, unlisted
+from newsclean.cleaners.names import (
+    edges,
+    evidence,
+    firms,
+    groups,
+    lexicon,
+    links,
+    model_ru,
+    phrases,
+    plausible,
+    russian,
+    shapes,
+    stage,
+    unlisted,
+)
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
