@@ -108,3 +108,13 @@ def test_the_and_an_event_noun_around_a_run_name_a_thing():
     assert persons("She won the Hal Porter award last year.") == []
     # the same name before a verb is someone
     assert persons("Hal Porter won the event in August.") == ["Hal Porter"]
+
+
+# ------------------------------------------------ a player's world ranking before a name
+
+
+def test_a_world_ranking_before_a_name_with_a_place_surname_is_a_cue():
+    assert persons("And world number one Peter Norfolk won the award after his third title.") == ["Peter Norfolk"]
+    # a place after the ranking stays a place; the same run without a cue stays undecided
+    assert persons("The world number two Lincoln Park was closed.") == []
+    assert persons("Peter Norfolk won the award.") == []
