@@ -19,6 +19,8 @@ English articles only; pure functions over the text, used by the resolver's last
 - A given name of the name lists alone right after an entertainer's noun ("singer Cher
   said", "Singer Cher has"): the performer's whole name, when the article names no one in
   full with that word.
+- A stage name given whole after a performer's noun (round 20: :func:`performer_stage_names`):
+  "US rapper 50 Cent", "rapper The Game", "hip-hop great Dr Dre", "UK rapper Kano".
 """
 from __future__ import annotations
 
