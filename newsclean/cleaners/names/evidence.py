@@ -369,7 +369,7 @@ def cue_before(text: str, start: int) -> str | None:
         return "occupation"
     if low in LOWERCASE_ROLE_NOUNS and word.islower():
         return "occupation"  # "Cavaliers star LeBron James", "soul star Peabo Bryson"
-    if _WORLD_RANK.search(before):
+    if "world" in before and _WORLD_RANK.search(before):
         return "occupation"  # "world number one Peter Norfolk": a player's ranking (round 20)
     return None
 

@@ -257,7 +257,7 @@ def performer_stage_names(text: str) -> list[tuple[int, int]]:
     """Spans of the stage names written right after a performer's noun (see :data:`_STAGE_RUN`):
     a number or "The"/"Dr" and a word, or a single word no one writes in lowercase here
     (:data:`_STAGE_WORD`; a day, a month, a stopword or an organisation's word is none)."""
-    if "rap" not in text and "MC" not in text and "DJ" not in text and "singer" not in text and "hip-hop" not in text:
+    if not any(w in text for w in ("rapper", "singer", "MC ", "DJ ", "rap star", "hip-hop")):
         return []  # the cheap test first
     out = [(m.start(1), m.end(1)) for m in _STAGE_RUN.finditer(text)]
     for m in _STAGE_WORD.finditer(text):
