@@ -130,7 +130,8 @@ def test_a_mononym_with_a_persons_cue_is_a_person():
 
 def test_a_mononym_without_a_cue_or_used_as_a_thing_stays():
     # a winery in a list, a product after "the", a firm's staff, a word also in lowercase
-    assert persons("Labels such as Brennholt, Deutzelhof and Jean Stoddart are sought after.") == ["Jean Stoddart"]
+    # (round 20: the full name in that list is a winery too, as hunt set 2 judged "Jean Stodden")
+    assert persons("Labels such as Brennholt, Deutzelhof and Jean Stoddart are sought after.") == []
     assert persons("The Zenvaro is comfortable. Zenvaro's sister company makes tents.") == []
     assert persons("Qorvex's lawyers said the deal was fair.") == []
     assert persons("A dog named Biscolo was found. Biscolo was adopted.") == []

@@ -369,7 +369,13 @@ def cue_before(text: str, start: int) -> str | None:
         return "occupation"
     if low in LOWERCASE_ROLE_NOUNS and word.islower():
         return "occupation"  # "Cavaliers star LeBron James", "soul star Peabo Bryson"
+    if "world" in before and _WORLD_RANK.search(before):
+        return "occupation"  # "world number one Peter Norfolk": a player's ranking (round 20)
     return None
+
+
+# A player's ranking right before a name ("world number one", "world number 12"), lowercase.
+_WORLD_RANK = re.compile(r"(?<![\w’'-])world[ \t\u00a0]+(?:number|no\.?)[ \t\u00a0]+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \t\u00a0]+$")
 
 
 # Nouns that name a person only in lowercase right before the name ("Cavaliers star LeBron

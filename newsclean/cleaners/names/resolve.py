@@ -20,7 +20,21 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newsclean.cleaners.names import edges, evidence, groups, lexicon, links, model_ru, phrases, plausible, russian, shapes, stage, unlisted
+from newsclean.cleaners.names import (
+    edges,
+    evidence,
+    firms,
+    groups,
+    lexicon,
+    links,
+    model_ru,
+    phrases,
+    plausible,
+    russian,
+    shapes,
+    stage,
+    unlisted,
+)
 from newsclean.cleaners.names.detect import (
     MODEL,
     WEAK_NOUN,
@@ -1778,6 +1792,8 @@ def find_persons(
             r.canonical = doc.renamed[r.canonical]
     merge_slips(resolved, VARIANT)  # "Mikhail Khordokovsky" beside "Mr Khodorkovsky": one person (round 15)
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
+    if language in (None, "en"):
+        resolved = _named_firms(doc, resolved)  # "JP Morgan chief executive ...", "brands including Louis Vuitton" (round 20)
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     return persons_of(mentions), mentions
 
@@ -1848,6 +1864,27 @@ def _russian_cued_runs(doc: _Doc, resolved: list[_Resolved], orphans: list[Candi
         taken.append((start, tok.end))
         out.append(r)
     return out
+
+
+def _named_firms(doc: _Doc, resolved: list[_Resolved]) -> list[_Resolved]:
+    """``resolved`` without the new names of two words or more that the article shows to be a
+    firm, a band or a brand (:mod:`cleaners.names.firms`): every mention of a name one mention
+    shows to be a firm ("JP Morgan chief executive William Harrison"), and a mention naming a
+    brand's thing ("the Mercedes Benz C180 SE", "brands including ... Louis Vuitton")."""
+    text = doc.text
+    firm: set[str] = set()
+    brand: set[int] = set()
+    for r in resolved:
+        if r.canonical is None or r.person is not None or NEW not in r.flags or " " not in r.canonical or not r.cand.name_tokens():
+            continue
+        start, end = r.cand.name_tokens()[0].start, r.cand.name_tokens()[-1].end  # "JP Morgan ... Morgan chief executive"
+        if firms.firm_named(text, start, end):
+            firm.add(r.canonical)
+        elif not r.title and len(r.cand.name_tokens()) >= 2 and firms.brand_mention(text, start, end):
+            brand.add(id(r))
+    if not firm and not brand:
+        return resolved
+    return [r for r in resolved if id(r) not in brand and (r.canonical not in firm or r.person is not None)]
 
 
 def _supported_initialisms(doc: _Doc, resolved: list[_Resolved]) -> list[_Resolved]:
@@ -1963,6 +2000,25 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
         r = _Resolved(Candidate(toks, "name", evidence="cue:enumeration"), None)
         r.canonical = text[start:end]
         r.flags.append(NEW)
+        out.append(r)
+    # "US rapper 50 Cent", "rapper The Game", "hip-hop great Dr Dre", "MC Kano" (round 20)
+    starts = {r.cand.name_tokens()[0].start for r in loose} | {o.tokens[0].start for o in singles}
+    for start, end in stage.performer_stage_names(text):
+        if any(s < end and start < e for s, e in taken):
+            continue  # a name resolved already
+        words = list(re.finditer(r"\S+", text[start:end]))
+        k = fold(words[0].group(0))
+        if len(words) == 1:
+            if k in doc.givens or k in doc.surnames:
+                continue  # a bare name of someone named in full here
+            named.setdefault(k, words[0].group(0))
+            if start in starts:
+                continue  # its candidate takes the name below
+        toks = [Token(w.group(0), start + w.start(), start + w.end(), lex.token_key(w.group(0))) for w in words]
+        r = _Resolved(Candidate(toks, "name", evidence="cue:stage"), None)
+        r.canonical = text[start:end]
+        r.flags += [NEW, CUE]
+        taken.append((start, end))
         out.append(r)
     for r in loose:
         tok = r.cand.name_tokens()[0]

@@ -19,6 +19,8 @@ English articles only; pure functions over the text, used by the resolver's last
 - A given name of the name lists alone right after an entertainer's noun ("singer Cher
   said", "Singer Cher has"): the performer's whole name, when the article names no one in
   full with that word.
+- A stage name given whole after a performer's noun (round 20: :func:`performer_stage_names`):
+  "US rapper 50 Cent", "rapper The Game", "hip-hop great Dr Dre", "UK rapper Kano".
 """
 from __future__ import annotations
 
@@ -231,4 +233,36 @@ def people_enumerations(text: str) -> list[tuple[int, int]]:
                 break
             last = bool(re.search(r"\b(?:and|or)\b", glue.group(0)))
             pos = glue.end()
+    return out
+
+
+# Round 20: a stage name given whole after a performer's noun ("US rapper 50 Cent", "rapper
+# The Game", "hip-hop great Dr Dre", "UK rapper Kano"). The noun, then a number and a
+# capitalised word, "The" or "Dr" and one capitalised word, or (after "rapper" only) one
+# capitalised word ("DJ Crowe" may be initials, "MC Hammer" is one name); no capitalised word may follow (a full name goes on:
+# "rapper Kanye West", "DJ Trevor Nelson" are judged as names).
+_PERFORMER = r"(?<![\w’'-])(?:rapper|singer|MC|DJ|rap[ \t\u00a0]+star|hip-hop[ \t\u00a0]+(?:great|star|legend|producer|mogul|artist))"
+_STAGE_RUN = re.compile(
+    _PERFORMER + r"[ \t\u00a0]+((?:\d{1,3}|The|Dr\.?)[ \t\u00a0]+[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w\-])(?![ \t\u00a0]+[A-Z])"
+)
+_STAGE_WORD = re.compile(
+    r"(?<![\w’'-])rapper[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w\-])(?![ \t\u00a0]+[A-Z0-9])"
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split()
+)
+
+
+def performer_stage_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the stage names written right after a performer's noun (see :data:`_STAGE_RUN`):
+    a number or "The"/"Dr" and a word, or a single word no one writes in lowercase here
+    (:data:`_STAGE_WORD`; a day, a month, a stopword or an organisation's word is none)."""
+    if not any(w in text for w in ("rapper", "singer", "MC ", "DJ ", "rap star", "hip-hop")):
+        return []  # the cheap test first
+    out = [(m.start(1), m.end(1)) for m in _STAGE_RUN.finditer(text)]
+    for m in _STAGE_WORD.finditer(text):
+        key = m.group(1).lower()
+        if key in _CALENDAR or key in lexicon.STOPWORDS or key in lexicon.ORG_WORDS or _lowercase_use(text, key):
+            continue
+        out.append((m.start(1), m.end(1)))
     return out
