@@ -39,3 +39,12 @@ def with_texts(items: list[dict], texts_file: Path) -> list[dict]:
             raise FetchedDataMissing(f"{texts_file}: no text matching the label of {item['id']!r}")
         out.append({**item, "text": text})
     return out
+
+
+def cached_split_docs(path: Path, split_file: Path, script: str) -> tuple[list[dict], dict[str, str]]:
+    """The documents a yardstick's ``extract`` cached at *path* and the committed split
+    (``{"docs": {id: side}}`` in *split_file*); a missing cache says which command builds it."""
+    if not path.is_file():
+        raise FetchedDataMissing(f"{path} not found: run `{script} extract` first")
+    docs = json.loads(path.read_text(encoding="utf-8"))
+    return docs, json.loads(split_file.read_text(encoding="utf-8"))["docs"]

@@ -820,13 +820,9 @@ def extract() -> int:
 # --- score --------------------------------------------------------------------------------
 
 def load_docs() -> list[dict]:
-    from fetched import FetchedDataMissing
+    from fetched import cached_split_docs
 
-    path = cache_path()
-    if not path.is_file():
-        raise FetchedDataMissing(f"{path} not found: run `bench/names_gum.py extract` first")
-    docs = json.loads(path.read_text(encoding="utf-8"))
-    split = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["docs"]
+    docs, split = cached_split_docs(cache_path(), SPLIT_FILE, "bench/names_gum.py")
     for d in docs:
         d.setdefault("genre", "bio" if d["bio"] else "news")
         if d["genre"] == "news" and split[d["id"]] != d["split"]:
