@@ -297,3 +297,14 @@ def test_damaged_stretch_at_the_end_keeps_the_rest_as_raw(tmp_path):
     items = read_all(path)
     assert [type(i).__name__ for i in items] == ["RawRecord", "ReadFailure"]
     assert items[1].reason == "bad_warc" and items[1].raw == junk
+
+
+@pytest.mark.parametrize(("date", "notes"), [("yesterday at noon", ["warc_date_unparsed"]), ("2024-05-01T10:00:00Z", [])])
+def test_an_unparsable_warc_date_is_noted_and_the_record_still_read(tmp_path, date, notes):
+    path = tmp_path / "d.warc"
+    with open(path, "wb") as fh:
+        response(WARCWriter(fh, gzip=False), "https://e.com/a", page("Ministers meet", EN).encode(), date=date)
+    (rec,) = read_warc(path, "d.warc", path.read_bytes())
+    assert isinstance(rec, RawRecord)
+    assert [rule for rule, _ in rec.read_notes] == notes
+    assert (rec.fetched_at is None) == bool(notes)

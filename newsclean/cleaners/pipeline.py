@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 READ_NOTES = (
     ("fetched_at_out_of_range", "a declared fetched_at outside 1800..2200 (newsclean.inputs.base), ignored"),
     ("warc_date_out_of_range", "a WARC-Date outside 1800..2200, ignored"),
+    ("warc_date_unparsed", "a WARC-Date that is not an ISO 8601 date-time, ignored"),
     ("metadata_not_text", "a declared title, URL, source or date that is a JSON object, array, boolean or a number that is not finite, ignored"),
     ("fetched_at_unix_time", "a declared fetched_at written as Unix time (seconds or milliseconds), read as that time"),
     ("fetched_at_unparsed", "a declared fetched_at that is neither ISO 8601 nor Unix time, ignored"),

@@ -348,6 +348,10 @@ rule("read:compressed_inside", "bzip2 or xz data inside a file (a feed compresse
 rule("read:warc_date_out_of_range", "a WARC-Date outside 1800..2200 is ignored (the record is read without it)", read_warc,
      positive=ex(Path("a.warc"), "a.warc", _warc_dated("0001-01-01T00:00:00Z")),
      negative=ex(Path("a.warc"), "a.warc", _warc_dated("2024-05-01T10:00:00Z")))
+rule("read:warc_date_unparsed", "a WARC-Date that is not an ISO 8601 date-time is ignored with a note (the record is read "
+     "without it)", read_warc,
+     positive=ex(Path("a.warc"), "a.warc", _warc_dated("yesterday at noon")),
+     negative=ex(Path("a.warc"), "a.warc", _warc_dated("2024-05-01T10:00:00Z")))
 
 # decode: bytes to text (cleaners.encoding.decode_bytes)
 _dec = encoding.decode_bytes

@@ -274,7 +274,11 @@ def _one(record, ref: str, limits: Limits) -> RawRecord | ReadFailure | Skipped:
         if kind == "resource":
             return Skipped(ref, "resource", url or "")
         return Skipped(ref, "not_html", "no Content-Type and the body does not look like HTML")
-    fetched_at, note = parse_datetime_noted(record.rec_headers.get_header("WARC-Date"))
+    warc_date = record.rec_headers.get_header("WARC-Date")
+    fetched_at, note = parse_datetime_noted(warc_date)
+    notes = [("warc_date_out_of_range", note)] if note else []
+    if fetched_at is None and not note and warc_date and warc_date.strip():
+        notes.append(("warc_date_unparsed", f"{warc_date.strip()[:80]!r} is not an ISO 8601 date-time"))
     return RawRecord(
         input_ref=ref,
         kind="html",
@@ -283,5 +287,5 @@ def _one(record, ref: str, limits: Limits) -> RawRecord | ReadFailure | Skipped:
         url=url,
         fetched_at=fetched_at,
         charset=charset,
-        read_notes=[("warc_date_out_of_range", note)] if note else [],
+        read_notes=notes,
     )
