@@ -143,7 +143,8 @@ def read_warc(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
     base = 0  # where the bytes being parsed start in *data* (moves on after a damaged stretch)
     while True:
         lost_at, detail = None, ""
-        records = ArchiveIterator(io.BytesIO(data[base:] if base else data), ensure_http_headers=False)
+        segment = data[base:] if base else data  # copied once per stretch the read resumes at
+        records = ArchiveIterator(io.BytesIO(segment), ensure_http_headers=False)
         it = iter(records)
         while True:
             start = base + records.offset  # where record n + 1 starts (the previous one was read to its end)
@@ -165,7 +166,7 @@ def read_warc(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
             except Exception as exc:  # noqa: BLE001 - a damaged header loses this record only
                 item = ReadFailure(ref, "bad_record", f"{type(exc).__name__}: {str(exc)[:200]}", None)
             if isinstance(item, ReadFailure) and item.raw is None:
-                item.raw = _record_bytes(records, data[base:] if base else data, start - base)
+                item.raw = _record_bytes(records, segment, start - base)
             yield item
             try:
                 records.read_to_end()
