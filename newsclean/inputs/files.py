@@ -28,7 +28,6 @@ import gzip
 import io
 import lzma
 import os
-import re
 import stat
 import zlib
 from collections import Counter
@@ -39,6 +38,7 @@ from pathlib import Path
 from newsclean.inputs.base import ReadFailure, ReadItem, Skipped, has_surrogates
 from newsclean.inputs.registry import OWN_GZIP, READERS, format_of
 from newsclean.inputs.sidecar import SIDECAR_SUFFIX
+from newsclean.inputs.warc import WARC_RECORD_START
 from newsclean.limits import DEFAULT_LIMITS, Limits
 from newsclean.schemas.models import RawRecord
 
@@ -303,9 +303,6 @@ def read_path(path: Path, input_dir: Path, limits: Limits = DEFAULT_LIMITS, *, r
         yield item
 
 
-_LATER_WARC_RECORD = re.compile(rb"\nWARC/1\.[01]\r?\n")
-
-
 def _one_gzip_member(data: bytes, cap: int) -> bytes | bool | None:
     """The inflated bytes of a WARC gzipped whole: ``data`` is one gzip member (complete, or cut
     short by a truncated file) holding more than one record, or gzip again; None for a WARC gzipped
@@ -319,7 +316,7 @@ def _one_gzip_member(data: bytes, cap: int) -> bytes | bool | None:
         return False
     if inflater.unused_data.strip(b"\0"):
         return None  # more members follow: record by record
-    if out[:2] == GZIP_MAGIC or _LATER_WARC_RECORD.search(out):
+    if out[:2] == GZIP_MAGIC or WARC_RECORD_START.search(out, 1):  # a record after the first
         return out
     return None
 

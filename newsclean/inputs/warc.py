@@ -192,7 +192,7 @@ def read_warc(path: Path, input_ref: str, data: bytes, limits: Limits = DEFAULT_
 
 _GZIP_MAGIC = b"\x1f\x8b\x08"
 # a version line followed by a header line: where a record starts, even right after damaged bytes
-_WARC_LINE = re.compile(rb"WARC/1\.[01]\r?\n[A-Za-z][A-Za-z0-9-]*:")
+WARC_RECORD_START = re.compile(rb"WARC/1\.[01]\r?\n[A-Za-z][A-Za-z0-9-]*:")
 
 
 def next_record_start(data: bytes, after: int) -> int | None:
@@ -210,7 +210,7 @@ def next_record_start(data: bytes, after: int) -> int | None:
                 return at
             at = data.find(_GZIP_MAGIC, at + 1)
         return None
-    m = _WARC_LINE.search(data, after)
+    m = WARC_RECORD_START.search(data, after)
     return m.start() if m else None
 
 
