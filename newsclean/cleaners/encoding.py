@@ -209,7 +209,7 @@ def _oddities(text: str) -> int:
 
 
 # A word: letters and the combining marks on them (a decomposed accent stays in its word).
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])*")  # letters and combining marks
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff])*")
 
 
 # The languages (wordfreq's word lists) each single-byte web charset is used to write: a
@@ -273,7 +273,12 @@ def _word_vote(data: bytes, codec: str) -> tuple[str, int, int] | None:
     words, the choice's), or None."""
     if not _single_byte(codec):
         return None
-    raw = list(dict.fromkeys(m.group() for m in _BYTE_WORD.finditer(data)))[:VOTE_WORDS]
+    seen: dict[bytes, None] = {}
+    for m in _BYTE_WORD.finditer(data):  # the first VOTE_WORDS distinct words, without scanning on
+        seen.setdefault(m.group())
+        if len(seen) >= VOTE_WORDS:
+            break
+    raw = list(seen)
     if not raw:
         return None
 
