@@ -145,7 +145,7 @@ class _Doc:
         self.given_uses: dict[str, tuple[bool, list[int]] | None] = {}  # gazetteer id -> links.given_name_uses
         self.country_named: dict[str, bool] = {}  # gazetteer id -> a country of their roles is named here
         self.office_filled: dict[str, bool] = {}  # a title -> a gazetteer person holds its office on the date
-        self._sports: bool | None = None
+        self._words: set[str] | None = None
 
     def folded(self) -> str:
         """The headline and text folded, once per article (a bare or common name may ask often)."""
@@ -231,13 +231,18 @@ class _Doc:
             return False
         return at is None or self.given_name_supports(person, at)
 
+    def words(self) -> set[str]:
+        """The words of the folded headline and text, once per article: each hyphenated word
+        whole ("half-time") and its parts ("half", "time")."""
+        if self._words is None:
+            whole = set(re.findall(r"[a-z]+(?:-[a-z]+)*", self.folded()))
+            self._words = whole | {part for w in whole if "-" in w for part in w.split("-")}
+        return self._words
+
     def sports_report(self) -> bool:
         """The article reports a game (:data:`_SPORTS_WORDS`: at least :data:`SPORTS_WORDS_MIN` of
         them, distinct): its bare surnames are players' more often than the gazetteer's."""
-        if self._sports is None:
-            words = set(re.findall(r"[a-z][a-z-]*", self.folded()))
-            self._sports = len(words & _SPORTS_WORDS) >= SPORTS_WORDS_MIN
-        return self._sports
+        return len(self.words() & _SPORTS_WORDS) >= SPORTS_WORDS_MIN
 
     def used_in_lower_case(self, word: str) -> bool:
         """The text has ``word`` (lower-cased) in lower case as a word of its own, once per word."""
@@ -1184,7 +1189,7 @@ def _speaks_of_office(doc: _Doc, person: Person) -> bool:
     one of the person's role titles, singular or plural ("Mr Blair" in an undated story of
     "the election" and "a Labour government"; "leader" for Kim Jong Un)."""
     heads = {fold(x.title).split()[-1] for x in person.roles if x.title}
-    words = set(re.findall(r"[a-z]+", doc.folded()))
+    words = doc.words()
     return bool(words & (_POLITICS_WORDS | heads | {h + "s" for h in heads}))
 
 
