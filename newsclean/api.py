@@ -122,12 +122,11 @@ def run(input_dir: str | Path, output_dir: str | Path, **options: Any) -> RunMan
     unknown = set(options) - known
     if unknown:
         raise TypeError(f"unknown option(s) {sorted(unknown)}; known: {sorted(known)}")
-    if not Path(input_dir).exists():
-        raise FileNotFoundError(f"input folder does not exist: {input_dir}")
-    if not Path(input_dir).is_dir() and not Path(input_dir).is_file():
-        raise ValueError(f"input is neither a folder nor a regular file (a FIFO, socket or device): {input_dir}")
-    from newsclean.cli import check_output_dir
+    from newsclean.cli import check_input, check_output_dir
 
+    problem = check_input(input_dir)
+    if problem:
+        raise (FileNotFoundError if not Path(input_dir).exists() else ValueError)(problem)
     problem = check_output_dir(output_dir)
     if problem:
         raise ValueError(problem)

@@ -58,16 +58,29 @@ def _positive_int(value: str) -> int:
     return n
 
 
-def _existing_dir(value: str) -> Path:
-    """``--input``: a folder or a regular file (a FIFO, socket or device is never opened: a run over it read nothing)."""
+def check_input(value: str | Path) -> str | None:
+    """Why ``value`` cannot be ``--input`` (None when it can): a folder or a regular file (a FIFO,
+    socket or device is never opened: a run over it would read nothing).
+
+    >>> check_input("/no/such/folder")
+    'input folder does not exist: /no/such/folder'
+    """
     p = Path(value)
     if not p.exists():
         if p.is_symlink():
-            raise argparse.ArgumentTypeError(f"input is a symlink that leads nowhere (dangling, or a loop): {value}")
-        raise argparse.ArgumentTypeError(f"input folder does not exist: {value}")
+            return f"input is a symlink that leads nowhere (dangling, or a loop): {value}"
+        return f"input folder does not exist: {value}"
     if not p.is_dir() and not p.is_file():
-        raise argparse.ArgumentTypeError(f"input is neither a folder nor a regular file (a FIFO, socket or device): {value}")
-    return p
+        return f"input is neither a folder nor a regular file (a FIFO, socket or device): {value}"
+    return None
+
+
+def _existing_dir(value: str) -> Path:
+    """``--input`` for argparse (:func:`check_input`)."""
+    problem = check_input(value)
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return Path(value)
 
 
 def _size(value: str) -> int:
