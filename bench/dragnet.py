@@ -287,10 +287,11 @@ def _scorer():
 
 
 def score(split: str, verbose: bool, jobs: int, data: Path, only: list[str] | None = None) -> None:
+    from fetched import refuse_heldout_reading
+
     from newsclean.cleaners.language import detect_language
 
-    if verbose and split == "heldout":
-        raise SystemExit("--verbose is for the tune half only: held-out pages are never read page by page")
+    refuse_heldout_reading(verbose, split)
     everything = load(data)
     if not everything:
         raise SystemExit(f"no pages in {data}: run `bench/dragnet.py extract` first")

@@ -48,3 +48,10 @@ def cached_split_docs(path: Path, split_file: Path, script: str) -> tuple[list[d
         raise FetchedDataMissing(f"{path} not found: run `{script} extract` first")
     docs = json.loads(path.read_text(encoding="utf-8"))
     return docs, json.loads(split_file.read_text(encoding="utf-8"))["docs"]
+
+
+def refuse_heldout_reading(verbose: bool, split: str | None) -> None:
+    """A yardstick's ``--verbose`` lists errors one by one: only on its tuning half (the held-out
+    half is for measuring, never for reading)."""
+    if verbose and split != "tune":
+        raise SystemExit("--verbose only with --split tune: the held-out half is for measuring, never for reading")

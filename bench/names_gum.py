@@ -852,13 +852,13 @@ def identity_links(doc: dict, mentions, gaz) -> tuple[list[str], list[str], int]
 
 
 def score(args) -> int:
+    from fetched import refuse_heldout_reading
     from names_unseen import GAZETTEER, print_errors, run
 
     from newsclean.cleaners.names import find_persons, load_gazetteer
     from newsclean.cleaners.names.evaluate import published, summarise
 
-    if args.verbose and args.split != "tune":
-        raise SystemExit("--verbose only with --split tune: the held-out half is for measuring, not for reading")
+    refuse_heldout_reading(args.verbose, args.split)
     genres = {"news"} if not args.genre else set(args.genre)
     if "all" in genres:
         genres = {"news", *OTHER_GENRES}

@@ -588,13 +588,13 @@ def span_links(doc: dict, mentions) -> tuple[list[str], list[str], int]:
 
 
 def score(args) -> int:
+    from fetched import refuse_heldout_reading
     from names_unseen import GAZETTEER, print_errors, run
 
     from newsclean.cleaners.names import find_persons, load_gazetteer
     from newsclean.cleaners.names.evaluate import capitalised_baseline, summarise
 
-    if args.verbose and args.split != "tune":
-        raise SystemExit("--verbose only with --split tune: the held-out half is for measuring, not for reading")
+    refuse_heldout_reading(args.verbose, args.split)
     langs = [args.lang] if args.lang else list(LANGS)
     domains = ("news", "wiki") if args.domain == "all" else (args.domain,)
     docs = [d for d in load_docs() if d["language"] in langs and d["domain"] in domains and (args.split is None or d["split"] == args.split)]
