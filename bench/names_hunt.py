@@ -438,12 +438,15 @@ def bbc_set15() -> list[dict]:
 BATCH9_RANKS = (300, 308)  # labelled batch 9 (all held-out): ranks 300-307 of each category, 40 articles
 BATCH10_RANKS = (308, 316)  # labelled batch 10 (all tuning): ranks 308-315 of each category, 40 articles
 BATCH11_RANKS = (316, 324)  # labelled batch 11 (all held-out): ranks 316-323 of each category, 40 articles
-# later hunt sets start at rank 324
+BATCH12_RANKS = (324, 332)  # labelled batch 12 (all tuning): ranks 324-331 of each category, 40 articles
+BATCH13_RANKS = (332, 340)  # labelled batch 13 (all held-out): ranks 332-339 of each category, 40 articles
+# later hunt sets start at rank 340
 
 
 def bbc_batch(number: int) -> list[dict]:
-    """The BBC News articles of labelled batch 9, 10 or 11 (tests/data/names/README.md), read as set 7 reads them."""
-    return bbc_ranks(*{9: BATCH9_RANKS, 10: BATCH10_RANKS, 11: BATCH11_RANKS}[number])
+    """The BBC News articles of labelled batch 9 to 13 (tests/data/names/README.md), read as set 7 reads them."""
+    ranks = {9: BATCH9_RANKS, 10: BATCH10_RANKS, 11: BATCH11_RANKS, 12: BATCH12_RANKS, 13: BATCH13_RANKS}
+    return bbc_ranks(*ranks[number])
 
 
 def bbc_ranks(start: int, stop: int) -> list[dict]:
