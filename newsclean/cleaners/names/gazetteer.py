@@ -18,7 +18,7 @@ from functools import lru_cache
 import iuliia
 from nicknames import NickNamer
 
-from newsclean.cleaners.names import lexicon
+from newsclean.cleaners.names import evidence, lexicon
 from newsclean.cleaners.names.keys import fold, is_cyrillic, key_of, variant_key
 
 COLUMNS = ("id", "canonical", "native", "surname", "aliases", "roles", "default_for_surname", "seats")
@@ -147,8 +147,16 @@ def nickname_forms(given: str) -> set[str]:
     out = {g} | nn.nicknames_of(g) | nn.canonicals_of(g)
     for c in nn.canonicals_of(g):
         if c[:1] == g[:1]:
-            out |= nn.nicknames_of(c)
-    return {f for f in out if f[:1] == g[:1]}
+            # another nickname of the same full name only when it grows from the same stem
+            # ("jim"/"jimmy"): "Jay" and "Jake" both shorten Jacob, yet name different people
+            # (links audit 5: "Jay Sullivan" of Mozilla is no Jake Sullivan)
+            out |= {n for n in nn.nicknames_of(c) if n[:SIBLING_STEM] == g[:SIBLING_STEM]}
+    gender = evidence.given_gender(g)
+    return {f for f in out if f[:1] == g[:1] and not (gender and evidence.given_gender(f) not in (None, gender))}
+
+
+# Letters two nicknames of one full name share when they are one name's forms ("jim"/"jimmy").
+SIBLING_STEM = 3
 
 
 # English-press spellings no schema produces: Dmitri (for -ий), Alexander (for Aleksandr).

@@ -225,11 +225,28 @@ class _Doc:
         person = self.gaz.persons[pid]
         if person.default_for_surname or self.role_supported(pid, title) or self.office_named(pid, title):
             return True
+        return self.given_named(pid, at)
+
+    def given_named(self, pid: str, at: tuple[int, int] | None = None) -> bool:
+        """The bearer's given name is written here and, for the mention at ``at``, supports
+        it (:meth:`given_name_supports`)."""
+        person = self.gaz.persons[pid]
         if pid not in self.given_support:  # once per person: a long text may repeat the name often
             self.given_support[pid] = bool(person.given and re.search(rf"\b{re.escape(person.given[0])}\b", self.folded()))
         if not self.given_support[pid]:
             return False
         return at is None or self.given_name_supports(person, at)
+
+    def before_offices(self, pid: str) -> bool:
+        """The article's date is more than :data:`YEARS_BEFORE_OFFICE` years before the first
+        office or seat the gazetteer gives the bearer (``Lloyd Austin`` in 2012): the gazetteer
+        knows them for what they did later. The surname's default bearer is exempt."""
+        person = self.gaz.persons[pid]
+        terms = (*person.roles, *person.seats)
+        if self.day is None or person.default_for_surname or not terms or any(x.start is None for x in terms):
+            return False
+        first = min(x.start for x in terms if x.start is not None)
+        return self.day < first - dt.timedelta(days=365 * YEARS_BEFORE_OFFICE)
 
     def words(self) -> set[str]:
         """The words of the folded headline and text, once per article: each hyphenated word
@@ -492,7 +509,14 @@ _CITATION = re.compile(r"^[ \t]+(?:[A-Z]{1,3}(?:-[A-Z])?\b(?!\.[A-Z])|et al\b)")
 _GIVEN_PARTNER_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]*(?:and|&|/)[ \t]*$")
 _GIVEN_PARTNER_AFTER = re.compile(r"^[ \t]*(?:and|&|/)[ \t]*([A-Z][a-z]+)(?![ \t]+[A-Z])")
 _PARTNER_AFTER = re.compile(r"^[ \t]+(?:and|&)[ \t]+([A-Z][a-z]+)\b")
-_PLACE_AFTER = re.compile(r"^(?:,[ \t]+([A-Z][a-z]+)\.?|[ \t]+(North|South|East|West|Central)\b)")
+# The postal codes of the US states and DC: "Austin, TX" is the city (not "Obama, US").
+_US_STATE_CODES = (
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+)
+_PLACE_AFTER = re.compile(
+    r"^(?:,[ \t]+([A-Z][a-z]+|(?:" + "|".join(_US_STATE_CODES.split()) + r")(?![\w’'-]))\.?|[ \t]+(North|South|East|West|Central)\b)"
+)
 # A reference list's inverted author, "Surname, Given (2009)", "Surname, G.;", "Surname,
 # Given (ed.)": the surname before the comma and the given name after it name a cited
 # author, never a gazetteer bearer of either word.
@@ -503,7 +527,19 @@ _INITIALS_THEN_CITATION = re.compile(r"^(?:[ \t]+[A-Z]\.)*[ \t]*(?:\((?:\d|[A-Z]
 _AUTHOR_YEAR_AFTER = re.compile(r"^[ \t]+(?:\((?:1[6-9]|20)\d\d[a-z]?\)|(?:1[6-9]|20)\d\d[a-z]?(?:,[ \t]*pp?\.|:[ \t]*\d|\)))")
 # The word opens a run of capitalised words that ends in an organisation word: the
 # institution's name ("the Murdoch Children’s Research Institute", "Obama Presidential Center").
-_INSTITUTION_AFTER = re.compile(r"^(?:['’]s)?(?:[ \t]+[A-Z][\w’'-]*){1,3}?[ \t]+([A-Z][a-z]+)\b")
+# The capitalised words right after a bare surname ("’s" allowed first): the run it opens.
+_CAPITALISED_RUN_AFTER = re.compile(r"^(?:['’]s)?((?:[ \t]+[A-Z][\w’'-]*){2,4})")
+
+
+def _institution_after(text: str, end: int) -> bool:
+    """A word of an institution (:data:`lexicon.ORG_WORDS`) ends the capitalised run the word
+    ending at ``end`` opens, one to three words on: "the Murdoch Children’s Research Institute",
+    "Clinton Health Access Initiative" (every word of the run is tried, not only the second)."""
+    m = _CAPITALISED_RUN_AFTER.match(text[end : end + 60])
+    if not m:
+        return False
+    words = m.group(1).split()
+    return any(w.istitle() and fold(w) in lexicon.ORG_WORDS for w in words[1:])
 # A capitalised word right after the word, in the same sentence.
 _CAPITAL_AFTER = re.compile(r"^[ \t\u00a0]+[A-Z][a-z]")
 # A given name at the end of the line before: a hard-wrapped full name ("Ben\nKelly").
@@ -581,8 +617,7 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         return True  # "Her first album was called The Soul Sessions.": the end of a work's title
     if _AUTHOR_YEAR_AFTER.match(after):
         return True  # "Kennedy 2007, p. 398": a cited author
-    inst = _INSTITUTION_AFTER.match(text[c.end : c.end + 60])
-    if inst and fold(inst.group(1)) in lexicon.ORG_WORDS:
+    if _institution_after(text, c.end):
         return True  # "the Murdoch Children’s Research Institute": an institution named after someone
     if _CAPITAL_AFTER.match(after) and (lexicon_for(doc.gaz).is_given(tok.key) or evidence.strong_given(tok.key)):
         return True  # "Colorado: Ryan Call, Laura Carno": a given name opening a full name the detector split
@@ -746,22 +781,36 @@ def _resolve_body_alias(doc: _Doc, r: _Resolved) -> None:
 # 5.1, "mike" 4.8; "donald" 4.5, "boris" 3.9, "keir" 2.6) with a common surname makes a
 # full name that thousands of people bear.
 COMMON_GIVEN_ZIPF = 4.5
+# Years before a bearer's first office or seat that a bare surname needs their given name
+# (:meth:`_Doc.before_offices`): a candidate's campaign or a rise to office a year or two ahead
+# is still news of them.
+YEARS_BEFORE_OFFICE = 2
 
 
 def _common_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
     """The full name resolved to a gazetteer person is a common given name and a common
-    surname ("Michael Johnson", "John Kennedy"), and nothing in the article supports that
+    surname ("Michael Johnson", "John Kennedy"), or a name the gazetteer qualifies
+    (:data:`_DISAMBIGUATOR`) and the article does not write the qualifier, and nothing in the article supports that
     bearer: no title naming a role of theirs, no role of theirs on the date in a country the
     article names, no other, distinctive form of their name here."""
     names = r.cand.name_tokens()
     if len(names) < 2 or r.person is None:
         return False
-    if plausible.zipf(names[0].key) < COMMON_GIVEN_ZIPF or not evidence.common_surname(names[-1].key):
+    qualifier = _DISAMBIGUATOR.search(doc.gaz.persons[r.person].canonical)
+    if qualifier is None and (plausible.zipf(names[0].key) < COMMON_GIVEN_ZIPF or not evidence.common_surname(names[-1].key)):
         return False
     # "Speaker Mike Johnson", "... Mike Johnson, the speaker of the house"
     if doc.role_supported(r.person, r.title) or doc.office_named(r.person, r.title):
         return False
+    if qualifier is not None and re.search(rf"\b{re.escape(fold(qualifier.group(1)))}", doc.folded()):
+        return False  # "Michael Cohen, Trump's former lawyer": what the gazetteer tells the bearer by
     return not _other_form_named(doc, r.person, names)
+
+
+# A canonical name's parenthesised disambiguator ("Matthew Miller (spokesperson)"): the gazetteer
+# itself says others bear the name, so a full-name match needs support like a common name's
+# (links audit 5: "Posted by: Matthew R. Miller" under a blog post is a reader).
+_DISAMBIGUATOR = re.compile(r"\(([^()]+)\)\s*$")
 
 
 def _other_form_named(doc: _Doc, pid: str, names: list[Token]) -> bool:
@@ -1119,6 +1168,14 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
             if not ids:
                 r.flags.append(SURNAME_CONFLICT)
                 return
+        # a bearer known for offices that begin years after the article's date was not yet
+        # who the surname meant ("Austin, TX", a "Sisi" server, "Moon disc-style wheels" in
+        # 2012): their given name written here supports them, or an article on politics
+        # ("Cooper said the police needed more money. Labour backed her." in 2005) (links audit 5)
+        ids = {p for p in ids if not doc.before_offices(p) or _supported_before_offices(doc, p, r)}
+        if not ids:
+            r.flags.append(UNSUPPORTED)
+            return
         # a common surname alone ("Sánchez" in a line-up, "gobernador Morales", "Brown" in a
         # football team, "Kennedy's director" for the space center) is rarely the gazetteer's
         # bearer: it needs support in the article
@@ -1182,6 +1239,14 @@ _POLITICS_WORDS = frozenset(
     diplomats ambassador mp mps spokesman spokeswoman spokesperson westminster whitehall
     """.split()
 )
+
+
+def _supported_before_offices(doc: _Doc, pid: str, r: _Resolved) -> bool:
+    """Support for a bare surname's bearer whose offices begin years after the article's date
+    (:meth:`_Doc.before_offices`): their given name written here, or an article on politics
+    (:data:`_POLITICS_WORDS`), where a future officeholder is often in the news already. The
+    offices' titles do not support them: they held none yet."""
+    return doc.given_named(pid, (r.cand.start, r.cand.end)) or bool(doc.words() & _POLITICS_WORDS)
 
 
 def _speaks_of_office(doc: _Doc, person: Person) -> bool:
