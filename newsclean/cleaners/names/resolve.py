@@ -588,6 +588,26 @@ def _inside_other_name(doc: _Doc, r: _Resolved) -> bool:
     )
 
 
+# A plural verb right after a bare capitalised word at a sentence's start: British usage for a
+# team, a firm or a band ("Bolton have", "Arsenal were"), never for one person (links audit 5).
+_COLLECTIVE_VERB_AFTER = re.compile(r"^[ \t\u00a0]+(?:have|are|were)(?![\w’'-])")
+# Things a firm makes, in the plural right after its name: "Antonov planes", "Boeing jets".
+_MADE_THINGS_AFTER = re.compile(
+    r"^[ \t\u00a0]+(?:planes|aircraft|jets|airliners|helicopters|cars|trucks|lorries|tractors|rifles|pistols|guns|"
+    r"tanks|engines|phones|handsets|laptops|computers|chips)(?![\w’'-])"
+)
+
+
+# The word before an opponent in a game's report: "against Bolton", "beat Wigan", "v Leeds".
+_FIXTURE_BEFORE = re.compile(r"(?<![\w’'-])(?:against|v|vs\.?|versus|beat|beating|hosts?|hosting|visit|visiting|face|faces|facing)[ \t\u00a0]+$")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Nothing but quotes or brackets between the word at ``start`` and the previous sentence's end."""
+    head = text[max(0, start - 3) : start]
+    return not head.strip(" \t\"“‘'(") or head.rstrip(" \t\"“‘'(")[-1:] in ".!?:\n|"
+
+
 def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     """A bare capitalised word the context makes something else: a place ("University of
     Texas at Austin", "Morrison, Colo.", "Bolton North East"), a cited author ("Brown RJ et
@@ -637,6 +657,12 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
             # is also a given name, beside a given name no one bears as a surname (or one the
             # name statistics give a gender, "Mark"), is a first name too
             return True
+    if doc.language in (None, "en") and not c.possessive and _sentence_start(text, c.start) and _COLLECTIVE_VERB_AFTER.match(after):
+        return True  # "Bolton have already rejected a Chelsea bid": a team (or a firm, a band)
+    if doc.language in (None, "en") and not c.possessive and _MADE_THINGS_AFTER.match(after):
+        return True  # "12 Ukrainian Antonov planes": their maker
+    if plausible.is_place(tok.key) and _FIXTURE_BEFORE.search(text[max(0, c.start - 12) : c.start]) and doc.sports_report():
+        return True  # "lead the team out against Bolton on Saturday": a team named after its town
     if plausible.is_place(tok.key):
         m = _PREV.search(text[max(0, c.start - 30) : c.start])
         if m and m.group(1) in _LOCATIVE:
@@ -647,8 +673,7 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     if evidence.common_surname(tok.key) and doc.used_in_lower_case(tok.text):
         # the article also uses the word in lower case ("how long to cook"): at a sentence
         # start the capital is the sentence's, not a name's
-        head = text[max(0, c.start - 3) : c.start]
-        if not head.strip(" \t\"“‘'(") or head.rstrip(" \t\"“‘'(")[-1:] in ".!?:\n|":
+        if _sentence_start(text, c.start):
             return True
     return False
 
@@ -742,6 +767,10 @@ def _resolve_alias(doc: _Doc, r: _Resolved) -> bool:
     if not _choose(doc, r, set(ids), (DOCUMENT, ROLE)):
         r.flags.append(AMBIGUOUS)
         return False
+    if r.person is not None and _lone_given_name_unsupported(doc, r):
+        r.person = r.canonical = None
+        r.flags.append(UNSUPPORTED)
+        return False
     if r.person is not None and _common_name_unsupported(doc, r):
         # "Michael Johnson" the sprinter is not the Speaker of the House: a full name many
         # people bear links to the gazetteer's bearer only with support; else it is a person
@@ -751,6 +780,24 @@ def _resolve_alias(doc: _Doc, r: _Resolved) -> bool:
         _new_person(doc, r)
         return False
     return True
+
+
+def _lone_given_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
+    """An alias that is the bearer's given name alone ("Hillary") names them only where the
+    article also writes their surname, a role of theirs supports it, or it speaks of politics
+    in their country or none ("Hillary spoke to voters in Iowa."). Not where someone else
+    bears the word as a surname ("Sir Edmund Hillary" ... "Hillary's state funeral") or the
+    title's gender is not the bearer's ("Sir Hillary") (links audit 5). A nickname or a
+    mononym the gazetteer lists ("Dubya", "Lula") is not a given name and keeps its link."""
+    names = r.cand.name_tokens()
+    person = doc.gaz.persons[r.person] if r.person else None
+    if person is None or len(names) != 1 or not person.given or names[0].key != person.given[0]:
+        return False
+    if doc.gender_clash(person.id, r.title) or doc.contradicts(person.id, variant_key(names[0].key)):
+        return True
+    if any(fold(s) in doc.words() for s in person.surnames if " " not in s):
+        return False
+    return not (doc.role_supported(person.id, r.title) or doc.office_named(person.id, r.title) or _politics_of_their_country(doc, person))
 
 
 def _resolve_body_alias(doc: _Doc, r: _Resolved) -> None:
@@ -1244,9 +1291,19 @@ _POLITICS_WORDS = frozenset(
 def _supported_before_offices(doc: _Doc, pid: str, r: _Resolved) -> bool:
     """Support for a bare surname's bearer whose offices begin years after the article's date
     (:meth:`_Doc.before_offices`): their given name written here, or an article on politics
-    (:data:`_POLITICS_WORDS`), where a future officeholder is often in the news already. The
-    offices' titles do not support them: they held none yet."""
-    return doc.given_named(pid, (r.cand.start, r.cand.end)) or bool(doc.words() & _POLITICS_WORDS)
+    (:data:`_POLITICS_WORDS`) that names no country or theirs, where a future officeholder is
+    often in the news already ("Cooper ... Labour backed her." in 2005). A country named that
+    is not theirs is no support ("Lee", Samsung's chairman, in a 2007 story of US investors),
+    nor are the offices' titles: they held none yet."""
+    return doc.given_named(pid, (r.cand.start, r.cand.end)) or _politics_of_their_country(doc, doc.gaz.persons[pid])
+
+
+def _politics_of_their_country(doc: _Doc, person: Person) -> bool:
+    """The article speaks of politics (:data:`_POLITICS_WORDS`) and names no country, or
+    names the country of one of the person's offices: politics elsewhere is no support."""
+    if not doc.words() & _POLITICS_WORDS:
+        return False
+    return not doc.countries() or any(x.country in doc.countries() for x in person.roles) or _country_of_role_named(doc, person)
 
 
 def _speaks_of_office(doc: _Doc, person: Person) -> bool:
