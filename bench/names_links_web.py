@@ -14,11 +14,14 @@ verdicts only; the pages are never committed):
   hand-cleaned text in ``j-szulc/html-cleaning-dataset-merged``; publishers' copyright, read
   from the snapshot at bench time), cleaned by :func:`newsclean.api.clean_html` (text, title
   and the page's own date) into the git-ignored ``.fetched/pagesignal/pages.json``.
+* ``cleaneval``: the 741 pages of the CLEANEVAL 2007 final test set (web pages of every kind,
+  blogs, essays, forums, news; same mirror), cleaned the same way into
+  ``.fetched/cleaneval/pages.json``.
 
 Usage::
 
     .venv/bin/python bench/dragnet.py score --split tune        # once, for --source dragnet
-    .venv/bin/python bench/names_links_web.py extract            # once, for --source pagesignal
+    .venv/bin/python bench/names_links_web.py extract            # once, for pagesignal and cleaneval
     .venv/bin/python bench/names_links_web.py score [--source dragnet|pagesignal|all]
     .venv/bin/python bench/names_links_web.py list --source S    # every link now, JSON lines
 """
@@ -36,10 +39,9 @@ sys.path.insert(0, str(REPO))
 
 DRAGNET_PAGES = REPO / ".fetched" / "dragnet" / "out" / "tune.json"
 DRAGNET_TITLES = REPO / ".fetched" / "dragnet" / "cache" / "trafilatura-2.3.1-title.json"
-PAGESIGNAL_REPO = Path("/work/.mirror/j-szulc+html-cleaning-dataset-merged/repo")
-PAGESIGNAL_DIR = "page-signal-master/input"
-PAGESIGNAL_PAGES = REPO / ".fetched" / "pagesignal" / "pages.json"
-SOURCES = ("dragnet", "pagesignal")
+MERGED_REPO = Path("/work/.mirror/j-szulc+html-cleaning-dataset-merged/repo")
+MERGED_DIRS = {"pagesignal": "page-signal-master/input", "cleaneval": "cleaneval-final/input"}
+SOURCES = ("dragnet", "pagesignal", "cleaneval")
 MIN_CHARS = 300  # shorter extracted texts are no article
 
 
@@ -47,12 +49,17 @@ def judged_path(source: str) -> Path:
     return REPO / "bench" / "data" / f"names_links_web_{source}.json"
 
 
-def extract_pagesignal() -> int:
-    """Clean every page-signal page as the product does and cache id, title, date and text."""
+def cached(source: str) -> Path:
+    return REPO / ".fetched" / source / "pages.json"
+
+
+def extract(source: str) -> None:
+    """Clean every page of a source of the merged mirror as the product does and cache id,
+    title, date and text of its English articles."""
     from newsclean.api import clean_html
 
-    git = ["git", "--git-dir", str(PAGESIGNAL_REPO)]
-    names = sorted(subprocess.run([*git, "ls-tree", "-r", "HEAD", "--name-only", PAGESIGNAL_DIR], capture_output=True, text=True, check=True).stdout.split())
+    git = ["git", "--git-dir", str(MERGED_REPO)]
+    names = sorted(subprocess.run([*git, "ls-tree", "-r", "HEAD", "--name-only", MERGED_DIRS[source]], capture_output=True, text=True, check=True).stdout.split())
     out = []
     for i, name in enumerate(names, 1):
         raw = subprocess.run([*git, "show", f"HEAD:{name}"], capture_output=True, check=True).stdout
@@ -61,11 +68,10 @@ def extract_pagesignal() -> int:
             out.append({"id": Path(name).stem, "title": article.title, "date": str(article.published_date) if article.published_date else None,
                         "text": article.text})
         if i % 100 == 0:
-            print(f"{i}/{len(names)} pages", file=sys.stderr)
-    PAGESIGNAL_PAGES.parent.mkdir(parents=True, exist_ok=True)
-    PAGESIGNAL_PAGES.write_text(json.dumps(out, ensure_ascii=False))
-    print(f"{len(names)} pages, {len(out)} English articles -> {PAGESIGNAL_PAGES}", file=sys.stderr)
-    return 0
+            print(f"{source}: {i}/{len(names)} pages", file=sys.stderr)
+    cached(source).parent.mkdir(parents=True, exist_ok=True)
+    cached(source).write_text(json.dumps(out, ensure_ascii=False))
+    print(f"{source}: {len(names)} pages, {len(out)} English articles -> {cached(source)}", file=sys.stderr)
 
 
 def pages(source: str, day: dt.date | None) -> list[dict]:
@@ -84,7 +90,7 @@ def pages(source: str, day: dt.date | None) -> list[dict]:
         return out
     return [
         {**p, "date": dt.date.fromisoformat(p["date"]) if p["date"] else None}
-        for p in json.loads(PAGESIGNAL_PAGES.read_text()) if len(p["text"] or "") >= MIN_CHARS
+        for p in json.loads(cached(source).read_text()) if len(p["text"] or "") >= MIN_CHARS
     ]
 
 
@@ -132,12 +138,16 @@ def main() -> int:
     ap.add_argument("command", choices=("extract", "score", "list"))
     ap.add_argument("--source", choices=(*SOURCES, "all"), default="all")
     args = ap.parse_args()
-    if args.command == "extract":
-        return extract_pagesignal()
     sources = SOURCES if args.source == "all" else (args.source,)
-    for source, needed, how in (("dragnet", DRAGNET_PAGES, "bench/dragnet.py score --split tune"),
-                                ("pagesignal", PAGESIGNAL_PAGES, "bench/names_links_web.py extract")):
-        if source in sources and not needed.exists():
+    if args.command == "extract":
+        for source in sources:
+            if source in MERGED_DIRS:
+                extract(source)
+        return 0
+    for source in sources:
+        needed = DRAGNET_PAGES if source == "dragnet" else cached(source)
+        how = "bench/dragnet.py score --split tune" if source == "dragnet" else f"bench/names_links_web.py extract --source {source}"
+        if not needed.exists():
             print(f"no pages at {needed}: run `.venv/bin/python {how}` first", file=sys.stderr)
             return 2
     for source in sources:

@@ -237,6 +237,17 @@ class _Doc:
             return False
         return at is None or self.given_name_supports(person, at)
 
+    def given_alone(self, pid: str) -> bool:
+        """The bearer's given name is written here other than as the first word of someone
+        else's full name ("Lloyd spoke first", "Lloyd Austin"; not only "Robert McNamara")."""
+        person = self.gaz.persons[pid]
+        if not person.given or not self.given_named(pid):
+            return False
+        if person.id not in self.given_uses:  # once per person: a long text may repeat the name often
+            self.given_uses[person.id] = links.given_name_uses(self.text, person.given[0], _person_tokens(self.gaz, person.id))
+        uses = self.given_uses[person.id]
+        return uses is not None and uses[0]
+
     def before_offices(self, pid: str) -> bool:
         """The article's date is more than :data:`YEARS_BEFORE_OFFICE` years before the first
         office or seat the gazetteer gives the bearer (``Lloyd Austin`` in 2012): the gazetteer
@@ -1217,9 +1228,9 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
                 return
         # a bearer known for offices that begin years after the article's date was not yet
         # who the surname meant ("Austin, TX", a "Sisi" server, "Moon disc-style wheels" in
-        # 2012): their given name written here supports them, or an article on politics
-        # ("Cooper said the police needed more money. Labour backed her." in 2005) (links audit 5)
-        ids = {p for p in ids if not doc.before_offices(p) or _supported_before_offices(doc, p, r)}
+        # 2012, the Kennedy of the 1960s in 2002): only their given name written here, not as
+        # someone else's ("Robert McNamara"), supports them (links audit 5)
+        ids = {p for p in ids if not doc.before_offices(p) or doc.given_alone(p)}
         if not ids:
             r.flags.append(UNSUPPORTED)
             return
@@ -1286,16 +1297,6 @@ _POLITICS_WORDS = frozenset(
     diplomats ambassador mp mps spokesman spokeswoman spokesperson westminster whitehall
     """.split()
 )
-
-
-def _supported_before_offices(doc: _Doc, pid: str, r: _Resolved) -> bool:
-    """Support for a bare surname's bearer whose offices begin years after the article's date
-    (:meth:`_Doc.before_offices`): their given name written here, or an article on politics
-    (:data:`_POLITICS_WORDS`) that names no country or theirs, where a future officeholder is
-    often in the news already ("Cooper ... Labour backed her." in 2005). A country named that
-    is not theirs is no support ("Lee", Samsung's chairman, in a 2007 story of US investors),
-    nor are the offices' titles: they held none yet."""
-    return doc.given_named(pid, (r.cand.start, r.cand.end)) or _politics_of_their_country(doc, doc.gaz.persons[pid])
 
 
 def _politics_of_their_country(doc: _Doc, person: Person) -> bool:
