@@ -93,6 +93,24 @@ def test_an_apposition_naming_an_occupation_keeps_the_person(gaz):
     assert "Omar Rashid" in persons(text, gaz)
 
 
+# ------------------------------------------------------- the maker of a thing worn, in a credits list
+
+
+def test_makers_of_things_worn_in_a_credits_list_are_no_persons(gaz):
+    text = (
+        "Our favourite shoot this spring, planned by Nora Vance.\n"
+        "Photography: Field Light // Gown: Jenny Packham // Shoes: Valentino // "
+        "Earrings: Kate Spade & Rosa Lind // Flowers: Wild Stem"
+    )
+    got = persons(text, gaz)
+    assert "Kate Spade" not in got and "Rosa Lind" not in got and "Nora Vance" in got
+
+
+def test_people_credited_for_a_service_are_kept(gaz):
+    text = "Photography: Field Light // Hair and Makeup: Jenna Ortiz // Harp: Clara Wexler // Shoes: Valentino"
+    assert {"Jenna Ortiz", "Clara Wexler"} <= set(persons(text, gaz))
+
+
 # ------------------------------------------------ a given name the text sets beside the bare surname
 
 

@@ -16,6 +16,8 @@ never for one string. English articles only; pure functions over the text and th
   ("Rhodesian Ridgeback puppy Lexi", "Jack Russell terrier Eddie") is a breed.
 - :func:`institution_apposition`: an apposition that calls the run a place or a body ("Newton
   Wellesley (a Partners hospital)", "Barnaby's, a Soho restaurant,") names no person.
+- :func:`worn_maker`: a whole item of a credits list after the noun of a thing worn ("Shoes:
+  ... // Brides Earrings: Kate Spade & ...") is the thing's maker, a label named after a person.
 - :func:`shared_surname_denied`: a given name that took the surname of the full name after
   "and" ("Oscar and Eden Hazard") is left alone where the text itself sets it beside that bare
   surname as another person ("Oscar and Hazard"): two people, no "Oscar Hazard".
@@ -160,6 +162,38 @@ def institution_apposition(text: str, end: int) -> bool:
     return bool(_APPOSITION_AFTER.match(text, end))
 
 
+# Things worn or carried that a styled shoot's or a look's credits list name a maker for
+# ("Shoes: ...", "Bridesmaid Jewelry: ...", "Gown: ..."), singular and plural.
+_WORN = (
+    "shoes?|boots?|heels|sandals|earrings?|jewelry|jewellery|necklaces?|bracelets?|rings?|brooch|tiara|crown|veil"
+    "|gowns?|dress(?:es)?|suits?|tuxedos?|tux|ties?|bow[ \t]+ties?|cufflinks|watch(?:es)?|bags?|handbags?|clutch"
+    "|sunglasses|eyewear|hats?|coats?|jackets?|shirts?|blouses?|skirts?|trousers|pants|jeans|lingerie|swimwear|knitwear"
+)
+# The credits item before the run: a line, "//", "|", ";" or "•" opening it, at most two words
+# before the thing's noun ("Brides Earrings"), a colon, and at most one maker already named
+# ("Kate Spade & ").
+_WORN_LABEL_BEFORE = re.compile(
+    r"(?:^|[\n|;•]|//)[ \t\u00a0]*(?:[A-Za-z’']+" + _S + r"){0,2}(?i:" + _WORN + r")[ \t\u00a0]*:[ \t\u00a0]*"
+    r"(?:[^:/|;\n]{1,60}?[ \t\u00a0](?:&|and)[ \t\u00a0]+)?$"
+)
+_ITEM_END = re.compile(r"[ \t\u00a0]*(?:$|[\n|;,•]|//|&|and\b)")
+
+
+def worn_maker(text: str, start: int, end: int) -> bool:
+    """The run is a whole item of a credits list after the noun of a thing worn ("Shoes:
+    Valentino // Earrings: Kate Spade & Rosa Lind // Gown: ..."): the maker of the thing, a
+    label or a brand, whatever person it was named after.
+
+    >>> t = "Photography: Ann Lee Studio // Brides Earrings: Kate Spade & Rosa Lind // Harp: Ann Lee"
+    >>> [worn_maker(t, t.index(n), t.index(n) + len(n)) for n in ("Kate Spade", "Rosa Lind")]
+    [True, True]
+    >>> t = "Hair: Jane Doe // Harp: Ann Lee. Shoes: she wore flats by Mary Ross."
+    >>> [worn_maker(t, t.index(n), t.index(n) + len(n)) for n in ("Jane Doe", "Ann Lee", "Mary Ross")]
+    [False, False, False]
+    """
+    return bool(_WORN_LABEL_BEFORE.search(text[max(0, start - 120) : start])) and bool(_ITEM_END.match(text, end))
+
+
 def shared_surname_denied(text: str, given: str, surname: str) -> bool:
     """The text sets ``given`` beside the bare ``surname`` as two people: "Oscar and Hazard",
     "Hazard and Oscar" (the surname with no capitalised word before or after it).
@@ -201,7 +235,8 @@ def drop_page_kinds(text: str, mentions: list[Mention], language: str | None) ->
         if len(longest.surface.split()) >= 2 and index is None:
             index = LowercaseIndex(text)
         if lowercase_phrase(text, longest.surface.split(), index) or any(
-            animal_named(text, m.start, m.end) or institution_apposition(text, m.end) for m in ms
+            animal_named(text, m.start, m.end) or institution_apposition(text, m.end) or worn_maker(text, m.start, m.end)
+            for m in ms
         ):
             rejected.add(name)
             continue
