@@ -60,6 +60,11 @@ def test_a_name_in_a_pages_lowercase_tag_list_is_kept(gaz):
     assert "Rosa Delgado" in persons(text, gaz)
 
 
+def test_a_name_in_a_lowercase_photo_credit_is_kept(gaz):
+    text = "Brunch at my friend's place.\nphoto by nadia okoro\nI baked, and Nadia Okoro set the table."
+    assert "Nadia Okoro" in persons(text, gaz)
+
+
 def test_a_name_whose_words_stand_apart_in_lowercase_is_kept(gaz):
     text = "Mara Wilson opened the show. Nobody doubted the will of the crowd, and Wilson thanked them."
     assert "Mara Wilson" in persons(text, gaz)

@@ -95,6 +95,8 @@ def lowercase_phrase(text: str, words: list[str], index: LowercaseIndex | None =
     False
     >>> lowercase_phrase("Brad Pitt spoke.\\nFiled under:\\n- brad pitt\\nTags: ben affleck, brad pitt", ["Brad", "Pitt"])
     False
+    >>> lowercase_phrase("Ann Lee came over.\\nphoto by ann lee\\nwe ate with ann lee at noon", ["Ann", "Lee"])
+    False
     """
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
@@ -102,6 +104,8 @@ def lowercase_phrase(text: str, words: list[str], index: LowercaseIndex | None =
     return index.has(w.lower() for w in words)
 
 
+# Words that credit a person before a name a page may write in lowercase ("photo by emily ...")
+_CREDIT_WORDS = frozenset({"by", "via", "credit:", "photo:", "photos:", "courtesy"})
 # A word before the phrase, as the end of the token before it ("(this cole slaw")
 _WORD_END = re.compile(r"[A-Za-z][\w’'\-]*$")
 
@@ -116,9 +120,18 @@ class LowercaseIndex:
     def __init__(self, text: str) -> None:
         self.tokens: list[str] = re.findall(r"[^ \t\u00a0\n]+|\n", text)
         self.starts: dict[str, list[int]] = {}
-        for j, tok in enumerate(self.tokens):
-            if j and tok[:1].islower() and _WORD_END.search(self.tokens[j - 1]):
-                self.starts.setdefault(tok, []).append(j)
+        line: list[int] = []
+        begin = 0
+        for j, tok in enumerate([*self.tokens, "\n"]):
+            if tok != "\n":
+                if j > begin and tok[:1].islower() and _WORD_END.search(self.tokens[j - 1]) and self.tokens[j - 1].lower() not in _CREDIT_WORDS:
+                    line.append(j)
+                continue
+            # a line written all in lowercase is styled (a credit, a caption, a tag): no prose
+            if line and any(c.isupper() for t in self.tokens[begin:j] for c in t):
+                for k in line:
+                    self.starts.setdefault(self.tokens[k], []).append(k)
+            line, begin = [], j + 1
 
     def has(self, phrase_words) -> bool:
         """The words (lowercase), one token each, the last one allowing a plural ending and
