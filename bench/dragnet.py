@@ -350,6 +350,49 @@ def score(split: str, verbose: bool, jobs: int, data: Path, only: list[str] | No
                       f"{len(traf[k])}ch | gold {len(pages[k]['gold'])}ch{why}")
 
 
+BATCH14_MIN_CHARS = 300
+
+
+def _page_draft(page_id: str, body: bytes) -> dict | None:
+    """Phase 1 of the pipeline on one page (as ``_newsclean_one``), with the metadata a label keeps."""
+    from newsclean.cleaners.pipeline import RunContext, draft_record
+    from newsclean.schemas.models import RawRecord
+
+    raw = RawRecord(input_ref=f"{page_id}.html", kind="html", body=body, raw_sha256=hashlib.sha256(body).hexdigest())
+    draft = draft_record(raw, RunContext(run_id="bench", pipeline_version="bench"))
+    if not hasattr(draft, "text"):
+        return None
+    return {"text": draft.text, "title": draft.title or "", "url": draft.url or "",
+            "published": draft.page_date or draft.html_date or ""}
+
+
+def dragnet_batch(data: Path = DATA, limit: int | None = None) -> list[dict]:
+    """Candidate pages of names batch 14: TUNE-half pages only (``SPLIT_FILE``), in the order of the
+    SHA-1 of the page id, each as phase 1 of the pipeline extracts it (``text``, ``title``), kept when
+    the text is detected as English, is at least ``BATCH14_MIN_CHARS`` long and holds a run of two
+    capitalised words (the capitalised-word baseline, not the names detector). Which candidates are
+    articles is decided by reading (``tests/data/names/README.md``, batch 14)."""
+    from newsclean.cleaners.language import detect_language
+    from newsclean.cleaners.names.evaluate import capitalised_baseline
+
+    tune = json.loads(SPLIT_FILE.read_text(encoding="utf-8"))["tune"]
+    out = []
+    for page_id in sorted(tune, key=lambda k: hashlib.sha1(k.encode()).hexdigest()):
+        assert split_of(page_id) == "tune"
+        html = data / "HTML" / f"{page_id}.html"
+        if not html.is_file():
+            continue
+        page = _page_draft(page_id, html.read_bytes())
+        if page is None or len(page["text"]) < BATCH14_MIN_CHARS:
+            continue
+        if detect_language(page["text"])[0] != "en" or not capitalised_baseline(page["text"]):
+            continue
+        out.append({"id": f"dragnet-{page_id}", "page": page_id, **page})
+        if limit and len(out) >= limit:
+            break
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)

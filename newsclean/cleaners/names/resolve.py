@@ -34,6 +34,7 @@ from newsclean.cleaners.names import (
     shapes,
     stage,
     unlisted,
+    webkinds,
 )
 from newsclean.cleaners.names.detect import (
     MODEL,
@@ -1923,6 +1924,7 @@ def find_persons(
     if language in (None, "en"):
         resolved = _named_firms(doc, resolved)  # "JP Morgan chief executive ...", "brands including Louis Vuitton" (round 20)
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
+    mentions = webkinds.drop_page_kinds(text, mentions, language)  # table cells, headings, animals (web 14)
     return persons_of(mentions), mentions
 
 
