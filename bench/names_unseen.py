@@ -47,7 +47,7 @@ from newsclean.cleaners.names.evaluate import capitalised_baseline, published, s
 DATA = REPO / "tests" / "data" / "names" / "unseen.json"
 # labelling batches kept in their own file, with their own fetched texts
 EXTRA_BATCHES = {
-    n: (REPO / "tests" / "data" / "names" / f"unseen_batch{n}.json", f"unseen{n}_texts.json") for n in range(3, 14)
+    n: (REPO / "tests" / "data" / "names" / f"unseen_batch{n}.json", f"unseen{n}_texts.json") for n in range(3, 16)
 }
 GAZETTEER = REPO / "newsclean" / "data" / "gazetteer.csv"
 
