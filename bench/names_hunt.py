@@ -473,6 +473,49 @@ def bbc_ranks(start: int, stop: int) -> list[dict]:
     return out
 
 
+PAGESIGNAL_PAGES = REPO / ".fetched" / "pagesignal" / "pages.json"  # bench/names_links_web.py extract
+PAGESIGNAL_SPLIT = REPO / "bench" / "data" / "pagesignal_split.json"
+BATCH15_MIN_CHARS = 400
+# held-out page-signal pages judged by hand not to be a news article (read in the order below, before labelling)
+BATCH15_NOT_ARTICLES = {
+    "abfad90a-57fd-4b89-afa4-4a9a4fd05a83": "mostly navigation: a 640-character NY1 report beside other stories' headlines and promotions",
+    "b8702037-fd2d-4e87-bf5d-b1e308c9d2b0": "no article: The Daily News (Halifax) site boilerplate only",
+}
+
+
+def pagesignal_batch(n: int = 40) -> list[dict]:
+    """The page-signal pages of labelled batch 15 (all held-out; tests/data/names/README.md): the split's
+    ``heldout`` ids minus ``read_for_links``, in the order of the SHA-1 of the id, leaving out pages under
+    BATCH15_MIN_CHARS characters, the pages of BATCH15_NOT_ARTICLES and copies (more than half of the page's
+    word 5-grams in one tune or read-for-links page or an earlier page of the batch): the first *n*. Each
+    keeps ``shares_text_with`` (id, share) when a fifth to a half of its 5-grams are in one such page."""
+    split = json.loads(PAGESIGNAL_SPLIT.read_text(encoding="utf-8"))
+    pages = {p["id"]: p for p in json.loads(PAGESIGNAL_PAGES.read_text(encoding="utf-8"))}
+    read = set(split["read_for_links"])
+    others = [(pid, _shingles(pages[pid]["text"] or "")) for pid in [*split["tune"], *sorted(read)] if pid in pages]
+    out: list[dict] = []
+    for pid in sorted((p for p in split["heldout"] if p not in read), key=lambda q: hashlib.sha1(q.encode()).hexdigest()):
+        page = pages[pid]
+        text = page["text"] or ""
+        if len(text) < BATCH15_MIN_CHARS or pid in BATCH15_NOT_ARTICLES:
+            continue
+        own = _shingles(text)
+        share, with_id = max(((len(own & s) / len(own), oid) for oid, s in others if own), default=(0.0, ""))
+        if share > NEAR_COPY:
+            continue
+        item = {
+            "id": pid, "source": "geodrome/page-signal", "path": pid, "url": "", "title": page["title"] or "",
+            "published": page["date"] or "", "language": "en", "category": "", "text": text,
+        }
+        if share >= 0.2:
+            item["shares_text_with"] = {"id": with_id, "share": round(share, 2)}
+        out.append(item)
+        others.append((pid, own))
+        if len(out) == n:
+            break
+    return out
+
+
 def _git(repo: str, *args: str) -> bytes:
     gitdir = MIRROR / repo.replace("/", "+") / "repo"
     return subprocess.run(["git", f"--git-dir={gitdir}", *args], check=True, capture_output=True).stdout

@@ -9,7 +9,7 @@ capitalised-word baseline (every run of two or more capitalised words).
 
 Usage::
 
-    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2|...|14] [--exclude N ...]
+    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2|...|15] [--exclude N ...]
 
 ``--batch`` keeps the articles of one labelling batch (1: the first 76 articles,
 2: the articles added with issue 14's second round, 3: the articles of
@@ -49,7 +49,7 @@ from newsclean.cleaners.names.evaluate import capitalised_baseline, published, s
 DATA = REPO / "tests" / "data" / "names" / "unseen.json"
 # labelling batches kept in their own file, with their own fetched texts
 EXTRA_BATCHES = {
-    n: (REPO / "tests" / "data" / "names" / f"unseen_batch{n}.json", f"unseen{n}_texts.json") for n in range(3, 15)
+    n: (REPO / "tests" / "data" / "names" / f"unseen_batch{n}.json", f"unseen{n}_texts.json") for n in range(3, 16)
 }
 GAZETTEER = REPO / "newsclean" / "data" / "gazetteer.csv"
 
@@ -86,7 +86,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("tune", "heldout"))
-    ap.add_argument("--batch", type=int, choices=range(1, 15))
+    ap.add_argument("--batch", type=int, choices=range(1, 16))
     ap.add_argument("--exclude", type=int, action="append", default=[], metavar="N",
                     help="leave batch N out (repeatable): e.g. --exclude 9 gives the held-out of batches 1-8 alone")
     ap.add_argument("--include-seen", action="store_true", help="keep batch-3 articles whose pages the rules were tuned on")
