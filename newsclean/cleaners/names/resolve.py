@@ -614,6 +614,18 @@ _MADE_THINGS_AFTER = re.compile(
 _FIXTURE_BEFORE = re.compile(r"(?<![\w’'-])(?:against|v|vs\.?|versus|beat|beating|hosts?|hosting|visit|visiting|face|faces|facing)[ \t\u00a0]+$")
 
 
+# "Co." or "County" right before a capitalised word: an Irish or British county ("Co. Kerry").
+_COUNTY_BEFORE = re.compile(r"(?<![\w’'-])(?:Co\.|County)[ \t\u00a0]+$")
+# Between "the" and one of these nouns a bare surname names a thing after someone, not them
+# ("the Miller test", "the Nobel prize", "the Doppler effect"); "the Bush administration" and
+# "the Obama era" still speak of the person and are not listed.
+_THE_BEFORE_EPONYM = re.compile(r"(?<![\w’'-])[Tt]he[ \t\u00a0]+$")
+_EPONYM_AFTER = re.compile(
+    r"^[ \t\u00a0]+(?:test|standard|rule|criterion|criteria|equation|effect|syndrome|scale|index|"
+    r"prize|award|medal|trophy|lecture|scholarship|fellowship)(?![\w’'-])"
+)
+
+
 def _sentence_start(text: str, start: int) -> bool:
     """Nothing but quotes or brackets between the word at ``start`` and the previous sentence's end."""
     head = text[max(0, start - 3) : start]
@@ -669,6 +681,10 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
             # is also a given name, beside a given name no one bears as a surname (or one the
             # name statistics give a gender, "Mark"), is a first name too
             return True
+    if _COUNTY_BEFORE.search(text[max(0, c.start - 12) : c.start]):
+        return True  # "Caherciveen, Co. Kerry", "County Clare": a county
+    if doc.language in (None, "en") and not c.possessive and _THE_BEFORE_EPONYM.search(text[max(0, c.start - 5) : c.start]) and _EPONYM_AFTER.match(after):
+        return True  # "according to the Miller test": a test, a rule, a prize named after someone
     if doc.language in (None, "en") and not c.possessive and _sentence_start(text, c.start) and _COLLECTIVE_VERB_AFTER.match(after):
         return True  # "Bolton have already rejected a Chelsea bid": a team (or a firm, a band)
     if doc.language in (None, "en") and not c.possessive and _MADE_THINGS_AFTER.match(after):
