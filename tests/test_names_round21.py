@@ -50,3 +50,33 @@ def test_given_names_and_unknown_first_words_stay_in_the_name():
 def test_a_place_before_a_name_is_left_to_the_place_rules():
     # "New York": the first word of a place is no glued noun
     assert "York Jets" not in persons("The New York Jets beat Miami on Sunday.")
+
+
+# ------------------------------------------------ "the" + a run heading its noun phrase
+
+
+def test_the_run_before_a_singular_verb_or_a_preposition_is_a_thing():
+    assert persons("He said no one thought the Berlin Wall would ever come down.") == []
+    assert persons("The principles stand as the Magna Carta for the industry.") == []
+    assert persons("The house overlooks the River Lagan in Belfast.") == []
+
+
+def test_a_person_after_the_stays_in_a_comparison_a_modifier_or_a_list():
+    # "of": a comparison; "or": two people compared; a noun: the name modifies it
+    assert persons("He has been called the Ed Sullivan or Johnny Carson of podcasting.") == ["Ed Sullivan", "Johnny Carson"]
+    assert persons("She is the Tom Brady of music, a critic wrote.") == ["Tom Brady"]
+    assert persons("It was the Tom Hanks film that won, and Hanks was thrilled.") == ["Tom Hanks"]
+    # no "the": a person's full name before a verb
+    assert persons("Ed Sullivan was on television for decades.") == ["Ed Sullivan"]
+
+
+def test_the_run_in_the_plural_after_the_names_a_group():
+    text = "The Lib Dems are soft on crime, he said. Lib Dem voters disagree with the party."
+    assert persons(text) == []
+    assert round21.plural_after_the("the Lib Dems won", ("Lib", "Dem"))
+
+
+def test_a_name_whose_plural_comes_without_the_stays_a_person():
+    text = "Wayne Rooney scored twice. \"We can't all be Wayne Rooneys,\" the coach said."
+    assert "Wayne Rooney" in persons(text)
+    assert not round21.plural_after_the(text, ("Wayne", "Rooney"))

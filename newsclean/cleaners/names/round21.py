@@ -21,7 +21,7 @@ from newsclean.cleaners.names import evidence, lexicon, plausible
 from newsclean.cleaners.names.gazetteer import english_given_names
 
 if TYPE_CHECKING:  # the detector imports this module
-    from newsclean.cleaners.names.detect import Lexicon, Token
+    from newsclean.cleaners.names.detect import Candidate, Lexicon, Token
 
 # A word this frequent in wordfreq's large English list is English text's ("flanker" 2.7,
 # "goalscorer" 2.9, "briton" 2.8); rare foreign given names sit below ("mahinda" 2.4,
@@ -87,3 +87,31 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 def _lower_case_use(text: str, key: str) -> bool:
     return re.search(rf"(?<![\w’'-]){re.escape(key)}(?![\w’'-])", text) is not None
+
+
+# After "the" + a whole run, a singular verb, a modal or a preposition: the run heads its noun
+# phrase as a thing does ("the Magic Roundabout does not", "the Berlin Wall would", "the Magna
+# Carta for", "the River Lagan in 1968"). Not "of" ("the Tom Brady of music" compares someone to
+# a person), not "and"/"or" ("the Ed Sullivan or Johnny Carson of podcasting"), not a noun ("the
+# Tom Hanks film" is a modifier); a plural verb or a sentence mark are groups.the_run_alone's.
+_THE_BEFORE = re.compile(r"(?<![\w’'-])the[ \t\u00a0]+$")
+_HEAD_AFTER = re.compile(
+    r"^[ \t\u00a0]+(?:is|was|does|did|has|had|will|would|could|can|should|may|might|must|"
+    r"for|in|on|at|from|with|into|by|over|under|as)(?![\w’'-])"
+)
+
+
+def the_run_head(text: str, c: Candidate) -> bool:
+    """The whole run right after a lowercase "the" and right before a singular verb, a modal or
+    a preposition (:data:`_HEAD_AFTER`): a thing's or a place's name, no person's."""
+    if c.possessive or _THE_BEFORE.search(text[max(0, c.start - 6) : c.start]) is None:
+        return False
+    return _HEAD_AFTER.match(text[c.end : c.end + 12]) is not None
+
+
+def plural_after_the(text: str, words: tuple[str, ...]) -> bool:
+    """The article writes the run with its last word in the plural right after "the": "the Lib
+    Dems" beside "Lib Dem": a party's, a team's or a family's name, whose members the plural
+    counts; a person's full name takes no plural ("the Lib Dems are soft on crime")."""
+    run = r"[ \t\u00a0]+".join(re.escape(w) for w in words)
+    return re.search(rf"(?<![\w’'-])[Tt]he[ \t\u00a0]+{run}s(?![\w’'-])", text) is not None
