@@ -80,3 +80,21 @@ def test_a_name_whose_plural_comes_without_the_stays_a_person():
     text = "Wayne Rooney scored twice. \"We can't all be Wayne Rooneys,\" the coach said."
     assert "Wayne Rooney" in persons(text)
     assert not round21.plural_after_the(text, ("Wayne", "Rooney"))
+
+
+# ------------------------------------------------ team sheets with clubs in brackets
+
+
+def test_initials_and_surnames_with_their_clubs_are_persons():
+    text = (
+        "England named their side on Tuesday.\n\nM Cueto (Sale Sharks), O Tindall (Bath), "
+        "J Lewsey (Wasps); C Hodgson (Sale Sharks), H Ellis (Leicester)."
+    )
+    assert {"M Cueto", "J Lewsey", "C Hodgson", "H Ellis"} <= set(persons(text))
+    assert round21.club_roster(text, text.index("M Cueto"), text.index("M Cueto") + 7)
+
+
+def test_a_letter_a_word_and_brackets_outside_a_list_are_no_person():
+    # a title and a year, no list of clubs
+    assert persons("The film I Robot (2004) was a hit with critics.") == []
+    assert not round21.club_roster("He saw A Cueto (Spain) play.", 7, 14)

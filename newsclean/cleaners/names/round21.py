@@ -115,3 +115,21 @@ def plural_after_the(text: str, words: tuple[str, ...]) -> bool:
     counts; a person's full name takes no plural ("the Lib Dems are soft on crime")."""
     run = r"[ \t\u00a0]+".join(re.escape(w) for w in words)
     return re.search(rf"(?<![\w’'-])[Tt]he[ \t\u00a0]+{run}s(?![\w’'-])", text) is not None
+
+
+# A team sheet or a results list: an initial and a surname, then its club in brackets, then a
+# comma, a semicolon or a line's end before the next item ("J Robinson (Sale Sharks, capt); M
+# Cueto (Sale Sharks), J Noon (Newcastle)", "D Chin (Belgrave Harriers), J Gardener (Wessex and
+# Bath).").
+_CLUB_AFTER = re.compile(r"^[ \t\u00a0]*\([A-Z][^()\n]{0,50}\)[ \t\u00a0]*(?:(?P<sep>[,;.])[ \t\u00a0]*)?(?:$|\n|[A-Z]{1,2}[ \t\u00a0]+[A-Z])")
+_CLUB_BEFORE = re.compile(r"(?:^|[\n,;.][ \t\u00a0]*)[A-Z]{1,2}[ \t\u00a0]+[A-Z][\w’'-]+[ \t\u00a0]*\([A-Z][^()\n]{0,50}\)[ \t\u00a0]*[,;.]?[ \t\u00a0]*$")
+
+
+def club_roster(text: str, start: int, end: int) -> bool:
+    """The run (an initial and a surname) is an item of a team sheet or a results list that
+    gives each person's club in brackets (:data:`_CLUB_AFTER`), the item before it being one too
+    or a comma, a semicolon or a line's end coming after the club."""
+    after = _CLUB_AFTER.match(text[end : end + 80])
+    if after is None:
+        return False
+    return after.group("sep") in (",", ";") or _CLUB_BEFORE.search(text[max(0, start - 90) : start]) is not None
