@@ -35,6 +35,17 @@ def test_a_word_some_list_gives_as_a_name_needs_the_sentence_start_and_a_lowerca
     assert persons(text) == ["Simon Bexley"]
 
 
+def test_a_group_word_some_list_gives_as_a_name_goes_when_the_article_uses_it_before_a_noun():
+    text = "Tory leader Michael Howard spoke first. But Tory Liam Fox said the party offered a choice."
+    assert sorted(persons(text)) == ["Liam Fox", "Michael Howard"]
+
+
+def test_a_given_name_the_article_never_puts_before_a_noun_stays():
+    assert persons("Tory Burch opened a store. Tory Burch said sales rose.") == ["Tory Burch"]
+    # a word after the group's word that is no given name: the run is left to the other rules
+    assert "Little Burgundy" not in persons("It drew from the Black community and the largely Black Little Burgundy.")
+
+
 def test_given_names_and_unknown_first_words_stay_in_the_name():
     # a given name before another given name is a first name and a middle name
     assert persons("Arsenal signed Jose Antonio Reyes in January.") == ["Jose Antonio Reyes"]

@@ -67,17 +67,36 @@ def glued_common_word(idx: list[int], toks: list[Token], text: str, lex: Lexicon
     if len(w) < 3 or not w[0].isupper() or not w[1:].replace("-", "").islower() or first.possessive:
         return False
     k = first.key
-    if k in lexicon.TITLE_WORDS or k in lexicon.CONNECTORS or _name_word(k, lex) or k in plausible.places():
-        return False
     k2 = second.key
     if len(second.text) < 2 or not (k2 in english_given_names() or k2 in evidence.given_names()):
         return False
+    if k in lexicon.TITLE_WORDS or k in lexicon.CONNECTORS or k in plausible.places():
+        return False
+    if _name_word(k, lex):
+        # "Tory Liam Fox" beside "Tory leader Michael Howard", "a Tory seat": a word the article
+        # puts before a lowercase noun is a party's or a group's, even if some list has it as a name
+        # ("the largely Black Little Burgundy": "Little" is a word, no given name after the group's word)
+        return (
+            k not in lex.gaz.known_tokens and not plausible.is_english_word_not_name(k2) and _before_role_noun(text, w, first.start)
+        )
     if k in evidence.given_names():
         # "Agent", "Boss": words some list gives as a given name; "Jose Antonio Reyes",
         # "uncle of Red Fawn Fallis" are names
         return plausible.is_vocabulary(k) and _sentence_start(text, first.start) and _lower_case_use(text, k)
     singular = k[:-1] if k.endswith("s") else k
     return singular.endswith(_ROLE_ENDINGS) and (english_word(k) or english_word(singular))
+
+
+def _before_role_noun(text: str, word: str, at: int) -> bool:
+    """Somewhere else in the article ``word`` stands right before a lowercase noun it modifies
+    ("Tory leader", "Tory seat", "Tory attempts"): a group's word, no person's given name (a
+    name goes on with a surname or a verb: "Tony said")."""
+    from newsclean.cleaners.names.resolve import _common_noun  # the resolver imports the detector, which imports this module
+
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}[ \t\u00a0]+([a-z][a-z-]+)", text):
+        if m.start() != at and (evidence.role_noun(m.group(1)) or _common_noun(m.group(1))):
+            return True
+    return False
 
 
 def _sentence_start(text: str, pos: int) -> bool:
