@@ -91,12 +91,23 @@ def _before_role_noun(text: str, word: str, at: int) -> bool:
     """Somewhere else in the article ``word`` stands right before a lowercase noun it modifies
     ("Tory leader", "Tory seat", "Tory attempts"): a group's word, no person's given name (a
     name goes on with a surname or a verb: "Tony said")."""
+    return any(start != at for start in _words_before_nouns(text).get(word, ()))
+
+
+_WORD_THEN_LOWER = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w’'-]*)[ \t\u00a0]+([a-z][a-z-]+)")
+
+
+@lru_cache(maxsize=8)
+def _words_before_nouns(text: str) -> dict[str, tuple[int, ...]]:
+    """Capitalised words of ``text`` right before a lowercase noun (a role's or a common one),
+    with where they stand (one pass per article)."""
     from newsclean.cleaners.names.resolve import _common_noun  # the resolver imports the detector, which imports this module
 
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}[ \t\u00a0]+([a-z][a-z-]+)", text):
-        if m.start() != at and (evidence.role_noun(m.group(1)) or _common_noun(m.group(1))):
-            return True
-    return False
+    out: dict[str, list[int]] = {}
+    for m in _WORD_THEN_LOWER.finditer(text):
+        if evidence.role_noun(m.group(2)) or _common_noun(m.group(2)):
+            out.setdefault(m.group(1), []).append(m.start())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -132,8 +143,21 @@ def plural_after_the(text: str, words: tuple[str, ...]) -> bool:
     """The article writes the run with its last word in the plural right after "the": "the Lib
     Dems" beside "Lib Dem": a party's, a team's or a family's name, whose members the plural
     counts; a person's full name takes no plural ("the Lib Dems are soft on crime")."""
-    run = r"[ \t\u00a0]+".join(re.escape(w) for w in words)
-    return re.search(rf"(?<![\w’'-])[Tt]he[ \t\u00a0]+{run}s(?![\w’'-])", text) is not None
+    return (*words[:-1], words[-1] + "s") in _runs_after_the(text)
+
+
+_RUN_AFTER_THE = re.compile(r"(?<![\w’'-])[Tt]he[ \t\u00a0]+([A-Z][\w’'-]*(?:[ \t\u00a0]+[A-Z][\w’'-]*)*)")
+
+
+@lru_cache(maxsize=8)
+def _runs_after_the(text: str) -> frozenset[tuple[str, ...]]:
+    """Every run of capitalised words right after "the" in ``text``, and each run's first words
+    (one pass per article: the test above is asked once per name)."""
+    out: set[tuple[str, ...]] = set()
+    for m in _RUN_AFTER_THE.finditer(text):
+        ws = m.group(1).split()
+        out.update(tuple(ws[:n]) for n in range(1, min(len(ws), 5) + 1))
+    return frozenset(out)
 
 
 # A team sheet or a results list: an initial and a surname, then its club in brackets, then a
