@@ -35,12 +35,6 @@ def test_a_word_some_list_gives_as_a_name_needs_the_sentence_start_and_a_lowerca
     assert persons(text) == ["Simon Bexley"]
 
 
-def test_an_english_only_word_some_list_gives_as_a_name_opening_a_sentence_goes():
-    assert persons("He was taken off last month. Boss Steve Brucey had said he would go.") == ["Steve Brucey"]
-    # a name other languages write as often opens a sentence as a name
-    assert persons("The match ended. Jose Antonio Reyes scored twice.") == ["Jose Antonio Reyes"]
-
-
 def test_a_group_word_some_list_gives_as_a_name_goes_when_the_article_uses_it_before_a_noun():
     text = "Tory leader Michael Howard spoke first. But Tory Liam Fox said the party offered a choice."
     assert sorted(persons(text)) == ["Liam Fox", "Michael Howard"]

@@ -8,16 +8,8 @@ the detector's tokens.
   noun ("Goal-kickers Charlie Hodgson and Olly Barkley"). The word is English (wordfreq's large
   list knows it: :data:`ENGLISH_WORD_ZIPF`), no name list has it as a given name or a surname,
   and a given name follows it with a surname after that; a word some list gives as a given
-  name ("Boss", "Agent") counts only at a sentence's start, and when the article also writes it
-  in lowercase ("her agent said. Agent Simon Beresford said") or English far more than other
-  languages writes it ("Boss Steve Bruce had said"; not "Jose"); a word the lists give as a name
-  also counts when the article puts it before a lowercase noun elsewhere ("Tory Liam Fox" beside
-  "a Tory seat"). A given name that is also a word ("Will Young", "Mark Lewis-Francis") stays a
-  name.
-- "the" + a whole run + a singular verb, a modal or a preposition is a thing ("the Berlin Wall
-  would"); the run in the plural after "the" elsewhere names a group ("the Lib Dems").
-- An initial and a surname with its club in brackets in a list is a person ("M Cueto (Sale
-  Sharks), J Lewsey (Wasps);").
+  name ("Boss", "Agent") counts only at a sentence's start and when the article also writes it
+  in lowercase ("her agent said. Agent Simon Beresford said"). A given name that is also a word ("Will Young", "Mark Lewis-Francis") stays a name.
 """
 from __future__ import annotations
 
@@ -90,11 +82,7 @@ def glued_common_word(idx: list[int], toks: list[Token], text: str, lex: Lexicon
     if k in evidence.given_names():
         # "Agent", "Boss": words some list gives as a given name; "Jose Antonio Reyes",
         # "uncle of Red Fawn Fallis" are names
-        # ("Boss Steve Bruce had said": English far more than any other language writes "boss")
-        return (
-            plausible.is_vocabulary(k) and _sentence_start(text, first.start)
-            and (plausible.is_english_word_not_name(k) or _lower_case_use(text, k))
-        )
+        return plausible.is_vocabulary(k) and _sentence_start(text, first.start) and _lower_case_use(text, k)
     singular = k[:-1] if k.endswith("s") else k
     return singular.endswith(_ROLE_ENDINGS) and (english_word(k) or english_word(singular))
 
