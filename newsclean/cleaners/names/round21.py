@@ -3,13 +3,20 @@ and the BBC pages of the link sets. English articles only; pure functions over t
 the detector's tokens.
 
 - A capitalised English word glued before a full name is the sentence's noun, not the name's
-  first word: a role ("Agent Simon Beresford said", "Boss Steve Bruce", "Flanker Colin Charvis"),
-  a nationality ("Briton Clive Owen", "Kenyans Evans Rutto and Margaret Okayo") or a plural
-  noun ("Goal-kickers Charlie Hodgson and Olly Barkley"). The word is English (wordfreq's large
-  list knows it: :data:`ENGLISH_WORD_ZIPF`), no name list has it as a given name or a surname,
-  and a given name follows it with a surname after that; a word some list gives as a given
-  name ("Boss", "Agent") counts only at a sentence's start and when the article also writes it
-  in lowercase ("her agent said. Agent Simon Beresford said"). A given name that is also a word ("Will Young", "Mark Lewis-Francis") stays a name.
+  first word: a role ("Agent Simon Beresford said", "Flanker Colin Charvis"), a nationality
+  ("Briton Clive Owen", "Kenyans Evans Rutto and Margaret Okayo") or a plural noun ("Goal-kickers
+  Charlie Hodgson and Olly Barkley"). The word is English (wordfreq's large list knows it:
+  :data:`ENGLISH_WORD_ZIPF`) and ends like a noun of a role, a trade or a nationality, no name
+  list has it as a given name or a surname, and a given name follows it with a surname after
+  that. A word some list gives as a given name ("Agent") counts only at a sentence's start when
+  the article also writes it in lowercase ("her agent said. Agent Simon Beresford said"; with no
+  such use "Boss Graeme Dunmore felt" stays, as round 11 wants), or when the article puts it
+  before a lowercase noun elsewhere ("Tory Liam Fox" beside "a Tory seat"). A given name that is
+  also a word ("Will Young", "Mark Lewis-Francis") stays a name.
+- "the" + a whole run + a singular verb, a modal or a preposition is a thing ("the Berlin Wall
+  would"); the run in the plural after "the" elsewhere names a group ("the Lib Dems").
+- An initial and a surname with its club in brackets in a list is a person ("M Cueto (Sale
+  Sharks), J Lewsey (Wasps);").
 """
 from __future__ import annotations
 
