@@ -18,10 +18,11 @@ the test pages of goose3, 5: the articles of ``unseen_batch5.json``, the test pa
 codelucas/newspaper, 6: the articles of ``unseen_batch6.json``, the test pages of
 flairNLP/fundus, 7: the articles of ``unseen_batch7.json``, fhamborg/Giveme5W1H's news
 clusters, 8: the articles of ``unseen_batch8.json``, Giveme5W1H's gold_standard and google_news
-datasets, 9, 10 and 11: the articles of ``unseen_batch9.json`` (all held-out),
-``unseen_batch10.json`` (all tuning) and ``unseen_batch11.json`` (all held-out), BBC News
-articles of ranks the hunt sets never read, 12 and 13 likewise, 14: the articles of ``unseen_batch14.json``
-(all tuning), web pages of dragnet_data's tune half as phase 1 of the pipeline extracts them; see the README
+datasets, 9 to 13: the articles of ``unseen_batch9.json`` (all held-out),
+``unseen_batch10.json`` (all tuning), ``unseen_batch11.json`` (all held-out), ``unseen_batch12.json`` (all tuning) and
+``unseen_batch13.json`` (all held-out), BBC News articles of ranks the hunt sets never read, 14: the articles of
+``unseen_batch14.json`` (all tuning), web pages of dragnet_data's tune half as phase 1 of the pipeline extracts them,
+15: the articles of ``unseen_batch15.json`` (all held-out), Google News pages of page-signal; see the README
 there); without it every article counts.
 Batch 3's articles marked ``seen_by_rules`` (pages of
 ``tests/names_real_labels.json``, looked at while tuning) are left out unless

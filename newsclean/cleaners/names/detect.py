@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, phrases, plausible, russian, shapes, unlisted
+from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, phrases, plausible, round21, russian, shapes, unlisted
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 from newsclean.cleaners.names.webpage import (
@@ -483,6 +483,8 @@ def _bare_initials_name(idx: list[int], toks: list[Token], j: _Judge) -> Candida
     seg = toks[idx[0] : idx[-1] + 1]
     end = last.end + (2 if last.possessive else 0)
     listed = _in_name_list(j.text, seg[0].start, end, j.lex) or phrases.initials_partner(j.text, seg[0].start, end)
+    if not listed and j.language in (None, "en") and last.key not in j.lex.gaz.surnames:
+        listed = round21.club_roster(j.text, seg[0].start, end)  # "M Cueto (Sale Sharks)," (round 21); a gazetteer surname would link by its initial
     if len(letters[0].text) == 1 and last.key in j.lex.gaz.surnames and not listed:
         return None  # "Y Cooper said": a gazetteer surname and its bearer's initial, linked as the surname
     if listed or _cue(seg, j.text, j.language) or phrases.authored_by_before(j.text, seg[0].start):

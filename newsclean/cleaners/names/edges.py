@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, groups, lexicon
+from newsclean.cleaners.names import evidence, groups, lexicon, round21
 
 if TYPE_CHECKING:  # the detector imports this module
     from newsclean.cleaners.names.detect import Candidate, Lexicon, Token
@@ -81,6 +81,8 @@ def edge(idx: list[int], toks: list[Token], text: str, lex: Lexicon) -> tuple[st
     first = toks[idx[0]]
     if (first.key in TITLE_TAILS and title_tail(idx, toks)) or (text[first.start - 1 : first.start] == "'" and quoted_opener(idx, toks, text, lex)):
         return "drop_first", 0
+    if n >= 3 and round21.glued_common_word(idx, toks, text, lex):
+        return "drop_first", 0  # "Agent Simon Beresford said", "Briton Clive Owen" (round 21)
     if n >= 3 and toks[idx[-1]].key in lex.gaz.surnames and glued_employer(idx, toks, lex, text):
         return "split_last", 0
     return None

