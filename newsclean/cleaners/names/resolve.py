@@ -34,6 +34,7 @@ from newsclean.cleaners.names import (
     shapes,
     stage,
     unlisted,
+    venues,
 )
 from newsclean.cleaners.names.detect import (
     MODEL,
@@ -1883,9 +1884,9 @@ def _named_firms(doc: _Doc, resolved: list[_Resolved]) -> list[_Resolved]:
         if r.canonical is None or r.person is not None or NEW not in r.flags or " " not in r.canonical or not r.cand.name_tokens():
             continue
         start, end = r.cand.name_tokens()[0].start, r.cand.name_tokens()[-1].end  # "JP Morgan ... Morgan chief executive"
-        if firms.firm_named(text, start, end):
+        if firms.firm_named(text, start, end) or venues.firm_around(text, start, end):
             firm.add(r.canonical)
-        elif not r.title and len(r.cand.name_tokens()) >= 2 and firms.brand_mention(text, start, end):
+        elif not r.title and len(r.cand.name_tokens()) >= 2 and (firms.brand_mention(text, start, end) or venues.line_mention(text, start, end)):
             brand.add(id(r))
     if not firm and not brand:
         return resolved
