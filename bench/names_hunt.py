@@ -185,7 +185,9 @@ batches 9-13, and the dataset holds copies of one story under two numbers: ``ext
 page whose word 5-grams are half in one article of ranks 0-339 (:func:`_near_copy`), and the set leaves them out. Every
 prediction of the code at the hunt's start (commit 546b6be) on the first SET16_JUDGED_PAGES pages with predictions is judged
 by hand in ``bench/data/names_hunt_judged16.json``, and every gazetteer link of the whole set in
-``bench/data/names_links16.json``, before any rule written from them; later ones carry ``"judged": "hunt 16"``::
+``bench/data/names_links16.json``, before any rule written from them; the predictions of the same code on the set's
+other pages with predictions are judged too (``"part": 2``, after the first rule commit, which changed none of them);
+predictions new with a later rule carry ``"judged": "hunt 16"``::
 
     .venv/bin/python bench/names_hunt.py extract --set 16
     .venv/bin/python bench/names_hunt.py predict --set 16
