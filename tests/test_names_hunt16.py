@@ -119,3 +119,51 @@ def test_an_italian_particle_joins_a_given_name_to_its_surname():
 def test_initials_before_an_organisations_word_are_a_firm():
     assert persons("\"We hope for approval,\" said GW Pharma chairman Dr Geoffrey Guy.") == ["Geoffrey Guy"]
     assert persons("\"It was a paper by AS Heagle,\" said Dr Geoffrey Guy.") == ["AS Heagle", "Geoffrey Guy"]
+
+
+# ------------------------------------------------ hunt 16, part 2: firms' parts and appositives
+
+
+def test_a_firms_part_of_the_run_or_a_firm_appositive_makes_it_a_firm():
+    assert persons("Italaudit, formerly the Italian arm of auditor Grant Horrocks, faces lawsuits.") == []
+    assert persons("Freda Malone, the country's other largest mortgage firm, was forced to restate.") == []
+
+
+def test_an_appositive_about_a_persons_post_at_a_firm_stays_a_person():
+    assert persons("Freda Malone, a partner at the law firm, said the deal was fair.") == ["Freda Malone"]
+    assert persons("He met Freda Malone, the woman who sold the company.") == ["Freda Malone"]
+    assert persons("He met Freda Malone, the firm's founder, on Monday.") == ["Freda Malone"]
+
+
+# ------------------------------------------------ more words glued before a name
+
+
+def test_an_occupation_a_faction_a_party_noun_or_a_plural_title_before_a_name_goes():
+    assert persons("It was a good year. Cinematographer John Mathers was nominated again.") == ["John Mathers"]
+    assert persons("A spat was sparked by Blairite Alan Milton being brought in.") == ["Alan Milton"]
+    assert persons("He left without a stain, but Tory Dominic Greaves branded the office scandalous.") == ["Dominic Greaves"]
+    assert persons("She clerked for liberal Justices Ruth Bader Galloway and Elena Karsh.") == ["Elena Karsh", "Ruth Bader Galloway"]
+
+
+def test_a_given_name_that_looks_like_a_party_noun_or_a_faction_word_stays():
+    assert persons("The designer Tory Burch opened a shop.") == ["Tory Burch"]
+    assert persons("Marguerite Smith, 42, said she would stand.") == ["Marguerite Smith"]
+    assert not lead_words.faction_word("marguerite") and not lead_words.plural_title("james")
+
+
+# ------------------------------------------------ one person under two spellings
+
+
+def test_a_name_misspelt_once_by_a_letter_is_the_person_the_article_names_more():
+    text = (
+        "Thriller writer Frederick Forsythe spoke out. Frederick Forsythe said the law was wrong. "
+        "One reader wrote: Frederic Forsyth's comments seem well thought out."
+    )
+    assert persons(text) == ["Frederick Forsythe"]
+
+
+def test_two_people_one_letter_apart_in_the_given_name_or_with_short_surnames_stay_two():
+    assert sorted(persons("Mark Smith and his sister Mary Smith ran the shop. Mark Smith said so.")) == ["Mark Smith", "Mary Smith"]
+    assert sorted(persons("Tom Hart beat Tom Harte in the final. Tom Hart said it was close.")) == ["Tom Hart", "Tom Harte"]
+    # used as often: neither spelling wins
+    assert sorted(persons("Charles Clarke spoke. A reader opposed Charles Clark's plans.")) == ["Charles Clark", "Charles Clarke"]

@@ -52,6 +52,7 @@ from newsclean.cleaners.names.gazetteer import Gazetteer, Person, empty_gazettee
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 from newsclean.cleaners.names.regnal import regnal_name
 from newsclean.cleaners.names.slips import merge_slips
+from newsclean.cleaners.names.spellings import merge_respellings
 from newsclean.cleaners.names.things import drop_things
 from newsclean.cleaners.names.webpage import initialism, initialism_supported
 from newsclean.cleaners.names.works import drop_works
@@ -1797,6 +1798,7 @@ def find_persons(
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
     merge_slips(resolved, VARIANT)  # "Mikhail Khordokovsky" beside "Mr Khodorkovsky": one person (round 15)
+    merge_respellings(resolved, VARIANT)  # "Charles Clark" beside "Charles Clarke": one person (hunt 16)
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     if language in (None, "en"):
         resolved = _named_firms(doc, resolved)  # "JP Morgan chief executive ...", "brands including Louis Vuitton" (round 20)

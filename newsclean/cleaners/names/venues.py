@@ -13,6 +13,10 @@ Evidence that makes every mention of a run a firm or a club (the article names i
   Lynch", "auditors Grant Thornton", "marques Mercedes Benz") or right after it ("Sal
   Oppenheim investment bank", "Smith Barney retail brokerages", "the Dow Jones industrial
   average"); nouns a person may hold as an office ("auditor", "broker") are left out;
+- a firm's part "of" the run ("the Italian arm of auditor Grant Thornton", "a unit of"), or an
+  appositive after it whose head is a firm's noun ("Freddie Mac, the country's other largest
+  mortgage firm, was"); an appositive with a preposition or a relative word in it is about a
+  person's post ("John Smith, a partner at the law firm,", "the man who sold the company.");
 - the run as the subject of a plural verb at a clause's start ("Aston Villa were drawn",
   "Arsenal have"): one person takes "was"/"has"; two people joined by "and" ("Mike and Bob
   Bryan were") and a run after a preposition ("fans of John Smith were") are not read;
@@ -38,6 +42,14 @@ _FIRM_NOUN_AFTER = re.compile(
     _S + r"(?:(?:investment|merchant|private|retail)" + _S + r")?(?:bank|banks|brokerages?|marques?)(?![\w’'-])"
     r"|" + _S + r"industrial" + _S + r"average\b"
 )
+# a firm's part "of" the run (a noun or an occupation may stand between: "arm of auditor Grant Thornton")
+_PART_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:arm|unit|subsidiary|division|affiliate|offshoot)" + _S + r"of" + _S + r"(?:[a-z]+" + _S + r")?$")
+# an appositive after the run whose head is a firm's noun, a few words after "the"/"a"/"an"
+_FIRM_APPOSITIVE_AFTER = re.compile(
+    r",[ \t\u00a0]+(?:the|a|an)" + _S + r"((?:[\w’'-]+" + _S + r"){0,5}?)"
+    r"(?:firm|company|bank|lender|insurer|carmaker|retailer|airline|conglomerate|brokerage|group)[,;.]"
+)
+_APPOSITIVE_STOPS = frozenset("of at for with in from to by on who whose which that whom and or".split())
 # a plural verb right after the run: a team or a band, not one person ("were to" is a subjunctive)
 _PLURAL_VERB_AFTER = re.compile(_S + r"(?:were(?!" + _S + r"to\b)|are|have)(?![\w’'-])")
 # where the run opens a clause: the text's start, a sentence's end, or a subordinating conjunction
@@ -57,7 +69,10 @@ def firm_around(text: str, start: int, end: int) -> bool:
     words right around this mention (see the module's first list)."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
-    if _FIRM_NOUN_BEFORE.search(before) or _FIRM_NOUN_AFTER.match(after) or _GROUND_BEFORE.search(before):
+    if _FIRM_NOUN_BEFORE.search(before) or _FIRM_NOUN_AFTER.match(after) or _GROUND_BEFORE.search(before) or _PART_OF_BEFORE.search(before):
+        return True
+    appositive = _FIRM_APPOSITIVE_AFTER.match(text[end : end + 80])
+    if appositive and not _APPOSITIVE_STOPS.intersection(appositive.group(1).lower().split()):
         return True
     # two words or more: a surname alone may follow a title's full stop ("he and Ms. Thurman have")
     return " " in text[start:end] and bool(_PLURAL_VERB_AFTER.match(after)) and bool(_CLAUSE_OPENS.search(before))
