@@ -157,7 +157,7 @@ def test_a_given_name_that_looks_like_a_party_noun_or_a_faction_word_stays():
 def test_a_name_misspelt_once_by_a_letter_is_the_person_the_article_names_more():
     text = (
         "Thriller writer Frederick Forsythe spoke out. Frederick Forsythe said the law was wrong. "
-        "One reader wrote: Frederic Forsyth's comments seem well thought out."
+        "Mr Forsythe is right, wrote one reader. One reader wrote: Frederic Forsyth's comments seem well thought out."
     )
     assert persons(text) == ["Frederick Forsythe"]
 
@@ -165,5 +165,5 @@ def test_a_name_misspelt_once_by_a_letter_is_the_person_the_article_names_more()
 def test_two_people_one_letter_apart_in_the_given_name_or_with_short_surnames_stay_two():
     assert sorted(persons("Mark Smith and his sister Mary Smith ran the shop. Mark Smith said so.")) == ["Mark Smith", "Mary Smith"]
     assert sorted(persons("Tom Hart beat Tom Harte in the final. Tom Hart said it was close.")) == ["Tom Hart", "Tom Harte"]
-    # used as often: neither spelling wins
+    # used about as often: two people, or no telling which spelling is right
     assert sorted(persons("Charles Clarke spoke. A reader opposed Charles Clark's plans.")) == ["Charles Clark", "Charles Clarke"]

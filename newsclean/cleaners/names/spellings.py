@@ -7,9 +7,11 @@ reads two letters swapped). The kind comes from hunt set 16's false list (BBC Ne
 reader's letters: "opposing Charles Clark's proposals" beside Home Secretary "Charles Clarke",
 "Frederic Forsythe's comments" beside "Frederick Forsyth"): two full names in one article whose
 surnames differ by one letter (added, dropped or changed) and whose given names are the same or
-differ by one letter too are one person under two spellings. The form the gazetteer knows wins,
-else the form the article uses more; the other's mentions keep their offsets and carry the
-``spelling_variant`` flag; equal use keeps both. Relatives share one spelling of the surname
+differ by one letter too are one person under two spellings, when the article uses one form at
+least :data:`RESPELT_MAJORITY` times as often as the other (two people a letter apart, "Michael
+Johnson beat Michael Johnston", are each named about as often). The form the gazetteer knows
+wins, else the form the article uses more; the other's mentions keep their offsets and carry the
+``spelling_variant`` flag. Relatives share one spelling of the surname
 ("Mark Smith" and "Mary Smith" stay two), and surnames shorter than :data:`MIN_RESPELT_SURNAME`
 letters are one letter apart by chance ("Dean"/"Dear").
 """
@@ -23,6 +25,10 @@ from newsclean.cleaners.names.keys import fold
 
 # The shortest surname whose one-letter variant in the same article is read as a misspelling.
 MIN_RESPELT_SURNAME = 5
+# How many times as often the article uses the spelling it keeps: two people a letter apart are
+# each named a few times ("Michael Johnson beat Michael Johnston ... Johnson said"), a slip once
+# beside many uses of the right spelling.
+RESPELT_MAJORITY = 3
 
 
 class _Named(Protocol):
@@ -68,8 +74,8 @@ def respelt(a: str, b: str) -> bool:
 
 def merge_respellings(resolved: Sequence[_Named], flag: str) -> None:
     """Give every mention of a misspelt form the canonical name (and the gazetteer person) of the
-    other: the form the gazetteer knows, else the one the article uses more; neither when both
-    are the gazetteer's or used as often."""
+    other: the form the gazetteer knows, else the one the article uses more, when it is used
+    :data:`RESPELT_MAJORITY` times as often; neither when both are the gazetteer's."""
     uses = Counter(r.canonical for r in resolved if r.canonical)
     names = sorted(n for n in uses if " " in n)
     if len(names) < 2:
@@ -82,9 +88,13 @@ def merge_respellings(resolved: Sequence[_Named], flag: str) -> None:
                 continue
             known_a, known_b = person[a] is not None, person[b] is not None
             if known_a != known_b:
-                renames[b if known_a else a] = a if known_a else b
-            elif not known_a and uses[a] != uses[b]:
-                renames[b if uses[a] > uses[b] else a] = a if uses[a] > uses[b] else b
+                keep, drop = (a, b) if known_a else (b, a)
+            elif not known_a:
+                keep, drop = (a, b) if uses[a] > uses[b] else (b, a)
+            else:
+                continue
+            if uses[keep] >= RESPELT_MAJORITY * uses[drop]:
+                renames[drop] = keep
     for r in resolved:
         if r.canonical in renames:
             r.canonical = renames[r.canonical]
