@@ -72,6 +72,19 @@ def respelt(a: str, b: str) -> bool:
     return all(x == y or (x[:1] == y[:1] and min(len(x), len(y)) >= 4 and one_letter_apart(x, y)) for x, y in zip(wa[:-1], wb[:-1]))
 
 
+def _candidate_pairs(names: Sequence[str]) -> set[tuple[str, str]]:
+    """The pairs of ``names`` that may be one letter apart in the surname: names of as many words
+    and the same initial sharing the surname with one letter deleted (or whole), so the pairs are
+    found in linear time, not by comparing every two names."""
+    buckets: dict[tuple[int, str, str], list[str]] = {}
+    for name in names:
+        words = name.split()
+        last = fold(words[-1])
+        for key in {last, *(last[:i] + last[i + 1 :] for i in range(len(last)))}:
+            buckets.setdefault((len(words), fold(words[0])[:1], key), []).append(name)
+    return {(a, b) for group in buckets.values() for i, a in enumerate(group) for b in group[i + 1 :] if a != b}
+
+
 def merge_respellings(resolved: Sequence[_Named], flag: str) -> None:
     """Give every mention of a misspelt form the canonical name (and the gazetteer person) of the
     other: the form the gazetteer knows, else the one the article uses more, when it is used
@@ -82,17 +95,15 @@ def merge_respellings(resolved: Sequence[_Named], flag: str) -> None:
         return
     person = {r.canonical: r.person for r in resolved if r.canonical}
     renames: dict[str, str] = {}
-    for i, a in enumerate(names):
-        for b in names[i + 1 :]:
-            if not respelt(a, b):
-                continue
+    for a, b in _candidate_pairs(names):
+        if respelt(a, b):
             known_a, known_b = person[a] is not None, person[b] is not None
+            if known_a and known_b:
+                continue
             if known_a != known_b:
                 keep, drop = (a, b) if known_a else (b, a)
-            elif not known_a:
-                keep, drop = (a, b) if uses[a] > uses[b] else (b, a)
             else:
-                continue
+                keep, drop = (a, b) if uses[a] > uses[b] else (b, a)
             if uses[keep] >= RESPELT_MAJORITY * uses[drop]:
                 renames[drop] = keep
     for r in resolved:
