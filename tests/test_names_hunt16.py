@@ -167,3 +167,13 @@ def test_two_people_one_letter_apart_in_the_given_name_or_with_short_surnames_st
     assert sorted(persons("Tom Hart beat Tom Harte in the final. Tom Hart said it was close.")) == ["Tom Hart", "Tom Harte"]
     # used about as often: two people, or no telling which spelling is right
     assert sorted(persons("Charles Clarke spoke. A reader opposed Charles Clark's plans.")) == ["Charles Clark", "Charles Clarke"]
+
+
+def test_a_trades_giant_or_a_things_maker_is_a_firm():
+    assert persons("Two bosses at US mortgage giant Fanny Maddox have resigned.") == []
+    assert persons("It sold a copy of Prozac from its maker, Elias Lilley.") == []
+
+
+def test_a_giant_of_an_art_or_a_clubs_owner_stays_a_person():
+    assert persons("The tribute was to jazz giant Miles Davenport, who died in May.") == ["Miles Davenport"]
+    assert persons("The club was bought in 2003 by its owner, Roman Abramsky.") == ["Roman Abramsky"]

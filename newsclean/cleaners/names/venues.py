@@ -13,6 +13,10 @@ Evidence that makes every mention of a run a firm or a club (the article names i
   Lynch", "auditors Grant Thornton", "marques Mercedes Benz") or right after it ("Sal
   Oppenheim investment bank", "Smith Barney retail brokerages", "the Dow Jones industrial
   average"); nouns a person may hold as an office ("auditor", "broker") are left out;
+- a trade's "giant" right before the run ("US mortgage giant Fannie Mae", "drinks giant"): a
+  person is a giant of an art ("jazz giant Miles Davis"), a firm of a trade; and "its maker" or
+  "its manufacturer" right before it ("Prozac from its maker, Eli Lilly"): "its owner" may be a
+  person ("its owner, Roman Abramovich");
 - a firm's part "of" the run ("the Italian arm of auditor Grant Thornton", "a unit of"), or an
   appositive after it whose head is a firm's noun ("Freddie Mac, the country's other largest
   mortgage firm, was"); an appositive with a preposition or a relative word in it is about a
@@ -42,6 +46,14 @@ _FIRM_NOUN_AFTER = re.compile(
     _S + r"(?:(?:investment|merchant|private|retail)" + _S + r")?(?:bank|banks|brokerages?|marques?)(?![\w’'-])"
     r"|" + _S + r"industrial" + _S + r"average\b"
 )
+# a trade's giant, and a thing's maker, right before the run
+_GIANT_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:mortgage|banking|oil|media|software|retail|drinks|tech|technology|mining|insurance|chemicals?|food|energy"
+    r"|telecoms?|steel|car|motor|internet|computer|chip|drugs?|pharmaceuticals?|tobacco|brewing|engineering|construction"
+    r"|supermarket|airline|aerospace|defence|defense|entertainment|electronics|cosmetics|publishing|advertising)"
+    + _S + r"giants?" + _S + r"$"
+)
+_MAKER_BEFORE = re.compile(r"(?<![\w’'-])its" + _S + r"(?:maker|manufacturer|parent|parent" + _S + r"company),?" + _S + r"$")
 # a firm's part "of" the run (a noun or an occupation may stand between: "arm of auditor Grant Thornton")
 _PART_OF_BEFORE = re.compile(r"(?<![\w’'-])(?:arm|unit|subsidiary|division|affiliate|offshoot)" + _S + r"of" + _S + r"(?:[a-z]+" + _S + r")?$")
 # an appositive after the run whose head is a firm's noun, a few words after "the"/"a"/"an"
@@ -70,6 +82,8 @@ def firm_around(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 40]
     if _FIRM_NOUN_BEFORE.search(before) or _FIRM_NOUN_AFTER.match(after) or _GROUND_BEFORE.search(before) or _PART_OF_BEFORE.search(before):
+        return True
+    if _GIANT_BEFORE.search(before) or _MAKER_BEFORE.search(before):
         return True
     appositive = _FIRM_APPOSITIVE_AFTER.match(text[end : end + 80])
     if appositive and not _APPOSITIVE_STOPS.intersection(appositive.group(1).lower().split()):
