@@ -178,13 +178,30 @@ in the starting rate::
     .venv/bin/python bench/names_hunt.py extract --set 15
     .venv/bin/python bench/names_hunt.py links --set 15 [--score]
 
+Set 16 (issue 14's precision and links hunt after the labelled batches 9-13) comes from the same BBC News dataset read the
+same way: in each category the articles of ranks 340-419 in set 7's order (SET16_RANKS, :func:`bbc_set16`; entertainment has
+fewer, so up to 80 per category), cached in ``.fetched/hunt/pages16.json``. Ranks 0-339 are read by sets 7-15 and labelled
+batches 9-13, and the dataset holds copies of one story under two numbers: ``extract --set 16`` marks (``copy_of``) every
+page whose word 5-grams are half in one article of ranks 0-339 (:func:`_near_copy`), and the set leaves them out. Every
+prediction of the code at the hunt's start (commit 546b6be) on the first SET16_JUDGED_PAGES pages with predictions is judged
+by hand in ``bench/data/names_hunt_judged16.json``, and every gazetteer link of the whole set in
+``bench/data/names_links16.json``, before any rule written from them; the predictions of the same code on the set's
+other pages with predictions are judged too (``"part": 2``, after the first rule commit, which changed none of them);
+predictions new with a later rule carry ``"judged": "hunt 16"``::
+
+    .venv/bin/python bench/names_hunt.py extract --set 16
+    .venv/bin/python bench/names_hunt.py predict --set 16
+    .venv/bin/python bench/names_hunt.py score --set 16
+    .venv/bin/python bench/names_hunt.py links --set 16 [--score]
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
 set 6: ``bench/data/names_hunt_judged6.json``, set 7: ``bench/data/names_hunt_judged7.json``,
 set 8: ``bench/data/names_hunt_judged8.json``, set 9: ``bench/data/names_hunt_judged9.json``,
 set 10: ``bench/data/names_hunt_judged10.json``, set 12: ``bench/data/names_hunt_judged12.json``,
-set 13: ``bench/data/names_hunt_judged13.json``, set 14: ``bench/data/names_hunt_judged14.json``): the pages judged, every prediction judged
+set 13: ``bench/data/names_hunt_judged13.json``, set 14: ``bench/data/names_hunt_judged14.json``,
+set 16: ``bench/data/names_hunt_judged16.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -218,7 +235,7 @@ CACHE5 = REPO / ".fetched" / "hunt" / "pages5.json"
 CACHE6 = REPO / ".fetched" / "hunt" / "pages6.json"
 CACHE7 = REPO / ".fetched" / "hunt" / "pages7.json"
 # sets 1 and 2 share one cache; set N >= 3 is cached in pagesN.json
-CACHES = {1: CACHE, 2: CACHE} | {n: REPO / ".fetched" / "hunt" / f"pages{n}.json" for n in range(3, 16)}
+CACHES = {1: CACHE, 2: CACHE} | {n: REPO / ".fetched" / "hunt" / f"pages{n}.json" for n in range(3, 17)}
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
 BATCH8_DIRS = (  # labelled batch 8: Giveme5W1H's gold_standard (2016) and google_news (2017) datasets
@@ -240,6 +257,8 @@ SET11_PER_CATEGORY = 80  # set 11: the next 80 of each category in the same orde
 SET13_PER_CATEGORY = 16  # set 13: the next 16 of each category in the same order (ranks 173-188), 80 articles
 SET14_PER_CATEGORY = 16  # set 14: the next 16 of each category in the same order (ranks 189-204), 80 articles
 SET15_PER_CATEGORY = 96  # set 15: the next 96 of each category in the same order (ranks 205-300), 480 articles
+SET16_RANKS = (340, 420)  # set 16: ranks 340-419 of each category (after labelled batches 9-13), up to 400 articles
+SET16_JUDGED_PAGES = 120  # set 16: every prediction on the first 120 pages with predictions is judged
 SCRAPINGHUB = REPO.parent / "shared" / "corpora" / "scrapinghub"  # set 5's pages (not in the tests)
 REAL_LABELS = REPO / "tests" / "names_real_labels.json"  # 60 scrapinghub pages, keyed by file stem
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
@@ -257,6 +276,7 @@ JUDGED_SETS = {
     12: REPO / "bench" / "data" / "names_hunt_judged12.json",
     13: REPO / "bench" / "data" / "names_hunt_judged13.json",
     14: REPO / "bench" / "data" / "names_hunt_judged14.json",
+    16: REPO / "bench" / "data" / "names_hunt_judged16.json",
 }
 # persons missed on the first pages of a set, read by hand before the rules they measure: ``score`` tells how many
 # a prediction now covers (canonical or surface equal to the name as the text gives it, case-folded)
@@ -443,6 +463,38 @@ BATCH13_RANKS = (332, 340)  # labelled batch 13 (all held-out): ranks 332-339 of
 # later hunt sets start at rank 340
 
 
+def bbc_set16() -> list[dict]:
+    """Hunt set 16: in each category, the articles of SET16_RANKS; a page that copies an article of ranks
+    0-339 (sets 7-15, batches 9-13) carries ``copy_of`` (its path) and is left out of the set."""
+    earlier = {path: _shingles(t) for path, t in _bbc_texts(0, SET16_RANKS[0]).items()}
+    pages = bbc_ranks(*SET16_RANKS)
+    for p in pages:
+        page = _shingles(p["text"])
+        copied = [path for path, o in earlier.items() if _near_copy(page, [o])]
+        if copied:
+            p["copy_of"] = copied[0]
+    return pages
+
+
+def _bbc_texts(start: int, stop: int) -> dict[str, str]:
+    """The bodies of the BBC articles of ranks start..stop-1 of each category, by path (no language test)."""
+    out = {}
+    for category, paths in _bbc_paths().items():
+        for path in paths[start:stop]:
+            out[path] = _git(GIVEME, "show", f"HEAD:{path}").decode("utf-8", errors="replace").partition("\n")[2].strip()
+    return out
+
+
+def _bbc_paths() -> dict[str, list[str]]:
+    """The BBC article paths of each category in set 7's order (SHA-1 of the path)."""
+    by_category: dict[str, list[str]] = {}
+    for path in _git(GIVEME, "ls-tree", "-r", "HEAD", "--name-only", BBC_DIR).decode().splitlines():
+        parts = path[len(BBC_DIR) :].split("/")
+        if len(parts) == 2 and parts[1].endswith(".txt"):
+            by_category.setdefault(parts[0], []).append(path)
+    return {c: sorted(ps, key=lambda q: hashlib.sha1(q.encode()).hexdigest()) for c, ps in sorted(by_category.items())}
+
+
 def bbc_batch(number: int) -> list[dict]:
     """The BBC News articles of labelled batch 9 to 13 (tests/data/names/README.md), read as set 7 reads them."""
     ranks = {9: BATCH9_RANKS, 10: BATCH10_RANKS, 11: BATCH11_RANKS, 12: BATCH12_RANKS, 13: BATCH13_RANKS}
@@ -597,8 +649,9 @@ def extract(set_no: int = 1) -> None:
         CACHE7.write_text(json.dumps(pages, ensure_ascii=False))
         print(f"{len(pages)} set-7 articles ({sum(p['language'] == 'en' for p in pages)} English) -> {CACHE7}")
         return
-    if set_no in (8, 9, 10, 11, 13, 14, 15):  # the next 16 (sets 8, 13, 14), 32 (sets 9, 10), 80 (set 11) or 96 (set 15) BBC articles of each category
-        pages = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10, 11: bbc_set11, 13: bbc_set13, 14: bbc_set14, 15: bbc_set15}[set_no]()
+    if set_no in (8, 9, 10, 11, 13, 14, 15, 16):  # the next 16 (sets 8, 13, 14), 32 (sets 9, 10), 80 (sets 11, 16) or 96 (set 15) BBC articles of each category
+        sets = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10, 11: bbc_set11, 13: bbc_set13, 14: bbc_set14, 15: bbc_set15, 16: bbc_set16}
+        pages = sets[set_no]()
         cache = CACHES[set_no]
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(json.dumps(pages, ensure_ascii=False))
@@ -668,7 +721,7 @@ def unlabelled_english(set_no: int = 1) -> list[dict]:
         shingles = _labelled_shingles(seen_text)
     out = []
     for p in json.loads(cache.read_text()):
-        if p["language"] != "en":
+        if p["language"] != "en" or p.get("copy_of"):  # set 16: a copy of an article of ranks 0-339
             continue
         stem = Path(p["path"]).name.split(".")[0]
         sha = hashlib.sha256(p["text"].encode()).hexdigest()
@@ -772,7 +825,7 @@ def _predict_rows(pages: list[dict], root: Path) -> list[dict]:
     return rows
 
 
-LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14, 15)}  # gazetteer links judged by hand
+LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14, 15, 16)}  # gazetteer links judged by hand
 
 
 def link_rows(pages: list[dict]) -> list[dict]:
@@ -861,7 +914,7 @@ def main() -> int:
     code = _code_arg(sys.argv)
     if cmd == "links":  # gazetteer links, for judging (set 11) or scoring the judged ones (--score)
         wanted = None
-        if set_no in JUDGED_SETS and JUDGED_SETS[set_no].exists():
+        if set_no in JUDGED_SETS and JUDGED_SETS[set_no].exists() and set_no not in LINKS_JUDGED:  # sets 14, 16: every link
             wanted = {j["path"] for j in json.loads(JUDGED_SETS[set_no].read_text())["pages"]}
         rows = link_rows([p for p in pages if wanted is None or p["path"] in wanted])
         if "--score" in sys.argv:

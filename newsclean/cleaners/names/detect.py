@@ -13,7 +13,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners import memo
-from newsclean.cleaners.names import caps, edges, evidence, german, lexicon, phrases, plausible, round21, russian, shapes, unlisted
+from newsclean.cleaners.names import (
+    caps,
+    edges,
+    evidence,
+    german,
+    lead_words,
+    lexicon,
+    phrases,
+    plausible,
+    round21,
+    russian,
+    shapes,
+    unlisted,
+)
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic
 from newsclean.cleaners.names.webpage import (
@@ -480,6 +493,8 @@ def _bare_initials_name(idx: list[int], toks: list[Token], j: _Judge) -> Candida
         return None
     if len(last.text) < 2 or last.text.isupper() or plausible.is_region(last.key) or not _surname_like(last, j.lex, limit=SURNAME_ZIPF):
         return None
+    if _org_word(last.key):
+        return None  # "GW Pharma", "AB Foods": initials before an organisation's word are a firm's (hunt 16)
     seg = toks[idx[0] : idx[-1] + 1]
     end = last.end + (2 if last.possessive else 0)
     listed = _in_name_list(j.text, seg[0].start, end, j.lex) or phrases.initials_partner(j.text, seg[0].start, end)
@@ -829,6 +844,9 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         idx = idx[1:]
     if not idx:
         return
+    if lead_words.cut_by_reference(idx, toks, text):  # "Pascal Pap&#233;": the cut word goes (hunt 16)
+        _judge(idx[:-1], toks, j, following=toks[idx[-1]])
+        return
     fix = edges.edge(idx, toks, text, lex) if j.language == "en" else None
     if fix is not None:
         what, at = fix
@@ -891,7 +909,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # ... "Former Beatle Sir Paul McCartney": the article names the person without the word
         _judge(idx[1:], toks, j, following=following)
         return
-    agent = (_leading_agent_noun(idx, toks, lex) or _leading_demonym(idx, toks, lex)) if j.language == "en" else 0
+    agent = (_leading_agent_noun(idx, toks, lex) or _leading_demonym(idx, toks, lex) or lead_words.leading_word(idx, toks, lex, text)) if j.language == "en" else 0
     if agent:
         # "Wall Streeter Charlotte Beyer", "Londoner Sadiq Khan": where the person is from
         _judge(idx[agent:], toks, j, following=following)

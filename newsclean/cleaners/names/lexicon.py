@@ -119,7 +119,7 @@ ROLE_KEYS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 # Lowercase particles allowed inside a name ("Ursula von der Leyen", "Lula da Silva");
 # "of" lets a capitalised title run on ("Secretary of State Marco Rubio").
-CONNECTORS = frozenset("de da di do dos das du del della der den van von ter bin ibn al el la le y of".split())
+CONNECTORS = frozenset("de da di do dos das du del della dal dalla der den van von ter bin ibn al el la le y of".split())
 
 # Abbreviations that keep their full stop inside a name run.
 ABBREVIATIONS = ("Mrs", "Mr", "Ms", "Dr", "Jr", "Sr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Rev", "Adm", "Capt", "Maj", "Sgt", "Amb", "St", "Hon", "Adv", "Cllr")
@@ -167,7 +167,7 @@ ORG_WORDS = frozenset(
     partners division bureau pavilion programs programmes program design designs research
     card sheriff jail prison brothers services service store stores robotics authority
     utilities editions systems labs laboratories studios studio records entertainment
-    pictures films ventures consulting enterprises pharmaceuticals healthcare hotel hotels
+    pictures films ventures consulting enterprises pharmaceuticals pharma healthcare hotel hotels
     resort restaurant shop market mall theatre theater arena clinic district township
     province region medal trophy championship festival summit conference
     pradesh oblast krai okrug voivodeship governorate prefecture

@@ -34,6 +34,7 @@ from newsclean.cleaners.names import (
     shapes,
     stage,
     unlisted,
+    venues,
     webkinds,
 )
 from newsclean.cleaners.names.detect import (
@@ -52,6 +53,7 @@ from newsclean.cleaners.names.gazetteer import Gazetteer, Person, empty_gazettee
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 from newsclean.cleaners.names.regnal import regnal_name
 from newsclean.cleaners.names.slips import merge_slips
+from newsclean.cleaners.names.spellings import merge_respellings
 from newsclean.cleaners.names.things import drop_things
 from newsclean.cleaners.names.webpage import initialism, initialism_supported
 from newsclean.cleaners.names.works import drop_works
@@ -1936,6 +1938,7 @@ def find_persons(
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
     merge_slips(resolved, VARIANT)  # "Mikhail Khordokovsky" beside "Mr Khodorkovsky": one person (round 15)
+    merge_respellings(resolved, VARIANT)  # "Charles Clark" beside "Charles Clarke": one person (hunt 16)
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     if language in (None, "en"):
         resolved = _named_firms(doc, resolved)  # "JP Morgan chief executive ...", "brands including Louis Vuitton" (round 20)
@@ -2024,9 +2027,9 @@ def _named_firms(doc: _Doc, resolved: list[_Resolved]) -> list[_Resolved]:
         if r.canonical is None or r.person is not None or NEW not in r.flags or " " not in r.canonical or not r.cand.name_tokens():
             continue
         start, end = r.cand.name_tokens()[0].start, r.cand.name_tokens()[-1].end  # "JP Morgan ... Morgan chief executive"
-        if firms.firm_named(text, start, end):
+        if firms.firm_named(text, start, end) or venues.firm_around(text, start, end):
             firm.add(r.canonical)
-        elif not r.title and len(r.cand.name_tokens()) >= 2 and firms.brand_mention(text, start, end):
+        elif not r.title and len(r.cand.name_tokens()) >= 2 and (firms.brand_mention(text, start, end) or venues.line_mention(text, start, end)):
             brand.add(id(r))
     if not firm and not brand:
         return resolved

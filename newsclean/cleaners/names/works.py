@@ -80,12 +80,15 @@ _PERFORMANCE_BEFORE = re.compile(rf"(?<![\w’'-])(?:performances?|appearances?)
 # Girls and Enduring Love", "ITV1 shows Doc Martin and Life Begins").
 _WORKS_NOUNS = (
     r"films|movies|hits|shows|programmes|programs|series|musicals|plays|novels|books|albums|songs|singles|"
-    r"dramas|comedies|sitcoms|titles|games"
+    r"dramas|comedies|sitcoms|titles|games|blockbusters"
 )
+# "such as", "including" or "like" may stand between the noun and the items ("films such as My
+# Beautiful Laundrette, Billy Elliot, About A Boy"; hunt 16)
+_SUCH_AS = rf"(?:,?{_SP}+(?:such{_SP}+as|including|like))?"
 # one item: capitalised words, small title words between them ("Lord of the Rings")
 _ITEM = rf"[A-Z][\w’'!-]*(?:{_SP}+(?:(?:of|the|in|on|a|an|to|for){_SP}+)*[A-Z][\w’'!-]*){{0,4}}"
 _GLUE = rf"(?:,{_SP}*(?:(?:and|or){_SP}+)?|{_SP}+(?:and|or){_SP}+)"
-_TITLES_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_WORKS_NOUNS}){_SP}+((?:{_ITEM}{_GLUE})*)$")
+_TITLES_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_WORKS_NOUNS}){_SUCH_AS}{_SP}+((?:{_ITEM}{_GLUE})*)$")
 _TITLES_AFTER = re.compile(rf"^((?:{_GLUE}{_ITEM})*)")
 _ITEM_RE = re.compile(_ITEM)
 # How far back and ahead an enumeration of titles is read, in characters.
@@ -211,7 +214,7 @@ def listed_among_titles(text: str, c: Candidate, lex: Lexicon) -> bool:
 def _english_words(lex: Lexicon, item: str) -> bool:
     """Every capitalised word of the item is an English word that is no name ("Calendar Girls",
     "Life Begins"; not "Gordon Brown")."""
-    words = [fold(w) for w in item.split() if w[:1].isupper()]
+    words = [fold(w) for w in item.split() if w[:1].isupper() and len(w) > 1]  # "About A Boy": a lone letter is no name
     return bool(words) and all(plausible.is_english_word_not_name(w) and not lex.is_given(w) for w in words)
 
 
