@@ -24,7 +24,7 @@ from newsclean.cleaners.names.keys import fold
 MIN_SLIP_SURNAME = 6
 
 
-class _Named(Protocol):
+class Named(Protocol):
     canonical: str | None
     person: str | None
     flags: list[str]
@@ -46,7 +46,7 @@ def slipped(a: str, b: str) -> bool:
     return sa != sb and len(sa) >= MIN_SLIP_SURNAME and sorted(sa) == sorted(sb)
 
 
-def merge_slips(resolved: Sequence[_Named], flag: str) -> None:
+def merge_slips(resolved: Sequence[Named], flag: str) -> None:
     """Give every mention of a slipped spelling the canonical name (and the gazetteer person)
     of the right one, adding ``flag``: the form the gazetteer knows, else the one the article
     uses more often; neither when both are the gazetteer's or used as often."""
@@ -70,6 +70,12 @@ def merge_slips(resolved: Sequence[_Named], flag: str) -> None:
                 renames[b if known_a else a] = a if known_a else b
             elif not known_a and uses[a] != uses[b]:
                 renames[b if uses[a] > uses[b] else a] = a if uses[a] > uses[b] else b
+    apply_renames(resolved, renames, person, flag)
+
+
+def apply_renames(resolved: Sequence[Named], renames: dict[str, str], person: dict[str, str | None], flag: str) -> None:
+    """Give every mention of a canonical name in ``renames`` the name it maps to, that name's
+    gazetteer person (``person``) and ``flag``: one person under one canonical name."""
     for r in resolved:
         if r.canonical in renames:
             r.canonical = renames[r.canonical]

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import Protocol
 
 from newsclean.cleaners.names.keys import fold
+from newsclean.cleaners.names.slips import Named, apply_renames
 
 # The shortest surname whose one-letter variant in the same article is read as a misspelling.
 MIN_RESPELT_SURNAME = 5
@@ -29,12 +29,6 @@ MIN_RESPELT_SURNAME = 5
 # each named a few times ("Michael Johnson beat Michael Johnston ... Johnson said"), a slip once
 # beside many uses of the right spelling.
 RESPELT_MAJORITY = 3
-
-
-class _Named(Protocol):
-    canonical: str | None
-    person: str | None
-    flags: list[str]
 
 
 def one_letter_apart(a: str, b: str) -> bool:
@@ -85,7 +79,7 @@ def _candidate_pairs(names: Sequence[str]) -> set[tuple[str, str]]:
     return {(a, b) for group in buckets.values() for i, a in enumerate(group) for b in group[i + 1 :] if a != b}
 
 
-def merge_respellings(resolved: Sequence[_Named], flag: str) -> None:
+def merge_respellings(resolved: Sequence[Named], flag: str) -> None:
     """Give every mention of a misspelt form the canonical name (and the gazetteer person) of the
     other: the form the gazetteer knows, else the one the article uses more, when it is used
     :data:`RESPELT_MAJORITY` times as often; neither when both are the gazetteer's."""
@@ -106,9 +100,4 @@ def merge_respellings(resolved: Sequence[_Named], flag: str) -> None:
                 keep, drop = (a, b) if uses[a] > uses[b] else (b, a)
             if uses[keep] >= RESPELT_MAJORITY * uses[drop]:
                 renames[drop] = keep
-    for r in resolved:
-        if r.canonical in renames:
-            r.canonical = renames[r.canonical]
-            r.person = person[r.canonical]
-            if flag not in r.flags:
-                r.flags.append(flag)
+    apply_renames(resolved, renames, person, flag)
