@@ -851,6 +851,22 @@ def link_rows(pages: list[dict]) -> list[dict]:
     return rows
 
 
+def report_link_verdicts(verdict: dict[tuple[str, str], str], now: set[tuple[str, str]], indent: str, unjudged: str) -> None:
+    """The links ``now`` against their judged ``verdict`` (right / wrong / not_person): right
+    kept, wrong and not-a-person left, a line per right link lost, per wrong one left and per link
+    not judged (labelled ``unjudged``). Shared by the hunt sets and ``bench/names_links_web.py``."""
+    left = {v: sorted(k for k in now if verdict.get(k) == v) for v in ("right", "wrong", "not_person")}
+    print(f"{indent}now: {len(now)} links, {len(left['right'])} right kept, {len(left['wrong'])} wrong left, "
+          f"{len(left['not_person'])} not-a-person left, {len(now - set(verdict))} not judged")
+    for k in sorted({k for k, v in verdict.items() if v == "right"} - now):
+        print(f"{indent}  right lost", k)
+    for v in ("wrong", "not_person"):
+        for k in left[v]:
+            print(f"{indent}  {v} left", k)
+    for k in sorted(now - set(verdict)):
+        print(f"{indent}  {unjudged}", k)
+
+
 def score_links(set_no: int, rows: list[dict]) -> None:
     """The judged links of *set_no* against *rows*: wrong and not-a-person links left, right links lost, new links."""
     judged = json.loads(LINKS_JUDGED[set_no].read_text())
@@ -859,18 +875,9 @@ def score_links(set_no: int, rows: list[dict]) -> None:
     # entries marked "judged" were judged after a rule of the audit produced them: not in the start count
     start = [j["verdict"] for j in judged["links"] if "judged" not in j]
     counts = {v: start.count(v) for v in ("right", "wrong", "not_person")}
-    left = {v: sorted(k for k in now if verdict.get(k) == v) for v in counts}
     print(f"{len(judged['pages'])} pages; judged at {judged['commit']}: {len(start)} links, {counts['right']} right, "
           f"{counts['wrong']} wrong person, {counts['not_person']} not a person")
-    print(f"now: {len(now)} links, {len(left['right'])} right kept, {len(left['wrong'])} wrong left, "
-          f"{len(left['not_person'])} not-a-person left, {len(now - set(verdict))} not judged")
-    for k in sorted(set(k for k, v in verdict.items() if v == "right") - now):
-        print("  right lost", k)
-    for v in ("wrong", "not_person"):
-        for k in left[v]:
-            print(f"  {v} left", k)
-    for k in sorted(now - set(verdict)):
-        print("  new", k)
+    report_link_verdicts(verdict, now, "", "new")
     starts = {(r["path"], r["id"]): {m["start"] for m in r["mentions"]} for r in rows}
     wrong_mentions = [(j["path"], j["id"], m) for j in judged["links"] for m in j.get("wrong_mentions", ())]
     left_mentions = [(p, i, m) for p, i, m in wrong_mentions if m["start"] in starts.get((p, i), ())]

@@ -114,6 +114,8 @@ def link_rows(source: str, day: dt.date | None) -> list[dict]:
 
 
 def score(source: str) -> None:
+    from names_hunt import report_link_verdicts
+
     judged = json.loads(judged_path(source).read_text())
     rows = link_rows(source, dt.date.fromisoformat(judged["date"]) if judged.get("date") else None)
     verdict = {(j["page"], j["id"]): j["verdict"] for j in judged["links"]}
@@ -121,16 +123,7 @@ def score(source: str) -> None:
     start = [j["verdict"] for j in judged["links"]]
     print(f"{source}: judged at {judged['commit']}: {len(start)} links on {len({j['page'] for j in judged['links']})} pages, "
           f"{start.count('right')} right, {start.count('wrong')} wrong person, {start.count('not_person')} not a person")
-    left = {v: sorted(k for k in now if verdict.get(k) == v) for v in ("right", "wrong", "not_person")}
-    print(f"  now: {len(now)} links, {len(left['right'])} right kept, {len(left['wrong'])} wrong left, "
-          f"{len(left['not_person'])} not-a-person left, {len(now - set(verdict))} not judged")
-    for k in sorted({k for k, v in verdict.items() if v == "right"} - now):
-        print("    right lost", k)
-    for v in ("wrong", "not_person"):
-        for k in left[v]:
-            print(f"    {v} left", k)
-    for k in sorted(now - set(verdict)):
-        print("    not judged", k)
+    report_link_verdicts(verdict, now, "  ", "not judged")
 
 
 def main() -> int:
