@@ -152,3 +152,31 @@ def test_a_ground_after_a_locative_is_no_person():
     text = "The Jaguars won at Heinz Field. Since Heinz Field opened in 2001 the turf has been poor."
     assert persons(text) == []
     assert persons("The film starred Sally Field, and Field was praised.") == ["Sally Field"]
+
+
+# ------------------------------------------------------------------ bookmakers, sides of a match
+
+
+def test_a_bookmaker_after_betting_odds_is_no_person():
+    text = "Redknapp is priced at 5/6 with Patrick Power, and 9/1 with Stan Jameson. Patrick Power cut the odds."
+    got = persons(text)
+    assert "Patrick Power" not in got and "Stan Jameson" not in got
+
+
+def test_a_person_after_a_score_or_a_date_stays():
+    assert persons("The 3/4 majority with Harriet Moss backing it passed; Moss was pleased.") == ["Harriet Moss"]
+    assert persons("On 12/5 with Harriet Moss and Tom Hale present, the board met.") == ["Harriet Moss", "Tom Hale"]
+
+
+def test_a_side_of_a_matchs_score_is_a_team():
+    text = "| FT | Ashton Vale | 0-2 | Man Utd |\nUnited made it 13 wins against Ashton Vale. Giggs scored."
+    assert "Ashton Vale" not in persons(text)
+    text = "Goals from Stein Huysegems helped hand Gerard Enschede a 2-0 win over Graafschap. Huysegems scored twice."
+    got = persons(text)
+    assert "Gerard Enschede" not in got and "Stein Huysegems" in got
+
+
+def test_a_player_before_a_set_score_or_a_scorer_after_a_score_stays():
+    assert persons("Rafael Nadal 6-4 6-3 Roger Federer was the final's score; Nadal won.") == ["Rafael Nadal", "Roger Federer"]
+    text = "| 81' | 0-1 | Cristiano Ronaldo |\n| 89' | 0-2 | Wayne Rooney |\nRonaldo and Rooney scored."
+    assert persons(text) == ["Cristiano Ronaldo", "Wayne Rooney"]

@@ -24,6 +24,11 @@ the shape of the listing around a run, never one string:
   "Logitech Logitech Harmony"): a brand's heading run into its item, no one's name.
 - :func:`venue_after_locative`: a run ending in "Field" after a locative ("at Heinz Field"): a
   ground named after a firm or a person, every mention of it ("since Heinz Field opened").
+- :func:`bookmaker`: the run after betting odds ("priced at 5/6 with Paddy Power", "9/1 with Stan
+  James"): a bookmaker, every mention of it.
+- :func:`fixture_side`: a side of a match's score: the run, the score, the other side ("| Aston
+  Villa | 0-2 | Man Utd |"), or the run and a won game's score after it ("to hand Twente Enschede
+  a 2-0 win"): a team, every mention of it.
 - :func:`english_derivative`: a one-word "name" that is an English word made with a
   derivational suffix on an English stem ("Printable version"): vocabulary, no mononym.
 
@@ -80,6 +85,15 @@ _DAY_AFTER = re.compile(rf"{_SP}+\d{{1,2}}(?!\d)")  # used with match(text, pos)
 # Grounds named "X Field" after a firm or a person; "Field" is a surname too ("Sally Field").
 VENUE_SURNAMES = frozenset({"field"})
 _LOCATIVE_BEFORE = re.compile(rf"(?<![\w’'-])(?:at|in|into|inside|outside|from){_SP}+$")
+# Betting odds before a bookmaker ("5/6 with Paddy Power", "9/1 at William Hill").
+_ODDS_BEFORE = re.compile(rf"(?<![\d/])\d{{1,3}}/\d{{1,3}}{_SP}+(?:with|at|from){_SP}+$")
+# A word of betting shortly before the odds: a date ("On 12/5 with ...") has none.
+_BETTING_WORDS = re.compile(r"\b(?:odds|odds-on|priced|price|favourite|favorite|bookmakers?|bookies|bets?|betting|lengthened|shortened)\b", re.IGNORECASE)
+BETTING_WINDOW = 80  # characters before the odds
+# A match's score right after the run (table bars may stand between), then the other side.
+_SCORE_THEN_SIDE = re.compile(rf"^[{_SP[1:-1]}|]*\d-\d[{_SP[1:-1]}|]+[A-Z][a-z]")
+# A won, lost or drawn game's score right after the run ("hand Twente Enschede a 2-0 win").
+_GAME_AFTER = re.compile(rf"^{_SP}+an?{_SP}+\d-\d{_SP}+(?:win|victory|defeat|draw|loss|home win|away win)\b")
 # English derivational suffixes that make a word of an English stem ("print" + "able").
 DERIVATIONAL_SUFFIXES = ("able", "ible", "ness", "less", "ment", "ful")
 STEM_ZIPF = 4.0  # the stem is ordinary vocabulary ("print" 4.6)
@@ -197,6 +211,24 @@ def venue_after_locative(text: str, c: Candidate) -> bool:
     )
 
 
+def bookmaker(text: str, c: Candidate) -> bool:
+    """The run right after betting odds and "with"/"at"/"from", a word of betting shortly before
+    ("priced at 5/6 with Paddy Power", "have lengthened to 9/1 with Stan James")."""
+    m = _ODDS_BEFORE.search(text[max(0, c.start - 16) : c.start])
+    if m is None:
+        return False
+    odds = max(0, c.start - 16) + m.start()
+    return bool(_BETTING_WORDS.search(text[max(0, odds - BETTING_WINDOW) : odds]))
+
+
+def fixture_side(text: str, c: Candidate) -> bool:
+    """The run is a side of a match: a one-digit score and the other side right after it
+    ("| Aston Villa | 0-2 | Man Utd |"), or "a 2-0 win" right after it. A tennis player's
+    score runs on with another set ("Nadal 6-4 6-3"); a scorer comes after the score."""
+    after = text[c.end : c.end + 40]
+    return bool(_SCORE_THEN_SIDE.match(after) or _GAME_AFTER.match(after))
+
+
 def english_derivative(word: str) -> bool:
     """An English word made of an English stem and a derivational suffix ("Printable":
     "print" + "able"); no name list has it."""
@@ -214,7 +246,8 @@ def english_derivative(word: str) -> bool:
 def drop_listings(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` without the runs that a listing shows to be no person (module docstring), and
     with glued tails cut. A race card's runner and a listed work take every mention of the
-    same words with them, and so does a venue; a race card needs :data:`MIN_RUNNERS` entries of its shape."""
+    same words with them, and so do a venue, a bookmaker and a side of a match; a race card
+    needs :data:`MIN_RUNNERS` entries of its shape."""
     if language not in (None, "en") or not found:
         return found
     found = [trim_glued_tail(c, text) for c in found]
@@ -225,7 +258,8 @@ def drop_listings(text: str, found: list[Candidate], language: str | None) -> li
     gone_words |= {
         tuple(t.key for t in c.name_tokens())
         for c in found
-        if c.kind != "alias" and (listed_work(text, c) or venue_after_locative(text, c))
+        if c.kind != "alias"
+        and (listed_work(text, c) or venue_after_locative(text, c) or bookmaker(text, c) or fixture_side(text, c))
     }
     out = []
     for c in found:
