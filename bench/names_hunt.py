@@ -194,6 +194,19 @@ predictions new with a later rule carry ``"judged": "hunt 16"``::
     .venv/bin/python bench/names_hunt.py score --set 16
     .venv/bin/python bench/names_hunt.py links --set 16 [--score]
 
+Set 17 (hunt 17: WEB PAGES as the product reads them, of the kind of labelled batches 2, 4, 5 and 6) is the TUNE half
+(``bench/data/pagesignal_split.json``: even SHA-1 of the page id) of the 610 English Google News pages of 2007-08 of
+geodrome/page-signal, each cleaned by :func:`newsclean.api.clean_html` into the git-ignored ``.fetched/pagesignal/pages.json``
+(``bench/names_links_web.py extract``: text, title and the page's own date, passed to the names stage as in production).
+The held-out half is a labelled batch and is never read here. The 297 pages are in the order of the SHA-1 of the id (the
+``path`` of a row is the page id). Every prediction of the code at hunt 17's start on the first 100 pages with predictions is
+judged by hand in ``bench/data/names_hunt_judged17.json`` before any hunt-17 rule; predictions new with a later rule are judged
+afterwards (``"judged": "hunt 17"``) and do not count in the starting precision::
+
+    .venv/bin/python bench/names_links_web.py extract       # once
+    .venv/bin/python bench/names_hunt.py predict --set 17
+    .venv/bin/python bench/names_hunt.py score --set 17
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
@@ -201,7 +214,7 @@ set 6: ``bench/data/names_hunt_judged6.json``, set 7: ``bench/data/names_hunt_ju
 set 8: ``bench/data/names_hunt_judged8.json``, set 9: ``bench/data/names_hunt_judged9.json``,
 set 10: ``bench/data/names_hunt_judged10.json``, set 12: ``bench/data/names_hunt_judged12.json``,
 set 13: ``bench/data/names_hunt_judged13.json``, set 14: ``bench/data/names_hunt_judged14.json``,
-set 16: ``bench/data/names_hunt_judged16.json``): the pages judged, every prediction judged
+set 16: ``bench/data/names_hunt_judged16.json``, set 17: ``bench/data/names_hunt_judged17.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -236,6 +249,8 @@ CACHE6 = REPO / ".fetched" / "hunt" / "pages6.json"
 CACHE7 = REPO / ".fetched" / "hunt" / "pages7.json"
 # sets 1 and 2 share one cache; set N >= 3 is cached in pagesN.json
 CACHES = {1: CACHE, 2: CACHE} | {n: REPO / ".fetched" / "hunt" / f"pages{n}.json" for n in range(3, 17)}
+CACHES[17] = REPO / ".fetched" / "pagesignal" / "pages.json"  # set 17: page-signal, cleaned as the product does
+PAGESIGNAL_SPLIT = REPO / "bench" / "data" / "pagesignal_split.json"  # set 17 is its tune half only
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
 BATCH8_DIRS = (  # labelled batch 8: Giveme5W1H's gold_standard (2016) and google_news (2017) datasets
@@ -277,6 +292,7 @@ JUDGED_SETS = {
     13: REPO / "bench" / "data" / "names_hunt_judged13.json",
     14: REPO / "bench" / "data" / "names_hunt_judged14.json",
     16: REPO / "bench" / "data" / "names_hunt_judged16.json",
+    17: REPO / "bench" / "data" / "names_hunt_judged17.json",
 }
 # persons missed on the first pages of a set, read by hand before the rules they measure: ``score`` tells how many
 # a prediction now covers (canonical or surface equal to the name as the text gives it, case-folded)
@@ -526,7 +542,6 @@ def bbc_ranks(start: int, stop: int) -> list[dict]:
 
 
 PAGESIGNAL_PAGES = REPO / ".fetched" / "pagesignal" / "pages.json"  # bench/names_links_web.py extract
-PAGESIGNAL_SPLIT = REPO / "bench" / "data" / "pagesignal_split.json"
 BATCH15_MIN_CHARS = 400
 # held-out page-signal pages judged by hand not to be a news article (read in the order below, before labelling)
 BATCH15_NOT_ARTICLES = {
@@ -681,8 +696,23 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().split()).rstrip("/")
 
 
+def pagesignal_set17() -> list[dict]:
+    """Hunt set 17: the tune half of the page-signal pages (never the held-out half), in the order of the SHA-1
+    of the id, read as the names stage reads them in production: ``path`` is the page id, ``published`` its date."""
+    tune = set(json.loads(PAGESIGNAL_SPLIT.read_text())["tune"])
+    out = [
+        {"source": "geodrome/page-signal", "path": p["id"], "url": "", "title": p["title"], "published": p["date"] or "",
+         "language": "en", "text": p["text"]}
+        for p in json.loads(CACHES[17].read_text()) if p["id"] in tune and len(p["text"] or "") >= MIN_TEXT_CHARS
+    ]
+    out.sort(key=lambda p: hashlib.sha1(p["path"].encode()).hexdigest())
+    return out
+
+
 def unlabelled_english(set_no: int = 1) -> list[dict]:
     """English pages of the set's cache that copy no labelled story (sets 3, 4: nor a page of an earlier set)."""
+    if set_no == 17:
+        return pagesignal_set17()
     labels = json.loads(LABELS.read_text())["articles"]
     cache = CACHES[set_no]
     if set_no >= 3:

@@ -27,6 +27,7 @@ from newsclean.cleaners.names import (
     groups,
     lexicon,
     links,
+    listings,
     model_ru,
     phrases,
     plausible,
@@ -1873,6 +1874,7 @@ def find_persons(
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
     found = drop_works(text, found, lexicon_for(gaz), language, read)  # "the Harry Potter films": a work (round 15)
     found = drop_things(text, found, language)  # "группа Sigur Rós", "die Band X", "Villa Pelucca" (round 19)
+    found = listings.drop_listings(text, found, language)  # race cards, schedules, film listings, menus (hunt 17)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
@@ -1942,6 +1944,8 @@ def find_persons(
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     if language in (None, "en"):
         resolved = _named_firms(doc, resolved)  # "JP Morgan chief executive ...", "brands including Louis Vuitton" (round 20)
+    # "Printable version": an English derived word is no one-word name (hunt 17)
+    resolved = [r for r in resolved if r.person is not None or not listings.english_derivative(r.canonical or "")]
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     mentions = webkinds.drop_page_kinds(text, mentions, language)  # table cells, headings, animals (web 14)
     return persons_of(mentions), mentions
