@@ -119,8 +119,10 @@ def _nicknamer() -> NickNamer:
     return NickNamer()
 
 
+@lru_cache(maxsize=1)
 def english_given_names() -> frozenset[str]:
-    """Every name in the ``nicknames`` package (canonical names and their nicknames)."""
+    """Every name in the ``nicknames`` package (canonical names and their nicknames), built
+    once per process."""
     nn = _nicknamer()
     names: set[str] = set()
     for table in (getattr(nn, "_nickname_lookup", {}), getattr(nn, "_canonical_lookup", {})):

@@ -16,6 +16,7 @@ English articles only; pure functions over folded keys and the text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsclean.cleaners.names import evidence, lexicon, plausible
 
@@ -168,7 +169,19 @@ def held_as_shares(text: str, word: str) -> bool:
     """
     if word not in text:
         return False
-    return re.search(r"(?<![\w’'-])(?:[Ss]hares|[Ss]takes?|[Hh]oldings)[ \t\u00a0]+(?:in|of)[ \t\u00a0]+" + re.escape(word) + r"(?![\w’'-])", text) is not None
+    if " " not in word and "\u00a0" not in word:
+        return word in _held_words(text)  # one pass over the article for all its words
+    return re.search(_HELD_BEFORE + re.escape(word) + r"(?![\w’'-])", text) is not None
+
+
+_HELD_BEFORE = r"(?<![\w’'-])(?:[Ss]hares|[Ss]takes?|[Hh]oldings)[ \t\u00a0]+(?:in|of)[ \t\u00a0]+"
+_HELD_WORD = re.compile(_HELD_BEFORE + r"([^\s]+?)(?=[^\w’'-]|$)")
+
+
+@lru_cache(maxsize=4)
+def _held_words(text: str) -> frozenset[str]:
+    """Every word right after "shares in", "stake of", "holdings in" in ``text``, found once per text."""
+    return frozenset(m.group(1) for m in _HELD_WORD.finditer(text))
 
 
 # A player's action right after a name (or its possessive), with at most two lowercase words

@@ -110,6 +110,20 @@ _CREDIT_WORDS = frozenset({"by", "via", "credit:", "photo:", "photos:", "courtes
 _WORD_END = re.compile(r"[A-Za-z][\w’'\-]*$")
 
 
+def _word_or_plural(token: str, word: str) -> bool:
+    """``token`` opens with ``word``, optionally in the plural ("-s", "-es"), and no word
+    character follows (closing punctuation may)."""
+    if not token.startswith(word):
+        return False
+    rest = token[len(word) :]
+    for ending in ("es", "s", ""):
+        if rest.startswith(ending):
+            after = rest[len(ending) :]
+            if not after or not (after[0].isalnum() or after[0] in "_’'-"):
+                return True
+    return False
+
+
 class LowercaseIndex:
     """The lowercase words of a text that a word stands right before on the same line, where
     each stands in the text's tokens: built once per article, so that asking for many names
@@ -139,10 +153,9 @@ class LowercaseIndex:
         item: "Filed under:\\n- gwyneth paltrow", "tags: gwyneth paltrow, brad pitt")."""
         words = list(phrase_words)
         toks = self.tokens
-        last = re.compile(re.escape(words[-1]) + r"(?:e?s)?(?![\w’'\-])")
         for j in self.starts.get(words[0], ()):
             end = j + len(words) - 1
-            if end < len(toks) and all(toks[j + k] == w for k, w in enumerate(words[1:-1], 1)) and last.match(toks[end]):
+            if end < len(toks) and all(toks[j + k] == w for k, w in enumerate(words[1:-1], 1)) and _word_or_plural(toks[end], words[-1]):
                 return True
         return False
 
