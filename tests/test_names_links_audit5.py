@@ -208,7 +208,7 @@ def test_a_county_word_before_the_name_makes_a_place():
     assert links("Tourists flocked to County Kerry from the US last summer.", "2003-10-06").get("Kerry") is None
 
 
-def test_a_company_or_a_senator_after_a_comma_keeps_the_person():
+def test_a_surname_after_a_comma_without_a_county_word_keeps_the_person():
     assert links("The plan was backed by the US senator, Kerry said on Monday.", "2003-10-06")["Kerry"] == "John Kerry"
 
 

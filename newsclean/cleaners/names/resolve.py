@@ -247,10 +247,15 @@ class _Doc:
         person = self.gaz.persons[pid]
         if not person.given or not self.given_named(pid):
             return False
-        if person.id not in self.given_uses:  # once per person: a long text may repeat the name often
-            self.given_uses[person.id] = links.given_name_uses(self.text, person.given[0], _person_tokens(self.gaz, person.id))
-        uses = self.given_uses[person.id]
+        uses = self._given_uses(person)
         return uses is not None and uses[0]
+
+    def _given_uses(self, person: Person) -> tuple[bool, list[int]] | None:
+        """:func:`links.given_name_uses` of the bearer's given name, once per person: a long
+        text may repeat the name often."""
+        if person.id not in self.given_uses:
+            self.given_uses[person.id] = links.given_name_uses(self.text, person.given[0], _person_tokens(self.gaz, person.id))
+        return self.given_uses[person.id]
 
     def before_offices(self, pid: str) -> bool:
         """The article's date is more than :data:`YEARS_BEFORE_OFFICE` years before the first
@@ -290,9 +295,7 @@ class _Doc:
         bearer holds offices only in countries the article never names ("John Prescott" ...
         "Kelly said" in a British story is not John F. Kelly; a bearer without offices keeps
         the support: "Michael Horowitz" ... "Mueller, Stormy, Cohen")."""
-        if person.id not in self.given_uses:  # once per person: a long text may repeat the name often
-            self.given_uses[person.id] = links.given_name_uses(self.text, person.given[0], _person_tokens(self.gaz, person.id))
-        use = links.use_in_sentence(self.given_uses[person.id], links.sentence_of(self.text, *at))
+        use = links.use_in_sentence(self._given_uses(person), links.sentence_of(self.text, *at))
         if use == links.OTHER_HERE:
             return False
         if use == links.OTHER_ELSEWHERE and person.roles:

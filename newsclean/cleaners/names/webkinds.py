@@ -112,7 +112,13 @@ _WORD_END = re.compile(r"[A-Za-z][\w’'\-]*$")
 
 def _word_or_plural(token: str, word: str) -> bool:
     """``token`` opens with ``word``, optionally in the plural ("-s", "-es"), and no word
-    character follows (closing punctuation may)."""
+    character follows (closing punctuation may).
+
+    >>> _word_or_plural("slaws.", "slaw"), _word_or_plural("boxes", "box"), _word_or_plural("slaw", "slaw")
+    (True, True, True)
+    >>> _word_or_plural("slawful", "slaw"), _word_or_plural("slaw-maker", "slaw"), _word_or_plural("sla", "slaw")
+    (False, False, False)
+    """
     if not token.startswith(word):
         return False
     rest = token[len(word) :]
