@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsclean.cleaners.names import (
+    bystanders,
     edges,
     evidence,
     firms,
@@ -712,6 +713,29 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     return False
 
 
+def _passing_bearer(doc: _Doc, r: _Resolved) -> bool:
+    """Someone named in passing who only shares the word with a gazetteer bearer (links audit 6):
+    a run of bare surnames with one the gazetteer and the article do not know (co-authors, a
+    firm's partners), or a given name after a noun of kinship (:mod:`bystanders`)."""
+    c = r.cand
+    tok = c.name_tokens()[-1]
+
+    def stranger(word: str) -> bool:
+        k = fold(word)
+        return (
+            k in evidence.surnames() and k not in doc.gaz.surnames and k not in doc.gaz.aliases
+            and variant_key(k) not in doc.surnames and variant_key(k) not in doc.givens
+        )
+
+    def known(word: str) -> bool:
+        k = fold(word)
+        return k in doc.gaz.surnames or variant_key(k) in doc.surnames
+
+    return bystanders.listed_with_strangers(doc.text, c.start, c.end, stranger, known) or bystanders.kin_given_name(
+        doc.text, c.start, lambda w: fold(w) in evidence.given_names(), tok.text
+    )
+
+
 def _elder_of_only(doc: _Doc, same: set[tuple[str, str | None]], key: str) -> set[str]:
     """When the one person named in full here with this surname carries a generational
     suffix ("Donald Trump Jr."), the gazetteer bearers of the surname named the same
@@ -1255,6 +1279,11 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         # someone else's ("Robert McNamara"), supports them (links audit 5)
         ids = {p for p in ids if not doc.before_offices(p) or doc.given_alone(p)}
         if not ids:
+            r.flags.append(UNSUPPORTED)
+            return
+        if r.title is None and doc.language in (None, "en") and not r.cand.possessive and _passing_bearer(doc, r):
+            # "a paper by Conrad, Blair, and Tracy", "our kids Ryan, 13, and Chloe": someone
+            # named in passing who only shares the word with the gazetteer's bearer (links audit 6)
             r.flags.append(UNSUPPORTED)
             return
         # a common surname alone ("Sánchez" in a line-up, "gobernador Morales", "Brown" in a
