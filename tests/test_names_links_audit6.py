@@ -9,7 +9,9 @@ kinds are told by the words right beside the mention (``cleaners/names/bystander
   with a known person ("Cheney, Pace & Rumsfeld", "Bush and Blair") or a full name in it
   says nothing;
 * a given name right after a noun of kinship ("our kids Ryan, 13") is a child's or a
-  sibling's first name, not the gazetteer bearer of that surname.
+  sibling's first name, not the gazetteer bearer of that surname;
+* a bare word after "chief executive of", "chairman of", "shareholders of" is a firm named
+  after its founder ("chief executive officer of Kellogg, Brown & Root").
 
 The sentences are written for these tests.
 """
@@ -26,6 +28,7 @@ dick-cheney,Dick Cheney,,,,Vice President (US) 2001-01-20..2009-01-20,,
 donald-rumsfeld,Donald Rumsfeld,,,,Secretary of Defense (US) 2001-01-20..2006-12-18,,
 paul-ryan,Paul Ryan,,,,Speaker of the House (US) 2015-10-29..2019-01-03,,
 al-gore,Al Gore,,,,Vice President (US) 1993-01-20..2001-01-20,,
+keith-kellogg,Keith Kellogg,,,,National Security Advisor (US) 2017-02-13..2017-02-20,,
 mike-leavitt,Mike Leavitt,,,,Secretary of Health and Human Services (US) 2005-01-26..2009-01-20,,
 """
 GAZ = load_gazetteer(CSV)
@@ -84,3 +87,18 @@ def test_the_same_word_without_kinship_keeps_its_bearer():
     _, ms = find_persons(text, dt.date(2006, 7, 1), GAZ, language="en")
     after_kin = [m for m in ms if m.start == text.index("Cheney said")]
     assert after_kin and after_kin[0].canonical == "Dick Cheney"
+
+
+# ------------------------------------------------------------- a firm after its officers
+
+
+def test_a_surname_after_an_officer_of_is_the_firm():
+    text = "Randy Harl, president and chief executive officer of Kellogg, Brown & Root, said the Army's contract was unique."
+    assert links(text, "2017-02-15").get("Kellogg") is None
+    text = "Shareholders of Kellogg voted against the general's pay plan."
+    assert links(text, "2017-02-15").get("Kellogg") is None
+
+
+def test_an_officer_of_before_a_possessive_or_without_of_keeps_the_person():
+    text = "National security adviser Kellogg spoke. The chief of staff praised Kellogg, the general said."
+    assert links(text, "2017-02-15")["Kellogg"] == "Keith Kellogg"

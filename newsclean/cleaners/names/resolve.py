@@ -621,6 +621,13 @@ _MADE_THINGS_AFTER = re.compile(
 _FIXTURE_BEFORE = re.compile(r"(?<![\w’'-])(?:against|v|vs\.?|versus|beat|beating|hosts?|hosting|visit|visiting|face|faces|facing)[ \t\u00a0]+$")
 
 
+# An officer, owner or staff of a bare capitalised word: a firm named after its founder
+# ("chief executive officer of Kellogg, Brown & Root", "the chairman of Sainsbury").
+_FIRM_ROLE_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:chief[ \t]+executive(?:[ \t]+officer)?|chief[ \t]+operating[ \t]+officer|CEO|chairman|chairwoman|"
+    r"(?:vice[- ])?president|managing[ \t]+director|co-?founder|owners?|shareholders|employees)[ \t]+of[ \t]+$",
+    re.IGNORECASE,
+)
 # "Co." or "County" right before a capitalised word: an Irish or British county ("Co. Kerry").
 _COUNTY_BEFORE = re.compile(r"(?<![\w’'-])(?:Co\.|County)[ \t\u00a0]+$")
 # Between "the" and one of these nouns a bare surname names a thing after someone, not them
@@ -688,6 +695,8 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
             # is also a given name, beside a given name no one bears as a surname (or one the
             # name statistics give a gender, "Mark"), is a first name too
             return True
+    if doc.language in (None, "en") and not c.possessive and _FIRM_ROLE_OF_BEFORE.search(text[max(0, c.start - 40) : c.start]):
+        return True  # "chief executive officer of Kellogg, Brown & Root": the firm
     if _COUNTY_BEFORE.search(text[max(0, c.start - 12) : c.start]):
         return True  # "Caherciveen, Co. Kerry", "County Clare": a county
     if doc.language in (None, "en") and not c.possessive and _THE_BEFORE_EPONYM.search(text[max(0, c.start - 5) : c.start]) and _EPONYM_AFTER.match(after):
