@@ -175,7 +175,7 @@ class Tally:
     unannotated: int = 0
     links: Counter = field(default_factory=Counter)
 
-    def add(self, o: "Tally") -> None:
+    def add(self, o: Tally) -> None:
         for k in ("docs", "gold", "found", "true", "false", "unannotated"):
             setattr(self, k, getattr(self, k) + getattr(o, k))
         self.links.update(o.links)
