@@ -100,5 +100,10 @@ def test_run_before_a_towns_service_acting_is_the_town(gaz):
     text = "Ashford police Chief Dale Moreno said the officer was suspended."
     assert mentions(text, gaz) == [("Dale Moreno", "Dale Moreno")]
     assert mentions("Bexley firefighters responded within minutes.", gaz) == []
+    # a county named after someone, with the possessive or without
+    assert [s for s, _ in mentions("He grew up in the Prince Edmund's County area near Baltimore.", gaz)] == []
+    assert [s for s, _ in mentions("He grew up in the Prince Edmund 's County area near Baltimore.", gaz)] == []
     # negative: a person's name as an attribute of a plan stays a person
     assert [s for s, _ in mentions("The Obama police reform plan was announced on Monday.", gaz)] == ["Obama"]
+    # negative: the person the county shares a name with, named elsewhere, stays
+    assert mentions("Officers met Mary Tate on Monday. Tate County deputies arrived later.", gaz) == [("Mary Tate", "Mary Tate")]

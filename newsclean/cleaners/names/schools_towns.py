@@ -13,6 +13,8 @@ over the text and the mentions the resolver made, called once from
   speaking through its officers ("Clinton police Chief Craig Johnson", "Conway firefighters
   responded", "the Ashland city council voted"). A person's name before these nouns is an
   attribute ("the Obama police reform plan"): the word after the service tells them apart.
+  "County" or "Parish" after the run, with or without a possessive ("Prince George's County
+  police", "Queen Anne's County"), makes it a county's name.
 
 Only the mention so shown goes (the article may name the person the school or the town is
 named after).
@@ -37,6 +39,9 @@ _TOWN_SERVICE_AFTER = re.compile(
     r"|said|say|says|arrested|responded|were|are|have|had|voted|members?)\b"
 )
 
+# "Prince George's County", "Queen Anne's County", "Tate County": a county named after someone
+_COUNTY_AFTER = re.compile(r"(?:[ \t\u00a0]*['’]s)?" + _S + r"(?:County|Parish)\b")
+
 
 def school_before(text: str, start: int) -> bool:
     """A study or a post at a school right before ``text[start:]``."""
@@ -44,8 +49,8 @@ def school_before(text: str, start: int) -> bool:
 
 
 def town_service_after(text: str, end: int) -> bool:
-    """A town's service, in lowercase, right after ``text[:end]``."""
-    return bool(_TOWN_SERVICE_AFTER.match(text, end))
+    """A town's service, in lowercase, or the word County, right after ``text[:end]``."""
+    return bool(_TOWN_SERVICE_AFTER.match(text, end) or _COUNTY_AFTER.match(text, end))
 
 
 def drop_schools_towns(text: str, mentions: list[Mention], language: str | None) -> list[Mention]:
