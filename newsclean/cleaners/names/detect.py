@@ -781,8 +781,10 @@ def _given_alias_before_name(toks: list[Token], i: int, end: int, gaz: Gazetteer
         return False
     if nxt.connector or not nxt.text[:1].isupper() or "." in nxt.text or len(nxt.key) < 2:
         return False
-    if nxt.key in gaz.aliases or nxt.key in gaz.surnames or nxt.key in lexicon.NAME_SUFFIXES:
-        return False  # "Hillary Clinton" is an alias; "Hillary Obama" stays two words the gazetteer knows
+    if nxt.key in gaz.aliases or nxt.key in lexicon.NAME_SUFFIXES:
+        return False  # "Hillary Clinton" is an alias
+    if any(gaz.persons[p].default_for_surname for p in gaz.surnames.get(nxt.key, ())):
+        return False  # "Hillary Obama" stays two words the gazetteer knows; "Hillary Cohen" (N3): no Cohen is called so bare
     return not _separator(nxt, toks[i], toks[end + 1] if end + 1 < len(toks) else None, lex, language)
 
 

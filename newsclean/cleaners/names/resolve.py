@@ -33,10 +33,12 @@ from newsclean.cleaners.names import (
     phrases,
     plausible,
     russian,
+    schools_towns,
     shapes,
     stage,
     unlisted,
     venues,
+    vessels_firms,
     webkinds,
 )
 from newsclean.cleaners.names.detect import (
@@ -1989,6 +1991,8 @@ def find_persons(
     resolved = [r for r in resolved if r.person is not None or not listings.english_derivative(r.canonical or "")]
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     mentions = webkinds.drop_page_kinds(text, mentions, language)  # table cells, headings, animals (web 14)
+    mentions = vessels_firms.drop_vessels_firms(text, mentions, language)  # "Morgan Stanley and Co Inc", "MS Astor" (N3)
+    mentions = schools_towns.drop_schools_towns(text, mentions, language)  # "graduated from George Mason", "Clinton police" (N3)
     return persons_of(mentions), mentions
 
 
