@@ -22,7 +22,7 @@ name, :func:`firm_mention` for one mention; new names outside the gazetteer only
 
 Names:
 
-- :func:`accept_full_forms`: a full name no list supports ("Ruud van Nistelrooy", "Mefin Davies")
+- :func:`full_forms`, :func:`accept_full_forms`: a full name no list supports ("Ruud van Nistelrooy", "Mefin Davies")
   is kept when the article names the same person by a shorter form the rules took: its particle
   and surname ("Van Nistelrooy") or a team sheet's initial and surname ("M Davies"); the short
   form then joins it.
@@ -32,7 +32,7 @@ Names:
   named in full with a given name ("speaking in Thaliand Hingis admitted" beside "Martina
   Hingis"): the word is a place glued across a missing comma; the surname stays for the person.
 - :func:`nickname_renames`: one surname with a given name and its nickname ("Dave Collins" ...
-  "David Collins") in one article is one person: the form the article names first is kept.
+  "David Collins") in one article is one person: the fuller given name is kept.
 """
 from __future__ import annotations
 
@@ -48,12 +48,12 @@ from newsclean.cleaners.names.keys import fold
 
 _S = r"[ \t\u00a0]+"
 # products whose maker, written "<product> maker" or "<product>maker", is a firm ("parts maker Robert
-# Bosch", "drugmaker X"); a film, a wine, a policy or a peace maker may be a person ("winemaker
-# Ludwig Kreuzberg", "film maker Ken Loach")
+# Bosch", "drugmaker X"); a film, a wine, a game, a policy or a peace maker may be a person
+# ("winemaker Ludwig Kreuzberg", "film maker Ken Loach", "computer games maker Peter Molyneux")
 FIRM_MAKERS = frozenset(
     """
     car auto drug chip phone handset mobile toy steel aircraft plane jet truck lorry parts computer pc software
-    games game camera tyre tire engine vehicle motorcycle bike drinks soft-drinks food chocolate cigarette tobacco
+    camera tyre tire engine vehicle motorcycle bike drinks soft-drinks food chocolate cigarette tobacco
     chemicals chemical pharmaceutical electronics appliance console equipment machine machinery semiconductor memory
     battery cement fertiliser fertilizer glass paper tractor bus train components component
     """.split()
@@ -148,17 +148,18 @@ def _initials_of(tok: Token) -> bool:
     return len(tok.text.rstrip(".")) == 1 and tok.text[:1].isupper()
 
 
-def accept_full_forms(found: list[Candidate], is_word: Callable[[str], bool]) -> None:
-    """A weak run ("Ruud van Nistelrooy", "Mefin Davies") becomes a name when a name run of the
-    article is its end with the particle capitalised ("Van Nistelrooy") or its surname after the
-    initial of its given name ("M Davies"); its first word may not be an English word
-    (``is_word``: "Wing Cedric Heymans" stays weak)."""
+def full_forms(found: list[Candidate], is_word: Callable[[str], bool]) -> list[Candidate]:
+    """The weak runs ("Ruud van Nistelrooy", "Mefin Davies") that a name run of the article ends
+    with its particle capitalised ("Van Nistelrooy") or shares the surname with after the initial
+    of the given name ("M Davies"); a run opening with an English word is not one (``is_word``:
+    "Wing van Gisbergen")."""
     shorts: dict[str, list[Candidate]] = {}  # by the last word's key, so each weak run reads its namesakes only
     for c in found:
         if c.kind in ("name", "alias") and len(c.tokens) >= 2:
             shorts.setdefault(c.tokens[-1].key, []).append(c)
     if not shorts:
-        return
+        return []
+    out = []
     for c in found:
         toks = c.tokens
         if c.kind != "weak" or len(toks) < 2 or toks[0].connector:
@@ -174,8 +175,19 @@ def accept_full_forms(found: list[Candidate], is_word: Callable[[str], bool]) ->
                 and fold(s.tokens[0].text[:1]) == keys[0][:1] and not any(t.connector for t in toks)
             )
             if (particle or initial) and not is_word(toks[0].key):
-                c.kind, c.evidence = "name", "consistency"
+                out.append(c)
                 break
+    return out
+
+
+def accept_full_forms(found: list[Candidate], full: list[Candidate]) -> list[Candidate]:
+    """``found`` (after the weak runs were judged) with the runs of :func:`full_forms` kept as
+    names: judged after the others, so they are no evidence for the rest of a list ("fellow
+    Springboks John Smit, ..." stays weak)."""
+    kept = {id(c) for c in found}
+    for c in full:
+        c.kind, c.evidence = "name", "consistency"
+    return sorted([*found, *(c for c in full if id(c) not in kept)], key=lambda c: c.start)
 
 
 _BRACKET_AFTER = re.compile(r"\)" + _S + r"([A-Z][a-z][\w’'\-]*)(?![\w’'-])")
@@ -252,11 +264,12 @@ def nickname_pair(a: str, b: str) -> bool:
 def nickname_renames(names_in_order: Sequence[str], known: Callable[[str], bool]) -> dict[str, str]:
     """Renames that make one person of two full names of as many words, the same surname (and
     middle words) and given names one the other's nickname ("Dave Collins", "David Collins"): the
-    form the gazetteer knows (``known``), else the one the article names first. A form that pairs
-    with two others ("Pat Smith" beside "Patrick Smith" and "Patricia Smith") is left alone.
+    form the gazetteer knows (``known``), else the fuller given name (the form a hand label gives).
+    A form that pairs with two others ("Pat Smith" beside "Patrick Smith" and "Patricia Smith") is
+    left alone.
 
     >>> nickname_renames(["Dave Collins", "Max Jones", "David Collins"], lambda n: False)
-    {'David Collins': 'Dave Collins'}
+    {'Dave Collins': 'David Collins'}
     >>> nickname_renames(["Pat Smith", "Patrick Smith", "Patricia Smith"], lambda n: False)
     {}
     >>> nickname_renames(["Mark Smith", "Mary Smith"], lambda n: False)
@@ -278,7 +291,10 @@ def nickname_renames(names_in_order: Sequence[str], known: Callable[[str], bool]
                 continue
             if known(a) and known(b):
                 continue
-            keep, drop = (b, a) if known(b) else (a, b)
+            if known(a) != known(b):
+                keep, drop = (a, b) if known(a) else (b, a)
+            else:  # the fuller given name, the form a hand label gives ("the fullest form the text gives")
+                keep, drop = (b, a) if len(b.split()[0]) > len(a.split()[0]) else (a, b)
             renames[drop] = keep
     return renames
 

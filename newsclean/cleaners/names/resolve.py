@@ -1874,10 +1874,13 @@ def find_persons(
         if undecided and (spans := model_ru.entities(text, undecided)) is not None:
             found, orphans = apply_model(text, found, orphans, spans, gaz, language)
     read = [*found, *orphans]  # every run read, for drop_works (round 15)
+    full: list[Candidate] = []
     if language in (None, "en"):  # hunt 19: "Ruud van Nistelrooy" beside "Van Nistelrooy"; "in Thaliand Hingis" beside "Martina Hingis"
-        hunt19.accept_full_forms(found, hunt19.is_english_word)
+        full = hunt19.full_forms(found, hunt19.is_english_word)
         found = hunt19.place_before_namesake(text, found, orphans, lexicon_for(gaz).is_given)
     found = _accept_weak(text, found, orphans, language)
+    if full:
+        found = hunt19.accept_full_forms(found, full)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
     found = drop_works(text, found, lexicon_for(gaz), language, read)  # "the Harry Potter films": a work (round 15)
     found = drop_things(text, found, language)  # "группа Sigur Rós", "die Band X", "Villa Pelucca" (round 19)
