@@ -194,6 +194,20 @@ predictions new with a later rule carry ``"judged": "hunt 16"``::
     .venv/bin/python bench/names_hunt.py score --set 16
     .venv/bin/python bench/names_hunt.py links --set 16 [--score]
 
+Set 19 (issue 14's last precision and links hunt on fresh BBC articles) comes from the same BBC News dataset read the
+same way: in each category the articles of rank 420 to the end in set 7's order (SET19_RANKS, :func:`bbc_set19`; business
+and sport have about 510 articles, politics 417, tech 401, entertainment 386, so mostly business and sport), cached in
+``.fetched/hunt/pages19.json``. Ranks 0-419 are read by sets 7-16 and labelled batches 9-13: ``extract --set 19`` marks
+(``copy_of``) every page whose word 5-grams are half in one article of ranks 0-419 (:func:`_near_copy`), and the set leaves
+them out (and copies of an earlier page of the set). Every prediction of the code at hunt 19's start (commit 28a3e1d) is
+judged by hand in ``bench/data/names_hunt_judged19.json``, and every gazetteer link in ``bench/data/names_links19.json``,
+before any rule written from them; predictions and links new with a later rule carry ``"judged": "hunt 19"``::
+
+    .venv/bin/python bench/names_hunt.py extract --set 19
+    .venv/bin/python bench/names_hunt.py predict --set 19
+    .venv/bin/python bench/names_hunt.py score --set 19
+    .venv/bin/python bench/names_hunt.py links --set 19 [--score]
+
 Set 17 (hunt 17: WEB PAGES as the product reads them, of the kind of labelled batches 2, 4, 5 and 6) is the TUNE half
 (``bench/data/pagesignal_split.json``: even SHA-1 of the page id) of the 610 English Google News pages of 2007-08 of
 geodrome/page-signal, each cleaned by :func:`newsclean.api.clean_html` into the git-ignored ``.fetched/pagesignal/pages.json``
@@ -214,7 +228,8 @@ set 6: ``bench/data/names_hunt_judged6.json``, set 7: ``bench/data/names_hunt_ju
 set 8: ``bench/data/names_hunt_judged8.json``, set 9: ``bench/data/names_hunt_judged9.json``,
 set 10: ``bench/data/names_hunt_judged10.json``, set 12: ``bench/data/names_hunt_judged12.json``,
 set 13: ``bench/data/names_hunt_judged13.json``, set 14: ``bench/data/names_hunt_judged14.json``,
-set 16: ``bench/data/names_hunt_judged16.json``, set 17: ``bench/data/names_hunt_judged17.json``): the pages judged, every prediction judged
+set 16: ``bench/data/names_hunt_judged16.json``, set 17: ``bench/data/names_hunt_judged17.json``,
+set 19: ``bench/data/names_hunt_judged19.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -250,6 +265,7 @@ CACHE7 = REPO / ".fetched" / "hunt" / "pages7.json"
 # sets 1 and 2 share one cache; set N >= 3 is cached in pagesN.json
 CACHES = {1: CACHE, 2: CACHE} | {n: REPO / ".fetched" / "hunt" / f"pages{n}.json" for n in range(3, 17)}
 CACHES[17] = REPO / ".fetched" / "pagesignal" / "pages.json"  # set 17: page-signal, cleaned as the product does
+CACHES[19] = REPO / ".fetched" / "hunt" / "pages19.json"
 PAGESIGNAL_SPLIT = REPO / "bench" / "data" / "pagesignal_split.json"  # set 17 is its tune half only
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
@@ -274,6 +290,7 @@ SET14_PER_CATEGORY = 16  # set 14: the next 16 of each category in the same orde
 SET15_PER_CATEGORY = 96  # set 15: the next 96 of each category in the same order (ranks 205-300), 480 articles
 SET16_RANKS = (340, 420)  # set 16: ranks 340-419 of each category (after labelled batches 9-13), up to 400 articles
 SET16_JUDGED_PAGES = 120  # set 16: every prediction on the first 120 pages with predictions is judged
+SET19_RANKS = (420, 10_000)  # set 19: rank 420 to the end of each category (mostly business and sport)
 SCRAPINGHUB = REPO.parent / "shared" / "corpora" / "scrapinghub"  # set 5's pages (not in the tests)
 REAL_LABELS = REPO / "tests" / "names_real_labels.json"  # 60 scrapinghub pages, keyed by file stem
 JUDGED = REPO / "bench" / "data" / "names_hunt_judged.json"
@@ -293,6 +310,7 @@ JUDGED_SETS = {
     14: REPO / "bench" / "data" / "names_hunt_judged14.json",
     16: REPO / "bench" / "data" / "names_hunt_judged16.json",
     17: REPO / "bench" / "data" / "names_hunt_judged17.json",
+    19: REPO / "bench" / "data" / "names_hunt_judged19.json",
 }
 # persons missed on the first pages of a set, read by hand before the rules they measure: ``score`` tells how many
 # a prediction now covers (canonical or surface equal to the name as the text gives it, case-folded)
@@ -479,17 +497,24 @@ BATCH13_RANKS = (332, 340)  # labelled batch 13 (all held-out): ranks 332-339 of
 # later hunt sets start at rank 340
 
 
-def bbc_set16() -> list[dict]:
+def bbc_set16(ranks: tuple[int, int] = SET16_RANKS) -> list[dict]:
     """Hunt set 16: in each category, the articles of SET16_RANKS; a page that copies an article of ranks
-    0-339 (sets 7-15, batches 9-13) carries ``copy_of`` (its path) and is left out of the set."""
-    earlier = {path: _shingles(t) for path, t in _bbc_texts(0, SET16_RANKS[0]).items()}
-    pages = bbc_ranks(*SET16_RANKS)
+    0-339 (sets 7-15, batches 9-13) carries ``copy_of`` (its path) and is left out of the set. Set 19 reads
+    its own *ranks* the same way, against every earlier rank."""
+    earlier = {path: _shingles(t) for path, t in _bbc_texts(0, ranks[0]).items()}
+    pages = bbc_ranks(*ranks)
     for p in pages:
         page = _shingles(p["text"])
         copied = [path for path, o in earlier.items() if _near_copy(page, [o])]
         if copied:
             p["copy_of"] = copied[0]
     return pages
+
+
+def bbc_set19() -> list[dict]:
+    """Hunt set 19: in each category, the articles of SET19_RANKS (rank 420 to the end); a page that copies an
+    article of ranks 0-419 (sets 7-16, batches 9-13) carries ``copy_of`` and is left out of the set."""
+    return bbc_set16(SET19_RANKS)
 
 
 def _bbc_texts(start: int, stop: int) -> dict[str, str]:
@@ -671,8 +696,8 @@ def extract(set_no: int = 1) -> None:
         CACHE7.write_text(json.dumps(pages, ensure_ascii=False))
         print(f"{len(pages)} set-7 articles ({sum(p['language'] == 'en' for p in pages)} English) -> {CACHE7}")
         return
-    if set_no in (8, 9, 10, 11, 13, 14, 15, 16):  # the next 16 (sets 8, 13, 14), 32 (sets 9, 10), 80 (sets 11, 16) or 96 (set 15) BBC articles of each category
-        sets = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10, 11: bbc_set11, 13: bbc_set13, 14: bbc_set14, 15: bbc_set15, 16: bbc_set16}
+    if set_no in (8, 9, 10, 11, 13, 14, 15, 16, 19):  # the next 16 (sets 8, 13, 14), 32 (sets 9, 10), 80 (sets 11, 16) or 96 (set 15) BBC articles of each category
+        sets = {8: bbc_set8, 9: bbc_set9, 10: bbc_set10, 11: bbc_set11, 13: bbc_set13, 14: bbc_set14, 15: bbc_set15, 16: bbc_set16, 19: bbc_set19}
         pages = sets[set_no]()
         cache = CACHES[set_no]
         cache.parent.mkdir(parents=True, exist_ok=True)
@@ -758,7 +783,7 @@ def unlabelled_english(set_no: int = 1) -> list[dict]:
         shingles = _labelled_shingles(seen_text)
     out = []
     for p in json.loads(cache.read_text()):
-        if p["language"] != "en" or p.get("copy_of"):  # set 16: a copy of an article of ranks 0-339
+        if p["language"] != "en" or p.get("copy_of"):  # sets 16, 19: a copy of an earlier rank
             continue
         stem = Path(p["path"]).name.split(".")[0]
         sha = hashlib.sha256(p["text"].encode()).hexdigest()
@@ -862,7 +887,7 @@ def _predict_rows(pages: list[dict], root: Path) -> list[dict]:
     return rows
 
 
-LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14, 15, 16)}  # gazetteer links judged by hand
+LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14, 15, 16, 19)}  # gazetteer links judged by hand
 
 
 def link_rows(pages: list[dict]) -> list[dict]:

@@ -26,6 +26,7 @@ from newsclean.cleaners.names import (
     evidence,
     firms,
     groups,
+    hunt19,
     lexicon,
     links,
     listings,
@@ -1913,7 +1914,13 @@ def find_persons(
         if undecided and (spans := model_ru.entities(text, undecided)) is not None:
             found, orphans = apply_model(text, found, orphans, spans, gaz, language)
     read = [*found, *orphans]  # every run read, for drop_works (round 15)
+    full: list[Candidate] = []
+    if language in (None, "en"):  # hunt 19: "Ruud van Nistelrooy" beside "Van Nistelrooy"; "in Thaliand Hingis" beside "Martina Hingis"
+        full = hunt19.full_forms(found, hunt19.is_english_word)
+        found = hunt19.place_before_namesake(text, found, orphans, lexicon_for(gaz).is_given)
     found = _accept_weak(text, found, orphans, language)
+    if full:
+        found = hunt19.accept_full_forms(found, full)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
     found = drop_works(text, found, lexicon_for(gaz), language, read)  # "the Harry Potter films": a work (round 15)
     found = drop_things(text, found, language)  # "группа Sigur Rós", "die Band X", "Villa Pelucca" (round 19)
@@ -1984,9 +1991,13 @@ def find_persons(
             r.canonical = doc.renamed[r.canonical]
     merge_slips(resolved, VARIANT)  # "Mikhail Khordokovsky" beside "Mr Khodorkovsky": one person (round 15)
     merge_respellings(resolved, VARIANT)  # "Charles Clark" beside "Charles Clarke": one person (hunt 16)
+    if language in (None, "en"):
+        hunt19.extend_bracketed(text, resolved, NEW)  # "(Jon Dahl) Tomasson" (hunt 19)
+        hunt19.merge_nicknames(resolved, VARIANT)  # "Dave Collins" beside "David Collins": one person (hunt 19)
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     if language in (None, "en"):
         resolved = _named_firms(doc, resolved)  # "JP Morgan chief executive ...", "brands including Louis Vuitton" (round 20)
+        resolved = hunt19.drop_firms(text, resolved, NEW)  # "parts maker Robert Bosch", "companies X and Y" (hunt 19)
     # "Printable version": an English derived word is no one-word name (hunt 17)
     resolved = [r for r in resolved if r.person is not None or not listings.english_derivative(r.canonical or "")]
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
