@@ -58,6 +58,7 @@ from newsclean.cleaners.names.spellings import merge_respellings
 from newsclean.cleaners.names.things import drop_things
 from newsclean.cleaners.names.webpage import initialism, initialism_supported
 from newsclean.cleaners.names.works import drop_works
+from newsclean.cleaners.names import hunt18  # hunt 18 (issue 14)
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
 
@@ -1878,6 +1879,7 @@ def find_persons(
     found = drop_works(text, found, lexicon_for(gaz), language, read)  # "the Harry Potter films": a work (round 15)
     found = drop_things(text, found, language)  # "группа Sigur Rós", "die Band X", "Villa Pelucca" (round 19)
     found = listings.drop_listings(text, found, language)  # race cards, schedules, film listings, menus (hunt 17)
+    found = hunt18.drop_hunt18(text, found, language)  # "Nikon Lenses", "GlennReynolds.com", "John F." (hunt 18)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
@@ -1951,6 +1953,7 @@ def find_persons(
     resolved = [r for r in resolved if r.person is not None or not listings.english_derivative(r.canonical or "")]
     mentions = [_mention(text, r) for r in sorted(resolved, key=lambda r: r.cand.start)]
     mentions = webkinds.drop_page_kinds(text, mentions, language)  # table cells, headings, animals (web 14)
+    mentions = hunt18.usual_form(mentions) if language in (None, "en") else mentions  # "Jon Stewart" x10, not "John" x1
     return persons_of(mentions), mentions
 
 
