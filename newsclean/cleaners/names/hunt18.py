@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsclean.cleaners.names import evidence, lexicon, plausible
@@ -64,6 +65,7 @@ def _stems(key: str) -> list[str]:
     return stems
 
 
+@lru_cache(maxsize=65536)
 def english_s_form(word: str) -> bool:
     """``word`` is an English word in -s of an English stem that no name list has
     ("Lenses", "Mocks", "Boomers"; not "Banks", "Jones", "Charles")."""
@@ -75,23 +77,31 @@ def english_s_form(word: str) -> bool:
     return any(plausible.zipf(stem) >= STEM_ZIPF for stem in _stems(key) if len(stem) >= 3)
 
 
-def used_as_name(word: str, text: str, c: Candidate) -> bool:
+def used_as_name(word: str, text: str, c: Candidate, alone: dict[str, list[int]] | None = None) -> bool:
     """The text writes ``word`` as a name elsewhere: alone, capitalised, away from other capitalised
     words ("Nicks also disappointed"); or the run is a sentence's subject, a lowercase word other
     than a phrase's word right after it ("Wanda Butts lost her son"), or a player's count
-    ("Grace Hanks 1 goal")."""
+    ("Grace Hanks 1 goal"). ``alone`` caches the word's lone uses for one text (one pass each)."""
     m = _WORD_AFTER.match(text, c.end)
     if (m and m.group(1) not in _PHRASE_WORDS) or _COUNT_AFTER.match(text, c.end):
         return True
+    alone = {} if alone is None else alone
+    if word not in alone:
+        alone[word] = _lone_uses(word, text)
+    return any(not c.start <= pos < c.end for pos in alone[word])
+
+
+def _lone_uses(word: str, text: str) -> list[int]:
+    """Where ``word`` stands alone in prose: not after a line's start or a colon, no capitalised
+    word right before or after it."""
+    out = []
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
-        if c.start <= m.start() < c.end:
-            continue
         before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t\u00a0")
         after = text[m.end() : m.end() + 40].lstrip(" \t\u00a0")
         prev = before.split()[-1] if before.split() else ""
         if before and not before.endswith(("\n", "|", ":")) and not _CAPITALISED.fullmatch(prev.strip(",;")) and not _CAPITALISED.match(after):
-            return True
-    return False
+            out.append(m.start())
+    return out
 
 
 def in_host_name(tok: Token, text: str) -> bool:
@@ -139,7 +149,7 @@ def _cut_last(c: Candidate) -> Candidate | None:
     return replace(c, tokens=head) if _names(head) >= 2 else None
 
 
-def trim_or_drop(c: Candidate, text: str) -> Candidate | None:
+def trim_or_drop(c: Candidate, text: str, alone: dict[str, list[int]] | None = None) -> Candidate | None:
     """``c`` without a last word that begins a web address, or that is an English -s form after
     two names or more (None when fewer than two names would be left); None for a two-word run
     with an -s form and no given name first, a lone initial before a place, or a run before an
@@ -151,7 +161,7 @@ def trim_or_drop(c: Candidate, text: str) -> Candidate | None:
         return _cut_last(c)
     names = c.name_tokens()
     forms = [t for t in names if english_s_form(t.text)]
-    if forms and not any(used_as_name(t.text, text, c) for t in forms):
+    if forms and not any(used_as_name(t.text, text, c, alone) for t in forms):
         if len(names) >= 3 and forms == [last]:
             return _cut_last(c)
         if len(names) == 2 and not _given(names[0].key):
@@ -166,8 +176,9 @@ def drop_hunt18(text: str, found: list[Candidate], language: str | None) -> list
     if language not in (None, "en") or not found:
         return found
     out = []
+    alone: dict[str, list[int]] = {}
     for c in found:
-        kept = trim_or_drop(c, text)
+        kept = trim_or_drop(c, text, alone)
         if kept is not None:
             out.append(kept)
     return out
