@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from newsclean.cleaners.names import empty_gazetteer, find_persons
-from newsclean.cleaners.names.hunt18 import english_s_form
+from newsclean.cleaners.names.hunt18 import english_s_form, organisation_runs
 
 DAY = dt.date(2012, 11, 5)
 
@@ -119,3 +119,31 @@ def test_the_usual_form_of_a_given_name_is_the_canonical():
 def test_two_forms_used_about_as_often_keep_the_first():
     text = "John Ward spoke. Jon Ward agreed. John Ward left."
     assert "Jon Ward" not in persons(text)
+
+
+# ------------------------------------------------------------------ firms named like people
+
+
+def test_a_run_followed_by_a_firms_workforce_is_a_firm_in_every_mention():
+    text = (
+        "Crews worked through the night.\nCon Edison crew members work on a steam pipe.\n"
+        "But Con Edison said power would be back by Friday."
+    )
+    assert "Con Edison" not in persons(text)
+
+
+def test_a_persons_staff_or_aides_keep_the_person():
+    text = "Obama aides met Mitt Romney staff on Monday. Mitt Romney said the meeting went well."
+    assert "Mitt Romney" in persons(text)
+
+
+def test_the_runs_the_text_writes_before_an_organisation_word_are_read_in_one_pass():
+    text = "He spoke of his Harmonic Wave Foundation.\nWhat's Harmonic Wave all about? Ask Dana Reyes Monday."
+    runs = organisation_runs(text)
+    assert "Harmonic Wave" in runs and "Wave" in runs
+    assert "Dana Reyes" not in runs and "What's Harmonic Wave" not in runs
+
+
+def test_a_person_whose_foundation_the_text_names_stays():
+    text = "The Maria Lopez Foundation gave $5m. Maria Lopez said the money would fund schools."
+    assert "Maria Lopez" in persons(text)

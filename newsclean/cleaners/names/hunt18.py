@@ -15,6 +15,11 @@ each test reads the words of the run and the characters around it, never one str
   person follows ("John F." of "John F. Kennedy International"): no one's whole name.
 - :func:`organisation_head_after`: the run is followed by an organisation's head noun that
   the detector's organisation words lack ("Major Junior Hockey League", "Trading Commission").
+- :func:`workforce_after`: a run followed by the people or the shops of a firm ("Con Edison
+  crew members", "Wells Fargo employees", "Porter Grey stores"): a firm, every mention of it.
+- :func:`organisation_elsewhere`: a run whose words the text also writes right before an
+  organisation's word ("his Symphonic Love Foundation" ... "Symphonic Love does programmes"),
+  with no given name first: the organisation's short name, every mention of it.
 - :func:`usual_form`: a person the article names in full under two given names, one a short
   form of the other ("Jon Stewart" ten times, "John Stewart" once), is shown by the form the
   article uses most, not by the rarer one (a new name only; the gazetteer's canonical stays).
@@ -134,6 +139,48 @@ def organisation_head_after(text: str, c: Candidate) -> bool:
     return bool(m and m.group(1).lower() in ORGANISATION_HEADS and not c.possessive)
 
 
+# A firm's people or shops right after its name ("Con Edison crew members", "Wells Fargo employees").
+_WORKFORCE_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:employees|workers|crews?|customers|shareholders|subscribers|stockholders|stores|franchises"
+    r"|outlets|dealers|dealerships)\b"
+)
+
+
+def workforce_after(text: str, c: Candidate) -> bool:
+    """A firm's people or shops follow the run ("Con Edison crew members work ...")."""
+    return not c.possessive and bool(_WORKFORCE_AFTER.match(text, c.end))
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*")
+ORG_RUN_WORDS = 4  # the most words of an organisation's name read before its organisation word
+
+
+def organisation_runs(text: str) -> set[str]:
+    """Every run of one to :data:`ORG_RUN_WORDS` capitalised words, one space apart, that stands
+    right before an organisation's word in ``text`` ("Symphonic Love" of "Symphonic Love
+    Foundation"): one pass over the text."""
+    out: set[str] = set()
+    words = list(_CAPITALISED_WORD.finditer(text))
+    for i, w in enumerate(words):
+        key = w.group().lower()
+        if key not in lexicon.ORG_WORDS and key not in ORGANISATION_HEADS:
+            continue
+        j, start = i, w.start()
+        while j > 0 and i - j < ORG_RUN_WORDS and text[words[j - 1].end() : start] in (" ", "\u00a0"):
+            j -= 1
+            start = words[j].start()
+            out.add(text[start : w.start()].rstrip())
+    return out
+
+
+def organisation_elsewhere(c: Candidate, text: str, runs: set[str]) -> bool:
+    """The text writes the run's words right before an organisation's word (``runs``, from
+    :func:`organisation_runs`: "Symphonic Love Foundation"), and the run's first word is no
+    listed given name."""
+    names = c.name_tokens()
+    return len(names) >= 2 and names[0].key not in evidence.given_names() and text[c.start : c.end] in runs
+
+
 def _given(key: str) -> bool:
     return key in english_given_names() or evidence.strong_given(key)
 
@@ -172,7 +219,8 @@ def trim_or_drop(c: Candidate, text: str, alone: dict[str, list[int]] | None = N
 
 
 def drop_hunt18(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
-    """``found`` with the runs of the module docstring cut or dropped (English only)."""
+    """``found`` with the runs of the module docstring cut or dropped (English only); a firm
+    (:func:`workforce_after`, :func:`organisation_elsewhere`) takes every run of its words."""
     if language not in (None, "en") or not found:
         return found
     out = []
@@ -181,7 +229,22 @@ def drop_hunt18(text: str, found: list[Candidate], language: str | None) -> list
         kept = trim_or_drop(c, text, alone)
         if kept is not None:
             out.append(kept)
-    return out
+    runs: set[str] | None = None
+    firms = set()
+    for c in out:
+        if c.kind == "alias" or len(c.name_tokens()) < 2:
+            continue
+        if workforce_after(text, c):
+            firms.add(_words(c))
+        elif c.name_tokens()[0].key not in evidence.given_names():
+            runs = organisation_runs(text) if runs is None else runs
+            if organisation_elsewhere(c, text, runs):
+                firms.add(_words(c))
+    return [c for c in out if c.kind == "alias" or _words(c) not in firms] if firms else out
+
+
+def _words(c: Candidate) -> tuple[str, ...]:
+    return tuple(t.key for t in c.name_tokens())
 
 
 # How many times as often the article writes the form it shows (as spellings.RESPELT_MAJORITY).
