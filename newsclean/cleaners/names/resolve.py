@@ -25,6 +25,7 @@ from newsclean.cleaners.names import (
     evidence,
     firms,
     groups,
+    hunt18,
     lexicon,
     links,
     listings,
@@ -58,7 +59,6 @@ from newsclean.cleaners.names.spellings import merge_respellings
 from newsclean.cleaners.names.things import drop_things
 from newsclean.cleaners.names.webpage import initialism, initialism_supported
 from newsclean.cleaners.names.works import drop_works
-from newsclean.cleaners.names import hunt18  # hunt 18 (issue 14)
 
 _FORMER = re.compile(r"\b(?:former|ex|late|then)\b", re.IGNORECASE)
 
