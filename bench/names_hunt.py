@@ -221,6 +221,24 @@ afterwards (``"judged": "hunt 17"``) and do not count in the starting precision:
     .venv/bin/python bench/names_hunt.py predict --set 17
     .venv/bin/python bench/names_hunt.py score --set 17
 
+Set 18 (hunt 18: WEB PAGES as phase 1 of the pipeline extracts them, 2012 news and blog pages) is the TUNE half of Moz's
+dragnet_data (``bench/dragnet.py``, ``bench/data/dragnet_split.json``; AGPLv3, evaluation only; the held-out half is the
+extraction benchmark's and is never read here): :func:`bench.dragnet.dragnet_batch` gives the English tune pages with a
+capitalised run in the order of the SHA-1 of the page id, each as ``draft_record`` extracts it (text, title, URL, page
+date); ``extract --set 18`` caches them in ``.fetched/hunt/pages18.json`` (``bench/dragnet.py extract`` first). Labelled
+batch 14 took the first pages of that order: the set leaves out every batch-14 page (by page id) and every page whose word
+5-grams are half in a batch-14 text (:func:`_near_copy`; the texts of ``.fetched/names/unseen14_texts.json``). The ``path``
+of a row is the page id. Every prediction of the code at hunt 18's start on the first SET18_JUDGED_PAGES pages with
+predictions is judged by hand in ``bench/data/names_hunt_judged18.json``, and every gazetteer link of those pages that links
+audit 5 (``bench/data/names_links_web_dragnet.json``) had not judged in ``bench/data/names_links18.json``, before any hunt-18
+rule; predictions and links new with a later rule carry ``"judged": "hunt 18"``::
+
+    .venv/bin/python bench/dragnet.py extract                 # once
+    .venv/bin/python bench/names_hunt.py extract --set 18
+    .venv/bin/python bench/names_hunt.py predict --set 18
+    .venv/bin/python bench/names_hunt.py score --set 18
+    .venv/bin/python bench/names_hunt.py links --set 18 [--score]
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
@@ -229,7 +247,7 @@ set 8: ``bench/data/names_hunt_judged8.json``, set 9: ``bench/data/names_hunt_ju
 set 10: ``bench/data/names_hunt_judged10.json``, set 12: ``bench/data/names_hunt_judged12.json``,
 set 13: ``bench/data/names_hunt_judged13.json``, set 14: ``bench/data/names_hunt_judged14.json``,
 set 16: ``bench/data/names_hunt_judged16.json``, set 17: ``bench/data/names_hunt_judged17.json``,
-set 19: ``bench/data/names_hunt_judged19.json``): the pages judged, every prediction judged
+set 18: ``bench/data/names_hunt_judged18.json``, set 19: ``bench/data/names_hunt_judged19.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -267,6 +285,11 @@ CACHES = {1: CACHE, 2: CACHE} | {n: REPO / ".fetched" / "hunt" / f"pages{n}.json
 CACHES[17] = REPO / ".fetched" / "pagesignal" / "pages.json"  # set 17: page-signal, cleaned as the product does
 CACHES[19] = REPO / ".fetched" / "hunt" / "pages19.json"
 PAGESIGNAL_SPLIT = REPO / "bench" / "data" / "pagesignal_split.json"  # set 17 is its tune half only
+CACHES[18] = REPO / ".fetched" / "hunt" / "pages18.json"  # set 18: dragnet_data's tune half, as phase 1 extracts it
+SET18_BATCH = REPO / "tests" / "data" / "names" / "unseen_batch14.json"  # set 18 leaves out batch 14's pages
+SET18_BATCH_TEXTS = "unseen14_texts.json"  # ... and near copies of their texts (.fetched/names/)
+SET18_JUDGED_PAGES = 130  # set 18: every prediction on the first 130 pages with predictions is judged
+SET18_LINKS_SEEN = REPO / "bench" / "data" / "names_links_web_dragnet.json"  # links audit 5: links judged there are skipped
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
 BATCH8_DIRS = (  # labelled batch 8: Giveme5W1H's gold_standard (2016) and google_news (2017) datasets
@@ -310,6 +333,7 @@ JUDGED_SETS = {
     14: REPO / "bench" / "data" / "names_hunt_judged14.json",
     16: REPO / "bench" / "data" / "names_hunt_judged16.json",
     17: REPO / "bench" / "data" / "names_hunt_judged17.json",
+    18: REPO / "bench" / "data" / "names_hunt_judged18.json",
     19: REPO / "bench" / "data" / "names_hunt_judged19.json",
 }
 # persons missed on the first pages of a set, read by hand before the rules they measure: ``score`` tells how many
@@ -690,6 +714,18 @@ def extract(set_no: int = 1) -> None:
         CACHE6.write_text(json.dumps(pages, ensure_ascii=False))
         print(f"{len(pages)} English set-6 articles -> {CACHE6}")
         return
+    if set_no == 18:  # dragnet_data's tune half as phase 1 of the pipeline extracts it (bench/dragnet.py)
+        from dragnet import dragnet_batch
+
+        pages = [
+            {"source": "seomoz/dragnet_data", "path": d["page"], "url": d["url"], "title": d["title"],
+             "published": d["published"], "language": "en", "text": d["text"]}
+            for d in dragnet_batch()
+        ]
+        CACHES[18].parent.mkdir(parents=True, exist_ok=True)
+        CACHES[18].write_text(json.dumps(pages, ensure_ascii=False))
+        print(f"{len(pages)} English dragnet tune pages -> {CACHES[18]}")
+        return
     if set_no == 7:  # texts come extracted: 12 BBC articles of each category
         pages = bbc_set7()
         CACHE7.parent.mkdir(parents=True, exist_ok=True)
@@ -741,10 +777,31 @@ def pagesignal_set17() -> list[dict]:
     return out
 
 
+def dragnet_set18() -> list[dict]:
+    """Hunt set 18: the cached dragnet tune pages (``extract --set 18``) minus the pages of labelled batch 14 and
+    their near copies, in the SHA-1 order of the page id; ``path`` is the page id."""
+    from fetched import fetched_path
+
+    batch = {a["id"].removeprefix("dragnet-") for a in json.loads(SET18_BATCH.read_text())["articles"]}
+    texts_file = fetched_path("names", SET18_BATCH_TEXTS)
+    if not texts_file.is_file():
+        raise SystemExit(f"set 18 needs the batch-14 texts at {texts_file} (tests/data/names/README.md, batch 14)")
+    labelled = [_shingles(t) for t in json.loads(texts_file.read_text()).values()]
+    out = []
+    for p in json.loads(CACHES[18].read_text()):
+        if p["path"] in batch or _near_copy(_shingles(p["text"]), labelled):
+            continue
+        out.append(p)
+    out.sort(key=lambda p: hashlib.sha1(p["path"].encode()).hexdigest())
+    return out
+
+
 def unlabelled_english(set_no: int = 1) -> list[dict]:
     """English pages of the set's cache that copy no labelled story (sets 3, 4: nor a page of an earlier set)."""
     if set_no == 17:
         return pagesignal_set17()
+    if set_no == 18:
+        return dragnet_set18()
     labels = json.loads(LABELS.read_text())["articles"]
     cache = CACHES[set_no]
     if set_no >= 3:
@@ -887,7 +944,7 @@ def _predict_rows(pages: list[dict], root: Path) -> list[dict]:
     return rows
 
 
-LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14, 15, 16, 19)}  # gazetteer links judged by hand
+LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14, 15, 16, 18, 19)}  # gazetteer links judged by hand
 
 
 def link_rows(pages: list[dict]) -> list[dict]:
@@ -933,6 +990,11 @@ def score_links(set_no: int, rows: list[dict]) -> None:
     """The judged links of *set_no* against *rows*: wrong and not-a-person links left, right links lost, new links."""
     judged = json.loads(LINKS_JUDGED[set_no].read_text())
     verdict = {(j["path"], j["id"]): j["verdict"] for j in judged["links"]}
+    if set_no == 18:  # the links of set 18's pages judged in links audit 5 keep their verdicts there
+        in_set = {p["path"] for p in dragnet_set18()}  # not batch 14's pages nor their copies
+        audit = [j for j in json.loads(SET18_LINKS_SEEN.read_text())["links"] if j["page"] in in_set]
+        verdict = {(j["page"], j["id"]): j["verdict"] for j in audit} | verdict
+        print(f"links audit 5 judged {len(audit)} links of the set's pages; their verdicts count here")
     now = {(r["path"], r["id"]) for r in rows}
     # entries marked "judged" were judged after a rule of the audit produced them: not in the start count
     start = [j["verdict"] for j in judged["links"] if "judged" not in j]
