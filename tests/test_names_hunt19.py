@@ -131,6 +131,13 @@ def test_bracketed_given_names_take_the_surname_after_the_bracket():
     assert "Jon Dahl Tomasson" in got and "Jon Dahl" not in got
 
 
+def test_a_bracketed_full_name_glossing_a_blogroll_entry_takes_no_next_word():
+    # the bracket names the author of the entry before it; the word after opens the next entry
+    text = "Blogs we read: Buzz Machine Cairns (Beth Noveck) Capitol Hill Blue Cato at Liberty Cooped Up (Jeff Cooper) Copyfight Corante"
+    got = persons(text)
+    assert "Beth Noveck Capitol" not in got and "Jeff Cooper Copyfight" not in got
+
+
 def test_a_bracketed_given_name_of_someone_named_in_full_stays_his():
     text = 'Substitute Ryan Giggs hit the post. "With (Ryan) Giggs on, the speed improved," said Alex Ferguson.'
     got = persons(text)

@@ -190,7 +190,10 @@ def accept_full_forms(found: list[Candidate], full: list[Candidate]) -> list[Can
     return sorted([*found, *(c for c in full if id(c) not in kept)], key=lambda c: c.start)
 
 
-_BRACKET_AFTER = re.compile(r"\)" + _S + r"([A-Z][a-z][\w’'\-]*)(?![\w’'-])")
+_BRACKET_AFTER = re.compile(r"\)" + _S + r"([A-Z][a-z][\w’'\-]*)(?![\w’'-])(?!" + _S + r"[A-Z])")
+# the bracket opens inside prose, after a lowercase word or a comma ("they can play (Jon Dahl)"),
+# not after a capitalised run it glosses ("Cairns (Beth Noveck) Capitol Hill Blue", a blogroll)
+_PROSE_BEFORE_BRACKET = re.compile(r"(?:^|[a-z,;:]" + _S + r")$")
 
 
 def bracketed_given_names(text: str, start: int, end: int) -> str | None:
@@ -201,8 +204,10 @@ def bracketed_given_names(text: str, start: int, end: int) -> str | None:
     'Tomasson'
     >>> bracketed_given_names("the striker (Jon Dahl) scored", 13, 21) is None
     True
+    >>> bracketed_given_names("Cairns (Beth Noveck) Capitol Hill Blue", 8, 19) is None
+    True
     """
-    if text[start - 1 : start] != "(":
+    if text[start - 1 : start] != "(" or not _PROSE_BEFORE_BRACKET.search(text[max(0, start - 30) : start - 1]):
         return None
     m = _BRACKET_AFTER.match(text, end)
     return m.group(1) if m else None
