@@ -72,6 +72,17 @@ def test_lagarde_as_finance_minister(gaz):
     assert set(links(text, gaz, dt.date(2008, 10, 6), "Lagarde")) == {"Christine Lagarde"}
 
 
+def test_cheney_as_defense_secretary(gaz):
+    text = "Defense Secretary Cheney said the troops would stay in Saudi Arabia."
+    assert links(text, gaz, dt.date(1991, 3, 1), "Cheney") == ["Dick Cheney"]
+
+
+def test_walz_seats_decide_his_titles(gaz):
+    assert links("Gov. Walz signed the bill in St. Paul.", gaz, dt.date(2020, 5, 1), "Walz") == ["Tim Walz"]
+    # his House seat ended in 2019: "Rep. Walz" of 2022 is someone else
+    assert links("Rep. Walz spoke at the hearing.", gaz, dt.date(2022, 5, 1), "Walz") == [None]
+
+
 # -- namesakes and relatives: the namesake, or nobody; never the row's famous bearer -------
 
 def test_pierre_trudeau_is_not_justin(gaz):
