@@ -982,10 +982,16 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
         # the owner's own given name, not a nickname form of it: "Jimmy Johnson" (Jimmy
         # from James, the given name of a Secretary of Defense) is simply someone else
         others = {p for p in set(gaz.given_owners.get(given, ())) - bearers if any(variant_key(g) == given for g in gaz.persons[p].given[:1])}
-        roles = {x.key for p in bearers for x in gaz.persons[p].roles if x.key}
+        # an office is its key in its country: vice presidents of two countries ("Paul Harris":
+        # Kagame of Rwanda, Kamala Harris) share none, unless the title names the office both held
+        # ("Prime Minister Ahmed Sharif")
+        offices = {(x.key, x.country) for p in bearers for x in gaz.persons[p].roles if x.key}
+        owned = {x.key for p in others for x in gaz.persons[p].roles if x.key}
         title_role = lexicon.role_key(r.title) if r.title else None
-        held = roles | {x.key for p in others for x in gaz.persons[p].roles if x.key}
-        if any(x.key in roles for p in others for x in gaz.persons[p].roles) and (title_role is None or title_role in held):
+        held = {key for key, _ in offices} | owned
+        shared = any((x.key, x.country) in offices for p in others for x in gaz.persons[p].roles)
+        titled = title_role is not None and title_role in owned and any(key == title_role for key, _ in offices)
+        if (shared and (title_role is None or title_role in held)) or titled:
             # the given name of one holder of an office and the surname of another ("Rex
             # Rubio": two Secretaries of State) is a conflation: never the given name's
             # owner. Without a shared office, "Lynda Bennett" is simply someone else, and
