@@ -32,6 +32,7 @@ from newsclean.cleaners.names import (
     model_ru,
     phrases,
     plausible,
+    recall7,
     russian,
     shapes,
     stage,
@@ -1911,7 +1912,8 @@ def find_persons(
         if undecided and (spans := model_ru.entities(text, undecided)) is not None:
             found, orphans = apply_model(text, found, orphans, spans, gaz, language)
     read = [*found, *orphans]  # every run read, for drop_works (round 15)
-    found = _accept_weak(text, found, orphans, language)
+    weak = [c for c in found if c.kind == "weak"]
+    found = recall7.more_names(text, _accept_weak(text, found, orphans, language), weak, orphans, language)  # "Sachin Tendulkar" in a list (recall 7)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
     found = drop_works(text, found, lexicon_for(gaz), language, read)  # "the Harry Potter films": a work (round 15)
     found = drop_things(text, found, language)  # "группа Sigur Rós", "die Band X", "Villa Pelucca" (round 19)
