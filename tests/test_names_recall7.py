@@ -58,3 +58,19 @@ def test_a_plural_word_in_a_list_of_people_is_a_group():
 
 def test_ordinary_words_beside_one_full_name_are_no_list_of_people():
     assert persons("Sponsors include Tom Hale, Blue Harbour and Green Mill.") == ["Tom Hale"]
+
+
+# ------------------------------------------------ an initial and a surname in a roster
+
+
+def test_an_initial_and_a_surname_beside_roster_entries_of_that_shape_is_a_person():
+    text = "The side: K Dunmore (Bath, capt); R Tolley (Sale), J Noon (Leeds), O Barkwell (Bath), P Tressor (Wasps)."
+    assert persons(text) == ["J Noon", "K Dunmore", "O Barkwell", "P Tressor", "R Tolley"]
+
+
+def test_an_initial_and_a_word_outside_a_roster_is_left_alone():
+    # no roster: one initial and a word; a place after an initial stays a place
+    assert persons("Plan B Noon came and went.") == []
+    assert persons("The roster: K Dunmore (Bath), R Tolley (Sale), A Walsall (Leeds).") == ["K Dunmore", "R Tolley"]
+    # the run goes on: the initial opens a longer name, not "A Di"
+    assert "A Di" not in persons("The roster: K Dunmore (Bath), R Tolley (Sale), A Di Vestro (Leeds).")

@@ -15,6 +15,11 @@ evidence (English articles only; pure functions over the text and the detector's
   enumeration of people ("Virender Sehwag, Rahul Dravid, Sachin Tendulkar and Sourav Ganguly"): a
   comma, "and" or "&" joins it to a person's full name on each side. Words that are places,
   regions or organisations' words are left alone ("Tom Cruise, Paris, and Nicole Kidman").
+- **An initial and a surname in a roster**: a capital initial and a capitalised word ("J Noon",
+  "O Barkley") next to a name of the same shape the detector took ("M Cueto"), the two joined
+  by a roster's glue (a comma, a semicolon or a full stop, after an optional bracket: "M Cueto
+  (Sale Sharks), J Noon (Newcastle)"), is a person like its neighbour, even where the word is
+  English ("Noon"); a place or an organisation's word is left alone.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsclean.cleaners.names import evidence, lexicon, listings, plausible, round21
+from newsclean.cleaners.names.keys import fold
 
 if TYPE_CHECKING:  # the detector imports this module's callers
     from newsclean.cleaners.names.detect import Candidate, Token
@@ -194,4 +200,59 @@ def more_names(text: str, found: list[Candidate], weak: list[Candidate], orphans
             c.kind, c.evidence = "name", "cue:list"
             out.append(c)
     out += [Candidate(list(r), "name", evidence="cue:list") for r in runs if r[0].start in listed]
+    return sorted(out, key=lambda c: c.start) if len(out) > len(found) else found
+
+
+# an initial (a capital, a full stop or not) and a capitalised word that ends the run: "J Noon",
+# "O. Barkley"; not "A Lo" of "A Lo Cicero"
+_INITIAL_NAME = re.compile(r"(?<![\w.’'&-])([A-Z])\.?[ \t\u00a0]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w’'&-])(?![ \t\u00a0]+[A-Z])")
+# what joins two entries of a roster: an optional bracket (the club), then a comma, a semicolon or a full stop
+_ROSTER_GLUE = re.compile(r"^(?:[ \t\u00a0]*\([^()\n]{1,40}\))?[ \t\u00a0]*[,;.][ \t\u00a0]*(?:and[ \t\u00a0]+)?$")
+
+
+def _initial_name(c: Candidate) -> bool:
+    toks = c.name_tokens()
+    return c.kind == "name" and len(toks) == 2 and len(toks[0].text.rstrip(".")) == 1 and toks[0].text[:1].isupper()
+
+
+def roster_initials(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
+    """``found`` with the initials and surnames of a roster whose neighbours of that shape the
+    detector took (module docstring), as names (evidence ``cue:roster``)."""
+    if language not in (None, "en"):
+        return found
+    taken = sorted((c for c in found if _initial_name(c)), key=lambda c: c.start)
+    if len(taken) < MIN_NAMES:
+        return found
+    from newsclean.cleaners.names.detect import Candidate, Token
+
+    covered = [(c.start, c.end) for c in found]
+    out = list(found)
+    changed = True
+    while changed:  # each entry taken makes its neighbours' case: "M Cueto (Sale), J Noon (Leeds), O Barkley (Bath)"
+        changed = False
+        for m in _INITIAL_NAME.finditer(text):
+            start, end = m.start(), m.end()
+            word = m.group(2)
+            key = fold(word)
+            if (
+                any(s < end and start < e for s, e in covered)
+                or plausible.is_place(key)
+                or plausible.is_region(key)
+                or key in lexicon.ORG_WORDS
+            ):
+                continue
+            before = next((c for c in reversed(taken) if c.end <= start), None)
+            after = next((c for c in taken if c.start >= end), None)
+            if not (
+                (before is not None and _ROSTER_GLUE.match(text[before.end : start]))
+                or (after is not None and _ROSTER_GLUE.match(text[end : after.start]))
+            ):
+                continue
+            initial = text[m.start(1) : m.end(2) - len(word)].rstrip(" \t\u00a0")
+            toks = [Token(initial, start, start + len(initial), fold(initial)), Token(word, m.start(2), end, key)]
+            cand = Candidate(toks, "name", evidence="cue:roster")
+            out.append(cand)
+            covered.append((start, end))
+            taken = sorted([*taken, cand], key=lambda c: c.start)
+            changed = True
     return sorted(out, key=lambda c: c.start) if len(out) > len(found) else found
