@@ -29,6 +29,11 @@ def test_a_rare_word_name_a_contest_takes_as_its_object_is_a_person():
     assert persons("He ripped through the draw before beating Zendrik Mavutu in the final.") == ["Zendrik Mavutu"]
 
 
+def test_a_rare_word_name_after_a_pages_author_label_is_a_person():
+    assert persons("| Posted : Mon, 07 Jan 2008 |\n| Author : Zendrik Mavutu |\n| Category : World |") == ["Zendrik Mavutu"]
+    assert persons("| Posted : Mon, 07 Jan 2008 |\n| Category : Zendrik Mavutu |") == []
+
+
 def test_a_rare_word_run_without_a_persons_context_is_left_alone():
     # a place after "to", a listed firm before its ticker: nothing says person
     assert persons("The lorries went on to Zendrik Mavutu, on the outskirts of the city.") == []

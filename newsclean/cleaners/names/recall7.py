@@ -102,6 +102,10 @@ _CAPITALISED_AFTER = re.compile(r"^(?:['’]s?)?[ \t\u00a0]+[A-Z]")
 _RIVAL_BEFORE = re.compile(r"(?<![\w\-])(?:against|beating|defeating|behind|replacing|succeeding|dismissing)[ \t\u00a0]+$")
 
 
+# a page's label for its writer: "| Author : Fakir Balaji |", "Reporter: ..."
+_AUTHOR_LABEL = re.compile(r"(?<![\w-])(?:Author|AUTHOR|Writer|Reporter|Correspondent)[ \t\u00a0]*:[ \t\u00a0]*$")
+
+
 def _person_context(text: str, c: Candidate) -> bool:
     end = c.end + (2 if c.possessive else 0)
     return bool(
@@ -111,6 +115,7 @@ def _person_context(text: str, c: Candidate) -> bool:
         or evidence.role_after(text, end)
         or evidence.who_after(text, end)
         or _RIVAL_BEFORE.search(text[max(0, c.start - 14) : c.start])
+        or _AUTHOR_LABEL.search(text[max(0, c.start - 16) : c.start])
     )
 
 
