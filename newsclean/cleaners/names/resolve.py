@@ -34,6 +34,7 @@ from newsclean.cleaners.names import (
     model_ru,
     phrases,
     plausible,
+    recall7,
     russian,
     schools_towns,
     shapes,
@@ -1925,7 +1926,9 @@ def find_persons(
     if language in (None, "en"):  # hunt 19: "Ruud van Nistelrooy" beside "Van Nistelrooy"; "in Thaliand Hingis" beside "Martina Hingis"
         full = hunt19.full_forms(found, hunt19.is_english_word)
         found = hunt19.place_before_namesake(text, found, orphans, lexicon_for(gaz).is_given)
-    found = _accept_weak(text, found, orphans, language)
+    weak = [c for c in found if c.kind == "weak"]
+    found = recall7.more_names(text, _accept_weak(text, found, orphans, language), weak, orphans, language)  # "Sachin Tendulkar" in a list (recall 7)
+    found = recall7.roster_initials(text, found, language)  # "M Cueto (Sale Sharks), J Noon (Newcastle)" (recall 7)
     if full:
         found = hunt19.accept_full_forms(found, full)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
