@@ -45,6 +45,7 @@ from wordfreq import zipf_frequency
 
 from newsclean.cleaners.names.detect import Candidate, Token
 from newsclean.cleaners.names.keys import fold
+from newsclean.cleaners.names.slips import apply_renames
 
 _S = r"[ \t\u00a0]+"
 # products whose maker, written "<product> maker" or "<product>maker", is a firm ("parts maker Robert
@@ -379,10 +380,4 @@ def merge_nicknames(resolved: Sequence[_Named], flag: str) -> None:
         person[r.canonical or ""] = r.person
     if len(order) < 2:
         return
-    renames = nickname_renames(list(order), lambda n: person.get(n) is not None)
-    for r in resolved:
-        if r.canonical in renames:
-            r.canonical = renames[r.canonical]
-            r.person = person[r.canonical]
-            if flag not in r.flags:
-                r.flags.append(flag)
+    apply_renames(resolved, nickname_renames(list(order), lambda n: person.get(n) is not None), person, flag)
