@@ -23,6 +23,11 @@ each test reads the words of the run and the characters around it, never one str
 - :func:`usual_form`: a person the article names in full under two given names, one a short
   form of the other ("Jon Stewart" ten times, "John Stewart" once), is shown by the form the
   article uses most, not by the rarer one (a new name only; the gazetteer's canonical stays).
+- :func:`named_place` (round 2): a run with a place's apposition after it ("Mir Ali, another
+  town not far from"), or "in" before it and a US state or a country after it ("in Van Meter,
+  Iowa, on Tuesday"): a place, every mention of it.
+- :func:`suffix_ends` (round 2): a given name before "and <Given> <Name> Jr." shares no surname
+  with that name ("brothers Eddie and Bob Ben Jr." names no "Eddie Jr.").
 
 :func:`drop_hunt18` applies them to the detector's runs (English only): a run whose last word
 begins a web address, or is an -s form with two names or more before it, loses that word; a
