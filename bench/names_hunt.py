@@ -231,7 +231,12 @@ batch 14 took the first pages of that order: the set leaves out every batch-14 p
 of a row is the page id. Every prediction of the code at hunt 18's start on the first SET18_JUDGED_PAGES pages with
 predictions is judged by hand in ``bench/data/names_hunt_judged18.json``, and every gazetteer link of those pages that links
 audit 5 (``bench/data/names_links_web_dragnet.json``) had not judged in ``bench/data/names_links18.json``, before any hunt-18
-rule; predictions and links new with a later rule carry ``"judged": "hunt 18"``::
+rule; predictions and links new with a later rule carry ``"judged": "hunt 18"``. Round 2 (hunt 18b) judged every
+prediction of the code at its start (commit 1090f97) on the NEXT SET18_ROUND2_PAGES pages with predictions (pages
+131-230 in the set's order; one page of the first 130 had lost its predictions, so the round took the first 100 unjudged
+pages with predictions), before any round-2 rule: those pages and predictions carry ``"round": 2``. ``score --set 18``
+counts the first 130 pages' starting precision without them (as before), then prints round 2's starting precision
+(fresh pages, unseen by any rule) and both parts' precision now::
 
     .venv/bin/python bench/dragnet.py extract                 # once
     .venv/bin/python bench/names_hunt.py extract --set 18
@@ -289,6 +294,7 @@ CACHES[18] = REPO / ".fetched" / "hunt" / "pages18.json"  # set 18: dragnet_data
 SET18_BATCH = REPO / "tests" / "data" / "names" / "unseen_batch14.json"  # set 18 leaves out batch 14's pages
 SET18_BATCH_TEXTS = "unseen14_texts.json"  # ... and near copies of their texts (.fetched/names/)
 SET18_JUDGED_PAGES = 130  # set 18: every prediction on the first 130 pages with predictions is judged
+SET18_ROUND2_PAGES = 100  # set 18, round 2: and every prediction on the next 100 pages with predictions (131-230)
 SET18_LINKS_SEEN = REPO / "bench" / "data" / "names_links_web_dragnet.json"  # links audit 5: links judged there are skipped
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
@@ -944,6 +950,22 @@ def _predict_rows(pages: list[dict], root: Path) -> list[dict]:
     return rows
 
 
+def _score_round2(judged: dict, pred: set[tuple[str, str]]) -> None:
+    """The pages of a judged file's ``"round": 2`` (set 18's pages 131-230 with predictions): the precision of
+    the code at that round's start (``counted_round2``), and now, on those pages only."""
+    pages = {j["path"] for j in judged["pages"] if j.get("round") == 2}
+    true2 = {(j["path"], j["name"]) for j in judged["true"] if j.get("round") == 2}
+    false2 = {(j["path"], j["name"]) for j in judged["false"] if j.get("round") == 2}
+    print(f"round 2: {len(pages)} more pages judged; {judged.get('counted_round2', 'at its start')}: {len(true2) + len(false2)} predictions, {len(false2)} false (precision {1 - len(false2) / (len(true2) + len(false2)):.3f})")
+    now = {k for k in pred if k[0] in pages}
+    left = len(false2 & now)
+    print(f"  round 2 now: {len(now)} predictions, {left} of its judged false left (precision {1 - left / max(1, len(now)):.3f})")
+    first = {(j["path"], j["name"]) for j in judged["true"] + judged["false"] if j["path"] not in pages}
+    left1 = {(j["path"], j["name"]) for j in judged["false"]} & pred - false2
+    now1 = {k for k in pred if k[0] not in pages}
+    print(f"  round 1 pages now: {len(now1)} predictions, {len(left1)} of the judged false left (precision {1 - len(left1) / max(1, len(now1)):.3f}); {len(first & pred)} judged predictions kept")
+
+
 LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14, 15, 16, 18, 19)}  # gazetteer links judged by hand
 
 
@@ -1085,10 +1107,14 @@ def main() -> int:
         left = sorted(false & pred)
         new = sorted(pred - {(j["path"], j["name"]) for j in judged["false"]} - {(j["path"], j["name"]) for j in judged["true"]})
         # entries marked "judged" were judged after a later fix produced them: not in the start count
-        start_false = sum(1 for j in judged["false"] if "judged" not in j)
-        base = sum(1 for j in judged["true"] if "judged" not in j) + start_false
+        # entries with "round": 2 (set 18) were judged on later pages, for the code at that round's start
+        start_false = sum(1 for j in judged["false"] if "judged" not in j and "round" not in j)
+        base = sum(1 for j in judged["true"] if "judged" not in j and "round" not in j) + start_false
         counted = judged.get("counted", "at the start")  # set 8 judges the union of two codes' predictions
-        print(f"{len(wanted)} pages judged; {counted}: {base} predictions, {start_false} false (precision {1 - start_false / base:.3f})")
+        first = sum(1 for j in judged["pages"] if "round" not in j)
+        print(f"{first} pages judged; {counted}: {base} predictions, {start_false} false (precision {1 - start_false / base:.3f})")
+        if first < len(wanted):
+            _score_round2(judged, pred)
         if code is not None:
             print(f"predicting with the newsclean of {code.resolve()}")
         print(f"now: {len(pred)} predictions, {len(left)} of the judged false left (precision {1 - len(left) / len(pred):.3f}), {len(new)} predictions not judged yet")

