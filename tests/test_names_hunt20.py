@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from newsclean.cleaners.names import empty_gazetteer, find_persons
-from newsclean.cleaners.names.hunt20 import domain_runs
+from newsclean.cleaners.names.hunt20 import domain_runs, month_before_day
+from newsclean.cleaners.names.resolve import Mention
 
 DAY = dt.date(2008, 1, 10)
 
@@ -117,3 +118,25 @@ def test_a_woman_titled_ms_stays_a_person():
     text = "Ms Eleanor Vance, a spokeswoman, said the ship was safe. Ms Vance added that Harold Pike agreed."
     got = persons(text)
     assert "Eleanor Vance" in got and "Harold Pike" in got
+
+
+# ------------------------------------------------------------------ dates
+
+
+def mentions(text, gaz=None, day=DAY, language="en"):
+    return find_persons(text, day, gaz if gaz is not None else empty_gazetteer(), language=language)[1]
+
+
+def test_a_months_abbreviation_before_a_day_is_no_mention_of_a_person():
+    text = "China's Zi Yan won 6-2 6-2. The tournament runs until Jan. 5, and the Open runs from Jan 14-27, said Harold Pike."
+    got = mentions(text)
+    assert [m.surface for m in got if m.canonical == "Zi Yan"] == ["Zi Yan"]
+    assert "Zi Yan" in {m.canonical for m in got}
+
+
+def test_a_month_word_before_a_year_a_score_or_a_verb_is_no_date():
+    text = "Jan 2008 was cold. Jan 3:1 down. Jan said 12 riders left. Jan. 14 was the start."
+    def at(i):
+        return Mention(surface="Jan", canonical="Jan Ullrich", start=i, end=i + 3)
+    starts = [i for i in range(len(text)) if text.startswith("Jan", i)]
+    assert [month_before_day(text, at(i)) for i in starts] == [False, False, False, True]

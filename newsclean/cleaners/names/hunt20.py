@@ -19,9 +19,12 @@ around it, never one string:
 - :func:`drop_titled_vessels`: a ship's prefix read as a title ("Cunard’s MS Queen Victoria",
   where "MS" took the place of "Ms"): the ship's name, every mention of the same words (a
   gazetteer person's mention stays).
+- :func:`month_before_day`: a lone word that is a month's name or its abbreviation, with a day's
+  number after it ("runs from Jan. 14-27"), is a date, never a mention of a person ("Jan" read as
+  a spelling of "Zi Yan"'s surname).
 
 :func:`drop_hunt20` applies the first five to the detector's runs; :func:`drop_titled_vessels`
-reads the mentions the resolver made.
+and :func:`drop_dates` read the mentions the resolver made.
 """
 from __future__ import annotations
 
@@ -52,6 +55,14 @@ TRADE_WORDS = frozenset(
 _TRADE_AFTER = re.compile(_S + r"([A-Z][a-z]+)\b")
 # a ship's prefix (case-sensitive) at the head of a title the resolver read ("MS Queen")
 _VESSEL_TITLE = re.compile(r"^(?:MS|MV|SS|RMS|HMS|HMAS|HMCS|USS|USNS)" + _S)
+# months and their abbreviations, as a date writes them before the day ("Jan. 14", "June 5")
+MONTHS = frozenset(
+    """
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    """.split()
+)
+_DAY_AFTER = re.compile(r"\.?" + _S + r"\d{1,2}(?!\d)(?![:.,]\d)")
 _NEW = "not_in_gazetteer"  # resolve.py's flag of a name the gazetteer does not know
 
 
@@ -141,3 +152,13 @@ def drop_titled_vessels(mentions: list[Mention]) -> list[Mention]:
         m for m in mentions
         if not (m.canonical is not None and _NEW in m.flags and fold(m.canonical) in ships)
     ]
+
+
+def month_before_day(text: str, m: Mention) -> bool:
+    """The mention is a month's name or abbreviation with a day's number after it ("Jan. 14")."""
+    return m.surface in MONTHS and bool(_DAY_AFTER.match(text, m.end))
+
+
+def drop_dates(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the months of dates (:func:`month_before_day`)."""
+    return [m for m in mentions if not month_before_day(text, m)]

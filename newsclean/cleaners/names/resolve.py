@@ -2017,7 +2017,8 @@ def find_persons(
     mentions = webkinds.drop_page_kinds(text, mentions, language)  # table cells, headings, animals (web 14)
     mentions = vessels_firms.drop_vessels_firms(text, mentions, language)  # "Morgan Stanley and Co Inc", "MS Astor" (N3)
     mentions = schools_towns.drop_schools_towns(text, mentions, language)  # "graduated from George Mason", "Clinton police" (N3)
-    mentions = hunt20.drop_titled_vessels(mentions) if language in (None, "en") else mentions  # "MS Queen Victoria" (hunt 20)
+    if language in (None, "en"):
+        mentions = hunt20.drop_dates(text, hunt20.drop_titled_vessels(mentions))  # "MS Queen Victoria", "Jan. 14" (hunt 20)
     mentions = hunt18.usual_form(mentions) if language in (None, "en") else mentions  # "Jon Stewart" x10, not "John" x1
     return persons_of(mentions), mentions
 
