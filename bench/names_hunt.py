@@ -244,6 +244,19 @@ counts the first 130 pages' starting precision without them (as before), then pr
     .venv/bin/python bench/names_hunt.py score --set 18
     .venv/bin/python bench/names_hunt.py links --set 18 [--score]
 
+Set 20 (hunt 20: the rest of page-signal's TUNE half) is the pages of :func:`pagesignal_set17`'s order AFTER the last page
+judged in set 17 (``bench/data/names_hunt_judged17.json``), tune half only, minus every page whose word 5-grams are half in a
+labelled text (``.fetched/names/unseen*_texts.json``), in a page of sets 1-5, in a judged set-17 page or in an earlier page of
+set 20 (:func:`_near_copy`; :func:`pagesignal_set20`). Every prediction of the code at hunt 20's start on the first
+SET20_JUDGED_PAGES pages with predictions is judged by hand in ``bench/data/names_hunt_judged20.json``, and every gazetteer link
+of those pages in ``bench/data/names_links20.json``, before any hunt-20 rule; predictions and links new with a later rule carry
+``"judged": "hunt 20"``::
+
+    .venv/bin/python bench/names_links_web.py extract       # once
+    .venv/bin/python bench/names_hunt.py predict --set 20
+    .venv/bin/python bench/names_hunt.py score --set 20
+    .venv/bin/python bench/names_hunt.py links --set 20 [--score]
+
 ``score`` reads a judged file (set 1: ``bench/data/names_hunt_judged.json``, set 2:
 ``bench/data/names_hunt_judged2.json``, set 3: ``bench/data/names_hunt_judged3.json``,
 set 4: ``bench/data/names_hunt_judged4.json``, set 5: ``bench/data/names_hunt_judged5.json``,
@@ -252,7 +265,8 @@ set 8: ``bench/data/names_hunt_judged8.json``, set 9: ``bench/data/names_hunt_ju
 set 10: ``bench/data/names_hunt_judged10.json``, set 12: ``bench/data/names_hunt_judged12.json``,
 set 13: ``bench/data/names_hunt_judged13.json``, set 14: ``bench/data/names_hunt_judged14.json``,
 set 16: ``bench/data/names_hunt_judged16.json``, set 17: ``bench/data/names_hunt_judged17.json``,
-set 18: ``bench/data/names_hunt_judged18.json``, set 19: ``bench/data/names_hunt_judged19.json``): the pages judged, every prediction judged
+set 18: ``bench/data/names_hunt_judged18.json``, set 19: ``bench/data/names_hunt_judged19.json``,
+set 20: ``bench/data/names_hunt_judged20.json``): the pages judged, every prediction judged
 true and every false one with its kind (entries with ``"judged"`` were judged after
 a later fix produced them, and do not count in the starting precision). Set 1 is the first 100 pages with predictions (in the
 SHA-1 order of the path); set 2 is the next 100 pages with predictions after set
@@ -289,6 +303,8 @@ CACHE7 = REPO / ".fetched" / "hunt" / "pages7.json"
 CACHES = {1: CACHE, 2: CACHE} | {n: REPO / ".fetched" / "hunt" / f"pages{n}.json" for n in range(3, 17)}
 CACHES[17] = REPO / ".fetched" / "pagesignal" / "pages.json"  # set 17: page-signal, cleaned as the product does
 CACHES[19] = REPO / ".fetched" / "hunt" / "pages19.json"
+CACHES[20] = CACHES[17]  # set 20: the rest of page-signal's tune half, after set 17's judged pages
+SET20_JUDGED_PAGES = 100  # set 20: every prediction on the first 100 pages with predictions is judged
 PAGESIGNAL_SPLIT = REPO / "bench" / "data" / "pagesignal_split.json"  # set 17 is its tune half only
 CACHES[18] = REPO / ".fetched" / "hunt" / "pages18.json"  # set 18: dragnet_data's tune half, as phase 1 extracts it
 SET18_BATCH = REPO / "tests" / "data" / "names" / "unseen_batch14.json"  # set 18 leaves out batch 14's pages
@@ -341,6 +357,7 @@ JUDGED_SETS = {
     17: REPO / "bench" / "data" / "names_hunt_judged17.json",
     18: REPO / "bench" / "data" / "names_hunt_judged18.json",
     19: REPO / "bench" / "data" / "names_hunt_judged19.json",
+    20: REPO / "bench" / "data" / "names_hunt_judged20.json",
 }
 # persons missed on the first pages of a set, read by hand before the rules they measure: ``score`` tells how many
 # a prediction now covers (canonical or surface equal to the name as the text gives it, case-folded)
@@ -783,6 +800,23 @@ def pagesignal_set17() -> list[dict]:
     return out
 
 
+def pagesignal_set20() -> list[dict]:
+    """Hunt set 20: the pages of :func:`pagesignal_set17`'s order after the last page judged in set 17, minus near copies
+    (:func:`_near_copy`) of a labelled text, a page of sets 1-5, a judged set-17 page or an earlier set-20 page."""
+    pages = pagesignal_set17()
+    judged17 = {j["path"] for j in json.loads(JUDGED_SETS[17].read_text())["pages"]}
+    last = max(i for i, p in enumerate(pages) if p["path"] in judged17)
+    others = _labelled_shingles(set()) + [_shingles(p["text"]) for p in pages if p["path"] in judged17]
+    out = []
+    for p in pages[last + 1 :]:
+        own = _shingles(p["text"])
+        if _near_copy(own, others):
+            continue
+        others.append(own)
+        out.append(p)
+    return out
+
+
 def dragnet_set18() -> list[dict]:
     """Hunt set 18: the cached dragnet tune pages (``extract --set 18``) minus the pages of labelled batch 14 and
     their near copies, in the SHA-1 order of the page id; ``path`` is the page id."""
@@ -808,6 +842,8 @@ def unlabelled_english(set_no: int = 1) -> list[dict]:
         return pagesignal_set17()
     if set_no == 18:
         return dragnet_set18()
+    if set_no == 20:
+        return pagesignal_set20()
     labels = json.loads(LABELS.read_text())["articles"]
     cache = CACHES[set_no]
     if set_no >= 3:
@@ -966,7 +1002,7 @@ def _score_round2(judged: dict, pred: set[tuple[str, str]]) -> None:
     print(f"  round 1 pages now: {len(now1)} predictions, {len(left1)} of the judged false left (precision {1 - len(left1) / max(1, len(now1)):.3f}); {len(first & pred)} judged predictions kept")
 
 
-LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14, 15, 16, 18, 19)}  # gazetteer links judged by hand
+LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14, 15, 16, 18, 19, 20)}  # gazetteer links judged by hand
 
 
 def link_rows(pages: list[dict]) -> list[dict]:
@@ -1069,6 +1105,8 @@ def main() -> int:
         wanted = None
         if set_no in JUDGED_SETS and JUDGED_SETS[set_no].exists() and set_no not in LINKS_JUDGED:  # sets 14, 16: every link
             wanted = {j["path"] for j in json.loads(JUDGED_SETS[set_no].read_text())["pages"]}
+        if set_no == 20 and JUDGED_SETS[20].exists():  # set 20: the links of the judged pages only
+            wanted = {j["path"] for j in json.loads(JUDGED_SETS[20].read_text())["pages"]}
         rows = link_rows([p for p in pages if wanted is None or p["path"] in wanted])
         if "--score" in sys.argv:
             score_links(set_no, rows)

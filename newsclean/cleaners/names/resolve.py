@@ -28,6 +28,7 @@ from newsclean.cleaners.names import (
     groups,
     hunt18,
     hunt19,
+    hunt20,
     lexicon,
     links,
     listings,
@@ -1936,6 +1937,7 @@ def find_persons(
     found = drop_things(text, found, language)  # "группа Sigur Rós", "die Band X", "Villa Pelucca" (round 19)
     found = listings.drop_listings(text, found, language)  # race cards, schedules, film listings, menus (hunt 17)
     found = hunt18.drop_hunt18(text, found, language)  # "Nikon Lenses", "GlennReynolds.com", "John F." (hunt 18)
+    found = hunt20.drop_hunt20(text, found, language)  # "Sunni Arabs", "St. Louis Rams", "Thomas Cook.com" (hunt 20)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
@@ -2015,6 +2017,8 @@ def find_persons(
     mentions = webkinds.drop_page_kinds(text, mentions, language)  # table cells, headings, animals (web 14)
     mentions = vessels_firms.drop_vessels_firms(text, mentions, language)  # "Morgan Stanley and Co Inc", "MS Astor" (N3)
     mentions = schools_towns.drop_schools_towns(text, mentions, language)  # "graduated from George Mason", "Clinton police" (N3)
+    if language in (None, "en"):
+        mentions = hunt20.drop_dates(text, hunt20.drop_titled_vessels(mentions))  # "MS Queen Victoria", "Jan. 14" (hunt 20)
     mentions = hunt18.usual_form(mentions) if language in (None, "en") else mentions  # "Jon Stewart" x10, not "John" x1
     return persons_of(mentions), mentions
 
