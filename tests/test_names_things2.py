@@ -137,3 +137,10 @@ def test_work_noun_keeps_the_maker_the_star_and_a_character(gaz):
     assert "Eddie Crane" in persons(text, gaz)
     # "Singer" and "Chancellor" are roles, not a firm's noun
     assert "Gordon Brown" in persons("Chancellor Gordon Brown said the budget was fair.", gaz)
+
+
+def test_thing_noun_after_another_mention_of_the_run(gaz):
+    text = "He went out for Coco Pops Treats at the corner shop. The shop does not carry Coco Pops."
+    assert "Coco Pops" not in persons(text, gaz)
+    text = "Jane Cook Treats her guests well, they say. Jane Cook said the menu changes weekly."
+    assert "Jane Cook" in persons(text, gaz)

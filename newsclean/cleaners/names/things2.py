@@ -17,7 +17,8 @@ judged-false predictions the earlier rounds left on hunt sets 1-19
   listing ("Scott Scrapper 115, 189 cm").
 
 A cue at one mention drops every mention of the same words, unless a title or an appositive role
-stands at some mention ("Dr", ", a chef at"), or the article speaks of a person by the run's last
+stands at some mention ("Dr", ", a chef at"), a person's cue does for a dish's or a building's noun
+("Jane Cook Treats her guests ... Jane Cook said"), or the article speaks of a person by the run's last
 word alone ("Mr Lasagna", "Young said": :func:`groups.alone_as_person`).
 """
 from __future__ import annotations
@@ -78,6 +79,9 @@ FIRM_FIRST_WORDS = frozenset(
 
 # Any award or size cue in the text (whether to look for the run's words elsewhere in it).
 _AWARD_OR_SIZE = re.compile(r"(?:awards?|trophy|trophies|prizes?|competition|\d{SP}?(?:cm|mm|in|GB|TB|mAh|ml|mL))(?![\w’'-])".replace("{SP}", _SP))
+
+# A thing's noun in title case anywhere in the text (whether to look for the run's words elsewhere).
+_THING_WORD = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(w.capitalize() for w in THING_NOUNS)) + r")(?![\w’'-])")
 
 
 def _thing_noun(word: str) -> bool:
@@ -160,6 +164,12 @@ def _person_at(text: str, c: Candidate) -> bool:
     return title_before(text, c.start) is not None or bool(evidence.role_after(text, c.end + (2 if c.possessive else 0)))
 
 
+def _speaks(text: str, c: Candidate) -> bool:
+    """A person's cue before the mention or after it ("said"): a dish or a building never speaks
+    (a firm or a band does, so their cues do not ask this)."""
+    return bool(evidence.cue_before(text, c.start) or evidence.cue_after(text, c.end + (2 if c.possessive else 0)))
+
+
 def drop_things2(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` without the runs of two or more words (outside the gazetteer's aliases) that
     some mention shows to be a dish, a building, a product or an award (module docstring)."""
@@ -172,11 +182,15 @@ def drop_things2(text: str, found: list[Candidate], language: str | None) -> lis
             runs.setdefault(tuple(t.text for t in names), []).append(c)
     if not runs:
         return found
-    elsewhere = _AWARD_OR_SIZE.search(text) is not None  # a cue some earlier rule's mention may hold
+    # a cue some mention an earlier rule left out may hold ("Rice Krispies Treats" ... "Rice Krispies.")
+    elsewhere = _AWARD_OR_SIZE.search(text) is not None or _THING_WORD.search(text) is not None
     drop: set[int] = set()
     for words, cs in runs.items():
         work = False
-        if not _cue_anywhere(text, words, cs, elsewhere):
+        if _cue_anywhere(text, words, cs, elsewhere):
+            if any(_speaks(text, c) for c in cs):
+                continue
+        else:
             if not any(work_noun_before(text, c) for c in cs):
                 continue
             work = True
