@@ -144,3 +144,8 @@ def test_thing_noun_after_another_mention_of_the_run(gaz):
     assert "Coco Pops" not in persons(text, gaz)
     text = "Jane Cook Treats her guests well, they say. Jane Cook said the menu changes weekly."
     assert "Jane Cook" in persons(text, gaz)
+
+
+def test_award_after_a_possessive_at_another_mention(gaz):
+    text = "He finished third in the Cy Young vote. Cy Young's award went to a Yankee last year."
+    assert "Cy Young" not in persons(text, gaz)

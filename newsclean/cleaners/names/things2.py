@@ -77,13 +77,6 @@ FIRM_FIRST_WORDS = frozenset(
     """.split()
 )
 
-# Any award or size cue in the text (whether to look for the run's words elsewhere in it).
-_AWARD_OR_SIZE = re.compile(r"(?:awards?|trophy|trophies|prizes?|competition|\d{SP}?(?:cm|mm|in|GB|TB|mAh|ml|mL))(?![\w’'-])".replace("{SP}", _SP))
-
-# A thing's noun in title case anywhere in the text (whether to look for the run's words elsewhere).
-_THING_WORD = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(w.capitalize() for w in THING_NOUNS)) + r")(?![\w’'-])")
-
-
 def _thing_noun(word: str) -> bool:
     key = fold(word)
     return key in THING_NOUNS and not evidence.common_surname(key) and key not in evidence.surnames()
@@ -124,19 +117,27 @@ def _size_at(text: str, end: int) -> bool:
     return _MODEL_SIZE_AFTER.match(text[end : end + 24]) is not None
 
 
-def _cue_anywhere(text: str, words: tuple[str, ...], cs: list[Candidate], elsewhere: bool) -> bool:
+def _cue_anywhere(text: str, words: tuple[str, ...], cs: list[Candidate]) -> bool:
     """A thing's cue at a mention of the run, or after the same words written elsewhere in the
-    text (a mention an earlier rule already left out: "two Cy Young awards")."""
+    text (a mention an earlier rule already left out: "two Cy Young awards", "Rice Krispies
+    Treats")."""
     if _thing_noun(words[-1]):
         return True
-    if any(_thing_after(text, c.end) or _award_at(text, c.end) or _size_at(text, c.end) for c in cs):
-        return True
-    if not elsewhere:
-        return False
-    ends = set()
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(' '.join(words))}(?![\w-])", text):
-        ends.add(m.end())
+    ends = {c.end for c in cs}
+    phrase = " ".join(words)
+    at = text.find(phrase)
+    while at >= 0:  # str.find, not a regex per run: this runs for every run of every article
+        end = at + len(phrase)
+        if (at == 0 or not (_word_char(text[at - 1]) or text[at - 1] in "’'")) and (end == len(text) or not _word_char(text[end])):
+            ends.add(end)
+        at = text.find(phrase, end)
     return any(_thing_after(text, e) or _award_at(text, e) or _size_at(text, e) for e in ends)
+
+
+def _word_char(ch: str) -> bool:
+    """A letter, a digit or a joiner: the run's words go on (a possessive's apostrophe after them
+    does not: "Cy Young's award")."""
+    return ch.isalnum() or ch in "_-"
 
 
 def work_noun_before(text: str, c: Candidate) -> bool:
@@ -182,12 +183,10 @@ def drop_things2(text: str, found: list[Candidate], language: str | None) -> lis
             runs.setdefault(tuple(t.text for t in names), []).append(c)
     if not runs:
         return found
-    # a cue some mention an earlier rule left out may hold ("Rice Krispies Treats" ... "Rice Krispies.")
-    elsewhere = _AWARD_OR_SIZE.search(text) is not None or _THING_WORD.search(text) is not None
     drop: set[int] = set()
     for words, cs in runs.items():
         work = False
-        if _cue_anywhere(text, words, cs, elsewhere):
+        if _cue_anywhere(text, words, cs):
             if any(_speaks(text, c) for c in cs):
                 continue
         else:
