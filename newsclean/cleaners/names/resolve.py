@@ -63,6 +63,7 @@ from newsclean.cleaners.names.regnal import regnal_name
 from newsclean.cleaners.names.slips import merge_slips
 from newsclean.cleaners.names.spellings import merge_respellings
 from newsclean.cleaners.names.things import drop_things
+from newsclean.cleaners.names.things2 import drop_things2
 from newsclean.cleaners.names.webpage import initialism, initialism_supported
 from newsclean.cleaners.names.works import drop_works
 
@@ -1935,6 +1936,7 @@ def find_persons(
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
     found = drop_works(text, found, lexicon_for(gaz), language, read)  # "the Harry Potter films": a work (round 15)
     found = drop_things(text, found, language)  # "группа Sigur Rós", "die Band X", "Villa Pelucca" (round 19)
+    found = drop_things2(text, found, language)  # "Kale Lasagna", "two Cy Young awards", "Scrapper 115, 189 cm" (things 2)
     found = listings.drop_listings(text, found, language)  # race cards, schedules, film listings, menus (hunt 17)
     found = hunt18.drop_hunt18(text, found, language)  # "Nikon Lenses", "GlennReynolds.com", "John F." (hunt 18)
     found = hunt20.drop_hunt20(text, found, language)  # "Sunni Arabs", "St. Louis Rams", "Thomas Cook.com" (hunt 20)
@@ -1949,7 +1951,7 @@ def find_persons(
     # the headline's full names first: the body may call them by surname only
     if title:
         head, _ = candidates(title, gaz, language, article=text)
-        for c in _accept_weak(title, head, [], language):
+        for c in drop_things2(title, _accept_weak(title, head, [], language), language):  # "Herb Focaccia Bread" (things 2)
             if c.kind in ("alias", "name") and not _article_led(c):
                 r = _Resolved(c, title_before(title, c.start))
                 _resolve_alias(doc, r) if c.kind == "alias" else _resolve_name(doc, r)
