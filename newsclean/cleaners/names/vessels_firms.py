@@ -84,6 +84,9 @@ _WORD = r"[A-Z][\w’'\-.]*"
 _RUN_BEFORE = re.compile(r"(?:" + _WORD + _S + r"){0,3}" + _WORD + r"$")
 _RUN_AFTER = re.compile(_WORD + r"(?:" + _S + _WORD + r"){0,3}")
 _TAIL_AT = re.compile(r"(?=" + _TAIL_AFTER.pattern + r"|" + _S + r"(?:" + "|".join(sorted(INDUSTRY_NOUNS)) + r")\b)")
+# a superset of what _TAIL_AT needs somewhere in the text (a legal form, a partners' word, an industry noun)
+_TAIL_WORD = re.compile(r"[ \t\u00a0](?:" + _LEGAL + r"|Sons|Son|Cie|Partners|Associates|" + "|".join(sorted(INDUSTRY_NOUNS)) + r")")
+_TAIL_REACH = 160  # characters a tail may run before its own word ("Stifel, Nicolaus and Co Inc")
 _VESSEL_AT = re.compile(r"(?<![\w’'\-])(?:MS|MV|M/V|SS|RMS|HMS|HMAS|HMCS|USS|USNS)" + _S)
 _QUOTED_THING_AT = re.compile(r"(?<![\w’'\-])([^\W\d_][\w’'\-]*)[ \t\u00a0]*[«»„“\"]")
 
@@ -99,8 +102,13 @@ def shown_words(text: str, language: str | None) -> set[str]:
     or a ship or a work (the first one to four words after a ship's prefix or, in German, a
     vessel's or a work's noun and an opening quote)."""
     shown: set[str] = set()
-    for m in _TAIL_AT.finditer(text):
-        run = _RUN_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+    # a tail holds one of its own words: scan for tails only near those words, not the whole text
+    at: set[int] = set()
+    for w in _TAIL_WORD.finditer(text):
+        at.update(m.start() for m in _TAIL_AT.finditer(text, max(0, w.start() - _TAIL_REACH), min(len(text), w.end() + 40)))
+    # (the window's end may cut a word: each place is read again against the whole text)
+    for start in sorted(p for p in at if _TAIL_AT.match(text, p)):
+        run = _RUN_BEFORE.search(text[max(0, start - 80) : start])
         if run:
             words = run.group(0).split()
             shown.update(" ".join(fold(w) for w in words[i:]) for i in range(len(words)))

@@ -148,7 +148,7 @@ class LowercaseIndex:
                     line.append(j)
                 continue
             # a line written all in lowercase is styled (a credit, a caption, a tag): no prose
-            if line and any(c.isupper() for t in self.tokens[begin:j] for c in t):
+            if line and any(t != t.lower() for t in self.tokens[begin:j]):
                 for k in line:
                     self.starts.setdefault(self.tokens[k], []).append(k)
             line, begin = [], j + 1
