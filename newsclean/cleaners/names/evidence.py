@@ -365,7 +365,7 @@ def cue_before(text: str, start: int) -> str | None:
     low = word.lower()
     if low in SPEECH_VERBS and word.islower():
         return "speech"
-    if occupation(low) and (word.islower() or _sentence_start(before, m.start(1))):
+    if occupation(low) and (word.islower() or sentence_start(before, m.start(1))):
         return "occupation"
     if low in LOWERCASE_ROLE_NOUNS and word.islower():
         return "occupation"  # "Cavaliers star LeBron James", "soul star Peabo Bryson"
@@ -390,7 +390,8 @@ LOWERCASE_ROLE_NOUNS = frozenset(
 )
 
 
-def _sentence_start(before: str, pos: int) -> bool:
+def sentence_start(before: str, pos: int) -> bool:
+    """Nothing but quotes or brackets between ``before[pos:]`` and the previous sentence's end (or the text's start)."""
     head = before[:pos].rstrip(" \t\"“‘'(")
     return not head or head[-1] in ".!?:\n—–"
 

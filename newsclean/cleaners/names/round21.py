@@ -89,7 +89,7 @@ def glued_common_word(idx: list[int], toks: list[Token], text: str, lex: Lexicon
     if k in evidence.given_names():
         # "Agent", "Boss": words some list gives as a given name; "Jose Antonio Reyes",
         # "uncle of Red Fawn Fallis" are names
-        return plausible.is_vocabulary(k) and _sentence_start(text, first.start) and _lower_case_use(text, k)
+        return plausible.is_vocabulary(k) and evidence.sentence_start(text, first.start) and _lower_case_use(text, k)
     singular = k[:-1] if k.endswith("s") else k
     return singular.endswith(_ROLE_ENDINGS) and (english_word(k) or english_word(singular))
 
@@ -115,11 +115,6 @@ def _words_before_nouns(text: str) -> dict[str, tuple[int, ...]]:
         if evidence.role_noun(m.group(2)) or _common_noun(m.group(2)):
             out.setdefault(m.group(1), []).append(m.start())
     return {k: tuple(v) for k, v in out.items()}
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    head = text[:pos].rstrip(" \t\"“‘'(")
-    return not head or head[-1] in ".!?:\n—–"
 
 
 def _lower_case_use(text: str, key: str) -> bool:
