@@ -631,8 +631,8 @@ _FIXTURE_BEFORE = re.compile(r"(?<![\w’'-])(?:against|v|vs\.?|versus|beat|beat
 # An officer, owner or staff of a bare capitalised word: a firm named after its founder
 # ("chief executive officer of Kellogg, Brown & Root", "the chairman of Sainsbury").
 _FIRM_ROLE_OF_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:chief[ \t]+executive(?:[ \t]+officer)?|chief[ \t]+operating[ \t]+officer|CEO|chairman|chairwoman|"
-    r"(?:vice[- ])?president|managing[ \t]+director|co-?founder|owners?|shareholders|employees)[ \t]+of[ \t]+$",
+    r"(?<![\w’'-])(?:chief[ \t\u00a0]+executive(?:[ \t\u00a0]+officer)?|chief[ \t\u00a0]+operating[ \t\u00a0]+officer|CEO|chairman|chairwoman|"
+    r"(?:vice[- ])?president|managing[ \t\u00a0]+director|co-?founder|owners?|shareholders|employees)[ \t\u00a0]+of[ \t\u00a0]+$",
     re.IGNORECASE,
 )
 # "Co." or "County" right before a capitalised word: an Irish or British county ("Co. Kerry").
