@@ -576,7 +576,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
                 keys.append(toks[j].key)
                 key = " ".join(keys)
                 ids = gaz.aliases.get(key)
-                if ids is None:
+                if ids is None and len(keys) > 2:  # (two keys have no middle one)
                     bare = [k for k in keys[1:-1] if len(k) == 1]
                     if bare:
                         ids = gaz.aliases.get(" ".join([keys[0]] + [k for k in keys[1:-1] if len(k) > 1] + [keys[-1]]))
@@ -643,7 +643,9 @@ _QUOTED_NICKNAME = re.compile(
 
 # Articles that open a nickname rather than stand for a given name ("El ‘Tata’ Martino").
 _NICKNAME_ARTICLES = frozenset("el la le les los las lo il der die das the al".split())
-_NICK_OPEN = re.compile(r"(?<=[a-z])[ \t\u00a0]+[“\"‘'](?=[A-Z])")  # where a quoted nickname may open
+# where a quoted nickname may open: spaces after a lowercase letter, a quote, a capital (the
+# look-behind after the first space, so the regex skips from space to space: speed 2)
+_NICK_OPEN = re.compile(r"[ \t\u00a0](?<=[a-z][ \t\u00a0])[ \t\u00a0]*[“\"‘'](?=[A-Z])")
 
 
 def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
@@ -2089,7 +2091,8 @@ def _lowercase_in_article(rest: list[Token], texts: tuple[str, str], lex: Lexico
         if k in evidence.surnames() or k in lex.gaz.known_tokens or plausible.zipf(k) < DESCRIPTOR_ZIPF:
             continue
         # a word of prose, not part of an address ("tracey.crouch.mp@parliament.uk")
-        lower = re.compile(rf"(?<![\w’'@./-]){re.escape(low)}(?![\w’'@-])(?!\.\w)")
+        # (the look-behind after the word, whose letters the regex then searches fast: speed 2)
+        lower = re.compile(rf"{re.escape(low)}(?<![\w’'@./-]{re.escape(low)})(?![\w’'@-])(?!\.\w)")
         if any(lower.search(x) for x in texts):
             return True
     return False
@@ -2347,7 +2350,7 @@ _AFTER_ISBN = re.compile(r"[.,][ \t]+ISBN\b")
 # A price list ("... Foil Cutter with Carry Pouch for $16.95 (list price $24.99)"): the
 # run and the words up to the price, and back to the previous item, are a product's
 # title-case name with only function words in lowercase (no verb, no prose).
-_PRICE_AHEAD = re.compile(r"\bfor[ \t\u00a0]+\$\d")
+_PRICE_AHEAD = re.compile(r"for(?<!\wfor)[ \t\u00a0]+\$\d")  # r"\bfor...", the word's start tested after it (speed 2: a literal is searched fast)
 _ITEM_START = re.compile(r"(?:\n|\$\d[\d.,]*\)?)[^\n$]*$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 PRICE_LIST_ITEMS = 3  # "for $N" this often in the text: a list of priced items
@@ -2599,6 +2602,9 @@ _CLOCK_BEFORE = re.compile(r"\d[ \t]*$")
 _DOTTED = re.compile(r"^(?:\w\.){2,}$")
 
 
+_PHRASE_STOPS = frozenset("\n\"“”:;()!?|")  # characters no title phrase runs across
+
+
 def title_before(text: str, start: int) -> str | None:
     """The title phrase right before ``start`` ("former U.S. President", "Mr."), or None.
 
@@ -2614,7 +2620,7 @@ def title_before(text: str, start: int) -> str | None:
     for w in patterns().title_word_reversed.finditer(window[::-1]):
         w_start, w_end, word = size - w.end(), size - w.start(), w.group(0)[::-1]
         tail = window[w_end : (last[0] if last else size)]
-        if "\n" in tail or any(c in tail for c in "\"“”:;()!?|"):  # "|": a table cell ends
+        if not _PHRASE_STOPS.isdisjoint(tail):  # a line's end, a quote, a colon, brackets; "|": a table cell ends
             break
         if word == ",":
             if last is None and comma_ok:
