@@ -32,6 +32,8 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from newsclean.cleaners.names.resolve import Mention
 
 # Flags of resolve.py (kept as strings: resolve.py imports this module)
@@ -132,12 +134,15 @@ def _word_or_plural(token: str, word: str) -> bool:
     return False
 
 
+_SCANNED_WORDS = 16  # words a LowercaseIndex scans the tokens for before it lists every word's places
+
+
 class LowercaseIndex:
     """The lowercase words of a text that a word stands right before on the same line, where
     each stands in the text's tokens: built once per article, so that asking for many names
     costs each one only the places where its first word is written in lowercase."""
 
-    __slots__ = ("tokens", "starts", "_lines", "_upper", "_before")
+    __slots__ = ("tokens", "starts", "_lines", "_upper", "_before", "_where")
 
     def __init__(self, text: str) -> None:
         # the tokens of r"[^ \t\u00a0\n]+|\n" over the text, read line by line with str.split; a
@@ -147,6 +152,7 @@ class LowercaseIndex:
         self._lines: list[int] = []  # the index of each line's first token
         self._upper: list[bool] = []  # each line has a capital
         self._before: dict[str, bool] = {}  # a token -> a lowercase word after it counts
+        self._where: dict[str, list[int]] | None = None  # every lowercase token's places, past _SCANNED_WORDS words asked
         toks = self.tokens
         for n, line in enumerate(text.split("\n")):
             if n:
@@ -161,12 +167,7 @@ class LowercaseIndex:
         if found is None:
             found = self.starts[word] = []
             toks = self.tokens
-            j = -1
-            while word[:1].islower():
-                try:
-                    j = toks.index(word, j + 1)
-                except ValueError:
-                    break
+            for j in self._places(word) if word[:1].islower() else ():
                 if j == 0 or toks[j - 1] == "\n" or not self._upper[bisect_right(self._lines, j) - 1]:
                     continue
                 prev = toks[j - 1]
@@ -177,6 +178,27 @@ class LowercaseIndex:
                 if ok:
                     found.append(j)
         return found
+
+    def _places(self, word: str) -> Iterator[int] | list[int]:
+        """Where ``word`` stands among the tokens: the first words asked are scanned for, past
+        :data:`_SCANNED_WORDS` every lowercase token's places are listed once (linear in the text)."""
+        if self._where is None and len(self.starts) > _SCANNED_WORDS:
+            self._where = {}
+            for j, tok in enumerate(self.tokens):
+                if tok[:1].islower():
+                    self._where.setdefault(tok, []).append(j)
+        if self._where is not None:
+            return self._where.get(word, [])
+        return self._scan(word)
+
+    def _scan(self, word: str) -> Iterator[int]:
+        toks, j = self.tokens, -1
+        while True:
+            try:
+                j = toks.index(word, j + 1)
+            except ValueError:
+                return
+            yield j
 
     def has(self, phrase_words) -> bool:
         """The words (lowercase), one token each, the last one allowing a plural ending and
