@@ -40,8 +40,11 @@ _CAPS_WORD = re.compile(r"(?<![\w’'\-/@#.])(?:[A-Z][A-Z’'\-]*[A-Z]|[A-Z]\.)(
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # Tried only where a run of capitals starts, or after its opening quote (the look-behinds):
 # from inside a run the search would rescan the rest of it at every letter, quadratic on one
-# long word in capitals ("TTTT…", "A-A-A-…").
-_TWO_CAPS = re.compile(r"(?:(?<![A-Z’'\-])|(?<=[^A-Z’'\-][’'\-])|(?<=^[’'\-]))[A-Z][A-Z’'\-]*[A-Z][ \t\u00a0]+(?:[A-Z]\.[ \t\u00a0]+)?[A-Z][A-Z’'\-]*[A-Z]")
+# long word in capitals ("TTTT…", "A-A-A-…"). The look-behinds come after the first capital
+# (and take it in), so the regex skips from capital to capital (speed 2).
+_TWO_CAPS = re.compile(
+    r"[A-Z](?:(?<![A-Z’'\-][A-Z])|(?<=[^A-Z’'\-][’'\-][A-Z])|(?<=^[’'\-][A-Z]))[A-Z’'\-]*[A-Z][ \t\u00a0]+(?:[A-Z]\.[ \t\u00a0]+)?[A-Z][A-Z’'\-]*[A-Z]"
+)
 _GAP = re.compile(r"^[ \t\u00a0]+$")
 _MORE_AFTER = re.compile(r"^[ \t\u00a0]+(?:[A-Z](?![a-z])|\d)")  # "FORD MUSTANG MACH E", "APOLLO 11"
 _CREDIT_AFTER = re.compile(r"^[ \t]?/[ \t]?[A-Z]")

@@ -95,6 +95,7 @@ class _Patterns:
     run_en: re.Pattern
     token: re.Pattern
     title_word: re.Pattern
+    title_word_reversed: re.Pattern  # title_word's matches in a reversed window, last first (speed 2)
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +116,9 @@ def patterns() -> _Patterns:
         run_en=re.compile(run_en),
         token=re.compile(rf"{token}|\b(?:{conn})\b"),
         title_word=re.compile(rf"{_NAME_CHAR}[{_LETTERS}.’'\-]*|,"),
+        # a word of title_word is a letter and the rest of its stretch of letters, dots, apostrophes and
+        # hyphens: read backwards, that stretch up to its last letter
+        title_word_reversed=re.compile(rf"[{_LETTERS}.’'\-]*{_NAME_CHAR}|,"),
     )
 
 
@@ -201,15 +205,18 @@ def lexicon_for(gaz: Gazetteer) -> Lexicon:
 # A function word or a reporting verb glued to a name's end by extraction ("Filsaimewith",
 # "As Alexis Madrigalreports, Uber ..."); no name ends in these letters after four of its own.
 _GLUED_TAIL = re.compile(r"^(.{4,}?)(with|from|that|this|which|reports|writes|wrote|argues|explains|tweeted)$")
+_GLUED_TAILS = ("with", "from", "that", "this", "which", "reports", "writes", "wrote", "argues", "explains", "tweeted")
 _ACRONYM_TAIL = re.compile(r"[A-Z]{2,}$")
 
 
 def _unglue(raw: str, start: int) -> list[tuple[str, int]]:
     """Split CamelCase glue left by extraction ("NoemKristi" -> "Noem", "Kristi"); drop a
     function word glued to a name ("Filsaimewith 4 points" -> "Filsaime")."""
-    tail = _GLUED_TAIL.match(raw)
+    tail = _GLUED_TAIL.match(raw) if raw.endswith(_GLUED_TAILS) else None  # speed 2: the cheap test first
     if tail and not plausible.is_vocabulary(raw.lower()) and not plausible.is_vocabulary(tail.group(1).lower()):
         raw = tail.group(1)
+    if raw[1:].lower() == raw[1:]:
+        return [(raw, start)]  # speed 2: no capital after the first letter, no glue (a token has no "×")
     pieces, last = [], 0
     for g in _GLUE.finditer(raw):
         head = raw[last : g.start()]
@@ -450,8 +457,8 @@ def _stopword_given(text: str, toks: list[Token], k: int, lex: Lexicon, language
     before = text[max(0, tok.start - 40) : tok.start]
     if not _MID_SENTENCE_BEFORE.search(before):
         return False
-    prev = _PREVIOUS_WORD.search(before)
-    if prev and prev.group(1).lower() in _SUBJECTS:
+    prev = _previous_word(before)
+    if prev and prev.lower() in _SUBJECTS:
         return False  # "it Will Cook the meal": the verb after its subject
     return _surname_like(nxt, lex, STRICT_SURNAME_ZIPF)
 
@@ -569,7 +576,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
                 keys.append(toks[j].key)
                 key = " ".join(keys)
                 ids = gaz.aliases.get(key)
-                if ids is None:
+                if ids is None and len(keys) > 2:  # (two keys have no middle one)
                     bare = [k for k in keys[1:-1] if len(k) == 1]
                     if bare:
                         ids = gaz.aliases.get(" ".join([keys[0]] + [k for k in keys[1:-1] if len(k) > 1] + [keys[-1]]))
@@ -636,7 +643,9 @@ _QUOTED_NICKNAME = re.compile(
 
 # Articles that open a nickname rather than stand for a given name ("El ‘Tata’ Martino").
 _NICKNAME_ARTICLES = frozenset("el la le les los las lo il der die das the al".split())
-_NICK_OPEN = re.compile(r"(?<=[a-z])[ \t\u00a0]+[“\"‘'](?=[A-Z])")  # where a quoted nickname may open
+# where a quoted nickname may open: spaces after a lowercase letter, a quote, a capital (the
+# look-behind after the first space, so the regex skips from space to space: speed 2)
+_NICK_OPEN = re.compile(r"[ \t\u00a0](?<=[a-z][ \t\u00a0])[ \t\u00a0]*[“\"‘'](?=[A-Z])")
 
 
 def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[Candidate]:
@@ -1639,8 +1648,8 @@ def _romance_word_pair(c: Candidate, text: str, language: str) -> bool:
 
 def _romance_occupation_before(text: str, start: int) -> bool:
     """A lowercase occupation noun of a Romance language right before ``start``."""
-    m = _PREVIOUS_WORD.search(text[max(0, start - 30) : start])
-    return m is not None and m.group(1).islower() and m.group(1) in evidence.ROMANCE_OCCUPATIONS
+    m = _previous_word(text[max(0, start - 30) : start])
+    return m is not None and m.islower() and m in evidence.ROMANCE_OCCUPATIONS
 
 
 def _romance_given_pair(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None, text: str) -> bool:
@@ -1651,8 +1660,8 @@ def _romance_given_pair(idx: list[int], toks: list[Token], lex: Lexicon, languag
     if language not in _ROMANCE_LANGUAGES:
         return False
     tok, nxt = toks[idx[0]], toks[idx[1]]
-    prev = _PREVIOUS_WORD.search(text[max(0, tok.start - 12) : tok.start])
-    if prev is not None and prev.group(1).lower() in _ROMANCE_ARTICLES:
+    prev = _previous_word(text[max(0, tok.start - 12) : tok.start])
+    if prev is not None and prev.lower() in _ROMANCE_ARTICLES:
         return False  # "le ministre de la Santé Roman Prymula": after an article the word is a noun
     if nxt.connector or tok.key not in evidence.given_names() or not lex.is_given(nxt.key) or tok.text in _FOREIGN_HONORIFICS:
         return False
@@ -1968,6 +1977,21 @@ _QUOTATION_OPENS = re.compile(r"""(?:^|[\s(\[])['‘"“]$""")
 _PREVIOUS_WORD = re.compile(r"([\w.’'-]+)[ \t\u00a0]+$")
 
 
+def _previous_word(before: str) -> str | None:
+    """``_PREVIOUS_WORD.search(before).group(1)`` (or None) read from the end: the regex's
+    search tries every position of the window and backtracks through each word (speed 2)."""
+    end = len(before) - 1 if before.endswith("\n") else len(before)  # "$" also matches before a final newline
+    i = end
+    while i and before[i - 1] in " \t\u00a0":
+        i -= 1
+    if i == end:
+        return None
+    j = i
+    while j and (before[j - 1].isalnum() or before[j - 1] in "_.’'-"):  # \w is isalnum() or "_"
+        j -= 1
+    return before[j:i] if j < i else None
+
+
 # An age written as one hyphenated word ("Seventeen-year-old", "17-Year-Old", "Six-month-old").
 _AGE_COMPOUND = re.compile(r"^[\w]+-(?:year|month|week|day)s?-old$", re.IGNORECASE)
 
@@ -1986,8 +2010,8 @@ def _strip_leading(idx: list[int], toks: list[Token], lex: Lexicon, text: str) -
     names = [k for k in idx if not toks[k].connector]
     start = toks[idx[0]].start
     before = text[max(0, start - TITLE_WINDOW) : start]
-    prev = _PREVIOUS_WORD.search(before)
-    prev_word = _strip_possessive(prev.group(1).lower().replace(".", ""))[0] if prev else ""
+    prev = _previous_word(before)
+    prev_word = _strip_possessive(prev.lower().replace(".", ""))[0] if prev else ""
     if prev_word in lexicon.HONORIFICS or prev_word in lexicon.ROLE_HEADS:
         return idx
     office = prev_word in _TITLE_LINKS or prev_word in lexicon.TITLE_MODIFIERS
@@ -2067,7 +2091,8 @@ def _lowercase_in_article(rest: list[Token], texts: tuple[str, str], lex: Lexico
         if k in evidence.surnames() or k in lex.gaz.known_tokens or plausible.zipf(k) < DESCRIPTOR_ZIPF:
             continue
         # a word of prose, not part of an address ("tracey.crouch.mp@parliament.uk")
-        lower = re.compile(rf"(?<![\w’'@./-]){re.escape(low)}(?![\w’'@-])(?!\.\w)")
+        # (the look-behind after the word, whose letters the regex then searches fast: speed 2)
+        lower = re.compile(rf"{re.escape(low)}(?<![\w’'@./-]{re.escape(low)})(?![\w’'@-])(?!\.\w)")
         if any(lower.search(x) for x in texts):
             return True
     return False
@@ -2101,7 +2126,19 @@ _LONG_ORG_WORDS = tuple(sorted(w for w in lexicon.ORG_WORDS if len(w) >= MIN_ORG
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    return bool(_SENTENCE_END.search(text[max(0, start - TITLE_WINDOW) : start]) or _QUOTATION_OPENS.search(text[max(0, start - 2) : start]))
+    return _sentence_end(text[max(0, start - TITLE_WINDOW) : start]) or bool(_QUOTATION_OPENS.search(text[max(0, start - 2) : start]))
+
+
+def _sentence_end(window: str) -> bool:
+    """``_SENTENCE_END.search(window)`` read from the window's end (speed 2: the search tried
+    every position): after the spaces and opening quotes that end it, the window starts, a
+    sentence's end stands, or one of those spaces is a line break."""
+    p = len(window)
+    while p and (window[p - 1].isspace() or window[p - 1] in "\"“‘'(["):  # \s is isspace()
+        p -= 1
+    if p == 0 or "\n" in window[p:] or window[p - 1] in ".!?:;—–":
+        return True
+    return p >= 2 and window[p - 1] in "'\"’”)]" and window[p - 2] in ".!?:"
 
 
 def _leading_descriptor(idx: list[int], toks: list[Token], lex: Lexicon, text: str = "") -> bool:
@@ -2166,8 +2203,8 @@ def _leading_role_word(idx: list[int], toks: list[Token], lex: Lexicon, texts: t
         return False
     if not (lex.is_given(second.key) or evidence.strong_given(second.key) or second.key in evidence.given_names()):
         return False
-    prev = _PREVIOUS_WORD.search(texts[0][max(0, first.start - TITLE_WINDOW) : first.start])
-    after_title = prev is not None and prev.group(1).rstrip(".").lower() in lexicon.HONORIFICS  # "Dr. Sanjay ..."
+    prev = _previous_word(texts[0][max(0, first.start - TITLE_WINDOW) : first.start])
+    after_title = prev is not None and prev.rstrip(".").lower() in lexicon.HONORIFICS  # "Dr. Sanjay ..."
     if _opens_sentence(texts[0], first.start) and not after_title and zipf >= DESCRIPTOR_ZIPF and _surname_alone(last, texts, first.start):
         return True
     if zipf < DESCRIPTOR_ZIPF and plausible.zipf(k + "s") < DESCRIPTOR_ZIPF:
@@ -2186,10 +2223,10 @@ def _surname_alone(last: Token, texts: tuple[str, str], start: int) -> bool:
         for m in pat.finditer(x):
             if n == 0 and start <= m.start() <= last.end:
                 continue  # the run itself
-            before = _PREVIOUS_WORD.search(x[max(0, m.start() - TITLE_WINDOW) : m.start()])
+            before = _previous_word(x[max(0, m.start() - TITLE_WINDOW) : m.start()])
             after = re.match(r"[ \t\u00a0]+([A-Z])", x[m.end() : m.end() + 3])
-            word = before.group(1).rstrip(".").lower() if before else ""
-            if after or (before and before.group(1)[:1].isupper() and word not in lexicon.HONORIFICS and word not in lexicon.STOPWORDS):
+            word = before.rstrip(".").lower() if before else ""
+            if after or (before and before[:1].isupper() and word not in lexicon.HONORIFICS and word not in lexicon.STOPWORDS):
                 continue  # "is Dhani Harrison", "Dhani Harrison said": another name's surname; "But Souness said" is alone
             return True
     return False
@@ -2313,7 +2350,7 @@ _AFTER_ISBN = re.compile(r"[.,][ \t]+ISBN\b")
 # A price list ("... Foil Cutter with Carry Pouch for $16.95 (list price $24.99)"): the
 # run and the words up to the price, and back to the previous item, are a product's
 # title-case name with only function words in lowercase (no verb, no prose).
-_PRICE_AHEAD = re.compile(r"\bfor[ \t\u00a0]+\$\d")
+_PRICE_AHEAD = re.compile(r"for(?<!\wfor)[ \t\u00a0]+\$\d")  # r"\bfor...", the word's start tested after it (speed 2: a literal is searched fast)
 _ITEM_START = re.compile(r"(?:\n|\$\d[\d.,]*\)?)[^\n$]*$")
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w’'-])")
 PRICE_LIST_ITEMS = 3  # "for $N" this often in the text: a list of priced items
@@ -2565,6 +2602,9 @@ _CLOCK_BEFORE = re.compile(r"\d[ \t]*$")
 _DOTTED = re.compile(r"^(?:\w\.){2,}$")
 
 
+_PHRASE_STOPS = frozenset("\n\"“”:;()!?|")  # characters no title phrase runs across
+
+
 def title_before(text: str, start: int) -> str | None:
     """The title phrase right before ``start`` ("former U.S. President", "Mr."), or None.
 
@@ -2573,14 +2613,15 @@ def title_before(text: str, start: int) -> str | None:
     Destiny's Child").
     """
     window = text[max(0, start - TITLE_WINDOW) : start]
-    words = list(patterns().title_word.finditer(window))
-    first = last = None
+    size = len(window)
+    first = last = None  # (start, end, word) in the window
     comma_ok = True
-    for w in reversed(words):
-        tail = window[w.end() : (last.start() if last else len(window))]
-        if "\n" in tail or any(c in tail for c in "\"“”:;()!?|"):  # "|": a table cell ends
+    # the window's words from its end, only as far as the phrase goes (speed 2: not all of them)
+    for w in patterns().title_word_reversed.finditer(window[::-1]):
+        w_start, w_end, word = size - w.end(), size - w.start(), w.group(0)[::-1]
+        tail = window[w_end : (last[0] if last else size)]
+        if not _PHRASE_STOPS.isdisjoint(tail):  # a line's end, a quote, a colon, brackets; "|": a table cell ends
             break
-        word = w.group(0)
         if word == ",":
             if last is None and comma_ok:
                 comma_ok = False
@@ -2592,16 +2633,16 @@ def title_before(text: str, start: int) -> str | None:
         low = low.replace(".", "")
         if low not in lexicon.TITLE_WORDS and ("-" not in low or _title_key(low) not in lexicon.TITLE_WORDS) and not _abbreviated_role(word):
             break
+        first = (w_start, w_end, word)
         if last is None:
-            last = w
-        first = w
+            last = first
     if first is None or last is None:  # last is set whenever first is
         return None
-    if _CLOCK_BEFORE.search(window[: first.start()]) and first.group(0).lower().replace(".", "") in ("pm", "am"):
+    if _CLOCK_BEFORE.search(window[: first[0]]) and first[2].lower().replace(".", "") in ("pm", "am"):
         return None  # "6:30 PM Leaves ...": a time of day, not a prime minister
-    if not comma_ok and first is last and first.group(0)[:1].isupper() and window[: first.start()].rstrip().endswith(","):
+    if not comma_ok and first is last and first[2][:1].isupper() and window[: first[0]].rstrip().endswith(","):
         return None  # "Beyonce, Prince, Destiny's Child": a list item between commas, not a title
-    phrase_words = [w for w in words if first.start() <= w.start() <= last.start()]
+    phrase_words = [w for w in patterns().title_word.finditer(window) if first[0] <= w.start() <= last[0]]
     while phrase_words and _strip_possessive(phrase_words[0].group(0).lower())[0] in lexicon.TITLE_LEADING_NOISE:
         phrase_words = phrase_words[1:]
     heads = [w for w in phrase_words if _title_key(_strip_possessive(w.group(0).lower().replace(".", ""))[0]) in _HEADS or _abbreviated_role(w.group(0))]

@@ -37,7 +37,7 @@ def key_of(tokens: list[str] | tuple[str, ...]) -> str:
 
 
 def is_cyrillic(text: str) -> bool:
-    return bool(_CYRILLIC.search(text))
+    return not text.isascii() and bool(_CYRILLIC.search(text))  # speed 2: ASCII text, no search
 
 
 def cyrillic_nominatives(token: str) -> list[str]:

@@ -149,6 +149,9 @@ def plural_after_the(text: str, words: tuple[str, ...]) -> bool:
 
 
 _RUN_AFTER_THE = re.compile(r"(?<![\w’'-])[Tt]he[ \t\u00a0]+([A-Z][\w’'-]*(?:[ \t\u00a0]+[A-Z][\w’'-]*)*)")
+# _RUN_AFTER_THE with its look-behind after the "T" or "t" (and taking it in), so the regex skips
+# to one (speed 2)
+_THE_RUN = re.compile(r"[Tt](?<![\w’'-][Tt])he[ \t\u00a0]+([A-Z][\w’'-]*(?:[ \t\u00a0]+[A-Z][\w’'-]*)*)")
 
 
 @lru_cache(maxsize=8)
@@ -156,7 +159,7 @@ def _runs_after_the(text: str) -> frozenset[tuple[str, ...]]:
     """Every run of capitalised words right after "the" in ``text``, and each run's first words
     (one pass per article: the test above is asked once per name)."""
     out: set[tuple[str, ...]] = set()
-    for m in _RUN_AFTER_THE.finditer(text):
+    for m in _THE_RUN.finditer(text):
         ws = m.group(1).split()
         out.update(tuple(ws[:n]) for n in range(1, min(len(ws), 5) + 1))
     return frozenset(out)

@@ -84,10 +84,14 @@ _WORD = r"[A-Z][\w’'\-.]*"
 _RUN_BEFORE = re.compile(r"(?:" + _WORD + _S + r"){0,3}" + _WORD + r"$")
 _RUN_AFTER = re.compile(_WORD + r"(?:" + _S + _WORD + r"){0,3}")
 _TAIL_AT = re.compile(r"(?=" + _TAIL_AFTER.pattern + r"|" + _S + r"(?:" + "|".join(sorted(INDUSTRY_NOUNS)) + r")\b)")
-# a superset of what _TAIL_AT needs somewhere in the text (a legal form, a partners' word, an industry noun)
-_TAIL_WORD = re.compile(r"[ \t\u00a0](?:" + _LEGAL + r"|Sons|Son|Cie|Partners|Associates|" + "|".join(sorted(INDUSTRY_NOUNS)) + r")")
+# a superset of what _TAIL_AT needs somewhere in the text (a legal form, a partners' word, an industry noun);
+# each opens with a capital, tested first (speed 2)
+_TAIL_WORD = re.compile(r"[ \t\u00a0](?=[A-Z])(?:" + _LEGAL + r"|Sons|Son|Cie|Partners|Associates|" + "|".join(sorted(INDUSTRY_NOUNS)) + r")")
 _TAIL_REACH = 160  # characters a tail may run before its own word ("Stifel, Nicolaus and Co Inc")
 _VESSEL_AT = re.compile(r"(?<![\w’'\-])(?:MS|MV|M/V|SS|RMS|HMS|HMAS|HMCS|USS|USNS)" + _S)
+# _VESSEL_AT without its look-behind, which kept the regex from skipping to the prefixes' letters
+# (speed 2): the word character before a match is tested on the few matches
+_VESSEL_WORD = re.compile(r"(?:MS|MV|M/V|SS|RMS|HMS|HMAS|HMCS|USS|USNS)" + _S)
 _QUOTED_THING_AT = re.compile(r"(?<![\w’'\-])([^\W\d_][\w’'\-]*)[ \t\u00a0]*[«»„“\"]")
 
 
@@ -112,7 +116,7 @@ def shown_words(text: str, language: str | None) -> set[str]:
         if run:
             words = run.group(0).split()
             shown.update(" ".join(fold(w) for w in words[i:]) for i in range(len(words)))
-    starts = [m.end() for m in _VESSEL_AT.finditer(text)]
+    starts = [m.end() for m in _VESSEL_WORD.finditer(text) if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_’'-")]
     if language == "de":
         starts += [m.end() for m in _QUOTED_THING_AT.finditer(text) if m.group(1).lower() in GERMAN_QUOTED_THING_NOUNS]
     for s in starts:

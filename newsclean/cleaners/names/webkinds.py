@@ -28,9 +28,12 @@ the article), except a table cell, which loses that mention only.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from newsclean.cleaners.names.resolve import Mention
 
 # Flags of resolve.py (kept as strings: resolve.py imports this module)
@@ -108,6 +111,7 @@ def lowercase_phrase(text: str, words: list[str], index: LowercaseIndex | None =
 _CREDIT_WORDS = frozenset({"by", "via", "credit:", "photo:", "photos:", "courtesy"})
 # A word before the phrase, as the end of the token before it ("(this cole slaw")
 _WORD_END = re.compile(r"[A-Za-z][\w’'\-]*$")
+_WORD_END_REVERSED = re.compile(r"[\w’'\-]*?[A-Za-z]")
 
 
 def _word_or_plural(token: str, word: str) -> bool:
@@ -130,28 +134,71 @@ def _word_or_plural(token: str, word: str) -> bool:
     return False
 
 
+_SCANNED_WORDS = 16  # words a LowercaseIndex scans the tokens for before it lists every word's places
+
+
 class LowercaseIndex:
     """The lowercase words of a text that a word stands right before on the same line, where
     each stands in the text's tokens: built once per article, so that asking for many names
     costs each one only the places where its first word is written in lowercase."""
 
-    __slots__ = ("tokens", "starts")
+    __slots__ = ("tokens", "starts", "_lines", "_upper", "_before", "_where")
 
     def __init__(self, text: str) -> None:
-        self.tokens: list[str] = re.findall(r"[^ \t\u00a0\n]+|\n", text)
-        self.starts: dict[str, list[int]] = {}
-        line: list[int] = []
-        begin = 0
-        for j, tok in enumerate([*self.tokens, "\n"]):
-            if tok != "\n":
-                if j > begin and tok[:1].islower() and _WORD_END.search(self.tokens[j - 1]) and self.tokens[j - 1].lower() not in _CREDIT_WORDS:
-                    line.append(j)
-                continue
+        # the tokens of r"[^ \t\u00a0\n]+|\n" over the text, read line by line with str.split; a
+        # word's places are looked up when a name asks for it (speed 2: not for every word)
+        self.tokens: list[str] = []
+        self.starts: dict[str, list[int]] = {}  # a lowercase word -> where it stands after a word
+        self._lines: list[int] = []  # the index of each line's first token
+        self._upper: list[bool] = []  # each line has a capital
+        self._before: dict[str, bool] = {}  # a token -> a lowercase word after it counts
+        self._where: dict[str, list[int]] | None = None  # every lowercase token's places, past _SCANNED_WORDS words asked
+        toks = self.tokens
+        for n, line in enumerate(text.split("\n")):
+            if n:
+                toks.append("\n")
+            self._lines.append(len(toks))
             # a line written all in lowercase is styled (a credit, a caption, a tag): no prose
-            if line and any(t != t.lower() for t in self.tokens[begin:j]):
-                for k in line:
-                    self.starts.setdefault(self.tokens[k], []).append(k)
-            line, begin = [], j + 1
+            self._upper.append(line != line.lower())
+            toks.extend(w for w in line.replace("\t", " ").replace("\u00a0", " ").split(" ") if w)
+
+    def _starts(self, word: str) -> list[int]:
+        found = self.starts.get(word)
+        if found is None:
+            found = self.starts[word] = []
+            toks = self.tokens
+            for j in self._places(word) if word[:1].islower() else ():
+                if j == 0 or toks[j - 1] == "\n" or not self._upper[bisect_right(self._lines, j) - 1]:
+                    continue
+                prev = toks[j - 1]
+                ok = self._before.get(prev)
+                if ok is None:
+                    # _WORD_END.search(prev), read backwards: an ASCII letter in the word characters that end it
+                    ok = self._before[prev] = bool(_WORD_END_REVERSED.match(prev[::-1])) and prev.lower() not in _CREDIT_WORDS
+                if ok:
+                    found.append(j)
+        return found
+
+    def _places(self, word: str) -> Iterator[int] | list[int]:
+        """Where ``word`` stands among the tokens: the first words asked are scanned for, past
+        :data:`_SCANNED_WORDS` every lowercase token's places are listed once (linear in the text)."""
+        if self._where is None and len(self.starts) > _SCANNED_WORDS:
+            self._where = {}
+            for j, tok in enumerate(self.tokens):
+                if tok[:1].islower():
+                    self._where.setdefault(tok, []).append(j)
+        if self._where is not None:
+            return self._where.get(word, [])
+        return self._scan(word)
+
+    def _scan(self, word: str) -> Iterator[int]:
+        toks, j = self.tokens, -1
+        while True:
+            try:
+                j = toks.index(word, j + 1)
+            except ValueError:
+                return
+            yield j
 
     def has(self, phrase_words) -> bool:
         """The words (lowercase), one token each, the last one allowing a plural ending and
@@ -159,7 +206,7 @@ class LowercaseIndex:
         item: "Filed under:\\n- gwyneth paltrow", "tags: gwyneth paltrow, brad pitt")."""
         words = list(phrase_words)
         toks = self.tokens
-        for j in self.starts.get(words[0], ()):
+        for j in self._starts(words[0]):
             end = j + len(words) - 1
             if end < len(toks) and all(toks[j + k] == w for k, w in enumerate(words[1:-1], 1)) and _word_or_plural(toks[end], words[-1]):
                 return True
