@@ -336,16 +336,19 @@ def nominative_run(words: list[str]) -> list[str] | None:
     ties = [k for k in shared if top - score(k) < 1e-9]
     if any(case == "nomn" for case, _ in ties):
         return list(words)  # as likely as any other reading: the name as written is its nominative
-    best = ties[0]
     if len({tuple(f[k][1] for f in forms) for k in ties}) > 1:
         return None  # two readings fit equally well and give different names
+    best = min(ties, key=lambda k: (_CASES.index(k[0]), k[1]))  # the readings agree; pick one the same way every run
     out = [_recase(f[best][1], w) for f, w in zip(forms, words, strict=True)]
-    if best[0] != "nomn":
-        # a surname the dictionary only guesses as indeclinable ("Келеберды") declines
-        # like the given name before it: its ending gives the nominative ("Келеберда")
-        for i in range(1, len(words)):
-            if out[i] == words[i] and not analyse(words[i]).known:
-                out[i] = _surname_nominative(words[i], *best) or out[i]
+    # a surname the dictionary only guesses as indeclinable ("Келеберды") declines
+    # like the given name before it: its ending gives the nominative ("Келеберда"),
+    # when every reading that fits agrees on it ("Бернарда Тапи" may be a man's or a
+    # woman's genitive: the surname stays as written)
+    for i in range(1, len(words)):
+        if out[i] == words[i] and not analyse(words[i]).known:
+            guesses = {_surname_nominative(words[i], *k) or out[i] for k in ties}
+            if len(guesses) == 1:
+                out[i] = guesses.pop()
     return out
 
 
