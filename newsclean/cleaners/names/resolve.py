@@ -29,6 +29,7 @@ from newsclean.cleaners.names import (
     hunt18,
     hunt19,
     hunt20,
+    hunt21,
     lexicon,
     links,
     listings,
@@ -1940,6 +1941,7 @@ def find_persons(
     found = listings.drop_listings(text, found, language)  # race cards, schedules, film listings, menus (hunt 17)
     found = hunt18.drop_hunt18(text, found, language)  # "Nikon Lenses", "GlennReynolds.com", "John F." (hunt 18)
     found = hunt20.drop_hunt20(text, found, language)  # "Sunni Arabs", "St. Louis Rams", "Thomas Cook.com" (hunt 20)
+    found = hunt21.drop_hunt21(text, found, language)  # "co-founders of Red Octane", "Henrico Counties" (hunt 21)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
@@ -1988,6 +1990,8 @@ def find_persons(
     _unlink_players(doc, pending)
     _former_holders_list(doc, pending)
     _other_titled_bearer(doc, pending)
+    if language in (None, "en"):  # "for Bill Clinton's campaign ... counselor to Clinton": the one just named (hunt 21)
+        hunt21.nearest_bearers(doc, pending, (ROLE, DEFAULT), DOCUMENT)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
         if surname_keys(c.tokens[-1].text) & doc.surnames.keys():
@@ -2009,6 +2013,7 @@ def find_persons(
     if language in (None, "en"):
         hunt19.extend_bracketed(text, resolved, NEW)  # "(Jon Dahl) Tomasson" (hunt 19)
         hunt19.merge_nicknames(resolved, VARIANT)  # "Dave Collins" beside "David Collins": one person (hunt 19)
+        hunt21.merge_forms(sorted(resolved, key=lambda r: r.cand.start), VARIANT)  # "Lubo Penev", "Luboslav Penev" (hunt 21)
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     if language in (None, "en"):
         resolved = _named_firms(doc, resolved)  # "JP Morgan chief executive ...", "brands including Louis Vuitton" (round 20)
