@@ -179,3 +179,24 @@ def test_surnames_in_ers_stay():
     text = "Kate Rogers, Tom Myers and Paris Sanders joined the parade, said Harold Pike."
     got = persons(text)
     assert {"Kate Rogers", "Tom Myers", "Paris Sanders", "Harold Pike"} <= set(got)
+
+
+# ------------------------------------------------------------------ ships named for queens
+
+
+def test_queens_with_a_ships_number_and_their_coordination_are_ships(gaz):
+    text = (
+        "For the first time three ocean liners met in the harbor. The Queen Elizabeth 2, Queen Mary 2 "
+        "and Queen Victoria passed the Statue of Liberty, said Harold Pike."
+    )
+    got = persons(text, gaz)
+    assert not {"Queen Elizabeth", "Queen Mary", "Queen Victoria"} & set(got) and "Harold Pike" in got
+
+
+def test_a_queen_before_a_count_or_an_age_stays(gaz):
+    got = persons("Queen Rania 2 weeks ago visited the school, said Harold Pike.", gaz)
+    assert "Queen Rania" in got
+    got = persons("The crowd cheered Queen Rania, 2 hours after King Abdullah arrived, said Harold Pike.", gaz)
+    assert "Queen Rania" in got and "King Abdullah" in got
+    got = persons("The lodge had guests such as Queen Rania 2, who stayed in the cabin in 2005, said Harold Pike.", gaz)
+    assert "Queen Rania" in got

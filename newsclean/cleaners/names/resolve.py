@@ -2026,6 +2026,7 @@ def find_persons(
     mentions = schools_towns.drop_schools_towns(text, mentions, language)  # "graduated from George Mason", "Clinton police" (N3)
     if language in (None, "en"):
         mentions = hunt20.drop_dates(text, hunt20.drop_titled_vessels(mentions))  # "MS Queen Victoria", "Jan. 14" (hunt 20)
+        mentions = hunt21.drop_numbered_ships(text, mentions)  # "Queen Mary 2 and Queen Victoria": ships (hunt 21)
     mentions = hunt18.usual_form(mentions) if language in (None, "en") else mentions  # "Jon Stewart" x10, not "John" x1
     return persons_of(mentions), mentions
 
