@@ -236,7 +236,9 @@ prediction of the code at its start (commit 1090f97) on the NEXT SET18_ROUND2_PA
 131-230 in the set's order; one page of the first 130 had lost its predictions, so the round took the first 100 unjudged
 pages with predictions), before any round-2 rule: those pages and predictions carry ``"round": 2``. ``score --set 18``
 counts the first 130 pages' starting precision without them (as before), then prints round 2's starting precision
-(fresh pages, unseen by any rule) and both parts' precision now::
+(fresh pages, unseen by any rule) and both parts' precision now. Round 3 (hunt 21) judged every prediction of the code at
+its start (commit 48fa968) on the NEXT SET18_ROUND3_PAGES pages with predictions (pages 231-330: the first 100 unjudged
+pages with predictions), before any round-3 rule: those carry ``"round": 3`` and ``score --set 18`` prints them apart too::
 
     .venv/bin/python bench/dragnet.py extract                 # once
     .venv/bin/python bench/names_hunt.py extract --set 18
@@ -311,6 +313,7 @@ SET18_BATCH = REPO / "tests" / "data" / "names" / "unseen_batch14.json"  # set 1
 SET18_BATCH_TEXTS = "unseen14_texts.json"  # ... and near copies of their texts (.fetched/names/)
 SET18_JUDGED_PAGES = 130  # set 18: every prediction on the first 130 pages with predictions is judged
 SET18_ROUND2_PAGES = 100  # set 18, round 2: and every prediction on the next 100 pages with predictions (131-230)
+SET18_ROUND3_PAGES = 100  # set 18, round 3: and every prediction on the next 100 pages with predictions (231-330)
 SET18_LINKS_SEEN = REPO / "bench" / "data" / "names_links_web_dragnet.json"  # links audit 5: links judged there are skipped
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
@@ -991,19 +994,25 @@ def _predict_rows(pages: list[dict], root: Path) -> list[dict]:
     return rows
 
 
-def _score_round2(judged: dict, pred: set[tuple[str, str]]) -> None:
-    """The pages of a judged file's ``"round": 2`` (set 18's pages 131-230 with predictions): the precision of
-    the code at that round's start (``counted_round2``), and now, on those pages only."""
-    pages = {j["path"] for j in judged["pages"] if j.get("round") == 2}
-    true2 = {(j["path"], j["name"]) for j in judged["true"] if j.get("round") == 2}
-    false2 = {(j["path"], j["name"]) for j in judged["false"] if j.get("round") == 2}
-    print(f"round 2: {len(pages)} more pages judged; {judged.get('counted_round2', 'at its start')}: {len(true2) + len(false2)} predictions, {len(false2)} false (precision {1 - len(false2) / (len(true2) + len(false2)):.3f})")
-    now = {k for k in pred if k[0] in pages}
-    left = len(false2 & now)
-    print(f"  round 2 now: {len(now)} predictions, {left} of its judged false left (precision {1 - left / max(1, len(now)):.3f})")
-    first = {(j["path"], j["name"]) for j in judged["true"] + judged["false"] if j["path"] not in pages}
-    left1 = {(j["path"], j["name"]) for j in judged["false"]} & pred - false2
-    now1 = {k for k in pred if k[0] not in pages}
+def _score_rounds(judged: dict, pred: set[tuple[str, str]]) -> None:
+    """The pages of each later round of a judged file (``"round": 2``: set 18's pages 131-230 with predictions,
+    ``"round": 3``: pages 231-330): the precision of the code at that round's start (``counted_roundN``), and
+    now, on that round's pages only; then the first pages' precision now."""
+    later: set[str] = set()
+    later_false: set[tuple[str, str]] = set()
+    for n in sorted({j["round"] for j in judged["pages"] if "round" in j}):
+        pages = {j["path"] for j in judged["pages"] if j.get("round") == n}
+        true_n = {(j["path"], j["name"]) for j in judged["true"] if j.get("round") == n}
+        false_n = {(j["path"], j["name"]) for j in judged["false"] if j.get("round") == n}
+        print(f"round {n}: {len(pages)} more pages judged; {judged.get(f'counted_round{n}', 'at its start')}: {len(true_n) + len(false_n)} predictions, {len(false_n)} false (precision {1 - len(false_n) / (len(true_n) + len(false_n)):.3f})")
+        now = {k for k in pred if k[0] in pages}
+        left = len(false_n & now)
+        print(f"  round {n} now: {len(now)} predictions, {left} of its judged false left (precision {1 - left / max(1, len(now)):.3f})")
+        later |= pages
+        later_false |= false_n
+    first = {(j["path"], j["name"]) for j in judged["true"] + judged["false"] if j["path"] not in later}
+    left1 = {(j["path"], j["name"]) for j in judged["false"]} & pred - later_false
+    now1 = {k for k in pred if k[0] not in later}
     print(f"  round 1 pages now: {len(now1)} predictions, {len(left1)} of the judged false left (precision {1 - len(left1) / max(1, len(now1)):.3f}); {len(first & pred)} judged predictions kept")
 
 
@@ -1059,8 +1068,9 @@ def score_links(set_no: int, rows: list[dict]) -> None:
         verdict = {(j["page"], j["id"]): j["verdict"] for j in audit} | verdict
         print(f"links audit 5 judged {len(audit)} links of the set's pages; their verdicts count here")
     now = {(r["path"], r["id"]) for r in rows}
-    # entries marked "judged" were judged after a rule of the audit produced them: not in the start count
-    start = [j["verdict"] for j in judged["links"] if "judged" not in j]
+    # entries marked "judged" were judged after a rule of the audit produced them, entries with "round" on a later
+    # round's pages (set 18): not in the start count
+    start = [j["verdict"] for j in judged["links"] if "judged" not in j and "round" not in j]
     counts = {v: start.count(v) for v in ("right", "wrong", "not_person")}
     print(f"{len(judged['pages'])} pages; judged at {judged['commit']}: {len(start)} links, {counts['right']} right, "
           f"{counts['wrong']} wrong person, {counts['not_person']} not a person")
@@ -1150,14 +1160,14 @@ def main() -> int:
         left = sorted(false & pred)
         new = sorted(pred - {(j["path"], j["name"]) for j in judged["false"]} - {(j["path"], j["name"]) for j in judged["true"]})
         # entries marked "judged" were judged after a later fix produced them: not in the start count
-        # entries with "round": 2 (set 18) were judged on later pages, for the code at that round's start
+        # entries with "round": 2 or 3 (set 18) were judged on later pages, for the code at that round's start
         start_false = sum(1 for j in judged["false"] if "judged" not in j and "round" not in j)
         base = sum(1 for j in judged["true"] if "judged" not in j and "round" not in j) + start_false
         counted = judged.get("counted", "at the start")  # set 8 judges the union of two codes' predictions
         first = sum(1 for j in judged["pages"] if "round" not in j)
         print(f"{first} pages judged; {counted}: {base} predictions, {start_false} false (precision {1 - start_false / base:.3f})")
         if first < len(wanted):
-            _score_round2(judged, pred)
+            _score_rounds(judged, pred)
         if code is not None:
             print(f"predicting with the newsclean of {code.resolve()}")
         print(f"now: {len(pred)} predictions, {len(left)} of the judged false left (precision {1 - len(left) / len(pred):.3f}), {len(new)} predictions not judged yet")

@@ -29,6 +29,7 @@ from newsclean.cleaners.names import (
     hunt18,
     hunt19,
     hunt20,
+    hunt21,
     lexicon,
     links,
     listings,
@@ -1965,6 +1966,7 @@ def find_persons(
     found = listings.drop_listings(text, found, language)  # race cards, schedules, film listings, menus (hunt 17)
     found = hunt18.drop_hunt18(text, found, language)  # "Nikon Lenses", "GlennReynolds.com", "John F." (hunt 18)
     found = hunt20.drop_hunt20(text, found, language)  # "Sunni Arabs", "St. Louis Rams", "Thomas Cook.com" (hunt 20)
+    found = hunt21.drop_hunt21(text, found, language)  # "co-founders of Red Octane", "Henrico Counties" (hunt 21)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
@@ -2013,6 +2015,8 @@ def find_persons(
     _unlink_players(doc, pending)
     _former_holders_list(doc, pending)
     _other_titled_bearer(doc, pending)
+    if language in (None, "en"):  # "for Bill Clinton's campaign ... counselor to Clinton": the one just named (hunt 21)
+        hunt21.nearest_bearers(doc, pending, (ROLE, DEFAULT), DOCUMENT)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
         if surname_keys(c.tokens[-1].text) & doc.surnames.keys():
@@ -2034,6 +2038,7 @@ def find_persons(
     if language in (None, "en"):
         hunt19.extend_bracketed(text, resolved, NEW)  # "(Jon Dahl) Tomasson" (hunt 19)
         hunt19.merge_nicknames(resolved, VARIANT)  # "Dave Collins" beside "David Collins": one person (hunt 19)
+        hunt21.merge_forms(sorted(resolved, key=lambda r: r.cand.start), VARIANT)  # "Lubo Penev", "Luboslav Penev" (hunt 21)
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     if language in (None, "en"):
         resolved = _named_firms(doc, resolved)  # "JP Morgan chief executive ...", "brands including Louis Vuitton" (round 20)
@@ -2046,6 +2051,7 @@ def find_persons(
     mentions = schools_towns.drop_schools_towns(text, mentions, language)  # "graduated from George Mason", "Clinton police" (N3)
     if language in (None, "en"):
         mentions = hunt20.drop_dates(text, hunt20.drop_titled_vessels(mentions))  # "MS Queen Victoria", "Jan. 14" (hunt 20)
+        mentions = hunt21.drop_numbered_ships(text, mentions)  # "Queen Mary 2 and Queen Victoria": ships (hunt 21)
     mentions = hunt18.usual_form(mentions) if language in (None, "en") else mentions  # "Jon Stewart" x10, not "John" x1
     return persons_of(mentions), mentions
 
