@@ -36,6 +36,7 @@ from newsclean.cleaners.names import (
     phrases,
     plausible,
     recall7,
+    recall8,
     russian,
     schools_towns,
     shapes,
@@ -2001,6 +2002,9 @@ def find_persons(
     resolved += _regnal_names(doc, resolved, orphans)  # "Edward IV", "Моймир I": a ruler's name and number (round 19)
     if language == "ru":
         resolved += _russian_cued_runs(doc, resolved, orphans)  # "написала Кори Шульман" (round 19)
+    if orphans and language in (None, "en"):  # "President Reagan", "Cain's attorney", "McKain, who": unresolved (recall 8)
+        taken = [(r.cand.start, r.cand.end) for r in resolved]
+        resolved += [_Resolved(c, title_before(text, c.start), flags=[CUE]) for c in recall8.cued_lone_words(text, orphans, taken, language)]
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
