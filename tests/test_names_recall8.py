@@ -85,3 +85,37 @@ def test_the_lone_word_rule_is_english_only_and_adds_no_name():
     assert recall8.cued_lone_words("President Marvolo said.", [], [], "de") == []
     assert persons("The budget director said President Marvolo will veto the bill.") == []
 
+
+
+# ------------------------------------------------ a weak full name whose surname the article uses alone
+
+
+def test_a_full_name_whose_surname_stands_alone_later_before_she_is_a_person():
+    text = "Donna Kelmer has praised Morgan Swift's new album. Asked if she had advice for Swift about growing older, Donna said she did not."
+    assert persons(text) == ["Donna Kelmer", "Morgan Swift"]
+    text = "The visitors lost early wickets. Hadrik Pujaro and the captain batted on. Bowlers shook Pujaro with a bouncer that hit his helmet."
+    assert "Hadrik Pujaro" in persons(text)
+
+
+def test_a_surname_alone_later_before_it_or_written_in_lowercase_is_no_persons():
+    # a product line that ships: "it"; the word in lowercase elsewhere: an English word
+    assert persons("Donna Kelmer praised Morgan Swift's new line. Buyers waited for Swift and it shipped in May.") == ["Donna Kelmer"]
+    text = "Donna Kelmer has praised Morgan Swift's new album. Asked about Swift, she gave a swift reply."
+    assert persons(text) == ["Donna Kelmer"]
+
+
+def test_a_place_at_the_end_of_a_longer_name_is_no_surname():
+    text = "Students of Vorel Stus Doneshk National University met. In Doneshk he was born."
+    assert "Stus Doneshk" not in persons(text)
+
+
+def test_the_surname_rule_is_english_only():
+    found: list = []
+    assert recall8.surname_alone_later("Morgan Swift sang. Swift said he would.", found, [], "de") is found
+
+
+def test_a_role_noun_or_an_employer_before_a_surname_is_no_full_name():
+    text = "Goalscorer Tourani was also at fault. Wenger said they must help Tourani as he is low."
+    assert "Goalscorer Tourani" not in persons(text)
+    text = "Alstare Suzaki's Fonsi Nieto posted a lap. Nieto (Suzaki) was fast as he rode well."
+    assert "Alstare Suzaki" not in persons(text)

@@ -9,7 +9,18 @@
   ("McKain, who lives in Indianapolis"), an appositive role ("Fiore, owner of Boulevard Towing"),
   or a speech verb after a word the name lists know as a name ("Jenkins told"). The word is no
   place of note, region, people, organisation's word, month or common English word; a firm
-  ("Texaco said", "Apple's lawyers") has none of these cues at a word of that kind.
+  ("Texaco said", "Apple's lawyers") has none of these cues at a word of that kind. No name is
+  added: the mention's canonical name stays unknown, as for "Mr X".
+- **A weak full name whose surname stands alone later** (:func:`surname_alone_later`): a run of two
+  or three capitalised words the detector left undecided ("Taylor Swift" in "praised Taylor
+  Swift's new album", "Cheteshwar Pujara", "Hosni Mubarak") is a person where the article uses its
+  last word alone elsewhere (no capitalised word or determiner beside it) and the first pronoun
+  after such a use is a person's ("advice for Swift about growing older, ... She doesn't");
+  a product or a group takes "it" or "they" ("waited for Swift and it shipped"), a word the text
+  also writes in lowercase is vocabulary ("a swift reply", "ostensibly evangelical ...
+  Evangelical Christians"), a place ends a longer name ("Vasyl Stus Donetsk National
+  University"), a role noun opens a role and a surname ("Goalscorer Toure"), a possessive before
+  a capitalised word names an employer ("Alstare Suzuki's Fonsi Nieto").
 """
 
 from __future__ import annotations
@@ -20,7 +31,7 @@ from typing import TYPE_CHECKING
 from newsclean.cleaners.names import evidence, lexicon, listings, plausible, shapes
 
 if TYPE_CHECKING:  # the detector imports this module's callers
-    from newsclean.cleaners.names.detect import Candidate
+    from newsclean.cleaners.names.detect import Candidate, Token
 
 # a lone word more frequent than this in English is a word, not a surname ("Heard", "Apple")
 LONE_WORD_ZIPF = 4.0
@@ -43,7 +54,6 @@ _KIN = frozenset(
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'\-]*[ \t\u00a0\n]+$")
 _CAPITALISED_WORD_BEFORE = re.compile(r"([A-Z][\w’'\-.]*)[ \t\u00a0]+$")
 _CAPITALISED_AFTER = re.compile(r"^(?:['’]s)?[ \t\u00a0]+[A-Z]")
-# a relative clause about a person: "McKain, who lives", "McKain , who" (RSS feeds space the comma)
 # an apposition opens in lowercase: ", a shy 21-year-old", ", owner of" (not ", RealPlayer and others")
 _LOWER_APPOSITION = re.compile(r"^ ?,[ \t\u00a0]+[a-z]")
 # a person's pronoun after the word, before any pronoun of a thing ("McCall said he was", not
@@ -51,7 +61,9 @@ _LOWER_APPOSITION = re.compile(r"^ ?,[ \t\u00a0]+[a-z]")
 _PRONOUNS = re.compile(r"(?<![\w’'-])(he|she|his|her|him|it|its|they|their|them)(?![\w’'-])", re.IGNORECASE)
 PRONOUN_WINDOW = 200
 _PLURAL_VERB = re.compile(r"^ ?,[ \t\u00a0]+who[ \t\u00a0]+(?:were|are|have)\b")  # "Daimler, who were investors": a firm
-_WHO_AFTER = re.compile(r"^ ?,[ \t\u00a0]+who[ \t\u00a0]")  # "whose" is a thing's too ("Rust, whose approach")
+# a relative clause about a person: "McKain, who lives", "McKain , who" (RSS feeds space the comma);
+# "whose" is a thing's too ("Rust, whose approach")
+_WHO_AFTER = re.compile(r"^ ?,[ \t\u00a0]+who[ \t\u00a0]")
 # an English speech verb right after the word or right before it ("Jenkins told", "says McKain")
 _SPEECH = (
     r"(?:said|says|told|tells|added|explained|wrote|noted|argued|asked|replied|recalled|insisted|claimed|"
@@ -144,15 +156,23 @@ def cued_lone_words(text: str, orphans: list[Candidate], taken: list[tuple[int, 
     if language not in (None, "en") or not orphans:
         return []
     out: list[Candidate] = []
+    glued: dict[str, bool] = {}
+    covered: bytearray | None = None
     for o in orphans:
         if len(o.tokens) != 1:
             continue
         tok = o.tokens[0]
-        if not _LONE_WORD.match(tok.text) or any(s < tok.end and tok.start < e for s, e in taken):
-            continue  # the cheap tests first
         nxt = text[tok.end : tok.end + 2]
         if text[tok.start - 1 : tok.start].isalnum() or nxt[:1].isalnum() or nxt[:1] in ("-", "/", "]") or (nxt[:1] == " " and nxt[1:2].isupper()):
             continue  # glued to another word or a capitalised word after: a longer name the detector judged
+        if not _maybe_cued(text, tok.start, tok.end) or not _LONE_WORD.match(tok.text):
+            continue  # the cheap tests first: a few characters around the word
+        if covered is None:  # built once, for the first word the cheap look keeps (linear on long texts)
+            covered = bytearray(len(text) + 1)
+            for s, e in taken:
+                covered[s:e] = b"\x01" * (e - s)
+        if any(covered[tok.start : tok.end]):
+            continue
         cue = _lone_cue(text, tok.start, tok.end)
         if cue is None or (cue != "title" and _CAPITALISED_BEFORE.search(text[max(0, tok.start - 30) : tok.start])):
             continue  # "Calvin Klein said": a capitalised word before is a name the detector judged
@@ -167,7 +187,11 @@ def cued_lone_words(text: str, orphans: list[Candidate], taken: list[tuple[int, 
             continue  # firms speak too ("Texaco said", "Marsh said it has"): a word the name lists know, then "he" or "she"
         if cue != "title" and _THE_BEFORE.search(text[max(0, tok.start - 6) : tok.start]):
             continue  # "the Oatleys, who", "the Scot admitted"
-        if _lone_word_ok(tok.text, tok.key, cue in ("title", "kin")) and not _glued_elsewhere(text, tok.text):
+        if not _lone_word_ok(tok.text, tok.key, cue in ("title", "kin")):
+            continue
+        if tok.text not in glued:  # once a word: linear on long texts
+            glued[tok.text] = _glued_elsewhere(text, tok.text)
+        if not glued[tok.text]:
             out.append(o)
     return out
 
@@ -198,3 +222,142 @@ def _person_pronoun_after(text: str, end: int) -> bool:
     """The first pronoun within :data:`PRONOUN_WINDOW` characters after ``end`` is a person's."""
     m = _PRONOUNS.search(text, end, end + PRONOUN_WINDOW)
     return m is not None and m.group(1).lower() in ("he", "she", "his", "her", "him")
+
+
+# the bare last word of a weak full name, at another use: no capitalised word glued before or
+# after it (a longer name), no determiner before it (a thing: "the Linux kernel")
+_BARE_BEFORE_BAD = re.compile(r"(?:[A-Z][\w’'\-]*|(?<![\w’'-])(?:the|a|an|The|A|An))[ \t\u00a0]+$")
+_BARE_AFTER_BAD = re.compile(r"^(?:['’]s?)?[ \t\u00a0]+[A-Z]")
+# the words of a person's full name: two or three capitalised words in mixed case
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]?['’])?[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?$")
+
+
+def _bare_uses(text: str, word: str, start: int, end: int) -> list[int]:
+    """The ends of the uses of ``word`` alone outside ``text[start:end]`` (see above)."""
+    out: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        stop = at + len(word)
+        if not (start <= at < end) and not text[at - 1 : at].isalnum() and text[at - 1 : at] != "(" and not text[stop : stop + 1].isalnum():
+            if not _BARE_BEFORE_BAD.search(text[max(0, at - 30) : at]) and not _BARE_AFTER_BAD.match(text[stop : stop + 4]):
+                out.append(stop)
+        at = text.find(word, stop)
+    return out
+
+
+def surname_alone_later(text: str, found: list[Candidate], weak: list[Candidate], language: str | None) -> list[Candidate]:
+    """``found`` with the weak full names (module docstring) whose last word the article uses alone
+    elsewhere, the first pronoun after such a use (or after the full name) a person's, made names
+    (evidence ``consistency``). ``weak`` are the weak candidates before the resolver's passes (those
+    left undecided are still of kind ``weak``)."""
+    if language not in (None, "en") or not weak:
+        return found
+    out = list(found)
+    verdicts: dict[str, bool] = {}  # a run's text-wide tests, once for all its uses (linear on long texts)
+    for c in weak:
+        if c.kind != "weak" or c.evidence != "weak":
+            continue
+        toks = c.name_tokens()
+        if not 2 <= len(toks) <= 3 or len(toks) != len(c.tokens) or not all(_NAME_WORD.match(t.text) for t in toks):
+            continue  # the cheap tests first
+        if _BARE_BEFORE_BAD.search(text[max(0, c.start - 30) : c.start]):
+            continue  # "Vasyl Stus Donetsk National University": a longer name
+        run = text[c.start : c.end]
+        if run not in verdicts:
+            verdicts[run] = _surname_alone(text, run, toks)
+        if verdicts[run]:
+            c.kind, c.evidence = "name", "consistency"
+            out.append(c)
+    return sorted(out, key=lambda c: c.start) if len(out) > len(found) else found
+
+
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ers", "ors", "ists")
+
+
+def _surname_alone(text: str, run: str, toks: list[Token]) -> bool:
+    """The text-wide tests of :func:`surname_alone_later` for the run ``run`` (its name tokens
+    ``toks``): the last word used alone elsewhere, a person's pronoun first after such a use, no
+    word of the run in lowercase, the run no employer, no role, place or group."""
+    last = toks[-1]
+    uses = _bare_uses(text, last.text, -1, -1)  # a bare use is never inside a run: a capitalised word precedes it there
+    if not uses:
+        return False
+    if _employer(text, run):
+        return False  # "Alstare Suzuki's Fonsi Nieto": an employer
+    first = toks[0]
+    if first.key not in evidence.given_names() and (first.key.endswith(_ROLE_ENDINGS) or evidence.occupation(first.key)):
+        return False  # "Goalscorer Toure": a role and a surname
+    if not all(_name_word_ok(t.text, t.key) for t in toks) or (plausible.is_place(last.key) and last.key not in evidence.surnames()):
+        return False
+    if any(_lowercase_use(text, t.text) for t in toks):
+        return False  # "the swift current", "ostensibly evangelical" ... "Evangelical Christians": words
+    # "Linux ... it": a thing; "sons of Glyndwr": a group
+    return any(_person_pronoun_after(text, e + (2 if text[e : e + 1] in "'’" else 0)) for e in uses)
+
+
+def _employer(text: str, run: str) -> bool:
+    """Some use of ``run`` is a possessive before a capitalised word: a team or a firm that
+    employs someone ("Alstare Suzuki's Fonsi Nieto")."""
+    at = text.find(run)
+    while at >= 0:
+        end = at + len(run)
+        if text[end : end + 2] in ("'s", "’s") and _CAPITALISED_AFTER.match(text[end : end + 5]):
+            return True
+        at = text.find(run, end)
+    return False
+
+
+def _lowercase_use(text: str, word: str) -> bool:
+    """``word`` written in lowercase somewhere in the text, as a word of its own."""
+    low = word.lower()
+    at = text.find(low)
+    while at >= 0:
+        if not text[at - 1 : at].isalnum() and not text[at + len(low) : at + len(low) + 1].isalnum():
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
+def _name_word_ok(word: str, key: str) -> bool:
+    """A word of a person's full name: no place of note, region, people, organisation's word,
+    plural or derived English word."""
+    return not (
+        key in lexicon.ORG_WORDS
+        or plausible.is_major_city(key)
+        or plausible.is_region(key)
+        or evidence.demonym(word)
+        or listings.english_derivative(word)
+        or (_english_plural(key) and key not in evidence.surnames())
+    )
+
+
+_SPEECH_WORDS = frozenset("said says added explained wrote noted argued recalled insisted".split())
+_PREPOSITIONS = frozenset("in at from of to on into near via by for with".split())
+_DETERMINERS = frozenset("the The a an A An".split())
+_SPEECH_AFTER_WORDS = frozenset(
+    """
+    said says told tells added explained wrote noted argued asked replied recalled insisted claimed stated
+    declared announced warned tweeted admitted confirmed testified agreed acknowledged countered quipped
+    also later then earlier previously recently
+    """.split()
+)
+
+
+def _maybe_cued(text: str, start: int, end: int) -> bool:
+    """A cheap first look for :func:`_lone_cue` (string slices and set look-ups, no pattern): a
+    comma or a possessive right after the word, a speech verb after it, or a title's head or a
+    speech verb right before it."""
+    word = text[max(0, start - 20) : start - 1].rsplit(" ", 1)[-1] if text[start - 1 : start] == " " else ""
+    if word and (word.lower().rstrip(".") in _TITLE_HEADS or word in _SPEECH_WORDS):
+        return True
+    c = text[end : end + 1]
+    if c == " ":
+        c = text[end + 1 : end + 2]
+    if c in ("'", "’"):
+        m = _KIN_AFTER.match(text[end : end + 30])
+        return m is not None and m.group(1) in _KIN
+    if word in _PREPOSITIONS or word in _DETERMINERS:
+        return False  # only a title or kin is a cue there ("in London, which"; "the Oatleys, who")
+    if c.islower():
+        return text[end + 1 : end + 14].split(" ", 1)[0].rstrip(",.;:") in _SPEECH_AFTER_WORDS
+    return c == "," and _LOWER_APPOSITION.match(text[end : end + 4]) is not None  # ", who", ", owner of"

@@ -1932,6 +1932,7 @@ def find_persons(
     weak = [c for c in found if c.kind == "weak"]
     found = recall7.more_names(text, _accept_weak(text, found, orphans, language), weak, orphans, language)  # "Sachin Tendulkar" in a list (recall 7)
     found = recall7.roster_initials(text, found, language)  # "M Cueto (Sale Sharks), J Noon (Newcastle)" (recall 7)
+    found = recall8.surname_alone_later(text, found, weak, language)  # "Taylor Swift" ... "for Swift about growing older, ... She" (recall 8)
     if full:
         found = hunt19.accept_full_forms(found, full)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
