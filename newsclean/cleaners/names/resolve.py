@@ -37,6 +37,7 @@ from newsclean.cleaners.names import (
     phrases,
     plausible,
     recall7,
+    recall8,
     russian,
     schools_towns,
     shapes,
@@ -1957,6 +1958,7 @@ def find_persons(
     weak = [c for c in found if c.kind == "weak"]
     found = recall7.more_names(text, _accept_weak(text, found, orphans, language), weak, orphans, language)  # "Sachin Tendulkar" in a list (recall 7)
     found = recall7.roster_initials(text, found, language)  # "M Cueto (Sale Sharks), J Noon (Newcastle)" (recall 7)
+    found = recall8.surname_alone_later(text, found, weak, language)  # "Taylor Swift" ... "for Swift about growing older, ... She" (recall 8)
     if full:
         found = hunt19.accept_full_forms(found, full)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
@@ -2030,6 +2032,9 @@ def find_persons(
     resolved += _regnal_names(doc, resolved, orphans)  # "Edward IV", "Моймир I": a ruler's name and number (round 19)
     if language == "ru":
         resolved += _russian_cued_runs(doc, resolved, orphans)  # "написала Кори Шульман" (round 19)
+    if orphans and language in (None, "en"):  # "President Reagan", "Cain's attorney", "McKain, who": unresolved (recall 8)
+        taken = [(r.cand.start, r.cand.end) for r in resolved]
+        resolved += [_Resolved(c, title_before(text, c.start), flags=[CUE]) for c in recall8.cued_lone_words(text, orphans, taken, language)]
     for r in resolved:
         if r.canonical in doc.renamed:
             r.canonical = doc.renamed[r.canonical]
