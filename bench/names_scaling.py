@@ -32,6 +32,7 @@ PATTERNS = {
     "honorifics": "Mr Smith said. Mrs Smith said. Dr Smith said. Smith said. ",
     "surname list": "Smith, Jones, Brown, Taylor, Wilson, Davies, Evans, Thomas, Johnson, Roberts, ",
     "given name elsewhere": "Paul Scholes and Ryan played. Ryan scored for Gordon Smith. Brown said so. ",
+    "two bearers of a gazetteer surname": "Bill Clinton met Hillary Clinton and Clinton said so. ",
 }
 
 

@@ -172,6 +172,8 @@ class _Doc:
         self.country_named: dict[str, bool] = {}  # gazetteer id -> a country of their roles is named here
         self.office_filled: dict[str, bool] = {}  # a title -> a gazetteer person holds its office on the date
         self._words: set[str] | None = None
+        self.team_words: dict[str, bool] = {}  # a word -> the article uses it alone as a team's name (_team_word)
+        self.town_teams: list[str] | None = None  # words the article uses as teams' names (_town_team)
 
     def folded(self) -> str:
         """The headline and text folded, once per article (a bare or common name may ask often)."""
@@ -1669,7 +1671,13 @@ def _team_word(doc: _Doc, word: str) -> bool:
     ("Oldham v Bolton", "Bolton v Chelsea") or before a position or job only a team has and
     the holder's name ("Bolton boss Sam Allardyce"). A bare surname the gazetteer alone
     linked is then no gazetteer person (not John Bolton)."""
-    text = doc.text
+    known = doc.team_words.get(word)
+    if known is None:  # once per word: an article may name the same surname hundreds of times
+        known = doc.team_words[word] = _used_as_team(doc.text, word)
+    return known
+
+
+def _used_as_team(text: str, word: str) -> bool:
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text):
         if _VERSUS_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) or _VERSUS_AFTER.match(text[m.end() : m.end() + 8]):
             return True
@@ -1691,10 +1699,12 @@ def _town_team(doc: _Doc, word: str) -> bool:
     that is a town then is the town's club ("BLACKBURN ROVERS against Bolton": not John Bolton)."""
     if not plausible.is_place(fold(word)):
         return False
-    text = doc.headline + "\n" + doc.text
-    teams = [m.group(1) for m in _WORD_ROLE_NAME.finditer(text) if m.group(2) in _TEAM_ROLES]
-    teams += [w for m in _FIXTURE.finditer(text) for w in m.groups()]
-    return any(t != word and plausible.is_place(fold(t)) for t in teams)
+    if doc.town_teams is None:  # once per article, for every word that asks
+        text = doc.headline + "\n" + doc.text
+        teams = [m.group(1) for m in _WORD_ROLE_NAME.finditer(text) if m.group(2) in _TEAM_ROLES]
+        teams += [w for m in _FIXTURE.finditer(text) for w in m.groups()]
+        doc.town_teams = [t for t in dict.fromkeys(teams) if plausible.is_place(fold(t))]
+    return any(t != word for t in doc.town_teams)
 
 
 # One line or sentence of a roster: capitalised words, numbers, brackets and separators only
