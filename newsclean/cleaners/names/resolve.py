@@ -40,6 +40,7 @@ from newsclean.cleaners.names import (
     schools_towns,
     shapes,
     stage,
+    tail2,
     unlisted,
     venues,
     vessels_firms,
@@ -1940,6 +1941,7 @@ def find_persons(
     found = listings.drop_listings(text, found, language)  # race cards, schedules, film listings, menus (hunt 17)
     found = hunt18.drop_hunt18(text, found, language)  # "Nikon Lenses", "GlennReynolds.com", "John F." (hunt 18)
     found = hunt20.drop_hunt20(text, found, language)  # "Sunni Arabs", "St. Louis Rams", "Thomas Cook.com" (hunt 20)
+    found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
