@@ -131,3 +131,58 @@ def test_a_place_closing_the_item_before_is_no_part_of_the_next_name():
 def test_a_place_word_opening_a_name_in_prose_stays():
     text = "The award went to Austin Leigh Carrow, who thanked his family. Carrow said he was proud."
     assert "Austin Leigh Carrow" in persons(text)
+
+
+# ------------------------------------------------------------------ ships named for royals
+
+
+def test_royal_names_with_a_number_are_ships_and_so_is_the_rest_of_their_list():
+    text = (
+        "Three ocean liners met on Sunday in the harbour. The Queen Adelheid 2, Queen Marthe 2 and "
+        "Queen Ottilie passed the lighthouse at dawn, said Harold Pike, the harbour master."
+    )
+    got = persons(text)
+    assert not any(n.startswith("Queen") for n in got) and "Harold Pike" in got
+
+
+def test_a_royal_with_a_number_and_no_ship_near_stays():
+    text = "The lodge has hosted high-profile guests, such as Queen Adelheid 2, who stayed in the lake cabin in 2005."
+    assert "Queen Adelheid" in persons(text)
+
+
+def test_a_royal_with_a_roman_numeral_or_no_number_stays():
+    text = "Queen Adelheid ruled for 40 years. Her son, King Ottokar II, said 12 people had died."
+    got = persons(text)
+    assert "Queen Adelheid" in got
+
+
+def test_a_person_named_like_a_ship_in_the_same_article_stays():
+    text = "Queen Marthe was the king's grandmother. The liner named for her, the Queen Marthe 2, sailed on Monday."
+    assert "Queen Marthe" in persons(text)
+
+
+def test_a_heading_verb_glued_before_a_word_used_alone_is_no_name():
+    text = (
+        "The Deck That Made Quorrel A Global Craze\n"
+        "Picture a deck of cards. Quorrel decks were sold in every city, says Harold Pike, and "
+        "Quorrel became a craze."
+    )
+    got = persons(text)
+    assert not any("Quorrel" in n for n in got) and "Harold Pike" in got
+
+
+def test_a_quoted_title_case_phrase_is_a_heading():
+    text = (
+        "Some citizens started a “Committee to Boycott Trevanion’s Memoirs” that year. "
+        "Richard Trevanion had resigned; Trevanion said the book would sell."
+    )
+    got = persons(text)
+    assert "Boycott Trevanion" not in got and "Richard Trevanion" in got
+
+
+def test_a_person_named_in_a_heading_and_again_in_the_body_stays():
+    text = (
+        "Magic Trevanion Scores Thirty In Win\n"
+        "Magic Trevanion scored 30 points on Tuesday. Trevanion said the team played well."
+    )
+    assert "Magic Trevanion" in persons(text)

@@ -2023,6 +2023,7 @@ def find_persons(
     mentions = schools_towns.drop_schools_towns(text, mentions, language)  # "graduated from George Mason", "Clinton police" (N3)
     if language in (None, "en"):
         mentions = hunt20.drop_dates(text, hunt20.drop_titled_vessels(mentions))  # "MS Queen Victoria", "Jan. 14" (hunt 20)
+        mentions = tail2.drop_royal_vessels(text, mentions)  # "The Queen Elizabeth 2, Queen Mary 2 and Queen Victoria" (tail 2)
     mentions = hunt18.usual_form(mentions) if language in (None, "en") else mentions  # "Jon Stewart" x10, not "John" x1
     return persons_of(mentions), mentions
 
