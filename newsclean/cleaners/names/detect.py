@@ -25,6 +25,7 @@ from newsclean.cleaners.names import (
     round21,
     russian,
     shapes,
+    tail2,
     unlisted,
 )
 from newsclean.cleaners.names.gazetteer import Gazetteer, english_given_names
@@ -920,12 +921,15 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # ... "Former Beatle Sir Paul McCartney": the article names the person without the word
         _judge(idx[1:], toks, j, following=following)
         return
-    agent = (_leading_agent_noun(idx, toks, lex) or _leading_demonym(idx, toks, lex) or lead_words.leading_word(idx, toks, lex, text)) if j.language == "en" else 0
+    agent = (_leading_agent_noun(idx, toks, lex) or _leading_demonym(idx, toks, lex) or lead_words.leading_word(idx, toks, lex, text)
+             or (len(idx) == 3 and tail2.place_before_list_name(idx, toks, lex, text))) if j.language == "en" else 0  # "– Camden Orlando Patterson" (tail 2)
     if agent:
         # "Wall Streeter Charlotte Beyer", "Londoner Sadiq Khan": where the person is from
         _judge(idx[agent:], toks, j, following=following)
         return
     pair = _two_full_names(words, toks, lex) if j.language in _PEOPLE_LIST_LANGUAGES else None
+    if pair is None and j.language == "en" and 3 < len(words) < 6:
+        pair = tail2.list_pair(words, toks, lex, text)  # "Greil Marcus Wynton Marsalis, Jazz at ...": a list's two names (tail 2)
     if pair is not None:
         # "Anne-Marie Slaughter Andrew Solomon", "Jessica Zafra Niko Fröba", "Trainer Pep
         # Guardiola Erling Haaland": a list of people with its commas lost

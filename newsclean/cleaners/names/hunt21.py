@@ -25,18 +25,14 @@ half); each test reads the words of the run and the characters around it, never 
 - :func:`form_renames`: a person named in full under a given name no name list has that opens
   another form's given name, with the same surname ("Lubo Penev" beside "Luboslav Penev"), is
   the person of the fuller form.
-- :func:`numbered_ships`: a queen's or a king's name followed by an Arabic number ("The Queen
-  Elizabeth 2, Queen Mary 2 and Queen Victoria past the Statue of Liberty"; a ruler's number is
-  Roman): a ship, with the queens and kings coordinated with it, every mention of their names
-  that the gazetteer does not know.
 - :func:`nearest_bearers`: a bare surname that the role on the date or the gazetteer's default
   gave to one of two bearers the article names in full goes to the other one when the article
   has just named that one in full in the same sentence ("a consultant for Bill Clinton's campaign
   in 1992 and counselor to Clinton in the White House", on a page that names Hillary Clinton later).
 
 :func:`drop_hunt21` applies the first six to the detector's runs; :func:`merge_forms` renames the
-resolver's canonical names, :func:`drop_numbered_ships` reads its mentions and
-:func:`nearest_bearers` re-reads its bare surnames.
+resolver's canonical names and :func:`nearest_bearers` re-reads its bare surnames (numbered
+ships named for queens and kings, found in this round too, are :func:`tail2.drop_royal_vessels`'s).
 """
 from __future__ import annotations
 
@@ -52,7 +48,7 @@ from newsclean.cleaners.names.slips import apply_renames
 
 if TYPE_CHECKING:  # the detector imports the names package
     from newsclean.cleaners.names.detect import Candidate
-    from newsclean.cleaners.names.resolve import Mention, _Doc, _Resolved
+    from newsclean.cleaners.names.resolve import _Doc, _Resolved
 
 _S = r"[ \t\u00a0]+"
 # "co-founders of", "the founder of", "cofounder of the": what follows was founded, no person
@@ -248,52 +244,6 @@ def merge_forms(resolved: Sequence[_N], flag: str) -> None:
     renames = form_renames(list(order), known)
     if renames:
         apply_renames(resolved, renames, person, flag)
-
-
-# a ship's number right after a queen's or a king's name ("Queen Mary 2"; not "2.5", "2-1", "2012",
-# nor a count of things, "2 weeks ago", nor the queen herself, "guests such as Queen Elizabeth 2, who stayed")
-_SHIP_NUMBER = re.compile(
-    r"[ \t\u00a0]+\d{1,2}(?![\d\w])(?![.,:/–-]\d)(?![ \t\u00a0]+[a-z]+s\b)(?![ \t\u00a0]*,?[ \t\u00a0]+(?:who|whose|whom)\b)"
-)
-_SHIP_TITLES = frozenset({"title:Queen", "title:King"})
-# what joins two items of a coordination, a title perhaps before the next ("2, Queen ", " and ")
-_COORDINATION = re.compile(r"(?:,|,?[ \t\u00a0]+(?:and|&))[ \t\u00a0]*(?:(?:Queen|King)[ \t\u00a0]+)?")
-_NEW = "not_in_gazetteer"  # resolve.py's flag of a name the gazetteer does not know
-
-
-def numbered_ships(text: str, mentions: Sequence[Mention]) -> set[str]:
-    """The canonical names of new queens and kings that are ships: in a coordination of such
-    mentions ("The Queen Elizabeth 2, Queen Mary 2 and Queen Victoria"), or alone, one of them
-    has an Arabic number after it."""
-    royal = [m for m in mentions if m.canonical and _NEW in m.flags and not _SHIP_TITLES.isdisjoint(m.flags)]
-    if not royal:
-        return set()
-    numbers = [_SHIP_NUMBER.match(text, m.end) for m in royal]
-    if not any(numbers):
-        return set()
-    ships: set[str] = set()
-    chain = [0]  # indices of one coordination
-    for i in range(1, len(royal) + 1):
-        if i < len(royal):
-            number = numbers[i - 1]
-            prev_end = number.end() if number is not None else royal[i - 1].end
-            if _COORDINATION.fullmatch(text, prev_end, royal[i].start):
-                chain.append(i)
-                continue
-        if any(numbers[k] for k in chain):
-            ships.update(royal[k].canonical or "" for k in chain)
-        chain = [i]
-    return ships
-
-
-def drop_numbered_ships(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without the new names of :func:`numbered_ships`."""
-    if "Queen" not in text and "King" not in text:  # cheap test first
-        return mentions
-    ships = numbered_ships(text, mentions)
-    if not ships:
-        return mentions
-    return [m for m in mentions if not (m.canonical in ships and _NEW in m.flags)]
 
 
 # the end of a sentence between a full name and a bare surname ("... Bill Clinton. Clinton ...")

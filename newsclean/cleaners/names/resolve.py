@@ -42,6 +42,7 @@ from newsclean.cleaners.names import (
     schools_towns,
     shapes,
     stage,
+    tail2,
     unlisted,
     venues,
     vessels_firms,
@@ -1979,6 +1980,7 @@ def find_persons(
     found = hunt18.drop_hunt18(text, found, language)  # "Nikon Lenses", "GlennReynolds.com", "John F." (hunt 18)
     found = hunt20.drop_hunt20(text, found, language)  # "Sunni Arabs", "St. Louis Rams", "Thomas Cook.com" (hunt 20)
     found = hunt21.drop_hunt21(text, found, language)  # "co-founders of Red Octane", "Henrico Counties" (hunt 21)
+    found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
@@ -2066,7 +2068,7 @@ def find_persons(
     mentions = schools_towns.drop_schools_towns(text, mentions, language)  # "graduated from George Mason", "Clinton police" (N3)
     if language in (None, "en"):
         mentions = hunt20.drop_dates(text, hunt20.drop_titled_vessels(mentions))  # "MS Queen Victoria", "Jan. 14" (hunt 20)
-        mentions = hunt21.drop_numbered_ships(text, mentions)  # "Queen Mary 2 and Queen Victoria": ships (hunt 21)
+        mentions = tail2.drop_royal_vessels(text, mentions)  # "The Queen Elizabeth 2, Queen Mary 2 and Queen Victoria" (tail 2)
     mentions = hunt18.usual_form(mentions) if language in (None, "en") else mentions  # "Jon Stewart" x10, not "John" x1
     return persons_of(mentions), mentions
 
