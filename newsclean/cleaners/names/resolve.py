@@ -181,6 +181,11 @@ class _Doc:
                 # behalf of Hillary" is her husband
                 for s in self.gaz.persons[r.person].surnames:
                     keys |= surname_keys(s) if " " not in s else {variant_key(s)}
+                if fold(r.canonical) in {fold(s) for s in self.gaz.persons[r.person].surnames}:
+                    # a row whose only bare form is the full name ("Ron Reagan", the son, beside
+                    # his father's row) is named in full; once it is, the article's bare surname
+                    # is theirs
+                    keys |= surname_keys(_surname_word(r.canonical))
         else:
             keys = surname_keys(_surname_word(r.canonical))
         for k in keys:
@@ -654,6 +659,11 @@ _FIRM_ROLE_OF_BEFORE = re.compile(
 )
 # "Co." or "County" right before a capitalised word: an Irish or British county ("Co. Kerry").
 _COUNTY_BEFORE = re.compile(r"(?<![\w’'-])(?:Co\.|County)[ \t\u00a0]+$")
+# A capitalised noun of a landform or a water and "of" before the word make it a place's name
+# ("the Plains of Arafat", "the Gulf of Aden", "Isle of Man").
+_PLACE_HEAD_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:Plains?|Mounts?|Mountains?|Hills?|Gulf|Bay|Isles?|Islands?|Straits?|Valley|Lakes?|Cape|Sea|Rivers?|Plateau|Desert|Port)[ \t\u00a0]+of[ \t\u00a0]+$"
+)
 # Between "the" and one of these nouns a bare surname names a thing after someone, not them
 # ("the Miller test", "the Nobel prize", "the Doppler effect"); "the Bush administration" and
 # "the Obama era" still speak of the person and are not listed.
@@ -723,6 +733,8 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         return True  # "chief executive officer of Kellogg, Brown & Root": the firm
     if _COUNTY_BEFORE.search(text[max(0, c.start - 12) : c.start]):
         return True  # "Caherciveen, Co. Kerry", "County Clare": a county
+    if _PLACE_HEAD_OF_BEFORE.search(text[max(0, c.start - 24) : c.start]):
+        return True  # "The Plains of Arafat", "the Gulf of Aden": a place named after the word
     if doc.language in (None, "en") and not c.possessive and _THE_BEFORE_EPONYM.search(text[max(0, c.start - 5) : c.start]) and _EPONYM_AFTER.match(after):
         return True  # "according to the Miller test": a test, a rule, a prize named after someone
     if doc.language in (None, "en") and not c.possessive and _sentence_start(text, c.start) and _COLLECTIVE_VERB_AFTER.match(after):
@@ -937,6 +949,11 @@ def _lone_given_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
     return not (doc.role_supported(person.id, r.title) or doc.office_named(person.id, r.title) or _politics_of_their_country(doc, person))
 
 
+# "International" right after a full name: an airport named after the person ("John F. Kennedy
+# International and LaGuardia", "George Bush Intercontinental").
+_AIRPORT_AFTER = re.compile(r"^[ \t\u00a0]+(?:International|Intercontinental)\b")
+
+
 def _resolve_body_alias(doc: _Doc, r: _Resolved) -> None:
     """:func:`_resolve_alias` for a name in the body, where the words around it can say it is
     no one of the gazetteer (:mod:`cleaners.names.links`): an organisation's word right after
@@ -944,7 +961,7 @@ def _resolve_body_alias(doc: _Doc, r: _Resolved) -> None:
     share that the document step gave to someone named in full as another item of the same
     list is another of its bearers ("Presidents George W Bush, Bill Clinton, George Bush, and
     Ronald Reagan": the father), or no one when several are left."""
-    if not r.cand.possessive and links.organisation_after(doc.text, r.cand.end):
+    if not r.cand.possessive and (links.organisation_after(doc.text, r.cand.end) or _AIRPORT_AFTER.match(doc.text[r.cand.end : r.cand.end + 20])):
         r.flags.append(UNRESOLVED)
         return
     if not _resolve_alias(doc, r) or DOCUMENT not in r.flags or len(r.cand.alias_ids) < 2:
@@ -987,8 +1004,13 @@ def _common_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
     qualifier = _DISAMBIGUATOR.search(doc.gaz.persons[r.person].canonical)
     if qualifier is None and (plausible.zipf(names[0].key) < COMMON_GIVEN_ZIPF or not evidence.common_surname(names[-1].key)):
         return False
-    # "Speaker Mike Johnson", "... Mike Johnson, the speaker of the house"
-    if doc.role_supported(r.person, r.title) or doc.office_named(r.person, r.title):
+    # "Speaker Mike Johnson", "... Mike Johnson, the speaker of the house"; for a bearer long out
+    # of office only a title of theirs ("President John Kennedy" in 2023; not "president" written
+    # anywhere: the senator John Kennedy of 2023 is no president of the 1960s)
+    if doc.after_offices(r.person):
+        if _titled_role_of(doc, r.title, r.person):
+            return False
+    elif doc.role_supported(r.person, r.title) or doc.office_named(r.person, r.title):
         return False
     if qualifier is not None and re.search(rf"\b{re.escape(fold(qualifier.group(1)))}", doc.folded()):
         return False  # "Michael Cohen, Trump's former lawyer": what the gazetteer tells the bearer by
@@ -1388,14 +1410,16 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         # someone else's ("Robert McNamara"), supports them (links audit 5)
         ids = {p for p in ids if not doc.before_offices(p) or doc.given_alone(p)}
         # and one whose offices all ended a decade or more before it, where others bear the
-        # word (a common surname, a given name or a word, another gazetteer bearer): "Carter",
+        # word (a common surname, a given name or a word, another gazetteer bearer, a surname
+        # written first, as millions of Chinese and Korean surnames are: "Mr Zhu" of 2016 is no
+        # premier of 1998-2003): "Carter",
         # "Kennedy", "Koizumi" of 2020; a title naming a role of theirs still names them
         # ("former President Carter"), and so does their given name written alone, if it is no
         # name of thousands ("John" alone is any John: "St. John's"). The bearers
         # left of a shared surname are not thereby named: the date or the default still decides
         # among them ("Trudeau" of a 2008 comment is neither Pierre nor Justin)
         outlived = False
-        if len(ids) > 1 or _ambiguous_word(doc, tok.text) or any(doc.common(doc.gaz.persons[p]) for p in ids):
+        if len(ids) > 1 or _ambiguous_word(doc, tok.text) or any(doc.common(doc.gaz.persons[p]) or _surname_first(doc.gaz.persons[p]) for p in ids):
             kept = {p for p in ids if not doc.after_offices(p) or _titled_role_of(doc, r.title, p) or _rare_given_alone(doc, p)}
             outlived, ids = len(kept) < len(ids) and len(ids) > 1, kept
         if not ids:
@@ -1434,6 +1458,13 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
 
 
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+
+
+def _surname_first(person: Person) -> bool:
+    """The bearer's name puts the surname first ("Zhu Rongji", "Xi Jinping"): a Chinese, Korean or
+    Vietnamese surname that millions bear, though the name statistics list few of them."""
+    words = person.canonical.split()
+    return len(words) > 1 and fold(words[0]) in {fold(s) for s in person.surnames}
 
 
 def _rare_given_alone(doc: _Doc, pid: str) -> bool:
