@@ -60,7 +60,7 @@ from newsclean.cleaners.names.detect import (
     royal_name,
     title_before,
 )
-from newsclean.cleaners.names.gazetteer import Gazetteer, Person, empty_gazetteer, name_suffix, nickname_forms
+from newsclean.cleaners.names.gazetteer import Gazetteer, Person, Role, empty_gazetteer, name_suffix, nickname_forms
 from newsclean.cleaners.names.keys import cyrillic_nominatives, fold, is_cyrillic, variant_key
 from newsclean.cleaners.names.regnal import regnal_name
 from newsclean.cleaners.names.slips import merge_slips
@@ -169,6 +169,7 @@ class _Doc:
         self.office_support: dict[str, bool] = {}  # gazetteer id -> an office of theirs is written here
         self.given_support: dict[str, bool] = {}  # gazetteer id -> their given name is written here
         self.lower_use: dict[str, bool] = {}  # a word, lower-cased -> the text uses it in lower case
+        self.place_use: dict[str, bool] = {}  # a town's name -> the text uses it as a place (:func:`_used_as_place`)
         self.given_uses: dict[str, tuple[bool, list[int]] | None] = {}  # gazetteer id -> links.given_name_uses
         self.country_named: dict[str, bool] = {}  # gazetteer id -> a country of their roles is named here
         self.office_filled: dict[str, bool] = {}  # a title -> a gazetteer person holds its office on the date
@@ -191,8 +192,17 @@ class _Doc:
         if r.person:
             self.persons.add(r.person)
             keys: set[str] | frozenset[str] = set()
-            for s in self.gaz.persons[r.person].surnames:
-                keys |= surname_keys(s) if " " not in s else {variant_key(s)}
+            if not _lone_given_alias(self, r):
+                # a bearer named by the given name alone ("on behalf of Hillary") does not
+                # claim the bare surname: "Early in Clinton's first term, Clinton tried ... on
+                # behalf of Hillary" is her husband
+                for s in self.gaz.persons[r.person].surnames:
+                    keys |= surname_keys(s) if " " not in s else {variant_key(s)}
+                if fold(r.canonical) in {fold(s) for s in self.gaz.persons[r.person].surnames}:
+                    # a row whose only bare form is the full name ("Ron Reagan", the son, beside
+                    # his father's row) is named in full; once it is, the article's bare surname
+                    # is theirs
+                    keys |= surname_keys(_surname_word(r.canonical))
         else:
             keys = surname_keys(_surname_word(r.canonical))
         for k in keys:
@@ -292,6 +302,18 @@ class _Doc:
             return False
         first = min(x.start for x in terms if x.start is not None)
         return self.day < first - dt.timedelta(days=365 * YEARS_BEFORE_OFFICE)
+
+    def after_offices(self, pid: str) -> bool:
+        """Every office and seat the gazetteer gives the bearer ended more than
+        :data:`YEARS_AFTER_OFFICE` years before the article's date (a bare ``Carter`` or
+        ``Kennedy`` in 2020): the news of the day rarely means them by the word alone. The
+        surname's default bearer is exempt."""
+        person = self.gaz.persons[pid]
+        terms = (*person.roles, *person.seats)
+        if self.day is None or person.default_for_surname or not terms or any(x.end is None for x in terms):
+            return False
+        last = max(x.end for x in terms if x.end is not None)
+        return self.day > last + dt.timedelta(days=365 * YEARS_AFTER_OFFICE)
 
     def words(self) -> set[str]:
         """The words of the folded headline and text, once per article: each hyphenated word
@@ -654,6 +676,11 @@ _FIRM_ROLE_OF_BEFORE = re.compile(
 )
 # "Co." or "County" right before a capitalised word: an Irish or British county ("Co. Kerry").
 _COUNTY_BEFORE = re.compile(r"(?<![\w’'-])(?:Co\.|County)[ \t\u00a0]+$")
+# A capitalised noun of a landform or a water and "of" before the word make it a place's name
+# ("the Plains of Arafat", "the Gulf of Aden", "Isle of Man").
+_PLACE_HEAD_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:Plains?|Mounts?|Mountains?|Hills?|Gulf|Bay|Isles?|Islands?|Straits?|Valley|Lakes?|Cape|Sea|Rivers?|Plateau|Desert|Port)[ \t\u00a0]+of[ \t\u00a0]+$"
+)
 # Between "the" and one of these nouns a bare surname names a thing after someone, not them
 # ("the Miller test", "the Nobel prize", "the Doppler effect"); "the Bush administration" and
 # "the Obama era" still speak of the person and are not listed.
@@ -723,6 +750,8 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         return True  # "chief executive officer of Kellogg, Brown & Root": the firm
     if _COUNTY_BEFORE.search(text[max(0, c.start - 12) : c.start]):
         return True  # "Caherciveen, Co. Kerry", "County Clare": a county
+    if _PLACE_HEAD_OF_BEFORE.search(text[max(0, c.start - 24) : c.start]):
+        return True  # "The Plains of Arafat", "the Gulf of Aden": a place named after the word
     if doc.language in (None, "en") and not c.possessive and _THE_BEFORE_EPONYM.search(text[max(0, c.start - 5) : c.start]) and _EPONYM_AFTER.match(after):
         return True  # "according to the Miller test": a test, a rule, a prize named after someone
     if doc.language in (None, "en") and not c.possessive and _sentence_start(text, c.start) and _COLLECTIVE_VERB_AFTER.match(after):
@@ -738,12 +767,43 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
         p = _PLACE_AFTER.match(after)
         if p and (p.group(2) or plausible.is_region(fold(p.group(1))) or len(p.group(1)) <= 4):
             return True
+        if doc.language in (None, "en") and _used_as_place(doc, tok.text):
+            return True  # "it in Bolton." ... "Bolton would not be directly affected": the town
     if evidence.common_surname(tok.key) and doc.used_in_lower_case(tok.text):
         # the article also uses the word in lower case ("how long to cook"): at a sentence
         # start the capital is the sentence's, not a name's
         if _sentence_start(text, c.start):
             return True
     return False
+
+
+# Where a town's name stands as a place: after a preposition of place, or before "area".
+_PLACE_PREPOSITIONS = frozenset("in at near from outside".split())
+_AREA_AFTER = re.compile(r"^[ \t]+(?:area|town|city|borough|district|region)\b")
+
+
+def _used_as_place(doc: _Doc, word: str) -> bool:
+    """The article writes ``word`` (a town's name, :func:`plausible.is_place`) as a place at
+    one of its uses, in the headline or the body: after a preposition of place ("in Bolton",
+    "from Bolton"), before "area" ("the Bolton area"), or before a US state's code or a
+    compass word (:data:`_PLACE_AFTER`): its bare uses without a title are the town too
+    (links audit: "Posted by: tax payer, Bolton" on a Bolton newspaper's page). Once per word."""
+    if word not in doc.place_use:
+        found = False
+        for text in (doc.headline, doc.text):
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+                prev = _PREV.search(text[max(0, m.start() - 30) : m.start()])
+                after = text[m.end() : m.end() + 30]
+                state = _PLACE_AFTER.match(after)
+                if state and not (state.group(2) or plausible.is_region(fold(state.group(1))) or len(state.group(1)) <= 4):
+                    state = None
+                if (prev and prev.group(1) in _PLACE_PREPOSITIONS) or _AREA_AFTER.match(after) or state:
+                    found = True
+                    break
+            if found:
+                break
+        doc.place_use[word] = found
+    return doc.place_use[word]
 
 
 def _passing_bearer(doc: _Doc, r: _Resolved) -> bool:
@@ -855,7 +915,10 @@ def _resolve_alias(doc: _Doc, r: _Resolved) -> bool:
     kinds = set(ids.values())
     if "patronymic" in kinds:
         r.flags.append("patronymic")
-    if not _choose(doc, r, set(ids), (DOCUMENT, ROLE)):
+    # a name the gazetteer writes for one person beats the same words generated for another
+    # ("Ron Reagan" is the son's own name, and only a nickname form of his father's)
+    own = {p for p, kind in ids.items() if kind in _OWN_ALIAS_KINDS}
+    if not _choose(doc, r, own or set(ids), (DOCUMENT, ROLE)):
         r.flags.append(AMBIGUOUS)
         return False
     if r.person is not None and _lone_given_name_unsupported(doc, r):
@@ -871,6 +934,18 @@ def _resolve_alias(doc: _Doc, r: _Resolved) -> bool:
         _new_person(doc, r)
         return False
     return True
+
+
+# Alias kinds a row writes itself (its canonical name and its ``aliases`` column), as against
+# the forms the loader generates (nicknames, transliterations, given name and surname).
+_OWN_ALIAS_KINDS = frozenset({"canonical", "explicit"})
+
+
+def _lone_given_alias(doc: _Doc, r: _Resolved) -> bool:
+    """The mention is a gazetteer bearer's given name alone, listed as an alias ("Hillary")."""
+    names = r.cand.name_tokens()
+    person = doc.gaz.persons[r.person] if r.person else None
+    return person is not None and len(names) == 1 and bool(person.given) and names[0].key == person.given[0] and len(person.canonical.split()) > 1
 
 
 def _lone_given_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
@@ -891,6 +966,11 @@ def _lone_given_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
     return not (doc.role_supported(person.id, r.title) or doc.office_named(person.id, r.title) or _politics_of_their_country(doc, person))
 
 
+# "International" right after a full name: an airport named after the person ("John F. Kennedy
+# International and LaGuardia", "George Bush Intercontinental").
+_AIRPORT_AFTER = re.compile(r"^[ \t\u00a0]+(?:International|Intercontinental)\b")
+
+
 def _resolve_body_alias(doc: _Doc, r: _Resolved) -> None:
     """:func:`_resolve_alias` for a name in the body, where the words around it can say it is
     no one of the gazetteer (:mod:`cleaners.names.links`): an organisation's word right after
@@ -898,7 +978,7 @@ def _resolve_body_alias(doc: _Doc, r: _Resolved) -> None:
     share that the document step gave to someone named in full as another item of the same
     list is another of its bearers ("Presidents George W Bush, Bill Clinton, George Bush, and
     Ronald Reagan": the father), or no one when several are left."""
-    if not r.cand.possessive and links.organisation_after(doc.text, r.cand.end):
+    if not r.cand.possessive and (links.organisation_after(doc.text, r.cand.end) or _AIRPORT_AFTER.match(doc.text[r.cand.end : r.cand.end + 20])):
         r.flags.append(UNRESOLVED)
         return
     if not _resolve_alias(doc, r) or DOCUMENT not in r.flags or len(r.cand.alias_ids) < 2:
@@ -923,6 +1003,10 @@ COMMON_GIVEN_ZIPF = 4.5
 # (:meth:`_Doc.before_offices`): a candidate's campaign or a rise to office a year or two ahead
 # is still news of them.
 YEARS_BEFORE_OFFICE = 2
+# Years after a bearer's last office or seat ended beyond which a bare surname that is common,
+# a word of another use, or shared with another gazetteer bearer needs their given name
+# (:meth:`_Doc.after_offices`): a bare "Kennedy" or "Carter" of 2020, "Koizumi" of 2020 (the son).
+YEARS_AFTER_OFFICE = 10
 
 
 def _common_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
@@ -937,8 +1021,13 @@ def _common_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
     qualifier = _DISAMBIGUATOR.search(doc.gaz.persons[r.person].canonical)
     if qualifier is None and (plausible.zipf(names[0].key) < COMMON_GIVEN_ZIPF or not evidence.common_surname(names[-1].key)):
         return False
-    # "Speaker Mike Johnson", "... Mike Johnson, the speaker of the house"
-    if doc.role_supported(r.person, r.title) or doc.office_named(r.person, r.title):
+    # "Speaker Mike Johnson", "... Mike Johnson, the speaker of the house"; for a bearer long out
+    # of office only a title of theirs ("President John Kennedy" in 2023; not "president" written
+    # anywhere: the senator John Kennedy of 2023 is no president of the 1960s)
+    if doc.after_offices(r.person):
+        if _titled_role_of(doc, r.title, r.person):
+            return False
+    elif doc.role_supported(r.person, r.title) or doc.office_named(r.person, r.title):
         return False
     if qualifier is not None and re.search(rf"\b{re.escape(fold(qualifier.group(1)))}", doc.folded()):
         return False  # "Michael Cohen, Trump's former lawyer": what the gazetteer tells the bearer by
@@ -1009,7 +1098,14 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
         owned = {x.key for p in others for x in gaz.persons[p].roles if x.key}
         title_role = lexicon.role_key(r.title) if r.title else None
         held = {key for key, _ in offices} | owned
-        shared = any((x.key, x.country) in offices for p in others for x in gaz.persons[p].roles)
+        # and only two holders of one news era: "Rex Rubio" (Secretaries of State of 2017 and
+        # 2025) is a conflation, "John Carter" (presidents of the 1960s and the 1970s, in a story
+        # of 2012) and "coach Jimmy Johnson" (a title no office has) are someone else
+        shared = any(
+            _same_era(doc, x, y)
+            for p in others for x in gaz.persons[p].roles for b in bearers for y in gaz.persons[b].roles
+            if x.key and (x.key, x.country) == (y.key, y.country)
+        ) and not (r.title and title_role is None and not _honorific_title(r.title))
         titled = title_role is not None and title_role in owned and any(key == title_role for key, _ in offices)
         if (shared and (title_role is None or title_role in held)) or titled:
             # the given name of one holder of an office and the surname of another ("Rex
@@ -1025,6 +1121,19 @@ def _resolve_name(doc: _Doc, r: _Resolved) -> None:
                 r.flags.append(UNRESOLVED)
             return
     _new_person(doc, r)
+
+
+def _same_era(doc: _Doc, x: Role, y: Role) -> bool:
+    """Two terms of one office that a writer may confuse: at most :data:`YEARS_AFTER_OFFICE`
+    years apart, and (in a dated article) one of them held on the date or ended at most that
+    many years before it."""
+    span = dt.timedelta(days=365 * YEARS_AFTER_OFFICE)
+    ends = [e for e in (x.end, y.end) if e]
+    if x.start and y.start and ends and max(x.start, y.start) - min(ends) > span:
+        return False
+    if doc.day is None:
+        return True
+    return any(t.end is None or t.end >= doc.day - span for t in (x, y))
 
 
 def _new_person(doc: _Doc, r: _Resolved) -> None:
@@ -1317,6 +1426,19 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         # 2012, the Kennedy of the 1960s in 2002): only their given name written here, not as
         # someone else's ("Robert McNamara"), supports them (links audit 5)
         ids = {p for p in ids if not doc.before_offices(p) or doc.given_alone(p)}
+        # and one whose offices all ended a decade or more before it, where others bear the
+        # word (a common surname, a given name or a word, another gazetteer bearer, a surname
+        # written first, as millions of Chinese and Korean surnames are: "Mr Zhu" of 2016 is no
+        # premier of 1998-2003): "Carter",
+        # "Kennedy", "Koizumi" of 2020; a title naming a role of theirs still names them
+        # ("former President Carter"), and so does their given name written alone, if it is no
+        # name of thousands ("John" alone is any John: "St. John's"). The bearers
+        # left of a shared surname are not thereby named: the date or the default still decides
+        # among them ("Trudeau" of a 2008 comment is neither Pierre nor Justin)
+        outlived = False
+        if len(ids) > 1 or _ambiguous_word(doc, tok.text) or any(doc.common(doc.gaz.persons[p]) or _surname_first(doc.gaz.persons[p]) for p in ids):
+            kept = {p for p in ids if not doc.after_offices(p) or _titled_role_of(doc, r.title, p) or _rare_given_alone(doc, p)}
+            outlived, ids = len(kept) < len(ids) and len(ids) > 1, kept
         if not ids:
             r.flags.append(UNSUPPORTED)
             return
@@ -1338,6 +1460,13 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         if not ids:
             r.flags.append(UNSUPPORTED)
             return
+        if outlived and len(ids) == 1:
+            pid = next(iter(ids))
+            if doc.by_any_role(ids) or doc.by_default(ids) or _titled_role_of(doc, r.title, pid):
+                _assign(doc, r, pid, ROLE)
+            else:
+                r.flags.append(AMBIGUOUS)
+            return
     if len(ids) == 1:
         _assign(doc, r, next(iter(ids)), SURNAME)
         return
@@ -1346,6 +1475,26 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
 
 
 _HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f", "lady": "f", "lord": "m"}
+
+
+def _surname_first(person: Person) -> bool:
+    """The bearer's name puts the surname first ("Zhu Rongji", "Xi Jinping"): a Chinese, Korean or
+    Vietnamese surname that millions bear, though the name statistics list few of them."""
+    words = person.canonical.split()
+    return len(words) > 1 and fold(words[0]) in {fold(s) for s in person.surnames}
+
+
+def _rare_given_alone(doc: _Doc, pid: str) -> bool:
+    """The bearer's given name is written alone (:meth:`_Doc.given_alone`) and is rarer than
+    :data:`COMMON_GIVEN_ZIPF`: "John" alone is any John ("St. John's", "Saint John")."""
+    person = doc.gaz.persons[pid]
+    return bool(person.given) and plausible.zipf(person.given[0]) < COMMON_GIVEN_ZIPF and doc.given_alone(pid)
+
+
+def _titled_role_of(doc: _Doc, title: str | None, pid: str) -> bool:
+    """The title before the mention names a role the bearer held ("former President Carter")."""
+    key = lexicon.role_key(title) if title else None
+    return key is not None and title is not None and any(_role_matches(title, key, x) for x in doc.gaz.persons[pid].roles)
 
 
 def _ambiguous_word(doc: _Doc, word: str) -> bool:
