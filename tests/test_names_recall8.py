@@ -104,6 +104,15 @@ def test_a_surname_alone_later_before_it_or_written_in_lowercase_is_no_persons()
     assert persons(text) == ["Donna Kelmer"]
 
 
+def test_a_quoted_title_or_a_word_of_a_hyphenated_name_gives_no_surname_alone():
+    # the positive case above, with the run always in quotes (a title: a film, a song) ...
+    text = "Donna Kelmer has praised \u201cMorgan Swift\u201d, the new album. Asked if she had advice for Swift about growing older, Donna said she did not."
+    assert persons(text) == ["Donna Kelmer"]
+    # ... or with its last word used only inside a hyphenated name, which is no use of the word alone
+    text = "Donna Kelmer has praised Morgan Swift's new album. Asked if she had advice for Swift-Ann about growing older, Donna said she did not."
+    assert "Morgan Swift" not in persons(text)
+
+
 def test_a_place_at_the_end_of_a_longer_name_is_no_surname():
     text = "Students of Vorel Stus Doneshk National University met. In Doneshk he was born."
     assert "Stus Doneshk" not in persons(text)

@@ -232,13 +232,34 @@ _BARE_AFTER_BAD = re.compile(r"^(?:['’]s?)?[ \t\u00a0]+[A-Z]")
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]?['’])?[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?$")
 
 
+_IN_COMPOUND = re.compile(r"[-‐–][^\W\d_]")  # a hyphen joining a letter (read forwards, or backwards reversed)
+_QUOTE_OPEN = ("\"", "“", "‘", "'")
+
+
+def _always_quoted(text: str, run: str) -> bool:
+    """Every use of ``run`` opens right after a quotation mark (“Wild Rose” , "Wild Rose,"): a title."""
+    at = text.find(run)
+    while at >= 0:
+        if text[max(0, at - 2) : at].rstrip(" ")[-1:] not in _QUOTE_OPEN or at == 0:
+            return False
+        at = text.find(run, at + len(run))
+    return True
+
+
 def _bare_uses(text: str, word: str, start: int, end: int) -> list[int]:
     """The ends of the uses of ``word`` alone outside ``text[start:end]`` (see above)."""
     out: list[int] = []
     at = text.find(word)
     while at >= 0:
         stop = at + len(word)
-        if not (start <= at < end) and not text[at - 1 : at].isalnum() and text[at - 1 : at] != "(" and not text[stop : stop + 1].isalnum():
+        if (
+            not (start <= at < end)
+            and not text[at - 1 : at].isalnum()
+            and text[at - 1 : at] != "("
+            and not text[stop : stop + 1].isalnum()
+            and not _IN_COMPOUND.match(text, stop)  # "Rose-Lynn": part of another name, not "Rose" alone
+            and not _IN_COMPOUND.match(text[max(0, at - 2) : at][::-1])
+        ):
             if not _BARE_BEFORE_BAD.search(text[max(0, at - 30) : at]) and not _BARE_AFTER_BAD.match(text[stop : stop + 4]):
                 out.append(stop)
         at = text.find(word, stop)
@@ -264,7 +285,7 @@ def surname_alone_later(text: str, found: list[Candidate], weak: list[Candidate]
             continue  # "Vasyl Stus Donetsk National University": a longer name
         run = text[c.start : c.end]
         if run not in verdicts:
-            verdicts[run] = _surname_alone(text, run, toks)
+            verdicts[run] = not _always_quoted(text, run) and _surname_alone(text, run, toks)
         if verdicts[run]:
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
