@@ -110,8 +110,16 @@ def industry_word(text: str, c: Candidate) -> bool:
     return not c.possessive and m is not None and m.group(1) in TRADE_WORDS
 
 
-def _words(c: Candidate) -> tuple[str, ...]:
+def run_words(c: Candidate) -> tuple[str, ...]:
+    """The keys of a run's name words: every run of these words goes with a firm found by one of them."""
     return tuple(t.key for t in c.name_tokens())
+
+
+def without_firms(found: list[Candidate], firms: set[tuple[str, ...]]) -> list[Candidate]:
+    """``found`` without the runs whose words are a firm's (:func:`run_words`); aliases stay."""
+    if not firms:
+        return found
+    return [c for c in found if c.kind == "alias" or run_words(c) not in firms]
 
 
 def drop_hunt20(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
@@ -129,12 +137,10 @@ def drop_hunt20(text: str, found: list[Candidate], language: str | None) -> list
         if plural_demonym(c) or team_of_place(c) or broken_hyphen_after(text, c):
             continue
         if industry_word(text, c):
-            firms.add(_words(c))
+            firms.add(run_words(c))
             continue
         out.append(c)
-    if not firms:
-        return out
-    return [c for c in out if c.kind == "alias" or _words(c) not in firms]
+    return without_firms(out, firms)
 
 
 def drop_titled_vessels(mentions: list[Mention]) -> list[Mention]:

@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from newsclean.cleaners.names import plausible
 from newsclean.cleaners.names.gazetteer import english_given_names
+from newsclean.cleaners.names.hunt20 import run_words, without_firms
 from newsclean.cleaners.names.keys import fold
 from newsclean.cleaners.names.slips import apply_renames
 
@@ -159,10 +160,6 @@ def place_dwellers(c: Candidate) -> bool:
     return plausible.is_place(" ".join([*(t.key for t in names[:-1]), last[:-3]]))
 
 
-def _words(c: Candidate) -> tuple[str, ...]:
-    return tuple(t.key for t in c.name_tokens())
-
-
 def drop_hunt21(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` without the runs of the module docstring (English only); a firm
     (:func:`founded_firm`, :func:`firm_possessions`, :func:`trade_plural_after`) takes every run of
@@ -178,12 +175,10 @@ def drop_hunt21(text: str, found: list[Candidate], language: str | None) -> list
         if shared_place_head(text, c) or place_dwellers(c) or (len(c.name_tokens()) >= 2 and in_firm_list(text, c.start)):
             continue
         if len(c.name_tokens()) >= 2 and (founded_firm(text, c) or firm_possessions(text, c) or trade_plural_after(text, c)):
-            firms.add(_words(c))
+            firms.add(run_words(c))
             continue
         out.append(c)
-    if not firms:
-        return out
-    return [c for c in out if c.kind == "alias" or _words(c) not in firms]
+    return without_firms(out, firms)
 
 
 class _Named(Protocol):
