@@ -120,9 +120,11 @@ def score(source: str) -> None:
     rows = link_rows(source, dt.date.fromisoformat(judged["date"]) if judged.get("date") else None)
     verdict = {(j["page"], j["id"]): j["verdict"] for j in judged["links"]}
     now = {(r["page"], r["id"]) for r in rows}
-    start = [j["verdict"] for j in judged["links"]]
-    print(f"{source}: judged at {judged['commit']}: {len(start)} links on {len({j['page'] for j in judged['links']})} pages, "
-          f"{start.count('right')} right, {start.count('wrong')} wrong person, {start.count('not_person')} not a person")
+    first = [j for j in judged["links"] if "judged" not in j]  # links judged later (marked "judged") are no starting link
+    start = [j["verdict"] for j in first]
+    print(f"{source}: judged at {judged['commit']}: {len(start)} links on {len({j['page'] for j in first})} pages, "
+          f"{start.count('right')} right, {start.count('wrong')} wrong person, {start.count('not_person')} not a person; "
+          f"{len(judged['links']) - len(first)} links judged later")
     report_link_verdicts(verdict, now, "  ", "not judged")
 
 
