@@ -233,14 +233,16 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]?['’])?[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z
 
 
 _IN_COMPOUND = re.compile(r"[-‐–][^\W\d_]")  # a hyphen joining a letter (read forwards, or backwards reversed)
-_QUOTE_OPEN = ("\"", "“", "‘", "'")
+_QUOTE_OPEN = "\"“‘'"
 
 
 def _always_quoted(text: str, run: str) -> bool:
-    """Every use of ``run`` opens right after a quotation mark (“Wild Rose” , "Wild Rose,"): a title."""
+    """Every use of ``run`` opens right after a quotation mark, a space perhaps between (“ Wild
+    Rose ”, "Wild Rose,"): a title."""
     at = text.find(run)
     while at >= 0:
-        if text[max(0, at - 2) : at].rstrip(" ")[-1:] not in _QUOTE_OPEN or at == 0:
+        before = text[max(0, at - 2) : at].rstrip(" ")[-1:]
+        if not before or before not in _QUOTE_OPEN:
             return False
         at = text.find(run, at + len(run))
     return True
