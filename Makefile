@@ -13,7 +13,7 @@ export UV_PYTHON_DOWNLOADS ?= never
 # start-up of `newsclean clean`, of each worker process and of the temporary Prefect server).
 export UV_COMPILE_BYTECODE ?= 1
 
-.PHONY: setup run test test-fast lint bench bench-extraction bench-dedup bench-memory bench-pipeline bench-stages clean dictionary
+.PHONY: setup run test test-fast lint eval-data bench bench-extraction bench-dedup bench-memory bench-pipeline bench-stages clean dictionary
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -42,6 +42,14 @@ lint: setup
 	$(VENV)/bin/mypy
 
 bench: bench-extraction bench-dedup
+
+# a fresh machine's names evaluation data: the snapshots must be in /work/.mirror (the search tool's
+# `fetch github:OWNER/NAME`; tests/data/names/README.md lists them); rebuilds the git-ignored .fetched/
+# caches and every labelled batch's texts, checked against the labels' text_sha256 (~10 min)
+eval-data: setup
+	$(VENV)/bin/python bench/dragnet.py extract
+	$(VENV)/bin/python bench/names_links_web.py extract
+	$(VENV)/bin/python bench/rebuild_texts.py --verbose
 
 bench-extraction: setup
 	$(VENV)/bin/python bench/extraction.py

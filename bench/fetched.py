@@ -27,8 +27,11 @@ def fetched_path(*parts: str) -> Path:
     return FETCHED.joinpath(*parts)
 
 
-def with_texts(items: list[dict], texts_file: Path) -> list[dict]:
-    """``items`` (each with ``id`` and ``text_sha256``) with their ``text`` filled in from ``texts_file``."""
+def with_texts(items: list[dict], texts_file: Path, missing: list[str] | None = None) -> list[dict]:
+    """``items`` (each with ``id`` and ``text_sha256``) with their ``text`` filled in from ``texts_file``.
+
+    An item without a matching text raises :class:`FetchedDataMissing`; with a ``missing`` list, it is
+    left out and its id appended there instead (``bench/rebuild_texts.py`` cannot rebuild every text)."""
     if not texts_file.is_file():
         raise FetchedDataMissing(f"fetched texts not found: {texts_file} (set $NEWSCLEAN_FETCHED_DATA; see tests/data/README.md)")
     texts = json.loads(texts_file.read_text(encoding="utf-8"))
@@ -36,7 +39,10 @@ def with_texts(items: list[dict], texts_file: Path) -> list[dict]:
     for item in items:
         text = texts.get(item["id"])
         if text is None or hashlib.sha256(text.encode("utf-8")).hexdigest() != item["text_sha256"]:
-            raise FetchedDataMissing(f"{texts_file}: no text matching the label of {item['id']!r}")
+            if missing is None:
+                raise FetchedDataMissing(f"{texts_file}: no text matching the label of {item['id']!r}")
+            missing.append(item["id"])
+            continue
         out.append({**item, "text": text})
     return out
 

@@ -97,7 +97,10 @@ def main() -> int:
     args = ap.parse_args()
     from fetched import FetchedDataMissing, fetched_path, with_texts
 
-    articles = [] if args.batch in EXTRA_BATCHES else with_texts(json.loads(DATA.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen_texts.json"))
+    missing: list[str] = []
+    articles = [] if args.batch in EXTRA_BATCHES else with_texts(json.loads(DATA.read_text(encoding="utf-8"))["articles"], fetched_path("names", "unseen_texts.json"), missing)
+    if missing:
+        print(f"{len(missing)} articles of unseen.json left out, their texts are not on this machine (bench/rebuild_texts.py): {', '.join(missing)}", file=sys.stderr)
     for number, (data, texts) in EXTRA_BATCHES.items():
         if args.batch not in (None, number) or number in args.exclude:
             continue

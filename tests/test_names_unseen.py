@@ -34,10 +34,16 @@ sys.path.insert(0, str(REPO / "bench"))
 from fetched import FetchedDataMissing, fetched_path, with_texts  # noqa: E402
 
 DATA = json.loads((REPO / "tests" / "data" / "names" / "unseen.json").read_text(encoding="utf-8"))
+# a rebuilt machine misses three tuning texts trafilatura no longer extracts byte for byte (README there)
+MAX_MISSING_TUNE = 3
+MISSING: list[str] = []
 try:  # the article texts are third-party data kept out of git (bench/fetched.py)
-    DATA["articles"] = with_texts(DATA["articles"], fetched_path("names", "unseen_texts.json"))
+    DATA["articles"] = with_texts(DATA["articles"], fetched_path("names", "unseen_texts.json"), MISSING)
 except FetchedDataMissing as exc:
     pytest.skip(f"fetched evaluation texts not on this machine: {exc}", allow_module_level=True)
+_split = {a["id"]: a["split"] for a in json.loads((REPO / "tests" / "data" / "names" / "unseen.json").read_text(encoding="utf-8"))["articles"]}
+if len(MISSING) > MAX_MISSING_TUNE or any(_split[m] != "tune" for m in MISSING):
+    pytest.skip(f"fetched evaluation texts incomplete: {', '.join(MISSING)}", allow_module_level=True)
 
 # (split, language group) -> (precision, recall, F1) floors
 FLOORS = {
