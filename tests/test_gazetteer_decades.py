@@ -185,3 +185,31 @@ def test_a_surname_that_is_a_first_name_is_reached_by_the_full_name(gaz):
     # a firm named after its founders ("BDO Stoy Hayward") is no chief executive of BP
     text = "Business will reap the benefits, say researchers at BDO Stoy Hayward."
     assert find_persons(text, None, gaz, language="en")[0] == []
+
+
+# -- Korea's leaders since 1948 (gaz 3): Kim, Lee, Park are among the world's commonest surnames --
+
+def test_korean_leaders_link_by_title_and_date(gaz):
+    day = dt.date(2005, 3, 1)
+    text = "North Korean leader Kim Jong Il met envoys in Pyongyang. Kim said the talks would go on."
+    assert set(links(text, gaz, day, "Kim")) == {"Kim Jong Il"}
+    assert links("The North Korean leader Kim said the talks would go on.", gaz, day, "Kim") == ["Kim Jong Il"]
+    # the same title in 2019 is his son's
+    assert links("The North Korean leader Kim said the talks would go on.", gaz, dt.date(2019, 3, 1), "Kim") == ["Kim Jong Un"]
+    assert links("President Lee said the economy would grow, Seoul officials said.", gaz, dt.date(2010, 3, 1), "Lee") == ["Lee Myung-bak"]
+    text = "President Kim Dae-jung flew to Pyongyang for the summit with Kim Jong Il."
+    assert links(text, gaz, dt.date(2000, 6, 13), "Kim Dae-jung") == ["Kim Dae-jung"]
+    assert links(text, gaz, dt.date(2000, 6, 13), "Kim Jong Il") == ["Kim Jong Il"]
+    text = "Former President Roh Moo-hyun died in 2009. Roh had left office a year earlier."
+    assert set(links(text, gaz, dt.date(2009, 6, 1), "Roh")) == {"Roh Moo-hyun"}
+    assert links("South Korean President Park Geun-hye was impeached.", gaz, dt.date(2017, 1, 1), "Park Geun-hye") == ["Park Geun-hye"]
+
+
+def test_a_common_korean_surname_without_support_links_to_no_one(gaz):
+    # a bare "Lee" or "Park" with nothing Korean in the article is someone else
+    assert links("Lee said the Dodgers would win the series in Los Angeles.", gaz, dt.date(2010, 3, 1), "Lee") == [None]
+    found = find_persons("Park said the company would move its plant to Ohio.", dt.date(2014, 3, 1), gaz, language="en")[0]
+    assert "Park Geun-hye" not in found
+    # a place named after a leader is no mention of him
+    for text in ("Crowds gathered in Kim Il Sung Square in Pyongyang.", "Students at Kim Il Sung University met him."):
+        assert find_persons(text, dt.date(2019, 3, 1), gaz, language="en")[0] == []
