@@ -634,15 +634,23 @@ BATCH16_NOT_ARTICLES: dict[str, str] = {}
 # page cb487d49, the Logitech release batch 15's 02e622bc also copies)
 BATCH18_NOT_ARTICLES: dict[str, str] = {}
 
+# held-out page-signal pages after batch 18's judged by hand not to be a news article (batch 19): none of the
+# 40 pages read was (no page between batch 19's first and last page was left out by the copy rule either)
+BATCH19_NOT_ARTICLES: dict[str, str] = {}
+
+# every held-out page-signal page judged by hand not to be a news article, for pagesignal_batch
+PAGESIGNAL_NOT_ARTICLES = {**BATCH15_NOT_ARTICLES, **BATCH16_NOT_ARTICLES, **BATCH18_NOT_ARTICLES, **BATCH19_NOT_ARTICLES}
+
 
 def pagesignal_batch(n: int = 40, skip: int = 0) -> list[dict]:
-    """The page-signal pages of labelled batches 15, 16 and 18 (all held-out; tests/data/names/README.md): the
-    split's ``heldout`` ids minus ``read_for_links``, in the order of the SHA-1 of the id, leaving out pages
-    under BATCH15_MIN_CHARS characters, the pages of BATCH15_NOT_ARTICLES, BATCH16_NOT_ARTICLES and
-    BATCH18_NOT_ARTICLES and copies (more than half of the page's word 5-grams in one tune or read-for-links
-    page or an earlier page of the order): *n* pages after the first *skip* (batch 15: ``pagesignal_batch(40)``;
-    batch 16: ``pagesignal_batch(40, skip=40)``; batch 18: ``pagesignal_batch(40, skip=80)``). Each keeps
-    ``shares_text_with`` (id, share) when a fifth to a half of its 5-grams are in one such page."""
+    """The page-signal pages of labelled batches 15, 16, 18 and 19 (all held-out; tests/data/names/README.md):
+    the split's ``heldout`` ids minus ``read_for_links``, in the order of the SHA-1 of the id, leaving out pages
+    under BATCH15_MIN_CHARS characters, the pages of PAGESIGNAL_NOT_ARTICLES (BATCH15_NOT_ARTICLES, BATCH16_NOT_ARTICLES,
+    BATCH18_NOT_ARTICLES and BATCH19_NOT_ARTICLES) and copies (more than half of the page's word 5-grams in one
+    tune or read-for-links page or an earlier page of the order): *n* pages after the first *skip* (batch 15:
+    ``pagesignal_batch(40)``; batch 16: ``pagesignal_batch(40, skip=40)``; batch 18: ``pagesignal_batch(40,
+    skip=80)``; batch 19: ``pagesignal_batch(40, skip=120)``). Each keeps ``shares_text_with`` (id, share) when
+    a fifth to a half of its 5-grams are in one such page."""
     split = json.loads(PAGESIGNAL_SPLIT.read_text(encoding="utf-8"))
     pages = {p["id"]: p for p in json.loads(PAGESIGNAL_PAGES.read_text(encoding="utf-8"))}
     read = set(split["read_for_links"])
@@ -651,7 +659,7 @@ def pagesignal_batch(n: int = 40, skip: int = 0) -> list[dict]:
     for pid in sorted((p for p in split["heldout"] if p not in read), key=lambda q: hashlib.sha1(q.encode()).hexdigest()):
         page = pages[pid]
         text = page["text"] or ""
-        if len(text) < BATCH15_MIN_CHARS or pid in BATCH15_NOT_ARTICLES or pid in BATCH16_NOT_ARTICLES or pid in BATCH18_NOT_ARTICLES:
+        if len(text) < BATCH15_MIN_CHARS or pid in PAGESIGNAL_NOT_ARTICLES:
             continue
         own = _shingles(text)
         share, with_id = max(((len(own & s) / len(own), oid) for oid, s in others if own), default=(0.0, ""))
