@@ -49,6 +49,7 @@ bench: bench-extraction bench-dedup
 eval-data: setup
 	$(VENV)/bin/python bench/dragnet.py extract
 	$(VENV)/bin/python bench/names_links_web.py extract
+	$(VENV)/bin/python bench/dragnet.py score --split tune --verbose > /dev/null
 	$(VENV)/bin/python bench/rebuild_texts.py --verbose
 
 bench-extraction: setup

@@ -20,7 +20,7 @@ verdicts only; the pages are never committed):
 
 Usage::
 
-    .venv/bin/python bench/dragnet.py score --split tune        # once, for --source dragnet
+    .venv/bin/python bench/dragnet.py score --split tune --verbose  # once, for --source dragnet
     .venv/bin/python bench/names_links_web.py extract            # once, for pagesignal and cleaneval
     .venv/bin/python bench/names_links_web.py score [--source dragnet|pagesignal|all]
     .venv/bin/python bench/names_links_web.py list --source S    # every link now, JSON lines
@@ -141,7 +141,7 @@ def main() -> int:
         return 0
     for source in sources:
         needed = DRAGNET_PAGES if source == "dragnet" else cached(source)
-        how = "bench/dragnet.py score --split tune" if source == "dragnet" else f"bench/names_links_web.py extract --source {source}"
+        how = "bench/dragnet.py score --split tune --verbose" if source == "dragnet" else f"bench/names_links_web.py extract --source {source}"
         if not needed.exists():
             print(f"no pages at {needed}: run `.venv/bin/python {how}` first", file=sys.stderr)
             return 2

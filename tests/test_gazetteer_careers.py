@@ -131,10 +131,12 @@ def test_the_clinton_administration_in_1998_is_bill(gaz):
 
 
 def test_kim_of_2005_is_not_kim_jong_un(gaz):
-    # his father has no row (a bare "Kim" of 2005 web pages, a researcher or a forum user, took
-    # Kim Jong Il on politics words alone): the mention stays unresolved, never the son
+    # North Korea's leader of 2005 is his father (a row since gaz 3, when talk of politics alone
+    # stopped supporting a surname millions bear): never the son
     text = "North Korea said it would return to the talks. Kim told Chinese envoys he wanted aid."
-    assert links(text, gaz, dt.date(2005, 7, 12), "Kim") == [None]
+    assert links(text, gaz, dt.date(2005, 7, 12), "Kim") == ["Kim Jong Il"]
+    # a researcher or a forum user "Kim" of 2005 with nothing Korean written is no one's
+    assert links("The election is near, the government said. Kim told us he wanted aid.", gaz, dt.date(2005, 7, 12), "Kim") == [None]
     assert links(text, gaz, dt.date(2018, 4, 27), "Kim") == ["Kim Jong Un"]
 
 

@@ -213,3 +213,25 @@ def test_a_common_korean_surname_without_support_links_to_no_one(gaz):
     # a place named after a leader is no mention of him
     for text in ("Crowds gathered in Kim Il Sung Square in Pyongyang.", "Students at Kim Il Sung University met him."):
         assert find_persons(text, dt.date(2019, 3, 1), gaz, language="en")[0] == []
+
+
+def test_talk_of_offices_is_no_support_for_a_surname_millions_bear(gaz):
+    # an essay of 2005 that speaks of government and elections, naming a researcher "Kim"
+    essay = ("The government funded the study before the election. Researchers asked Asian American students "
+             "to solve problems. Kim had people speak out loud as they solved various kinds of problems.")
+    assert links(essay, gaz, dt.date(2005, 7, 27), "Kim") == [None]
+    # the same word with the leader's country named is his
+    text = essay + " North Korea's state media did not comment."
+    assert links(text, gaz, dt.date(2005, 7, 27), "Kim") == ["Kim Jong Il"]
+    # a surname that is also a given name, but few bear, still links on talk of offices alone
+    text = "The government defended the budget in parliament. Blair said the deficit would fall."
+    assert links(text, gaz, dt.date(2005, 3, 1), "Blair") == ["Tony Blair"]
+
+
+def test_a_given_name_split_in_syllables_is_one_name(gaz):
+    # "Il" of "Kim Il Sung" is no given name of its own: an "il" of the text supports no one
+    assert gaz.persons["kim-il-sung"].given == ("il sung",)
+    text = "The French quote reads \"il faut\" in the essay. Kim had people speak out loud, the government said."
+    assert links(text, gaz, dt.date(2005, 7, 27), "Kim") == [None]
+    # the full name is still found and linked
+    assert links("Kim Il Sung founded the state in 1948.", gaz, dt.date(1990, 1, 1), "Kim Il Sung") == ["Kim Il Sung"]

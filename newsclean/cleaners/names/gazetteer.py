@@ -191,7 +191,9 @@ def _split_name(canonical: str, surname_field: str) -> tuple[list[str], list[str
         first = surnames[0].split()
         n = len(first)
         if [fold(t) for t in tokens[:n]] == [fold(t) for t in first]:  # surname first (Xi Jinping)
-            given = tokens[n:]
+            # a given name the press splits in syllables is one name ("Kim Il Sung": "Il Sung",
+            # never a given name "Il" that any "il" of the text would support)
+            given = [" ".join(tokens[n:])] if len(tokens) > n + 1 else tokens[n:]
         elif [fold(t) for t in tokens[-n:]] == [fold(t) for t in first]:
             given = tokens[:-n]
         else:

@@ -1520,7 +1520,10 @@ def _supported_uncommon(doc: _Doc, pid: str, r: _Resolved) -> bool:
         return True  # "North Korean state media": the country's name opens its adjective
     if r.title is not None and not _honorific_title(r.title):
         return True  # "Secretary Austin": a role word the bearer's roles did not rule out above
-    if person.roles and _speaks_of_office(doc, person):
+    if person.roles and _speaks_of_office(doc, person) and not _surname_first(person):
+        # talk of offices and elections is no support for a surname millions bear ("Kim had
+        # people speak out loud" in a 2005 psychology essay is no North Korean leader): their
+        # country, office, title or given name must be written here (above)
         return True
     return bool(person.given) and doc.supported(pid, None, (r.cand.start, r.cand.end)) and doc.given_support.get(pid, False)
 
