@@ -166,6 +166,17 @@ def test_a_bare_surname_after_the_sentence_ends_is_left_to_the_date(gaz):
     assert ("Clinton", "Bill Clinton") not in got
 
 
+def test_a_sentence_that_ends_just_before_the_bare_surname_keeps_the_bearer_apart(gaz):
+    # the sentence's end right before the mention counts: the father named in the sentence before
+    # is not the "Kim" of the next one, which the date gives to the son (gaz 3)
+    text = "Kim Jong Un met Trump in Singapore. His father Kim Jong Il never left Asia by air. Kim flew on a Chinese plane."
+    got = _links(text, gaz, dt.date(2019, 3, 1))
+    assert ("Kim", "Kim Jong Un") in got and ("Kim", "Kim Jong Il") not in got
+    # within one sentence the bearer just named still wins over the date
+    text = "Kim Jong Un met Trump in Singapore. His father Kim Jong Il, whom Kim never mentions, never flew."
+    assert ("Kim", "Kim Jong Il") in _links(text, gaz, dt.date(2019, 3, 1))
+
+
 # ------------------------------------------------------------------ the people of a place
 
 

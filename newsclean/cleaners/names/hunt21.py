@@ -257,7 +257,7 @@ def bearer_before(text: str, spans: Sequence[tuple[int, str | None]], start: int
         i -= 1
         end, person = spans[i]
         if person in bearers:
-            return None if _SENTENCE_END.search(text, end, start) else person
+            return None if _SENTENCE_END.search(text, end, start + 1) else person
     return None
 
 
