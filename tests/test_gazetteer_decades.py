@@ -235,3 +235,14 @@ def test_a_given_name_split_in_syllables_is_one_name(gaz):
     assert links(text, gaz, dt.date(2005, 7, 27), "Kim") == [None]
     # the full name is still found and linked
     assert links("Kim Il Sung founded the state in 1948.", gaz, dt.date(1990, 1, 1), "Kim Il Sung") == ["Kim Il Sung"]
+
+
+def test_an_honorific_before_a_surname_written_first_is_the_person_named_here(gaz):
+    # "Mr Kim" after "Kim Yungmin" (a BBC business story on South Korea): the strategist, never a
+    # president named nowhere in the article
+    text = ("Creditors of South Korea's top credit card firm met. \"A deal is likely,\" said Kim Yungmin, an equity "
+            "strategist in Seoul. \"They have been stalling,\" said Mr Kim.")
+    assert links(text, gaz, None, "Kim") == ["Kim Yungmin"]
+    # a Western given name after an honorific is someone else's surname: left alone
+    text = "Kelly Smith, a lawyer, spoke. Ms Kelly said the case was over."
+    assert links(text, gaz, None, "Kelly") == [None]

@@ -1347,7 +1347,11 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
             if pid is None:
                 r.flags.append(NEW)
             return
-    if not same and len(r.cand.name_tokens()) == 1 and not (r.title and _honorific_title(r.title)):
+    if not same and len(r.cand.name_tokens()) == 1 and (not (r.title and _honorific_title(r.title)) or _surname_written_first(doc, tok.key)):
+        # ... and "Mr Kim" after "Kim Yungmin": a surname millions bear written first (the
+        # gazetteer writes its bearers so) opens the full name here as his surname, unless a
+        # bearer holds an office on the date in a country the article names ("since Mr. Kim
+        # came to power" beside a professor Kim Yong-hyun, North Korea, 2017)
         # "Kelly" after "Kelly Osbourne": the given name of someone named in full here,
         # never the gazetteer's bearer of that word as a surname (issue 14: a full name
         # in the same article wins)
@@ -1482,6 +1486,20 @@ def _surname_first(person: Person) -> bool:
     Vietnamese surname that millions bear, though the name statistics list few of them."""
     words = person.canonical.split()
     return len(words) > 1 and fold(words[0]) in {fold(s) for s in person.surnames}
+
+
+def _surname_written_first(doc: _Doc, key: str) -> bool:
+    """The word is the surname of a gazetteer person whose name puts it first ("Kim", "Lee",
+    "Park", "Li", "Wang"), so a full name opening with it is written surname first, and no
+    bearer holds a role on the article's date in a country it names (:func:`_in_office_here`)."""
+    ids = doc.gaz.surnames.get(key, ())
+    return any(_surname_first(doc.gaz.persons[p]) for p in ids) and not any(_in_office_here(doc, p) for p in ids)
+
+
+def _in_office_here(doc: _Doc, pid: str) -> bool:
+    """The bearer holds a role on the article's date, in a country the article names."""
+    held = doc.gaz.persons[pid].roles_on(doc.day) if doc.day else []
+    return bool(held) and (any(x.country in doc.countries() for x in held) or _country_of_role_named(doc, doc.gaz.persons[pid]))
 
 
 def _rare_given_alone(doc: _Doc, pid: str) -> bool:
