@@ -24,16 +24,20 @@ half); each test reads the words of the run and the characters around it, never 
   word is an English word the article also writes in lowercase, no name list's word, while the
   article writes the run's other words without it ("5. Trout Robs a Prince" beside "Trout",
   "End Quote Dr Craig Venter Genetic entrepreneur" beside "Craig Venter"): a heading's verb or
-  a caption's role glued to a name; the run is dropped, the name's other uses stay.
+  a caption's role glued to a name; the run loses that word, or is dropped when one word would
+  be left (the name's other uses tell who it is).
 - :func:`programme_after`: "the" before a run of no given name and a lowercase noun of a
   programme after it ("the Loan Repayment program of the ..."): the programme's name.
 - :func:`region_after_place`: a run right after "in <place>, " and closed by a stop ("in
   Halifax, Nova Scotia."): the place's region, no one's name; a given name first keeps it.
+- :func:`demonym_body`: "the" and an adjective of nationality right before a run whose first
+  word is no given name ("spokeswoman for the American Red Cross"): a body named with its
+  nationality; "the American Lindsey Vonn" keeps the skier.
 - :func:`headline_given_names`: a one-word name no list links that opens exactly one full name of
   the headline, of two words ("Nigella Lawson reveals ..." over "the teenage Nigella"), is that
   person.
 
-:func:`drop_hunt22` applies the first eight to the detector's runs; :func:`headline_given_names`
+:func:`drop_hunt22` applies the first nine to the detector's runs; :func:`headline_given_names`
 renames the resolver's canonical names. Two forms of one given name one letter apart ("Tsegaye
 Kebede", "Tsegay Kebede") are :func:`hunt21.form_renames`'s, and a lone surname of someone named in
 full shares no surname after "and" ("Christian Bale ... for Bale and Melissa Leo") in the
@@ -47,7 +51,7 @@ from typing import TYPE_CHECKING
 
 from newsclean.cleaners.names import evidence, lexicon, plausible
 from newsclean.cleaners.names.gazetteer import english_given_names
-from newsclean.cleaners.names.hunt18 import STEM_ZIPF
+from newsclean.cleaners.names.hunt18 import STEM_ZIPF, _cut_last
 from newsclean.cleaners.names.hunt20 import run_words, without_firms
 from newsclean.cleaners.names.links import NAMED_AFTER_WORDS
 from newsclean.cleaners.names.round21 import english_word
@@ -89,6 +93,8 @@ _THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he" + _S + r"$")
 # "in Halifax, ": a place's preposition, a capitalised place name and a comma, right before the run
 _PLACE_COMMA_BEFORE = re.compile(r"(?<![\w’'-])(?:in|near|at)" + _S + r"((?:[A-Z][a-z]+" + _S + r")?[A-Z][a-z]+)," + _S + r"$")
 _STOP_AFTER = re.compile(r"[ \t\u00a0]*(?:[.;:)\n]|$)")
+# "the American ": "the" and a capitalised word (an adjective of nationality?) right before the run
+_DEMONYM_BEFORE = re.compile(r"(?<![\w’'-])the" + _S + r"([A-Z][a-z]+)" + _S + r"$")
 
 
 def thing_apposition(text: str, c: Candidate) -> bool:
@@ -185,6 +191,16 @@ def region_after_place(text: str, c: Candidate) -> bool:
     return m is not None and plausible.is_place(m.group(1).lower())
 
 
+def demonym_body(text: str, c: Candidate) -> bool:
+    """ "the" and an adjective of nationality right before a run whose first word is no given name
+    ("spokeswoman for the American Red Cross"): a body's name that opens with the nationality."""
+    names = c.name_tokens()
+    if c.possessive or names[0].key in english_given_names() or evidence.strong_given(names[0].key):
+        return False
+    m = _DEMONYM_BEFORE.search(text, max(0, c.start - 24), c.start)
+    return m is not None and evidence.demonym(m.group(1))
+
+
 def drop_hunt22(text: str, found: list[Candidate], lex: Lexicon, language: str | None) -> list[Candidate]:
     """``found`` without the runs of the module docstring (English only); a work or a firm of
     :func:`thing_apposition` takes every run of its words."""
@@ -201,7 +217,12 @@ def drop_hunt22(text: str, found: list[Candidate], lex: Lexicon, language: str |
             continue
         if particle_run(c) or greek_letter_run(c) or glued_conjunction(c) or named_for_head(c):
             continue
-        if programme_after(text, c) or region_after_place(text, c) or heading_word_after_name(text, c, lex):
+        if programme_after(text, c) or region_after_place(text, c) or demonym_body(text, c):
+            continue
+        if heading_word_after_name(text, c, lex):
+            cut = _cut_last(c)  # "Craig Venter Genetic" -> "Craig Venter"; "Trout Robs" is dropped
+            if cut is not None:
+                out.append(cut)
             continue
         out.append(c)
     return without_firms(out, firms)
