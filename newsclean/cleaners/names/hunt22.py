@@ -157,11 +157,9 @@ def heading_word_after_name(text: str, c: Candidate, lex: Lexicon) -> bool:
     if len(names) < 2 or names[-1] is not c.tokens[-1] or c.possessive:
         return False
     last = names[-1]
-    if not last.text[1:].islower() or last.key not in _lowercase_words(text):  # cheap test first
+    if not last.text[1:].islower() or _name_word(last.key, lex) or not english_word(last.key):  # cheap tests first
         return False
-    if _name_word(last.key, lex) or not english_word(last.key):
-        return False
-    if not _once_in_heading(text, c):
+    if not _once_in_heading(text, c) or last.key not in _lowercase_words(text):
         return False
     rest = text[c.start : names[-2].end]
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(rest)}(?![\w’'-])", text):
