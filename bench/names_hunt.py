@@ -238,7 +238,11 @@ pages with predictions), before any round-2 rule: those pages and predictions ca
 counts the first 130 pages' starting precision without them (as before), then prints round 2's starting precision
 (fresh pages, unseen by any rule) and both parts' precision now. Round 3 (hunt 21) judged every prediction of the code at
 its start (commit 48fa968) on the NEXT SET18_ROUND3_PAGES pages with predictions (pages 231-330: the first 100 unjudged
-pages with predictions), before any round-3 rule: those carry ``"round": 3`` and ``score --set 18`` prints them apart too::
+pages with predictions), before any round-3 rule: those carry ``"round": 3`` and ``score --set 18`` prints them apart too.
+Round 4 (hunt 22) judged every prediction of the code at its start (commit f7a08b1) on the NEXT SET18_ROUND4_PAGES pages with
+predictions (pages 331-418: every unjudged page with predictions left, 88, not 100), and read every mention of their links, before
+any round-4 rule: those carry ``"round": 4`` and ``score --set 18`` prints them apart too; ``"missed_round4"`` notes persons the
+detector missed on them::
 
     .venv/bin/python bench/dragnet.py extract                 # once
     .venv/bin/python bench/names_hunt.py extract --set 18
@@ -314,6 +318,7 @@ SET18_BATCH_TEXTS = "unseen14_texts.json"  # ... and near copies of their texts 
 SET18_JUDGED_PAGES = 130  # set 18: every prediction on the first 130 pages with predictions is judged
 SET18_ROUND2_PAGES = 100  # set 18, round 2: and every prediction on the next 100 pages with predictions (131-230)
 SET18_ROUND3_PAGES = 100  # set 18, round 3: and every prediction on the next 100 pages with predictions (231-330)
+SET18_ROUND4_PAGES = 88  # set 18, round 4: and every prediction on the 88 pages with predictions left (331-418)
 SET18_LINKS_SEEN = REPO / "bench" / "data" / "names_links_web_dragnet.json"  # links audit 5: links judged there are skipped
 GIVEME = "fhamborg/Giveme5W1H"
 GIVEME_DIR = "Giveme5W1H/examples/datasets/news_cluster/data/"
@@ -1004,7 +1009,7 @@ def _predict_rows(pages: list[dict], root: Path) -> list[dict]:
 
 def _score_rounds(judged: dict, pred: set[tuple[str, str]]) -> None:
     """The pages of each later round of a judged file (``"round": 2``: set 18's pages 131-230 with predictions,
-    ``"round": 3``: pages 231-330): the precision of the code at that round's start (``counted_roundN``), and
+    ``"round": 3``: pages 231-330, ``"round": 4``: pages 331-418): the precision of the code at that round's start (``counted_roundN``), and
     now, on that round's pages only; then the first pages' precision now."""
     later: set[str] = set()
     later_false: set[tuple[str, str]] = set()
@@ -1168,7 +1173,7 @@ def main() -> int:
         left = sorted(false & pred)
         new = sorted(pred - {(j["path"], j["name"]) for j in judged["false"]} - {(j["path"], j["name"]) for j in judged["true"]})
         # entries marked "judged" were judged after a later fix produced them: not in the start count
-        # entries with "round": 2 or 3 (set 18) were judged on later pages, for the code at that round's start
+        # entries with "round": 2, 3 or 4 (set 18) were judged on later pages, for the code at that round's start
         start_false = sum(1 for j in judged["false"] if "judged" not in j and "round" not in j)
         base = sum(1 for j in judged["true"] if "judged" not in j and "round" not in j) + start_false
         counted = judged.get("counted", "at the start")  # set 8 judges the union of two codes' predictions

@@ -57,8 +57,8 @@ _FOUNDER_BEFORE = re.compile(r"(?<![\w’'-])(?:[Cc]o-?)?(?:[Ff]ounders?|FOUNDER
 # an apposition that calls the run a firm ("Red Octane – the company the brought us ...")
 _FIRM_APPOSITION = re.compile(
     r"[ \t\u00a0]*(?:,|–|—|--?)[ \t\u00a0]*(?:a|an|the)" + _S + r"(?:[a-z][\w-]*" + _S + r"){0,2}?"
-    r"(?:company|firm|publisher|studio|label|manufacturer|retailer|startup|start-up|chain|corporation)"
-    r"(?=[ \t\u00a0]*[,.;:)]|" + _S + r"(?:that|which|whose|the|behind|founded|based|known|best|responsible|where|in|with)\b)"
+    r"(?:company|firm|publisher|studio|label|manufacturer|retailer|startup|start-up|chain|corporation|shop|store|boutique)"
+    r"(?=[ \t\u00a0]*[,.;:)]|" + _S + r"(?:that|which|whose|the|behind|founded|based|known|best|responsible|where|in|with|on|at|near|selling)\b)"
 )
 # what only a firm has, right after a possessive and at most three words ("Thomas Nelson’s director
 # of corporate communications", "X's Ohio headquarters", "X's board of directors")
@@ -218,10 +218,19 @@ def form_renames(names_in_order: Sequence[str], known: set[str]) -> dict[str, st
             ga = fold(a.split()[0])
             if len(group) < 2 or a in known or len(ga) < 3 or not ga.isalpha() or ga in given:
                 continue
-            longer = [b for b in group if b != a and len(gb := fold(b.split()[0])) >= len(ga) + 2 and gb.startswith(ga)]
+            longer = [b for b in group if b != a and _clipped(ga, fold(b.split()[0]), given)]
             if len(longer) == 1:
                 renames[a] = longer[0]
     return renames
+
+
+def _clipped(ga: str, gb: str, given: frozenset[str] | set[str]) -> bool:
+    """``ga`` (no name list's) opens ``gb`` and is two letters shorter at least, or one letter
+    shorter when no name list has ``gb`` either ("Tsegay", "Tsegaye": one spelling of one name;
+    not "Louis", "Louise") (hunt 22)."""
+    if not gb.startswith(ga):
+        return False
+    return len(gb) >= len(ga) + 2 or (len(gb) == len(ga) + 1 and gb not in given)
 
 
 def merge_forms(resolved: Sequence[_N], flag: str) -> None:

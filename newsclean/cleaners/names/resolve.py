@@ -30,6 +30,7 @@ from newsclean.cleaners.names import (
     hunt19,
     hunt20,
     hunt21,
+    hunt22,
     lexicon,
     links,
     listings,
@@ -2150,6 +2151,7 @@ def find_persons(
     found = hunt18.drop_hunt18(text, found, language)  # "Nikon Lenses", "GlennReynolds.com", "John F." (hunt 18)
     found = hunt20.drop_hunt20(text, found, language)  # "Sunni Arabs", "St. Louis Rams", "Thomas Cook.com" (hunt 20)
     found = hunt21.drop_hunt21(text, found, language)  # "co-founders of Red Octane", "Henrico Counties" (hunt 21)
+    found = hunt22.drop_hunt22(text, found, lexicon_for(gaz), language)  # "His latest film, X, opens", "Link Up", "Wolfram Alpha" (hunt 22)
     found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
@@ -2160,6 +2162,7 @@ def find_persons(
         orphans = [o for o in orphans if not covered[o.start]]
     resolved = [_Resolved(c, title_before(text, c.start)) for c in found]
     # the headline's full names first: the body may call them by surname only
+    headline_full: dict[str, str | None] = {}
     if title:
         head, _ = candidates(title, gaz, language, article=text)
         for c in drop_things2(title, _accept_weak(title, head, [], language), language):  # "Herb Focaccia Bread" (things 2)
@@ -2167,6 +2170,8 @@ def find_persons(
                 r = _Resolved(c, title_before(title, c.start))
                 _resolve_alias(doc, r) if c.kind == "alias" else _resolve_name(doc, r)
                 doc.note(r)
+                if r.canonical:
+                    headline_full[r.canonical] = r.person
     # "George W and Laura Bush": a given name and an initial share the surname after "and"
     _initial_shares_surname(doc, resolved)
     pending: list[_Resolved] = []
@@ -2226,6 +2231,7 @@ def find_persons(
         hunt19.extend_bracketed(text, resolved, NEW)  # "(Jon Dahl) Tomasson" (hunt 19)
         hunt19.merge_nicknames(resolved, VARIANT)  # "Dave Collins" beside "David Collins": one person (hunt 19)
         hunt21.merge_forms(sorted(resolved, key=lambda r: r.cand.start), VARIANT)  # "Lubo Penev", "Luboslav Penev" (hunt 21)
+        hunt22.merge_headline_given(resolved, headline_full, VARIANT)  # "the teenage Nigella" under "Nigella Lawson reveals" (hunt 22)
     resolved = _supported_initialisms(doc, resolved)  # "agency MBS": no person's letters (webpage.py)
     if language in (None, "en"):
         resolved = _named_firms(doc, resolved)  # "JP Morgan chief executive ...", "brands including Louis Vuitton" (round 20)
@@ -2593,6 +2599,9 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
             continue
         if plausible.is_place(tok.key) and f"{tok.key} {surname.key}" not in doc.gaz.aliases:
             keep.append(o)  # "how Hamilton and Ellen Gille wrote": a town's name is a surname here
+            continue
+        if surname_keys(tok.text) & doc.surnames.keys() and f"{tok.key} {surname.key}" not in doc.gaz.aliases:
+            keep.append(o)  # "Christian Bale ... Oscars for Bale and Melissa Leo": the surname of one named in full (hunt 22)
             continue
         r = _Resolved(o, title_before(doc.text, o.start))
         _alias_or_new(doc, r, f"{tok.key} {surname.key}", f"{tok.text} {surname.text}")
