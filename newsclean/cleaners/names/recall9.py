@@ -1,0 +1,101 @@
+"""Recall round 9 of issue 14: weak full names (name-shaped runs no list supports, "Joss Whedon",
+"Hashim Amla", "Sramana Mitra") that the sentence puts among people (English only; pure
+functions over the text and the detector's candidates).
+
+The kinds come from the misses of ``bench/names_unseen.py --split tune --verbose``; each test
+reads the words around the run, never the run's own string:
+
+- :func:`enumeration_continues`: the run goes on an enumeration of people after two full names,
+  each joined to the next by a comma ("Lena Dunham, Miley Cyrus, Katy Perry, Joss Whedon,
+  Jay-Z, Beyonce and Amy Schumer"), and the item ends at a comma, "and" or the sentence's end.
+  The first and the last item of such a list are :func:`resolve._listed_with`'s; the middle ones
+  whose next item is no full name ("Jay-Z") were left weak.
+- :func:`paired_across_role`: "and" joins the run to a full name that a role phrase opens ("the
+  wickets of Hashim Amla and South Africa captain Graeme Smith", "Herbie Hancock and last year's
+  Grammy Best New Artist winner, Esperanza Spalding"): two people, as "X and Y" is for
+  :func:`resolve._paired` where nothing stands between "and" and the second name. A team's
+  plural is no second name ("LeBron James and the NBA champion Cleveland Cavaliers").
+- :func:`one_of_group_after`: an apposition "one of" a group of people follows the run ("Sramana
+  Mitra, one of the most successful and sought-after startup consultants out there"): the
+  plural's singular is a person's role (:func:`evidence.role_noun`); "one of the largest
+  retailers in Europe" is a firm's (no person's role), "one of the world's biggest banks" too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsclean.cleaners.names import evidence
+
+if TYPE_CHECKING:  # the detector imports the names package
+    from newsclean.cleaners.names.detect import Candidate
+
+_S = r"[ \t\u00a0]+"
+# between two items of an enumeration: a comma (an "and" before the run is _listed_with's)
+_COMMA = re.compile(r"^,[ \t\u00a0]*$")
+# what ends a middle item: a comma, "and", "&", or the sentence's end
+_ITEM_END = re.compile(r"^(?:['’]s?)?(?:[ \t\u00a0]*[,;.!?]|" + _S + r"(?:and|&)" + _S + r")")
+# "and", then a role phrase of at most six words before the second name: lowercase words, a
+# possessive, capitalised words of a country, a team or an award, ending at the role's noun
+# ("and South Africa captain", "and last year’s Grammy Best New Artist winner,")
+_AND_ROLE = re.compile(r"^" + _S + r"and" + _S + r"((?:[\w’'.\-]+" + _S + r"){0,6}?)([a-z][a-z\-]+),?" + _S + r"$")
+# nouns of people by what they won or are known for, heads of a role phrase like the role nouns
+_ACHIEVERS = frozenset("winner winners champion champions medallist medalist finalist runner-up legend".split())
+# ", one of the ... <plural noun>" ("one of the most successful ... consultants", "one of her
+# closest advisers", "one of Britain's best-known novelists"): at most eight words before the noun
+_ONE_OF = re.compile(
+    r"^,[ \t\u00a0]+one" + _S + r"of" + _S + r"(?:the|his|her|their|our|[A-Z][\w]*['’]s?)" + _S
+    + r"((?:[a-z][\w’'\-]*" + _S + r"){0,8}?)([a-z][a-z\-]+s)\b"
+)
+
+
+def _full(c: Candidate) -> bool:
+    return len(c.name_tokens()) >= 2
+
+
+def enumeration_continues(text: str, c: Candidate, names: list[Candidate]) -> bool:
+    """The weak run ``c`` follows two full names of ``names`` (the accepted runs, in text
+    order), each joined to the next by a comma, and ends at a comma, "and" or the sentence's end
+    (module docstring)."""
+    if not _full(c) or not _ITEM_END.match(text[c.end : c.end + 8]):
+        return False
+    before = next((n for n in reversed(names) if n.end <= c.start), None)
+    if before is None or not _full(before) or not _COMMA.match(text[before.end + (2 if before.possessive else 0) : c.start]):
+        return False
+    first = next((n for n in reversed(names) if n.end <= before.start), None)
+    return first is not None and _full(first) and _COMMA.match(text[first.end + (2 if first.possessive else 0) : before.start]) is not None
+
+
+def paired_across_role(text: str, c: Candidate, names: list[Candidate]) -> bool:
+    """"and" joins the weak run ``c`` to the next full name of ``names``, a role phrase between
+    (module docstring)."""
+    if not _full(c) or c.possessive:
+        return False
+    after = next((n for n in names if n.start >= c.end), None)
+    if after is None or not _full(after) or after.start - c.end > 80 or _team_plural(after.name_tokens()[-1].key):
+        return False  # "LeBron James and the NBA champion Cleveland Cavaliers": a team, no one's name
+    m = _AND_ROLE.match(text[c.end : after.start])
+    if m is None:
+        return False
+    head = m.group(2)
+    if not (evidence.role_noun(head) or head in _ACHIEVERS):
+        return False
+    # the words before the head modify it: lowercase, a possessive, or capitalised (a country, a
+    # team, an award); no other person's name ("and Jo Vale's captain" names a third person)
+    return not any(w.endswith(("'s", "’s")) and w[:1].isupper() for w in m.group(1).split())
+
+
+def _team_plural(key: str) -> bool:
+    """A last word in the plural that no surname list has ("cavaliers", "knicks"; not "williams")."""
+    return key.endswith("s") and key not in evidence.surnames()
+
+
+def one_of_group_after(text: str, end: int) -> bool:
+    """An apposition "one of" a group of people right after ``text[:end]`` (module docstring)."""
+    m = _ONE_OF.match(text[end : end + 120])
+    if m is None:
+        return False
+    plural = m.group(2)
+    stems = (plural[:-3] + "y", plural[:-2], plural[:-1]) if plural.endswith("ies") else (plural[:-2], plural[:-1])
+    return any(evidence.role_noun(s) or s in _ACHIEVERS for s in stems)

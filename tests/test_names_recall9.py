@@ -1,0 +1,69 @@
+"""Issue 14, recall round 9: weak full names that the sentence puts among people (the misses of
+``bench/names_unseen.py --split tune --verbose``), taken by :mod:`newsclean.cleaners.names.recall9`.
+Each rule has a positive case and a negative one (firms, teams and things in the same position
+it must leave alone). The sentences and the names are written for these tests, not copied from
+the corpora.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsclean.cleaners.names import empty_gazetteer, find_persons, recall9
+
+DAY = dt.date(2016, 11, 9)
+
+
+def persons(text: str, language: str = "en") -> list[str]:
+    return sorted(find_persons(text, DAY, empty_gazetteer(), language=language)[0])
+
+
+# ------------------------------------------------ an enumeration of people goes on
+
+
+def test_a_middle_item_of_an_enumeration_of_people_is_a_person():
+    text = "The campaign was backed by Lena Dunham, Katy Perry, Joss Wheldrake, Jay-Z, Beyonce and Amy Schumer among others."
+    assert "Joss Wheldrake" in persons(text)
+    # the item ends at the sentence's end too
+    assert "Joss Wheldrake" in persons("The guests were Lena Dunham, Katy Perry, Joss Wheldrake.")
+
+
+def test_one_full_name_before_or_a_longer_run_is_no_enumeration():
+    # only one full name before the run: a firm may follow a person ("Katy Perry, Wheldrake Holdings")
+    assert "Joss Wheldrake" not in persons("It thanked Katy Perry, Joss Wheldrake, Jay-Z and the crew.")
+    # the run does not end the item: "Joss Wheldrake Foods" goes on
+    assert "Joss Wheldrake" not in persons("Stock went to Lena Dunham, Katy Perry, Joss Wheldrake Foods and others.")
+
+
+# ------------------------------------------------ "and" and a role phrase before the second name
+
+
+def test_and_a_role_phrase_before_a_full_name_pairs_two_people():
+    text = "He took the wickets of Hashim Ambrala and South Africa captain Graeme Smith before lunch."
+    assert "Hashim Ambrala" in persons(text)
+    text = "Highlights include Herbie Hanlock and last year's Grammy Best New Artist winner, Esperanza Spalding."
+    assert "Herbie Hanlock" in persons(text)
+
+
+def test_and_a_team_or_a_thing_after_the_role_is_no_pair():
+    # the second name is a team's plural: the run stays unproven
+    assert "Lebrun Jameso" not in persons("The visitor was Lebrun Jameso and the NBA champion Cleveland Cavaliers.")
+    # no role noun heads the phrase between "and" and the name
+    assert "Hashim Ambrala" not in persons("He drove past Hashim Ambrala and the old bridge Graeme Smith built.")
+
+
+# ------------------------------------------------ "one of" a group of people
+
+
+def test_one_of_a_group_of_people_after_the_run_is_a_person():
+    text = "It is an interview with Sramana Mittal, one of the most successful and sought-after startup consultants out there."
+    assert "Sramana Mittal" in persons(text)
+    assert recall9.one_of_group_after(", one of Britain's best-known novelists, said", 0)
+    assert recall9.one_of_group_after(", one of her closest advisers.", 0)
+
+
+def test_one_of_a_group_of_firms_or_things_is_no_cue():
+    assert "Lanco Infratech" not in persons("Shares of Lanco Infratech, one of the largest builders of power plants in India, rose.")
+    assert not recall9.one_of_group_after(", one of the largest retailers in Europe", 0)
+    assert not recall9.one_of_group_after(", one of the world's biggest banks", 0)
+    assert not recall9.one_of_group_after(" is one of the best consultants", 0)  # no apposition
