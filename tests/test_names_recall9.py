@@ -50,6 +50,9 @@ def test_and_a_team_or_a_thing_after_the_role_is_no_pair():
     assert "Lebrun Jameso" not in persons("The visitor was Lebrun Jameso and the NBA champion Cleveland Cavaliers.")
     # no role noun heads the phrase between "and" and the name
     assert "Hashim Ambrala" not in persons("He drove past Hashim Ambrala and the old bridge Graeme Smith built.")
+    # a clause, not a noun phrase, runs from "and" to the role; a team's plural before "and"
+    assert "Kasane Ambrala" not in persons("He is a target of Kasane Ambrala and does not feature much in coach Gavin Hunt's plans.")
+    assert "Kasane Wanderers" not in persons("He joined Kasane Wanderers and former coach Gavin Hunt last year.")
 
 
 # ------------------------------------------------ "one of" a group of people

@@ -13,8 +13,10 @@ reads the words around the run, never the run's own string:
 - :func:`paired_across_role`: "and" joins the run to a full name that a role phrase opens ("the
   wickets of Hashim Amla and South Africa captain Graeme Smith", "Herbie Hancock and last year's
   Grammy Best New Artist winner, Esperanza Spalding"): two people, as "X and Y" is for
-  :func:`resolve._paired` where nothing stands between "and" and the second name. A team's
-  plural is no second name ("LeBron James and the NBA champion Cleveland Cavaliers").
+  :func:`resolve._paired` where nothing stands between "and" and the second name. The phrase is
+  a noun phrase (no preposition or negation of a clause: "a target of Mamelodi Sundowns and does
+  not really feature prominently in coach Gavin Hunt's plans"); a team's plural is no name on
+  either side ("LeBron James and the NBA champion Cleveland Cavaliers").
 - :func:`one_of_group_after`: an apposition "one of" a group of people follows the run ("Sramana
   Mitra, one of the most successful and sought-after startup consultants out there"): the
   plural's singular is a person's role (:func:`evidence.role_noun`); "one of the largest
@@ -40,6 +42,9 @@ _ITEM_END = re.compile(r"^(?:['’]s?)?(?:[ \t\u00a0]*[,;.!?]|" + _S + r"(?:and|
 # possessive, capitalised words of a country, a team or an award, ending at the role's noun
 # ("and South Africa captain", "and last year’s Grammy Best New Artist winner,")
 _AND_ROLE = re.compile(r"^" + _S + r"and" + _S + r"((?:[\w’'.\-]+" + _S + r"){0,6}?)([a-z][a-z\-]+),?" + _S + r"$")
+_DETERMINERS = frozenset("the a an his her their its our".split())
+# words of a clause, not of a noun phrase before a role
+_CLAUSE_WORDS = frozenset("in on at of for with to from by not no is was are were has had does did will would".split())
 # nouns of people by what they won or are known for, heads of a role phrase like the role nouns
 _ACHIEVERS = frozenset("winner winners champion champions medallist medalist finalist runner-up legend".split())
 # ", one of the ... <plural noun>" ("one of the most successful ... consultants", "one of her
@@ -58,7 +63,7 @@ def enumeration_continues(text: str, c: Candidate, names: list[Candidate]) -> bo
     """The weak run ``c`` follows two full names of ``names`` (the accepted runs, in text
     order), each joined to the next by a comma, and ends at a comma, "and" or the sentence's end
     (module docstring)."""
-    if not _full(c) or not _ITEM_END.match(text[c.end : c.end + 8]):
+    if not _full(c) or not _ITEM_END.match(text[c.end : c.end + 8]) or _team_plural(c.name_tokens()[-1].key):
         return False
     before = next((n for n in reversed(names) if n.end <= c.start), None)
     if before is None or not _full(before) or not _COMMA.match(text[before.end + (2 if before.possessive else 0) : c.start]):
@@ -70,8 +75,8 @@ def enumeration_continues(text: str, c: Candidate, names: list[Candidate]) -> bo
 def paired_across_role(text: str, c: Candidate, names: list[Candidate]) -> bool:
     """"and" joins the weak run ``c`` to the next full name of ``names``, a role phrase between
     (module docstring)."""
-    if not _full(c) or c.possessive:
-        return False
+    if not _full(c) or c.possessive or _team_plural(c.name_tokens()[-1].key):
+        return False  # "a target of Mamelodi Sundowns and ...": a team
     after = next((n for n in names if n.start >= c.end), None)
     if after is None or not _full(after) or after.start - c.end > 80 or _team_plural(after.name_tokens()[-1].key):
         return False  # "LeBron James and the NBA champion Cleveland Cavaliers": a team, no one's name
@@ -81,9 +86,17 @@ def paired_across_role(text: str, c: Candidate, names: list[Candidate]) -> bool:
     head = m.group(2)
     if not (evidence.role_noun(head) or head in _ACHIEVERS):
         return False
-    # the words before the head modify it: lowercase, a possessive, or capitalised (a country, a
-    # team, an award); no other person's name ("and Jo Vale's captain" names a third person)
-    return not any(w.endswith(("'s", "’s")) and w[:1].isupper() for w in m.group(1).split())
+    # the words before the head modify it, a noun phrase: capitalised words (a country, a team, an
+    # award) and at most two lowercase ones after a determiner ("last year’s"), no preposition or
+    # negation of a clause ("and does not really feature prominently in coach Gavin Hunt's plans");
+    # no other person's possessive ("and Jo Vale's captain" names a third person)
+    words = m.group(1).split()
+    lower = [w for w in words if w[:1].islower()]
+    if lower and lower[0] in _DETERMINERS:
+        lower = lower[1:]
+    if len(lower) > 2 or any(w in _CLAUSE_WORDS for w in lower):
+        return False
+    return not any(w.endswith(("'s", "’s")) and w[:1].isupper() for w in words)
 
 
 def _team_plural(key: str) -> bool:
