@@ -70,3 +70,29 @@ def test_one_of_a_group_of_firms_or_things_is_no_cue():
     assert not recall9.one_of_group_after(", one of the largest retailers in Europe", 0)
     assert not recall9.one_of_group_after(", one of the world's biggest banks", 0)
     assert not recall9.one_of_group_after(" is one of the best consultants", 0)  # no apposition
+
+
+# ------------------------------------------------ an office of a body before, a role after a dash
+
+
+def test_an_office_of_a_body_and_a_comma_before_the_run_make_a_person():
+    text = "Minister of Natural Resources, Mohlomi Mokete, would not confirm the visit."
+    assert "Mohlomi Mokete" in persons(text)
+    assert "Kwabena Ofori" in persons("The Director of the Ghana Cocoa Board, Kwabena Ofori, said prices would rise.")
+
+
+def test_no_office_or_no_closing_comma_is_no_apposition():
+    # a place's name, not an office, before the comma
+    assert "Mohlomi Mokete" not in persons("The Museum of Modern Art, Mohlomi Mokete, and the pier are closed.")
+    # the run does not close the apposition: it opens a longer name ("Mohlomi Mokete Holdings")
+    assert "Mohlomi Mokete" not in persons("Minister of Natural Resources, Mohlomi Mokete Holdings and others met.")
+
+
+def test_a_dash_and_a_role_after_the_run_make_a_person():
+    assert "Joia Jeffers Nuri" in persons("Joia Jeffers Nuri — Communications specialist for In The Public Eye.")
+    assert "Tamsin Oduya" in persons("Tamsin Oduya – senior lecturer at the university.")
+
+
+def test_a_dash_and_a_firm_or_a_thing_after_the_run_is_no_role():
+    assert "Red Octane" not in persons("Red Octane – the company behind the game – was sold.")
+    assert "Glacial Plunge" not in persons("Glacial Plunge — a cold dip for guests.")

@@ -21,6 +21,14 @@ reads the words around the run, never the run's own string:
   Mitra, one of the most successful and sought-after startup consultants out there"): the
   plural's singular is a person's role (:func:`evidence.role_noun`); "one of the largest
   retailers in Europe" is a firm's (no person's role), "one of the world's biggest banks" too.
+- :func:`office_of_before`: an office of a body and a comma open an apposition that the run
+  fills, a comma closing it ("Minister of Natural Resources, Mohlomi Moleko, would not confirm");
+  the office's word is a role's head (:data:`lexicon.ROLE_HEADS`), the body's last word capitalised.
+  "the Museum of Modern Art, Glacial Plunge" has no office before it.
+- :func:`dash_role_after`: a dash and a person's role follow the run ("Joia Jefferson Nuri —
+  Communications specialist for In The Public Eye"); the role's first word may be capitalised
+  (a caption's or a credit's style), its head is a person's role noun, a preposition or
+  punctuation after it. "Red Octane – the company behind" has no person's role there.
 """
 
 from __future__ import annotations
@@ -28,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence
+from newsclean.cleaners.names import evidence, lexicon
 
 if TYPE_CHECKING:  # the detector imports the names package
     from newsclean.cleaners.names.detect import Candidate
@@ -112,3 +120,31 @@ def one_of_group_after(text: str, end: int) -> bool:
     plural = m.group(2)
     stems = (plural[:-3] + "y", plural[:-2], plural[:-1]) if plural.endswith("ies") else (plural[:-2], plural[:-1])
     return any(evidence.role_noun(s) or s in _ACHIEVERS for s in stems)
+
+
+# "<Office> of <Body>, " right before the run: "Minister of Natural Resources, ", "Director of the FBI, "
+_OFFICE_OF_BEFORE = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z]+(?:-[A-Za-z]+)?)" + _S + r"(?:of|for)" + _S + r"(?:the" + _S + r")?"
+    r"((?:[A-Z][\w&’'.-]*|and|of|the|for)(?:" + _S + r"(?:[A-Z][\w&’'.-]*|and|of|the|for)){0,6}),[ \t\u00a0]+$"
+)
+
+
+def office_of_before(text: str, c: Candidate) -> bool:
+    """An office of a body and a comma before the run, a comma after it (module docstring)."""
+    if text[c.end + (2 if c.possessive else 0) : c.end + (3 if c.possessive else 1)] != ",":
+        return False
+    m = _OFFICE_OF_BEFORE.search(text[max(0, c.start - 90) : c.start])
+    return m is not None and m.group(1).lower() in lexicon.ROLE_HEADS and m.group(2).split()[-1][:1].isupper()
+
+
+# a dash, then a role of at most four words: "— Communications specialist for", "– senior lecturer at"
+_DASH_ROLE = re.compile(
+    r"^[ \t\u00a0]*[–—][ \t\u00a0]*((?:[A-Za-z][\w’'-]*" + _S + r"){0,3}?)([A-Za-z][a-z-]+)"
+    r"(?=" + _S + r"(?:for|at|of|with|in|on)\b|[ \t\u00a0]*(?:[,.;:–—]|$))"
+)
+
+
+def dash_role_after(text: str, end: int) -> bool:
+    """A dash and a person's role right after ``text[:end]`` (module docstring)."""
+    m = _DASH_ROLE.match(text[end : end + 60])
+    return m is not None and evidence.role_noun(m.group(2).lower())

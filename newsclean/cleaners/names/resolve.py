@@ -2797,6 +2797,8 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             or phrases.byline(text, c.start, c.end) or unlisted.play_after(text, c.end + (2 if c.possessive else 0))  # "a Bob Deans try", "Bouba Diop's 25-yard strike" (round 18)
             or (not noun and phrases.scored_after(text, c.end) and not any(plausible.is_place(t.key) or plausible.is_region(t.key) for t in c.name_tokens()))
             or (not noun and recall9.one_of_group_after(text, c.end + (2 if c.possessive else 0)))  # "X, one of the ... consultants" (recall 9)
+            # "Minister of Natural Resources, X, would", "X — Communications specialist for" (recall 9)
+            or (not noun and (recall9.office_of_before(text, c) or recall9.dash_role_after(text, c.end)))
         ):
             # round 17: "a man named Rabindranath Tagore", "My name is Amy Sells", "athletes
             # Vitas Gerulaitis (tennis) and ...", "By Arash Javanbakht", "Ferjani Sassi scored":
