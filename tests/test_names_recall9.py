@@ -96,3 +96,19 @@ def test_a_dash_and_a_role_after_the_run_make_a_person():
 def test_a_dash_and_a_firm_or_a_thing_after_the_run_is_no_role():
     assert "Red Octane" not in persons("Red Octane – the company behind the game – was sold.")
     assert "Glacial Plunge" not in persons("Glacial Plunge — a cold dip for guests.")
+
+
+# ------------------------------------------------ a quoted nickname before a surname taken alone
+
+
+def test_a_quoted_nickname_before_a_surname_a_rule_took_alone_joins_the_full_name(gaz):
+    # "Johnson" is a surname of the gazetteer, which the detector takes alone; the quote cut the run
+    text = '(To Isaiah "Triforce" Johnson, I would imagine, since he is always first in line.)'
+    assert find_persons(text, DAY, gaz, language="en")[0] == ["Isaiah Johnson"]
+    mentions = find_persons("The wrestler Dwayne “The Rock” Johnson said he would run.", DAY, gaz, language="en")[1]
+    assert [(m.surface, m.canonical) for m in mentions] == [("Dwayne “The Rock” Johnson", "Dwayne Johnson")]
+
+
+def test_a_quoted_title_between_two_words_stays_apart(gaz):
+    assert find_persons("The Doctor “Who” Series returns on Saturday.", DAY, gaz, language="en")[0] == []
+    assert find_persons("He watched Saturday “Night Fever” Live with friends.", DAY, gaz, language="en")[0] == []

@@ -626,7 +626,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
     nicknamed = _quoted_nicknames(text, lex, found)
     if nicknamed:
         spans = {(c.start, c.tokens[-2].end) for c in nicknamed}  # the given name(s) before the quote
-        found = [c for c in found if (c.start, c.end) not in spans] + nicknamed
+        alone = {c.tokens[-1].start for c in nicknamed}  # the surname a rule took alone (recall 9)
+        found = [c for c in found if (c.start, c.end) not in spans and not (c.kind == "single" and c.start in alone)] + nicknamed
     if language in (None, "en"):  # round 14 (webpage.py): titles' words, readings, outlets
         found = drop_outlets(text, [c for c in found if not not_a_name(text, c.start, c.end, c.kind)])
         if "(" in text:
@@ -674,8 +675,9 @@ def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[C
         start = m.start(1) if two else m.start(2)
         # the given names before the quote, taken alone ("Juan Antonio"), give way
         before = (start, m.end(2))
+        # the surname a rule took alone gives way too ("To Isaiah "Triforce" Johnson": "Johnson" alone)
         blocked = {c.start for c in found if c.kind != "single" and (c.start, c.end) != before} | {
-            c.end for c in found if (c.start, c.end) != before
+            c.end for c in found if (c.start, c.end) != before and not (c.kind == "single" and c.start == m.start(4))
         }
         if start in blocked or sur_end in blocked:
             continue
