@@ -112,3 +112,26 @@ def test_a_quoted_nickname_before_a_surname_a_rule_took_alone_joins_the_full_nam
 def test_a_quoted_title_between_two_words_stays_apart(gaz):
     assert find_persons("The Doctor “Who” Series returns on Saturday.", DAY, gaz, language="en")[0] == []
     assert find_persons("He watched Saturday “Night Fever” Live with friends.", DAY, gaz, language="en")[0] == []
+
+
+# ------------------------------------------------ names glued in a menu
+
+
+MENU = (
+    "Top Stories | Most Read | Last Week: Trending (108) | Popular People: Kylie Barton Jamie Lynn Foster "
+    "Miranda Webb Vanessa Anne Porter Zac Hill Wes Gordon Johnny Marsh Music: Charts Videos Movies: Reviews Trailers"
+)
+
+
+def test_a_menu_of_glued_full_names_is_cut_into_its_people():
+    # surnames that are words or given names too ("Hill", "Porter"): only the list's cut shows them
+    assert persons(MENU) == [
+        "Jamie Lynn Foster", "Johnny Marsh", "Kylie Barton", "Miranda Webb", "Vanessa Anne Porter", "Wes Gordon", "Zac Hill",
+    ]
+
+
+def test_a_menu_of_sections_or_places_is_no_list_of_people():
+    sections = "Top | Home News Sport Weather Travel Money Business Culture Style | More | Sign In | Register | Help"
+    assert persons(sections) == []
+    places = "Cities: Austin Dallas Houston Denver Phoenix Boston Miami Seattle Chicago | Weather | Maps | Travel | Deals"
+    assert persons(places) == []

@@ -22,6 +22,7 @@ from newsclean.cleaners.names import (
     lexicon,
     phrases,
     plausible,
+    recall9,
     round21,
     russian,
     shapes,
@@ -929,6 +930,12 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         # "Wall Streeter Charlotte Beyer", "Londoner Sadiq Khan": where the person is from
         _judge(idx[agent:], toks, j, following=following)
         return
+    if j.language == "en" and len(words) >= recall9.GLUED_MIN_WORDS and len(words) == len(idx):
+        cuts = recall9.glued_names(words, toks, text)  # "Miley Cyrus Jamie Lynn Spears Miranda Cosgrove ...": a menu's names (recall 9)
+        if cuts is not None:
+            for a, b in zip(cuts, [*cuts[1:], len(idx)]):
+                _judge(idx[a:b], toks, j, following=toks[idx[b]] if b < len(idx) else following)
+            return
     pair = _two_full_names(words, toks, lex) if j.language in _PEOPLE_LIST_LANGUAGES else None
     if pair is None and j.language == "en" and 3 < len(words) < 6:
         pair = tail2.list_pair(words, toks, lex, text)  # "Greil Marcus Wynton Marsalis, Jazz at ...": a list's two names (tail 2)

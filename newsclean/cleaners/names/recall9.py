@@ -29,6 +29,15 @@ reads the words around the run, never the run's own string:
   Communications specialist for In The Public Eye"); the role's first word may be capitalised
   (a caption's or a credit's style), its head is a person's role noun, a preposition or
   punctuation after it. "Red Octane – the company behind" has no person's role there.
+
+:func:`glued_names` cuts a long run of capitalised words that is a list of people whose
+separators the extraction lost (a menu or a sidebar: "Popular Celebrity: Miley Cyrus Jamie Lynn
+Spears Miranda Cosgrove Vanessa Anne Hudgens Zac Efron Wes Anderson Johnny Depp Corbin Bleu
+Music: ..."): six words or more that fall wholly into names of two or three words, each a given
+name the lists know (tail 2's test), perhaps a second one, and a surname (a word the
+surname lists have or no English word; no place or region), in a list's layout
+(:func:`tail2.list_layout`). :func:`tail2.list_pair` cuts four or five words in two; a menu of
+sections ("Home News Sport Weather Travel Money") or places falls into no such names.
 """
 
 from __future__ import annotations
@@ -36,10 +45,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, lexicon
+from newsclean.cleaners.names import evidence, lexicon, plausible, tail2
 
 if TYPE_CHECKING:  # the detector imports the names package
-    from newsclean.cleaners.names.detect import Candidate
+    from newsclean.cleaners.names.detect import Candidate, Token
 
 _S = r"[ \t\u00a0]+"
 # between two items of an enumeration: a comma (an "and" before the run is _listed_with's)
@@ -148,3 +157,60 @@ def dash_role_after(text: str, end: int) -> bool:
     """A dash and a person's role right after ``text[:end]`` (module docstring)."""
     m = _DASH_ROLE.match(text[end : end + 60])
     return m is not None and evidence.role_noun(m.group(2).lower())
+
+
+# a glued list: at least this many words, cut into at least three names
+GLUED_MIN_WORDS = 6
+
+
+def _glued_surname(t: Token) -> bool:
+    return len(t.key) > 1 and (t.key in evidence.surnames() or not plausible.is_vocabulary(t.key)) and not (
+        plausible.is_region(t.key) or plausible.is_major_city(t.key) or t.key in lexicon.ORG_WORDS
+    )
+
+
+def glued_names(words: list[int], toks: list[Token], text: str) -> list[int] | None:
+    """The positions in ``words`` (indexes of ``toks``, no connectors) where each name of a glued
+    list of people starts (module docstring), the first one 0, or None. One word that is no
+    name's may lead or close the run ("Music" before the next label's colon): it is a piece of
+    its own."""
+    if len(words) < GLUED_MIN_WORDS or any(toks[k].connector or toks[k].possessive or len(toks[k].key) < 2 for k in words[:-1]):
+        return None
+    ts = [toks[k] for k in words]
+    if not any(tail2._given(t.key) for t in ts[:2]):
+        return None  # the cheap test first: a given name opens the list
+    given = [tail2._given(t.key) for t in ts]
+    for lead in (0, 1):
+        for tail in (0, 1):
+            cuts = _partition(ts[lead : len(ts) - tail], given[lead : len(ts) - tail])
+            if cuts is not None and len(cuts) >= 3 and tail2.list_layout(text, ts[0].start, ts[-1].end):
+                return ([0] if lead else []) + [lead + c for c in cuts] + ([len(ts) - tail] if tail else [])
+    return None
+
+
+def _partition(ts: list[Token], given: list[bool]) -> list[int] | None:
+    """Starts of names of two or three words covering ``ts`` wholly (a given name, perhaps a
+    second one, a surname), or None. Where words are both given names and surnames ("Anne",
+    "Porter"), the cut that least often ends a name on a given name or opens one on a surname
+    wins ("Vanessa Anne Porter Zac Hill": "Vanessa Anne Porter", "Zac Hill"), then the one with
+    fewer names of three words."""
+    surnames = evidence.surnames()
+    best: dict[int, tuple[int, int, list[int]] | None] = {len(ts): (0, 0, [])}
+    for i in range(len(ts) - 2, -1, -1):
+        best[i] = None
+        if not given[i]:
+            continue
+        for n in (2, 3):
+            rest = best.get(i + n)
+            if rest is None or (n == 3 and not given[i + 1]):
+                continue
+            last = ts[i + n - 1]
+            if not _glued_surname(last) or (given[i + n - 1] and last.key not in surnames):
+                continue
+            cost = rest[0] + given[i + n - 1] + (ts[i].key in surnames)
+            option = (cost, rest[1] + (n == 3), [i, *rest[2]])
+            current = best[i]
+            if current is None or option[:2] < current[:2]:
+                best[i] = option
+    found = best.get(0)
+    return found[2] if found is not None else None
