@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsclean.cleaners.names import empty_gazetteer, find_persons, recall9
+from newsclean.cleaners.names import empty_gazetteer, evidence, find_persons, recall9
 
 DAY = dt.date(2016, 11, 9)
 
@@ -135,3 +135,18 @@ def test_a_menu_of_sections_or_places_is_no_list_of_people():
     assert persons(sections) == []
     places = "Cities: Austin Dallas Houston Denver Phoenix Boston Miami Seattle Chicago | Weather | Maps | Travel | Deals"
     assert persons(places) == []
+
+
+# ------------------------------------------------ a tokenised text spaces the comma of an apposition
+
+
+def test_a_spaced_comma_before_a_role_is_an_apposition():
+    text = "Banny Banerjii , director of the Stanford Design Program , is putting it on ."
+    assert persons(text) == ["Banny Banerjii"]
+    assert evidence.role_after("X , a local villager , told", 1) == "appositive"
+
+
+def test_a_spaced_comma_before_no_role_is_no_apposition():
+    assert persons("Banny Banerjii , Stanford Design Program and others put it on .") == []
+    assert evidence.role_after("X , a company that makes chips", 1) is None
+    assert evidence.role_after("X  , director of", 1) is None  # two spaces: no comma of this name
