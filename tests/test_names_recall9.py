@@ -150,3 +150,19 @@ def test_a_spaced_comma_before_no_role_is_no_apposition():
     assert persons("Banny Banerjii , Stanford Design Program and others put it on .") == []
     assert evidence.role_after("X , a company that makes chips", 1) is None
     assert evidence.role_after("X  , director of", 1) is None  # two spaces: no comma of this name
+
+
+# ------------------------------------------------ a word before the name that describes the person
+
+
+def test_a_former_role_or_a_nationality_noun_before_the_name_is_no_part_of_it():
+    assert persons("GIRL POWER Ex-EastEnder Patsy Palmer changes careers as she sets up a campaign group.") == ["Patsy Palmer"]
+    # the demonym goes; the name itself needs the article's evidence, no longer "Brit Kartik Bhanot"
+    assert "Brit Kartik Bhanot" not in persons("Brit Kartik Bhanot, from Essex, witnessed the horror unfold with his dad.")
+    assert persons("Brit Kartik Bhanot said he saw the lorry.") == ["Kartik Bhanot"]
+
+
+def test_a_name_opened_by_the_word_or_a_thing_stays():
+    assert persons("Brit Marling stars in the film.") == ["Brit Marling"]  # two words: a given name and a surname
+    assert persons("Brit Awards Show returns to London.") == []
+    assert persons("The Ex-Factor Show Tonight aired late.") == []

@@ -925,7 +925,8 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[1:], toks, j, following=following)
         return
     agent = (_leading_agent_noun(idx, toks, lex) or _leading_demonym(idx, toks, lex) or lead_words.leading_word(idx, toks, lex, text)
-             or (len(idx) == 3 and tail2.place_before_list_name(idx, toks, lex, text))) if j.language == "en" else 0  # "– Camden Orlando Patterson" (tail 2)
+             or (len(idx) == 3 and tail2.place_before_list_name(idx, toks, lex, text))  # "– Camden Orlando Patterson" (tail 2)
+             or recall9.leading_descriptor(idx, toks, DEMONYM_NOUNS)) if j.language == "en" else 0  # "Ex-EastEnder Patsy Palmer", "Brit Kartik Bhanot" (recall 9)
     if agent:
         # "Wall Streeter Charlotte Beyer", "Londoner Sadiq Khan": where the person is from
         _judge(idx[agent:], toks, j, following=following)

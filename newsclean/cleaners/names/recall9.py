@@ -38,6 +38,13 @@ name the lists know (tail 2's test), perhaps a second one, and a surname (a word
 surname lists have or no English word; no place or region), in a list's layout
 (:func:`tail2.list_layout`). :func:`tail2.list_pair` cuts four or five words in two; a menu of
 sections ("Home News Sport Weather Travel Money") or places falls into no such names.
+
+:func:`leading_descriptor` takes off the first word of a run that describes the person named
+after it: a former role or member written with "Ex-" ("Ex-EastEnder Patsy Palmer changes careers
+as she ...", "Ex-Beatle Ringo Starr") before a given name the lists know, or a nationality noun
+(``detect.DEMONYM_NOUNS``) before a given name no list has and a surname, both no English word
+("Brit Kartik Bhanot, from Essex"): ``detect._leading_demonym`` asks the lists for the given name,
+and "Brit Marling" (two words) stays a name.
 """
 
 from __future__ import annotations
@@ -214,3 +221,24 @@ def _partition(ts: list[Token], given: list[bool]) -> list[int] | None:
                 best[i] = option
     found = best.get(0)
     return found[2] if found is not None else None
+
+
+_EX = ("Ex-", "ex-")
+
+
+def leading_descriptor(idx: list[int], toks: list[Token], demonyms: frozenset[str]) -> int:
+    """1 when the run's first word describes the person named by the words after it (module
+    docstring), else 0. ``demonyms`` are the detector's nationality nouns."""
+    if len(idx) < 3 or any(toks[k].connector or toks[k].possessive for k in idx[:2]):
+        return 0
+    first, nxt, last = toks[idx[0]], toks[idx[1]], toks[idx[-1]]
+    if first.text.startswith(_EX) and len(first.text) > 4 and first.text[3:4].isupper():
+        return 1 if tail2._given(nxt.key) or nxt.key in evidence.given_names() else 0
+    if first.key in demonyms and len(idx) == 3 and nxt.text[1:].islower() and last.text[1:].islower():
+        named = all(
+            not plausible.is_vocabulary(t.key) and not plausible.is_vocabulary_anywhere(t.key) and not plausible.is_place(t.key)
+            and not plausible.is_region(t.key) and len(t.key) > 2
+            for t in (nxt, last)
+        )
+        return 1 if named else 0
+    return 0
