@@ -49,6 +49,7 @@ and "Brit Marling" (two words) stays a name.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -89,11 +90,13 @@ def enumeration_continues(text: str, c: Candidate, names: list[Candidate]) -> bo
     (module docstring)."""
     if not _full(c) or not _ITEM_END.match(text[c.end : c.end + 8]) or _team_plural(c.name_tokens()[-1].key):
         return False
-    before = next((n for n in reversed(names) if n.end <= c.start), None)
-    if before is None or not _full(before) or not _COMMA.match(text[before.end + (2 if before.possessive else 0) : c.start]):
+    at = bisect.bisect_right(names, c.start, key=lambda n: n.end)  # the names before it (linear on long texts)
+    if at < 2:
         return False
-    first = next((n for n in reversed(names) if n.end <= before.start), None)
-    return first is not None and _full(first) and _COMMA.match(text[first.end + (2 if first.possessive else 0) : before.start]) is not None
+    first, before = names[at - 2], names[at - 1]
+    if not _full(before) or not _COMMA.match(text[before.end + (2 if before.possessive else 0) : c.start]):
+        return False
+    return _full(first) and _COMMA.match(text[first.end + (2 if first.possessive else 0) : before.start]) is not None
 
 
 def paired_across_role(text: str, c: Candidate, names: list[Candidate]) -> bool:
@@ -101,7 +104,8 @@ def paired_across_role(text: str, c: Candidate, names: list[Candidate]) -> bool:
     (module docstring)."""
     if not _full(c) or c.possessive or _team_plural(c.name_tokens()[-1].key):
         return False  # "a target of Mamelodi Sundowns and ...": a team
-    after = next((n for n in names if n.start >= c.end), None)
+    at = bisect.bisect_left(names, c.end, key=lambda n: n.start)  # the next name (linear on long texts)
+    after = names[at] if at < len(names) else None
     if after is None or not _full(after) or after.start - c.end > 80 or _team_plural(after.name_tokens()[-1].key):
         return False  # "LeBron James and the NBA champion Cleveland Cavaliers": a team, no one's name
     m = _AND_ROLE.match(text[c.end : after.start])
