@@ -22,6 +22,7 @@ from newsclean.cleaners.names import (
     lexicon,
     phrases,
     plausible,
+    recall9,
     round21,
     russian,
     shapes,
@@ -626,7 +627,8 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
     nicknamed = _quoted_nicknames(text, lex, found)
     if nicknamed:
         spans = {(c.start, c.tokens[-2].end) for c in nicknamed}  # the given name(s) before the quote
-        found = [c for c in found if (c.start, c.end) not in spans] + nicknamed
+        alone = {c.tokens[-1].start for c in nicknamed}  # the surname a rule took alone (recall 9)
+        found = [c for c in found if (c.start, c.end) not in spans and not (c.kind == "single" and c.start in alone)] + nicknamed
     if language in (None, "en"):  # round 14 (webpage.py): titles' words, readings, outlets
         found = drop_outlets(text, [c for c in found if not not_a_name(text, c.start, c.end, c.kind)])
         if "(" in text:
@@ -674,8 +676,9 @@ def _quoted_nicknames(text: str, lex: Lexicon, found: list[Candidate]) -> list[C
         start = m.start(1) if two else m.start(2)
         # the given names before the quote, taken alone ("Juan Antonio"), give way
         before = (start, m.end(2))
+        # the surname a rule took alone gives way too ("To Isaiah "Triforce" Johnson": "Johnson" alone)
         blocked = {c.start for c in found if c.kind != "single" and (c.start, c.end) != before} | {
-            c.end for c in found if (c.start, c.end) != before
+            c.end for c in found if (c.start, c.end) != before and not (c.kind == "single" and c.start == m.start(4))
         }
         if start in blocked or sur_end in blocked:
             continue
@@ -922,11 +925,18 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         _judge(idx[1:], toks, j, following=following)
         return
     agent = (_leading_agent_noun(idx, toks, lex) or _leading_demonym(idx, toks, lex) or lead_words.leading_word(idx, toks, lex, text)
-             or (len(idx) == 3 and tail2.place_before_list_name(idx, toks, lex, text))) if j.language == "en" else 0  # "– Camden Orlando Patterson" (tail 2)
+             or (len(idx) == 3 and tail2.place_before_list_name(idx, toks, lex, text))  # "– Camden Orlando Patterson" (tail 2)
+             or recall9.leading_descriptor(idx, toks, DEMONYM_NOUNS)) if j.language == "en" else 0  # "Ex-EastEnder Patsy Palmer", "Brit Kartik Bhanot" (recall 9)
     if agent:
         # "Wall Streeter Charlotte Beyer", "Londoner Sadiq Khan": where the person is from
         _judge(idx[agent:], toks, j, following=following)
         return
+    if j.language == "en" and len(words) >= recall9.GLUED_MIN_WORDS and len(words) == len(idx):
+        cuts = recall9.glued_names(words, toks, text)  # "Miley Cyrus Jamie Lynn Spears Miranda Cosgrove ...": a menu's names (recall 9)
+        if cuts is not None:
+            for a, b in zip(cuts, [*cuts[1:], len(idx)]):
+                _judge(idx[a:b], toks, j, following=toks[idx[b]] if b < len(idx) else following)
+            return
     pair = _two_full_names(words, toks, lex) if j.language in _PEOPLE_LIST_LANGUAGES else None
     if pair is None and j.language == "en" and 3 < len(words) < 6:
         pair = tail2.list_pair(words, toks, lex, text)  # "Greil Marcus Wynton Marsalis, Jazz at ...": a list's two names (tail 2)

@@ -156,9 +156,11 @@ def role_noun(word: str) -> bool:
 # After a name, a comma and a short noun phrase whose last word is a person's role,
 # ending at punctuation or a preposition: "Waqar Noor, the region’s interior minister,",
 # "Ihtisham Hibatullah, Al Jazeera's manager of", "Chad Hawk, vice president of PMG".
-# Or "is/was a ... <role>": "Saphina Ndali is a mother of two".
+# Or "is/was a ... <role>": "Saphina Ndali is a mother of two". A tokenised text (a corpus's
+# sentences, RSS feeds) spaces the comma: "Banny Banerjee , director of the Stanford Design
+# Program" (recall 9).
 _APPOSITIVE = re.compile(
-    r"^(?:,[ \t\u00a0]+|[ \t\u00a0]+(?:is|was)[ \t\u00a0]+(?=(?:a|an|the)[ \t\u00a0]))"
+    r"^(?: ?,[ \t\u00a0]+|[ \t\u00a0]+(?:is|was)[ \t\u00a0]+(?=(?:a|an|the)[ \t\u00a0]))"
     r"((?:[\w’'.\-]+[ \t\u00a0]+){0,5}?)([^\W\d_][\w\-]*)"
     r"(?=[ \t\u00a0]*(?:[,.;:)–—]|$)|[ \t\u00a0]+(?:of|at|for|with|in|on|from|who|and|to|since)[ \t\u00a0])"
 )

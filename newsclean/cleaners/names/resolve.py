@@ -39,6 +39,7 @@ from newsclean.cleaners.names import (
     plausible,
     recall7,
     recall8,
+    recall9,
     russian,
     schools_towns,
     shapes,
@@ -2825,6 +2826,9 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             phrases.naming_before(text, c.start) or (not noun and phrases.plural_role_before(text, c.start))
             or phrases.byline(text, c.start, c.end) or unlisted.play_after(text, c.end + (2 if c.possessive else 0))  # "a Bob Deans try", "Bouba Diop's 25-yard strike" (round 18)
             or (not noun and phrases.scored_after(text, c.end) and not any(plausible.is_place(t.key) or plausible.is_region(t.key) for t in c.name_tokens()))
+            or (not noun and recall9.one_of_group_after(text, c.end + (2 if c.possessive else 0)))  # "X, one of the ... consultants" (recall 9)
+            # "Minister of Natural Resources, X, would", "X — Communications specialist for" (recall 9)
+            or (not noun and (recall9.office_of_before(text, c) or recall9.dash_role_after(text, c.end)))
         ):
             # round 17: "a man named Rabindranath Tagore", "My name is Amy Sells", "athletes
             # Vitas Gerulaitis (tennis) and ...", "By Arash Javanbakht", "Ferjani Sassi scored":
@@ -2838,7 +2842,11 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             c.kind, c.evidence = "name", "cue:occupation"
             out.append(c)
             continue
-        if not noun and (_listed_with(text, c, names) or _paired(text, c, everyone) or _in_name_column(text, c, names)):
+        if not noun and (
+            _listed_with(text, c, names) or _paired(text, c, everyone) or _in_name_column(text, c, names)
+            # "Katy Perry, Joss Whedon, Jay-Z", "Hashim Amla and South Africa captain Graeme Smith" (recall 9)
+            or recall9.enumeration_continues(text, c, names) or recall9.paired_across_role(text, c, names)
+        ):
             c.kind, c.evidence = "name", "consistency"
             out.append(c)
             continue
