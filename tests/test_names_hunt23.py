@@ -12,13 +12,24 @@ from __future__ import annotations
 import datetime as dt
 
 from newsclean.cleaners.names import empty_gazetteer, find_persons
-from newsclean.cleaners.names.hunt23 import politics_silent
+from newsclean.cleaners.names.detect import Candidate, Token
+from newsclean.cleaners.names.hunt23 import drop_hunt23, headline_words_before, politics_silent
 
 DAY = dt.date(2008, 1, 14)
 
 
 def persons(text, gaz=None, day=DAY, language="en", **kw):
     return find_persons(text, day, gaz if gaz is not None else empty_gazetteer(), language=language, **kw)[0]
+
+
+def run(text, words):
+    """The detector's candidate of ``words`` (space-separated) at their first place in ``text``."""
+    tokens, pos = [], text.index(words)
+    for w in words.split():
+        pos = text.index(w, pos)
+        tokens.append(Token(w, pos, pos + len(w), w.lower()))
+        pos += len(w)
+    return Candidate(tokens, "name")
 
 
 def canonicals(text, gaz, surface, day=DAY):
@@ -117,3 +128,29 @@ def test_a_politicians_rare_surname_in_a_political_story_stays_linked(gaz):
 def test_the_police_are_no_politics():
     assert politics_silent({"police", "lawsuit", "actress"}, {"police", "summit", "minister"})
     assert not politics_silent({"police", "summit"}, {"police", "summit", "minister"})
+
+
+# ------------------------------------------------------------------ a headline's words before a surname
+
+HEADLINES = (
+    "Top Golf News | Novak Stretches Lead To 3 At Desert Open | Late Eagles Lift Novak To Desert Lead Tom Novak "
+    "is leading the Desert Open. Novak made two eagles, said tour official Ann Price. | Keira Lindqvist To Star "
+    "In Spy Film"
+)
+
+
+def test_a_headlines_words_before_a_surname_are_no_name():
+    c = run(HEADLINES, "Eagles Lift Novak")
+    assert headline_words_before(HEADLINES, c)
+    assert drop_hunt23(HEADLINES, [c], "en") == []
+
+
+def test_a_name_in_a_title_case_headline_stays():
+    c = run(HEADLINES, "Keira Lindqvist")
+    assert not headline_words_before(HEADLINES, c)
+    assert drop_hunt23(HEADLINES, [c], "en") == [c]
+
+
+def test_the_same_words_without_a_headlines_preposition_after_stay():
+    text = "Late Eagles Lift Novak as the leader tires; Novak won by two."
+    assert not headline_words_before(text, run(text, "Eagles Lift Novak"))

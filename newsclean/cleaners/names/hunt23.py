@@ -14,6 +14,10 @@ never one string:
 - :func:`month_closes_pair`: a two-word run whose second word is a month's name or abbreviation
   with a day's number after it ("the beta release of Moka5 for Mac Jan. 15, 2008"): a word and a
   date, no one's name.
+- :func:`headline_words_before`: a run of a title-case headline whose words before the last are
+  English words no name list has, a capitalised preposition after it ("Late Birdies Propel Choi
+  To Sony Lead", beside "K.J. Choi"), and whose last word the article writes again: a headline's
+  verb and noun before a surname, no one's name.
 - :func:`titled_town`: a title and a name the resolver made a person of ("Prince George") that
   the text also writes as a town's name ("the City of Prince George says"), and that is a
   place's name: a town, every mention of it.
@@ -22,7 +26,7 @@ never one string:
   that writes no word of politics but the police's ("In August, Rice filed a lawsuit against
   Lohan" is no Secretary of State): someone else, unlinked.
 
-:func:`drop_hunt23` applies the first two to the detector's runs; :func:`drop_titled_towns`
+:func:`drop_hunt23` applies the first three to the detector's runs; :func:`drop_titled_towns`
 reads the mentions the resolver made and :func:`unlink_politics_silent` re-reads its bare
 surnames.
 """
@@ -33,9 +37,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, plausible
+from newsclean.cleaners.names import evidence, lexicon, plausible
 from newsclean.cleaners.names.gazetteer import english_given_names
 from newsclean.cleaners.names.hunt20 import MONTHS
+from newsclean.cleaners.names.round21 import english_word
 
 if TYPE_CHECKING:  # the detector imports the names package
     from newsclean.cleaners.names.detect import Candidate, Token
@@ -51,6 +56,10 @@ _AND_PLACE_AFTER = re.compile(_S + r"and" + _S + r"([A-Z][a-z]+)(?=[ \t\u00a0]*[
 # a day's number after a month ("Jan. 15", "June 5"): not a time or a score ("Jan 1:30", "May 2-1")
 _DAY_AFTER = re.compile(r"\.?" + _S + r"\d{1,2}(?!\d)(?![:.\-]\d)")
 _YEAR_AFTER = re.compile(r",?" + _S + r"(?:19|20)\d\d(?!\d)")  # the year after the day (", 2008")
+# a title-case headline's preposition after a run, then a capitalised word ("... Choi To Sony Lead")
+_HEADLINE_PREPOSITION_AFTER = re.compile(
+    _S + r"(?:To|For|In|On|At|With|As|After|From|Into|Over|Amid|Against|Despite|Before)" + _S + r"[A-Z0-9]"
+)
 _NEW = "not_in_gazetteer"  # resolve.py's flag of a name the gazetteer does not know
 # a town's head word before "of" and the name ("the City of Prince George", "town of Prince Albert")
 _TOWN_OF = r"(?<![\w’'-])(?:[Cc]ity|CITY|[Tt]own|[Vv]illage|[Mm]unicipality|[Tt]ownship)" + _S + r"of" + _S
@@ -100,14 +109,31 @@ def month_closes_pair(text: str, c: Candidate) -> bool:
     return m is not None and (not _given(names[0].key) or _YEAR_AFTER.match(text, m.end()) is not None)
 
 
+def _headline_word(key: str) -> bool:
+    """An English word that no name list has as a given name or a surname, and no title."""
+    return english_word(key) and key not in evidence.surnames() and not _given(key) and key not in lexicon.TITLE_WORDS
+
+
+def headline_words_before(text: str, c: Candidate) -> bool:
+    """The run's words before its last are English words no name list has
+    (:func:`_headline_word`), a headline's capitalised preposition and word follow it ("Late
+    Birdies Propel Choi To Sony Lead"), and the article writes the last word again."""
+    names = c.name_tokens()
+    if c.kind == "alias" or len(names) < 2 or len(names) != len(c.tokens) or c.possessive:
+        return False
+    if not _HEADLINE_PREPOSITION_AFTER.match(text, c.end) or not all(_headline_word(t.key) for t in names[:-1]):
+        return False
+    return text.count(names[-1].text) >= 2
+
+
 def drop_hunt23(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` with the runs of :func:`trailing_place` cut before the place, without those of
-    :func:`month_closes_pair` (English only)."""
+    :func:`month_closes_pair` and :func:`headline_words_before` (English only)."""
     if language not in (None, "en") or not found:
         return found
     out = []
     for c in found:
-        if month_closes_pair(text, c):
+        if month_closes_pair(text, c) or headline_words_before(text, c):
             continue
         out.append(_cut_last(c) if trailing_place(text, c) else c)
     return out
