@@ -125,6 +125,15 @@ def test_a_politicians_rare_surname_in_a_political_story_stays_linked(gaz):
     assert canonicals(text, gaz, "Rice") == ["Condoleezza Rice"]
 
 
+def test_a_politicians_rare_uncommon_surname_without_politics_stays_linked(gaz):
+    text = (
+        "LOS ANGELES - A banker who fled the country says the scheme cost investors their savings. In March, "
+        "the director said Putin had bought the bank, and police arrested the banker later that night. The "
+        "banker flew home to the US on Monday."
+    )
+    assert canonicals(text, gaz, "Putin") == ["Vladimir Putin"]
+
+
 def test_the_police_are_no_politics():
     assert politics_silent({"police", "lawsuit", "actress"}, {"police", "summit", "minister"})
     assert not politics_silent({"police", "summit"}, {"police", "summit", "minister"})

@@ -21,10 +21,11 @@ never one string:
 - :func:`titled_town`: a title and a name the resolver made a person of ("Prince George") that
   the text also writes as a town's name ("the City of Prince George says"), and that is a
   place's name: a town, every mention of it.
-- :func:`politics_silent`: a bare surname that the gazetteer alone gave to a holder of public
-  office (no title, no full name, no given name, no office of theirs written here) in an article
-  that writes no word of politics but the police's ("In August, Rice filed a lawsuit against
-  Lohan" is no Secretary of State): someone else, unlinked.
+- :func:`politics_silent`: a bare common surname (many people bear it: "Rice", not "Putin") that
+  the gazetteer alone gave to a holder of public office (no title, no full name, no given name,
+  no office of theirs written here) in an article that writes no word of politics but the
+  police's ("In August, Rice filed a lawsuit against Lohan" is no Secretary of State): someone
+  else, unlinked.
 
 :func:`drop_hunt23` applies the first three to the detector's runs; :func:`drop_titled_towns`
 reads the mentions the resolver made and :func:`unlink_politics_silent` re-reads its bare
@@ -177,8 +178,8 @@ def politics_silent(words: Collection[str], politics: Collection[str]) -> bool:
 
 
 def unlink_politics_silent(doc: _Doc, pending: Sequence[_Resolved], steps: tuple[str, ...], politics: Collection[str], flag: str) -> None:
-    """A bare surname (no title) that a gazetteer step of ``steps`` gave to a holder of public
-    office is unlinked, with ``flag`` instead of the step's, when the article writes neither their
+    """A bare common surname (no title) that a gazetteer step of ``steps`` gave to a holder of
+    public office is unlinked, with ``flag`` instead of the step's, when the article writes neither their
     given name nor an office of theirs, they are not the surname's default bearer, and the
     article is :func:`politics_silent` ("In August, Rice filed a lawsuit against Lohan")."""
     words = None
@@ -186,7 +187,7 @@ def unlink_politics_silent(doc: _Doc, pending: Sequence[_Resolved], steps: tuple
         if r.person is None or r.title is not None or not any(f in r.flags for f in steps):
             continue
         person = doc.gaz.persons[r.person]
-        if not person.roles or person.default_for_surname:
+        if not person.roles or person.default_for_surname or not doc.common(person):
             continue
         if words is None:
             words = doc.words()
