@@ -163,3 +163,21 @@ def test_a_name_in_a_title_case_headline_stays():
 def test_the_same_words_without_a_headlines_preposition_after_stay():
     text = "Late Eagles Lift Novak as the leader tires; Novak won by two."
     assert not headline_words_before(text, run(text, "Eagles Lift Novak"))
+
+
+# ------------------------------------------------------------------ a page's teaser question
+
+
+def test_a_teaser_question_is_no_name():
+    text = "Weekend guides to walks across the coast Love Crosswords? Try our brand new daily puzzle online."
+    c = run(text, "Love Crosswords")
+    assert drop_hunt23(text, [c], "en") == []
+
+
+def test_a_name_asked_about_stays():
+    text = "Who was Laura Palmer? Watch the first episode tonight. Laura Palmer was the show's mystery."
+    c = run(text, "Laura Palmer")
+    assert drop_hunt23(text, [c], "en") == [c]
+    text = "Love Crosswords? The puzzle editor Ann Price says they are back."
+    c = run(text, "Love Crosswords")
+    assert drop_hunt23(text, [c], "en") == [c]

@@ -18,6 +18,9 @@ never one string:
   English words no name list has, a capitalised preposition after it ("Late Birdies Propel Choi
   To Sony Lead", beside "K.J. Choi"), and whose last word the article writes again: a headline's
   verb and noun before a surname, no one's name.
+- :func:`teaser_question`: a two-word run whose first word is an English word and no given name,
+  a question mark right after it and an imperative of the page's offers after that ("Love
+  Sudoku? Play our brand new interactive game"): a page's teaser, no one's name.
 - :func:`titled_town`: a title and a name the resolver made a person of ("Prince George") that
   the text also writes as a town's name ("the City of Prince George says"), and that is a
   place's name: a town, every mention of it.
@@ -27,7 +30,7 @@ never one string:
   police's ("In August, Rice filed a lawsuit against Lohan" is no Secretary of State): someone
   else, unlinked.
 
-:func:`drop_hunt23` applies the first three to the detector's runs; :func:`drop_titled_towns`
+:func:`drop_hunt23` applies the first four to the detector's runs; :func:`drop_titled_towns`
 reads the mentions the resolver made and :func:`unlink_politics_silent` re-reads its bare
 surnames.
 """
@@ -60,6 +63,10 @@ _YEAR_AFTER = re.compile(r",?" + _S + r"(?:19|20)\d\d(?!\d)")  # the year after 
 # a title-case headline's preposition after a run, then a capitalised word ("... Choi To Sony Lead")
 _HEADLINE_PREPOSITION_AFTER = re.compile(
     _S + r"(?:To|For|In|On|At|With|As|After|From|Into|Over|Amid|Against|Despite|Before)" + _S + r"[A-Z0-9]"
+)
+# a question mark, then an imperative of a page's offers ("? Play our ...", "? Try the ...")
+_TEASER_AFTER = re.compile(
+    r"\?" + _S + r"(?:Play|Try|Take|Test|Click|Read|Join|Sign|Enter|Get|Find|Watch|Listen|Visit|Subscribe|Download|Share|Tell)(?![\w’'-])"
 )
 _NEW = "not_in_gazetteer"  # resolve.py's flag of a name the gazetteer does not know
 # a town's head word before "of" and the name ("the City of Prince George", "town of Prince Albert")
@@ -127,14 +134,23 @@ def headline_words_before(text: str, c: Candidate) -> bool:
     return text.count(names[-1].text) >= 2
 
 
+def teaser_question(text: str, c: Candidate) -> bool:
+    """A two-word run, its first word an English word and no given name, a question mark and an
+    imperative of the page's offers right after it ("Love Sudoku? Play our new game")."""
+    names = c.name_tokens()
+    if c.kind == "alias" or len(names) != 2 or len(c.tokens) != 2 or c.possessive or text[c.end : c.end + 1] != "?":
+        return False
+    return _TEASER_AFTER.match(text, c.end) is not None and english_word(names[0].key) and not _given(names[0].key)
+
+
 def drop_hunt23(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` with the runs of :func:`trailing_place` cut before the place, without those of
-    :func:`month_closes_pair` and :func:`headline_words_before` (English only)."""
+    :func:`month_closes_pair`, :func:`headline_words_before` and :func:`teaser_question` (English only)."""
     if language not in (None, "en") or not found:
         return found
     out = []
     for c in found:
-        if month_closes_pair(text, c) or headline_words_before(text, c):
+        if month_closes_pair(text, c) or headline_words_before(text, c) or teaser_question(text, c):
             continue
         out.append(_cut_last(c) if trailing_place(text, c) else c)
     return out
