@@ -181,3 +181,20 @@ def test_a_name_asked_about_stays():
     text = "Love Crosswords? The puzzle editor Ann Price says they are back."
     c = run(text, "Love Crosswords")
     assert drop_hunt23(text, [c], "en") == [c]
+
+
+# ------------------------------------------------------------------ a finance house
+
+
+def test_a_run_before_a_finance_houses_words_is_a_firm():
+    text = (
+        "Plans will be announced on Tuesday by Tom Harlow, whose Terra Nova private equity house bought the "
+        "label last year. Terra Nova paid four billion pounds, and Tom Harlow chairs it."
+    )
+    got = persons(text)
+    assert "Terra Nova" not in got and "Tom Harlow" in got
+
+
+def test_the_owner_of_a_finance_house_stays_a_person():
+    text = "Tom Harlow's private equity firm bought the label last year, and Tom Harlow chairs it."
+    assert "Tom Harlow" in persons(text)

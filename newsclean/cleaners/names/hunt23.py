@@ -21,6 +21,9 @@ never one string:
 - :func:`teaser_question`: a two-word run whose first word is an English word and no given name,
   a question mark right after it and an imperative of the page's offers after that ("Love
   Sudoku? Play our brand new interactive game"): a page's teaser, no one's name.
+- :func:`finance_firm_after`: a finance house's words right after the run ("whose Terra Nova
+  private equity house bought the label", "X hedge fund", "X buyout firm"): a firm, every run of
+  its words; a possessive run is the owner ("Guy Hands's private equity firm").
 - :func:`titled_town`: a title and a name the resolver made a person of ("Prince George") that
   the text also writes as a town's name ("the City of Prince George says"), and that is a
   place's name: a town, every mention of it.
@@ -30,7 +33,7 @@ never one string:
   police's ("In August, Rice filed a lawsuit against Lohan" is no Secretary of State): someone
   else, unlinked.
 
-:func:`drop_hunt23` applies the first four to the detector's runs; :func:`drop_titled_towns`
+:func:`drop_hunt23` applies the first five to the detector's runs; :func:`drop_titled_towns`
 reads the mentions the resolver made and :func:`unlink_politics_silent` re-reads its bare
 surnames.
 """
@@ -43,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from newsclean.cleaners.names import evidence, lexicon, plausible
 from newsclean.cleaners.names.gazetteer import english_given_names
-from newsclean.cleaners.names.hunt20 import MONTHS
+from newsclean.cleaners.names.hunt20 import MONTHS, run_words, without_firms
 from newsclean.cleaners.names.round21 import english_word
 
 if TYPE_CHECKING:  # the detector imports the names package
@@ -67,6 +70,11 @@ _HEADLINE_PREPOSITION_AFTER = re.compile(
 # a question mark, then an imperative of a page's offers ("? Play our ...", "? Try the ...")
 _TEASER_AFTER = re.compile(
     r"\?" + _S + r"(?:Play|Try|Take|Test|Click|Read|Join|Sign|Enter|Get|Find|Watch|Listen|Visit|Subscribe|Download|Share|Tell)(?![\w’'-])"
+)
+# a finance house's words after a firm's name ("Terra Nova private equity house", "X hedge fund")
+_FINANCE_FIRM_AFTER = re.compile(
+    _S + r"(?:private" + _S + r"equity|hedge|buyout|venture" + _S + r"capital|investment|asset" + _S + r"management)"
+    + _S + r"(?:house|firm|group|fund|company|bank|manager|arm)s?(?![\w’'-])"
 )
 _NEW = "not_in_gazetteer"  # resolve.py's flag of a name the gazetteer does not know
 # a town's head word before "of" and the name ("the City of Prince George", "town of Prince Albert")
@@ -143,17 +151,28 @@ def teaser_question(text: str, c: Candidate) -> bool:
     return _TEASER_AFTER.match(text, c.end) is not None and english_word(names[0].key) and not _given(names[0].key)
 
 
+def finance_firm_after(text: str, c: Candidate) -> bool:
+    """A finance house's words right after the run ("Terra Nova private equity house", "X hedge
+    fund"); a possessive run owns one ("Guy Hands's private equity firm")."""
+    return c.kind != "alias" and not c.possessive and len(c.name_tokens()) >= 2 and _FINANCE_FIRM_AFTER.match(text, c.end) is not None
+
+
 def drop_hunt23(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` with the runs of :func:`trailing_place` cut before the place, without those of
-    :func:`month_closes_pair`, :func:`headline_words_before` and :func:`teaser_question` (English only)."""
+    :func:`month_closes_pair`, :func:`headline_words_before` and :func:`teaser_question`, and
+    without every run of a firm's words (:func:`finance_firm_after`) (English only)."""
     if language not in (None, "en") or not found:
         return found
     out = []
+    firms: set[tuple[str, ...]] = set()
     for c in found:
         if month_closes_pair(text, c) or headline_words_before(text, c) or teaser_question(text, c):
             continue
+        if finance_firm_after(text, c):
+            firms.add(run_words(c))
+            continue
         out.append(_cut_last(c) if trailing_place(text, c) else c)
-    return out
+    return without_firms(out, firms)
 
 
 def _title_of(m: Mention) -> str | None:
