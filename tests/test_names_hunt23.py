@@ -111,10 +111,19 @@ def test_a_politicians_rare_surname_in_a_court_story_is_someone_else(gaz):
     text = (
         "LOS ANGELES - A waitress who was in the car the actress chased says the chase cost her a well-paying "
         "job. In March, Rice filed a suit against the actress for distress. Rice said she feared for her "
-        "life, and police arrested the actress later that night. The actress flew home to the US on Monday."
+        "life, and police arrested the actress later that night. The actress flew home to the US on Monday. "
     )
-    assert canonicals(text, gaz, "Rice") == [None, None]
-    assert "Condoleezza Rice" not in persons(text, gaz)
+    story = (
+        "The suit seeks damages and the cost of the waitress's doctors' bills, and says the chase put her and a "
+        "friend at risk of injury until they reached a station and were met by officers. The actress spent a "
+        "night in jail in November as part of a plea deal, and her lawyer asked the court last month to drop "
+        "part of the suit because the car she drove belongs to her company. She was filmed at a New Year's "
+        "party on a yacht, and her spokesman declined to comment on the suit or on the chase."
+    )
+    assert canonicals(text + story, gaz, "Rice") == [None, None]
+    assert "Condoleezza Rice" not in persons(text + story, gaz)
+    # a sentence or three is too short to say the story is no politics
+    assert canonicals(text, gaz, "Rice") == ["Condoleezza Rice", "Condoleezza Rice"]
 
 
 def test_a_politicians_rare_surname_in_a_political_story_stays_linked(gaz):
@@ -129,7 +138,11 @@ def test_a_politicians_rare_uncommon_surname_without_politics_stays_linked(gaz):
     text = (
         "LOS ANGELES - A banker who fled the country says the scheme cost investors their savings. In March, "
         "the director said Putin had bought the bank, and police arrested the banker later that night. The "
-        "banker flew home to the US on Monday."
+        "banker flew home to the US on Monday. The suit seeks damages for the investors and the cost of their "
+        "lawyers, and says the scheme ran for ten years before the bank failed. The banker spent a night in "
+        "jail in November as part of a plea deal, and his lawyer asked the court last month to drop part of "
+        "the suit because the bank belongs to his company. He was filmed at a New Year's party on a yacht, "
+        "and his spokesman declined to comment on the suit or on the scheme."
     )
     assert canonicals(text, gaz, "Putin") == ["Vladimir Putin"]
 

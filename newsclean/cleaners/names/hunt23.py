@@ -29,9 +29,10 @@ never one string:
   place's name: a town, every mention of it.
 - :func:`politics_silent`: a bare common surname (many people bear it: "Rice", not "Putin") that
   the gazetteer alone gave to a holder of public office (no title, no full name, no given name,
-  no office of theirs written here) in an article that writes no word of politics but the
-  police's ("In August, Rice filed a lawsuit against Lohan" is no Secretary of State): someone
-  else, unlinked.
+  no office of theirs written here) in an article long enough to tell its subject
+  (:data:`SUBJECT_WORDS`) that writes no word of politics but the police's ("In August, Rice filed
+  a lawsuit against Lohan" is no Secretary of State): someone else, unlinked. A sentence or two
+  ("Brown said the British budget was balanced") is too short to say it is no politics.
 
 :func:`drop_hunt23` applies the first five to the detector's runs; :func:`drop_titled_towns`
 reads the mentions the resolver made and :func:`unlink_politics_silent` re-reads its bare
@@ -81,6 +82,8 @@ _NEW = "not_in_gazetteer"  # resolve.py's flag of a name the gazetteer does not 
 _TOWN_OF = r"(?<![\w’'-])(?:[Cc]ity|CITY|[Tt]own|[Vv]illage|[Mm]unicipality|[Tt]ownship)" + _S + r"of" + _S
 # the police's words: an article of a crime or a court writes them without being about politics
 POLICE_WORDS = frozenset("police officials spokesman spokeswoman spokesperson".split())
+# the fewest words of an article whose lack of politics words tells that it is no political story
+SUBJECT_WORDS = 120
 
 
 def _given(key: str) -> bool:
@@ -216,7 +219,8 @@ def unlink_politics_silent(doc: _Doc, pending: Sequence[_Resolved], steps: tuple
     """A bare common surname (no title) that a gazetteer step of ``steps`` gave to a holder of
     public office is unlinked, with ``flag`` instead of the step's, when the article writes neither their
     given name nor an office of theirs, they are not the surname's default bearer, and the
-    article is :func:`politics_silent` ("In August, Rice filed a lawsuit against Lohan")."""
+    article, of :data:`SUBJECT_WORDS` words or more, is :func:`politics_silent` ("In August, Rice
+    filed a lawsuit against Lohan")."""
     words = None
     for r in pending:
         if r.person is None or r.title is not None or not any(f in r.flags for f in steps):
@@ -226,7 +230,7 @@ def unlink_politics_silent(doc: _Doc, pending: Sequence[_Resolved], steps: tuple
             continue
         if words is None:
             words = doc.words()
-            if not politics_silent(words, politics):
+            if len(doc.text.split()) < SUBJECT_WORDS or not politics_silent(words, politics):
                 return
         if doc.given_named(r.person) or doc.office_named(r.person, None):
             continue
