@@ -256,7 +256,11 @@ labelled text (``.fetched/names/unseen*_texts.json``), in a page of sets 1-5, in
 set 20 (:func:`_near_copy`; :func:`pagesignal_set20`). Every prediction of the code at hunt 20's start on the first
 SET20_JUDGED_PAGES pages with predictions is judged by hand in ``bench/data/names_hunt_judged20.json``, and every gazetteer link
 of those pages in ``bench/data/names_links20.json``, before any hunt-20 rule; predictions and links new with a later rule carry
-``"judged": "hunt 20"``::
+``"judged": "hunt 20"``. Round 2 (hunt 23) judged every prediction and every gazetteer link of the code at its start (commit
+4662313) on the NEXT SET20_ROUND2_PAGES pages with predictions (the rest of the set: 171 pages have predictions at that commit,
+the first 99 of them round 1's judged pages), before any round-2 rule: those pages, predictions and links carry ``"round": 2``;
+``score --set 20`` counts round 1's starting precision without them and prints round 2 apart (:func:`_score_rounds`), and
+``links --set 20 --score`` prints round 2's starting links apart::
 
     .venv/bin/python bench/names_links_web.py extract       # once
     .venv/bin/python bench/names_hunt.py predict --set 20
@@ -311,6 +315,7 @@ CACHES[17] = REPO / ".fetched" / "pagesignal" / "pages.json"  # set 17: page-sig
 CACHES[19] = REPO / ".fetched" / "hunt" / "pages19.json"
 CACHES[20] = CACHES[17]  # set 20: the rest of page-signal's tune half, after set 17's judged pages
 SET20_JUDGED_PAGES = 100  # set 20: every prediction on the first 100 pages with predictions is judged
+SET20_ROUND2_PAGES = 72  # set 20, round 2: and every prediction on the next 72 pages with predictions (the rest)
 PAGESIGNAL_SPLIT = REPO / "bench" / "data" / "pagesignal_split.json"  # set 17 is its tune half only
 CACHES[18] = REPO / ".fetched" / "hunt" / "pages18.json"  # set 18: dragnet_data's tune half, as phase 1 extracts it
 SET18_BATCH = REPO / "tests" / "data" / "names" / "unseen_batch14.json"  # set 18 leaves out batch 14's pages
@@ -1087,6 +1092,10 @@ def score_links(set_no: int, rows: list[dict]) -> None:
     counts = {v: start.count(v) for v in ("right", "wrong", "not_person")}
     print(f"{len(judged['pages'])} pages; judged at {judged['commit']}: {len(start)} links, {counts['right']} right, "
           f"{counts['wrong']} wrong person, {counts['not_person']} not a person")
+    for n in sorted({j["round"] for j in judged["links"] if "round" in j}):  # a later round's pages, apart
+        start_n = [j["verdict"] for j in judged["links"] if j.get("round") == n and "judged" not in j]
+        print(f"  and round {n}'s pages (judged at {judged.get(f'commit_round{n}', 'its start')}): {len(start_n)} links, "
+              f"{start_n.count('right')} right, {start_n.count('wrong')} wrong person, {start_n.count('not_person')} not a person")
     report_link_verdicts(verdict, now, "", "new")
     starts = {(r["path"], r["id"]): {m["start"] for m in r["mentions"]} for r in rows}
     wrong_mentions = [(j["path"], j["id"], m) for j in judged["links"] for m in j.get("wrong_mentions", ())]

@@ -31,6 +31,7 @@ from newsclean.cleaners.names import (
     hunt20,
     hunt21,
     hunt22,
+    hunt23,
     lexicon,
     links,
     listings,
@@ -2153,6 +2154,7 @@ def find_persons(
     found = hunt20.drop_hunt20(text, found, language)  # "Sunni Arabs", "St. Louis Rams", "Thomas Cook.com" (hunt 20)
     found = hunt21.drop_hunt21(text, found, language)  # "co-founders of Red Octane", "Henrico Counties" (hunt 21)
     found = hunt22.drop_hunt22(text, found, lexicon_for(gaz), language)  # "His latest film, X, opens", "Link Up", "Wolfram Alpha" (hunt 22)
+    found = hunt23.drop_hunt23(text, found, language)  # "Edmund Hillary Dehradun (PTI)", "Mac Jan. 15" (hunt 23)
     found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
@@ -2207,6 +2209,8 @@ def find_persons(
     _other_titled_bearer(doc, pending)
     if language in (None, "en"):  # "for Bill Clinton's campaign ... counselor to Clinton": the one just named (hunt 21)
         hunt21.nearest_bearers(doc, pending, (ROLE, DEFAULT), DOCUMENT)
+        # "In August, Rice filed a lawsuit against Lohan": no politics, no office holder (hunt 23)
+        hunt23.unlink_politics_silent(doc, pending, _GAZETTEER_STEPS, _POLITICS_WORDS, UNSUPPORTED)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
         if surname_keys(c.tokens[-1].text) & doc.surnames.keys():
@@ -2246,6 +2250,7 @@ def find_persons(
     if language in (None, "en"):
         mentions = hunt20.drop_dates(text, hunt20.drop_titled_vessels(mentions))  # "MS Queen Victoria", "Jan. 14" (hunt 20)
         mentions = tail2.drop_royal_vessels(text, mentions)  # "The Queen Elizabeth 2, Queen Mary 2 and Queen Victoria" (tail 2)
+        mentions = hunt23.drop_titled_towns(text, mentions)  # "the City of Prince George" (hunt 23)
     mentions = hunt18.usual_form(mentions) if language in (None, "en") else mentions  # "Jon Stewart" x10, not "John" x1
     return persons_of(mentions), mentions
 
