@@ -43,6 +43,7 @@ from newsclean.cleaners.names import (
     shapes,
     stage,
     tail2,
+    tail3,
     unlisted,
     venues,
     vessels_firms,
@@ -2130,6 +2131,7 @@ def find_persons(
     found = hunt20.drop_hunt20(text, found, language)  # "Sunni Arabs", "St. Louis Rams", "Thomas Cook.com" (hunt 20)
     found = hunt21.drop_hunt21(text, found, language)  # "co-founders of Red Octane", "Henrico Counties" (hunt 21)
     found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
+    found = tail3.drop_tail3(text, found, language)  # "Plaid Cymru's Parliamentary Leader", "Le Coq are" (tail 3)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:

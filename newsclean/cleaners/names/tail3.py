@@ -1,0 +1,150 @@
+"""Tail 3 of issue 14: false persons left on the older hunt sets of web pages and BBC articles
+(sets 1-9, 16, 17, 20), told by how the article uses the run elsewhere. English articles only;
+pure functions over the text and the detector's runs.
+
+- :func:`collective_use`: an occurrence of the run, or of its first word alone, shows an
+  organisation (a firm, a party, a club, a label, a band): its possessive owns what only an
+  organisation has ("Plaid Cymru's Parliamentary Leader", "Merrill's most important customers",
+  "Sprint Nextel's customer service"; :data:`_ORG_POSSESSIONS`); shares of it move ("Pernod
+  shares in Paris slipped"); the run takes a plural verb as British English writes of a
+  collective ("Le Coq are happy", not after "and" or "of": "Tom Hanks and Meg Ryan are", "the
+  parents of John Smith are"); a copula calls it one of a kind of organisation ("Jean Stodden is
+  one of the most awarded labels in", not "is a band member"); "which" refers to it ("Tods
+  Murray which has a client"); or its possessive stands before someone named in full ("Aston
+  Villa's Thomas Hitzlsperger"). Every run of its words goes, unless a title or an appositive
+  role stands at one of them or the article speaks of a person by its last word alone ("Mr
+  Murray", "Murray said").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsclean.cleaners.names import evidence, groups
+from newsclean.cleaners.names.hunt20 import run_words, without_firms
+
+if TYPE_CHECKING:  # the detector imports the names package
+    from newsclean.cleaners.names.detect import Candidate
+
+_S = r"[ \t\u00a0]+"
+_END = r"(?![\w’'-])"
+_POSSESSIVE = r"['’]s" + _S
+# adjectives that may stand between a possessive and what it owns ("Merrill's most important
+# customers", "Plaid Cymru's former President"); "campaign", "family" or "vice" may not: a
+# person has a campaign chairman, family members and a vice president
+_OWNED_ADJECTIVES = (
+    r"former|new|current|outgoing|incoming|interim|acting|global|parliamentary|most|more|important|biggest|"
+    r"largest|main|top|senior|loyal|existing|many|european|american|british|international"
+)
+# what only an organisation has, after its possessive and at most two such adjectives
+_ORG_POSSESSIONS = re.compile(
+    _POSSESSIVE + r"(?:(?:" + _OWNED_ADJECTIVES + r")" + _S + r"){0,2}"
+    r"(?:president|chairman|chairwoman|chief" + _S + r"executive|leader|leadership|shareholders|stockholders|headquarters|"
+    r"employees|workforce|subscribers|customers?|clients?" + _S + r"base|subsidiary|subsidiaries|stores|branches|factories)" + _END,
+    re.IGNORECASE,
+)
+# shares of a firm moving: "Pernod shares in Paris slipped 1.2%"
+_SHARES_MOVE = re.compile(
+    _S + r"shares(?:" + _S + r"in" + _S + r"[A-Z][\w-]*)?" + _S
+    + r"(?:rose|fell|slid|slipped|dropped|gained|climbed|jumped|tumbled|soared|plunged|sank|eased|advanced|closed|ended)" + _END
+)
+# a plural verb after the run: British English writes so of a firm, a club or a band
+_PLURAL_VERB = re.compile(_S + r"(?:are|were)" + _END)
+# before such a use, the start of a sentence or a line, quotes or a bracket between: the run is
+# the whole subject ("Kidman and her husband Keith Urban are", "trainer Greg Anderson are" are not)
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;|\n])[ \t\u00a0\"“‘'(]*$")
+# a copula calling the run one of a kind of organisation; the noun closes the phrase ("is a band
+# member" names a person)
+_KIND_OF_ORGANISATION = re.compile(
+    _S + r"(?:is|was)" + _S + r"(?:a|an|one" + _S + r"of" + _S + r"the)" + _S + r"(?:[a-z][\w-]*" + _S + r"){0,3}?"
+    r"(?:labels?|compan(?:y|ies)|firms?|brands?|bands?|clubs?|banks?|chains?|retailers?|manufacturers?|airlines?|"
+    r"carriers?|wineries|winery|breweries|brewery|charit(?:y|ies)|agenc(?:y|ies)|parties|party)"
+    r"(?=[ \t\u00a0]*[,.;:)]|" + _S + r"(?:in|of|that|which|with|from|based|founded|behind|to|for|and)" + _END + r")"
+)
+# "which" referring to the run: a thing, where a person takes "who"
+_WHICH_AFTER = re.compile(_S + r"which" + _S + r"(?:has|had|is|was|owns|owned|makes|made|runs|employs|sells|produces)" + _END)
+# a possessive before someone named in full ("Aston Villa's Thomas Hitzlsperger")
+_BEFORE_FULL_NAME = re.compile(_POSSESSIVE + r"$")
+# after that full name, what makes it the clause's subject, not a modifier ("Martin Scorsese's
+# Howard Hughes biopic"): a verb of a subject or a punctuation mark
+_SUBJECT_AFTER = re.compile(r"[ \t\u00a0]*[,.;:]|" + _S + r"(?:has|had|is|was|will|would|could|can|also|then)" + _END)
+
+_WINDOW = 90  # characters read after an occurrence
+
+
+def _occurrences(text: str, phrase: str) -> list[int]:
+    """The ends of ``phrase``'s whole-word occurrences in ``text``."""
+    return [m.end() for m in re.finditer(r"(?<![\w’'-])" + re.escape(phrase) + r"(?![\w-]|['’][a-rt-z])", text)]
+
+
+def _collective_after(text: str, start: int, end: int, whole: bool) -> bool:
+    """The words after one occurrence (``start``:``end``) show an organisation; a lone word
+    (``whole`` false) only by its possessions or its shares."""
+    after = text[end : end + _WINDOW]
+    if _ORG_POSSESSIONS.match(after) or _SHARES_MOVE.match(after):
+        return True
+    if not whole:
+        return False
+    if _KIND_OF_ORGANISATION.match(after) or _WHICH_AFTER.match(after):
+        return True
+    return _PLURAL_VERB.match(after) is not None and _SENTENCE_OPENS_BEFORE.search(text[max(0, start - 12) : start]) is not None
+
+
+@lru_cache(maxsize=1024)
+def _collective_words(text: str, run: str, first: str) -> bool:
+    """Some occurrence of ``run`` or of its first word alone shows an organisation (once per
+    article and run)."""
+    for end in _occurrences(text, run):
+        if _collective_after(text, end - len(run), end, True):
+            return True
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(first) + r"(?=['’]s|" + _S + r"shares)", text):
+        if _collective_after(text, m.start(), m.end(), False):
+            return True
+    return False
+
+
+def _subject_after(text: str, end: int) -> bool:
+    return _SUBJECT_AFTER.match(text, end) is not None or (
+        (m := re.match(_S + r"([a-z]+)", text[end : end + 20])) is not None and m.group(1) in evidence.SPEECH_VERBS
+    )
+
+
+def collective_use(text: str, c: Candidate, full_name_ends: dict[int, int]) -> bool:
+    """The module's first item for the run ``c`` (two name words or more); ``full_name_ends``
+    maps the starts of the article's runs of two name words or more to their ends."""
+    names = c.name_tokens()
+    run = text[names[0].start : names[-1].end]
+    if c.possessive and (follower := full_name_ends.get(names[-1].end + 3)) is not None:
+        if _BEFORE_FULL_NAME.match(text[names[-1].end : names[-1].end + 3]) and _subject_after(text, follower):
+            return True
+    return _collective_words(text, run, names[0].text)
+
+
+def _person_at(text: str, c: Candidate) -> bool:
+    """A title before the run or an appositive role after it: a person's."""
+    from newsclean.cleaners.names.detect import title_before
+
+    return title_before(text, c.start) is not None or bool(evidence.role_after(text, c.end + (2 if c.possessive else 0)))
+
+
+def drop_tail3(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
+    """``found`` without the runs :func:`collective_use` shows to be an organisation, every run
+    of their words (English only)."""
+    if language not in (None, "en") or not found:
+        return found
+    runs: dict[tuple[str, ...], list[Candidate]] = {}
+    for c in found:
+        if c.kind != "alias" and len(c.name_tokens()) >= 2:
+            runs.setdefault(run_words(c), []).append(c)
+    if not runs:
+        return found
+    full_name_ends = {c.start: c.end for c in found if len(c.name_tokens()) >= 2 and not c.possessive}
+    firms = set()
+    for words, cs in runs.items():
+        if not any(collective_use(text, c, full_name_ends) for c in cs):
+            continue
+        if any(_person_at(text, c) for c in cs) or groups.alone_as_person(text, cs[0].name_tokens()[-1].text):
+            continue
+        firms.add(words)
+    return without_firms(found, firms)

@@ -1,0 +1,107 @@
+"""Issue 14, tail 3: the kinds of false persons left on the older hunt sets of web pages and BBC
+articles (bench/names_hunt.py score --set N, N in 1-9, 16, 17, 20), told by how the article uses
+the run elsewhere: an organisation named like a person.
+
+Each rule (newsclean/cleaners/names/tail3.py) has a positive case and a negative one. The texts
+are written for these tests, not copied from the hunted pages.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsclean.cleaners.names import empty_gazetteer, find_persons
+
+DAY = dt.date(2020, 7, 7)
+
+
+def persons(text, gaz=None, day=DAY, language="en", **kw):
+    return find_persons(text, day, gaz if gaz is not None else empty_gazetteer(), language=language, **kw)[0]
+
+
+# ------------------------------------------------------------------ an organisation named like a person
+
+
+def test_a_party_whose_possessive_owns_a_leader_is_no_person():
+    text = (
+        "Gwynant Rhys won two seats. As Gwynant Rhys's Parliamentary Leader, Mr Llwydiarth has argued so "
+        "for years, said Harold Pike."
+    )
+    got = persons(text)
+    assert "Gwynant Rhys" not in got and "Harold Pike" in got
+
+
+def test_a_firm_whose_lone_first_word_owns_customers_is_no_person():
+    text = (
+        "She worked for Merrill Lynwood for 17 years. "
+        "She invested funds for some of Merrill's most important customers, Harold Pike said."
+    )
+    got = persons(text)
+    assert "Merrill Lynwood" not in got and "Harold Pike" in got
+
+
+def test_a_person_whose_possessive_owns_a_campaign_chairman_or_a_vice_president_stays():
+    text = (
+        "Harold Pike's campaign chairman resigned on Monday. "
+        "Later, Mabel Orton's vice president Joe Brisk said the race was over."
+    )
+    got = persons(text)
+    assert "Harold Pike" in got and "Mabel Orton" in got
+
+
+def test_a_firm_whose_shares_move_is_no_person():
+    text = "The drinks group may be bought by France's Pernaux Ricquet, Harold Pike said. Pernaux shares in Paris slipped 1.2%."
+    got = persons(text)
+    assert "Pernaux Ricquet" not in got and "Harold Pike" in got
+
+
+def test_a_person_who_shares_a_view_stays():
+    text = "Harold Pike shares the view of his brother. Harold Pike said so on Monday."
+    assert "Harold Pike" in persons(text)
+
+
+def test_a_run_opening_a_sentence_with_a_plural_verb_is_a_collective():
+    text = 'The shirts will be plain. "Le Croq are happy to produce a unique kit," said Harold Pike of Le Croq.'
+    got = persons(text)
+    assert "Le Croq" not in got and "Harold Pike" in got
+
+
+def test_a_person_after_and_or_a_role_before_a_plural_verb_stays():
+    text = (
+        "Nicole Kidworth and her husband Keith Urbano are expecting their first child. "
+        "The comedian and his writing partner Stephen Merchlin are refining the scripts."
+    )
+    got = persons(text)
+    assert "Keith Urbano" in got and "Stephen Merchlin" in got
+
+
+def test_a_run_a_copula_calls_one_of_the_labels_is_no_person():
+    text = "Wine lovers queue for hours. Jean Stoddert is one of the most awarded labels in the valley, said Harold Pike."
+    got = persons(text)
+    assert "Jean Stoddert" not in got and "Harold Pike" in got
+
+
+def test_a_run_a_copula_calls_a_band_member_stays():
+    text = "Harold Pike is a band member in Leeds. Pike said the tour would start in May."
+    assert "Harold Pike" in persons(text)
+
+
+def test_a_run_which_has_a_client_is_no_person():
+    text = "The politician had been a partner for Todd Murrow which has a client opposing the plan, said Harold Pike."
+    got = persons(text)
+    assert "Todd Murrow" not in got and "Harold Pike" in got
+
+
+def test_a_club_whose_possessive_stands_before_a_player_named_in_full_is_no_person():
+    text = "Aston Vella's Thomas Hitzler is waiting to learn the future of the manager."
+    got = persons(text)
+    assert "Aston Vella" not in got and "Thomas Hitzler" in got
+
+
+def test_a_makers_possessive_before_a_work_named_for_a_person_stays():
+    text = "After negative reviews, Martin Scorsello's Howard Hughes biopic came third at the box office."
+    assert "Martin Scorsello" in persons(text)
+
+
+def test_a_title_at_another_use_keeps_a_person_with_an_organisations_word():
+    text = "Mr Brisk said: Harold Brisk's customers are loyal. Harold Brisk opened the shop in 1990."
+    assert "Harold Brisk" in persons(text)
