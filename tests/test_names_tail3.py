@@ -105,3 +105,17 @@ def test_a_makers_possessive_before_a_work_named_for_a_person_stays():
 def test_a_title_at_another_use_keeps_a_person_with_an_organisations_word():
     text = "Mr Brisk said: Harold Brisk's customers are loyal. Harold Brisk opened the shop in 1990."
     assert "Harold Brisk" in persons(text)
+
+
+def test_which_after_a_maker_or_a_source_refers_to_the_thing_and_a_person_stays():
+    text = (
+        "This library is based on python-goose by Harold Pike which has grown since. "
+        "A late bullet from Richard Johnsby which was well held ended it."
+    )
+    got = persons(text)
+    assert "Harold Pike" in got
+
+
+def test_a_possessive_before_a_works_title_named_for_a_person_stays():
+    text = "Today sees the publication of Dan Wakeman's Kurt Vonnegut: Letters, a book I had waited for."
+    assert "Dan Wakeman" in persons(text)

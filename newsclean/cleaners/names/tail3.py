@@ -62,13 +62,16 @@ _KIND_OF_ORGANISATION = re.compile(
     r"carriers?|wineries|winery|breweries|brewery|charit(?:y|ies)|agenc(?:y|ies)|parties|party)"
     r"(?=[ \t\u00a0]*[,.;:)]|" + _S + r"(?:in|of|that|which|with|from|based|founded|behind|to|for|and)" + _END + r")"
 )
-# "which" referring to the run: a thing, where a person takes "who"
-_WHICH_AFTER = re.compile(_S + r"which" + _S + r"(?:has|had|is|was|owns|owned|makes|made|runs|employs|sells|produces)" + _END)
+# "which" and a firm's doing, referring to the run: a thing, where a person takes "who". After
+# "by", "from", "of" or "to", "which" refers to the thing before ("python-goose by Xavier Grangier
+# which is based on", "a bullet from Richard Johnson which was held")
+_WHICH_AFTER = re.compile(_S + r"which" + _S + r"(?:has|owns|employs|sells|makes|produces|runs|operates)" + _END)
+_SOURCE_BEFORE = re.compile(r"(?<![\w’'-])(?:by|from|of|to)" + _S + r"$", re.IGNORECASE)
 # a possessive before someone named in full ("Aston Villa's Thomas Hitzlsperger")
 _BEFORE_FULL_NAME = re.compile(_POSSESSIVE + r"$")
-# after that full name, what makes it the clause's subject, not a modifier ("Martin Scorsese's
-# Howard Hughes biopic"): a verb of a subject or a punctuation mark
-_SUBJECT_AFTER = re.compile(r"[ \t\u00a0]*[,.;:]|" + _S + r"(?:has|had|is|was|will|would|could|can|also|then)" + _END)
+# after that full name, what makes it the clause's subject, not a modifier or a work's title
+# ("Martin Scorsese's Howard Hughes biopic", "Dan Wakefield's Kurt Vonnegut: Letters"): a verb
+_SUBJECT_AFTER = re.compile(_S + r"(?:has|had|is|was|will|would|could|can|also|then)" + _END)
 
 _WINDOW = 90  # characters read after an occurrence
 
@@ -86,8 +89,10 @@ def _collective_after(text: str, start: int, end: int, whole: bool) -> bool:
         return True
     if not whole:
         return False
-    if _KIND_OF_ORGANISATION.match(after) or _WHICH_AFTER.match(after):
+    if _KIND_OF_ORGANISATION.match(after):
         return True
+    if _WHICH_AFTER.match(after):
+        return _SOURCE_BEFORE.search(text[max(0, start - 8) : start]) is None
     return _PLURAL_VERB.match(after) is not None and _SENTENCE_OPENS_BEFORE.search(text[max(0, start - 12) : start]) is not None
 
 
