@@ -119,3 +119,33 @@ def test_which_after_a_maker_or_a_source_refers_to_the_thing_and_a_person_stays(
 def test_a_possessive_before_a_works_title_named_for_a_person_stays():
     text = "Today sees the publication of Dan Wakeman's Kurt Vonnegut: Letters, a book I had waited for."
     assert "Dan Wakeman" in persons(text)
+
+
+# ------------------------------------------------------------------ a character's name closing a work's title
+
+
+def test_a_name_closing_a_subtitle_after_a_colon_is_a_title():
+    text = "Hill starred in the sequels Halloween II and Halloween: The Curse of Harold Pikely. Later she formed a firm with Mabel Orton."
+    got = persons(text)
+    assert "Harold Pikely" not in got and "Mabel Orton" in got
+
+
+def test_a_name_closing_a_title_after_called_is_a_title():
+    text = "He made a drama for HBO, called The Rise And Fall Of Taylor Kenway. Matthew Perrin has appeared in it."
+    got = persons(text)
+    assert "Taylor Kenway" not in got and "Matthew Perrin" in got
+
+
+def test_a_documentarys_title_naming_a_real_person_keeps_the_person():
+    text = "Shake Hands With The Devil: The Journey of Romeo Dallmann tells the story of a UN mission to Rwanda."
+    assert "Romeo Dallmann" in persons(text)
+
+
+def test_a_title_or_a_word_of_kin_before_of_keeps_the_person():
+    # a word of fiction in the sentence, so only the noun before "of" keeps the person
+    assert "Harold Pike" in persons("After the drama she said: The Family of Harold Pike thanks you all.")
+    assert "Harold Pike" in persons("After the comedy she met The Duke of Harold Pike, who had come.")
+
+
+def test_a_heading_opening_a_line_keeps_the_person():
+    assert "Harold Pike" in persons("The Curse of Harold Pike\nHe lost his job twice, and Harold Pike said he was unlucky.")

@@ -14,6 +14,16 @@ pure functions over the text and the detector's runs.
   Villa's Thomas Hitzlsperger"). Every run of its words goes, unless a title or an appositive
   role stands at one of them or the article speaks of a person by its last word alone ("Mr
   Murray", "Murray said").
+- :func:`closes_of_title`: the run closes a work's title in title case, "The" and nouns and
+  "of" before it, inside a sentence or after a colon, and the sentence calls the work fiction
+  before it ("collaborated on a number of Halloween sequels, including ... Halloween: The Curse of
+  Michael Myers", "a drama project ... for HBO, called The Rise And Fall Of Taylor Kennedy"): a
+  character's name in the title, this run. A documentary's title names a real person the same
+  way ("Shake Hands With The Devil: The Journey of Romeo Dallaire tells the story of a UN
+  mission"): without a word of fiction in the sentence the run stays. Not after a full stop or at
+  a line's start (a heading "The Life of Harold Pike" may be a person's story), nor after a
+  title, an occupation or a word of kin or office ("The Duke of", "The Family of", "The Estate
+  of"). The gazetteer's people stay ("The Best of Bob Dylan").
 """
 from __future__ import annotations
 
@@ -21,7 +31,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, groups
+from newsclean.cleaners.names import evidence, groups, lexicon
 from newsclean.cleaners.names.hunt20 import run_words, without_firms
 
 if TYPE_CHECKING:  # the detector imports the names package
@@ -126,6 +136,45 @@ def collective_use(text: str, c: Candidate, full_name_ends: dict[int, int]) -> b
     return _collective_words(text, run, names[0].text)
 
 
+# "The", title-case words and "of" right before the run, and the word before "The": a lowercase
+# word, a colon, a table cell's bar, a bracket or a quotation mark
+_OF_TITLE_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])[a-z][\w’'-]*|[:|(\"“‘])[ \t\u00a0]*The((?:" + _S + r"(?:[A-Z][\w’'-]*|[Aa]nd|&))+?)" + _S + r"(?:of|Of)" + _S + r"$"
+)
+# after the run, the title's end: punctuation, a table cell's bar, a lowercase word or the text's end
+_TITLE_END_AFTER = re.compile(r"[ \t\u00a0]*(?:[,.;:!?)|\"”’]|$)|" + _S + r"[a-z]")
+# nouns before "of" that make the run a person's own or a peer's style: kin, office, belongings,
+# ranks of the peerage ("The Duke of")
+_PERSONS_OWN = frozenset(
+    """family estate wife widow husband son daughter children mother father brother sister friends office
+    government administration cabinet lawyers supporters fans court house home trial life death duke duchess
+    earl countess marquess marchioness viscount viscountess baron baroness""".split()
+)
+_TITLE_WINDOW = 80  # characters read before the run
+# words of fiction in the sentence before a title: its characters are no one
+_FICTION_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:sequels?|prequels?|dramas?|comedy|comedies|sitcoms?|thrillers?|horror|novels?|musicals?|cartoons?|"
+    r"fiction|fictional|animated|fairy[ -]tales?)(?![\w’'-])",
+    re.IGNORECASE,
+)
+_SENTENCE_WINDOW = 250  # characters read back for the sentence's words of fiction
+
+
+def closes_of_title(text: str, c: Candidate) -> bool:
+    """The module's second item for the run ``c``."""
+    if c.kind == "alias" or c.possessive or "of" not in text[max(0, c.start - 4) : c.start].lower():
+        return False  # the cheap test first: "of" right before the run
+    m = _OF_TITLE_BEFORE.search(text[max(0, c.start - _TITLE_WINDOW) : c.start])
+    if m is None or not _TITLE_END_AFTER.match(text[c.end : c.end + 3]):
+        return False
+    nouns = [w.lower() for w in m.group(1).split() if w not in ("And", "and", "&")]
+    if not nouns or any(w in lexicon.TITLE_WORDS or w in lexicon.ROYAL_TITLES or w in _PERSONS_OWN or evidence.occupation(w) for w in nouns):
+        return False
+    before = text[max(0, c.start - _SENTENCE_WINDOW) : c.start]
+    sentence = re.split(r"[.!?\n](?=[ \t\u00a0\n]|$)", before)[-1]
+    return _FICTION_BEFORE.search(sentence) is not None
+
+
 def _person_at(text: str, c: Candidate) -> bool:
     """A title before the run or an appositive role after it: a person's."""
     from newsclean.cleaners.names.detect import title_before
@@ -135,9 +184,10 @@ def _person_at(text: str, c: Candidate) -> bool:
 
 def drop_tail3(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` without the runs :func:`collective_use` shows to be an organisation, every run
-    of their words (English only)."""
+    of their words, and without those :func:`closes_of_title` reads (English only)."""
     if language not in (None, "en") or not found:
         return found
+    found = [c for c in found if not closes_of_title(text, c)]
     runs: dict[tuple[str, ...], list[Candidate]] = {}
     for c in found:
         if c.kind != "alias" and len(c.name_tokens()) >= 2:
