@@ -149,3 +149,20 @@ def test_a_title_or_a_word_of_kin_before_of_keeps_the_person():
 
 def test_a_heading_opening_a_line_keeps_the_person():
     assert "Harold Pike" in persons("The Curse of Harold Pike\nHe lost his job twice, and Harold Pike said he was unlucky.")
+
+
+# ------------------------------------------------------------------ a series of works numbered by ordinals
+
+
+def test_a_run_numbered_twice_before_a_works_noun_is_a_series():
+    text = (
+        "This third Harry Pottle film brought a change of director. As we did on the first Harry Pottle DVD, "
+        "we looked at the extras, said Mabel Orton."
+    )
+    got = persons(text)
+    assert "Harry Pottle" not in got and "Mabel Orton" in got
+
+
+def test_a_star_numbered_once_or_a_makers_new_and_latest_work_stays():
+    assert "Jim Carrow" in persons("It is the ninth Jim Carrow film. Jim Carrow said he liked it.")
+    assert "Woody Allender" in persons("It is the new Woody Allender film. The latest Woody Allender movie is long.")

@@ -14,6 +14,12 @@ pure functions over the text and the detector's runs.
   Villa's Thomas Hitzlsperger"). Every run of its words goes, unless a title or an appositive
   role stands at one of them or the article speaks of a person by its last word alone ("Mr
   Murray", "Murray said").
+- :func:`numbered_series`: two occurrences of the run or more stand between an ordinal and a
+  work's noun ("This third Harry Potter film" ... "the first Harry Potter DVD", "Final Harry
+  Potter Movie" ... "an eighth Harry Potter book"): the works of a series named for its hero.
+  Once is a star's or a maker's as often ("the ninth Jim Carrey film"), and "new", "latest" or
+  "next" may number any maker's ("the new Woody Allen film ... the latest Woody Allen movie").
+  Every run of its words goes, unless a person's use keeps it as above.
 - :func:`closes_of_title`: the run closes a work's title in title case, "The" and nouns and
   "of" before it, inside a sentence or after a colon, and the sentence calls the work fiction
   before it ("collaborated on a number of Halloween sequels, including ... Halloween: The Curse of
@@ -175,6 +181,27 @@ def closes_of_title(text: str, c: Candidate) -> bool:
     return _FICTION_BEFORE.search(sentence) is not None
 
 
+# an ordinal right before the run and a work's noun right after it
+_ORDINAL_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final)" + _S + r"$", re.IGNORECASE
+)
+_WORK_NOUN_AFTER = re.compile(
+    _S + r"(?:films?|movies?|books?|novels?|dvds?|games?|episodes?|instal?ments?|adaptations?)" + _END, re.IGNORECASE
+)
+MIN_NUMBERED = 2  # numbered works of the run that make a series
+
+
+@lru_cache(maxsize=1024)
+def numbered_series(text: str, run: str) -> bool:
+    """The module's second item for the run's words ``run`` (once per article and run)."""
+    n = 0
+    for end in _occurrences(text, run):
+        start = end - len(run)
+        if _ORDINAL_BEFORE.search(text[max(0, start - 12) : start]) and _WORK_NOUN_AFTER.match(text, end):
+            n += 1
+    return n >= MIN_NUMBERED
+
+
 def _person_at(text: str, c: Candidate) -> bool:
     """A title before the run or an appositive role after it: a person's."""
     from newsclean.cleaners.names.detect import title_before
@@ -197,7 +224,9 @@ def drop_tail3(text: str, found: list[Candidate], language: str | None) -> list[
     full_name_ends = {c.start: c.end for c in found if len(c.name_tokens()) >= 2 and not c.possessive}
     firms = set()
     for words, cs in runs.items():
-        if not any(collective_use(text, c, full_name_ends) for c in cs):
+        names = cs[0].name_tokens()
+        run = text[names[0].start : names[-1].end]
+        if not (any(collective_use(text, c, full_name_ends) for c in cs) or numbered_series(text, run)):
             continue
         if any(_person_at(text, c) for c in cs) or groups.alone_as_person(text, cs[0].name_tokens()[-1].text):
             continue
