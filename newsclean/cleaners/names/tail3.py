@@ -92,9 +92,10 @@ _SUBJECT_AFTER = re.compile(_S + r"(?:has|had|is|was|will|would|could|can|also|t
 _WINDOW = 90  # characters read after an occurrence
 
 
-def _occurrences(text: str, phrase: str) -> list[int]:
-    """The ends of ``phrase``'s whole-word occurrences in ``text``."""
-    return [m.end() for m in re.finditer(r"(?<![\w’'-])" + re.escape(phrase) + r"(?![\w-]|['’][a-rt-z])", text)]
+@lru_cache(maxsize=1024)
+def _occurrences(text: str, phrase: str) -> tuple[int, ...]:
+    """The ends of ``phrase``'s whole-word occurrences in ``text`` (once per article and phrase)."""
+    return tuple(m.end() for m in re.finditer(r"(?<![\w’'-])" + re.escape(phrase) + r"(?![\w-]|['’][a-rt-z])", text))
 
 
 def _collective_after(text: str, start: int, end: int, whole: bool) -> bool:
@@ -167,7 +168,7 @@ _SENTENCE_WINDOW = 250  # characters read back for the sentence's words of ficti
 
 
 def closes_of_title(text: str, c: Candidate) -> bool:
-    """The module's second item for the run ``c``."""
+    """The module's third item for the run ``c``."""
     if c.kind == "alias" or c.possessive or "of" not in text[max(0, c.start - 4) : c.start].lower():
         return False  # the cheap test first: "of" right before the run
     m = _OF_TITLE_BEFORE.search(text[max(0, c.start - _TITLE_WINDOW) : c.start])
@@ -210,8 +211,9 @@ def _person_at(text: str, c: Candidate) -> bool:
 
 
 def drop_tail3(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
-    """``found`` without the runs :func:`collective_use` shows to be an organisation, every run
-    of their words, and without those :func:`closes_of_title` reads (English only)."""
+    """``found`` without the runs :func:`collective_use` shows to be an organisation or
+    :func:`numbered_series` a series of works, every run of their words, and without those
+    :func:`closes_of_title` reads (English only)."""
     if language not in (None, "en") or not found:
         return found
     found = [c for c in found if not closes_of_title(text, c)]
@@ -228,7 +230,7 @@ def drop_tail3(text: str, found: list[Candidate], language: str | None) -> list[
         run = text[names[0].start : names[-1].end]
         if not (any(collective_use(text, c, full_name_ends) for c in cs) or numbered_series(text, run)):
             continue
-        if any(_person_at(text, c) for c in cs) or groups.alone_as_person(text, cs[0].name_tokens()[-1].text):
+        if any(_person_at(text, c) for c in cs) or groups.alone_as_person(text, names[-1].text):
             continue
         firms.add(words)
     return without_firms(found, firms)
