@@ -34,8 +34,9 @@ pure functions over the text and the detector's runs.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsclean.cleaners.names import evidence, groups, lexicon
 from newsclean.cleaners.names.hunt20 import run_words, without_firms
@@ -89,41 +90,47 @@ _BEFORE_FULL_NAME = re.compile(_POSSESSIVE + r"$")
 # ("Martin Scorsese's Howard Hughes biopic", "Dan Wakefield's Kurt Vonnegut: Letters"): a verb
 _SUBJECT_AFTER = re.compile(_S + r"(?:has|had|is|was|will|would|could|can|also|then)" + _END)
 
-_WINDOW = 90  # characters read after an occurrence
+_PHRASE_WINDOW = 80  # characters read before a cue for the words it follows
+_PHRASE_WORDS = 6  # words before a cue that may end a run
 
 
-@lru_cache(maxsize=1024)
-def _occurrences(text: str, phrase: str) -> tuple[int, ...]:
-    """The ends of ``phrase``'s whole-word occurrences in ``text`` (once per article and phrase)."""
-    return tuple(m.end() for m in re.finditer(r"(?<![\w’'-])" + re.escape(phrase) + r"(?![\w-]|['’][a-rt-z])", text))
+class _Cues(NamedTuple):
+    """What the article's cues say of the phrases right before them (:func:`_cues`)."""
+
+    owned: frozenset[str]  # before an organisation's possessions or its shares moving, a word alone too
+    whole: frozenset[str]  # before a copula's kind of organisation, "which has", a plural verb
+    numbered: Counter[str]  # between an ordinal and a work's noun
 
 
-def _collective_after(text: str, start: int, end: int, whole: bool) -> bool:
-    """The words after one occurrence (``start``:``end``) show an organisation; a lone word
-    (``whole`` false) only by its possessions or its shares."""
-    after = text[end : end + _WINDOW]
-    if _ORG_POSSESSIONS.match(after) or _SHARES_MOVE.match(after):
-        return True
-    if not whole:
-        return False
-    if _KIND_OF_ORGANISATION.match(after):
-        return True
-    if _WHICH_AFTER.match(after):
-        return _SOURCE_BEFORE.search(text[max(0, start - 8) : start]) is None
-    return _PLURAL_VERB.match(after) is not None and _SENTENCE_OPENS_BEFORE.search(text[max(0, start - 12) : start]) is not None
+def _phrases_before(text: str, p: int) -> list[tuple[int, str]]:
+    """The phrases of one to :data:`_PHRASE_WORDS` words that end right before ``p``, with their
+    starts."""
+    base = max(0, p - _PHRASE_WINDOW)
+    starts = [base + m.start() for m in re.finditer(r"(?:^|(?<=[\s\"“‘(]))[^\s\"“‘(]", text[base:p])]
+    return [(s, text[s:p]) for s in starts[-_PHRASE_WORDS:]]
 
 
-@lru_cache(maxsize=1024)
-def _collective_words(text: str, run: str, first: str) -> bool:
-    """Some occurrence of ``run`` or of its first word alone shows an organisation (once per
-    article and run)."""
-    for end in _occurrences(text, run):
-        if _collective_after(text, end - len(run), end, True):
-            return True
-    for m in re.finditer(r"(?<![\w’'-])" + re.escape(first) + r"(?=['’]s|" + _S + r"shares)", text):
-        if _collective_after(text, m.start(), m.end(), False):
-            return True
-    return False
+@lru_cache(maxsize=8)
+def _cues(text: str) -> _Cues:
+    """One pass per cue over the article: the phrases each cue follows, tested from their
+    starts where a cue needs it (a sentence opening before a plural verb, no maker or source
+    before "which", an ordinal before a work's noun). The runs are then looked up, never
+    searched for: the cost grows with the text, not with the text times its runs."""
+    owned: set[str] = set()
+    whole: set[str] = set()
+    numbered: Counter[str] = Counter()
+    for pattern in (_ORG_POSSESSIONS, _SHARES_MOVE):
+        for m in pattern.finditer(text):
+            owned.update(phrase for _, phrase in _phrases_before(text, m.start()))
+    for m in _KIND_OF_ORGANISATION.finditer(text):
+        whole.update(phrase for _, phrase in _phrases_before(text, m.start()))
+    for m in _WHICH_AFTER.finditer(text):
+        whole.update(phrase for s, phrase in _phrases_before(text, m.start()) if _SOURCE_BEFORE.search(text[max(0, s - 8) : s]) is None)
+    for m in _PLURAL_VERB.finditer(text):
+        whole.update(phrase for s, phrase in _phrases_before(text, m.start()) if _SENTENCE_OPENS_BEFORE.search(text[max(0, s - 12) : s]))
+    for m in _WORK_NOUN_AFTER.finditer(text):
+        numbered.update(phrase for s, phrase in _phrases_before(text, m.start()) if _ORDINAL_BEFORE.search(text[max(0, s - 12) : s]))
+    return _Cues(frozenset(owned), frozenset(whole), numbered)
 
 
 def _subject_after(text: str, end: int) -> bool:
@@ -140,7 +147,8 @@ def collective_use(text: str, c: Candidate, full_name_ends: dict[int, int]) -> b
     if c.possessive and (follower := full_name_ends.get(names[-1].end + 3)) is not None:
         if _BEFORE_FULL_NAME.match(text[names[-1].end : names[-1].end + 3]) and _subject_after(text, follower):
             return True
-    return _collective_words(text, run, names[0].text)
+    cues = _cues(text)
+    return run in cues.owned or run in cues.whole or names[0].text in cues.owned
 
 
 # "The", title-case words and "of" right before the run, and the word before "The": a lowercase
@@ -192,15 +200,9 @@ _WORK_NOUN_AFTER = re.compile(
 MIN_NUMBERED = 2  # numbered works of the run that make a series
 
 
-@lru_cache(maxsize=1024)
 def numbered_series(text: str, run: str) -> bool:
-    """The module's second item for the run's words ``run`` (once per article and run)."""
-    n = 0
-    for end in _occurrences(text, run):
-        start = end - len(run)
-        if _ORDINAL_BEFORE.search(text[max(0, start - 12) : start]) and _WORK_NOUN_AFTER.match(text, end):
-            n += 1
-    return n >= MIN_NUMBERED
+    """The module's second item for the run's words ``run``."""
+    return _cues(text).numbered[run] >= MIN_NUMBERED
 
 
 def _person_at(text: str, c: Candidate) -> bool:
