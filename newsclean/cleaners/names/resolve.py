@@ -46,6 +46,7 @@ from newsclean.cleaners.names import (
     shapes,
     stage,
     tail2,
+    tail3,
     unlisted,
     venues,
     vessels_firms,
@@ -2156,6 +2157,7 @@ def find_persons(
     found = hunt22.drop_hunt22(text, found, lexicon_for(gaz), language)  # "His latest film, X, opens", "Link Up", "Wolfram Alpha" (hunt 22)
     found = hunt23.drop_hunt23(text, found, language)  # "Edmund Hillary Dehradun (PTI)", "Mac Jan. 15" (hunt 23)
     found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
+    found = tail3.drop_tail3(text, found, language)  # "Plaid Cymru's Parliamentary Leader", "Le Coq are" (tail 3)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:
