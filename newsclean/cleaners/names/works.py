@@ -349,10 +349,12 @@ def drop_works(
             runs.setdefault(tuple(t.text for t in names), []).append(c)
     if not runs:
         return found
+    held = {id(c) for cs in runs.values() for c in cs}  # one set, not a scan of the run's list per other
     for c in others or ():
         words = tuple(t.text for t in c.name_tokens())
-        if words in runs and all(c is not x for x in runs[words]):
+        if words in runs and id(c) not in held:
             runs[words].append(c)
+            held.add(id(c))
     drop: set[int] = set()
     for words, cs in runs.items():
         if not any(_maybe_cue(text, c) for c in cs):
