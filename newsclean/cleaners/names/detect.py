@@ -1712,10 +1712,14 @@ def german_noun_lead(tok: Token, lex: Lexicon) -> bool:
     """intl2: a German common noun by wordfreq's German statistics opens the run ("der
     Ukrainer Usyk", "Zahlungsverkehr-Spezialistin Neumüller", "Usyk-Promoter Krassyuk"):
     German capitalises it, and it is no part of the name. A word any list knows as a name
-    (a given name, a surname, a gazetteer token) is kept ("Karin", "Stein", "Fury")."""
+    (a given name or the head of a hyphenated one, a surname, a gazetteer token) is kept ("Karin",
+    "Karl-Heinz", "Stein", "Fury")."""
     k = tok.key
-    if tok.connector or lex.is_given(k) or k in evidence.given_names() or k in evidence.surnames() or k in lex.gaz.known_tokens:
+    if tok.connector or k in evidence.surnames() or k in lex.gaz.known_tokens:
         return False
+    head = k.replace("-", " ").rsplit(" ", 1)[-1]
+    if lex.is_given(k) or k in evidence.given_names() or lex.is_given(head) or head in evidence.given_names():
+        return False  # "Karl-Heinz": a hyphenated given name ("heinz" is German vocabulary too); "Tyson-Promoter" is none
     return german.common_noun(tok.text)
 
 
