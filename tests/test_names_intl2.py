@@ -57,3 +57,29 @@ def test_genitive_and_noun_before_a_listed_given_name():
     assert persons(text, language="de") == ["Alexander Krassyuk"]
     # negative: a given name ending in -s before a surname and a second full name stays whole
     assert "Thomas Müller" in persons("Das Tor schoss Thomas Müller, Manuel Neuer hielt.", language="de")
+
+
+def test_unlisted_given_name_before_a_gazetteer_surname_is_a_relative(gaz):
+    # a word shaped like no noun before the surname of someone named in full: his mother
+    text = "Tiger Woods hat sich entschuldigt. Kultida Woods gab dem Golf-Star volle Rückendeckung."
+    ms = find_persons(text, dt.date(2010, 2, 20), gaz, language="de")[1]
+    assert [(m.surface, m.canonical) for m in ms if "Kultida" in m.surface] == [("Kultida Woods", "Kultida Woods")]
+    # negative: a noun shaped word before the surname stays a descriptor ("Topstar Woods")
+    text = "Tiger Woods spielt. Topstar Woods kassierte eine Niederlage."
+    assert persons(text, gaz, day=dt.date(2010, 2, 20), language="de") == ["Tiger Woods"]
+    assert german.noun_like("Topstar") and german.noun_like("Golfstar") and not german.noun_like("Kultida")
+
+
+def test_bare_surname_goes_to_the_gazetteer_person_when_a_relative_is_named_once(gaz):
+    day = dt.date(2010, 2, 20)
+    text = "Tiger Woods hat sich entschuldigt. Seine Frau Elin Woods schwieg. Woods will bald zurückkehren."
+    ms = find_persons(text, day, gaz, language="de")[1]
+    assert [m.canonical for m in ms if m.surface == "Woods"] == ["Tiger Woods"]
+    # negative: a relative named in full twice makes the bare surname ambiguous again
+    text = "Tiger Woods hat sich entschuldigt. Elin Woods schwieg. Elin Woods ging. Woods will bald zurückkehren."
+    ms = find_persons(text, day, gaz, language="de")[1]
+    assert [m.canonical for m in ms if m.surface == "Woods"] == [None]
+    # negative: in English the rule does not apply
+    text = "Tiger Woods apologised. His wife Elin Woods kept silent. Woods will return soon."
+    ms = find_persons(text, day, gaz, language="en")[1]
+    assert [m.canonical for m in ms if m.surface == "Woods"] != ["Tiger Woods"]

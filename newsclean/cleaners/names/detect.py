@@ -1618,10 +1618,15 @@ LISTED_NOUN_ZIPF = 5.0
 
 def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | None) -> bool:
     """German capitalises the noun before a name ("Staatsgründer Kim Il Sung", "Vater
-    Kim Jong Il"): a word no list knows as a given name, before one that is."""
+    Kim Jong Il"): a word no list knows as a given name, before one that is, or a word
+    shaped like a noun before a gazetteer's name token."""
     if language != "de" or nxt.connector or tok.key in evidence.given_names() or lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
         return False
-    return lex.is_given(nxt.key) or nxt.key in evidence.given_names() or nxt.key in lex.gaz.known_tokens
+    if lex.is_given(nxt.key) or nxt.key in evidence.given_names():
+        return True
+    # intl2: before a surname alone the word must look like a noun ("Topstar Woods"); a word
+    # shaped like no noun is a given name the lists lack ("Kultida Woods": his mother)
+    return nxt.key in lex.gaz.known_tokens and german.noun_like(tok.text)
 
 
 # Languages that write a word capitalised mid-sentence only as (part of) a proper name:

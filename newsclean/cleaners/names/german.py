@@ -260,3 +260,26 @@ def common_noun(word: str) -> bool:
     if _vocabulary(low) or _feminine_of_noun(low):
         return True
     return any(_vocabulary(low[i:]) for i in range(MIN_COMPOUND_PREFIX, len(low) - MIN_NOUN_HEAD + 1))
+
+
+# A looser compound test for a word before a surname: a head of this many letters or more,
+# frequent in German or in English ("Top|star", "Lokal|matador", "Golf|star").
+MIN_LOOSE_HEAD = 4
+
+
+@lru_cache(maxsize=16384)
+def noun_like(word: str) -> bool:
+    """:func:`common_noun`, or a compound whose head of four letters or more is a frequent
+    German or English word ("Topstar", "Golfstar"): a word no given name is shaped like
+    ("Kultida", "Marlene" have no such head).
+
+    >>> noun_like("Topstar"), noun_like("Golfstar"), noun_like("Kultida")
+    (True, True, False)
+    """
+    if common_noun(word):
+        return True
+    low = word.lower().rsplit("-", 1)[-1]
+    return any(
+        plausible.zipf(low[i:], "de") >= GERMAN_NOUN_ZIPF or plausible.zipf(low[i:], "en") >= GERMAN_NOUN_ZIPF
+        for i in range(MIN_COMPOUND_PREFIX, len(low) - MIN_LOOSE_HEAD + 1)
+    )
