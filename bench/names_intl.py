@@ -13,14 +13,17 @@ The texts are third-party data: they are cached under the git-ignored
 verdicts and kinds, and per page the persons the detector missed (read by hand).
 
 The judged set: every es, fr, ru page and the first 40 German pages
-(de/at/ch/lu/... folders, detected German) in the SHA-1 order of the path.
+(de/at/ch/lu/... folders, detected German) in the SHA-1 order of the path. Round 2 (its
+entries marked ``"round": 2``, scored on a row of their own): the next 30 German pages in
+that order, judged from a later commit before any rule written from them.
 
 Usage::
 
     .venv/bin/python bench/names_intl.py extract      # once: build .fetched/intl/pages.json
     .venv/bin/python bench/names_intl.py predict      # every prediction of the judged set, with context
     .venv/bin/python bench/names_intl.py predict --others  # the same on the pages outside it (69 German)
-    .venv/bin/python bench/names_intl.py score        # false and missed per language, now and at the start
+    .venv/bin/python bench/names_intl.py predict --round2  # round 2's pages: the first 30 of those, SHA-1 order
+    .venv/bin/python bench/names_intl.py score        # false and missed per language (round 2's pages apart), now and at the start
     .venv/bin/python bench/names_intl.py text PATH    # print one page's text (for reading misses)
 
 A prediction is true when it names one real person (or a fictional character named like
@@ -51,6 +54,7 @@ CACHE = REPO / ".fetched" / "intl" / "pages.json"
 JUDGED = REPO / "bench" / "data" / "names_intl_judged.json"
 LANGS = ("de", "es", "fr", "ru")
 GERMAN_PAGES = 40
+ROUND2_PAGES = 30  # round 2: the first German pages outside the judged set, judged from a later commit
 
 
 def _git(*args: str) -> bytes:
@@ -110,6 +114,20 @@ def chosen_pages() -> list[dict]:
     return out
 
 
+def round2_pages() -> list[dict]:
+    """Round 2's judged pages: the first ROUND2_PAGES German pages outside the judged set, SHA-1 order, one per story."""
+    chosen = {p["path"] for p in chosen_pages()}
+    seen = {" ".join(p["text"][:400].split()) for p in chosen_pages()}
+    out = []
+    for p in sorted(json.loads(CACHE.read_text(encoding="utf-8")), key=lambda p: _sha1(p["path"])):
+        key = " ".join(p["text"][:400].split())
+        if p["path"] in chosen or p["language"] != "de" or key in seen:
+            continue
+        seen.add(key)
+        out.append(p)
+    return out[:ROUND2_PAGES]
+
+
 def predictions(pages: list[dict]) -> list[dict]:
     from newsclean.cleaners.names import find_persons, load_gazetteer
     from newsclean.cleaners.names.evaluate import published
@@ -133,12 +151,13 @@ def _fold(s: str) -> str:
 
 def score() -> int:
     judged = json.loads(JUDGED.read_text(encoding="utf-8"))
-    pages = {p["path"]: p for p in chosen_pages()}
+    pages = {p["path"]: p for p in chosen_pages() + round2_pages()}
     missing = [j["path"] for j in judged["pages"] if j["path"] not in pages]
     if missing:
         print(f"{len(missing)} judged pages absent from {CACHE}: run extract", file=sys.stderr)
         return 2
-    lang = {j["path"]: pages[j["path"]]["language"] for j in judged["pages"]}
+    # round 2's pages get their own row ("de r2"): its starting numbers are a fresh measurement apart from round 1's
+    lang = {j["path"]: pages[j["path"]]["language"] + (f" r{j['round']}" if "round" in j else "") for j in judged["pages"]}
     rows = predictions([pages[j["path"]] for j in judged["pages"]])
     pred = {(r["path"], r["name"]) for r in rows}
     true = {(j["path"], j["name"]) for j in judged["true"]}
@@ -150,7 +169,7 @@ def score() -> int:
     start_found = {(p, _fold(n)) for p, n in start_true | start_false}
     print(f"{'lang':5} {'pages':>5} | start: {'pred':>4} {'false':>5} {'P':>6} {'missed':>6} | now: {'pred':>4} {'false':>5} {'P':>6} {'missed':>6} {'unjudged':>8}")
     totals = [0] * 9
-    for lg in LANGS:
+    for lg in (*LANGS, *sorted({la for la in lang.values() if la not in LANGS})):
         ps = {p for p, la in lang.items() if la == lg}
         if not ps:
             continue
@@ -192,6 +211,8 @@ def main() -> int:
         if "--others" in sys.argv:  # the pages outside the judged set (German ones after the first 40): a check on text no rule was written for
             chosen = {p["path"] for p in pages}
             pages = [p for p in json.loads(CACHE.read_text(encoding="utf-8")) if p["path"] not in chosen and p["language"] in LANGS]
+        if "--round2" in sys.argv:  # round 2's pages: the first German pages outside the judged set
+            pages = round2_pages()
         rows = predictions(pages)
         by: dict[str, int] = {}
         for p in pages:
@@ -201,7 +222,7 @@ def main() -> int:
             print(json.dumps(r, ensure_ascii=False))
         return 0
     if cmd == "text":
-        for p in chosen_pages():
+        for p in json.loads(CACHE.read_text(encoding="utf-8")):
             if p["path"] == sys.argv[2]:
                 print(p["title"], p["published"], p["language"], sep="\n")
                 print(p["text"])

@@ -967,6 +967,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         (_leading_noise(toks[idx[0]], lex, j.language) and not _romance_given_pair(idx, toks, lex, j.language, text))
         or (not cued and _german_descriptor(toks[idx[0]], toks[idx[1]], lex, j.language))  # after a role the name starts
         or _german_role(idx, toks, lex, j.language)
+        or (not cued and j.language == "de" and german_noun_lead(toks[idx[0]], lex))  # "der Ukrainer Usyk"; "Trainer Pep Guardiola": the name starts after a role
     ):
         # "Les Suisses", "Von der Zeremonie": a function word of the article's language;
         # "Jockey Manny Franco", "Klimaaktivistin Luisa Neubauer", "Berg Myohyang",
@@ -1627,10 +1628,15 @@ LISTED_NOUN_ZIPF = 5.0
 
 def _german_descriptor(tok: Token, nxt: Token, lex: Lexicon, language: str | None) -> bool:
     """German capitalises the noun before a name ("Staatsgründer Kim Il Sung", "Vater
-    Kim Jong Il"): a word no list knows as a given name, before one that is."""
+    Kim Jong Il"): a word no list knows as a given name, before one that is, or a word
+    shaped like a noun before a gazetteer's name token."""
     if language != "de" or nxt.connector or tok.key in evidence.given_names() or lex.is_given(tok.key) or tok.key in lex.gaz.known_tokens:
         return False
-    return lex.is_given(nxt.key) or nxt.key in evidence.given_names() or nxt.key in lex.gaz.known_tokens
+    if lex.is_given(nxt.key) or nxt.key in evidence.given_names():
+        return True
+    # intl2: before a surname alone the word must look like a noun ("Topstar Woods"); a word
+    # shaped like no noun is a given name the lists lack ("Kultida Woods": his mother)
+    return nxt.key in lex.gaz.known_tokens and german.noun_like(tok.text)
 
 
 # Languages that write a word capitalised mid-sentence only as (part of) a proper name:
@@ -1697,9 +1703,9 @@ def _german_category(tok: Token, last: Token, lex: Lexicon, language: str | None
 
 def _german_role(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:
     """German: the run opens with a role noun ("Russlandexperte Lange", "AfD-Landeschef
-    Höcke", "Schlachter-Chef Holland-Moritz") or with a word placing the role right after
-    it ("Walliser Staatsrat Mathias Reynard", "Hamburgs Polizeipräsident Falk Schnabel").
-    A word the lists know as a given name or a known name token never goes."""
+    Höcke", "Schlachter-Chef Holland-Moritz") or with a word placing the role right after it ("Walliser
+    Staatsrat Mathias Reynard", "Hamburgs Polizeipräsident Falk Schnabel", "Usyks Promoter
+    Alexander Krassyuk"). A word the lists know as a given name or a known name token never goes."""
     if language != "de":
         return False
     tok = toks[idx[0]]
@@ -1708,7 +1714,28 @@ def _german_role(idx: list[int], toks: list[Token], lex: Lexicon, language: str 
     if german.role_noun(tok.text):
         return True
     nxt = toks[idx[1]]
-    return len(idx) > 2 and not nxt.connector and german.role_place(tok.text) and german.role_noun(nxt.text) and not lex.is_given(nxt.key)
+    if len(idx) <= 2 or nxt.connector or not german.role_place(tok.text) or lex.is_given(nxt.key) or nxt.key in evidence.given_names():
+        return False
+    if german.role_noun(nxt.text) or german_noun_lead(nxt, lex):
+        return True
+    # "Usyks Promoter Alexander Krassyuk": a genitive, a noun no list knows as a name, then a listed given name
+    after = toks[idx[2]]
+    return len(idx) > 3 and tok.key.endswith("s") and not after.connector and (lex.is_given(after.key) or after.key in evidence.given_names()) and nxt.key not in evidence.surnames()
+
+
+def german_noun_lead(tok: Token, lex: Lexicon) -> bool:
+    """intl2: a German common noun by wordfreq's German statistics opens the run ("der
+    Ukrainer Usyk", "Zahlungsverkehr-Spezialistin Neumüller", "Usyk-Promoter Krassyuk"):
+    German capitalises it, and it is no part of the name. A word any list knows as a name
+    (a given name or the head of a hyphenated one, a surname, a gazetteer token) is kept ("Karin",
+    "Karl-Heinz", "Stein", "Fury")."""
+    k = tok.key
+    if tok.connector or k in evidence.surnames() or k in lex.gaz.known_tokens:
+        return False
+    head = k.replace("-", " ").rsplit(" ", 1)[-1]
+    if lex.is_given(k) or k in evidence.given_names() or lex.is_given(head) or head in evidence.given_names():
+        return False  # "Karl-Heinz": a hyphenated given name ("heinz" is German vocabulary too); "Tyson-Promoter" is none
+    return german.common_noun(tok.text)
 
 
 def _glued_noun(idx: list[int], toks: list[Token], lex: Lexicon, language: str | None) -> bool:

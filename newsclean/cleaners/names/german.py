@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsclean.cleaners.names import plausible
+
 # Role and occupation nouns of German news, as written before a name (lowercase; the
 # feminine -in and the weak-noun -en forms listed where they occur): each also ends a
 # compound ("Landeschef", "Polizeipräsident", "Chefökonom").
@@ -200,3 +202,84 @@ def noun_shaped(word: str) -> bool:
     (True, True, False)
     """
     return len(word) >= MIN_SUFFIX_NOUN and word.lower().endswith(_NOUN_SUFFIXES)
+
+
+# wordfreq Zipf in German at or above which a lowercase word is German vocabulary
+# ("ukrainer" 3.4, "neuzugang" 3.5, "spezialist" 3.7, "verwalter" 3.6); names unknown to
+# the lists sit below it ("usyk", "guim", "agit" 0).
+GERMAN_NOUN_ZIPF = 3.0
+# The same for the head of a hyphenated compound in English: German news borrows English
+# nouns ("Usyk-Promoter", "Tesla-Manager"; "promoter" 3.6).
+LOAN_NOUN_ZIPF = 3.0
+# A glued compound's head has at least this many letters ("verwalter", "roman"), after
+# MIN_COMPOUND_PREFIX letters or more ("Vermögensverwalter", "Gesellschaftsroman").
+MIN_NOUN_HEAD = 5
+# Feminine endings German adds to a noun ("Spezialistin", "Kenianerin", "Expertinnen").
+_FEMININE = ("innen", "in")
+
+
+# How much more frequent in German than in English such a word must be: German news
+# quotes English words ("People", "Need") and names frequent in both ("pep" 3.7 / 3.5,
+# "rom" 4.7 / 3.8) that are no German nouns ("ukrainer" 3.4 / 0).
+GERMAN_OVER_ENGLISH = 1.0
+
+
+def _vocabulary(low: str) -> bool:
+    de = plausible.zipf(low, "de")
+    return de >= GERMAN_NOUN_ZIPF and de - plausible.zipf(low, "en") >= GERMAN_OVER_ENGLISH
+
+
+def _feminine_of_noun(low: str) -> bool:
+    """A feminine -in form of a German noun ("spezialistin", "expertinnen"); "martin",
+    "karin", "putin" have no noun before the -in."""
+    for end in _FEMININE:
+        if low.endswith(end) and len(low) - len(end) >= MIN_NOUN_HEAD:
+            return _vocabulary(low[: -len(end)])
+    return False
+
+
+@lru_cache(maxsize=16384)
+def common_noun(word: str) -> bool:
+    """A capitalised word that German statistics show to be a common noun, not a name:
+    frequent German vocabulary ("Ukrainer", "Neuzugang"), its feminine form
+    ("Spezialistin"), a compound whose head is one ("Vermögensverwalter",
+    "Zahlungsverkehr-Spezialistin"), or a hyphenated compound with an English noun for
+    head ("Usyk-Promoter"). The caller checks that no list knows the word as a name.
+
+    >>> common_noun("Ukrainer"), common_noun("Spezialistin"), common_noun("Vermögensverwalter"), common_noun("Usyk-Promoter")
+    (True, True, True, True)
+    >>> common_noun("Usyk"), common_noun("Agit"), common_noun("Karin"), common_noun("Krassyuk")
+    (False, False, False, False)
+    """
+    if role_noun(word) or noun_shaped(word):
+        return True
+    low = word.lower()
+    head = low.rsplit("-", 1)[-1]
+    if "-" in low:
+        return len(head) > 2 and (common_noun(head) or plausible.zipf(head, "en") >= LOAN_NOUN_ZIPF)
+    if _vocabulary(low) or _feminine_of_noun(low):
+        return True
+    return any(_vocabulary(low[i:]) for i in range(MIN_COMPOUND_PREFIX, len(low) - MIN_NOUN_HEAD + 1))
+
+
+# A looser compound test for a word before a surname: a head of this many letters or more,
+# frequent in German or in English ("Top|star", "Lokal|matador", "Golf|star").
+MIN_LOOSE_HEAD = 4
+
+
+@lru_cache(maxsize=16384)
+def noun_like(word: str) -> bool:
+    """:func:`common_noun`, or a compound whose head of four letters or more is a frequent
+    German or English word ("Topstar", "Golfstar"): a word no given name is shaped like
+    ("Kultida", "Marlene" have no such head).
+
+    >>> noun_like("Topstar"), noun_like("Golfstar"), noun_like("Kultida")
+    (True, True, False)
+    """
+    if common_noun(word):
+        return True
+    low = word.lower().rsplit("-", 1)[-1]
+    return any(
+        plausible.zipf(low[i:], "de") >= GERMAN_NOUN_ZIPF or plausible.zipf(low[i:], "en") >= GERMAN_NOUN_ZIPF
+        for i in range(MIN_COMPOUND_PREFIX, len(low) - MIN_LOOSE_HEAD + 1)
+    )

@@ -180,6 +180,7 @@ class _Doc:
         self._words: set[str] | None = None
         self.team_words: dict[str, bool] = {}  # a word -> the article uses it alone as a team's name (_team_word)
         self.town_teams: list[str] | None = None  # words the article uses as teams' names (_town_team)
+        self.full_counts: dict[str, int] = {}  # a canonical named in full -> how often the text writes it (_relative_named_once)
 
     def folded(self) -> str:
         """The headline and text folded, once per article (a bare or common name may ask often)."""
@@ -1310,6 +1311,26 @@ def _regnal_after(text: str, tok: Token) -> str:
     return f" {m.group(1)}" if m and m.group(1) else ""
 
 
+def _relative_named_once(doc: _Doc, same: set[tuple[str, str | None]]) -> tuple[str, str] | None:
+    """intl2, German: one gazetteer person and relatives the gazetteer lacks share the surname
+    ("Tiger Woods" ... "Kultida Woods gab dem Golf-Star ..."), and each relative is named in
+    full once: the article is about the gazetteer's person, and the bare surname is theirs.
+    Elsewhere, or when a relative is named more often, the bare surname stays ambiguous."""
+    if doc.language != "de":
+        return None
+    famous = [(c, p) for c, p in same if p]
+    if len(famous) != 1:
+        return None
+    for canonical, pid in same:
+        if pid is None:
+            if canonical not in doc.full_counts:
+                doc.full_counts[canonical] = doc.text.count(canonical)
+            if doc.full_counts[canonical] > 1:
+                return None
+    canonical, pid = famous[0]
+    return (canonical, pid) if pid else None
+
+
 def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     tok = r.cand.name_tokens()[-1]
     if _attributive(doc, r):
@@ -1381,7 +1402,12 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
     if same:
         named = {pid for _, pid in same if pid}
         if len(named) != len(same):  # someone outside the gazetteer shares the surname
-            r.flags.append(AMBIGUOUS)
+            famous = _relative_named_once(doc, same)
+            if famous is None:
+                r.flags.append(AMBIGUOUS)
+                return
+            r.canonical, r.person = famous
+            r.flags.append(DOCUMENT)
             return
         # several bearers named here ("Ivanka Trump", "Donald Trump Jr."): the bare
         # surname may still be the bearer the gazetteer marks as its default
