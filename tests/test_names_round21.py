@@ -109,3 +109,14 @@ def test_a_letter_a_word_and_brackets_outside_a_list_are_no_person():
     # a title and a year, no list of clubs
     assert persons("The film I Robot (2004) was a hit with critics.") == []
     assert not round21.club_roster("He saw A Cueto (Spain) play.", 7, 14)
+
+
+def test_group_word_reads_every_word_after_the_and_only_whole_ones():
+    from newsclean.cleaners.names.groups import group_word
+
+    # a group's word after "the", even right after another "the"
+    assert group_word("Fans said it was the the Mets. The Mets won.", "Mets")
+    assert group_word("Over the Hustle, who won again.", "Hustle")
+    # a longer word that opens with it is not it, and a person's uses outweigh one group use
+    assert not group_word("Over the Metsers, who won again.", "Mets")
+    assert not group_word("Smith said so. Smith was right. Smith left. Rain hit the Smith.", "Smith")

@@ -152,13 +152,29 @@ def share_bar(keys: list[str]) -> bool:
     return sum(k in SHARE_WORDS for k in keys) >= MIN_SHARE_WORDS
 
 
+_TOKEN = re.compile(r"[\w’'-]+")
+_AFTER_THE = re.compile(r"(?<![\w’'-])the[ \t\u00a0]+(?=([\w’'-]+))")  # a lookahead: "the the Mets" reads both
+
+
+@lru_cache(maxsize=2)
+def _words_after_the(text: str) -> frozenset[str]:
+    """Every whole word written right after a lowercase "the" (:func:`group_word` needs its word
+    there, followed by what :data:`_ALONE_AFTER` allows, none of which continues a word)."""
+    return frozenset(m.group(1) for m in _AFTER_THE.finditer(text))
+
+
 def group_word(text: str, word: str) -> bool:
     """The article writes ``word`` alone after a lowercase "the", followed by a sentence
     mark or a clause's verb or preposition (:data:`_ALONE_AFTER`): "the Hustle won",
     "over the Mets.", "the Cubs, who", more often than as a person (:func:`_person_uses`).
     A person is never "the Smith"."""
-    if len(word) < MIN_GROUP_WORD or not word[:1].isupper() or (f"the {word}" not in text and f"the\u00a0{word}" not in text):
-        return False  # the cheap test first
+    if len(word) < MIN_GROUP_WORD or not word[:1].isupper():
+        return False
+    if _TOKEN.fullmatch(word):
+        if word not in _words_after_the(text):
+            return False  # the cheap test first, from one pass over the text (not one per name)
+    elif f"the {word}" not in text and f"the\u00a0{word}" not in text:
+        return False
     alone = len(re.findall(r"(?<![\w’'-])the[ \t\u00a0]+" + re.escape(word) + _ALONE_AFTER, text))
     return alone > 0 and alone > _person_uses(text, word)
 
