@@ -39,7 +39,6 @@ sys.path.insert(0, str(REPO / "bench"))
 from fetched import fetched_path  # noqa: E402
 
 MIRROR = Path("/work/.mirror")
-SCRAPINGHUB = REPO.parent / "shared" / "corpora" / "scrapinghub"
 NAMES = REPO / "tests" / "data" / "names"
 
 
@@ -128,12 +127,7 @@ def candidates(article: dict, web: WebPages) -> Iterator[str]:
         raw = git_show(source, path)
         if raw is not None:
             yield from giveme_candidates(raw)
-    elif source == "scrapinghub/article-extraction-benchmark":
-        local = SCRAPINGHUB / path
-        raw = local.read_bytes() if local.is_file() else git_show(source, path)
-        if raw is not None:
-            yield from html_candidates(raw)
-    else:
+    else:  # the HTML test pages of extractors' repositories and scrapinghub's benchmark
         raw = git_show(source, path)
         if raw is not None:
             yield from html_candidates(raw)

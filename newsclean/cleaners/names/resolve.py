@@ -1527,7 +1527,8 @@ def _surname_written_first(doc: _Doc, key: str) -> bool:
 
 
 def _in_office_here(doc: _Doc, pid: str) -> bool:
-    """The bearer holds a role on the article's date, in a country the article names."""
+    """The bearer holds a role on the article's date, and the article names a country of theirs
+    (as :meth:`_Doc.countries` finds it, or a country of one of their roles written out)."""
     held = doc.gaz.persons[pid].roles_on(doc.day) if doc.day else []
     return bool(held) and (any(x.country in doc.countries() for x in held) or _country_of_role_named(doc, doc.gaz.persons[pid]))
 
