@@ -561,6 +561,7 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
     lex = lexicon_for(gaz)
     found: list[Candidate] = []
     orphans: list[Candidate] = []
+    judge = _Judge(lex, found, orphans, text, language, article)
     for m in (patterns().run_en if language == "en" else patterns().run).finditer(text):
         toks = _tokens(m.group(0), m.start(), lex, language, text[m.end() : m.end() + 2] if language == "de" else "")
         n = len(toks)
@@ -603,7 +604,6 @@ def candidates(text: str, gaz: Gazetteer, language: str | None = None, article: 
                 i += 1
         # 2. the rest: split at separators, then judge each stretch of name-like tokens
         stretch: list[int] = []
-        judge = _Judge(lex, found, orphans, text, language, article)
         for k in range(n):
             if taken[k] or (
                 _separator(toks[k], toks[k - 1] if k else None, toks[k + 1] if k + 1 < n else None, lex, language)
@@ -828,9 +828,22 @@ class _Judge:
     text: str
     language: str | None = None
     article: str | None = None  # the article body when ``text`` is its headline
+    _words: frozenset[str] | None = None
 
     def __call__(self, idx: list[int], toks: list[Token], following: Token | None = None) -> None:
         _judge(idx, toks, self, following)
+
+    def texts(self) -> tuple[str, str]:
+        return (self.text, self.article or "")
+
+    def words(self) -> frozenset[str]:
+        """The runs of word characters of the text and the article, read once (on the first ask)."""
+        if self._words is None:
+            self._words = frozenset(_WORD_RUN.findall(self.text)) | frozenset(_WORD_RUN.findall(self.article or ""))
+        return self._words
+
+
+_WORD_RUN = re.compile(r"\w+")
 
 
 # Languages whose runs of four name words may be two people with the comma lost; a
@@ -1112,7 +1125,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
     # words after an initial are a new sentence ("Moss L. Sci Transl Med")
     rest = names[1:] if not _initials_before_last(names) else [t for t in names[1:-1] if not _initial(t)] + names[-1:]
     if len(names) <= MAX_UNKNOWN_TOKENS and not evidence.function_word(names[0].text.lower(), j.language) and not _initial(names[-1]) and not (
-        j.language in (None, "en") and _lowercase_in_article(rest, (text, j.article or ""), lex)
+        j.language in (None, "en") and _lowercase_in_article(rest, j, lex)
     ) and not _place_before_unlisted(first, rest, lex) and (
         (lex.is_listed_given(first) and all(_surname_like(t, lex, limit=LISTED_SURNAME_ZIPF) for t in rest))
         or (first in evidence.given_names()
@@ -1131,7 +1144,7 @@ def _judge(idx: list[int], toks: list[Token], j: _Judge, following: Token | None
         return
     if (
         j.language in (None, "en") and len(names) == 2 and first in evidence.given_names() and not _initial(names[1])
-        and _foreign_word_surname(names[1], lex) and not _lowercase_in_article(rest, (text, j.article or ""), lex)
+        and _foreign_word_surname(names[1], lex) and not _lowercase_in_article(rest, j, lex)
     ):
         # "Adam Schiff": a surname that is a word of another language only ("Schiff" is
         # German for ship) after a given name in an English article: a person where the
@@ -2119,16 +2132,17 @@ def _region_given(names: list[Token]) -> bool:
     )
 
 
-def _lowercase_in_article(rest: list[Token], texts: tuple[str, str], lex: Lexicon) -> bool:
+def _lowercase_in_article(rest: list[Token], j: _Judge, lex: Lexicon) -> bool:
     """A word after a given name that only the name statistics list is written in lowercase
     elsewhere in the article ("the Tor Browser" ... "the browser", "Meta Verified" ...
     "verified pages"): a common noun of the text, not a surname. Words no list has as a
     surname and English enough to be written so (Zipf :data:`DESCRIPTOR_ZIPF`)."""
+    texts = j.texts()
     for t in rest:
         k = t.key
         low = t.text.lower()
-        if not any(low in x for x in texts) or not t.text[1:].islower():
-            continue  # the cheap test first: the lowercase form nowhere in the text
+        if not t.text[1:].islower() or (low not in j.words() if _WORD_RUN.fullmatch(low) else not any(low in x for x in texts)):
+            continue  # the cheap test first: the lowercase form nowhere in the text as a word of its own
         if k in evidence.surnames() or k in lex.gaz.known_tokens or plausible.zipf(k) < DESCRIPTOR_ZIPF:
             continue
         # a word of prose, not part of an address ("tracey.crouch.mp@parliament.uk")

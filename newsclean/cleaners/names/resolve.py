@@ -154,12 +154,48 @@ def _surname_keys(token: str) -> frozenset[str]:
 _UMLAUT_DIGRAPHS = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
 
 
+class _Unknown(dict[tuple[str, str], str]):
+    """The in-article persons outside the gazetteer, (given, surname) variant keys -> canonical,
+    with two indexes kept as entries are written, so a new name's look-ups cost its bucket, not
+    the whole table (a text of thousands of distinct names was quadratic): the keys by surname
+    key, and the canonicals by their last word."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_surname: dict[str, set[tuple[str, str]]] = {}
+        self._by_last: dict[str, dict[str, int]] = {}  # last word -> {canonical: how many keys show it}
+
+    def _count(self, canonical: str, step: int) -> None:
+        words = canonical.split()
+        bucket = self._by_last.setdefault(words[-1] if words else "", {})
+        bucket[canonical] = bucket.get(canonical, 0) + step
+        if not bucket[canonical]:
+            del bucket[canonical]
+
+    def __setitem__(self, key: tuple[str, str], canonical: str) -> None:
+        if key in self:
+            self._count(self[key], -1)
+        else:
+            self.by_surname.setdefault(key[1], set()).add(key)
+        super().__setitem__(key, canonical)
+        self._count(canonical, 1)
+
+    def setdefault(self, key: tuple[str, str], default: str) -> str:  # type: ignore[override]
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def ending_in(self, word: str) -> list[str]:
+        """The canonicals whose last word is ``word``."""
+        return list(self._by_last.get(word, ()))
+
+
 class _Doc:
     def __init__(self, text: str, day: dt.date | None, gaz: Gazetteer, headline: str = "", language: str | None = None) -> None:
         self.text, self.day, self.gaz, self.headline, self.language = text, day, gaz, headline, language
         self.persons: set[str] = set()  # gazetteer ids named in full in this document
         self.surnames: dict[str, set[tuple[str, str | None]]] = {}  # surname variant key -> {(canonical, id)}
-        self.unknown: dict[tuple[str, str], str] = {}  # (given, surname) variant keys -> in-document canonical
+        self.unknown = _Unknown()  # (given, surname) variant keys -> in-document canonical
         self.renamed: dict[str, str] = {}  # an inflected canonical -> the dictionary form met later
         self.givens: dict[str, set[tuple[str, str | None]]] = {}  # given-name variant key -> {(canonical, id)} named in full here
         self.resolved_spans: list[tuple[int, int, str | None]] = []  # body spans of full names and who they are
@@ -1162,7 +1198,9 @@ def _new_person(doc: _Doc, r: _Resolved) -> None:
         key = (f"{key[0]} {variant_key(fold(display.split()[1]))}", key[1])
     if key not in doc.unknown:
         # "Eriksson Ek" after "Joel Eriksson Ek": the end of a full name already here
-        longer = [c for c in doc.unknown.values() if c.endswith(" " + display) and len(c.split()) > len(display.split())]
+        words = display.split()
+        ending = doc.unknown.ending_in(words[-1] if words else "")
+        longer = [c for c in ending if c.endswith(" " + display) and len(c.split()) > len(words)]
         if len(set(longer)) == 1:
             display = longer[0]
     r.canonical = doc.unknown.setdefault(key, display)
@@ -1213,7 +1251,8 @@ def _other_form_key(doc: _Doc, names: list[Token], display: str) -> tuple[str, s
         elif name_suffix(plain) != names[-1].text:
             doc.unknown[plain_key] = " ".join(plain.split()[:-1])  # "Sr." and "Jr.": the bare name is neither
         return key
-    near = {canon for (_, s), canon in doc.unknown.items() if s == surname and _short_form(names[0].key, fold(canon.split()[0]))}
+    bearers = (doc.unknown[k] for k in doc.unknown.by_surname.get(surname, ()))
+    near = {canon for canon in bearers if _short_form(names[0].key, fold(canon.split()[0]))}
     if len(near) != 1:
         return None  # nobody, or "Pat" beside both a Patrick and a Patricia of that surname
     doc.unknown[key] = next(iter(near))

@@ -117,21 +117,47 @@ def _size_at(text: str, end: int) -> bool:
     return _MODEL_SIZE_AFTER.match(text[end : end + 24]) is not None
 
 
-def _cue_anywhere(text: str, words: tuple[str, ...], cs: list[Candidate]) -> bool:
+def _cue_anywhere(text: str, words: tuple[str, ...], cs: list[Candidate], pairs: dict[str, list[int]] | None = None) -> bool:
     """A thing's cue at a mention of the run, or after the same words written elsewhere in the
     text (a mention an earlier rule already left out: "two Cy Young awards", "Rice Krispies
-    Treats")."""
+    Treats"). ``pairs`` (:func:`_word_pairs`) finds the places of a long text's runs without
+    searching the whole text for each."""
     if _thing_noun(words[-1]):
         return True
     ends = {c.end for c in cs}
     phrase = " ".join(words)
-    at = text.find(phrase)
-    while at >= 0:  # str.find, not a regex per run: this runs for every run of every article
+    first_two = _TWO_WORDS.match(phrase) if pairs is not None else None
+    if pairs is not None and first_two is not None:
+        starts = [at for at in pairs.get(first_two.group(0), ()) if text.startswith(phrase, at)]
+    else:
+        starts = []
+        at = text.find(phrase)
+        while at >= 0:  # str.find, not a regex per run: this runs for every run of every article
+            starts.append(at)
+            at = text.find(phrase, at + len(phrase))
+    for at in starts:
         end = at + len(phrase)
         if (at == 0 or not (_word_char(text[at - 1]) or text[at - 1] in "’'")) and (end == len(text) or not _word_char(text[end])):
             ends.add(end)
-        at = text.find(phrase, end)
     return any(_thing_after(text, e) or _award_at(text, e) or _size_at(text, e) for e in ends)
+
+
+_WORD_RUN = re.compile(r"[\w-]+")  # the characters of :func:`_word_char`
+_TWO_WORDS = re.compile(r"[\w-]+ [\w-]+")
+# Above this many runs times characters, the places of two words are read once for all runs
+# (a text of thousands of distinct names searched once per name was quadratic).
+_PAIRS_ABOVE = 4_000_000
+
+
+def _word_pairs(text: str) -> dict[str, list[int]]:
+    """Where each two runs of word characters one space apart start: a run's words written as a
+    whole word in the text start where their first two words do."""
+    runs = [(m.start(), m.end()) for m in _WORD_RUN.finditer(text)]
+    out: dict[str, list[int]] = {}
+    for (s1, e1), (s2, e2) in zip(runs, runs[1:]):
+        if s2 == e1 + 1 and text[e1] == " ":
+            out.setdefault(text[s1:e2], []).append(s1)
+    return out
 
 
 def _word_char(ch: str) -> bool:
@@ -184,9 +210,10 @@ def drop_things2(text: str, found: list[Candidate], language: str | None) -> lis
     if not runs:
         return found
     drop: set[int] = set()
+    pairs = _word_pairs(text) if len(runs) * len(text) > _PAIRS_ABOVE else None
     for words, cs in runs.items():
         work = False
-        if _cue_anywhere(text, words, cs):
+        if _cue_anywhere(text, words, cs, pairs):
             if any(_speaks(text, c) for c in cs):
                 continue
         else:
