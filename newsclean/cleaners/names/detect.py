@@ -836,6 +836,10 @@ class _Judge:
     def texts(self) -> tuple[str, str]:
         return (self.text, self.article or "")
 
+    def long(self) -> bool:
+        """Long enough that reading its words once costs less than searching it for each (:data:`WORDS_ABOVE`)."""
+        return len(self.text) + len(self.article or "") > WORDS_ABOVE
+
     def words(self) -> frozenset[str]:
         """The runs of word characters of the text and the article, read once (on the first ask)."""
         if self._words is None:
@@ -844,6 +848,9 @@ class _Judge:
 
 
 _WORD_RUN = re.compile(r"\w+")
+# Characters of text and article above which the lowercase-word test reads the words once
+# (:meth:`_Judge.words`) rather than searching the text for each word.
+WORDS_ABOVE = 20_000
 
 
 # Languages whose runs of four name words may be two people with the comma lost; a
@@ -2141,8 +2148,8 @@ def _lowercase_in_article(rest: list[Token], j: _Judge, lex: Lexicon) -> bool:
     for t in rest:
         k = t.key
         low = t.text.lower()
-        if not t.text[1:].islower() or (low not in j.words() if _WORD_RUN.fullmatch(low) else not any(low in x for x in texts)):
-            continue  # the cheap test first: the lowercase form nowhere in the text as a word of its own
+        if not t.text[1:].islower() or (low not in j.words() if j.long() and _WORD_RUN.fullmatch(low) else not any(low in x for x in texts)):
+            continue  # the cheap test first: the lowercase form nowhere in the text (in a long one, as a word of its own)
         if k in evidence.surnames() or k in lex.gaz.known_tokens or plausible.zipf(k) < DESCRIPTOR_ZIPF:
             continue
         # a word of prose, not part of an address ("tracey.crouch.mp@parliament.uk")
