@@ -87,3 +87,10 @@ def test_word_pairs_reads_two_words_one_space_apart():
     assert pairs["Ann Lee"] == [31]
     assert "Ann  Lee" not in pairs
     assert "Lee Ann" not in pairs  # a comma between
+
+
+def test_a_long_text_reads_its_words_once_with_the_same_answers():
+    filler = " The weather was mild and the roads were quiet that week." * 400  # over WORDS_ABOVE characters
+    assert persons("The most private browser is the Tor Browser, which everyone should have." + filler) == []
+    assert persons("Anders Tegnell spoke. Browsers were updated." + filler) == ["Anders Tegnell"]
+    assert persons("Tracey Crouch | tracey.crouch.mp@parliament.uk" + filler) == ["Tracey Crouch"]
