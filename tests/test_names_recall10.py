@@ -116,3 +116,17 @@ def test_a_team_or_a_group_after_of_the_is_still_no_person():
     assert "Rolling Stones" not in persons("He was a member of the Rolling Stones for years.")
     # a given name and a surname, but no work's noun after them: a group's name
     assert "Georgie Fame" not in persons("He was the drummer of the Georgie Fame band in London.")
+
+
+# ------------------------------------------------ initials glued to the surname
+
+
+def test_initials_glued_to_a_surname_are_a_person_written_with_a_space():
+    found = persons("The minister K.Pankajaksham said the state would act. Later T.J.Chandrakoodan spoke to reporters.")
+    assert "K. Pankajaksham" in found and "T.J. Chandrakoodan" in found
+    assert "F.J. West" in persons("The scorers were F.J.West and others.")  # a surname of the lists, though an English word
+
+
+def test_letters_glued_to_a_word_or_a_place_are_no_person():
+    assert persons("Write to P.O.Box 12 or shop at J.Crew, D.Live and U.S.Army stores.") == []
+    assert persons("Talks with N.Korea went on in the capital.") == []

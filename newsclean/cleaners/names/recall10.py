@@ -30,6 +30,11 @@ run, never the run's own string:
   :func:`people_plural_before`: a plural of people right before it ("sibling media moguls Harvey
   and Bob Weinstein", "brothers Ethan and Joel Coen") makes a given name that is also a town's
   ("Harvey") a given name there.
+- :func:`glued_initials`: initials glued to the surname by their full stop ("K.Pankajakshan",
+  "T.J.Chandrachoodan", "T.Clayson"), as Indian and local papers print them, are a person when the
+  word is a surname of the name lists or no English word, and no place or organisation's word:
+  "P.O.Box", "J.Crew", "D.Live", "U.S.Army" are words after letters. The name is written with a
+  space after the initials ("K. Pankajakshan").
 - :func:`work_of_person_after`: "the <Given> <Surname> <work>" ("an adaptation of the Federico
   Fellini classic") is a person's name used as a modifier, not a group's or a work's name
   after "of the" (``edges.after_of_the``): a noun of a work or an era follows it in lowercase.
@@ -199,3 +204,36 @@ def work_of_person_after(text: str, c: Candidate) -> bool:
         return False
     m = _NEXT_LOWER.match(text[c.end : c.end + 20])
     return m is not None and m.group(1) in _WORK_NOUNS
+
+
+# initials glued to a capitalised word by their full stop: "K.Pankajakshan", "T.J.Chandrachoodan"
+_GLUED_INITIALS = re.compile(r"(?<![\w.’'&/@-])((?:[A-Z]\.){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w’'@-]|\.[a-z])")
+
+
+def _glued_surname(word: str) -> bool:
+    key = fold(word)
+    return (
+        (key in evidence.surnames() or not plausible.is_vocabulary(key))
+        and key not in lexicon.ORG_WORDS and key not in lexicon.STOPWORDS and key not in lexicon.TITLE_WORDS
+        and not plausible.is_place(key) and not plausible.is_region(key) and not evidence.demonym(word)
+    )
+
+
+def glued_initials(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
+    """``found`` with the names written with initials glued to the surname (module docstring) as
+    names (evidence ``cue:initials``), where no candidate of ``found`` overlaps them."""
+    if language not in (None, "en") or "." not in text:
+        return found
+    from newsclean.cleaners.names.detect import Candidate, Token
+
+    out = list(found)
+    spans = [(c.start, c.end) for c in found]
+    for m in _GLUED_INITIALS.finditer(text):
+        start, end = m.start(), m.end()
+        if any(s < end and start < e for s, e in spans) or not _glued_surname(m.group(2)):
+            continue
+        initials, word = m.group(1), m.group(2)
+        toks = [Token(initials, start, m.end(1), fold(initials)), Token(word, m.start(2), end, fold(word))]
+        out.append(Candidate(toks, "name", evidence="cue:initials"))
+        spans.append((start, end))
+    return sorted(out, key=lambda c: c.start) if len(out) > len(found) else found

@@ -2173,6 +2173,7 @@ def find_persons(
     found = recall7.roster_initials(text, found, language)  # "M Cueto (Sale Sharks), J Noon (Newcastle)" (recall 7)
     found = recall8.surname_alone_later(text, found, weak, language)  # "Taylor Swift" ... "for Swift about growing older, ... She" (recall 8)
     found = recall10.stat_line_names(text, found, weak, language)  # "Atari Bigby (86 tackles, 9 PD)" (recall 10)
+    found = recall10.glued_initials(text, found, language)  # "K.Pankajakshan", "T.J.Chandrachoodan" (recall 10)
     if full:
         found = hunt19.accept_full_forms(found, full)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
