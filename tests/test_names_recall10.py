@@ -125,6 +125,8 @@ def test_initials_glued_to_a_surname_are_a_person_written_with_a_space():
     found = persons("The minister K.Pankajaksham said the state would act. Later T.J.Chandrakoodan spoke to reporters.")
     assert "K. Pankajaksham" in found and "T.J. Chandrakoodan" in found
     assert "F.J. West" in persons("The scorers were F.J.West and others.")  # a surname of the lists, though an English word
+    # a title before the glued initials: the name, not the title's initial alone
+    assert persons("Judge Mr T.Claymore said the man had played a leading role in the trade.") == ["T. Claymore"]
 
 
 def test_letters_glued_to_a_word_or_a_place_are_no_person():

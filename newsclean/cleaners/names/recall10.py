@@ -230,10 +230,15 @@ def glued_initials(text: str, found: list[Candidate], language: str | None) -> l
     spans = [(c.start, c.end) for c in found]
     for m in _GLUED_INITIALS.finditer(text):
         start, end = m.start(), m.end()
-        if any(s < end and start < e for s, e in spans) or not _glued_surname(m.group(2)):
+        if not _glued_surname(m.group(2)):
             continue
+        # "Judge Mr T.Clayson": the detector took the title's initial alone; the glued name replaces it
+        initial = [c for c in out if c.kind == "single" and start <= c.start and c.end <= m.end(1)]
+        if any(s < end and start < e for s, e in spans if (s, e) not in {(c.start, c.end) for c in initial}):
+            continue
+        out = [c for c in out if c not in initial]
         initials, word = m.group(1), m.group(2)
         toks = [Token(initials, start, m.end(1), fold(initials)), Token(word, m.start(2), end, fold(word))]
         out.append(Candidate(toks, "name", evidence="cue:initials"))
         spans.append((start, end))
-    return sorted(out, key=lambda c: c.start) if len(out) > len(found) else found
+    return sorted(out, key=lambda c: c.start) if out != found else found
