@@ -61,13 +61,16 @@ _STAT_NOUNS = (
     "points|rebounds|assists|steals|blocks|goals|saves|wickets|innings|hits|strikeouts|appearances|"
     "caps|tries|laps|aces|runs|TD|TDs|INT|INTs|RBI|RBIs|PD"
 )
-_STAT_BRACKET = r"[ \t\u00a0]*\([ \t\u00a0]*\d[\d,.]*(?:" + _S + r"[a-z]+)?" + _S + r"(?:" + _STAT_NOUNS + r")\b"
+# the bracket: "(86 tackles", "(3966 passing yards", "(24 points, 11 rebounds)"
+_STAT_OPEN = re.compile(r"\([ \t\u00a0]*\d[\d,.]*(?:" + _S + r"[a-z]+)?" + _S + r"(?:" + _STAT_NOUNS + r")\b")
 # two or three capitalised words (the first may be initials, "A.J.") right before such a bracket
 _STAT_NAME = re.compile(
     r"(?<![\w’'.\-])((?:[A-Z]\.){1,2}[A-Z]?|[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
     r"((?:" + _S + r"(?:[A-Z]\.|[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?)"
-    r"" + _S + r"((?:Mc|Mac|O['’]|De|La|Le)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=" + _STAT_BRACKET + r")"
+    r"" + _S + r"((?:Mc|Mac|O['’]|De|La|Le)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t\u00a0]*$"
 )
+# characters read before a bracket for the name
+_STAT_WINDOW = 60
 
 
 def _stat_given(word: str) -> bool:
@@ -100,7 +103,11 @@ def stat_line_names(text: str, found: list[Candidate], weak: list[Candidate], la
 
     out = list(found)
     spans = [(c.start, c.end) for c in found]
-    for m in _STAT_NAME.finditer(text):
+    for bracket in _STAT_OPEN.finditer(text):  # the rare bracket first, then the words before it
+        at = max(0, bracket.start() - _STAT_WINDOW)
+        m = _STAT_NAME.search(text, at, bracket.start())
+        if m is None:
+            continue
         words = [(m.group(1), m.start(1))]
         if m.group(2):
             middle = m.group(2).lstrip(" \t\u00a0")
@@ -210,6 +217,9 @@ def work_of_person_after(text: str, c: Candidate) -> bool:
 _GLUED_INITIALS = re.compile(r"(?<![\w.’'&/@-])((?:[A-Z]\.){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w’'@-]|\.[a-z])")
 
 
+_GLUED_CHEAP = re.compile(r"[A-Z]\.[A-Z][a-z]")
+
+
 def _glued_surname(word: str) -> bool:
     key = fold(word)
     return (
@@ -222,8 +232,8 @@ def _glued_surname(word: str) -> bool:
 def glued_initials(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` with the names written with initials glued to the surname (module docstring) as
     names (evidence ``cue:initials``), where no candidate of ``found`` overlaps them."""
-    if language not in (None, "en") or "." not in text:
-        return found
+    if language not in (None, "en") or _GLUED_CHEAP.search(text) is None:
+        return found  # the cheap test first: a capital, a full stop and a capitalised word glued
     from newsclean.cleaners.names.detect import Candidate, Token
 
     out = list(found)
