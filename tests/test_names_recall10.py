@@ -132,3 +132,5 @@ def test_initials_glued_to_a_surname_are_a_person_written_with_a_space():
 def test_letters_glued_to_a_word_or_a_place_are_no_person():
     assert persons("Write to P.O.Box 12 or shop at J.Crew, D.Live and U.S.Army stores.") == []
     assert persons("Talks with N.Korea went on in the capital.") == []
+    # a capitalised word goes on after the glued name: a firm's name ("F.J.Weston Films")
+    assert persons("Image: F.J.Weston Films\nThe charity opened its reserves.") == []

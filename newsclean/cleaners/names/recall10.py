@@ -32,8 +32,9 @@ run, never the run's own string:
   ("Harvey") a given name there.
 - :func:`glued_initials`: initials glued to the surname by their full stop ("K.Pankajakshan",
   "T.J.Chandrachoodan", "T.Clayson"), as Indian and local papers print them, are a person when the
-  word is a surname of the name lists or no English word, and no place or organisation's word:
-  "P.O.Box", "J.Crew", "D.Live", "U.S.Army" are words after letters. The name is written with a
+  word is a surname of the name lists or no English word, no place or organisation's word, and no
+  capitalised word follows: "P.O.Box", "J.Crew", "D.Live", "U.S.Army" are words after letters,
+  "Image: F.J.West Films" a firm. The name is written with a
   space after the initials ("K. Pankajakshan").
 - :func:`work_of_person_after`: "the <Given> <Surname> <work>" ("an adaptation of the Federico
   Fellini classic") is a person's name used as a modifier, not a group's or a work's name
@@ -214,7 +215,7 @@ def work_of_person_after(text: str, c: Candidate) -> bool:
 
 
 # initials glued to a capitalised word by their full stop: "K.Pankajakshan", "T.J.Chandrachoodan"
-_GLUED_INITIALS = re.compile(r"(?<![\w.’'&/@-])((?:[A-Z]\.){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w’'@-]|\.[a-z])")
+_GLUED_INITIALS = re.compile(r"(?<![\w.’'&/@-])((?:[A-Z]\.){1,3})([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?![\w’'@-]|\.[a-z])(?![ \t\u00a0]+[A-Z])")
 
 
 _GLUED_CHEAP = re.compile(r"[A-Z]\.[A-Z][a-z]")
