@@ -73,6 +73,9 @@ def test_a_lone_back_or_end_or_an_unranked_seed_is_no_position():
 def test_a_name_in_capitals_in_a_byline_is_a_person():
     text = "Please support local business!\nBy MATTHEW LEEMING, Associated Press Writer\nBERLIN - The minister said on Monday that the talks would go on."
     assert "Matthew Leeming" in persons(text)
+    text = "Headline here\nBy MARK LAVINE and SOLVEIG SCHOUTEN, Associated Press Writers\nPASADENA - The rain fell on the parade all morning, and the crowd stayed home, the police said on Tuesday."
+    found = persons(text)
+    assert "Mark Lavine" in found and "Solveig Schouten" in found
     text = "KEVIN SCHOLFIELD\nand GERRY BRAIDWOOD\nIt will have to be a performance worthy of the best of Scottish sport, the minister said today."
     found = persons(text)
     assert "Kevin Scholfield" in found and "Gerry Braidwood" in found
@@ -85,6 +88,8 @@ def test_headings_and_capitals_deep_in_the_text_are_no_byline():
     assert not recall10.caps_byline("SPORTING CHANCES\nIt will be hard.", 0, 16) or "Sporting Chances" not in persons("SPORTING CHANCES\nIt will be hard.")
     # "By" inside a line, not a byline's
     assert not recall10.caps_byline("Stand By KEVIN SCHOLFIELD now", 9, 25)
+    # a shouted sentence with "and", no byline's "By" at the line's start
+    assert not recall10.caps_byline("WE STAND BY KEVIN SCHOLFIELD AND GERRY BRAIDWOOD now", 33, 48)
 
 
 # ------------------------------------------------ a given name shared with the surname after "and"

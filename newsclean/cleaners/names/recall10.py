@@ -20,7 +20,7 @@ run, never the run's own string:
   end"; "back" or "end" alone is no position: "came back Sunday"), and a seed with its rank.
 - :func:`caps_byline`: a name in capitals that a byline frames ("By MATTHEW LEE, Associated Press
   Writer", "KEVIN SCHOFIELD\\nand GERRY BRAIDEN\\n" on the text's first lines): "By" before it
-  at a line's start, or the whole line (after "and") among the first lines of the text, the
+  at a line's start (or "By", the first writer in capitals and "and"), or the whole line (after "and") among the first lines of the text, the
   next word in lowercase or the line's end after it. :mod:`cleaners.names.caps` still asks the
   run's shape (a given name, surname-like words). A heading in capitals ("SPORTING CHANCES")
   has no given name; "BY ROYAL APPOINTMENT" none either.
@@ -155,6 +155,8 @@ def position_before(text: str, start: int) -> bool:
 
 # "By" before a name in capitals, at a line's or a cell's start: "By MATTHEW LEE, Associated Press"
 _BY_BEFORE = re.compile(r"(?:^|[\n|])[ \t\u00a0]*(?:By|BY)[ \t\u00a0]+$")
+# a second writer: "By JANE DOE and JOHN ROE, Associated Press Writers"
+_BY_FIRST_BEFORE = re.compile(r"(?:^|[\n|])[ \t\u00a0]*(?:By|BY)[ \t\u00a0]+[A-Z][A-Z.’'\- \t\u00a0]{2,40}?[ \t\u00a0]+(?:and|AND)[ \t\u00a0]+$")
 # what closes a byline's name: a comma, "and", a line's or a cell's end
 _BYLINE_END = re.compile(r"^(?:[ \t\u00a0]*(?:,|\||$|\n)|" + _S + r"(?:and|AND)" + _S + r")")
 # the whole line, "and" perhaps before the name (a second writer)
@@ -167,7 +169,7 @@ BYLINE_HEAD = 120
 def caps_byline(text: str, start: int, end: int) -> bool:
     """A byline frames the name in capitals at ``text[start:end]`` (module docstring)."""
     before = text[max(0, start - 12) : start]
-    if _BY_BEFORE.search(before):
+    if _BY_BEFORE.search(before) or ("and" in before.lower() and _BY_FIRST_BEFORE.search(text[max(0, start - 60) : start])):
         return _BYLINE_END.match(text[end : end + 6]) is not None
     return start < BYLINE_HEAD and _LINE_BEFORE.search(before) is not None and _LINE_AFTER.match(text[end : end + 4]) is not None
 
