@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, lexicon, phrases, plausible
+from newsclean.cleaners.names import evidence, lexicon, phrases, plausible, recall10
 from newsclean.cleaners.names.keys import fold
 
 if TYPE_CHECKING:  # the detector imports this module
@@ -80,6 +80,8 @@ def _says_name(text: str, start: int, end: int, last: str) -> bool:
         return True  # "MICHAEL REYNOLDS/European Pressphoto Agency"
     if phrases.in_prose(text, start, end):
         return True  # "her successor, ALEX PADILLA, is the first": inside a sentence (round 17)
+    if recall10.caps_byline(text, start, end):
+        return True  # "By MATTHEW LEE, Associated Press Writer" (recall 10)
     return bool(_SPEECH_AFTER.match(text[end : end + 6]))
 
 

@@ -41,6 +41,7 @@ from newsclean.cleaners.names import (
     recall7,
     recall8,
     recall9,
+    recall10,
     russian,
     schools_towns,
     shapes,
@@ -2210,6 +2211,8 @@ def find_persons(
     found = recall7.more_names(text, _accept_weak(text, found, orphans, language), weak, orphans, language)  # "Sachin Tendulkar" in a list (recall 7)
     found = recall7.roster_initials(text, found, language)  # "M Cueto (Sale Sharks), J Noon (Newcastle)" (recall 7)
     found = recall8.surname_alone_later(text, found, weak, language)  # "Taylor Swift" ... "for Swift about growing older, ... She" (recall 8)
+    found = recall10.stat_line_names(text, found, weak, language)  # "Atari Bigby (86 tackles, 9 PD)" (recall 10)
+    found = recall10.glued_initials(text, found, language)  # "K.Pankajakshan", "T.J.Chandrachoodan" (recall 10)
     if full:
         found = hunt19.accept_full_forms(found, full)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
@@ -2225,7 +2228,8 @@ def find_persons(
     found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
     found = tail3.drop_tail3(text, found, language)  # "Plaid Cymru's Parliamentary Leader", "Le Coq are" (tail 3)
     if language == "en":
-        found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
+        # "of the Cleveland Cavilers": a team; "of the Federico Fellini classic": a person's name as a work's modifier (recall 10)
+        found = [c for c in found if not edges.after_of_the(text, c) or recall10.work_of_person_after(text, c)]
     if orphans and found:
         covered = bytearray(len(text) + 1)
         for c in found:
@@ -2658,10 +2662,12 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
         prev = _PREV_ANY.search(doc.text[max(0, o.start - 30) : o.start])
         # a word with capitals right before ("KL Rahul", "partnershipKL Rahul") makes the given name a surname
         lone = not prev or (prev.group(1).islower() and prev.group(1) not in _PLACE_PREPOSITIONS)
+        # "sibling media moguls Harvey and Bob Weinstein": a plural of people makes a town's name a given name (recall 10)
+        people = lone and len(o.tokens) == 1 and tok.key in evidence.given_names() and recall10.people_plural_before(text, o.start)
         # a town may share a given name the English lexicon has when the gazetteer knows the
         # full name ("George and Alexander Soros"); else it stays a place or a surname
         # ("of Hope and Victor Burton", "how Hamilton and Ellen Gille wrote")
-        if len(o.tokens) == 1 and lone and (lex_given.is_given(tok.key) or (tok.key in evidence.given_names() and not plausible.is_place(tok.key))):
+        if len(o.tokens) == 1 and lone and (people or lex_given.is_given(tok.key) or (tok.key in evidence.given_names() and not plausible.is_place(tok.key))):
             m = re.match(r"[ \t]+(?:and|&|und|y|et|и)[ \t]+", doc.text[o.end : o.end + 8])
             nxt = starts.get(o.end + m.end()) if m else None
         if nxt is None:
@@ -2671,7 +2677,7 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
         if hunt18.suffix_ends(nxt.cand):
             keep.append(o)  # "brothers Eddie and Bob Ben Jr.": the suffix is the second brother's own (hunt 18b)
             continue
-        if plausible.is_place(tok.key) and f"{tok.key} {surname.key}" not in doc.gaz.aliases:
+        if plausible.is_place(tok.key) and not people and f"{tok.key} {surname.key}" not in doc.gaz.aliases:
             keep.append(o)  # "how Hamilton and Ellen Gille wrote": a town's name is a surname here
             continue
         if surname_keys(tok.text) & doc.surnames.keys() and f"{tok.key} {surname.key}" not in doc.gaz.aliases:
@@ -2902,6 +2908,7 @@ def _accept_weak(text: str, found: list[Candidate], orphans: list[Candidate], la
             or (not noun and recall9.one_of_group_after(text, c.end + (2 if c.possessive else 0)))  # "X, one of the ... consultants" (recall 9)
             # "Minister of Natural Resources, X, would", "X — Communications specialist for" (recall 9)
             or (not noun and (recall9.office_of_before(text, c) or recall9.dash_role_after(text, c.end)))
+            or recall10.position_before(text, c.start)  # "said running back Rashard Mendenhall", "17th seed Shahar Peer" (recall 10)
         ):
             # round 17: "a man named Rabindranath Tagore", "My name is Amy Sells", "athletes
             # Vitas Gerulaitis (tennis) and ...", "By Arash Javanbakht", "Ferjani Sassi scored":
