@@ -1,0 +1,101 @@
+"""Links 4 of issue 14: gazetteer links the tune data still made to the wrong person or to no
+person (``bench/names_links_web.py score --source all``, ``bench/names_hunt.py links --set 18
+--score``), each stopped by a kind of evidence the article holds (English only).
+
+- :func:`out_of_office`: a politician's RARE surname (hunt 23's :func:`hunt23.politics_silent`
+  took the common ones) in an article without politics, whose bearer holds no office on the
+  article's date ("Fees / Sessions must be paid for in full" on a therapist's page of 2006: no
+  Attorney General of 2017). A bearer in office on the date is news enough to be meant
+  anywhere ("Kind of like when Bush asks us all to suspend our disbelief" in 2007).
+- :func:`thing_aliases`: a word written as another name of a thing ("the test server,
+  Singularity (aka “Sisi”)"): the article's bare uses of that word are the thing ("the Sisi
+  server"), never a gazetteer bearer of it as a surname.
+- :func:`elliptic_possessive`: a possessive with no noun after it, alone in a quotation or
+  after a preposition of place ("“Kellogg’s?” I interrupt", "breakfast at Kellogg’s."): a
+  shop, a firm or a brand, the way "McDonald’s" is one; a person's possessive owns a noun
+  ("Kellogg’s plan"), or is a predicate ("the plan was Kellogg’s").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from newsclean.cleaners.names import evidence, lexicon
+from newsclean.cleaners.names.keys import fold
+from newsclean.cleaners.names.round21 import english_word
+
+if TYPE_CHECKING:  # the detector imports the names package
+    from newsclean.cleaners.names.gazetteer import Person
+    from newsclean.cleaners.names.resolve import _Doc, _Resolved
+
+_S = r"[ \t\u00a0]+"
+_OPEN = "\"“‘"  # an opening quotation mark
+_CLOSE = "\"”’"  # a closing one
+# what introduces another name of the same thing: "(aka “Sisi”)", ", a.k.a. Sisi", "also known as"
+_AKA = r"(?:aka|a\.k\.a\.?|AKA|also" + _S + r"known" + _S + r"as|nicknamed|dubbed)"
+# a capitalised word, then "(aka" or ", aka", then the other name, one word, maybe quoted
+_THING_ALIAS = re.compile(
+    r"(?<![\w’'.-])([A-Z][a-z]{2,})(?:" + _S + r"\(|[ \t\u00a0]*,[ \t\u00a0]*)" + _AKA + _S
+    + "[" + _OPEN + r"]?([A-Z][\w’'-]+?)[" + _CLOSE + r"]?(?=[)\],;.!?]|" + _S + r")"
+)
+_THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he" + _S + r"$")
+# before an elliptic possessive: an opening quotation mark or a preposition of place
+_POSSESSIVE_BEFORE = re.compile(r"(?:(?:^|\s)[" + _OPEN + r"]|(?<![\w’'-])(?:at|to|from)" + _S + r")$")
+# after its "’s": a sentence mark or a closing quotation mark, no word
+_POSSESSIVE_AFTER = re.compile(r"^(?:[?!.…]|[,;:]?[" + _CLOSE + r"])")
+
+
+def out_of_office(day, person: Person) -> bool:
+    """The article's date (``day``) is known and the bearer holds none of their offices
+    (roles) on it: a seat alone (a senator's) or an office years away is no fame of the day."""
+    return day is not None and bool(person.roles) and not person.roles_on(day)
+
+
+def politics_silent_bearer(doc: _Doc) -> Callable[[Person], bool]:
+    """Which gazetteer bearers of a bare surname an article without politics unlinks
+    (:func:`hunt23.unlink_politics_silent`): a common surname's (hunt 23), or a rare
+    surname's whose bearer is :func:`out_of_office` on the date (links 4)."""
+    return lambda person: doc.common(person) or out_of_office(doc.day, person)
+
+
+def _thing_name(text: str, start: int, word: str) -> bool:
+    """``word`` (at ``start``) names a thing, not a person: an English word no name list has
+    as a given name or a surname, no title, and no epithet after "the" ("the Boss")."""
+    key = fold(word)
+    if not english_word(key) or key in evidence.surnames() or key in evidence.given_names() or key in lexicon.TITLE_WORDS:
+        return False
+    return _THE_BEFORE.search(text[max(0, start - 8) : start]) is None
+
+
+def thing_aliases(text: str) -> frozenset[str]:
+    """The words the text writes as another name of a thing (:func:`_thing_name`):
+    "Singularity (aka “Sisi”)" gives "Sisi"; "el-Sisi (aka Sisi)" and "the Boss (aka
+    Springsteen)" give nothing."""
+    if "aka" not in text and "a.k.a" not in text and "AKA" not in text and "known as" not in text and "dubbed" not in text and "nicknamed" not in text:
+        return frozenset()
+    return frozenset(m.group(2) for m in _THING_ALIAS.finditer(text) if _thing_name(text, m.start(1), m.group(1)))
+
+
+def unlink_thing_aliases(doc: _Doc, pending: Sequence[_Resolved], steps: tuple[str, ...], flag: str) -> None:
+    """Bare one-word mentions that a gazetteer step of ``steps`` gave to a bearer of the word
+    as a surname are unlinked, with ``flag`` instead of the step's, when the article writes
+    the word as another name of a thing (:func:`thing_aliases`): every use of it is the
+    thing ("the Sisi server")."""
+    linked = [r for r in pending if r.person is not None and r.title is None and len(r.cand.name_tokens()) == 1 and any(f in r.flags for f in steps)]
+    if not linked:
+        return
+    things = thing_aliases(doc.text)
+    for r in linked:
+        if r.cand.name_tokens()[0].text in things:
+            r.person = r.canonical = None
+            r.flags = [f for f in r.flags if f not in steps] + [flag]
+
+
+def elliptic_possessive(text: str, start: int, end: int) -> bool:
+    """The possessive word ``text[start:end]`` (its "’s" right after ``end``) owns no noun: a
+    sentence mark or a closing quotation mark follows the "’s", and an opening quotation mark
+    or "at", "to", "from" comes before the word ("“Kellogg’s?”", "at Kellogg’s."): a shop, a
+    firm or a brand named after its founder ("a friend of Kellogg’s", "the plan was
+    Kellogg’s." and "Kellogg’s plan" stay)."""
+    return _POSSESSIVE_AFTER.match(text[end + 2 : end + 4]) is not None and _POSSESSIVE_BEFORE.search(text[max(0, start - 8) : start]) is not None

@@ -1,0 +1,117 @@
+"""Issue 14, links 4: gazetteer links of the tune data to the wrong person or to no person
+(bench/names_links_web.py score --source all, bench/names_hunt.py links --set 18 --score), each
+stopped by a kind of evidence in the article: a politician's rare surname out of office in an
+article without politics, another name of a thing ("aka"), a possessive that owns no noun.
+
+Each rule (newsclean/cleaners/names/links4.py) has a case it changes and a like one it leaves.
+The texts are written for these tests, not copied from the judged pages.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsclean.cleaners.names import find_persons
+from newsclean.cleaners.names.links4 import elliptic_possessive, out_of_office, thing_aliases
+
+
+def canonicals(text, gaz, surface, day):
+    """The canonical name of each mention written ``surface`` (None: unresolved)."""
+    return [m.canonical for m in find_persons(text, day, gaz, language="en")[1] if m.surface == surface]
+
+
+# ------------------------------------------------------------------ a rare surname out of office, no politics
+
+# a therapist's page: 130 words or so, no word of politics
+THERAPY = (
+    "My practice offers counselling on relationships, stress and family life. I have worked with hundreds "
+    "of clients over the years, first as a peer counsellor and later as a licensed therapist. Every course "
+    "of therapy is tailored to the client, and I blend several methods to help each one. Appointments are "
+    "made by phone or by email, and the office is open from noon to nine on weekdays. Fees are listed "
+    "below. Sessions must be paid for in full before or at the time of therapy. A missed appointment is "
+    "charged in full unless it is cancelled a day ahead. Couples and families are seen together or alone, "
+    "as they prefer, and long-distance clients may book calls at the same rates. I answer every message "
+    "within two days, and new clients get a free first call of fifteen minutes."
+)
+
+
+def test_a_rare_surname_of_a_politician_out_of_office_without_politics_is_no_link(gaz):
+    # Jeff Sessions was no Attorney General in 2006 (a senator's seat is no office of the day)
+    assert canonicals(THERAPY, gaz, "Sessions", dt.date(2006, 1, 1)) == [None]
+
+
+def test_the_same_surname_while_its_bearer_holds_office_stays_linked(gaz):
+    assert canonicals(THERAPY, gaz, "Sessions", dt.date(2018, 1, 1)) == ["Jeff Sessions"]
+
+
+def test_the_same_surname_out_of_office_in_a_political_story_stays_linked(gaz):
+    text = THERAPY.replace("Fees are listed below.", "The election campaign and the senate vote are over.")
+    assert canonicals(text, gaz, "Sessions", dt.date(2006, 1, 1)) == ["Jeff Sessions"]
+
+
+def test_out_of_office_needs_a_date_and_an_office(gaz):
+    sessions = gaz.persons["jeff-sessions"]
+    assert out_of_office(dt.date(2006, 1, 1), sessions)
+    assert not out_of_office(dt.date(2018, 1, 1), sessions)
+    assert not out_of_office(None, sessions)
+    assert not out_of_office(dt.date(2006, 1, 1), gaz.persons["keith-kellogg"])  # no office listed at all
+
+
+# ------------------------------------------------------------------ another name of a thing
+
+
+GAME = (
+    "With the next release we move the game from its own test server to the long-standing test server, "
+    "Singularity (aka “Sisi”). When the build goes live, players on the Sisi server can chat in real time."
+)
+
+
+def test_a_word_written_as_another_name_of_a_thing_is_no_link(gaz):
+    assert canonicals(GAME, gaz, "Sisi", dt.date(2015, 6, 15)) == [None, None]
+
+
+def test_the_same_word_beside_an_aka_of_a_person_stays_linked(gaz):
+    text = "The general, Abdel Fattah el-Sisi (aka Sisi), met the ministers in Cairo. Sisi said the talks would go on."
+    assert canonicals(text, gaz, "Sisi", dt.date(2015, 6, 15)) == ["Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"]
+
+
+def test_an_aka_of_another_thing_leaves_a_politicians_surname_linked(gaz):
+    text = (
+        "The players moved to the test server, Singularity (aka “Tranquility”). In Cairo, Sisi met the "
+        "ministers on Monday and said the talks would go on."
+    )
+    assert canonicals(text, gaz, "Sisi", dt.date(2015, 6, 15)) == ["Abdel Fattah el-Sisi"]
+
+
+def test_thing_aliases_reads_only_things_named_by_an_english_word():
+    assert thing_aliases("the test server, Singularity (aka “Sisi”). This means") == {"Sisi"}
+    assert thing_aliases("the cluster Tranquility, a.k.a. Tranq, went down") == {"Tranq"}
+    assert thing_aliases("Abdel Fattah el-Sisi (aka Sisi) said") == set()  # a person's other name
+    assert thing_aliases("the Boss (aka Springsteen) sang") == set()  # an epithet after "the"
+    assert thing_aliases("Robert Zimmerman, aka Dylan, sang") == set()
+    assert thing_aliases("no other names here") == set()
+
+
+# ------------------------------------------------------------------ a possessive that owns no noun
+
+
+def test_a_possessive_alone_in_a_quotation_is_a_brand(gaz):
+    text = 'She starts, "I was at the diner getting breakfast the other morning--" "Kellogg’s?" I ask. The diner has a shop.'
+    assert canonicals(text, gaz, "Kellogg", dt.date(2025, 3, 1)) == [None]
+
+
+def test_a_possessive_that_owns_a_noun_stays_linked(gaz):
+    text = "Kellogg’s plan for Ukraine was welcomed by the envoys in Kyiv on Monday."
+    assert canonicals(text, gaz, "Kellogg", dt.date(2025, 3, 1)) == ["Keith Kellogg"]
+
+
+def test_elliptic_possessive_reads_the_words_around():
+    def at(text, word="Kellogg"):
+        s = text.index(word)
+        return elliptic_possessive(text, s, s + len(word))
+
+    assert at('"Kellogg’s?" I ask.')
+    assert at("We had breakfast at Kellogg’s. Then we left.")
+    assert at("She went to Kellogg’s, then home.") is False  # a comma alone after it goes on with the sentence
+    assert not at("Kellogg’s plan was welcomed.")
+    assert not at("He is an old friend of Kellogg’s.")
+    assert not at("The plan was Kellogg’s.")
