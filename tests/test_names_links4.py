@@ -1,7 +1,8 @@
 """Issue 14, links 4: gazetteer links of the tune data to the wrong person or to no person
 (bench/names_links_web.py score --source all, bench/names_hunt.py links --set 18 --score), each
 stopped by a kind of evidence in the article: a politician's rare surname out of office in an
-article without politics, another name of a thing ("aka"), a possessive that owns no noun.
+article without politics, another name of a thing ("aka"), a possessive that owns no noun; and
+a hunt leftover (German): a genitive of a name met before and the noun it owns.
 
 Each rule (newsclean/cleaners/names/links4.py) has a case it changes and a like one it leaves.
 The texts are written for these tests, not copied from the judged pages.
@@ -11,7 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from newsclean.cleaners.names import find_persons
-from newsclean.cleaners.names.links4 import elliptic_possessive, out_of_office, thing_aliases
+from newsclean.cleaners.names.detect import Candidate, Token
+from newsclean.cleaners.names.links4 import elliptic_possessive, genitive_before_noun, out_of_office, thing_aliases
 
 
 def canonicals(text, gaz, surface, day):
@@ -111,7 +113,41 @@ def test_elliptic_possessive_reads_the_words_around():
 
     assert at('"Kellogg’s?" I ask.')
     assert at("We had breakfast at Kellogg’s. Then we left.")
-    assert at("She went to Kellogg’s, then home.") is False  # a comma alone after it goes on with the sentence
+    assert not at("She went to Kellogg’s, then home.")  # a comma alone after it: the sentence goes on
     assert not at("Kellogg’s plan was welcomed.")
     assert not at("He is an old friend of Kellogg’s.")
     assert not at("The plan was Kellogg’s.")
+
+
+# ------------------------------------------------------------------ German: a genitive and the noun it owns
+
+
+def run(text, words):
+    """The detector's candidate of ``words`` (space-separated) at their first place in ``text``."""
+    tokens, pos = [], text.index(words)
+    for w in words.split():
+        pos = text.index(w, pos)
+        tokens.append(Token(w, pos, pos + len(w), w.lower()))
+        pos += len(w)
+    return Candidate(tokens, "name")
+
+
+BOOK = (
+    "Irene Bautista bringt das wichtigste Buch zur Messe. Bautista ist Reporterin und hat sechs Jahre lang "
+    "die Morde untersucht. Nicht nur Irene Bautistas Recherchen zeigen, wie tief die Gewalt reicht."
+)
+
+
+def test_a_genitive_of_a_name_met_before_ends_before_its_noun():
+    got = find_persons(BOOK, dt.date(2025, 10, 20), language="de")[0]
+    assert got == ["Irene Bautista"]
+
+
+def test_genitive_before_noun_needs_the_name_without_its_s():
+    full = {("irene", "bautista")}
+    assert genitive_before_noun(run(BOOK, "Irene Bautistas Recherchen"), full)
+    assert not genitive_before_noun(run(BOOK, "Irene Bautistas Recherchen"), {("irene", "bautistas")})  # no such name here
+    text = "Der Torwart Hans Peters Wagner hielt alles. Hans Peter kam später."
+    assert not genitive_before_noun(run(text, "Hans Peters Wagner"), {("hans", "peter")})  # a surname last, no noun
+    text = "Anna Lenas Haus steht leer. Anna Lena kam später."
+    assert genitive_before_noun(run(text, "Anna Lenas Haus"), {("anna", "lena")})  # a noun after a genitive

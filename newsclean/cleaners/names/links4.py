@@ -14,18 +14,30 @@ person (``bench/names_links_web.py score --source all``, ``bench/names_hunt.py l
   after a preposition of place ("“Kellogg’s?” I interrupt", "breakfast at Kellogg’s."): a
   shop, a firm or a brand, the way "McDonald’s" is one; a person's possessive owns a noun
   ("Kellogg’s plan"), or is a predicate ("the plan was Kellogg’s").
+
+And a false person of the hunt leftovers (German), read from the detector's runs:
+
+- :func:`genitive_before_noun`: a German run of three words or more whose last word is a common
+  noun no name list has, after a word in -s whose stem closes a full name the article writes
+  as a run of its own ("Nicht nur Patricia Evangelistas Recherchen zeigen" beside "Patricia
+  Evangelista"): the genitive of that name and the noun it owns; the run ends before the noun
+  (the resolver reads "Evangelistas" as the genitive of the name met before).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, lexicon
+from newsclean.cleaners.names import evidence, german, lexicon
+from newsclean.cleaners.names.gazetteer import english_given_names
+from newsclean.cleaners.names.hunt18 import _cut_last
+from newsclean.cleaners.names.hunt20 import run_words
 from newsclean.cleaners.names.keys import fold
 from newsclean.cleaners.names.round21 import english_word
 
 if TYPE_CHECKING:  # the detector imports the names package
+    from newsclean.cleaners.names.detect import Candidate
     from newsclean.cleaners.names.gazetteer import Person
     from newsclean.cleaners.names.resolve import _Doc, _Resolved
 
@@ -99,3 +111,31 @@ def elliptic_possessive(text: str, start: int, end: int) -> bool:
     firm or a brand named after its founder ("a friend of Kellogg’s", "the plan was
     Kellogg’s." and "Kellogg’s plan" stay)."""
     return _POSSESSIVE_AFTER.match(text[end + 2 : end + 4]) is not None and _POSSESSIVE_BEFORE.search(text[max(0, start - 8) : start]) is not None
+
+
+def genitive_before_noun(c: Candidate, full_names: Collection[tuple[str, ...]]) -> bool:
+    """The run (three words or more) ends in a German common noun no name list has, after a
+    word in -s whose stem, with the words before it, is a run of ``full_names`` (the keys of
+    the article's runs of two words or more): "Patricia Evangelistas Recherchen" beside
+    "Patricia Evangelista"; "Thomas Müllers Tor" beside "Thomas Müller" too, but not "Hans
+    Peters Haus" alone, nor "Klaus Fischer" (no noun after a genitive)."""
+    names = c.name_tokens()
+    if c.kind == "alias" or len(names) < 3 or names[-1] is not c.tokens[-1] or c.possessive:
+        return False
+    owner, noun = names[-2].key, names[-1]
+    if len(owner) < 3 or not owner.endswith("s") or (*run_words(c)[:-2], owner[:-1]) not in full_names:
+        return False
+    key = noun.key
+    return german.common_noun(noun.text) and key not in evidence.surnames() and key not in evidence.given_names() and key not in english_given_names()
+
+
+def cut_genitive_nouns(found: list[Candidate], language: str | None) -> list[Candidate]:
+    """``found`` with the runs of :func:`genitive_before_noun` cut before the noun (German only)."""
+    if language != "de" or not found:
+        return found
+    full_names = {run_words(c) for c in found if c.kind != "alias" and len(c.name_tokens()) >= 2}
+    out = []
+    for c in found:
+        cut = _cut_last(c) if genitive_before_noun(c, full_names) else None
+        out.append(cut if cut is not None else c)
+    return out
