@@ -13,7 +13,13 @@ import datetime as dt
 
 from newsclean.cleaners.names import find_persons
 from newsclean.cleaners.names.detect import Candidate, Token
-from newsclean.cleaners.names.links4 import elliptic_possessive, genitive_before_noun, out_of_office, thing_aliases
+from newsclean.cleaners.names.links4 import (
+    elliptic_possessive,
+    genitive_before_noun,
+    out_of_office,
+    royal_word_inside,
+    thing_aliases,
+)
 
 
 def canonicals(text, gaz, surface, day):
@@ -151,3 +157,21 @@ def test_genitive_before_noun_needs_the_name_without_its_s():
     assert not genitive_before_noun(run(text, "Hans Peters Wagner"), {("hans", "peter")})  # a surname last, no noun
     text = "Anna Lenas Haus steht leer. Anna Lena kam später."
     assert genitive_before_noun(run(text, "Anna Lenas Haus"), {("anna", "lena")})  # a noun after a genitive
+
+
+# ------------------------------------------------------------------ a ruler's title inside a run
+
+
+def test_a_rulers_title_inside_a_run_parts_two_names():
+    text = "Als aus dem in Boston geborenen Kardinal Thomas Whitfield Papst Pius XIII. wurde, jubelten die Zeitungen."
+    got = find_persons(text, dt.date(2025, 6, 5), language="de")[0]
+    assert "Thomas Whitfield" in got and not any("Papst" in n for n in got)
+
+
+def test_royal_word_inside_reads_titles_that_are_no_surnames():
+    assert royal_word_inside(run("Kardinal Thomas Whitfield Papst Pius wurde", "Thomas Whitfield Papst Pius")) == 2
+    # "King" and "Herzog" are surnames too ("Martin Luther King", "Roman Herzog")
+    assert royal_word_inside(run("Then Martin Luther King Coretta spoke", "Martin Luther King Coretta")) is None
+    assert royal_word_inside(run("Bundespräsident Roman Herzog Anna sagte", "Roman Herzog Anna")) is None
+    # a title first is the title of the run's person, not a second one
+    assert royal_word_inside(run("Dann sprach Papst Pius Franz zu allen", "Papst Pius Franz")) is None

@@ -22,22 +22,29 @@ And a false person of the hunt leftovers (German), read from the detector's runs
   as a run of its own ("Nicht nur Patricia Evangelistas Recherchen zeigen" beside "Patricia
   Evangelista"): the genitive of that name and the noun it owns; the run ends before the noun
   (the resolver reads "Evangelistas" as the genitive of the name met before).
+- :func:`royal_word_inside`: a run of two names or more that goes on with a ruler's title no
+  name list has as a surname and a given name ("Kardinal Robert Prevost Papst Leo XIV. wurde"):
+  two people, the cardinal and the pope he became; the run ends before the title, whose words
+  are read again as lone words (the regnal pass makes "Leo XIV." of them). "Martin Luther
+  King" and "Roman Herzog" stay: those titles are surnames too.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsclean.cleaners.names import evidence, german, lexicon
+from newsclean.cleaners.names.detect import Candidate
 from newsclean.cleaners.names.gazetteer import english_given_names
 from newsclean.cleaners.names.hunt18 import _cut_last
 from newsclean.cleaners.names.hunt20 import run_words
 from newsclean.cleaners.names.keys import fold
+from newsclean.cleaners.names.regnal import ROYAL_WORDS
 from newsclean.cleaners.names.round21 import english_word
 
 if TYPE_CHECKING:  # the detector imports the names package
-    from newsclean.cleaners.names.detect import Candidate
     from newsclean.cleaners.names.gazetteer import Person
     from newsclean.cleaners.names.resolve import _Doc, _Resolved
 
@@ -139,3 +146,38 @@ def cut_genitive_nouns(found: list[Candidate], language: str | None) -> list[Can
         cut = _cut_last(c) if genitive_before_noun(c, full_names) else None
         out.append(cut if cut is not None else c)
     return out
+
+
+def royal_word_inside(c: Candidate) -> int | None:
+    """The index in ``c.tokens`` of a ruler's title (:data:`regnal.ROYAL_WORDS`, no surname of
+    the name lists: "Papst", not "King" nor "Herzog") after two names or more and before a
+    given name ("Robert Prevost Papst Leo"); None when there is none."""
+    if c.kind == "alias" or len(c.tokens) < 4:
+        return None
+    names = 0
+    for i, t in enumerate(c.tokens[:-1]):
+        if names >= 2 and t.key in ROYAL_WORDS and t.key not in evidence.surnames():
+            after = c.tokens[i + 1]
+            return i if after.key in english_given_names() or after.key in evidence.given_names() else None
+        names += not t.connector
+    return None
+
+
+def split_at_royal_words(found: list[Candidate], orphans: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """``found`` with each run of :func:`royal_word_inside` cut before the title, and
+    ``orphans`` with the title and each word after it as a lone word ("Papst", "Leo")."""
+    out: list[Candidate] = []
+    loose: list[Candidate] = []
+    for c in found:
+        i = royal_word_inside(c)
+        if i is None:
+            out.append(c)
+            continue
+        head = c.tokens[:i]
+        while head and head[-1].connector:
+            head.pop()
+        out.append(replace(c, tokens=head))
+        loose += [Candidate([t], "single") for t in c.tokens[i:] if not t.connector and len(t.text) > 1]
+    if not loose:
+        return found, orphans
+    return out, sorted([*orphans, *loose], key=lambda o: o.start)
