@@ -175,3 +175,18 @@ def test_royal_word_inside_reads_titles_that_are_no_surnames():
     assert royal_word_inside(run("Bundespräsident Roman Herzog Anna sagte", "Roman Herzog Anna")) is None
     # a title first is the title of the run's person, not a second one
     assert royal_word_inside(run("Dann sprach Papst Pius Franz zu allen", "Papst Pius Franz")) is None
+
+
+# ------------------------------------------------------------------ a festival's day
+
+
+def test_a_run_the_sentence_calls_a_festival_is_no_person():
+    text = "Kites over the city On Makar Sankranti, families talk about the meaning of the festival for them. More stories."
+    assert find_persons(text, dt.date(2008, 1, 14), language="en")[0] == []
+
+
+def test_a_person_before_the_festivals_noun_stays():
+    day = dt.date(2008, 1, 14)
+    assert find_persons("On Monday, Karan Johar said the festival would go on.", day, language="en")[0] == ["Karan Johar"]
+    assert find_persons("On Karan Johar, the festival director said nothing new.", day, language="en")[0] == ["Karan Johar"]
+    assert find_persons("On Karan Johar, the festival's head said nothing.", day, language="en")[0] == ["Karan Johar"]

@@ -15,7 +15,11 @@ person (``bench/names_links_web.py score --source all``, ``bench/names_hunt.py l
   shop, a firm or a brand, the way "McDonald’s" is one; a person's possessive owns a noun
   ("Kellogg’s plan"), or is a predicate ("the plan was Kellogg’s").
 
-And a false person of the hunt leftovers (German), read from the detector's runs:
+And false persons of the hunt leftovers, read from the detector's runs:
+
+- :func:`festival_day`: a run after "On" and before a comma whose sentence goes on to call it a
+  festival, a feast or a holiday ("On Makar Sankranti, celebrities talk about the relevance of
+  the festival in their lives"): a day, every run of its words (English only).
 
 - :func:`genitive_before_noun`: a German run of three words or more whose last word is a common
   noun no name list has, after a word in -s whose stem closes a full name the article writes
@@ -39,7 +43,7 @@ from newsclean.cleaners.names import evidence, german, lexicon
 from newsclean.cleaners.names.detect import Candidate
 from newsclean.cleaners.names.gazetteer import english_given_names
 from newsclean.cleaners.names.hunt18 import _cut_last
-from newsclean.cleaners.names.hunt20 import run_words
+from newsclean.cleaners.names.hunt20 import run_words, without_firms
 from newsclean.cleaners.names.keys import fold
 from newsclean.cleaners.names.regnal import ROYAL_WORDS
 from newsclean.cleaners.names.round21 import english_word
@@ -181,3 +185,38 @@ def split_at_royal_words(found: list[Candidate], orphans: list[Candidate]) -> tu
     if not loose:
         return found, orphans
     return out, sorted([*orphans, *loose], key=lambda o: o.start)
+
+
+# "On" right before a run (a sentence's first word, or "on"), a comma right after it
+_ON_BEFORE = re.compile(r"(?<![\w’'-])[Oo]n" + _S + r"$")
+# the sentence after the run calls it a day of celebration ("the festival", "this feast")
+_FESTIVAL_LATER = re.compile(r"(?<![\w’'-])(?:the|this|that|its)" + _S + r"(?:festival|feast|holiday|festivities|celebrations?)(?![\w’'-])")
+_WORD_AFTER = re.compile(r"(?:['’]s|" + _S + r"([A-Za-z]+))")
+# how far after the run the sentence is read for the festival's noun
+FESTIVAL_WINDOW = 200
+
+
+def festival_day(text: str, c: Candidate) -> bool:
+    """"On" before the run, a comma after it, and the rest of its sentence calls it "the
+    festival", "the feast", "the holiday" ("On Makar Sankranti, celebrities talk about the
+    relevance of the festival"); "On Monday, John Smith said the festival" and "On Smith, the
+    festival's head said" (a person's topic, no day) stay."""
+    if c.kind == "alias" or c.possessive or text[c.end : c.end + 1] != "," or not _ON_BEFORE.search(text[max(0, c.start - 4) : c.start]):
+        return False
+    rest = text[c.end : c.end + FESTIVAL_WINDOW]
+    stop = re.search(r"[.!?\n]", rest)
+    m = _FESTIVAL_LATER.search(rest[: stop.start()] if stop else rest)
+    if m is None:
+        return False
+    # the noun heads its phrase: a stop word or a mark after it ("the festival in their lives"),
+    # no noun it modifies nor a possessive ("the festival director", "the festival's head")
+    after = _WORD_AFTER.match(rest, m.end())
+    return after is None or after.group(1) in lexicon.STOPWORDS
+
+
+def drop_festival_days(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
+    """``found`` without the runs of :func:`festival_day` and every run of their words (English only)."""
+    if language not in (None, "en") or "," not in text:
+        return found
+    days = {run_words(c) for c in found if festival_day(text, c)}
+    return without_firms(found, days)

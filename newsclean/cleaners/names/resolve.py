@@ -2187,6 +2187,7 @@ def find_persons(
     found = hunt22.drop_hunt22(text, found, lexicon_for(gaz), language)  # "His latest film, X, opens", "Link Up", "Wolfram Alpha" (hunt 22)
     found = hunt23.drop_hunt23(text, found, language)  # "Edmund Hillary Dehradun (PTI)", "Mac Jan. 15" (hunt 23)
     found = links4.cut_genitive_nouns(found, language)  # "Patricia Evangelistas Recherchen" beside "Patricia Evangelista" (links 4)
+    found = links4.drop_festival_days(text, found, language)  # "On Makar Sankranti, ... the festival" (links 4)
     found, orphans = links4.split_at_royal_words(found, orphans)  # "Kardinal Robert Prevost Papst Leo XIV." (links 4)
     found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
     found = tail3.drop_tail3(text, found, language)  # "Plaid Cymru's Parliamentary Leader", "Le Coq are" (tail 3)
