@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_names_hunt23 import canonicals, run  # a mention's canonical names, the detector's run of some words
+
 from newsclean.cleaners.names import find_persons
-from newsclean.cleaners.names.detect import Candidate, Token
 from newsclean.cleaners.names.links4 import (
     elliptic_possessive,
     genitive_before_noun,
@@ -20,12 +21,6 @@ from newsclean.cleaners.names.links4 import (
     royal_word_inside,
     thing_aliases,
 )
-
-
-def canonicals(text, gaz, surface, day):
-    """The canonical name of each mention written ``surface`` (None: unresolved)."""
-    return [m.canonical for m in find_persons(text, day, gaz, language="en")[1] if m.surface == surface]
-
 
 # ------------------------------------------------------------------ a rare surname out of office, no politics
 
@@ -126,16 +121,6 @@ def test_elliptic_possessive_reads_the_words_around():
 
 
 # ------------------------------------------------------------------ German: a genitive and the noun it owns
-
-
-def run(text, words):
-    """The detector's candidate of ``words`` (space-separated) at their first place in ``text``."""
-    tokens, pos = [], text.index(words)
-    for w in words.split():
-        pos = text.index(w, pos)
-        tokens.append(Token(w, pos, pos + len(w), w.lower()))
-        pos += len(w)
-    return Candidate(tokens, "name")
 
 
 BOOK = (
