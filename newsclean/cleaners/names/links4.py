@@ -1,6 +1,6 @@
 """Links 4 of issue 14: gazetteer links the tune data still made to the wrong person or to no
 person (``bench/names_links_web.py score --source all``, ``bench/names_hunt.py links --set 18
---score``), each stopped by a kind of evidence the article holds (English only).
+--score``), each stopped by a kind of evidence the article holds (English articles):
 
 - :func:`out_of_office`: a politician's RARE surname (hunt 23's :func:`hunt23.politics_silent`
   took the common ones) in an article without politics, whose bearer holds no office on the
@@ -20,7 +20,6 @@ And false persons of the hunt leftovers, read from the detector's runs:
 - :func:`festival_day`: a run after "On" and before a comma whose sentence goes on to call it a
   festival, a feast or a holiday ("On Makar Sankranti, celebrities talk about the relevance of
   the festival in their lives"): a day, every run of its words (English only).
-
 - :func:`genitive_before_noun`: a German run of three words or more whose last word is a common
   noun no name list has, after a word in -s whose stem closes a full name the article writes
   as a run of its own ("Nicht nur Patricia Evangelistas Recherchen zeigen" beside "Patricia
@@ -31,9 +30,16 @@ And false persons of the hunt leftovers, read from the detector's runs:
   two people, the cardinal and the pope he became; the run ends before the title, whose words
   are read again as lone words (the regnal pass makes "Leo XIV." of them). "Martin Luther
   King" and "Roman Herzog" stay: those titles are surnames too.
+
+:mod:`cleaners.names.resolve` calls :func:`cut_genitive_nouns` (German),
+:func:`split_at_royal_words` and :func:`drop_festival_days` on the detector's runs,
+:func:`elliptic_possessive` where it tests a bare word for no person, and, after its bare
+surnames, :func:`politics_silent_bearer` (through hunt 23's pass) and
+:func:`unlink_thing_aliases`.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
@@ -69,7 +75,7 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:(?:^|\s)[" + _OPEN + r"]|(?<![\w’'-])(?:a
 _POSSESSIVE_AFTER = re.compile(r"^(?:[?!.…]|[,;:]?[" + _CLOSE + r"])")
 
 
-def out_of_office(day, person: Person) -> bool:
+def out_of_office(day: dt.date | None, person: Person) -> bool:
     """The article's date (``day``) is known and the bearer holds none of their offices
     (roles) on it: a seat alone (a senator's) or an office years away is no fame of the day."""
     return day is not None and bool(person.roles) and not person.roles_on(day)
