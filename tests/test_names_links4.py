@@ -175,3 +175,19 @@ def test_a_person_before_the_festivals_noun_stays():
     assert find_persons("On Monday, Karan Johar said the festival would go on.", day, language="en")[0] == ["Karan Johar"]
     assert find_persons("On Karan Johar, the festival director said nothing new.", day, language="en")[0] == ["Karan Johar"]
     assert find_persons("On Karan Johar, the festival's head said nothing.", day, language="en")[0] == ["Karan Johar"]
+
+
+# ------------------------------------------------------------------ a series named between its author and its books
+
+
+def test_a_run_between_an_authors_possessive_and_her_books_is_the_series():
+    text = "The paper accused J.K. Rowling's creation of misleading children. Rowling's seven Harry Potter novels sold well."
+    assert find_persons(text, dt.date(2008, 1, 14), language="en")[0] == ["J.K. Rowling"]
+
+
+def test_a_person_between_a_possessive_and_a_noun_of_works_stays():
+    day = dt.date(2008, 1, 14)
+    assert "Agatha Christie" in find_persons("Readers praised Penguin's Agatha Christie novels.", day, language="en")[0]  # a firm's
+    assert "Tom Hanks" in find_persons("Steven Spielberg's two Tom Hanks films did well.", day, language="en")[0]  # films have stars
+    text = "Critics praised J.K. Rowling's style. Rowling's seven Harry Potter novels sold well. Harry Potter said nothing."
+    assert "Harry Potter" in find_persons(text, day, language="en")[0]  # a character who speaks is a person

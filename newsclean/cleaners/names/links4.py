@@ -20,6 +20,10 @@ And false persons of the hunt leftovers, read from the detector's runs:
 - :func:`festival_day`: a run after "On" and before a comma whose sentence goes on to call it a
   festival, a feast or a holiday ("On Makar Sankranti, celebrities talk about the relevance of
   the festival in their lives"): a day, every run of its words (English only).
+- :func:`authors_series`: a run between an author's possessive and a plural noun of books
+  ("Rowling's seven Harry Potter novels", J.K. Rowling named in the article): the series'
+  name, a work's cue of :func:`works.work_cue` (whose drop spares a run some mention shows to
+  be a person). Books have no performers: "Spielberg's two Tom Hanks films" is no cue.
 - :func:`genitive_before_noun`: a German run of three words or more whose last word is a common
   noun no name list has, after a word in -s whose stem closes a full name the article writes
   as a run of its own ("Nicht nur Patricia Evangelistas Recherchen zeigen" beside "Patricia
@@ -32,7 +36,8 @@ And false persons of the hunt leftovers, read from the detector's runs:
   King" and "Roman Herzog" stay: those titles are surnames too.
 
 :mod:`cleaners.names.resolve` calls :func:`cut_genitive_nouns` (German),
-:func:`split_at_royal_words` and :func:`drop_festival_days` on the detector's runs,
+:func:`split_at_royal_words` and :func:`drop_festival_days` on the detector's runs
+(:mod:`cleaners.names.works` reads :func:`authors_series` among its cues),
 :func:`elliptic_possessive` where it tests a bare word for no person, and, after its bare
 surnames, :func:`politics_silent_bearer` (through hunt 23's pass) and
 :func:`unlink_thing_aliases`.
@@ -226,3 +231,22 @@ def drop_festival_days(text: str, found: list[Candidate], language: str | None) 
         return found
     days = {run_words(c) for c in found if festival_day(text, c)}
     return without_firms(found, days)
+
+
+# an author's possessive, then at most two lowercase words or numbers, before the run ("Rowling's seven ")
+_AUTHOR_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z][\w-]*)['’]s" + _S + r"(?:(?:[a-z]+|\d+)" + _S + r"){0,2}$")
+# a plural noun of books right after the run ("Harry Potter novels"); no films: stars play in them
+_BOOKS_AFTER = re.compile(_S + r"(?:novels|books|stories|tales|poems)(?![\w’'-])")
+
+
+def authors_series(text: str, c: Candidate) -> bool:
+    """An author's possessive before the run and a plural noun of books after it ("Rowling's
+    seven Harry Potter novels"), the author a person the article names with a word before the
+    surname ("J.K. Rowling"): the run is the series' name. "Penguin's Agatha Christie novels"
+    (a firm's possessive) and "Spielberg's Tom Hanks films" (no books) are no cue."""
+    if c.possessive or _BOOKS_AFTER.match(text, c.end) is None:
+        return False
+    m = _AUTHOR_BEFORE.search(text[max(0, c.start - 60) : c.start])
+    if m is None:
+        return False
+    return re.search(r"[A-Z][\w.]*" + _S + re.escape(m.group(1)) + r"(?![\w-])", text) is not None
