@@ -41,7 +41,7 @@ surnames.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -52,6 +52,7 @@ from newsclean.cleaners.names.round21 import english_word
 
 if TYPE_CHECKING:  # the detector imports the names package
     from newsclean.cleaners.names.detect import Candidate, Token
+    from newsclean.cleaners.names.gazetteer import Person
     from newsclean.cleaners.names.resolve import Mention, _Doc, _Resolved
 
 _S = r"[ \t\u00a0]+"
@@ -215,18 +216,23 @@ def politics_silent(words: Collection[str], politics: Collection[str]) -> bool:
     return not any(w in words for w in politics if w not in POLICE_WORDS)
 
 
-def unlink_politics_silent(doc: _Doc, pending: Sequence[_Resolved], steps: tuple[str, ...], politics: Collection[str], flag: str) -> None:
+def unlink_politics_silent(
+    doc: _Doc, pending: Sequence[_Resolved], steps: tuple[str, ...], politics: Collection[str], flag: str,
+    bearer: Callable[[Person], bool] | None = None,
+) -> None:
     """A bare common surname (no title) that a gazetteer step of ``steps`` gave to a holder of
     public office is unlinked, with ``flag`` instead of the step's, when the article writes neither their
     given name nor an office of theirs, they are not the surname's default bearer, and the
     article, of :data:`SUBJECT_WORDS` words or more, is :func:`politics_silent` ("In August, Rice
-    filed a lawsuit against Lohan")."""
+    filed a lawsuit against Lohan"). ``bearer`` says which bearers may be unlinked (default: a
+    common surname's; links 4 adds rare ones out of office on the date)."""
+    common = bearer if bearer is not None else doc.common
     words = None
     for r in pending:
         if r.person is None or r.title is not None or not any(f in r.flags for f in steps):
             continue
         person = doc.gaz.persons[r.person]
-        if not person.roles or person.default_for_surname or not doc.common(person):
+        if not person.roles or person.default_for_surname or not common(person):
             continue
         if words is None:
             words = doc.words()

@@ -34,6 +34,7 @@ from newsclean.cleaners.names import (
     hunt23,
     lexicon,
     links,
+    links4,
     listings,
     model_ru,
     phrases,
@@ -751,6 +752,8 @@ def _not_a_person_here(doc: _Doc, r: _Resolved) -> bool:
     after = text[c.end : c.end + 30]
     if _inside_other_name(doc, r):
         return True  # "Frost & Sullivan", "Macy’s, Kellogg’s, NBC", "MacBook Pro Price Guide"
+    if c.possessive and doc.language in (None, "en") and links4.elliptic_possessive(text, c.start, c.end):
+        return True  # "“Kellogg’s?” I interrupt": a shop, a firm, a brand (links 4)
     if not c.possessive and links.work_title(text, c.start, c.end):
         return True  # "her comeback song Bout featuring Rah Digga": the song's title
     if _CITATION.match(after):
@@ -2225,6 +2228,9 @@ def find_persons(
     found = hunt21.drop_hunt21(text, found, language)  # "co-founders of Red Octane", "Henrico Counties" (hunt 21)
     found = hunt22.drop_hunt22(text, found, lexicon_for(gaz), language)  # "His latest film, X, opens", "Link Up", "Wolfram Alpha" (hunt 22)
     found = hunt23.drop_hunt23(text, found, language)  # "Edmund Hillary Dehradun (PTI)", "Mac Jan. 15" (hunt 23)
+    found = links4.cut_genitive_nouns(found, language)  # "Patricia Evangelistas Recherchen" beside "Patricia Evangelista" (links 4)
+    found = links4.drop_festival_days(text, found, language)  # "On Makar Sankranti, ... the festival" (links 4)
+    found, orphans = links4.split_at_royal_words(found, orphans)  # "Kardinal Robert Prevost Papst Leo XIV." (links 4)
     found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
     found = tail3.drop_tail3(text, found, language)  # "Plaid Cymru's Parliamentary Leader", "Le Coq are" (tail 3)
     if language == "en":
@@ -2282,7 +2288,9 @@ def find_persons(
     if language in (None, "en"):  # "for Bill Clinton's campaign ... counselor to Clinton": the one just named (hunt 21)
         hunt21.nearest_bearers(doc, pending, (ROLE, DEFAULT), DOCUMENT)
         # "In August, Rice filed a lawsuit against Lohan": no politics, no office holder (hunt 23)
-        hunt23.unlink_politics_silent(doc, pending, _GAZETTEER_STEPS, _POLITICS_WORDS, UNSUPPORTED)
+        # ... and "Fees / Sessions must be paid" of 2006: a rare one, out of office on the date (links 4)
+        hunt23.unlink_politics_silent(doc, pending, _GAZETTEER_STEPS, _POLITICS_WORDS, UNSUPPORTED, links4.politics_silent_bearer(doc))
+        links4.unlink_thing_aliases(doc, pending, _GAZETTEER_STEPS, UNRESOLVED)  # "Singularity (aka “Sisi”)", "the Sisi server" (links 4)
     # pass 3: lone capitalised words that are the surname of someone named in full here
     for c in orphans:
         if surname_keys(c.tokens[-1].text) & doc.surnames.keys():

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.cleaners.names import evidence, groups, plausible
+from newsclean.cleaners.names import evidence, groups, links4, plausible
 from newsclean.cleaners.names.detect import Candidate, Lexicon, title_before
 from newsclean.cleaners.names.keys import fold
 
@@ -325,7 +325,7 @@ def work_cue(text: str, c: Candidate, lex: Lexicon) -> bool:
     return (
         series_after(text, c) or played_in_the(text, c) or subtitle_after(text, c) or performance_in(text, c)
         or production_credit(text, c) or member_role_after(text, c) or band_award_after(text, c)
-        or listed_among_titles(text, c, lex)
+        or listed_among_titles(text, c, lex) or links4.authors_series(text, c)  # "Rowling's seven Harry Potter novels" (links 4)
     )
 
 
