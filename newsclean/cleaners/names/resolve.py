@@ -47,6 +47,7 @@ from newsclean.cleaners.names import (
     stage,
     tail2,
     tail3,
+    tail4,
     unlisted,
     venues,
     vessels_firms,
@@ -2185,6 +2186,7 @@ def find_persons(
     found = hunt23.drop_hunt23(text, found, language)  # "Edmund Hillary Dehradun (PTI)", "Mac Jan. 15" (hunt 23)
     found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
     found = tail3.drop_tail3(text, found, language)  # "Plaid Cymru's Parliamentary Leader", "Le Coq are" (tail 3)
+    found = tail4.drop_tail4(text, found, language)  # "The young Billy Elliots", "in the Queen Vic" (tail 4)
     if language == "en":
         found = [c for c in found if not edges.after_of_the(text, c)]  # "of the Cleveland Cavilers": a team
     if orphans and found:

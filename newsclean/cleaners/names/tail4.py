@@ -1,0 +1,120 @@
+"""Tail 4 of issue 14: false persons left on the older hunt sets of web pages and BBC articles
+(sets 1-10, 12-14, 16), told by how the article uses the run. English articles only; pure
+functions over the text and the detector's runs, each asked only of the few runs a cheap test
+selects.
+
+- :func:`plural_of_run`: the run's last word is the plural of the same run written elsewhere in
+  the article ("The young Billy Elliots" beside "the musical Billy Elliot"), or of a place's name
+  made a people's ("a million Sri Lankans" beside "Sri Lanka"): a kind of people, no one person.
+  A surname ending in "s" is not the plural of a name the article also writes ("Serena Williams"
+  beside no "Serena William").
+- :func:`regional_body`: "the", a compass word and the run ("the East Kent Hunt", "the South
+  Shropshire Hunt"), where the article writes the run's last word in lowercase too ("to hunt",
+  "the hunt"): a body named for its region. A person takes no "the" before a region ("the
+  Dane Kenneth Carlsen" has no compass word; "the late Jeremy Hunt" has a lowercase word).
+- :func:`royal_after_the`: "the" right before a royal title and a given name ("in the Queen
+  Vic", "the King George"): a pub, a hotel, a ship or a building named for a royal; a royal is
+  "Queen Victoria", never "the Queen Victoria". Not a peer's style ("the Prince of Wales", "the
+  Princess Royal": no given name), a ruler's number ("the King George V") nor a title after an
+  adjective ("the late King Hussein").
+- :func:`worked_on`: the run right after "worked on" or "worked with <someone> on" ("who has
+  previously worked with Hanks on Forrest Gump and Castaway"): a production, not a person. A
+  possessive stays: a maker's possessive has the same shape ("worked on Steven Spielberg's
+  Jaws").
+
+A possessive run written once before a title-case work, a work's word earlier in its sentence
+("a remake of Tom Brown's Schooldays", "worked on Bridget Jones's Diary"), was tried and dropped:
+a maker's possessive has the same shape ("a CGI version of Beatrix Potter's The Tale of Peter
+Rabbit", "Gus Van Sant's Finding Forrester").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from newsclean.cleaners.names import evidence, lexicon
+from newsclean.cleaners.names.gazetteer import english_given_names
+from newsclean.cleaners.names.tail2 import _lowercase_words
+
+if TYPE_CHECKING:  # the detector imports the names package
+    from newsclean.cleaners.names.detect import Candidate
+
+_S = r"[ \t\u00a0]+"
+_END = r"(?![\w’'-])"
+
+
+@lru_cache(maxsize=4096)
+def _count(text: str, run: str) -> int:
+    return len(re.findall(r"(?<![\w’'-])" + re.escape(run) + r"(?![\w-])", text))
+
+
+def plural_of_run(text: str, c: Candidate) -> bool:
+    """The module's first item for the run ``c``."""
+    names = c.name_tokens()
+    last = names[-1].text
+    if c.possessive or len(names) < 2 or not last.endswith("s") or len(last) < 4:
+        return False
+    head = text[names[0].start : names[-1].start]  # the words before the last, with their spaces
+    stems = (last[:-1], last[:-2]) if last.endswith("ns") else (last[:-1],)
+    return any(_count(text, head + stem) > 0 for stem in stems)
+
+
+_COMPASS = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid|Central|Upper|Lower)"
+_THE_COMPASS_BEFORE = re.compile(r"(?<![\w’'-])the" + _S + _COMPASS + _S + r"$")
+
+
+def regional_body(text: str, c: Candidate) -> bool:
+    """The module's second item for the run ``c``."""
+    if "the" not in text[max(0, c.start - 20) : c.start]:
+        return False  # the cheap test first
+    if _THE_COMPASS_BEFORE.search(text[max(0, c.start - 20) : c.start]) is None:
+        return False
+    low = c.name_tokens()[-1].text.lower()
+    words = _lowercase_words(text)
+    return low in words or low + "s" in words
+
+
+_ROYAL = "|".join(sorted(t.capitalize() for t in lexicon.ROYAL_TITLES))
+_THE_ROYAL_BEFORE = re.compile(r"(?<![\w’'-])the" + _S + r"(?:" + _ROYAL + r")" + _S + r"$")
+# after the royal's name, what makes it a royal's style or a number of a ruler or a ship
+_STYLE_AFTER = re.compile(r"[ \t\u00a0]*(?:of" + _END + r"|[IVX]+" + _END + r"|\d)")
+
+
+def royal_after_the(text: str, c: Candidate) -> bool:
+    """The module's third item for the run ``c``."""
+    if c.kind == "alias" or "the" not in text[max(0, c.start - 16) : c.start]:
+        return False  # the cheap test first
+    if _THE_ROYAL_BEFORE.search(text[max(0, c.start - 20) : c.start]) is None:
+        return False
+    key = c.name_tokens()[0].key
+    if key not in english_given_names() and not evidence.strong_given(key):
+        return False  # "the Princess Royal": a royal's style, no given name
+    return _STYLE_AFTER.match(text, c.end + (2 if c.possessive else 0)) is None
+
+
+# "worked on", "has also worked on", "worked with Hanks on", "worked with Tom Hanks on"
+_WORKED_ON_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:work|works|worked|working)(?:" + _S + r"with" + _S + r"[A-Z][\w’'-]*(?:" + _S + r"[A-Z][\w’'-]*)?)?" + _S + r"on" + _S + r"$"
+)
+
+
+def worked_on(text: str, c: Candidate) -> bool:
+    """The module's fourth item for the run ``c``."""
+    if c.possessive or "on" not in text[max(0, c.start - 4) : c.start]:
+        return False  # the cheap test first
+    return _WORKED_ON_BEFORE.search(text[max(0, c.start - 60) : c.start]) is not None
+
+
+def drop_tail4(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
+    """``found`` without the runs this module's items read (English only)."""
+    if language not in (None, "en") or not found:
+        return found
+    out = []
+    for c in found:
+        if c.kind != "alias" and (plural_of_run(text, c) or regional_body(text, c) or worked_on(text, c)):
+            continue
+        if royal_after_the(text, c):
+            continue
+        out.append(c)
+    return out
