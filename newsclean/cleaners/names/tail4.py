@@ -7,7 +7,8 @@ selects.
   the article ("The young Billy Elliots" beside "the musical Billy Elliot"), or of a place's name
   made a people's ("a million Sri Lankans" beside "Sri Lanka"): a kind of people, no one person.
   A surname ending in "s" is not the plural of a name the article also writes ("Serena Williams"
-  beside no "Serena William").
+  beside no "Serena William"); a person's cue at the run keeps it (a title, an appositive role, a
+  speech verb, an age: "Mabel Roberts, 34," beside her cousin "Mabel Robert").
 - :func:`regional_body`: "the", a compass word and the run ("the East Kent Hunt", "the South
   Shropshire Hunt"), where the article writes the run's last word in lowercase too ("to hunt",
   "the hunt"): a body named for its region. A person takes no "the" before a region ("the
@@ -33,7 +34,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, lexicon
+from newsclean.cleaners.names import evidence, lexicon, tail3
 from newsclean.cleaners.names.gazetteer import english_given_names
 from newsclean.cleaners.names.tail2 import _lowercase_words
 
@@ -57,7 +58,9 @@ def plural_of_run(text: str, c: Candidate) -> bool:
         return False
     head = text[names[0].start : names[-1].start]  # the words before the last, with their spaces
     stems = (last[:-1], last[:-2]) if last.endswith("ns") else (last[:-1],)
-    return any(_count(text, head + stem) > 0 for stem in stems)
+    if not any(_count(text, head + stem) > 0 for stem in stems):
+        return False
+    return not (tail3.person_at(text, c) or evidence.cue_after(text, c.end))
 
 
 _COMPASS = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid|Central|Upper|Lower)"

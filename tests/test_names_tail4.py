@@ -1,0 +1,112 @@
+"""Issue 14, tail 4: the kinds of false persons left on the older hunt sets of web pages and BBC
+articles (bench/names_hunt.py score --set N, N in 1-10, 12-14, 16), told by how the article uses
+the run: a plural, a region's body, a royal's name after "the", a production worked on.
+
+Each rule (newsclean/cleaners/names/tail4.py) has a positive case and a negative one. The texts
+are written for these tests, not copied from the hunted pages.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from newsclean.cleaners.names import empty_gazetteer, find_persons
+
+DAY = dt.date(2020, 7, 7)
+
+
+def persons(text, gaz=None, day=DAY, language="en", **kw):
+    return find_persons(text, day, gaz if gaz is not None else empty_gazetteer(), language=language, **kw)[0]
+
+
+# ------------------------------------------------------------------ a plural of a run
+
+
+def test_the_plural_of_a_run_written_elsewhere_is_no_person():
+    text = (
+        "Previews of the musical Harold Pike were delayed, Mabel Orton said. "
+        "The young Harold Pikes will benefit from the extra time."
+    )
+    got = persons(text)
+    assert "Harold Pikes" not in got and "Mabel Orton" in got
+
+
+def test_a_people_named_for_a_place_is_no_person():
+    text = (
+        "The storm hit Port Lanka hard, Mabel Orton said. "
+        "A quarter of a million Port Lankans are at risk of poverty."
+    )
+    got = persons(text)
+    assert "Port Lankans" not in got and "Mabel Orton" in got
+
+
+def test_a_surname_ending_in_s_with_no_singular_in_the_article_stays():
+    text = "Serena Williams won on Monday. Mabel Orton said Serena Williams had trained for weeks."
+    assert "Serena Williams" in persons(text)
+
+
+def test_a_person_ending_in_s_beside_a_namesake_without_it_stays():
+    text = "Mabel Roberts, 34, met Harold Pike on Monday. Mabel Robert, her cousin, said nothing."
+    got = persons(text)
+    assert "Mabel Roberts" in got
+
+
+# ------------------------------------------------------------------ a region's body
+
+
+def test_a_body_named_for_its_region_is_no_person():
+    text = (
+        "Hundreds turned out to welcome the hunt on Saturday. A man was hurt at the end of "
+        "the East Kent Hunt, near Ashford, Harold Pike said."
+    )
+    got = persons(text)
+    assert "Kent Hunt" not in got and "Harold Pike" in got
+
+
+def test_a_person_after_a_lowercase_adjective_stays():
+    text = "Thousands went to hunt on Saturday. The protest was led by the late Jeremy Hunt, Harold Pike said."
+    assert "Jeremy Hunt" in persons(text)
+
+
+def test_a_region_without_the_words_lowercase_use_stays():
+    text = "Voters in the North Jeremy Hunt constituency went to the polls, Harold Pike said. Jeremy Hunt won."
+    assert "Jeremy Hunt" in persons(text)
+
+
+# ------------------------------------------------------------------ a royal's name after "the"
+
+
+def test_a_pub_named_for_a_royal_is_no_person():
+    text = "Den died after being confronted by Zoe and Harold Pike in the Queen Vic on Christmas Day."
+    got = persons(text)
+    assert "Queen Vic" not in got and "Vic" not in got and "Harold Pike" in got
+
+
+def test_a_royal_named_without_the_stays():
+    text = "Queen Victoria opened the bridge in 1894, Harold Pike said."
+    assert "Queen Victoria" in persons(text)
+
+
+def test_the_princess_royal_stays():
+    text = "A champagne bottle failed to break for the Princess Royal as she named the ship, Harold Pike said."
+    assert "Princess Royal" in persons(text)
+
+
+# ------------------------------------------------------------------ a production worked on
+
+
+def test_a_production_worked_on_is_no_person():
+    text = "The film is directed by Harold Pike, who has previously worked with Hanks on Forrest Gumby and Castaway."
+    got = persons(text)
+    assert "Forrest Gumby" not in got and "Harold Pike" in got
+
+
+def test_a_person_worked_with_stays():
+    text = "Mabel Orton has worked with Harold Pike for years. She worked on Monday with Joe Brisk."
+    got = persons(text)
+    assert "Harold Pike" in got and "Joe Brisk" in got
+
+
+def test_a_makers_possessive_after_worked_on_stays():
+    text = "Mabel Orton, who also worked on Harold Pike's Night Train, is up for art direction."
+    got = persons(text)
+    assert "Harold Pike" in got and "Mabel Orton" in got
