@@ -110,3 +110,27 @@ def test_a_makers_possessive_after_worked_on_stays():
     text = "Mabel Orton, who also worked on Harold Pike's Night Train, is up for art direction."
     got = persons(text)
     assert "Harold Pike" in got and "Mabel Orton" in got
+
+
+# ------------------------------------------------------------------ a list of works after "such as"
+
+
+def test_works_listed_after_such_as_are_no_persons():
+    text = (
+        "EA publishes blockbuster titles such as Fifa and Harold Pike, as well as games of "
+        "movies such as Mabel Orton and the Joe Brisk films, Jan Kowal said."
+    )
+    got = persons(text)
+    assert "Harold Pike" not in got and "Mabel Orton" not in got and "Jan Kowal" in got
+
+
+def test_makers_listed_with_a_possessive_after_including_stay():
+    text = "He produced award-winning movies including Harold Pike and Mabel Orton's Good Will Hunting."
+    got = persons(text)
+    assert "Harold Pike" in got and "Mabel Orton" in got
+
+
+def test_people_listed_after_such_as_a_noun_of_people_stay():
+    text = "The film stars actors such as Harold Pike and Mabel Orton, Jan Kowal said."
+    got = persons(text)
+    assert "Harold Pike" in got and "Mabel Orton" in got

@@ -22,6 +22,12 @@ selects.
   previously worked with Hanks on Forrest Gump and Castaway"): a production, not a person. A
   possessive stays: a maker's possessive has the same shape ("worked on Steven Spielberg's
   Jaws").
+- :func:`such_as_works`: an item of the list that "such as" or "including" opens after a plural
+  noun of works ("movies such as Harry Potter and the James Bond films", "titles such as Fifa and
+  John Madden", "Lee films including Jungle Fever, Do The Right Thing and Malcolm X."): a work,
+  as :func:`works.listed_among_titles` reads a list with no "such as" only beside an item of
+  English words. A possessive item makes the list's names its makers ("movies including Matt
+  Damon and Ben Affleck's Good Will Hunting", "films such as Steven Spielberg's AI").
 
 A possessive run written once before a title-case work, a work's word earlier in its sentence
 ("a remake of Tom Brown's Schooldays", "worked on Bridget Jones's Diary"), was tried and dropped:
@@ -34,7 +40,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, lexicon, tail3
+from newsclean.cleaners.names import evidence, lexicon, tail3, works
 from newsclean.cleaners.names.gazetteer import english_given_names
 from newsclean.cleaners.names.tail2 import _lowercase_words
 
@@ -109,13 +115,42 @@ def worked_on(text: str, c: Candidate) -> bool:
     return _WORKED_ON_BEFORE.search(text[max(0, c.start - 60) : c.start]) is not None
 
 
+# plural nouns of works that "such as" or "including" opens a list of: every item is a work ("movies
+# such as Harry Potter and the James Bond films", "titles such as Fifa and John Madden"). Not
+# "shows" or "programmes" (a show's list may name its hosts) nor "like" ("songs like Ed Sheeran's")
+_SUCH_AS_WORKS_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:films|movies|titles|games|novels|books|albums|songs|singles|musicals|dramas|comedies|sitcoms|"
+    r"blockbusters)(?:,)?" + _S + r"(?:such" + _S + r"as|including)" + _S + r"(?:" + works.ITEM + works.GLUE + r")*$"
+)
+_SUCH_AS_WINDOW = 120  # characters read back for the list's noun, and ahead for its items
+# the list's items after the run; one of them possessive makes the run one of its makers
+# ("movies including Matt Damon and Ben Affleck's Good Will Hunting")
+_ITEMS_AFTER = re.compile(r"(?:" + works.GLUE + works.ITEM + r")*")
+_POSSESSIVE_END = re.compile(r"['’]s(?![\w’'-])")
+
+
+def such_as_works(text: str, c: Candidate) -> bool:
+    """The module's fifth item for the run ``c``."""
+    if c.possessive:
+        return False  # "films such as Steven Spielberg's AI": a maker's
+    before = text[max(0, c.start - _SUCH_AS_WINDOW) : c.start]
+    if "such as" not in before and "including" not in before:
+        return False  # the cheap test first
+    if _SUCH_AS_WORKS_BEFORE.search(before) is None:
+        return False
+    rest = _ITEMS_AFTER.match(text, c.end, min(len(text), c.end + _SUCH_AS_WINDOW))
+    return rest is None or _POSSESSIVE_END.search(rest.group(0)) is None
+
+
 def drop_tail4(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` without the runs this module's items read (English only)."""
     if language not in (None, "en") or not found:
         return found
     out = []
     for c in found:
-        if c.kind != "alias" and (plural_of_run(text, c) or regional_body(text, c) or worked_on(text, c)):
+        if c.kind != "alias" and (
+            plural_of_run(text, c) or regional_body(text, c) or worked_on(text, c) or such_as_works(text, c)
+        ):
             continue
         if royal_after_the(text, c):
             continue
