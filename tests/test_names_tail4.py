@@ -134,3 +134,23 @@ def test_people_listed_after_such_as_a_noun_of_people_stay():
     text = "The film stars actors such as Harold Pike and Mabel Orton, Jan Kowal said."
     got = persons(text)
     assert "Harold Pike" in got and "Mabel Orton" in got
+
+
+# ------------------------------------------------------------------ a work's apposition
+
+
+def test_a_run_whose_apposition_is_a_work_is_no_person():
+    text = "Harold Pike - Leigh's 1950s drama about a backstreet abortionist - was named best film, Mabel Orton said."
+    got = persons(text)
+    assert "Harold Pike" not in got and "Mabel Orton" in got
+
+
+def test_a_person_whose_apposition_holds_a_films_role_stays():
+    text = "Harold Pike, the film's director, said so. Mabel Orton, star of the film about the war, agreed."
+    got = persons(text)
+    assert "Harold Pike" in got and "Mabel Orton" in got
+
+
+def test_a_player_whose_apposition_is_a_play_stays():
+    text = "He collided with Philadelphia's Harold Pike, a play that the 24-year-old said was suspicious."
+    assert "Harold Pike" in persons(text)

@@ -28,6 +28,10 @@ selects.
   as :func:`works.listed_among_titles` reads a list with no "such as" only beside an item of
   English words. A possessive item makes the list's names its makers ("movies including Matt
   Damon and Ben Affleck's Good Will Hunting", "films such as Steven Spielberg's AI").
+- :func:`work_apposition`: an apposition after the run naming a work ("Vera Drake - Leigh's 1950s
+  drama about a backstreet abortionist - was named best film"): a determiner or a possessive, at
+  most three words that are no preposition and a work's noun closing the phrase. "the film's
+  director", "star of the film about" and a sport's "a play that" name people.
 
 A possessive run written once before a title-case work, a work's word earlier in its sentence
 ("a remake of Tom Brown's Schooldays", "worked on Bridget Jones's Diary"), was tried and dropped:
@@ -142,6 +146,26 @@ def such_as_works(text: str, c: Candidate) -> bool:
     return rest is None or _POSSESSIVE_END.search(rest.group(0)) is None
 
 
+# after the run, an apposition naming a work: a comma or a dash, a determiner or a possessive, at
+# most three words that are no preposition, and a work's noun closing the phrase ("Vera Drake -
+# Leigh's 1950s drama about a backstreet abortionist", "Harold Pike, a 2004 film by"). "Harold
+# Pike, the film's director" and "Tom Hanks, star of the film about" name people; a sport's "play"
+# or "game" may be a player's ("Philadelphia's Jim Dowd, a play that").
+_WORK_APPOSITION_AFTER = re.compile(
+    r"(?:[ \t\u00a0]*,|" + _S + r"[-–—])" + _S + r"(?:a|an|the|his|her|their|[A-Z][\w’'-]*['’]s)"
+    r"(?:" + _S + r"(?!(?:of|in|for|on|at|with|from|to|by|and|or|who|whose)" + _END + r")[\w’'-]+){0,3}?" + _S
+    + r"(?:film|movie|drama|comedy|thriller|musical|novel|sitcom|documentary|biopic|album|song)"
+    r"(?=[ \t\u00a0]*[,.;:)–—-]|" + _S + r"(?:about|by|of|from|starring|which|that|set|based|directed|written)" + _END + r")"
+)
+
+
+def work_apposition(text: str, c: Candidate) -> bool:
+    """The module's sixth item for the run ``c``."""
+    if c.possessive or text[c.end : c.end + 1] not in (",", " ", "\u00a0"):
+        return False  # the cheap test first
+    return _WORK_APPOSITION_AFTER.match(text, c.end, min(len(text), c.end + 80)) is not None
+
+
 def drop_tail4(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` without the runs this module's items read (English only)."""
     if language not in (None, "en") or not found:
@@ -150,6 +174,7 @@ def drop_tail4(text: str, found: list[Candidate], language: str | None) -> list[
     for c in found:
         if c.kind != "alias" and (
             plural_of_run(text, c) or regional_body(text, c) or worked_on(text, c) or such_as_works(text, c)
+            or work_apposition(text, c)
         ):
             continue
         if royal_after_the(text, c):
