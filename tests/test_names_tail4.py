@@ -154,3 +154,23 @@ def test_a_person_whose_apposition_holds_a_films_role_stays():
 def test_a_player_whose_apposition_is_a_play_stays():
     text = "He collided with Philadelphia's Harold Pike, a play that the 24-year-old said was suspicious."
     assert "Harold Pike" in persons(text)
+
+
+# ------------------------------------------------------------------ an organisation's members after the run
+
+
+def test_a_run_whose_staff_speak_is_no_person():
+    text = "Clarewood House staff were at pains to point out that she attended, Harold Pike said."
+    got = persons(text)
+    assert "Clarewood House" not in got and "Harold Pike" in got
+
+
+def test_a_persons_staff_after_a_possessive_stay():
+    text = "Harold Pike's staff were at pains to point out that he attended, Mabel Orton said."
+    got = persons(text)
+    assert "Harold Pike" in got and "Mabel Orton" in got
+
+
+def test_two_people_one_named_with_a_final_s_stay():
+    got = persons("Jan Peters met Jan Peter in Oslo.")
+    assert "Jan Peters" in got and "Jan Peter" in got

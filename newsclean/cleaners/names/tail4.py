@@ -5,7 +5,9 @@ selects.
 
 - :func:`plural_of_run`: the run's last word is the plural of the same run written elsewhere in
   the article ("The young Billy Elliots" beside "the musical Billy Elliot"), or of a place's name
-  made a people's ("a million Sri Lankans" beside "Sri Lanka"): a kind of people, no one person.
+  made a people's ("a million Sri Lankans" beside "Sri Lanka"), after a determiner or a quantifier
+  of a plural ("the", "many", "million", an adjective between): a kind of people, no one person
+  ("Jan Peters met Jan Peter" names two).
   A surname ending in "s" is not the plural of a name the article also writes ("Serena Williams"
   beside no "Serena William"); a person's cue at the run keeps it (a title, an appositive role, a
   speech verb, an age: "Mabel Roberts, 34," beside her cousin "Mabel Robert").
@@ -60,6 +62,16 @@ def _count(text: str, run: str) -> int:
     return len(re.findall(r"(?<![\w’'-])" + re.escape(run) + r"(?![\w-])", text))
 
 
+# a determiner or a quantifier of a plural before the run, an adjective between ("The young Billy
+# Elliots", "a quarter of a million Sri Lankans", "many Port Lankans"); "Jan Peters met Jan Peter"
+# has none
+_PLURAL_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:the|these|those|many|all|some|several|both|other|few|million|millions|thousand|thousands|"
+    r"hundred|hundreds|dozens|two|three|four|five|six|seven|eight|nine|ten|\d+)(?:" + _S + r"[a-z][\w-]*)?" + _S + r"$",
+    re.IGNORECASE,
+)
+
+
 def plural_of_run(text: str, c: Candidate) -> bool:
     """The module's first item for the run ``c``."""
     names = c.name_tokens()
@@ -69,6 +81,8 @@ def plural_of_run(text: str, c: Candidate) -> bool:
     head = text[names[0].start : names[-1].start]  # the words before the last, with their spaces
     stems = (last[:-1], last[:-2]) if last.endswith("ns") else (last[:-1],)
     if not any(_count(text, head + stem) > 0 for stem in stems):
+        return False
+    if _PLURAL_DETERMINER_BEFORE.search(text[max(0, c.start - 30) : c.start]) is None:
         return False
     return not (tail3.person_at(text, c) or evidence.cue_after(text, c.end))
 
@@ -120,11 +134,12 @@ def worked_on(text: str, c: Candidate) -> bool:
 
 
 # plural nouns of works that "such as" or "including" opens a list of: every item is a work ("movies
-# such as Harry Potter and the James Bond films", "titles such as Fifa and John Madden"). Not
+# such as Harry Potter and the James Bond films": "the" may open an item, "titles such as Fifa and
+# John Madden"). Not
 # "shows" or "programmes" (a show's list may name its hosts) nor "like" ("songs like Ed Sheeran's")
 _SUCH_AS_WORKS_BEFORE = re.compile(
     r"(?<![\w’'-])(?:films|movies|titles|games|novels|books|albums|songs|singles|musicals|dramas|comedies|sitcoms|"
-    r"blockbusters)(?:,)?" + _S + r"(?:such" + _S + r"as|including)" + _S + r"(?:" + works.ITEM + works.GLUE + r")*$"
+    r"blockbusters)(?:,)?" + _S + r"(?:such" + _S + r"as|including)" + _S + r"(?:" + works.ITEM + works.GLUE + r")*(?:the" + _S + r")?$"
 )
 _SUCH_AS_WINDOW = 120  # characters read back for the list's noun, and ahead for its items
 # the list's items after the run; one of them possessive makes the run one of its makers
@@ -166,6 +181,16 @@ def work_apposition(text: str, c: Candidate) -> bool:
     return _WORK_APPOSITION_AFTER.match(text, c.end, min(len(text), c.end + 80)) is not None
 
 
+# what only an organisation or a building has, right after the run without a possessive
+# ("Clarence House staff were", "Tods Murray employees"); a person's are "Harold Pike's staff"
+_MEMBERS_AFTER = re.compile(_S + r"(?:staff|staffers|employees|workforce|shareholders|stockholders|headquarters)" + _END)
+
+
+def members_after(text: str, c: Candidate) -> bool:
+    """The module's seventh item for the run ``c``."""
+    return not c.possessive and _MEMBERS_AFTER.match(text, c.end, min(len(text), c.end + 16)) is not None
+
+
 def drop_tail4(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:
     """``found`` without the runs this module's items read (English only)."""
     if language not in (None, "en") or not found:
@@ -175,6 +200,7 @@ def drop_tail4(text: str, found: list[Candidate], language: str | None) -> list[
         if c.kind != "alias" and (
             plural_of_run(text, c) or regional_body(text, c) or worked_on(text, c) or such_as_works(text, c)
             or work_apposition(text, c)
+            or members_after(text, c)
         ):
             continue
         if royal_after_the(text, c):
