@@ -57,9 +57,21 @@ _S = r"[ \t\u00a0]+"
 _END = r"(?![\w’'-])"
 
 
-@lru_cache(maxsize=4096)
-def _count(text: str, run: str) -> int:
-    return len(re.findall(r"(?<![\w’'-])" + re.escape(run) + r"(?![\w-])", text))
+_CAPITALISED_SEQUENCE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[ \t\u00a0][A-Z][\w’'-]*)*")
+_MAX_RUN_WORDS = 5  # the longest run looked up
+
+
+@lru_cache(maxsize=8)
+def _capitalised_runs(text: str) -> frozenset[str]:
+    """Every sequence of one to :data:`_MAX_RUN_WORDS` capitalised words the article writes, its
+    words joined by one space (one pass per article: a run is then looked up, never searched for)."""
+    out: set[str] = set()
+    for m in _CAPITALISED_SEQUENCE.finditer(text):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for k in range(i + 1, min(len(words), i + _MAX_RUN_WORDS) + 1):
+                out.add(" ".join(words[i:k]))
+    return frozenset(out)
 
 
 # a determiner or a quantifier of a plural before the run, an adjective between ("The young Billy
@@ -78,11 +90,12 @@ def plural_of_run(text: str, c: Candidate) -> bool:
     last = names[-1].text
     if c.possessive or len(names) < 2 or not last.endswith("s") or len(last) < 4:
         return False
-    head = text[names[0].start : names[-1].start]  # the words before the last, with their spaces
-    stems = (last[:-1], last[:-2]) if last.endswith("ns") else (last[:-1],)
-    if not any(_count(text, head + stem) > 0 for stem in stems):
-        return False
     if _PLURAL_DETERMINER_BEFORE.search(text[max(0, c.start - 30) : c.start]) is None:
+        return False  # the cheap test first
+    head = " ".join(t.text for t in names[:-1])
+    stems = (last[:-1], last[:-2]) if last.endswith("ns") else (last[:-1],)
+    runs = _capitalised_runs(text)
+    if not any(f"{head} {stem}" in runs for stem in stems):
         return False
     return not (tail3.person_at(text, c) or evidence.cue_after(text, c.end))
 
