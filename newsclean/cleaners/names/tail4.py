@@ -7,8 +7,7 @@ selects.
   the article ("The young Billy Elliots" beside "the musical Billy Elliot"), or of a place's name
   made a people's ("a million Sri Lankans" beside "Sri Lanka"), after a determiner or a quantifier
   of a plural ("the", "many", "million", an adjective between): a kind of people, no one person
-  ("Jan Peters met Jan Peter" names two).
-  A surname ending in "s" is not the plural of a name the article also writes ("Serena Williams"
+  ("Jan Peters met Jan Peter" names two). A surname ending in "s" is not the plural of a name the article also writes ("Serena Williams"
   beside no "Serena William"); a person's cue at the run keeps it (a title, an appositive role, a
   speech verb, an age: "Mabel Roberts, 34," beside her cousin "Mabel Robert").
 - :func:`regional_body`: "the", a compass word and the run ("the East Kent Hunt", "the South
@@ -34,6 +33,9 @@ selects.
   drama about a backstreet abortionist - was named best film"): a determiner or a possessive, at
   most three words that are no preposition and a work's noun closing the phrase. "the film's
   director", "star of the film about" and a sport's "a play that" name people.
+- :func:`members_after`: what only an organisation or a building has right after the run, no
+  possessive between ("Clarence House staff were", "Tods Murray employees"): "Harold Pike's
+  staff" names a person's.
 
 A possessive run written once before a title-case work, a work's word earlier in its sentence
 ("a remake of Tom Brown's Schooldays", "worked on Bridget Jones's Diary"), was tried and dropped:
