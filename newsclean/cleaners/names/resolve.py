@@ -49,6 +49,7 @@ from newsclean.cleaners.names import (
     stage,
     tail2,
     tail3,
+    tail4,
     unlisted,
     venues,
     vessels_firms,
@@ -2233,6 +2234,7 @@ def find_persons(
     found, orphans = links4.split_at_royal_words(found, orphans)  # "Kardinal Robert Prevost Papst Leo XIV." (links 4)
     found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
     found = tail3.drop_tail3(text, found, language)  # "Plaid Cymru's Parliamentary Leader", "Le Coq are" (tail 3)
+    found = tail4.drop_tail4(text, found, language)  # "The young Billy Elliots", "in the Queen Vic" (tail 4)
     if language == "en":
         # "of the Cleveland Cavilers": a team; "of the Federico Fellini classic": a person's name as a work's modifier (recall 10)
         found = [c for c in found if not edges.after_of_the(text, c) or recall10.work_of_person_after(text, c)]

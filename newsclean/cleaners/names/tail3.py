@@ -205,7 +205,7 @@ def numbered_series(text: str, run: str) -> bool:
     return _cues(text).numbered[run] >= MIN_NUMBERED
 
 
-def _person_at(text: str, c: Candidate) -> bool:
+def person_at(text: str, c: Candidate) -> bool:
     """A title before the run or an appositive role after it: a person's."""
     from newsclean.cleaners.names.detect import title_before
 
@@ -232,7 +232,7 @@ def drop_tail3(text: str, found: list[Candidate], language: str | None) -> list[
         run = text[names[0].start : names[-1].end]
         if not (any(collective_use(text, c, full_name_ends) for c in cs) or numbered_series(text, run)):
             continue
-        if any(_person_at(text, c) for c in cs) or groups.alone_as_person(text, names[-1].text):
+        if any(person_at(text, c) for c in cs) or groups.alone_as_person(text, names[-1].text):
             continue
         firms.add(words)
     return without_firms(found, firms)

@@ -86,11 +86,11 @@ _WORKS_NOUNS = (
 # Beautiful Laundrette, Billy Elliot, About A Boy"; hunt 16)
 _SUCH_AS = rf"(?:,?{_SP}+(?:such{_SP}+as|including|like))?"
 # one item: capitalised words, small title words between them ("Lord of the Rings")
-_ITEM = rf"[A-Z][\w’'!-]*(?:{_SP}+(?:(?:of|the|in|on|a|an|to|for){_SP}+)*[A-Z][\w’'!-]*){{0,4}}"
-_GLUE = rf"(?:,{_SP}*(?:(?:and|or){_SP}+)?|{_SP}+(?:and|or){_SP}+)"
-_TITLES_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_WORKS_NOUNS}){_SUCH_AS}{_SP}+((?:{_ITEM}{_GLUE})*)$")
-_TITLES_AFTER = re.compile(rf"^((?:{_GLUE}{_ITEM})*)")
-_ITEM_RE = re.compile(_ITEM)
+ITEM = rf"[A-Z][\w’'!-]*(?:{_SP}+(?:(?:of|the|in|on|a|an|to|for){_SP}+)*[A-Z][\w’'!-]*){{0,4}}"
+GLUE = rf"(?:,{_SP}*(?:(?:and|or){_SP}+)?|{_SP}+(?:and|or){_SP}+)"
+_TITLES_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_WORKS_NOUNS}){_SUCH_AS}{_SP}+((?:{ITEM}{GLUE})*)$")
+_TITLES_AFTER = re.compile(rf"^((?:{GLUE}{ITEM})*)")
+_ITEM_RE = re.compile(ITEM)
 # How far back and ahead an enumeration of titles is read, in characters.
 MAX_TITLES = 160
 
