@@ -1048,10 +1048,19 @@ def _score_rounds(judged: dict, pred: set[tuple[str, str]]) -> None:
 LINKS_JUDGED = {n: REPO / "bench" / "data" / f"names_links{n}.json" for n in (11, 14, 15, 16, 18, 19, 20)}  # gazetteer links judged by hand
 
 
+def linked(mentions: list) -> bool:
+    """The resolver linked one of a canonical's mentions to its gazetteer person: a name the
+    gazetteer also has, written here of someone it refused to link (every mention flagged
+    ``not_in_gazetteer``: a namesake, an unsupported common name), is no link."""
+    from newsclean.cleaners.names.resolve import NEW
+
+    return any(NEW not in m.flags for m in mentions)
+
+
 def link_rows(pages: list[dict]) -> list[dict]:
-    """Every predicted person of *pages* whose canonical name is a gazetteer person's: the page, the
-    canonical, the gazetteer id, and each mention's surface, flags and context (a wrong-person link
-    is such a row whose text means someone else)."""
+    """Every predicted person of *pages* that the resolver linked to a gazetteer person (:func:`linked`):
+    the page, the canonical, the gazetteer id, and each mention's surface, flags and context (a
+    wrong-person link is such a row whose text means someone else)."""
     from newsclean.cleaners.names import find_persons, load_gazetteer
     from newsclean.cleaners.names.evaluate import published
 
@@ -1061,7 +1070,7 @@ def link_rows(pages: list[dict]) -> list[dict]:
     for p in pages:
         names, mentions = find_persons(p["text"], published(p), gaz, title=p["title"], language="en")
         for n in names:
-            if n not in ids:
+            if n not in ids or not linked([m for m in mentions if m.canonical == n]):
                 continue
             ms = [
                 {"surface": m.surface, "start": m.start, "flags": m.flags, "context": p["text"][max(0, m.start - 70) : m.end + 70].replace("\n", " ")}

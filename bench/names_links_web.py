@@ -95,8 +95,10 @@ def pages(source: str, day: dt.date | None) -> list[dict]:
 
 
 def link_rows(source: str, day: dt.date | None) -> list[dict]:
-    """Every gazetteer link the names stage makes on the source's pages: page, canonical,
-    gazetteer id, and each mention's surface, flags and context."""
+    """Every gazetteer link the names stage makes on the source's pages (``names_hunt.linked``): page,
+    canonical, gazetteer id, and each mention's surface, flags and context."""
+    from names_hunt import linked
+
     from newsclean.cleaners.names import find_persons, load_gazetteer
 
     gaz = load_gazetteer((REPO / "newsclean" / "data" / "gazetteer.csv").read_text())
@@ -106,7 +108,7 @@ def link_rows(source: str, day: dt.date | None) -> list[dict]:
         text = page["text"]
         names, mentions = find_persons(text, page["date"], gaz, title=page["title"], language="en")
         for n in names:
-            if n in ids:
+            if n in ids and linked([m for m in mentions if m.canonical == n]):
                 ms = [{"surface": m.surface, "flags": m.flags, "context": text[max(0, m.start - 80) : m.end + 80].replace("\n", " ")}
                       for m in mentions if m.canonical == n]
                 rows.append({"page": page["id"], "canonical": n, "id": ids[n], "mentions": ms})

@@ -1077,7 +1077,17 @@ def _common_name_unsupported(doc: _Doc, r: _Resolved) -> bool:
         return False
     if qualifier is not None and re.search(rf"\b{re.escape(fold(qualifier.group(1)))}", doc.folded()):
         return False  # "Michael Cohen, Trump's former lawyer": what the gazetteer tells the bearer by
+    if r.title and _titled_seat_held(doc, r.title, r.person):
+        return False  # "Rep. Paul Ryan" in 2012: the House seat he held that day
     return not _other_form_named(doc, r.person, names)
+
+
+def _titled_seat_held(doc: _Doc, title: str, pid: str) -> bool:
+    """The title names a seat (:data:`_SEAT_TITLES`) the bearer held on the article's date (or
+    before it, for a "former" title): "Rep. Paul Ryan" in 2012; not "Rep. Paul Ryan" in 2030,
+    nor "Sen. Paul Ryan" (a seat he never held), nor anyone whose seats the gazetteer does not list."""
+    person = doc.gaz.persons[pid]
+    return bool(person.roles or person.seats) and _unheld_seat(doc, title, pid) is False
 
 
 # A canonical name's parenthesised disambiguator ("Matthew Miller (spokesperson)"): the gazetteer
