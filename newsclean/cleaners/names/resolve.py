@@ -44,6 +44,7 @@ from newsclean.cleaners.names import (
     recall9,
     recall10,
     recall11,
+    recall12,
     russian,
     schools_towns,
     shapes,
@@ -2229,6 +2230,7 @@ def find_persons(
     found = recall10.stat_line_names(text, found, weak, language)  # "Atari Bigby (86 tackles, 9 PD)" (recall 10)
     found = recall10.glued_initials(text, found, language)  # "K.Pankajakshan", "T.J.Chandrachoodan" (recall 10)
     found = recall11.and_partner_names(text, found, weak, language)  # "Marcus Trufant and Jordan Babineaux" (recall 11)
+    found = recall12.bracketed_surnames(text, found, language)  # "with Sam (Stosur) and Alicia" (recall 12)
     if full:
         found = hunt19.accept_full_forms(found, full)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
