@@ -1,0 +1,86 @@
+"""Tail 5 of issue 14: a word glued to a name at the start of a sentence, left on the older hunt
+sets (sets 1-10, 12-14, 16). English articles only; pure functions over the text and the
+detector's runs, each asked only of the runs that open a sentence.
+
+A sentence's first word is capitalised whatever it is, so a role or an epithet opening a sentence
+("Boss Steve Bruce had said", "Olympian Tomlinson tried to") reads like a given name. The word is
+no part of the name when:
+
+- :func:`opener_word`: it is an English word that no list takes for a given name (or that is more
+  an English word than a name: "Boss"), no title, no place, no gazetteer person's word, and the run
+  opens a sentence (after a full stop, a line's start or the text's start);
+- :func:`opener_before_name`: it opens a run of three words or more whose second word is a given
+  name ("Boss Steve Bruce" -> "Steve Bruce"): the run is cut after it;
+- :func:`opener_before_lone`: it opens a two-word run whose second word the article also writes
+  alone ("Olympian Tomlinson" beside "said Tomlinson"): the run is dropped, the lone word's other
+  uses tell who it is, as tail 2's :func:`tail2.glued_word_before_lone` reads a word the article
+  also writes in lowercase. An occupation stays for the detector's lead words.
+
+Left alone: a given name opening a sentence ("Will Smith said", "Rose Byrne starred"), a run in
+mid-sentence ("at Boss Steve Bruce's"), a nationality that is a given name too ("Dane Kenneth
+Carlsen").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsclean.cleaners.names import evidence, lexicon, plausible
+from newsclean.cleaners.names.round21 import english_word
+from newsclean.cleaners.names.tail2 import _alone_elsewhere, _given
+
+if TYPE_CHECKING:  # the detector imports the names package
+    from newsclean.cleaners.names.detect import Candidate, Lexicon
+
+# what ends the text before a sentence's first word: the text's start, a line's, or a full stop,
+# a question or an exclamation mark (a closing quote or bracket after it)
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|\n[ \t\u00a0]*|[.!?][\"”’')]?[ \t\u00a0]+)$")
+
+
+def opener_word(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """The module's first item for the run ``c``."""
+    toks = c.name_tokens()
+    if c.kind == "alias" or len(toks) < 2 or any(t.connector for t in c.tokens[:2]):
+        return False
+    first = toks[0]
+    w, k = first.text, first.key
+    if len(w) < 3 or not w[0].isupper() or not w[1:].islower() or first.possessive:
+        return False
+    if _SENTENCE_START_BEFORE.search(text[max(0, c.start - 4) : c.start]) is None:
+        return False  # the cheap test first
+    if k in lexicon.TITLE_WORDS or k in lexicon.ROYAL_TITLES or k in lex.gaz.known_tokens or plausible.is_place(k):
+        return False
+    if (_given(k) or lex.is_given(k)) and not plausible.is_english_word_not_name(k):
+        return False  # "Will Smith", "Rose Byrne"
+    return english_word(k)
+
+
+def opener_before_name(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """The module's second item for the run ``c``."""
+    toks = c.name_tokens()
+    if len(toks) < 3 or not opener_word(text, c, lex):
+        return False
+    second = toks[1].key
+    return _given(second) or lex.is_given(second)
+
+
+def opener_before_lone(text: str, c: Candidate, lex: Lexicon) -> bool:
+    """The module's third item for the run ``c``."""
+    toks = c.name_tokens()
+    if len(toks) != 2 or len(c.tokens) != 2 or not opener_word(text, c, lex) or evidence.occupation(toks[0].key):
+        return False
+    return _alone_elsewhere(text, toks[1].text, toks[0].text)
+
+
+def drop_tail5(text: str, found: list[Candidate], lex: Lexicon, language: str | None) -> list[Candidate]:
+    """``found`` with the runs :func:`opener_before_name` reads cut after their first word and
+    without those :func:`opener_before_lone` reads (English only)."""
+    if language not in (None, "en") or not found:
+        return found
+    out = []
+    for c in found:
+        if opener_before_lone(text, c, lex):
+            continue
+        out.append(replace(c, tokens=c.tokens[1:]) if opener_before_name(text, c, lex) else c)
+    return out
