@@ -6,9 +6,10 @@ A sentence's first word is capitalised whatever it is, so a role or an epithet o
 ("Boss Steve Bruce had said", "Olympian Tomlinson tried to") reads like a given name. The word is
 no part of the name when:
 
-- :func:`opener_word`: it is an English word that no list takes for a given name (or that is more
-  an English word than a name: "Boss"), no title, no place, no gazetteer person's word, and the run
-  opens a sentence (after a full stop, a line's start or the text's start);
+- :func:`opener_word`: it is an English word that no trusted list takes for a given name ("Boss",
+  "Olympian"; not "Joy", "Will"), no title, no place, no gazetteer person's word, and the run opens
+  a sentence (the text's start, or a full stop after a lowercase word: not a list's line, "73.
+  Pepper Keenan", nor an abbreviation, "Dr. Sanjay Gupta");
 - :func:`opener_before_name`: it opens a run of three words or more whose second word is a given
   name ("Boss Steve Bruce" -> "Steve Bruce"): the run is cut after it;
 - :func:`opener_before_lone`: it opens a two-word run whose second word the article also writes
@@ -33,9 +34,10 @@ from newsclean.cleaners.names.tail2 import _alone_elsewhere, _given
 if TYPE_CHECKING:  # the detector imports the names package
     from newsclean.cleaners.names.detect import Candidate, Lexicon
 
-# what ends the text before a sentence's first word: the text's start, a line's, or a full stop,
-# a question or an exclamation mark (a closing quote or bracket after it)
-_SENTENCE_START_BEFORE = re.compile(r"(?:^|\n[ \t\u00a0]*|[.!?][\"”’')]?[ \t\u00a0]+)$")
+# what ends the text before a sentence's first word: the text's start, or a full stop, a question
+# or an exclamation mark after a lowercase word (a closing quote or bracket after it). Not a line's
+# start (a list's items: "73. Pepper Keenan"), an abbreviation ("Dr. Sanjay Gupta") nor a number
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[a-z]{2}[.!?][\"”’')]?[ \t\u00a0]+)$")
 
 
 def opener_word(text: str, c: Candidate, lex: Lexicon) -> bool:
@@ -47,12 +49,12 @@ def opener_word(text: str, c: Candidate, lex: Lexicon) -> bool:
     w, k = first.text, first.key
     if len(w) < 3 or not w[0].isupper() or not w[1:].islower() or first.possessive:
         return False
-    if _SENTENCE_START_BEFORE.search(text[max(0, c.start - 4) : c.start]) is None:
+    if _SENTENCE_START_BEFORE.search(text[max(0, c.start - 8) : c.start]) is None:
         return False  # the cheap test first
     if k in lexicon.TITLE_WORDS or k in lexicon.ROYAL_TITLES or k in lex.gaz.known_tokens or plausible.is_place(k):
         return False
-    if (_given(k) or lex.is_given(k)) and not plausible.is_english_word_not_name(k):
-        return False  # "Will Smith", "Rose Byrne"
+    if _given(k) or lex.is_given(k):
+        return False  # "Will Smith", "Joy Baker"
     return english_word(k)
 
 
