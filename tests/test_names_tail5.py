@@ -74,3 +74,8 @@ def test_an_epithet_before_a_surname_written_once_stays():
 def test_a_given_name_before_a_surname_written_alone_elsewhere_stays():
     text = "The court sat on Monday. Harold Tomlinson denied the charge. Tomlinson, 43, was bailed."
     assert "Harold Tomlinson" in persons(text)
+
+
+def test_a_listed_given_name_that_is_an_english_word_stays():
+    text = 'Jason Tomlinson fought all the way to the line. "It was a close race," admitted Tomlinson.'
+    assert "Jason Tomlinson" in persons(text)

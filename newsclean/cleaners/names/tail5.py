@@ -55,6 +55,8 @@ def opener_word(text: str, c: Candidate, lex: Lexicon) -> bool:
         return False
     if _given(k) or lex.is_given(k):
         return False  # "Will Smith", "Joy Baker"
+    if k in evidence.given_names() and not plausible.is_english_word_not_name(k):
+        return False  # "Jason Gardener": a given name some list knows, more than an English word
     return english_word(k)
 
 
