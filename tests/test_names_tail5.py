@@ -29,9 +29,9 @@ def test_a_role_word_opening_a_sentence_is_cut_from_the_name():
     assert "Steve Pike" in got and "Boss Steve Pike" not in got
 
 
-def test_a_role_word_at_the_text_start_is_cut_from_the_name():
+def test_a_run_at_the_text_start_is_left_to_the_detector():
     got = persons("Boss Steve Pike had said he would be happy to sell the striker.", STEVE)
-    assert "Steve Pike" in got and "Boss Steve Pike" not in got
+    assert "Boss Steve Pike" in got
 
 
 def test_a_role_word_after_an_abbreviation_is_no_sentence_start():
@@ -56,7 +56,7 @@ def test_the_word_in_mid_sentence_is_left_to_the_detector():
 def test_an_epithet_before_a_surname_written_alone_elsewhere_is_no_person():
     text = (
         "He jumped 8.10m at his first attempt. Olympian Tomlinson tried to catch up with his six jumps. "
-        '"It was hard," said Tomlinson.'
+        '"It was hard," said Tomlinson, the only olympian in the field.'
     )
     assert "Olympian Tomlinson" not in persons(text)
 
@@ -67,7 +67,7 @@ def test_an_epithet_in_mid_sentence_is_left_to_the_detector():
 
 
 def test_an_epithet_before_a_surname_written_once_stays():
-    text = "He jumped 8.10m at his first attempt. Olympian Tomlinson tried to catch up with his six jumps."
+    text = "He jumped 8.10m, the best olympian. Olympian Tomlinson tried to catch up with his six jumps."
     assert "Olympian Tomlinson" in persons(text)
 
 
@@ -77,5 +77,10 @@ def test_a_given_name_before_a_surname_written_alone_elsewhere_stays():
 
 
 def test_a_listed_given_name_that_is_an_english_word_stays():
-    text = 'Jason Tomlinson fought all the way to the line. "It was a close race," admitted Tomlinson.'
+    text = 'He won in 6.45. Jason Tomlinson fought all the way to the line. "It was close," admitted Tomlinson.'
     assert "Jason Tomlinson" in persons(text)
+
+
+def test_an_epithet_the_article_never_writes_in_lowercase_stays():
+    text = 'He won in 6.45. Olympian Tomlinson fought all the way to the line. "It was close," admitted Tomlinson.'
+    assert "Olympian Tomlinson" in persons(text)

@@ -6,14 +6,15 @@ A sentence's first word is capitalised whatever it is, so a role or an epithet o
 ("Boss Steve Bruce had said", "Olympian Tomlinson tried to") reads like a given name. The word is
 no part of the name when:
 
-- :func:`opener_word`: it is an English word that no trusted list takes for a given name ("Boss",
-  "Olympian"; not "Joy", "Will"), no title, no place, no gazetteer person's word, and the run opens
-  a sentence (the text's start, or a full stop after a lowercase word: not a list's line, "73.
-  Pepper Keenan", nor an abbreviation, "Dr. Sanjay Gupta");
+- :func:`opener_word`: it is an English word that no trusted list takes for a given name ("Boss";
+  not "Joy", "Will", "Jason"), more an English word than a name or written in lowercase elsewhere
+  in the article, no title, no place, no gazetteer person's word, and the run opens a sentence (a
+  full stop after a lowercase word: not the text's start, "Marat Safin admitted", a list's line,
+  "73. Pepper Keenan", nor an abbreviation, "Dr. Sanjay Gupta");
 - :func:`opener_before_name`: it opens a run of three words or more whose second word is a given
   name ("Boss Steve Bruce" -> "Steve Bruce"): the run is cut after it;
 - :func:`opener_before_lone`: it opens a two-word run whose second word the article also writes
-  alone ("Olympian Tomlinson" beside "said Tomlinson"): the run is dropped, the lone word's other
+  alone ("Olympian Tomlinson" beside "said Tomlinson" and "the Olympian"): the run is dropped, the lone word's other
   uses tell who it is, as tail 2's :func:`tail2.glued_word_before_lone` reads a word the article
   also writes in lowercase. An occupation stays for the detector's lead words.
 
@@ -29,15 +30,16 @@ from typing import TYPE_CHECKING
 
 from newsclean.cleaners.names import evidence, lexicon, plausible
 from newsclean.cleaners.names.round21 import english_word
-from newsclean.cleaners.names.tail2 import _alone_elsewhere, _given
+from newsclean.cleaners.names.tail2 import _alone_elsewhere, _given, _lowercase_words
 
 if TYPE_CHECKING:  # the detector imports the names package
     from newsclean.cleaners.names.detect import Candidate, Lexicon
 
-# what ends the text before a sentence's first word: the text's start, or a full stop, a question
-# or an exclamation mark after a lowercase word (a closing quote or bracket after it). Not a line's
-# start (a list's items: "73. Pepper Keenan"), an abbreviation ("Dr. Sanjay Gupta") nor a number
-_SENTENCE_START_BEFORE = re.compile(r"(?:^|[a-z]{2}[.!?][\"”’')]?[ \t\u00a0]+)$")
+# what ends the text before a sentence's first word: a full stop, a question or an exclamation mark
+# after a lowercase word (a closing quote or bracket after it). Not the text's start (a body opens
+# with its subject's full name: "Marat Safin admitted"), a line's (a list's items: "73. Pepper
+# Keenan"), an abbreviation ("Dr. Sanjay Gupta") nor a number
+_SENTENCE_START_BEFORE = re.compile(r"[a-z]{2}[.!?][\"”’')]?[ \t\u00a0]+$")
 
 
 def opener_word(text: str, c: Candidate, lex: Lexicon) -> bool:
@@ -57,7 +59,9 @@ def opener_word(text: str, c: Candidate, lex: Lexicon) -> bool:
         return False  # "Will Smith", "Joy Baker"
     if k in evidence.given_names() and not plausible.is_english_word_not_name(k):
         return False  # "Jason Gardener": a given name some list knows, more than an English word
-    return english_word(k)
+    # an English word more than a name ("Boss"), or one the article also writes in lowercase
+    # ("Olympian" beside "the Olympian"); the broad word list alone takes "Arsene", "Marat"
+    return english_word(k) and (plausible.is_english_word_not_name(k) or k in _lowercase_words(text))
 
 
 def opener_before_name(text: str, c: Candidate, lex: Lexicon) -> bool:
