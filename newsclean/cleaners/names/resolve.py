@@ -52,6 +52,7 @@ from newsclean.cleaners.names import (
     tail2,
     tail3,
     tail4,
+    tail5,
     unlisted,
     venues,
     vessels_firms,
@@ -2249,6 +2250,7 @@ def find_persons(
     found = tail2.drop_tail2(text, found, lexicon_for(gaz), language)  # "Spurned Zango pleads" beside "Zango" (tail 2)
     found = tail3.drop_tail3(text, found, language)  # "Plaid Cymru's Parliamentary Leader", "Le Coq are" (tail 3)
     found = tail4.drop_tail4(text, found, language)  # "The young Billy Elliots", "in the Queen Vic" (tail 4)
+    found = tail5.drop_tail5(text, found, lexicon_for(gaz), language)  # "Boss Steve Bruce had said", "Olympian Tomlinson tried" (tail 5)
     if language == "en":
         # "of the Cleveland Cavilers": a team; "of the Federico Fellini classic": a person's name as a work's modifier (recall 10)
         found = [c for c in found if not edges.after_of_the(text, c) or recall10.work_of_person_after(text, c)]
