@@ -29,9 +29,9 @@ if TYPE_CHECKING:  # the detector imports the names package
     from newsclean.cleaners.names.detect import Candidate
 
 _S = r"[ \t\u00a0]+"
-_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+NAME_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # a given name, perhaps a middle initial, a surname
-_RUN = r"([A-Z][a-z]+)((?:" + _S + r"[A-Z]\.?)?)" + _S + r"(" + _WORD + r")"
+_RUN = r"([A-Z][a-z]+)((?:" + _S + r"[A-Z]\.?)?)" + _S + r"(" + NAME_WORD + r")"
 # the run right after "<partner> and": no capitalised word may continue it
 _RUN_AFTER = re.compile(r"^" + _S + r"(?:and|&)" + _S + _RUN + r"(?![\w’'\-]|" + _S + r"[A-Z])")
 # the run right before " and <partner>": no capitalised word may open it (checked apart)
@@ -47,12 +47,12 @@ def _partner(c: Candidate) -> bool:
     return c.kind in ("name", "alias") and len(names) >= 2 and names[0].key in evidence.given_names()
 
 
-def _run_given(word: str) -> bool:
+def run_given(word: str) -> bool:
     key = fold(word)
     return key in evidence.given_names() and key not in lexicon.STOPWORDS and key not in lexicon.TITLE_WORDS and not evidence.demonym(word)
 
 
-def _run_surname(given: str, word: str) -> bool:
+def run_surname(given: str, word: str) -> bool:
     """The last word may be a surname: none of a place's, a region's, a team's or an
     organisation's words; an English word only after a given name of the English lists that
     names no place."""
@@ -85,7 +85,7 @@ def and_partner_names(text: str, found: list[Candidate], weak: list[Candidate], 
         after = _RUN_AFTER.match(text[end : end + _WINDOW])
         before = _RUN_BEFORE.search(text[max(0, p.start - _WINDOW) : p.start])
         for m, offset in ((after, end), (before, max(0, p.start - _WINDOW))):
-            if m is None or not _run_given(m.group(1)) or not _run_surname(m.group(1), m.group(3)):
+            if m is None or not run_given(m.group(1)) or not run_surname(m.group(1), m.group(3)):
                 continue
             start, stop = offset + m.start(1), offset + m.end(3)
             if m is before and _CAPITALISED_BEFORE.search(text[max(0, start - 30) : start]):

@@ -25,16 +25,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, lexicon, plausible, recall11, tail2
+from newsclean.cleaners.names import evidence, lexicon, plausible, recall8, recall11, tail2
 from newsclean.cleaners.names.keys import fold
 
 if TYPE_CHECKING:  # the detector imports the names package
     from newsclean.cleaners.names.detect import Candidate
 
-_WORD = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # the given name, one space at most, the bracketed surname; no number may follow (a results table)
 _BRACKETED = re.compile(
-    r"(?<![\w’'.\-])([A-Z][a-z]+)[ \t\u00a0]?(?:\((" + _WORD + r")\)|\[(" + _WORD + r")\])"
+    r"(?<![\w’'.\-])([A-Z][a-z]+)[ \t\u00a0]?(?:\((" + recall11.NAME_WORD + r")\)|\[(" + recall11.NAME_WORD + r")\])"
     r"(?![ \t\u00a0]*[\d’'])"
 )
 # the word right before the pair: a lowercase word (mid-sentence) or a capitalised one (a longer phrase)
@@ -45,19 +44,10 @@ _WORD_BEFORE = re.compile(r"(?:^|[^\w’'\-])([\w’'\-]+)[ \t\u00a0]+$")
 _PLURAL_STEM_ZIPF = 3.0
 
 
-def _english_plural(key: str) -> bool:
-    """A plural of a word English text uses ("gypsies", "sunnis", "teams"), no listed surname
-    ("hicks", "williams")."""
-    if key in evidence.surnames() or not key.endswith("s"):
-        return False
-    stems = (key[:-3] + "y", key[:-1]) if key.endswith("ies") else (key[:-1], key[:-2])
-    return any(plausible.zipf(s) >= _PLURAL_STEM_ZIPF for s in stems)
-
-
 def _bracket_surname(first: str, word: str) -> bool:
     """The bracket's word may be the surname of ``first`` (module docstring)."""
     key = fold(word)
-    if not recall11._run_surname(first, word) or _english_plural(key) or plausible.is_place(key) and key not in evidence.surnames():
+    if not recall11.run_surname(first, word) or (recall8.english_plural(key, _PLURAL_STEM_ZIPF) and key not in evidence.surnames()) or plausible.is_place(key) and key not in evidence.surnames():
         return False
     if key.startswith(fold(first)):
         return False  # "Sam (Samuel)", "Chris (Christopher)": the given name's full form
@@ -67,7 +57,7 @@ def _bracket_surname(first: str, word: str) -> bool:
 def _bracket_given(first: str, before: str) -> bool:
     """The word before the bracket may be a given name: one of the lists, or mid-sentence (after
     ``before``, a lowercase word) a capitalised word of no stop word, title, organisation or place."""
-    if recall11._run_given(first):
+    if recall11.run_given(first):
         return True
     key = fold(first)
     return (
@@ -92,7 +82,7 @@ def bracketed_surnames(text: str, found: list[Candidate], language: str | None) 
         before = w.group(1) if w else ""
         if before[:1].isupper() or not _bracket_surname(first, word):
             continue  # "Rebel Mujahideen (Taliban)": a longer phrase
-        if fold(word) not in evidence.surnames() and not recall11._run_given(first):
+        if fold(word) not in evidence.surnames() and not recall11.run_given(first):
             continue  # neither word of the name lists
         if not _bracket_given(first, before):
             continue

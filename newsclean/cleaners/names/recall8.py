@@ -102,7 +102,7 @@ def _lone_word_ok(word: str, key: str, strong: bool) -> bool:
     listed = key in evidence.surnames() or key in evidence.given_names()
     if plausible.zipf(key) >= (LISTED_WORD_ZIPF if listed and strong else LONE_WORD_ZIPF if listed else UNLISTED_WORD_ZIPF):
         return False
-    if not listed and (key.endswith(("ing", "ly", "ist", "ian")) or _english_plural(key) or evidence.occupation(key) or evidence.role_noun(key)):
+    if not listed and (key.endswith(("ing", "ly", "ist", "ian")) or english_plural(key) or evidence.occupation(key) or evidence.role_noun(key)):
         return False  # "Shaming is", "Pointedly,", "Officer Cadets", "Canoeist's wife"
     return not (
         plausible.is_major_city(key)
@@ -210,12 +210,13 @@ def _glued_elsewhere(text: str, word: str) -> bool:
     return False
 
 
-def _english_plural(key: str) -> bool:
-    """An English noun in the plural ("cadets", "diaries"): its singular is vocabulary."""
+def english_plural(key: str, min_zipf: float = plausible.VOCABULARY_ZIPF) -> bool:
+    """An English noun in the plural ("cadets", "diaries"): its singular is a word of English text
+    (Zipf ``min_zipf``; vocabulary by default)."""
     if not key.endswith("s") or len(key) < 5:
         return False
     stems = (key[:-3] + "y", key[:-2], key[:-1]) if key.endswith("ies") else (key[:-2], key[:-1])
-    return any(plausible.is_vocabulary(stem) for stem in stems)
+    return any(plausible.zipf(stem) >= min_zipf for stem in stems)
 
 
 def _person_pronoun_after(text: str, end: int) -> bool:
@@ -350,7 +351,7 @@ def _name_word_ok(word: str, key: str) -> bool:
         or plausible.is_region(key)
         or evidence.demonym(word)
         or listings.english_derivative(word)
-        or (_english_plural(key) and key not in evidence.surnames())
+        or (english_plural(key) and key not in evidence.surnames())
     )
 
 
