@@ -17,7 +17,8 @@ lists, never the pair's own string:
   the English lists that is no listed surname, nor the given name's full form ("Sam (Samuel)"). A number right after the
   bracket makes it a results table's line ("4. Fabrizio (Ducati) 1'32.6": a rider and his
   team), and a capitalised word right before the pair makes it part of a longer phrase.
-  The name is written without the brackets ("Sam Stosur").
+  The name is written without the brackets ("Sam Stosur"). A colour in the bracket after a word
+  of no name list is a product's ("shoulder Strap (Gray)"; links 6).
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ _BRACKETED = re.compile(
 # the word right before the pair: a lowercase word (mid-sentence) or a capitalised one (a longer phrase)
 _WORD_BEFORE = re.compile(r"(?:^|[^\w’'\-])([\w’'\-]+)[ \t\u00a0]+$")
 
+
+# colours that are surnames too: in a bracket after a word no name list gives, a product's colour
+_COLOURS = frozenset("black white grey gray brown green blue red pink silver gold rose".split())
 
 # an English word's Zipf frequency from which a plural's stem reads as a noun of English text
 _PLURAL_STEM_ZIPF = 3.0
@@ -86,6 +90,8 @@ def bracketed_surnames(text: str, found: list[Candidate], language: str | None) 
             continue  # neither word of the name lists
         if not _bracket_given(first, before):
             continue
+        if fold(word) in _COLOURS and not recall11.run_given(first):
+            continue  # "shoulder Strap (Gray)", "Case (Black)": a product's colour after a noun (links 6)
         start, stop = m.start(1), m.end()
         if any(s < stop and start < e for s, e in spans):
             continue

@@ -35,6 +35,7 @@ from newsclean.cleaners.names import (
     lexicon,
     links,
     links4,
+    links6,
     listings,
     model_ru,
     phrases,
@@ -2251,6 +2252,7 @@ def find_persons(
     found = tail3.drop_tail3(text, found, language)  # "Plaid Cymru's Parliamentary Leader", "Le Coq are" (tail 3)
     found = tail4.drop_tail4(text, found, language)  # "The young Billy Elliots", "in the Queen Vic" (tail 4)
     found = tail5.drop_tail5(text, found, lexicon_for(gaz), language)  # "Boss Steve Bruce had said", "Olympian Tomlinson tried" (tail 5)
+    found = links6.drop_links6(text, found, language)  # "clubs like Everton and Bolton": things, not John Bolton (links 6)
     if language == "en":
         # "of the Cleveland Cavilers": a team; "of the Federico Fellini classic": a person's name as a work's modifier (recall 10)
         found = [c for c in found if not edges.after_of_the(text, c) or recall10.work_of_person_after(text, c)]
@@ -2702,6 +2704,9 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
         surname = nxt.cand.name_tokens()[-1]
         if hunt18.suffix_ends(nxt.cand):
             keep.append(o)  # "brothers Eddie and Bob Ben Jr.": the suffix is the second brother's own (hunt 18b)
+            continue
+        if any(b in doc.text[nxt.cand.start : nxt.cand.end] for b in "(["):
+            keep.append(o)  # "Geoff and Andrew [Kreisberg]": an editor's bracket names the one before it only (links 6)
             continue
         if plausible.is_place(tok.key) and not people and f"{tok.key} {surname.key}" not in doc.gaz.aliases:
             keep.append(o)  # "how Hamilton and Ellen Gille wrote": a town's name is a surname here
