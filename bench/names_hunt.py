@@ -670,7 +670,8 @@ def pagesignal_batch(n: int = 40, skip: int = 0) -> list[dict]:
     word 5-grams in one tune or read-for-links page or an earlier page of the order): *n* pages after the first
     *skip* (batch 15: ``pagesignal_batch(40)``; batch 16: ``pagesignal_batch(40, skip=40)``; batch 18:
     ``pagesignal_batch(40, skip=80)``; batch 19: ``pagesignal_batch(40, skip=120)``; batch 20:
-    ``pagesignal_batch(40, skip=160)``). Each keeps ``shares_text_with`` (id, share) when a fifth to a half of its
+    ``pagesignal_batch(40, skip=160)``; batch 23: the last 28 of ``pagesignal_batch(56, skip=208)``, fixed as BATCH23_IDS,
+    :func:`pagesignal_ids`). Each keeps ``shares_text_with`` (id, share) when a fifth to a half of its
     5-grams are in one such page."""
     split = json.loads(PAGESIGNAL_SPLIT.read_text(encoding="utf-8"))
     pages = {p["id"]: p for p in json.loads(PAGESIGNAL_PAGES.read_text(encoding="utf-8"))}
