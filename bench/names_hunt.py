@@ -670,7 +670,8 @@ def pagesignal_batch(n: int = 40, skip: int = 0) -> list[dict]:
     word 5-grams in one tune or read-for-links page or an earlier page of the order): *n* pages after the first
     *skip* (batch 15: ``pagesignal_batch(40)``; batch 16: ``pagesignal_batch(40, skip=40)``; batch 18:
     ``pagesignal_batch(40, skip=80)``; batch 19: ``pagesignal_batch(40, skip=120)``; batch 20:
-    ``pagesignal_batch(40, skip=160)``). Each keeps ``shares_text_with`` (id, share) when a fifth to a half of its
+    ``pagesignal_batch(40, skip=160)``; batch 23: the last 28 of ``pagesignal_batch(56, skip=208)``, fixed as BATCH23_IDS,
+    :func:`pagesignal_ids`). Each keeps ``shares_text_with`` (id, share) when a fifth to a half of its
     5-grams are in one such page."""
     split = json.loads(PAGESIGNAL_SPLIT.read_text(encoding="utf-8"))
     pages = {p["id"]: p for p in json.loads(PAGESIGNAL_PAGES.read_text(encoding="utf-8"))}
@@ -719,18 +720,61 @@ BATCH22_IDS = (
 BATCH22_NOT_ARTICLES: dict[str, str] = {}
 
 
-def pagesignal_ids(ids: tuple[str, ...] | list[str]) -> list[dict]:
-    """The held-out page-signal pages *ids*, in that order, as :func:`pagesignal_batch` gives them (same item
-    format, ``shares_text_with`` computed against the same tune, read-for-links and earlier pages of its order):
-    walks that order to its end; an id not in it (too short, a non-article, a copy) raises KeyError."""
-    found = {item["id"]: item for item in pagesignal_batch(n=len(json.loads(PAGESIGNAL_SPLIT.read_text(encoding="utf-8"))["heldout"]))}
-    return [found[pid] for pid in ids]
+# labelled batch 23 (all held-out): the last 28 of ``pagesignal_batch(56, skip=208)`` (its first 28 are batch 22),
+# fixed by the lead before labelling; pages judged not to be news are dropped by BATCH23_NOT_ARTICLES, which is NOT
+# part of PAGESIGNAL_NOT_ARTICLES (that would shift pagesignal_batch's order)
+BATCH23_IDS = (
+    "693d6d1c-e073-49aa-9897-1ddd6895c6df",
+    "acbe89e8-def0-4c79-81ca-3ac71eb1e26d",
+    "0f0277a2-74b1-4d09-bead-e737a58c62df",
+    "ab4e0f91-db21-474d-8817-fb9ed36ce4ff",
+    "915ff932-cc4b-4717-ab02-93edb8345397",
+    "9ba9b7a5-5de4-4994-82d6-002243c0af12",
+    "468b40e4-c403-43f0-a087-cb2018da9a25",
+    "d35ceaa6-3fb5-4d60-bc6c-82f1a23bb59c",
+    "89329982-007b-42ae-af61-c96b111b717e",
+    "09988ff6-80a0-47c4-9b1d-d7861227461b",
+    "c92a8490-998d-4083-b68a-1be94ddc8293",
+    "fa10c63c-7f7c-490c-a66e-f427fef03053",
+    "ad3b10d2-825b-4725-885b-7500186d6286",
+    "ef09c4c3-24fd-4435-9aad-6c419e18f7e7",
+    "c06818a7-b438-4fda-bfd5-ddafbf51e063",
+    "23c874a6-349a-463f-89cc-8aeb3d185dcf",
+    "a612eec0-897a-4937-9a1b-e5963627c51d",
+    "0a30f3dc-886c-4266-885b-dda347f850cb",
+    "8348d112-aa2e-460e-a805-88e655d72eb8",
+    "bfdfa445-09f8-446e-9866-21fa51fdba56",
+    "6e371db7-72dc-4e89-9bc5-2c259cf456e1",
+    "c9e6618c-b5c0-44c5-9d5f-3dcee024111f",
+    "7cc11b64-4fa3-4bcc-a989-6fe0ccbf2c71",
+    "0969f54e-43a6-46bf-a687-330d9d517748",
+    "f9bc00f1-6e97-4a78-be9c-d55efac142f0",
+    "33840d84-25e9-4f91-a0f8-191306c3ec0c",
+    "f4d9f949-ffc1-420e-b7fe-42ac63cbfee4",
+    "f3114a41-bbfc-48f3-b579-632d109ef859",
+)
+# batch 23's pages judged by hand not to be a news article (left out of the batch, not labelled)
+BATCH23_NOT_ARTICLES: dict[str, str] = {}
+
+
+def pagesignal_ids(ids: tuple[str, ...], not_articles: dict[str, str] | None = None) -> list[dict]:
+    """The page-signal pages *ids*, in that order, as :func:`pagesignal_batch` gives them (same item format, with
+    ``shares_text_with`` as it computes it: against the tune and read-for-links pages and the pages before in its
+    order), leaving out the pages of *not_articles* (batch 23: ``pagesignal_ids(BATCH23_IDS, BATCH23_NOT_ARTICLES)``).
+    A fixed id list keeps a batch's pages when hand-judged non-articles of a later batch are not wired into
+    PAGESIGNAL_NOT_ARTICLES; an id the order does not give (a copy, a short page, a listed non-article) is an error."""
+    split = json.loads(PAGESIGNAL_SPLIT.read_text(encoding="utf-8"))
+    wanted = set(ids)
+    found = {p["id"]: p for p in pagesignal_batch(len(split["heldout"])) if p["id"] in wanted}
+    if lost := [i for i in ids if i not in found]:
+        raise ValueError(f"not in pagesignal_batch's order: {', '.join(lost)}")
+    return [found[i] for i in ids if i not in (not_articles or {})]
 
 
 def pagesignal_batch22() -> list[dict]:
     """Labelled batch 22 (all held-out; tests/data/names/README.md): the pages of BATCH22_IDS minus
     BATCH22_NOT_ARTICLES, in BATCH22_IDS's order."""
-    return [item for item in pagesignal_ids(BATCH22_IDS) if item["id"] not in BATCH22_NOT_ARTICLES]
+    return pagesignal_ids(BATCH22_IDS, BATCH22_NOT_ARTICLES)
 
 
 def _git(repo: str, *args: str) -> bytes:
