@@ -67,3 +67,13 @@ def test_a_colour_in_brackets_after_a_noun_is_no_surname(gaz):
     # a given name before the bracket keeps the colour-word surname
     assert persons("we have gone for Olly (Brown) because of the kicking", gaz) == ["Olly Brown"]
     assert persons("a quarterback named Juice (Williams) started", gaz) == ["Juice Williams"]
+
+
+def test_a_bare_surname_that_names_a_town_needs_support(gaz):
+    # no list noun here: "Bolton" beside a club in a transfer story, nothing of John Bolton's offices
+    text = "Maybe we have to look at Everton and Bolton to see how they deal in the transfer market."
+    assert "John Bolton" not in persons(text, gaz)
+    # his office's words support him
+    assert "John Bolton" in persons("The US envoy to the UN spoke first. Bolton said the council must act.", gaz)
+    # a town's name that is the surname's default bearer keeps its link
+    assert find_persons("Obama told reporters the bill would pass.", dt.date(2010, 3, 1), gaz, language="en")[0] == ["Barack Obama"]

@@ -1543,11 +1543,13 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         # football team, "Kennedy's director" for the space center) is rarely the gazetteer's
         # bearer: it needs support in the article
         ids = {p for p in ids if not doc.common(doc.gaz.persons[p]) or doc.supported(p, r.title, (r.cand.start, r.cand.end))}
-        if _ambiguous_word(doc, tok.text) or doc.sports_report():
+        if _ambiguous_word(doc, tok.text) or doc.sports_report() or plausible.is_place(fold(tok.text)):
             # a rare surname that is also a given name ("Kim wasn't staying the night", "Blair"
             # in a story's roll call) or a word the text writes in lower case ("What the Moon
             # Brings" over "the moon shone") needs support too (links audit 3), and so does
-            # any bare surname in a game's report ("Gates was injured in the first half")
+            # any bare surname in a game's report ("Gates was injured in the first half"), and so
+            # does a place's name ("Everton and Bolton" in a transfer story is no John Bolton;
+            # links 6: no judged-right link of the link sets was lost)
             ids = {p for p in ids if doc.common(doc.gaz.persons[p]) or _supported_uncommon(doc, p, r)}
         if not ids:
             r.flags.append(UNSUPPORTED)
