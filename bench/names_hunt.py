@@ -777,6 +777,41 @@ def pagesignal_batch22() -> list[dict]:
     return pagesignal_ids(BATCH22_IDS, BATCH22_NOT_ARTICLES)
 
 
+CLEANPORTAL_PAGES = REPO / ".fetched" / "cleanportal" / "pages.json"  # bench/names_links_web.py extract --source cleanportal
+
+
+def cleanportal_batch(n: int, skip: int = 0) -> list[dict]:
+    """The CleanPortalEval pages of labelled batches 24 and 25 (both all held-out; tests/data/names/README.md): the 71
+    news-portal pages of 2013 (BBC News, WSJ's Brussels blog, MSNBC TV news, two Washington Post blogs; mirrored in
+    ``j-szulc/html-cleaning-dataset-merged``), cleaned as the product cleans them (``bench/names_links_web.py extract
+    --source cleanportal``), in the order of the SHA-1 of the id, leaving out pages under BATCH15_MIN_CHARS characters
+    and copies (more than half of the page's word 5-grams in an earlier page of the order): *n* pages after the first
+    *skip* (batch 24: ``cleanportal_batch(35)``; batch 25: ``cleanportal_batch(35, skip=35)``). Each keeps
+    ``shares_text_with`` (id, share) when a fifth to a half of its 5-grams are in an earlier page."""
+    pages = json.loads(CLEANPORTAL_PAGES.read_text(encoding="utf-8"))
+    others: list[tuple[str, set[str]]] = []
+    out: list[dict] = []
+    for page in sorted(pages, key=lambda p: hashlib.sha1(p["id"].encode()).hexdigest()):
+        text = page["text"] or ""
+        if len(text) < BATCH15_MIN_CHARS:
+            continue
+        own = _shingles(text)
+        share, with_id = max(((len(own & s) / len(own), oid) for oid, s in others if own), default=(0.0, ""))
+        if share > NEAR_COPY:
+            continue
+        site, _, number = page["id"].rpartition("_")
+        item = {
+            "id": page["id"], "source": "j-szulc/html-cleaning-dataset-merged", "path": f"CleanPortalEval-master/input/{page['id']}.html",
+            "url": "", "title": page["title"] or "", "published": page["date"] or "", "language": "en", "category": site, "text": text,
+        }
+        if share >= 0.2:
+            item["shares_text_with"] = {"id": with_id, "share": round(share, 2)}
+        out.append(item)
+        others.append((page["id"], own))
+        if len(out) == skip + n:
+            break
+    return out[skip:]
+
 def _git(repo: str, *args: str) -> bytes:
     gitdir = MIRROR / repo.replace("/", "+") / "repo"
     return subprocess.run(["git", f"--git-dir={gitdir}", *args], check=True, capture_output=True).stdout

@@ -18,6 +18,11 @@ verdicts only; the pages are never committed):
   blogs, essays, forums, news; same mirror), cleaned the same way into
   ``.fetched/cleaneval/pages.json``.
 
+``extract --source cleanportal`` also cleans the 71 news-portal pages of CleanPortalEval (2013: BBC News,
+WSJ's Brussels blog, MSNBC TV news, two Washington Post blogs; same mirror) into
+``.fetched/cleanportal/pages.json``: the labelled held-out batches 24 and 25 of ``bench/names_unseen.py``,
+never a links audit of this script.
+
 Usage::
 
     .venv/bin/python bench/dragnet.py score --split tune --verbose  # once, for --source dragnet
@@ -40,7 +45,7 @@ sys.path.insert(0, str(REPO))
 DRAGNET_PAGES = REPO / ".fetched" / "dragnet" / "out" / "tune.json"
 DRAGNET_TITLES = REPO / ".fetched" / "dragnet" / "cache" / "trafilatura-2.3.1-title.json"
 MERGED_REPO = Path("/work/.mirror/j-szulc+html-cleaning-dataset-merged/repo")
-MERGED_DIRS = {"pagesignal": "page-signal-master/input", "cleaneval": "cleaneval-final/input"}
+MERGED_DIRS = {"pagesignal": "page-signal-master/input", "cleaneval": "cleaneval-final/input", "cleanportal": "CleanPortalEval-master/input"}
 SOURCES = ("dragnet", "pagesignal", "cleaneval")
 MIN_CHARS = 300  # shorter extracted texts are no article
 
@@ -133,8 +138,10 @@ def score(source: str) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("command", choices=("extract", "score", "list"))
-    ap.add_argument("--source", choices=(*SOURCES, "all"), default="all")
+    ap.add_argument("--source", choices=(*SOURCES, "cleanportal", "all"), default="all")
     args = ap.parse_args()
+    if args.source == "cleanportal" and args.command != "extract":
+        ap.error("cleanportal pages are labelled batches of bench/names_unseen.py (batches 24, 25), not a links audit: only extract")
     sources = SOURCES if args.source == "all" else (args.source,)
     if args.command == "extract":
         for source in sources:
