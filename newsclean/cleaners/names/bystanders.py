@@ -10,6 +10,9 @@ lists under it; both are read from the words right beside the mention, English t
   one named in full here bears: co-authors of a study, partners of a firm, a team's line-up.
   Beside a known person ("Bush and Blair", "Blair and Prescott" after "John Prescott") the
   run says nothing, and a partner that is no surname ("Netanyahu and Hamas") neither.
+- :func:`listed_with_things`: the word is a town's name in such a run beside a word no name list
+  has and no one here bears ("look at Everton and Bolton"): clubs or towns, not people; the
+  resolver then wants support for the gazetteer bearer (links 6).
 - :func:`kin_given_name`: the word follows a noun of kinship ("our kids Ryan, 13, and Chloe",
   "her son Ryan") and is a given name: a child or a sibling called by their first name, not
   the gazetteer person whose surname it also is ("Ryan" is Paul Ryan's).
@@ -93,6 +96,29 @@ def listed_with_strangers(text: str, start: int, end: int, stranger: Callable[[s
         return False
     bare = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
     return any(stranger(w) for w in bare) and not any(known(w) for w in bare)
+
+
+def listed_with_things(text: str, start: int, end: int, name_word: Callable[[str], bool]) -> bool:
+    """The bare word at ``start:end`` is in a run of bare words joined by commas, ``and`` or ``&``
+    that holds a word no ``name_word`` (no surname or given name of any list, no one named here)
+    and no full name: a list of clubs, towns or firms ("at Everton and Bolton") more than of
+    people (links 6).
+
+    >>> names = lambda w: w in {"Bolton", "Bush", "Blair"}
+    >>> t = "we have to look at Everton and Bolton to see"
+    >>> listed_with_things(t, t.index("Bolton"), t.index("Bolton") + 6, names)
+    True
+    >>> t = "talks between Bush and Blair"
+    >>> listed_with_things(t, t.index("Blair"), t.index("Blair") + 5, names)
+    False
+    >>> t = "Gates was injured in a fall"
+    >>> listed_with_things(t, 0, 5, names)
+    False
+    """
+    words, full = _run(text, start, end)
+    if full:
+        return False
+    return any(not name_word(w[:-2] if w.endswith(("’s", "'s")) else w) for w in words)
 
 
 def kin_given_name(text: str, start: int, is_given: Callable[[str], bool], word: str) -> bool:

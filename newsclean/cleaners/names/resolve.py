@@ -1543,13 +1543,13 @@ def _resolve_single(doc: _Doc, r: _Resolved) -> None:
         # football team, "Kennedy's director" for the space center) is rarely the gazetteer's
         # bearer: it needs support in the article
         ids = {p for p in ids if not doc.common(doc.gaz.persons[p]) or doc.supported(p, r.title, (r.cand.start, r.cand.end))}
-        if _ambiguous_word(doc, tok.text) or doc.sports_report() or plausible.is_place(fold(tok.text)):
+        if _ambiguous_word(doc, tok.text) or doc.sports_report() or _town_among_things(doc, r):
             # a rare surname that is also a given name ("Kim wasn't staying the night", "Blair"
             # in a story's roll call) or a word the text writes in lower case ("What the Moon
             # Brings" over "the moon shone") needs support too (links audit 3), and so does
             # any bare surname in a game's report ("Gates was injured in the first half"), and so
-            # does a place's name ("Everton and Bolton" in a transfer story is no John Bolton;
-            # links 6: no judged-right link of the link sets was lost)
+            # does a town's name listed beside things ("look at Everton and Bolton" in a transfer
+            # story is no John Bolton; links 6)
             ids = {p for p in ids if doc.common(doc.gaz.persons[p]) or _supported_uncommon(doc, p, r)}
         if not ids:
             r.flags.append(UNSUPPORTED)
@@ -1604,6 +1604,23 @@ def _titled_role_of(doc: _Doc, title: str | None, pid: str) -> bool:
     """The title before the mention names a role the bearer held ("former President Carter")."""
     key = lexicon.role_key(title) if title else None
     return key is not None and title is not None and any(_role_matches(title, key, x) for x in doc.gaz.persons[pid].roles)
+
+
+def _town_among_things(doc: _Doc, r: _Resolved) -> bool:
+    """A bare surname that names a town, listed beside a word that is no name ("look at Everton
+    and Bolton"): :func:`bystanders.listed_with_things`; English text only (links 6)."""
+    c = r.cand
+    if doc.language not in (None, "en") or c.possessive or not plausible.is_place(fold(c.name_tokens()[-1].text)):
+        return False
+
+    def name_word(word: str) -> bool:
+        k = fold(word)
+        return (
+            k in evidence.surnames() or k in evidence.given_names() or k in doc.gaz.surnames or k in doc.gaz.aliases
+            or variant_key(k) in doc.surnames or variant_key(k) in doc.givens
+        )
+
+    return bystanders.listed_with_things(doc.text, c.start, c.end, name_word)
 
 
 def _ambiguous_word(doc: _Doc, word: str) -> bool:
