@@ -18,7 +18,9 @@ Each source is read the way its batch was built (``tests/data/names/README.md``)
 test pages through ``trafilatura.extract`` (default settings, plain or JSON output), the
 Giveme5W1H news-please files by their ``text``, the BBC files by the body after the title
 line, the dragnet pages by phase 1 of the pipeline, the page-signal pages by the product's
-``clean_html``. A text built by code that has since changed no longer matches its hash:
+``clean_html``, the CleanPortalEval pages (batches 24, 25) by ``clean_html`` too, through
+``names_hunt.cleanportal_batch`` (``names_links_web.extract("cleanportal")`` first when
+``.fetched/cleanportal/pages.json`` is missing). A text built by code that has since changed no longer matches its hash:
 such articles are reported as "no match" (keep the old fetched file where one exists).
 """
 from __future__ import annotations
@@ -98,6 +100,7 @@ class WebPages:
 
     def __init__(self) -> None:
         self._pagesignal: dict[str, str] | None = None
+        self._cleanportal: dict[str, str] | None = None
 
     def pagesignal(self, page_id: str) -> Iterator[str]:
         if self._pagesignal is None:
@@ -105,6 +108,20 @@ class WebPages:
             self._pagesignal = {p["id"]: p["text"] or "" for p in json.loads(cache.read_text())} if cache.is_file() else {}
         if page_id in self._pagesignal:
             yield self._pagesignal[page_id]
+
+    def cleanportal(self, page_id: str) -> Iterator[str]:
+        """A CleanPortalEval page's text as ``cleanportal_batch`` gives it (batches 24, 25), cleaning the pages into
+        ``.fetched/cleanportal/pages.json`` first (``names_links_web.extract``) when that cache is missing."""
+        if self._cleanportal is None:
+            import names_hunt
+            import names_links_web
+
+            if not names_hunt.CLEANPORTAL_PAGES.is_file() and names_links_web.MERGED_REPO.exists():
+                names_links_web.extract("cleanportal")
+            every = len(json.loads(names_hunt.CLEANPORTAL_PAGES.read_text())) if names_hunt.CLEANPORTAL_PAGES.is_file() else 0
+            self._cleanportal = {p["id"]: p["text"] for p in names_hunt.cleanportal_batch(every)} if every else {}
+        if page_id in self._cleanportal:
+            yield self._cleanportal[page_id]
 
     @staticmethod
     def dragnet(path: str) -> Iterator[str]:
@@ -121,6 +138,8 @@ def candidates(article: dict, web: WebPages) -> Iterator[str]:
     source, path = article["source"], article["path"]
     if source == "geodrome/page-signal":
         yield from web.pagesignal(path)
+    elif path.startswith("CleanPortalEval-master/"):
+        yield from web.cleanportal(article["id"])
     elif source == "seomoz/dragnet_data":
         yield from web.dragnet(path)
     elif source == "fhamborg/Giveme5W1H":
