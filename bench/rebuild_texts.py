@@ -5,7 +5,8 @@ article texts they label are third-party data kept in the git-ignored ``.fetched
 (``bench/fetched.py``). A new machine has none of them. This command rebuilds them from
 the local snapshots the search tool's ``fetch`` puts in ``/work/.mirror/`` (and, for the
 web-page batches, from the caches ``bench/dragnet.py extract`` and
-``bench/names_links_web.py extract`` build), keeps a text only when it matches the
+``bench/names_links_web.py extract`` build; the CleanPortalEval one, of batches 24 and 25,
+is built here where it is missing), keeps a text only when it matches the
 ``text_sha256`` its label carries, and says per batch how many it could rebuild and what is
 missing. Nothing is downloaded and no label is changed.
 
@@ -17,7 +18,7 @@ Usage::
 Each source is read the way its batch was built (``tests/data/names/README.md``): the HTML
 test pages through ``trafilatura.extract`` (default settings, plain or JSON output), the
 Giveme5W1H news-please files by their ``text``, the BBC files by the body after the title
-line, the dragnet pages by phase 1 of the pipeline, the page-signal pages by the product's
+line, the dragnet pages by phase 1 of the pipeline, the page-signal and CleanPortalEval pages by the product's
 ``clean_html``. A text built by code that has since changed no longer matches its hash:
 such articles are reported as "no match" (keep the old fetched file where one exists).
 """
@@ -98,6 +99,7 @@ class WebPages:
 
     def __init__(self) -> None:
         self._pagesignal: dict[str, str] | None = None
+        self._cleanportal: dict[str, str] | None = None
 
     def pagesignal(self, page_id: str) -> Iterator[str]:
         if self._pagesignal is None:
@@ -105,6 +107,21 @@ class WebPages:
             self._pagesignal = {p["id"]: p["text"] or "" for p in json.loads(cache.read_text())} if cache.is_file() else {}
         if page_id in self._pagesignal:
             yield self._pagesignal[page_id]
+
+    def cleanportal(self, page_id: str) -> Iterator[str]:
+        """A CleanPortalEval page's text as ``names_hunt.cleanportal_batch`` gives it (batches 24, 25), from the cache
+        ``bench/names_links_web.py extract --source cleanportal`` builds, built first where it is missing."""
+        if self._cleanportal is None:
+            from names_hunt import CLEANPORTAL_PAGES, cleanportal_batch
+
+            if not CLEANPORTAL_PAGES.is_file():
+                from names_links_web import extract
+
+                extract("cleanportal")
+            every = len(json.loads(CLEANPORTAL_PAGES.read_text(encoding="utf-8")))
+            self._cleanportal = {p["id"]: p["text"] for p in cleanportal_batch(every)}
+        if page_id in self._cleanportal:
+            yield self._cleanportal[page_id]
 
     @staticmethod
     def dragnet(path: str) -> Iterator[str]:
@@ -123,6 +140,8 @@ def candidates(article: dict, web: WebPages) -> Iterator[str]:
         yield from web.pagesignal(path)
     elif source == "seomoz/dragnet_data":
         yield from web.dragnet(path)
+    elif source == "j-szulc/html-cleaning-dataset-merged":
+        yield from web.cleanportal(article["id"])
     elif source == "fhamborg/Giveme5W1H":
         raw = git_show(source, path)
         if raw is not None:
