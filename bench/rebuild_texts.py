@@ -5,7 +5,8 @@ article texts they label are third-party data kept in the git-ignored ``.fetched
 (``bench/fetched.py``). A new machine has none of them. This command rebuilds them from
 the local snapshots the search tool's ``fetch`` puts in ``/work/.mirror/`` (and, for the
 web-page batches, from the caches ``bench/dragnet.py extract`` and
-``bench/names_links_web.py extract`` build), keeps a text only when it matches the
+``bench/names_links_web.py extract`` build; the CleanPortalEval one, of batches 24 and 25,
+is built here where it is missing), keeps a text only when it matches the
 ``text_sha256`` its label carries, and says per batch how many it could rebuild and what is
 missing. Nothing is downloaded and no label is changed.
 
