@@ -138,16 +138,22 @@ BATCH26_NOT_ARTICLES = {
 def fundus_german_batch26() -> list[dict]:
     """Labelled batch 26 (all held-out; tests/data/names/README.md): the German pages neither judged set holds
     (after the first GERMAN_PAGES and round 2's ROUND2_PAGES, one per story as they count them), in the SHA-1 order of
-    the path, minus pages whose path or text is in a labelled batch (half of the page's word 5-grams in one labelled
-    text or an earlier page of the order: ``names_hunt._near_copy``) and the pages of BATCH26_NOT_ARTICLES. Each item
+    the path, minus pages whose path or text is in a labelled batch or a judged page (half of the page's word 5-grams in
+    one labelled text, judged page or earlier page of the order: ``names_hunt._near_copy``; ``Taz_2023_04_28`` is
+    judged ``Taz_2024_10_23``'s text) and the pages of BATCH26_NOT_ARTICLES. Each item
     has the keys of the other batches' articles; ``id`` is the file name without ``.html.gz``. Runs no detector."""
     from fetched import fetched_path
     from names_hunt import _near_copy, _shingles
 
-    judged = {p["path"] for p in chosen_pages() + round2_pages()}
-    seen = {" ".join(p["text"][:400].split()) for p in chosen_pages() + round2_pages()}
-    labelled_paths = {a["path"] for f in (REPO / "tests" / "data" / "names").glob("unseen*.json") for a in json.loads(f.read_text(encoding="utf-8"))["articles"]}
-    others = [_shingles(t) for f in sorted(fetched_path("names").glob("unseen*_texts.json")) if f.name != "unseen26_texts.json" for t in json.loads(f.read_text(encoding="utf-8")).values()]
+    judged_pages = chosen_pages() + round2_pages()
+    judged = {p["path"] for p in judged_pages}
+    seen = {" ".join(p["text"][:400].split()) for p in judged_pages}
+    # the other batches' labels and texts (batch 26's own files left out)
+    labels = [f for f in (REPO / "tests" / "data" / "names").glob("unseen*.json") if f.name != "unseen_batch26.json"]
+    labelled_paths = {a["path"] for f in labels for a in json.loads(f.read_text(encoding="utf-8"))["articles"]}
+    texts = [f for f in sorted(fetched_path("names").glob("unseen*_texts.json")) if f.name != "unseen26_texts.json"]
+    others = [_shingles(t) for f in texts for t in json.loads(f.read_text(encoding="utf-8")).values()]
+    others += [_shingles(p["text"]) for p in judged_pages]  # a story the judged sets hold under another date
     out = []
     for p in sorted(json.loads(CACHE.read_text(encoding="utf-8")), key=lambda p: _sha1(p["path"])):
         key = " ".join(p["text"][:400].split())
