@@ -9,7 +9,7 @@ capitalised-word baseline (every run of two or more capitalised words).
 
 Usage::
 
-    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2|...|25] [--exclude N ...]
+    .venv/bin/python bench/names_unseen.py [--verbose] [--split tune|heldout] [--batch 1|2|...|26] [--exclude N ...]
 
 ``--batch`` keeps the articles of one labelling batch (1: the first 76 articles,
 2: the articles added with issue 14's second round, 3: the articles of
@@ -31,7 +31,9 @@ held-out), the page-signal pages after batch 19's, 21: the articles of ``unseen_
 page-signal pages, 23: the articles of ``unseen_batch23.json`` (all held-out), the last 28 (``BATCH22_IDS``,
 ``BATCH23_IDS``), 24 and 25: the articles of ``unseen_batch24.json`` and ``unseen_batch25.json`` (both all held-out),
 CleanPortalEval's news-portal pages of 2013 (``cleanportal_batch24()``, ``cleanportal_batch25()``: the first and
-the next 35 of ``cleanportal_batch``'s order minus the pages judged no article); see the README
+the next 35 of ``cleanportal_batch``'s order minus the pages judged no article), 26: the articles of
+``unseen_batch26.json`` (all held-out), German news pages of flairNLP/fundus neither judged set of
+``names_intl.py`` holds (``names_intl.fundus_german_batch26()``); see the README
 there); without it every article counts.
 Batch 3's articles marked ``seen_by_rules`` (pages of
 ``tests/names_real_labels.json``, looked at while tuning) are left out unless
@@ -59,7 +61,7 @@ from newsclean.cleaners.names.evaluate import capitalised_baseline, published, s
 DATA = REPO / "tests" / "data" / "names" / "unseen.json"
 # labelling batches kept in their own file, with their own fetched texts
 EXTRA_BATCHES = {
-    n: (REPO / "tests" / "data" / "names" / f"unseen_batch{n}.json", f"unseen{n}_texts.json") for n in range(3, 26)
+    n: (REPO / "tests" / "data" / "names" / f"unseen_batch{n}.json", f"unseen{n}_texts.json") for n in range(3, 27)
 }
 GAZETTEER = REPO / "newsclean" / "data" / "gazetteer.csv"
 
@@ -96,7 +98,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("tune", "heldout"))
-    ap.add_argument("--batch", type=int, choices=range(1, 26))
+    ap.add_argument("--batch", type=int, choices=range(1, 27))
     ap.add_argument("--exclude", type=int, action="append", default=[], metavar="N",
                     help="leave batch N out (repeatable): e.g. --exclude 9 gives the held-out of batches 1-8 alone")
     ap.add_argument("--include-seen", action="store_true", help="keep batch-3 articles whose pages the rules were tuned on")
