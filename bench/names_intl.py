@@ -114,18 +114,24 @@ def chosen_pages() -> list[dict]:
     return out
 
 
-def round2_pages() -> list[dict]:
-    """Round 2's judged pages: the first ROUND2_PAGES German pages outside the judged set, SHA-1 order, one per story."""
-    chosen = {p["path"] for p in chosen_pages()}
-    seen = {" ".join(p["text"][:400].split()) for p in chosen_pages()}
+def _german_pages_outside(pages: list[dict]) -> list[dict]:
+    """The German pages outside *pages*, SHA-1 order of the path, one per story (the opening 400 characters, those of
+    *pages* included)."""
+    paths = {p["path"] for p in pages}
+    seen = {" ".join(p["text"][:400].split()) for p in pages}
     out = []
     for p in sorted(json.loads(CACHE.read_text(encoding="utf-8")), key=lambda p: _sha1(p["path"])):
         key = " ".join(p["text"][:400].split())
-        if p["path"] in chosen or p["language"] != "de" or key in seen:
+        if p["path"] in paths or p["language"] != "de" or key in seen:
             continue
         seen.add(key)
         out.append(p)
-    return out[:ROUND2_PAGES]
+    return out
+
+
+def round2_pages() -> list[dict]:
+    """Round 2's judged pages: the first ROUND2_PAGES German pages outside the judged set, SHA-1 order, one per story."""
+    return _german_pages_outside(chosen_pages())[:ROUND2_PAGES]
 
 
 # pages of the German batch-26 order judged by hand not to be a news article (not labelled): path -> reason
@@ -146,8 +152,6 @@ def fundus_german_batch26() -> list[dict]:
     from names_hunt import _near_copy, _shingles
 
     judged_pages = chosen_pages() + round2_pages()
-    judged = {p["path"] for p in judged_pages}
-    seen = {" ".join(p["text"][:400].split()) for p in judged_pages}
     # the other batches' labels and texts (batch 26's own files left out)
     labels = [f for f in (REPO / "tests" / "data" / "names").glob("unseen*.json") if f.name != "unseen_batch26.json"]
     labelled_paths = {a["path"] for f in labels for a in json.loads(f.read_text(encoding="utf-8"))["articles"]}
@@ -155,11 +159,7 @@ def fundus_german_batch26() -> list[dict]:
     others = [_shingles(t) for f in texts for t in json.loads(f.read_text(encoding="utf-8")).values()]
     others += [_shingles(p["text"]) for p in judged_pages]  # a story the judged sets hold under another date
     out = []
-    for p in sorted(json.loads(CACHE.read_text(encoding="utf-8")), key=lambda p: _sha1(p["path"])):
-        key = " ".join(p["text"][:400].split())
-        if p["path"] in judged or p["language"] != "de" or key in seen:
-            continue
-        seen.add(key)
+    for p in _german_pages_outside(judged_pages):
         own = _shingles(p["text"])
         if p["path"] in labelled_paths or p["path"] in BATCH26_NOT_ARTICLES or _near_copy(own, others):
             continue
