@@ -115,3 +115,59 @@ def test_a_plural_nation_noun_after_a_quantifier_is_no_person():
 def test_a_surname_that_is_a_plural_nation_noun_stays_without_a_plural_cue():
     text = "Actress Claire Danes said on Monday she would return to the stage next year."
     assert "Claire Danes" in persons(text)
+
+
+# ------------------------------------------------------------------ an item of a list of buildings
+
+
+def test_an_airport_in_a_list_of_airports_is_no_person():
+    text = (
+        "Heavy winds at all three airports -- Laguardo, Harold F. Pikeman and Newark -- caused delays, "
+        "Mabel Orton said."
+    )
+    got = persons(text)
+    assert "Harold Pikeman" not in got and "Mabel Orton" in got
+
+
+def test_a_person_after_a_plural_noun_of_buildings_with_no_list_stays():
+    text = "The airports were closed on Monday, and Harold Pikeman said the delays would last."
+    assert "Harold Pikeman" in persons(text)
+
+
+# ------------------------------------------------------------------ a work's star after the run
+
+
+def test_a_show_before_its_star_is_no_person():
+    text = "Hours after the count ended in a landslide for the mayor Mad Men star Mabel Orton posted this picture."
+    got = persons(text)
+    assert "Mad Men" not in got and "Mabel Orton" in got
+
+
+def test_a_co_star_is_a_persons():
+    text = "Harold Pikeman co-star Mabel Orton posted a picture of him on Monday."
+    got = persons(text)
+    assert "Harold Pikeman" in got and "Mabel Orton" in got
+
+
+def test_a_person_starring_in_a_film_stays():
+    text = "Harold Pikeman and Mabel Orton star in the film, which opens on Friday."
+    assert "Harold Pikeman" in persons(text)
+
+
+# ------------------------------------------------------------------ a run inside a work's title
+
+
+def test_a_name_in_a_title_case_work_title_is_no_person():
+    text = "The singer offered the producers a theme tune, The Ballad of Jed Pikeman, Mabel Orton said."
+    got = persons(text)
+    assert "Jed Pikeman" not in got and "Mabel Orton" in got
+
+
+def test_a_kin_noun_before_of_is_no_title():
+    text = "In a new book, The Son of Harold Pikeman tells the story, Mabel Orton said."
+    assert "Harold Pikeman" in persons(text)
+
+
+def test_a_gazetteer_person_in_a_title_stays(gaz):
+    text = "His reports are the basis of his film The Assassination of Hugo Chavez, shown on Monday."
+    assert "Hugo Chávez" in persons(text, gaz)

@@ -22,6 +22,19 @@ the text and the detector's runs, each asked only of the few runs a cheap test s
   unnamed Roma Czechs", "Roma Czechs were"): a group of people, as hunt 20's
   :func:`hunt20.plural_demonym` reads the plural of an adjective ("Sunni Arabs"). The cue is asked
   because a surname may be such a plural ("Claire Danes said").
+- :func:`facility_list_item`: an item of the list a plural noun of buildings or vessels opens
+  ("all three New York-area airports -- LaGuardia, John F. Kennedy and Newark", "hotels such as
+  the George V"): a place named for a person, as tail 4's :func:`tail4.such_as_works` reads a
+  list of works.
+- :func:`star_of_run`: the run, a noun of a work's cast or maker and a person's full name ("Mad Men
+  star January Jones", "Harry Potter actor Daniel Radcliffe"): the run is the work. A person's
+  own are "Tom Cruise co-star Nicole Kidman", "Trump biographer Tim O'Brien": not read.
+- :func:`title_of_run`: the run after a work's title-case opening in mid-sentence, "The", a
+  capitalised noun and "of" ("with theme tune The Ballad of Jed Clampett", "'The Obituary of
+  Tunde Johnson': Film Review"): the run is part of the title. Not a title, a royal's word, an
+  occupation or a kin noun ("The Duke of", "The Widow of John Smith"), nor "The" opening a
+  sentence or a line (a headline's "The Son Of John Smith Speaks"), nor a person the gazetteer
+  knows ("his film The Assassination of Hugo Chavez" names him).
 """
 from __future__ import annotations
 
@@ -30,6 +43,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsclean.cleaners.names import evidence, lexicon, works
+from newsclean.cleaners.names.recall8 import _KIN
+from newsclean.cleaners.names.round21 import english_word
 from newsclean.cleaners.names.tail2 import _given
 from newsclean.cleaners.names.tail4 import _PLURAL_DETERMINER_BEFORE
 
@@ -138,14 +154,73 @@ def plural_nation_noun(text: str, c: Candidate) -> bool:
     return _PLURAL_DETERMINER_BEFORE.search(text[max(0, c.start - 30) : c.start]) is not None
 
 
+# plural nouns of buildings or vessels that open a list of their names ("airports -- LaGuardia,
+# John F. Kennedy and Newark", "hotels such as the George V")
+_FACILITY_LIST_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:airports|stadiums|stadia|arenas|hotels|hospitals|bridges|ships|vessels|venues|stations|"
+    r"theatres|theaters|museums|galleries)(?:" + _S + r"--|" + _S + r"[—–]|:|,?" + _S + r"(?:such" + _S + r"as|including|like))"
+    + _S + r"(?:the" + _S + r")?(?:" + works.ITEM + works.GLUE + r")*(?:the" + _S + r")?$"
+)
+_LIST_WINDOW = 120  # characters read back for the list's noun
+
+
+def facility_list_item(text: str, c: Candidate) -> bool:
+    """The module's fourth item for the run ``c``."""
+    if c.possessive:
+        return False
+    before = text[max(0, c.start - _LIST_WINDOW) : c.start]
+    if not any(w in before for w in ("airports", "stadi", "arenas", "hotels", "hospitals", "bridges", "ships",
+                                     "vessels", "venues", "stations", "theat", "museums", "galleries")):
+        return False  # the cheap test first
+    return _FACILITY_LIST_BEFORE.search(before) is not None
+
+
+# a noun of a work's cast or maker after the run, then a person's full name ("Mad Men star January
+# Jones"); not "co-star" (a person's: "Tom Cruise co-star Nicole Kidman") nor "biographer"
+_STAR_AFTER = re.compile(
+    _S + r"(?:star|stars|actor|actress|actors|creator|showrunner|screenwriter)" + _S + r"[A-Z][\w’'-]+" + _S + r"[A-Z][a-z]"
+)
+
+
+def star_of_run(text: str, c: Candidate) -> bool:
+    """The module's fifth item for the run ``c``."""
+    if c.possessive or len(c.name_tokens()) < 2:
+        return False
+    return _STAR_AFTER.match(text, c.end, min(len(text), c.end + 50)) is not None
+
+
+# a work's title-case opening right before the run: "The", a capitalised noun and "of", after a
+# lowercase word, a comma, a quote, a bracket or a table's bar ("theme tune The Ballad of", "'The
+# Obituary of", "| The Obituary of")
+_TITLE_OPENING_BEFORE = re.compile(
+    r"(?:[a-z,]" + _S + r"|[\"“‘'(|]" + r"[ \t\u00a0]*)The" + _S + r"([A-Z][a-z]+)" + _S + r"of" + _S + r"$"
+)
+
+
+def title_of_run(text: str, c: Candidate) -> bool:
+    """The module's sixth item for the run ``c``."""
+    if c.kind == "alias" or "The" not in text[max(0, c.start - 30) : c.start]:
+        return False  # the cheap test first
+    m = _TITLE_OPENING_BEFORE.search(text[max(0, c.start - 40) : c.start])
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    if noun in lexicon.TITLE_WORDS or noun in lexicon.ROYAL_TITLES or noun in _KIN or evidence.occupation(noun):
+        return False
+    return english_word(noun)
+
+
 def drop_tail6(text: str, found: list[Candidate], lex: Lexicon, language: str | None) -> list[Candidate]:
-    """``found`` without the runs :func:`thing_noun_after` and :func:`plural_nation_noun` read, with
-    the nation's noun cut off those :func:`nation_noun_opens` reads (English only)."""
+    """``found`` without the runs the module's items read, with the nation's noun cut off those
+    :func:`nation_noun_opens` reads (English only)."""
     if language not in (None, "en") or not found:
         return found
     out = []
     for c in found:
-        if thing_noun_after(text, c) or plural_nation_noun(text, c):
+        if (
+            thing_noun_after(text, c) or plural_nation_noun(text, c) or facility_list_item(text, c) or star_of_run(text, c)
+            or title_of_run(text, c)
+        ):
             continue
         out.append(replace(c, tokens=c.tokens[1:]) if nation_noun_opens(text, c, lex) else c)
     return out
