@@ -1,6 +1,7 @@
 """Issue 14, tail 6: false persons left on the older hunt sets (bench/names_hunt.py score --set N, N in
-1-10, 12-14, 16) and English tune, told by a noun after the run ("the Matthew Harding stand") or a
-noun of a nation's people in it ("Dane Kenneth Carlsen", "Roma Czechs were").
+1-10, 12-14, 16) and English tune, told by a noun after the run ("the Matthew Harding stand", "Mad
+Men star January Jones"), a list's noun before it ("three airports -- LaGuardia, John F. Kennedy")
+or a noun of a nation's people in it ("Dane Kenneth Carlsen", "Roma Czechs were").
 
 Each rule (newsclean/cleaners/names/tail6.py) has a positive case and a negative one. The texts
 are written for these tests, not copied from the hunted pages.
@@ -154,20 +155,9 @@ def test_a_person_starring_in_a_film_stays():
     assert "Harold Pikeman" in persons(text)
 
 
-# ------------------------------------------------------------------ a run inside a work's title
+# ------------------------------------------------------------------ a run inside a work's title (not read)
 
 
-def test_a_name_in_a_title_case_work_title_is_no_person():
-    text = "The singer offered the producers a theme tune, The Ballad of Jed Pikeman, Mabel Orton said."
-    got = persons(text)
-    assert "Jed Pikeman" not in got and "Mabel Orton" in got
-
-
-def test_a_kin_noun_before_of_is_no_title():
-    text = "In a new book, The Son of Harold Pikeman tells the story, Mabel Orton said."
-    assert "Harold Pikeman" in persons(text)
-
-
-def test_a_gazetteer_person_in_a_title_stays(gaz):
-    text = "His reports are the basis of his film The Assassination of Hugo Chavez, shown on Monday."
-    assert "Hugo Chávez" in persons(text, gaz)
+def test_a_person_named_in_a_books_title_stays():
+    text = "Gerard Orton, The Tragedy of Harold Jennings Pikeman: Law and Backlash (Yale University Press, 2011)."
+    assert "Harold Jennings Pikeman" in persons(text)

@@ -1,6 +1,7 @@
 """Tail 6 of issue 14: false persons left on the older hunt sets (1-10, 12-14, 16) and English tune,
-told by a noun after the run or a people's noun in it. English articles only; pure functions over
-the text and the detector's runs, each asked only of the few runs a cheap test selects.
+told by a noun after the run, a list's noun before it or a people's noun in it. English articles
+only; pure functions over the text and the detector's runs, each asked only of the few runs a cheap
+test selects.
 
 - :func:`thing_noun_after`: a determiner (an adjective may stand between), the run and a
   lowercase noun of a building, a works, a vehicle or a network ("the Matthew Harding stand", "the
@@ -29,12 +30,11 @@ the text and the detector's runs, each asked only of the few runs a cheap test s
 - :func:`star_of_run`: the run, a noun of a work's cast or maker and a person's full name ("Mad Men
   star January Jones", "Harry Potter actor Daniel Radcliffe"): the run is the work. A person's
   own are "Tom Cruise co-star Nicole Kidman", "Trump biographer Tim O'Brien": not read.
-- :func:`title_of_run`: the run after a work's title-case opening in mid-sentence, "The", a
-  capitalised noun and "of" ("with theme tune The Ballad of Jed Clampett", "'The Obituary of
-  Tunde Johnson': Film Review"): the run is part of the title. Not a title, a royal's word, an
-  occupation or a kin noun ("The Duke of", "The Widow of John Smith"), nor "The" opening a
-  sentence or a line (a headline's "The Son Of John Smith Speaks"), nor a person the gazetteer
-  knows ("his film The Assassination of Hugo Chavez" names him).
+
+Tried and dropped: the run after a work's title-case opening in mid-sentence, "The", a capitalised
+noun and "of" ("theme tune The Ballad of Jed Clampett", "'The Obituary of Tunde Johnson'"): a work
+about a real person has the same shape ("Gerard Magliocca, The Tragedy of William Jennings Bryan:",
+judged true on hunt set 18; "his film The Assassination of Hugo Chavez" on English tune).
 """
 from __future__ import annotations
 
@@ -43,9 +43,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from newsclean.cleaners.names import evidence, lexicon, works
-from newsclean.cleaners.names.recall8 import _KIN
-from newsclean.cleaners.names.round21 import english_word
+from newsclean.cleaners.names import works
 from newsclean.cleaners.names.tail2 import _given
 from newsclean.cleaners.names.tail4 import _PLURAL_DETERMINER_BEFORE
 
@@ -189,27 +187,6 @@ def star_of_run(text: str, c: Candidate) -> bool:
     return _STAR_AFTER.match(text, c.end, min(len(text), c.end + 50)) is not None
 
 
-# a work's title-case opening right before the run: "The", a capitalised noun and "of", after a
-# lowercase word, a comma, a quote, a bracket or a table's bar ("theme tune The Ballad of", "'The
-# Obituary of", "| The Obituary of")
-_TITLE_OPENING_BEFORE = re.compile(
-    r"(?:[a-z,]" + _S + r"|[\"“‘'(|]" + r"[ \t\u00a0]*)The" + _S + r"([A-Z][a-z]+)" + _S + r"of" + _S + r"$"
-)
-
-
-def title_of_run(text: str, c: Candidate) -> bool:
-    """The module's sixth item for the run ``c``."""
-    if c.kind == "alias" or "The" not in text[max(0, c.start - 30) : c.start]:
-        return False  # the cheap test first
-    m = _TITLE_OPENING_BEFORE.search(text[max(0, c.start - 40) : c.start])
-    if m is None:
-        return False
-    noun = m.group(1).lower()
-    if noun in lexicon.TITLE_WORDS or noun in lexicon.ROYAL_TITLES or noun in _KIN or evidence.occupation(noun):
-        return False
-    return english_word(noun)
-
-
 def drop_tail6(text: str, found: list[Candidate], lex: Lexicon, language: str | None) -> list[Candidate]:
     """``found`` without the runs the module's items read, with the nation's noun cut off those
     :func:`nation_noun_opens` reads (English only)."""
@@ -219,7 +196,6 @@ def drop_tail6(text: str, found: list[Candidate], lex: Lexicon, language: str | 
     for c in found:
         if (
             thing_noun_after(text, c) or plural_nation_noun(text, c) or facility_list_item(text, c) or star_of_run(text, c)
-            or title_of_run(text, c)
         ):
             continue
         out.append(replace(c, tokens=c.tokens[1:]) if nation_noun_opens(text, c, lex) else c)
