@@ -1,7 +1,8 @@
 """Issue 14, tail 6: false persons left on the older hunt sets (bench/names_hunt.py score --set N, N in
 1-10, 12-14, 16) and English tune, told by a noun after the run ("the Matthew Harding stand", "Mad
 Men star January Jones"), a list's noun before it ("three airports -- LaGuardia, John F. Kennedy")
-or a noun of a nation's people in it ("Dane Kenneth Carlsen", "Roma Czechs were").
+or a noun of a nation's people in it ("Dane Kenneth Carlsen", "Roma Czechs were"), and a ship named
+in apposition ("the Lighthouse Winmore, a Hong Kong-flagged ship,").
 
 Each rule (newsclean/cleaners/names/tail6.py) has a positive case and a negative one. The texts
 are written for these tests, not copied from the hunted pages.
@@ -153,6 +154,28 @@ def test_a_co_star_is_a_persons():
 def test_a_person_starring_in_a_film_stays():
     text = "Harold Pikeman and Mabel Orton star in the film, which opens on Friday."
     assert "Harold Pikeman" in persons(text)
+
+
+# ------------------------------------------------------------------ a ship or a building in apposition
+
+
+def test_a_ship_named_in_apposition_is_no_person_at_any_mention():
+    text = (
+        "In this file photo, the Harold Winmore, a Hong Kong-flagged ship, is seen off Yeosu. "
+        "Authorities said the Harold Winmore was seized in November, Mabel Orton said."
+    )
+    got = persons(text)
+    assert "Harold Winmore" not in got and "Mabel Orton" in got
+
+
+def test_a_ships_captain_in_apposition_is_a_person():
+    text = "Harold Winmore, a ship's captain, said on Monday that the crew had been paid."
+    assert "Harold Winmore" in persons(text)
+
+
+def test_a_hotels_owner_in_apposition_is_a_person():
+    text = "Harold Winmore, the hotel's owner, said on Monday that the rooms were full."
+    assert "Harold Winmore" in persons(text)
 
 
 # ------------------------------------------------------------------ a run inside a work's title (not read)

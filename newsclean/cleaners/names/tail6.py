@@ -30,6 +30,12 @@ test selects.
 - :func:`star_of_run`: the run, a noun of a work's cast or maker and a person's full name ("Mad Men
   star January Jones", "Harry Potter actor Daniel Radcliffe"): the run is the work. A person's
   own are "Tom Cruise co-star Nicole Kidman", "Trump biographer Tim O'Brien": not read.
+- :func:`vessel_apposition`: an apposition after the run naming a ship or a building ("the
+  Lighthouse Winmore, a Hong Kong-flagged ship, is seen", "the George V, a luxury hotel in Paris"):
+  a determiner, at most three words that are no preposition and the noun closing the phrase, as
+  tail 4's :func:`tail4.work_apposition` reads a work's. A ship or a building is named so once and
+  then by its name alone, so every run of the same words goes (:func:`hunt20.without_firms`);
+  "Harold Pike, the hotel's owner," and "Harold Pike, a ship's captain," name people.
 
 Tried and dropped: the run after a work's title-case opening in mid-sentence, "The", a capitalised
 noun and "of" ("theme tune The Ballad of Jed Clampett", "'The Obituary of Tunde Johnson'"): a work
@@ -44,6 +50,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsclean.cleaners.names import works
+from newsclean.cleaners.names.hunt20 import run_words, without_firms
 from newsclean.cleaners.names.tail2 import _given
 from newsclean.cleaners.names.tail4 import _PLURAL_DETERMINER_BEFORE
 
@@ -187,13 +194,32 @@ def star_of_run(text: str, c: Candidate) -> bool:
     return _STAR_AFTER.match(text, c.end, min(len(text), c.end + 50)) is not None
 
 
+# after the run, an apposition naming a ship or a building: a comma, a determiner, at most three
+# words that are no preposition (a hyphenated one: "Hong Kong-flagged") and the noun closing the
+# phrase. "Harold Pike, the hotel's owner" has a possessive noun: no match
+_VESSEL_APPOSITION_AFTER = re.compile(
+    r"[ \t\u00a0]*," + _S + r"(?:a|an|the)"
+    r"(?:" + _S + r"(?!(?:of|in|for|on|at|with|from|to|by|and|or|who|whose)" + _END + r")[\w-]+){0,3}?" + _S
+    + r"(?:ship|vessel|tanker|freighter|ferry|yacht|hotel|stadium|tower|building)"
+    r"(?=[ \t\u00a0]*[,.;:)–—-]|" + _S + r"(?:in|on|at|off|which|that|owned|registered|flagged)" + _END + r")"
+)
+
+
+def vessel_apposition(text: str, c: Candidate) -> bool:
+    """The module's sixth item for the run ``c``."""
+    if c.possessive or text[c.end : c.end + 1] != ",":
+        return False  # the cheap test first
+    return _VESSEL_APPOSITION_AFTER.match(text, c.end, min(len(text), c.end + 80)) is not None
+
+
 def drop_tail6(text: str, found: list[Candidate], lex: Lexicon, language: str | None) -> list[Candidate]:
     """``found`` without the runs the module's items read, with the nation's noun cut off those
     :func:`nation_noun_opens` reads (English only)."""
     if language not in (None, "en") or not found:
         return found
+    vessels = {run_words(c) for c in found if c.kind != "alias" and vessel_apposition(text, c)}
     out = []
-    for c in found:
+    for c in without_firms(found, vessels):
         if (
             thing_noun_after(text, c) or plural_nation_noun(text, c) or facility_list_item(text, c) or star_of_run(text, c)
         ):
