@@ -9,8 +9,10 @@ a list of works (held-out batch 9's one wrong-person link, read after the batch 
 tuning: "clubs like Everton and Bolton" in a football story linked "Bolton" to John Bolton).
 
 - :func:`listed_after_things`: the run is an item of a list joined by commas, "and", "or" or "&",
-  right after a plural noun of places, teams or organisations and "like", "such as" or
-  "including" (a comma may stand before them).
+  right after a plural noun of places, teams, organisations, buildings or vessels and "like", "such
+  as" or "including" (a comma may stand before them), a dash or a colon ("all three airports --
+  LaGuardia, John F. Kennedy and Newark", "hotels such as the George V": tail 6's list of
+  buildings, read here).
 
 Left alone: a possessive item (the list's names are then owners: "clubs like Abramovich's
 Chelsea"), a list of people ("players like Gerrard and Lampard", "stars such as Tom Hanks"), a
@@ -38,11 +40,16 @@ _THINGS_NOUNS = (
     r"firms|companies|corporations|businesses|brands|labels|banks|lenders|insurers|retailers|"
     r"supermarkets|chains|carriers|airlines|carmakers|automakers|manufacturers|publishers|"
     r"newspapers|papers|magazines|broadcasters|channels|networks|websites|sites|universities|"
-    r"colleges|schools|hospitals|charities|venues|stadiums|grounds|resorts|destinations"
+    r"colleges|schools|hospitals|charities|venues|stadiums|stadia|arenas|grounds|resorts|destinations|"
+    r"airports|hotels|bridges|ships|vessels|stations|theatres|theaters|museums|galleries"
 )
+# what opens the list after the noun: "like", "such as", "including" (a comma may stand before them),
+# a dash or a colon ("all three airports -- LaGuardia, John F. Kennedy and Newark"; tail 6)
+_OPENER = rf"(?:,?{_S}(?:such{_S}as|including|like)|{_S}--|{_S}[—–]|:){_S}(?:the{_S})?"
+_OPENER_WORDS = ("like", "such as", "including", "--", "—", "–", ":")
 _THINGS_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?i:{_THINGS_NOUNS}),?{_S}(?:such{_S}as|including|like){_S}"
-    rf"((?:{works.ITEM}(?:{works.GLUE}|{_S}&{_S}))*)$"
+    rf"(?<![\w’'-])(?i:{_THINGS_NOUNS}){_OPENER}"
+    rf"((?:{works.ITEM}(?:{works.GLUE}|{_S}&{_S}))*)(?:the{_S})?$"
 )
 _WINDOW = 160  # characters read back for the list's noun
 # the list's items after the run; a possessive one makes the list's names owners
@@ -55,7 +62,7 @@ def listed_after_things(text: str, c: Candidate) -> bool:
     if c.possessive:
         return False  # "clubs like Abramovich's Chelsea": an owner
     before = text[max(0, c.start - _WINDOW) : c.start]
-    if "like" not in before and "such as" not in before and "including" not in before:
+    if not any(w in before for w in _OPENER_WORDS):
         return False  # the cheap test first
     head = _THINGS_BEFORE.search(before)
     if head is None or _POSSESSIVE_END.search(head.group(1)):
