@@ -45,6 +45,7 @@ from newsclean.cleaners.names import (
     recall10,
     recall11,
     recall12,
+    recall13,
     russian,
     schools_towns,
     shapes,
@@ -2232,6 +2233,7 @@ def find_persons(
     found = recall10.glued_initials(text, found, language)  # "K.Pankajakshan", "T.J.Chandrachoodan" (recall 10)
     found = recall11.and_partner_names(text, found, weak, language)  # "Marcus Trufant and Jordan Babineaux" (recall 11)
     found = recall12.bracketed_surnames(text, found, language)  # "with Sam (Stosur) and Alicia" (recall 12)
+    found = recall13.initials_surnames(text, found, orphans, language)  # "VVS Laxman" ... "Laxman's 79" (recall 13)
     if full:
         found = hunt19.accept_full_forms(found, full)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
@@ -2581,6 +2583,9 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
             royal = r.title.split()[-1]
             named[tok.key] = f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}"
     full = [(r.cand.start, r.cand.end) for r in resolved if r.canonical and len(r.cand.name_tokens()) >= 2]
+    # the people named so far, for "Jay Z and Beyoncé", "Gaga and Cher" (recall 13)
+    persons = {*taken, *((r.cand.start, r.cand.end) for r in loose if r.cand.name_tokens()[0].key in named)}
+    persons |= {(o.start, o.end) for o in singles if o.tokens[0].key in named}
     given = evidence.given_names()
     for c in [*(r.cand for r in loose if not r.title), *singles]:
         tok = c.tokens[0]
@@ -2593,7 +2598,7 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
             continue  # "Noah and Brooke Porter": a given name sharing the surname after "and"
         if (full and stage.listed_among_people(text, c.start, c.end, full)) or (
             stage.entertainer_before(text, c.start, c.end) and stage.mononym_given(k, text)
-        ):
+        ) or (persons and recall13.paired_with_person(text, c.start, c.end, persons)):
             named[k] = tok.text
     if not named:
         return out
@@ -2702,6 +2707,9 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
         surname = nxt.cand.name_tokens()[-1]
         if hunt18.suffix_ends(nxt.cand):
             keep.append(o)  # "brothers Eddie and Bob Ben Jr.": the suffix is the second brother's own (hunt 18b)
+            continue
+        if len(surname.key) == 1:
+            keep.append(o)  # "Beyonce and Jay Z kiss": a letter ends a stage name, no surname to share (recall 13)
             continue
         if plausible.is_place(tok.key) and not people and f"{tok.key} {surname.key}" not in doc.gaz.aliases:
             keep.append(o)  # "how Hamilton and Ellen Gille wrote": a town's name is a surname here
