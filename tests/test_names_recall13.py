@@ -101,3 +101,25 @@ def test_a_one_word_item_that_opens_a_thing_or_sits_beside_no_person_is_no_name(
     assert "Sandro" not in persons("She wore a skirt by Jay Z, Sandro shoes and a bag.")
     assert "Tor" not in persons("The deal was spearheaded by Beth Meacham, Tor and the family agreed.")
     assert "Nadir" not in persons("The letter came from Kevin Hellard, Nadir's trustee in bankruptcy.")
+
+
+# a one-word name that speaks
+
+
+def test_a_one_word_name_with_a_speech_verb_is_a_person():
+    assert persons("The stars reacted overnight. Cher said the world would never be the same.") == ["Cher"]
+    assert "Kesha" in persons("'Let's all move away,' wrote Kesha alongside a selfie.")
+
+
+def test_a_speaking_word_used_beside_capitalised_words_elsewhere_is_a_firm():
+    assert "Meta" not in persons("Meta says attackers hid malware in ads. A Meta spokesperson declined to comment.")
+
+
+def test_a_speaking_surname_of_someone_named_in_full_stays_theirs():
+    names = persons('The goal came from Chris Drury. "I saw it go in," Drury said.')
+    assert names == ["Chris Drury"]
+
+
+def test_a_speaking_word_that_is_an_english_word_or_a_surname_with_its_particle_is_no_name():
+    assert persons("The pitch was wet. Grace said nothing about it.") == []
+    assert persons("The launch was late. Al-Rawahi said the team would try again.") == []

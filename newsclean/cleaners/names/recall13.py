@@ -20,6 +20,11 @@ word lists, never the run's own string:
   given name of the name lists and no surname, English word, place or organisation's word
   (:func:`stage.one_word_given`). Before "and" a full name would share its surname ("Noah and
   Brooke Porter"): the person after it must have one word or end with a single letter.
+- :func:`speaking_given`: the same kind of one-word name with a speech verb right after or right
+  before it ("Cher said the world will never be the same", "wrote Kesha alongside a selfie"): a
+  person who speaks, when no one named in full here has the word as a given name or a surname
+  (the resolver's test). A firm speaks too ("Texaco said"), but no firm's name is a given name of
+  the lists that is no English word and never written in lowercase.
 """
 
 from __future__ import annotations
@@ -149,3 +154,10 @@ def paired_with_person(text: str, start: int, end: int, persons: set[tuple[int, 
         return False
     items = stage.enumeration(text, start, end, sorted(persons))
     return all(s in persons for s in items if s != (start, end))
+
+
+def speaking_given(text: str, start: int, end: int) -> bool:
+    """The one-word name at ``text[start:end]`` speaks (module docstring)."""
+    if evidence.cue_after(text, end) != "speech" and evidence.cue_before(text, start) != "speech":
+        return False  # the cheap test first
+    return "-" not in text[start:end] and stage.one_word_given(text, start, end)  # "Al-Rawahi said": a surname's particle

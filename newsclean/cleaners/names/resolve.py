@@ -2592,13 +2592,17 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
         k = tok.key
         if k not in given and (k.split(" ")[0] not in given or "-" not in tok.text):
             continue  # both rules below read given names of the name lists only ("Jay-Z": its first part)
-        if k in named or k in doc.givens or variant_key(k) in doc.givens or k in doc.surnames or len(k) < 3:
+        if k in named or k in doc.givens or variant_key(k) in doc.givens or len(k) < 3:
             continue
+        if k in doc.surnames or surname_keys(tok.text) & doc.surnames.keys():
+            continue  # the surname of someone named in full ("Drury said" after "Chris Drury": the keys are variants, "druri")
         if _AND_AHEAD.match(text, c.end) and lexicon_for(doc.gaz).is_given(k):
             continue  # "Noah and Brooke Porter": a given name sharing the surname after "and"
         if (full and stage.listed_among_people(text, c.start, c.end, full)) or (
             stage.entertainer_before(text, c.start, c.end) and stage.mononym_given(k, text)
-        ) or (persons and recall13.paired_with_person(text, c.start, c.end, persons)):
+        ) or (persons and recall13.paired_with_person(text, c.start, c.end, persons)) or (
+            recall13.speaking_given(text, c.start, c.end) and _alone_everywhere(text, tok.text)  # "Meta says" beside "Meta Verified": a firm
+        ):
             named[k] = tok.text
     if not named:
         return out
