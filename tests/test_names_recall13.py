@@ -123,3 +123,7 @@ def test_a_speaking_surname_of_someone_named_in_full_stays_theirs():
 def test_a_speaking_word_that_is_an_english_word_or_a_surname_with_its_particle_is_no_name():
     assert persons("The pitch was wet. Grace said nothing about it.") == []
     assert persons("The launch was late. Al-Rawahi said the team would try again.") == []
+
+
+def test_a_speaking_word_the_lists_give_both_sexes_or_none_is_no_name():
+    assert persons('The blogger wrote "Anon declares war on the church" last week.') == []

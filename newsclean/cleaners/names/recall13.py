@@ -23,8 +23,9 @@ word lists, never the run's own string:
 - :func:`speaking_given`: the same kind of one-word name with a speech verb right after or right
   before it ("Cher said the world will never be the same", "wrote Kesha alongside a selfie"): a
   person who speaks, when no one named in full here has the word as a given name or a surname
-  (the resolver's test). A firm speaks too ("Texaco said"), but no firm's name is a given name of
-  the lists that is no English word and never written in lowercase.
+  (the resolver's test), the name lists give it one sex ("Anon declares war", "Tory MPs said":
+  a word some list has as a name of both sexes or of none) and the article writes it alone at
+  every use ("Meta says" beside "a Meta spokesperson" is a firm).
 """
 
 from __future__ import annotations
@@ -160,4 +161,7 @@ def speaking_given(text: str, start: int, end: int) -> bool:
     """The one-word name at ``text[start:end]`` speaks (module docstring)."""
     if evidence.cue_after(text, end) != "speech" and evidence.cue_before(text, start) != "speech":
         return False  # the cheap test first
-    return "-" not in text[start:end] and stage.one_word_given(text, start, end)  # "Al-Rawahi said": a surname's particle
+    word = text[start:end]
+    if "-" in word or evidence.given_gender(fold(word)) is None:
+        return False  # "Al-Rawahi said": a surname's particle; "Anon declares", "Tory MPs": a given name of both sexes or none
+    return stage.one_word_given(text, start, end)
