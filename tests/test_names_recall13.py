@@ -127,3 +127,9 @@ def test_a_speaking_word_that_is_an_english_word_or_a_surname_with_its_particle_
 
 def test_a_speaking_word_the_lists_give_both_sexes_or_none_is_no_name():
     assert persons('The blogger wrote "Anon declares war on the church" last week.') == []
+
+
+def test_a_speaking_word_after_a_preposition_is_a_firm_or_a_place():
+    assert persons("Simon Rubinsohn, chief economist at Gerrard, said the figures were strong.") == ["Simon Rubinsohn"]
+    # an apposition's article is no speech verb (French "a déclaré" is)
+    assert persons("Lucy was replaced by her half-sister, Sadie, a black Labrador cross, in 2003.") == []

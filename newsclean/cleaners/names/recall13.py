@@ -24,8 +24,9 @@ word lists, never the run's own string:
   before it ("Cher said the world will never be the same", "wrote Kesha alongside a selfie"): a
   person who speaks, when no one named in full here has the word as a given name or a surname
   (the resolver's test), the name lists give it one sex ("Anon declares war", "Tory MPs said":
-  a word some list has as a name of both sexes or of none) and the article writes it alone at
-  every use ("Meta says" beside "a Meta spokesperson" is a firm).
+  a word some list has as a name of both sexes or of none), no determiner or preposition stands
+  before it ("economist at Gerrard, said": a firm) and the article writes it alone at every use
+  ("Meta says" beside "a Meta spokesperson" is a firm).
 """
 
 from __future__ import annotations
@@ -157,11 +158,18 @@ def paired_with_person(text: str, start: int, end: int, persons: set[tuple[int, 
     return all(s in persons for s in items if s != (start, end))
 
 
+# the French auxiliary the speech verbs hold ("a déclaré"): an English article after a name
+_AUXILIARY_AFTER = re.compile(r",?[ \t\u00a0]+(?:" + "|".join(sorted(evidence.AUXILIARIES)) + r")(?![\w’'\-])")
+
+
 def speaking_given(text: str, start: int, end: int) -> bool:
     """The one-word name at ``text[start:end]`` speaks (module docstring)."""
-    if evidence.cue_after(text, end) != "speech" and evidence.cue_before(text, start) != "speech":
-        return False  # the cheap test first
+    after = evidence.cue_after(text, end) == "speech" and not _AUXILIARY_AFTER.match(text, end)
+    if not after and evidence.cue_before(text, start) != "speech":
+        return False  # the cheap test first; "Sadie, a black Labrador": French's auxiliary is an English article
     word = text[start:end]
+    if _THING_BEFORE.search(text[max(0, start - 8) : start]):
+        return False  # "chief economist at Gerrard, said": a firm or a place after a preposition
     if "-" in word or evidence.given_gender(fold(word)) is None:
         return False  # "Al-Rawahi said": a surname's particle; "Anon declares", "Tory MPs": a given name of both sexes or none
     return stage.one_word_given(text, start, end)
