@@ -19,7 +19,11 @@ word lists, never the run's own string:
   and Beyoncé", "Beyonce and Jay Z kiss onstage", "Gaga and Cher were crying"): the word is a
   given name of the name lists and no surname, English word, place or organisation's word
   (:func:`stage.one_word_given`). Before "and" a full name would share its surname ("Noah and
-  Brooke Porter"): the person after it must have one word or end with a single letter.
+  Brooke Porter"): the person after it must have one word or end with a single letter. "And" or a
+  comma beside a capitalised word that is no person joins the word to something else ("Beth
+  Meacham, Tor and the family"); a noun after the word makes it a thing's ("Porter Grey, Sandro
+  shoes"): only punctuation, the text's end or a function word may follow; a possessive is an
+  apposition ("Kevin Hellard, Nadir's trustee").
 - :func:`speaking_given`: the same kind of one-word name with a speech verb right after or right
   before it ("Cher said the world will never be the same", "wrote Kesha alongside a selfie"): a
   person who speaks, when no one named in full here has the word as a given name or a surname
