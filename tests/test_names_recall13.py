@@ -133,3 +133,8 @@ def test_a_speaking_word_after_a_preposition_is_a_firm_or_a_place():
     assert persons("Simon Rubinsohn, chief economist at Gerrard, said the figures were strong.") == ["Simon Rubinsohn"]
     # an apposition's article is no speech verb (French "a déclaré" is)
     assert persons("Lucy was replaced by her half-sister, Sadie, a black Labrador cross, in 2003.") == []
+
+
+def test_a_speaking_given_name_after_an_occupation_noun_is_left_to_the_entertainer_test():
+    assert persons("The nurse Sandrine said she was tired.") == []
+    assert persons("In an interview, singer Sandrine said she was tired.") == ["Sandrine"]

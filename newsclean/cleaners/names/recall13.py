@@ -28,7 +28,9 @@ word lists, never the run's own string:
   before it ("Cher said the world will never be the same", "wrote Kesha alongside a selfie"): a
   person who speaks, when no one named in full here has the word as a given name or a surname
   (the resolver's test), the name lists give it one sex ("Anon declares war", "Tory MPs said":
-  a word some list has as a name of both sexes or of none), no determiner or preposition stands
+  a word some list has as a name of both sexes or of none), no occupation noun stands before it
+  ("The nurse Cher said": a given name; :func:`stage.entertainer_before` judges those), no
+  determiner or preposition stands
   before it ("economist at Gerrard, said": a firm) and the article writes it alone at every use
   ("Meta says" beside "a Meta spokesperson" is a firm).
 """
@@ -168,9 +170,12 @@ _AUXILIARY_AFTER = re.compile(r",?[ \t\u00a0]+(?:" + "|".join(sorted(evidence.AU
 
 def speaking_given(text: str, start: int, end: int) -> bool:
     """The one-word name at ``text[start:end]`` speaks (module docstring)."""
+    before = evidence.cue_before(text, start)
     after = evidence.cue_after(text, end) == "speech" and not _AUXILIARY_AFTER.match(text, end)
-    if not after and evidence.cue_before(text, start) != "speech":
+    if not after and before != "speech":
         return False  # the cheap test first; "Sadie, a black Labrador": French's auxiliary is an English article
+    if before == "occupation":
+        return False  # "The nurse Cher said": someone's given name; the entertainer's test decides ("singer Cher said")
     word = text[start:end]
     if _THING_BEFORE.search(text[max(0, start - 8) : start]):
         return False  # "chief economist at Gerrard, said": a firm or a place after a preposition
