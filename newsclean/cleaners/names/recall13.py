@@ -38,7 +38,7 @@ word lists, never the run's own string:
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsclean.cleaners.names import evidence, lexicon, plausible, recall8, recall11, stage
 from newsclean.cleaners.names.keys import fold
@@ -46,10 +46,11 @@ from newsclean.cleaners.names.keys import fold
 if TYPE_CHECKING:  # the detector imports the names package
     from newsclean.cleaners.names.detect import Candidate
 
-# two or three capitals, then a capitalised word; no capitalised word may follow (a longer phrase)
-_INITIALS_SURNAME = re.compile(
-    r"(?<![\w’'.\-&/])([A-Z]{2,3})[ \t\u00a0]+(" + recall11.NAME_WORD + r")(?![\w\-]|['’][A-Za-rt-z]|[ \t\u00a0]+[A-Z0-9])"
-)
+# two or three capitals right before a lone word (read from the word back)
+_INITIALS_BEFORE = re.compile(r"(?<![\w’'.\-&/])([A-Z]{2,3})[ \t\u00a0]+$")
+# the lone word: a surname's shape; no capitalised word or number may follow it (a longer phrase)
+_SURNAME = re.compile(recall11.NAME_WORD)
+_SURNAME_END = re.compile(r"(?![\w\-]|['’][A-Za-rt-z]|[ \t\u00a0]+[A-Z0-9])")
 # a capitalised word (or an initial) right before the letters: part of a longer phrase
 _CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w’'\-])(?:[A-Z][\w’'\-]*|[A-Z]\.)[ \t\u00a0]+$")
 # a determiner or a preposition before a lone use: a thing's or a place's name ("the Phaeton", "at Fairford")
@@ -87,23 +88,31 @@ def initials_surnames(text: str, found: list[Candidate], orphans: list[Candidate
     docstring) as names (evidence ``cue:initials``), where no candidate of ``found`` overlaps them."""
     if language not in (None, "en") or not orphans:
         return found
-    alone: dict[str, list[int]] = {}  # a lone word's key -> the starts of its lone uses
-    for o in orphans:
-        if len(o.tokens) == 1 and o.kind == "single" and not _CAPITALISED_AFTER.match(text, o.end):
-            alone.setdefault(o.tokens[0].key, []).append(o.start)
-    if not alone:
+    singles = [o for o in orphans if len(o.tokens) == 1 and o.kind == "single"]
+    # the cheap test first: lone words right after two or three capitals
+    runs = [
+        (o, m) for o in singles
+        if o.start >= 3 and text[o.start - 2].isupper() and (m := _INITIALS_BEFORE.search(text, max(0, o.start - 8), o.start))
+    ]
+    if not runs:
         return found
+    alone: dict[str, list[int]] = {}  # a lone word's key -> the starts of its lone uses
+    for o in singles:
+        if not _CAPITALISED_AFTER.match(text, o.end):
+            alone.setdefault(o.tokens[0].key, []).append(o.start)
     from newsclean.cleaners.names.detect import Candidate, Token
 
     out = list(found)
     spans = [(c.start, c.end) for c in found]
     letters_used: dict[str, int] = {}
-    for m in _INITIALS_SURNAME.finditer(text):
-        letters, word = m.group(1), m.group(2)
-        starts = alone.get(fold(word), [])
+    for o, m in runs:
+        letters, word = m.group(1), o.tokens[0].text
+        if not _SURNAME.fullmatch(word) or not _SURNAME_END.match(text, o.end):
+            continue
         # the surname alone elsewhere: a lone use outside this run, no capitalised word beside it,
         # no determiner or preposition before it
-        if not any(s != m.start(2) and not _CAPITALISED_BEFORE.search(text[max(0, s - 30) : s]) and not _THING_BEFORE.search(text[max(0, s - 8) : s]) for s in starts):
+        starts = alone.get(o.tokens[0].key, [])
+        if not any(s != o.start and not _CAPITALISED_BEFORE.search(text[max(0, s - 30) : s]) and not _THING_BEFORE.search(text[max(0, s - 8) : s]) for s in starts):
             continue
         if not _initials_letters(letters) or not _initials_surname_word(word):
             continue
@@ -113,10 +122,10 @@ def initials_surnames(text: str, found: list[Candidate], orphans: list[Candidate
             letters_used[letters] = len(re.findall(r"(?<![\w’'\-])" + letters + r"(?![\w’'\-])", text))
         if letters_used[letters] != len(re.findall(r"(?<![\w’'\-])" + letters + r"[ \t\u00a0]+" + re.escape(word) + r"(?![\w\-])", text)):
             continue  # the letters stand on their own elsewhere: an acronym ("IBM ... IBM Watson")
-        start, stop = m.start(1), m.end(2)
+        start, stop = m.start(1), o.end
         if any(s < stop and start < e for s, e in spans):
             continue
-        toks = [Token(letters, start, m.end(1), fold(letters)), Token(word, m.start(2), stop, fold(word))]
+        toks = [Token(letters, start, m.end(1), fold(letters)), Token(word, o.start, stop, o.tokens[0].key)]
         out.append(Candidate(toks, "name", evidence="cue:initials"))
         spans.append((start, stop))
     return sorted(out, key=lambda c: c.start) if len(out) != len(found) else found
@@ -137,13 +146,23 @@ def _other_item(glue: str, beside: str, before: bool) -> bool:
     return bool(re.search(r"[A-Z][\w’'\-]*$", beside)) if before else beside[:1].isupper()
 
 
-def paired_with_person(text: str, start: int, end: int, persons: set[tuple[int, int]]) -> bool:
+class Persons(NamedTuple):
+    """The spans of the people named so far, by start and by end (built once an article)."""
+
+    by_start: dict[int, tuple[int, int]]
+    by_end: dict[int, tuple[int, int]]
+
+
+def persons_of(spans: set[tuple[int, int]]) -> Persons:
+    return Persons({s: (s, e) for s, e in spans}, {e: (s, e) for s, e in spans})
+
+
+def paired_with_person(text: str, start: int, end: int, persons: Persons) -> bool:
     """The one-word name at ``text[start:end]`` is an item of an enumeration beside a person of
-    ``persons`` (their spans) and every other item is such a person (module docstring)."""
+    ``persons`` and every other item is such a person (module docstring)."""
     before = _GLUE_BEFORE.search(text[max(0, start - 8) : start])
     after = _GLUE_AFTER.match(text, end)
-    by_end = {e: (s, e) for s, e in persons}
-    by_start = {s: (s, e) for s, e in persons}
+    by_start, by_end = persons
     left = before is not None and by_end.get(start - (len(text[max(0, start - 8) : start]) - before.start()))
     right = after is not None and by_start.get(after.end())
     if not left and not right:
@@ -160,8 +179,8 @@ def paired_with_person(text: str, start: int, end: int, persons: set[tuple[int, 
         return False  # "Noah and Brooke Porter": the given name shares the surname after "and"
     if not stage.one_word_given(text, start, end):
         return False
-    items = stage.enumeration(text, start, end, sorted(persons))
-    return all(s in persons for s in items if s != (start, end))
+    items = stage.enumeration(text, start, end, sorted(by_start.values()))
+    return all(by_start.get(s) == (s, e) for s, e in items if (s, e) != (start, end))
 
 
 # the French auxiliary the speech verbs hold ("a déclaré"): an English article after a name

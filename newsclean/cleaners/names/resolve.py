@@ -2584,8 +2584,8 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
             named[tok.key] = f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}"
     full = [(r.cand.start, r.cand.end) for r in resolved if r.canonical and len(r.cand.name_tokens()) >= 2]
     # the people named so far, for "Jay Z and Beyoncé", "Gaga and Cher" (recall 13)
-    persons = {*taken, *((r.cand.start, r.cand.end) for r in loose if r.cand.name_tokens()[0].key in named)}
-    persons |= {(o.start, o.end) for o in singles if o.tokens[0].key in named}
+    spans = {*taken, *((r.cand.start, r.cand.end) for r in loose if r.cand.name_tokens()[0].key in named)}
+    persons = recall13.persons_of(spans | {(o.start, o.end) for o in singles if o.tokens[0].key in named})
     given = evidence.given_names()
     for c in [*(r.cand for r in loose if not r.title), *singles]:
         tok = c.tokens[0]
@@ -2600,7 +2600,7 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
             continue  # "Noah and Brooke Porter": a given name sharing the surname after "and"
         if (full and stage.listed_among_people(text, c.start, c.end, full)) or (
             stage.entertainer_before(text, c.start, c.end) and stage.mononym_given(k, text)
-        ) or (persons and recall13.paired_with_person(text, c.start, c.end, persons)) or (
+        ) or (persons.by_start and recall13.paired_with_person(text, c.start, c.end, persons)) or (
             recall13.speaking_given(text, c.start, c.end) and _alone_everywhere(text, tok.text)  # "Meta says" beside "Meta Verified": a firm
         ):
             named[k] = tok.text
