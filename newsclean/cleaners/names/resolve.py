@@ -46,6 +46,7 @@ from newsclean.cleaners.names import (
     recall10,
     recall11,
     recall12,
+    recall13,
     russian,
     schools_towns,
     shapes,
@@ -2253,6 +2254,7 @@ def find_persons(
     found = recall10.glued_initials(text, found, language)  # "K.Pankajakshan", "T.J.Chandrachoodan" (recall 10)
     found = recall11.and_partner_names(text, found, weak, language)  # "Marcus Trufant and Jordan Babineaux" (recall 11)
     found = recall12.bracketed_surnames(text, found, language)  # "with Sam (Stosur) and Alicia" (recall 12)
+    found = recall13.initials_surnames(text, found, orphans, language)  # "VVS Laxman" ... "Laxman's 79" (recall 13)
     if full:
         found = hunt19.accept_full_forms(found, full)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
@@ -2604,18 +2606,25 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
             royal = r.title.split()[-1]
             named[tok.key] = f"{royal[:1].upper()}{royal[1:].lower()} {tok.text}"
     full = [(r.cand.start, r.cand.end) for r in resolved if r.canonical and len(r.cand.name_tokens()) >= 2]
+    # the people named so far, for "Jay Z and Beyoncé", "Gaga and Cher" (recall 13)
+    spans = {*taken, *((r.cand.start, r.cand.end) for r in loose if r.cand.name_tokens()[0].key in named)}
+    persons = recall13.persons_of(spans | {(o.start, o.end) for o in singles if o.tokens[0].key in named})
     given = evidence.given_names()
     for c in [*(r.cand for r in loose if not r.title), *singles]:
         tok = c.tokens[0]
         k = tok.key
         if k not in given and (k.split(" ")[0] not in given or "-" not in tok.text):
             continue  # both rules below read given names of the name lists only ("Jay-Z": its first part)
-        if k in named or k in doc.givens or variant_key(k) in doc.givens or k in doc.surnames or len(k) < 3:
+        if k in named or k in doc.givens or variant_key(k) in doc.givens or len(k) < 3:
             continue
+        if k in doc.surnames or surname_keys(tok.text) & doc.surnames.keys():
+            continue  # the surname of someone named in full ("Drury said" after "Chris Drury": the keys are variants, "druri")
         if _AND_AHEAD.match(text, c.end) and lexicon_for(doc.gaz).is_given(k):
             continue  # "Noah and Brooke Porter": a given name sharing the surname after "and"
         if (full and stage.listed_among_people(text, c.start, c.end, full)) or (
             stage.entertainer_before(text, c.start, c.end) and stage.mononym_given(k, text)
+        ) or (persons.by_start and recall13.paired_with_person(text, c.start, c.end, persons)) or (
+            recall13.speaking_given(text, c.start, c.end) and _alone_everywhere(text, tok.text)  # "Meta says" beside "Meta Verified": a firm
         ):
             named[k] = tok.text
     if not named:
@@ -2728,6 +2737,9 @@ def _shared_surnames(doc: _Doc, orphans: list[Candidate], resolved: list[_Resolv
             continue
         if any(b in doc.text[nxt.cand.start : nxt.cand.end] for b in "(["):
             keep.append(o)  # "Geoff and Andrew [Kreisberg]": an editor's bracket names the one before it only (links 6)
+            continue
+        if len(surname.key) == 1:
+            keep.append(o)  # "Beyonce and Jay Z kiss": a letter ends a stage name, no surname to share (recall 13)
             continue
         if plausible.is_place(tok.key) and not people and f"{tok.key} {surname.key}" not in doc.gaz.aliases:
             keep.append(o)  # "how Hamilton and Ellen Gille wrote": a town's name is a surname here

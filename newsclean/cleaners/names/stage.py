@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 
 from newsclean.cleaners.names import evidence, lexicon, plausible
+from newsclean.cleaners.names.keys import fold
 
 # How often (Zipf) English text uses a word that no dictionary and no name list has, for
 # it to be a famous one-word name: "Gaga" 3.6; a peer's surname ("Woolf" 3.15, "Dubs" 3.0,
@@ -39,6 +40,8 @@ ENTERTAINERS = frozenset(
     "singer rapper musician actress actor comedian comedienne star superstar popstar diva songwriter entertainer performer dj".split()
 )
 _WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]*)?$|^[A-Z][a-z]+-[A-Z]$")
+# the same with accented lowercase letters ("Beyoncé", "Zoë")
+_ACCENTED_WORD = re.compile(r"^[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]*)?$|^[A-Z][a-zà-öø-ÿ]+-[A-Z]$")
 # an item of an enumeration no one resolved: one to three capitalised words
 _ITEM_AFTER = re.compile(r"[A-Z][\w’'\-.]*(?:[ \t\u00a0][A-Z][\w’'\-.]*){0,2}(?![\w\-])")
 _ITEM_BEFORE = re.compile(r"(?<![\w\-])[A-Z][\w’'\-.]*(?:[ \t\u00a0][A-Z][\w’'\-.]*){0,2}$")
@@ -96,10 +99,29 @@ def _titled_at(text: str, start: int) -> bool:
 def listed_among_people(text: str, start: int, end: int, full_names: list[tuple[int, int]]) -> bool:
     """The word at ``text[start:end]`` is an item of an enumeration holding at least two
     people named in full, one of them right before or right after it."""
-    word = text[start:end]
-    if not _WORD.match(word) or not (_GLUE_AFTER.match(text, end) or _GLUE_BEFORE.search(text[max(0, start - 8) : start])):
+    if not (_GLUE_AFTER.match(text, end) or _GLUE_BEFORE.search(text[max(0, start - 8) : start])):
         return False  # the cheap test first: no list glue beside the word
-    key = word.lower()
+    if not one_word_given(text, start, end):
+        return False
+    # walk the enumeration both ways over items (full names or single capitalised words)
+    spans = sorted(full_names)
+    items = enumeration(text, start, end, spans)
+    full = sum(1 for s in items if s in set(spans))
+    single = sum(1 for s, e in items if not re.search(r"\s", text[s:e]))
+    # a roster lists surnames alone ("Carroll, Gary Neville, Brown, Ferdinand, Heinze"): more
+    # one-word items than full names is a line-up, not people each named by one word
+    return full >= 2 and single <= full
+
+
+def one_word_given(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` may be a person's one-word name: a given name of the name
+    lists (or a hyphenated one opening with one: "Jay-Z") and no surname of them (a surname alone
+    in a line-up, "Perugini, Pozzebon", or a band, "Kasabian", is not), no part of a longer name,
+    no English word, place, region, organisation's word or stop word, never written in lowercase."""
+    word = text[start:end]
+    if not _ACCENTED_WORD.match(word):
+        return False
+    key = word.lower() if "-" in word else fold(word)  # "Beyoncé": the lists' keys are folded ("Jay-Z" keeps its hyphen)
     if key in evidence.surnames() or not (key in evidence.given_names() or (key.count("-") == 1 and key.split("-")[0] in evidence.given_names())):
         return False  # a surname alone in a line-up ("Perugini, Pozzebon") or a band ("Kasabian") is no one-word name
     if _PREV_CAPITAL.search(text[max(0, start - 30) : start]) or re.match(r"^\s+[A-Z]", text[end : end + 8]):
@@ -109,19 +131,10 @@ def listed_among_people(text: str, start: int, end: int, full_names: list[tuple[
         return False
     if plausible.is_place(key) or plausible.is_region(key) or key in lexicon.ORG_WORDS or key in lexicon.STOPWORDS:
         return False
-    if _lowercase_use(text, key):
-        return False  # written in lowercase somewhere: a word
-    # walk the enumeration both ways over items (full names or single capitalised words)
-    spans = sorted(full_names)
-    items = _enumeration(text, start, end, spans)
-    full = sum(1 for s in items if s in set(spans))
-    single = sum(1 for s, e in items if not re.search(r"\s", text[s:e]))
-    # a roster lists surnames alone ("Carroll, Gary Neville, Brown, Ferdinand, Heinze"): more
-    # one-word items than full names is a line-up, not people each named by one word
-    return full >= 2 and single <= full
+    return not _lowercase_use(text, key)  # written in lowercase somewhere: a word
 
 
-def _enumeration(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def enumeration(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The items joined to ``text[start:end]`` by list glue, each a full name of ``spans``
     or one capitalised word."""
     by_start = {s: (s, e) for s, e in spans}
