@@ -138,3 +138,9 @@ def test_a_speaking_word_after_a_preposition_is_a_firm_or_a_place():
 def test_a_speaking_given_name_after_an_occupation_noun_is_left_to_the_entertainer_test():
     assert persons("The nurse Sandrine said she was tired.") == []
     assert persons("In an interview, singer Sandrine said she was tired.") == ["Sandrine"]
+
+
+def test_a_firm_noun_before_a_speaking_word_makes_it_the_firm():
+    # found on hunt set 13 after the merge: the firm speaks through its manager
+    assert persons("Christian Harris, partnership manager of mobile content firm Zed, said the system was essential.") == ["Christian Harris"]
+    assert "Cher" in persons("Cher said the world will never be the same.")

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
-from newsclean.cleaners.names import evidence, lexicon, plausible, recall8, recall11, stage
+from newsclean.cleaners.names import evidence, lexicon, plausible, recall8, recall11, stage, works
 from newsclean.cleaners.names.keys import fold
 
 if TYPE_CHECKING:  # the detector imports the names package
@@ -196,8 +196,8 @@ def speaking_given(text: str, start: int, end: int) -> bool:
     if before == "occupation":
         return False  # "The nurse Cher said": someone's given name; the entertainer's test decides ("singer Cher said")
     word = text[start:end]
-    if _THING_BEFORE.search(text[max(0, start - 8) : start]):
-        return False  # "chief economist at Gerrard, said": a firm or a place after a preposition
+    if _THING_BEFORE.search(text[max(0, start - 8) : start]) or works.firm_noun_right_before(text, start):
+        return False  # "chief economist at Gerrard, said": a firm or a place after a preposition; "content firm Zed, said"
     if "-" in word or evidence.given_gender(fold(word)) is None:
         return False  # "Al-Rawahi said": a surname's particle; "Anon declares", "Tory MPs": a given name of both sexes or none
     return stage.one_word_given(text, start, end)

@@ -271,7 +271,12 @@ def firm_noun_before(text: str, c: Candidate) -> bool:
     >>> firm_noun_before(t, _cand(t, "Red Swoosh")), firm_noun_before(t, _cand(t, "Travis Kalanick"))
     (True, False)
     """
-    return _before(text, c, _FIRM_NOUN_BEFORE, 16) and _CLOSED_AFTER.match(text[c.end : c.end + 4]) is not None
+    return not c.possessive and firm_noun_right_before(text, c.start) and _CLOSED_AFTER.match(text[c.end : c.end + 4]) is not None
+
+
+def firm_noun_right_before(text: str, start: int) -> bool:
+    """A noun of a firm right before ``text[start:]`` ("mobile content firm Zed, said")."""
+    return _FIRM_NOUN_BEFORE.search(text[max(0, start - 16) : start]) is not None
 
 
 def band_award_after(text: str, c: Candidate) -> bool:
