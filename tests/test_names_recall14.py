@@ -75,6 +75,11 @@ def test_a_sentence_a_after_a_name_is_no_initial():
 
 def test_a_regnal_numeral_is_no_initial():
     assert not any("V Hotel" in s or "V Avenue" in s for s in surfaces("They stayed at the King George V Hotel on King George V Avenue."))
+    assert "Charles X Sweet" not in surfaces("They unveiled a statue of Charles X Sweet to mark the day.")
+
+
+def test_v_or_x_before_a_rare_surname_is_an_initial():
+    assert "Elzar V McTavish" in surfaces("The show is produced by Elzar V McTavish, who announced it today.")
 
 
 def test_a_capitalised_word_before_the_given_name_makes_a_longer_phrase():

@@ -18,8 +18,8 @@ Either way the surname has a surname's shape, is no stop word, title, month, pla
 organisation's word, and no capitalised word or number follows it (a longer phrase: "John F
 Kennedy Airport"); a capitalised word right before the given name (no title) makes a longer
 phrase too ("Wii U Deluxe Set"). Things with a letter ("Grade A Students", "Vitamin C Tablets",
-"Studio B Jones", "Channel 4") have no given name before the letter; a regnal numeral ("King
-George V Hotel") is a ruler's, no initial.
+"Studio B Jones", "Channel 4") have no given name before the letter; "V" and "X" before a word
+English text uses ("King George V Hotel") are a ruler's numeral, no initial.
 """
 
 from __future__ import annotations
@@ -37,17 +37,16 @@ if TYPE_CHECKING:  # the detector imports the names package
 _LETTER_SURNAME = re.compile(r"[ \t\u00a0]+([A-Z])[ \t\u00a0]+(" + recall13._SURNAME.pattern + r")")
 # the surname right after a name ending with the letter
 _SURNAME_AFTER = re.compile(r"[ \t\u00a0]+(" + recall13._SURNAME.pattern + r")")
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
-# a regnal numeral and the word before it ("George V", "Charles X")
+# letters that are also regnal numerals ("George V", "Charles X"): an initial only before a rare surname
 _NUMERAL_LETTERS = frozenset("VX")
 
 
 def _surname_word(word: str) -> bool:
     """A capitalised word that may end a name after a middle initial: no stop word, title,
-    month, place, region, people or organisation's word."""
+    month or weekday, place, region, people or organisation's word."""
     key = fold(word)
     return not (
-        key in lexicon.STOPWORDS or key in lexicon.TITLE_WORDS or key in lexicon.ORG_WORDS or key in _MONTHS
+        key in lexicon.STOPWORDS or key in lexicon.TITLE_WORDS or key in lexicon.ORG_WORDS or key in recall8._MONTHS_DAYS
         or plausible.is_place(key) or plausible.is_region(key) or evidence.demonym(word)
     )
 
@@ -87,7 +86,7 @@ def middle_letter_names(text: str, found: list[Candidate], orphans: list[Candida
     letter become one name (evidence ``cue:initials``)."""
     if language not in (None, "en"):
         return found
-    from newsclean.cleaners.names.detect import Candidate, Token  # noqa: F811 - the detector imports the names package
+    from newsclean.cleaners.names.detect import Candidate, Token
 
     out = list(found)
     changed = False
@@ -96,11 +95,13 @@ def middle_letter_names(text: str, found: list[Candidate], orphans: list[Candida
         if c.kind == "alias" or len(c.tokens) < 2 or last.possessive or not phrases.bare_initial(last.text):
             continue
         first = c.tokens[0]
-        if not (lex.is_given(first.key) or lex.is_listed_given(first.key)) or (last.text in _NUMERAL_LETTERS and c.evidence != "cue:initials"):
-            continue  # "George V": a ruler's numeral
+        if not (lex.is_given(first.key) or lex.is_listed_given(first.key)):
+            continue
         m = _SURNAME_AFTER.match(text, c.end)
         if m is None or not recall13._SURNAME_END.match(text, m.end(1)) or not _surname_word(m.group(1)):
             continue
+        if last.text in _NUMERAL_LETTERS and not _rare_word(fold(m.group(1))):
+            continue  # "King George V Hotel": a ruler's numeral
         if any(o is not c and o.start < m.end(1) and m.start(1) < o.end for o in found):
             continue
         out[n] = Candidate([*c.tokens, _surname_token(text, m.start(1), m.group(1))], c.kind, c.alias_ids, c.titled, c.evidence)
@@ -120,8 +121,8 @@ def middle_letter_names(text: str, found: list[Candidate], orphans: list[Candida
                 continue
             if not (_rare_word(fold(word)) or any(s != m.start(2) for s in alone.get(fold(word), ()))):
                 continue  # "Robert V Sweet": a common word after the letter, used nowhere alone
-            if m.group(1) in _NUMERAL_LETTERS and lex.is_given(given.key) and given.key in evidence.surnames():
-                continue  # "George V Hotel"-like: a ruler's numeral after a royal given name
+            if m.group(1) in _NUMERAL_LETTERS and not _rare_word(fold(word)):
+                continue  # "Charles X Street": a ruler's numeral
             if _phrase_before(text, o.start) or any(s < m.end(2) and o.start < e for s, e in spans):
                 continue
             toks = [given, Token(m.group(1), m.start(1), m.end(1), fold(m.group(1))), _surname_token(text, m.start(2), word)]
