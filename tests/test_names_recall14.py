@@ -53,8 +53,8 @@ def test_two_lone_words_around_a_bare_letter_are_one_name():
 
 
 def test_a_common_word_after_the_letter_needs_a_lone_use():
-    assert persons("The report was written by Elzar V Sweet on Monday.") == []
-    assert "Elzar V Sweet" in surfaces("The report was written by Elzar V Sweet on Monday. It was late, said Sweet.")
+    assert persons("The report was written by Elzar K Sweet on Monday.") == []
+    assert "Elzar K Sweet" in surfaces("The report was written by Elzar K Sweet on Monday. It was late, said Sweet.")
 
 
 def test_things_named_with_a_letter_are_no_names():
