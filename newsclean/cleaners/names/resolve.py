@@ -47,6 +47,7 @@ from newsclean.cleaners.names import (
     recall11,
     recall12,
     recall13,
+    recall14,
     russian,
     schools_towns,
     shapes,
@@ -2255,6 +2256,7 @@ def find_persons(
     found = recall11.and_partner_names(text, found, weak, language)  # "Marcus Trufant and Jordan Babineaux" (recall 11)
     found = recall12.bracketed_surnames(text, found, language)  # "with Sam (Stosur) and Alicia" (recall 12)
     found = recall13.initials_surnames(text, found, orphans, language)  # "VVS Laxman" ... "Laxman's 79" (recall 13)
+    found = recall14.middle_letter_names(text, found, orphans, lexicon_for(gaz), language)  # "Robert W Sweet", "Elan V McAllister" (recall 14)
     if full:
         found = hunt19.accept_full_forms(found, full)
     found = groups.drop_groups(text, found, lexicon_for(gaz), language)  # "the Memphis Hustle": a team
