@@ -47,14 +47,13 @@ _THINGS_NOUNS = (
 # a dash or a colon ("all three airports -- LaGuardia, John F. Kennedy and Newark"; tail 6)
 _OPENER = rf"(?:,?{_S}(?:such{_S}as|including|like)|{_S}--|{_S}[—–]|:){_S}(?:the{_S})?"
 _OPENER_WORDS = ("like", "such as", "including", "--", "—", "–", ":")
-_THINGS_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?i:{_THINGS_NOUNS}){_OPENER}"
-    rf"((?:{works.ITEM}(?:{works.GLUE}|{_S}&{_S}))*)(?:the{_S})?$"
-)
+# the glue between two items of a list: a comma, "and", "or" or "&"
+JOIN = rf"(?:{works.GLUE}|{_S}&{_S})"
+_THINGS_BEFORE = re.compile(rf"(?<![\w’'-])(?i:{_THINGS_NOUNS}){_OPENER}((?:{works.ITEM}{JOIN})*)(?:the{_S})?$")
 _WINDOW = 160  # characters read back for the list's noun
 # the list's items after the run; a possessive one makes the list's names owners
-_ITEMS_AFTER = re.compile(rf"(?:(?:{works.GLUE}|{_S}&{_S}){works.ITEM})*")
-_POSSESSIVE_END = re.compile(r"['’]s(?![\w’'-])")
+ITEMS_AFTER = re.compile(rf"(?:{JOIN}{works.ITEM})*")
+POSSESSIVE_END = re.compile(r"['’]s(?![\w’'-])")
 
 
 def listed_after_things(text: str, c: Candidate) -> bool:
@@ -65,10 +64,10 @@ def listed_after_things(text: str, c: Candidate) -> bool:
     if not any(w in before for w in _OPENER_WORDS):
         return False  # the cheap test first
     head = _THINGS_BEFORE.search(before)
-    if head is None or _POSSESSIVE_END.search(head.group(1)):
+    if head is None or POSSESSIVE_END.search(head.group(1)):
         return False
-    rest = _ITEMS_AFTER.match(text, c.end, min(len(text), c.end + _WINDOW))
-    return rest is None or _POSSESSIVE_END.search(rest.group(0)) is None
+    rest = ITEMS_AFTER.match(text, c.end, min(len(text), c.end + _WINDOW))
+    return rest is None or POSSESSIVE_END.search(rest.group(0)) is None
 
 
 def drop_links6(text: str, found: list[Candidate], language: str | None) -> list[Candidate]:

@@ -57,6 +57,7 @@ from newsclean.cleaners.names import (
     tail4,
     tail5,
     tail6,
+    tail7,
     unlisted,
     venues,
     vessels_firms,
@@ -2277,6 +2278,7 @@ def find_persons(
     found = tail4.drop_tail4(text, found, language)  # "The young Billy Elliots", "in the Queen Vic" (tail 4)
     found = tail5.drop_tail5(text, found, lexicon_for(gaz), language)  # "Boss Steve Bruce had said", "Olympian Tomlinson tried" (tail 5)
     found = links6.drop_links6(text, found, language)  # "clubs like Everton and Bolton": things, not John Bolton (links 6)
+    found = tail7.drop_tail7(text, found, lexicon_for(gaz), language)  # "Sony Pictures, Walt Disney, Touchstone and Miramax": firms (tail 7)
     found = tail6.drop_tail6(text, found, lexicon_for(gaz), language)  # "the Matthew Harding stand", "Dane Kenneth Carlsen" (tail 6)
     if language == "en":
         # "of the Cleveland Cavilers": a team; "of the Federico Fellini classic": a person's name as a work's modifier (recall 10)
