@@ -33,6 +33,11 @@ PATTERNS = {
     "surname list": "Smith, Jones, Brown, Taylor, Wilson, Davies, Evans, Thomas, Johnson, Roberts, ",
     "given name elsewhere": "Paul Scholes and Ryan played. Ryan scored for Gordon Smith. Brown said so. ",
     "two bearers of a gazetteer surname": "Bill Clinton met Hillary Clinton and Clinton said so. ",
+    # this stop's rules: lists of things (links 6, tail 7), initials and one-word names (recall 13),
+    # a middle letter without its full stop (recall 14)
+    "lists of things": "Clubs like Everton, Wigan and Bolton. Sony Pictures, Walt Disney, Miramax and Buena Vista. ",
+    "initials and one-word names": "VVS Laxman made 79. Laxman said. Cher said so. Beyonce and Jay Z met. ",
+    "middle letter": "Judge Robert W Sweet ruled. Elan V McAllister said. ",
 }
 
 

@@ -38,6 +38,7 @@ word lists, never the run's own string:
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsclean.cleaners.names import evidence, lexicon, plausible, recall8, recall11, stage, works
@@ -103,16 +104,25 @@ def initials_surnames(text: str, found: list[Candidate], orphans: list[Candidate
     from newsclean.cleaners.names.detect import Candidate, Token
 
     out = list(found)
-    spans = [(c.start, c.end) for c in found]
+    covered = bytearray(len(text) + 1)  # the characters of found's runs and of the names taken here
+    for c in found:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     letters_used: dict[str, int] = {}
+    pair_used: dict[tuple[str, str], int] = {}
+    lone_uses: dict[str, list[int]] = {}  # a key -> its first two lone uses that stand as a name's would
     for o, m in runs:
         letters, word = m.group(1), o.tokens[0].text
         if not _SURNAME.fullmatch(word) or not _SURNAME_END.match(text, o.end):
             continue
         # the surname alone elsewhere: a lone use outside this run, no capitalised word beside it,
-        # no determiner or preposition before it
-        starts = alone.get(o.tokens[0].key, [])
-        if not any(s != o.start and not _CAPITALISED_BEFORE.search(text[max(0, s - 30) : s]) and not _THING_BEFORE.search(text[max(0, s - 8) : s]) for s in starts):
+        # no determiner or preposition before it (read once a key, two uses at most: linear on long texts)
+        key = o.tokens[0].key
+        if key not in lone_uses:
+            lone_uses[key] = list(islice(
+                (s for s in alone.get(key, []) if not _CAPITALISED_BEFORE.search(text[max(0, s - 30) : s]) and not _THING_BEFORE.search(text[max(0, s - 8) : s])),
+                2,
+            ))
+        if not any(s != o.start for s in lone_uses[key]):
             continue
         if not _initials_letters(letters) or not _initials_surname_word(word):
             continue
@@ -120,14 +130,16 @@ def initials_surnames(text: str, found: list[Candidate], orphans: list[Candidate
             continue  # "Cricket Australia CEO Smith": part of a longer phrase
         if letters not in letters_used:  # once a spelling: linear on long texts
             letters_used[letters] = len(re.findall(r"(?<![\w’'\-])" + letters + r"(?![\w’'\-])", text))
-        if letters_used[letters] != len(re.findall(r"(?<![\w’'\-])" + letters + r"[ \t\u00a0]+" + re.escape(word) + r"(?![\w\-])", text)):
+        if (letters, word) not in pair_used:
+            pair_used[letters, word] = len(re.findall(r"(?<![\w’'\-])" + letters + r"[ \t\u00a0]+" + re.escape(word) + r"(?![\w\-])", text))
+        if letters_used[letters] != pair_used[letters, word]:
             continue  # the letters stand on their own elsewhere: an acronym ("IBM ... IBM Watson")
         start, stop = m.start(1), o.end
-        if any(s < stop and start < e for s, e in spans):
+        if 1 in covered[start:stop]:
             continue
         toks = [Token(letters, start, m.end(1), fold(letters)), Token(word, o.start, stop, o.tokens[0].key)]
         out.append(Candidate(toks, "name", evidence="cue:initials"))
-        spans.append((start, stop))
+        covered[start:stop] = b"\x01" * (stop - start)
     return sorted(out, key=lambda c: c.start) if len(out) != len(found) else found
 
 

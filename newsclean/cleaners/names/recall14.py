@@ -90,6 +90,9 @@ def middle_letter_names(text: str, found: list[Candidate], orphans: list[Candida
 
     out = list(found)
     changed = False
+    covered = bytearray(len(text) + 1)  # the characters of found's runs (linear on long texts)
+    for x in found:
+        covered[x.start : x.end] = b"\x01" * (x.end - x.start)
     for n, c in enumerate(found):  # "Robert W" + "Sweet"
         last = c.tokens[-1]
         if c.kind == "alias" or len(c.tokens) < 2 or last.possessive or not phrases.bare_initial(last.text):
@@ -102,8 +105,8 @@ def middle_letter_names(text: str, found: list[Candidate], orphans: list[Candida
             continue
         if last.text in _NUMERAL_LETTERS and not _rare_word(fold(m.group(1))):
             continue  # "King George V Hotel": a ruler's numeral
-        if any(o is not c and o.start < m.end(1) and m.start(1) < o.end for o in found):
-            continue
+        if 1 in covered[m.start(1) : m.end(1)]:
+            continue  # another run holds the word (the surname stands after this run's end)
         out[n] = Candidate([*c.tokens, _surname_token(text, m.start(1), m.group(1))], c.kind, c.alias_ids, c.titled, c.evidence)
         changed = True
     singles = [o for o in orphans if len(o.tokens) == 1 and o.kind == "single"]
@@ -111,7 +114,9 @@ def middle_letter_names(text: str, found: list[Candidate], orphans: list[Candida
         alone: dict[str, list[int]] = {}  # a lone word's key -> the starts of its lone uses
         for o in singles:
             alone.setdefault(o.tokens[0].key, []).append(o.start)
-        spans = [(c.start, c.end) for c in out]
+        covered = bytearray(len(text) + 1)
+        for x in out:
+            covered[x.start : x.end] = b"\x01" * (x.end - x.start)
         for o in singles:  # "Elan" + "V" + "McAllister"
             m = _LETTER_SURNAME.match(text, o.end)
             if m is None or not phrases.bare_initial(m.group(1)):
@@ -123,10 +128,10 @@ def middle_letter_names(text: str, found: list[Candidate], orphans: list[Candida
                 continue  # "Robert V Sweet": a common word after the letter, used nowhere alone
             if m.group(1) in _NUMERAL_LETTERS and not _rare_word(fold(word)):
                 continue  # "Charles X Street": a ruler's numeral
-            if _phrase_before(text, o.start) or any(s < m.end(2) and o.start < e for s, e in spans):
+            if _phrase_before(text, o.start) or 1 in covered[o.start : m.end(2)]:
                 continue
             toks = [given, Token(m.group(1), m.start(1), m.end(1), fold(m.group(1))), _surname_token(text, m.start(2), word)]
             out.append(Candidate(toks, "name", evidence="cue:initials"))
-            spans.append((o.start, m.end(2)))
+            covered[o.start : m.end(2)] = b"\x01" * (m.end(2) - o.start)
             changed = True
     return sorted(out, key=lambda c: c.start) if changed else found
