@@ -91,11 +91,8 @@ def listed_with_strangers(text: str, start: int, end: int, stranger: Callable[[s
     >>> listed_with_strangers(t, t.index("Cheney"), t.index("Cheney") + 6, strange, known)
     False
     """
-    words, full = _run(text, start, end)
-    if full:
-        return False
-    bare = [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
-    return any(stranger(w) for w in bare) and not any(known(w) for w in bare)
+    bare = _bare_run(text, start, end)
+    return bare is not None and any(stranger(w) for w in bare) and not any(known(w) for w in bare)
 
 
 def listed_with_things(text: str, start: int, end: int, name_word: Callable[[str], bool]) -> bool:
@@ -115,10 +112,14 @@ def listed_with_things(text: str, start: int, end: int, name_word: Callable[[str
     >>> listed_with_things(t, 0, 5, names)
     False
     """
+    bare = _bare_run(text, start, end)
+    return bare is not None and any(not name_word(w) for w in bare)
+
+
+def _bare_run(text: str, start: int, end: int) -> list[str] | None:
+    """:func:`_run`'s partners without a possessive's ending, or None when the run holds a full name."""
     words, full = _run(text, start, end)
-    if full:
-        return False
-    return any(not name_word(w[:-2] if w.endswith(("’s", "'s")) else w) for w in words)
+    return None if full else [w[:-2] if w.endswith(("’s", "'s")) else w for w in words]
 
 
 def kin_given_name(text: str, start: int, is_given: Callable[[str], bool], word: str) -> bool:

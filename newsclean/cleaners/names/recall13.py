@@ -165,7 +165,8 @@ class Persons(NamedTuple):
     by_end: dict[int, tuple[int, int]]
 
 
-def persons_of(spans: set[tuple[int, int]]) -> Persons:
+def person_spans(spans: set[tuple[int, int]]) -> Persons:
+    """The people named so far (their spans) indexed by start and by end."""
     return Persons({s: (s, e) for s, e in spans}, {e: (s, e) for s, e in spans})
 
 

@@ -2612,7 +2612,7 @@ def _stage_names(doc: _Doc, resolved: list[_Resolved], orphans: list[Candidate])
     full = [(r.cand.start, r.cand.end) for r in resolved if r.canonical and len(r.cand.name_tokens()) >= 2]
     # the people named so far, for "Jay Z and Beyoncé", "Gaga and Cher" (recall 13)
     spans = {*taken, *((r.cand.start, r.cand.end) for r in loose if r.cand.name_tokens()[0].key in named)}
-    persons = recall13.persons_of(spans | {(o.start, o.end) for o in singles if o.tokens[0].key in named})
+    persons = recall13.person_spans(spans | {(o.start, o.end) for o in singles if o.tokens[0].key in named})
     given = evidence.given_names()
     for c in [*(r.cand for r in loose if not r.title), *singles]:
         tok = c.tokens[0]

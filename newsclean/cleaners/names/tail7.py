@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from newsclean.cleaners.names import lexicon, links6, works
@@ -61,21 +63,20 @@ def _organisations(item: str, lex: Lexicon) -> bool:
     )
 
 
-def _thing(item: str, lex: Lexicon, borne: set[str]) -> bool:
+def _thing(item: str, lex: Lexicon, borne: Callable[[str], bool]) -> bool:
     """An organisation's item, an acronym, or words no name list has; never an item with a word
     another run of the article bears ("Kristen Welker of NBC News") or a title's word (a person's
     apposition: "Augusto Reyes, Director of the Caribbean Air and Marine Branch")."""
     keys = [fold(w) for w in item.split() if w not in _LINKING]
-    if any(k in lexicon.TITLE_WORDS or k in borne for k in keys):
+    if any(k in lexicon.TITLE_WORDS or borne(k) for k in keys):
         return False
     if _organisations(item, lex) or _ACRONYM.fullmatch(item):
         return True
     return all(not lex.is_given(k) and k not in lex.gaz.known_tokens for k in keys)
 
 
-def listed_among_firms(text: str, c: Candidate, lex: Lexicon, borne: set[str]) -> bool:
-    """The module's item for the run ``c``; ``borne``: the keys of the words of the article's
-    other runs."""
+def listed_among_firms(text: str, c: Candidate, lex: Lexicon, borne: Callable[[str], bool]) -> bool:
+    """The module's item for the run ``c``; ``borne(key)``: another run of the article has the word."""
     if c.possessive or len(c.name_tokens()) < 2:
         return False
     before = _ITEMS_BEFORE.search(text, max(0, c.start - _WINDOW), c.start)
@@ -88,6 +89,11 @@ def listed_among_firms(text: str, c: Candidate, lex: Lexicon, borne: set[str]) -
     if len(others) + 1 < _MIN_ITEMS or not _CONJUNCTION.search(glued_before + " " + glued_after):
         return False
     return any(_organisations(o, lex) for o in others) and all(_thing(o, lex, borne) for o in others)
+
+
+def _borne(bearers: Counter[str], own: set[str], key: str) -> bool:
+    """Another run than the one whose words are ``own`` has the word ``key`` (``bearers``: how many runs have each)."""
+    return bearers[key] > (key in own)
 
 
 def drop_tail7(text: str, found: list[Candidate], lex: Lexicon, language: str | None) -> list[Candidate]:
@@ -106,7 +112,8 @@ def drop_tail7(text: str, found: list[Candidate], lex: Lexicon, language: str | 
     dropped = set()
     for c in asked:
         own = set(run_words(c))
-        borne = {k for k, n in bearers.items() if n > (k in own)}
-        if listed_among_firms(text, c, lex, borne):
+        # asked of the list's few words only: a set of every word borne by another run, made for
+        # each run, was quadratic on a long list of names
+        if listed_among_firms(text, c, lex, partial(_borne, bearers, own)):
             dropped.add(id(c))
     return [c for c in found if id(c) not in dropped] if dropped else found
